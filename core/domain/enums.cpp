@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "enums.h"
+
+#include "util/tr.h"
+
+#include <array>
+#include <utility>
+
+namespace CivicDesk {
+namespace {
+
+template<typename E, std::size_t N>
+QString codeOf(const std::array<std::pair<E, const char *>, N> &table, E value)
+{
+    for (const auto &[e, code] : table) {
+        if (e == value)
+            return QString::fromLatin1(code);
+    }
+    return {};
+}
+
+template<typename E, std::size_t N>
+std::optional<E> fromCode(const std::array<std::pair<E, const char *>, N> &table, const QString &code)
+{
+    for (const auto &[e, text] : table) {
+        if (code == QLatin1String(text))
+            return e;
+    }
+    return std::nullopt;
+}
+
+constexpr std::array<std::pair<CitizenKind, const char *>, 5> citizenKinds{{
+    {CitizenKind::Person, "person"},
+    {CitizenKind::LegalEntity, "legal_entity"},
+    {CitizenKind::Volunteer, "volunteer"},
+    {CitizenKind::MunicipalService, "municipal_service"},
+    {CitizenKind::ProcessingBody, "processing_body"},
+}};
+constexpr std::array<std::pair<Channel, const char *>, 7> channels{{
+    {Channel::Phone, "phone"},
+    {Channel::WalkIn, "walk_in"},
+    {Channel::Web, "web"},
+    {Channel::MobileApp, "mobile_app"},
+    {Channel::Email, "email"},
+    {Channel::Open311, "open311"},
+    {Channel::Import, "import"},
+}};
+constexpr std::array<std::pair<RequestStatus, const char *>, 10> statuses{{
+    {RequestStatus::New, "new"},
+    {RequestStatus::Accepted, "accepted"},
+    {RequestStatus::Assigned, "assigned"},
+    {RequestStatus::InProgress, "in_progress"},
+    {RequestStatus::OnHold, "on_hold"},
+    {RequestStatus::Resolved, "resolved"},
+    {RequestStatus::Closed, "closed"},
+    {RequestStatus::Rejected, "rejected"},
+    {RequestStatus::Duplicate, "duplicate"},
+    {RequestStatus::Reopened, "reopened"},
+}};
+constexpr std::array<std::pair<Role, const char *>, 5> roles{{
+    {Role::Operator, "operator"},
+    {Role::DepartmentStaff, "department_staff"},
+    {Role::DepartmentHead, "department_head"},
+    {Role::Supervisor, "supervisor"},
+    {Role::Administrator, "administrator"},
+}};
+constexpr std::array<std::pair<DepartmentKind, const char *>, 4> departmentKinds{{
+    {DepartmentKind::Directorate, "directorate"},
+    {DepartmentKind::Department, "department"},
+    {DepartmentKind::Crew, "crew"},
+    {DepartmentKind::DispatchDesk, "dispatch_desk"},
+}};
+constexpr std::array<std::pair<EventKind, const char *>, 10> eventKinds{{
+    {EventKind::Created, "created"},
+    {EventKind::StatusChange, "status_change"},
+    {EventKind::Note, "note"},
+    {EventKind::Routing, "routing"},
+    {EventKind::Assignment, "assignment"},
+    {EventKind::Notification, "notification"},
+    {EventKind::Rating, "rating"},
+    {EventKind::Escalation, "escalation"},
+    {EventKind::Merge, "merge"},
+    {EventKind::Link, "link"},
+}};
+constexpr std::array<std::pair<AttributeDatatype, const char *>, 6> datatypes{{
+    {AttributeDatatype::String, "string"},
+    {AttributeDatatype::Number, "number"},
+    {AttributeDatatype::Datetime, "datetime"},
+    {AttributeDatatype::Text, "text"},
+    {AttributeDatatype::SingleValueList, "singlevaluelist"},
+    {AttributeDatatype::MultiValueList, "multivaluelist"},
+}};
+constexpr std::array<std::pair<AccuracyRating, const char *>, 4> accuracyRatings{{
+    {AccuracyRating::Accurate, "accurate"},
+    {AccuracyRating::PartlyAccurate, "partly_accurate"},
+    {AccuracyRating::Inaccurate, "inaccurate"},
+    {AccuracyRating::FalseReport, "false_report"},
+}};
+constexpr std::array<std::pair<ContactChannel, const char *>, 4> contactChannels{{
+    {ContactChannel::Phone, "phone"},
+    {ContactChannel::Sms, "sms"},
+    {ContactChannel::Email, "email"},
+    {ContactChannel::Post, "post"},
+}};
+
+} // namespace
+
+QString toCode(CitizenKind v) { return codeOf(citizenKinds, v); }
+QString toCode(Channel v) { return codeOf(channels, v); }
+QString toCode(RequestStatus v) { return codeOf(statuses, v); }
+QString toCode(Role v) { return codeOf(roles, v); }
+QString toCode(DepartmentKind v) { return codeOf(departmentKinds, v); }
+QString toCode(EventKind v) { return codeOf(eventKinds, v); }
+QString toCode(AttributeDatatype v) { return codeOf(datatypes, v); }
+QString toCode(AccuracyRating v) { return codeOf(accuracyRatings, v); }
+QString toCode(ContactChannel v) { return codeOf(contactChannels, v); }
+
+std::optional<CitizenKind> citizenKindFromCode(const QString &c) { return fromCode(citizenKinds, c); }
+std::optional<Channel> channelFromCode(const QString &c) { return fromCode(channels, c); }
+std::optional<RequestStatus> requestStatusFromCode(const QString &c) { return fromCode(statuses, c); }
+std::optional<Role> roleFromCode(const QString &c) { return fromCode(roles, c); }
+std::optional<DepartmentKind> departmentKindFromCode(const QString &c) { return fromCode(departmentKinds, c); }
+std::optional<EventKind> eventKindFromCode(const QString &c) { return fromCode(eventKinds, c); }
+std::optional<AttributeDatatype> attributeDatatypeFromCode(const QString &c) { return fromCode(datatypes, c); }
+std::optional<AccuracyRating> accuracyRatingFromCode(const QString &c) { return fromCode(accuracyRatings, c); }
+std::optional<ContactChannel> contactChannelFromCode(const QString &c) { return fromCode(contactChannels, c); }
+
+QString displayName(CitizenKind v)
+{
+    switch (v) {
+    case CitizenKind::Person: return Tr::tr("Person");
+    case CitizenKind::LegalEntity: return Tr::tr("Legal entity");
+    case CitizenKind::Volunteer: return Tr::tr("Volunteer");
+    case CitizenKind::MunicipalService: return Tr::tr("Municipal service");
+    case CitizenKind::ProcessingBody: return Tr::tr("Municipal processing body");
+    }
+    return {};
+}
+
+QString displayName(Channel v)
+{
+    switch (v) {
+    case Channel::Phone: return Tr::tr("Phone");
+    case Channel::WalkIn: return Tr::tr("Walk-in");
+    case Channel::Web: return Tr::tr("Web");
+    case Channel::MobileApp: return Tr::tr("Mobile app");
+    case Channel::Email: return Tr::tr("E-mail");
+    case Channel::Open311: return Tr::tr("Open311");
+    case Channel::Import: return Tr::tr("Import");
+    }
+    return {};
+}
+
+QString displayName(RequestStatus v)
+{
+    switch (v) {
+    case RequestStatus::New: return Tr::tr("New");
+    case RequestStatus::Accepted: return Tr::tr("Accepted");
+    case RequestStatus::Assigned: return Tr::tr("Assigned");
+    case RequestStatus::InProgress: return Tr::tr("In progress");
+    case RequestStatus::OnHold: return Tr::tr("On hold");
+    case RequestStatus::Resolved: return Tr::tr("Resolved");
+    case RequestStatus::Closed: return Tr::tr("Closed");
+    case RequestStatus::Rejected: return Tr::tr("Rejected");
+    case RequestStatus::Duplicate: return Tr::tr("Duplicate");
+    case RequestStatus::Reopened: return Tr::tr("Reopened");
+    }
+    return {};
+}
+
+QString displayName(Role v)
+{
+    switch (v) {
+    case Role::Operator: return Tr::tr("Operator");
+    case Role::DepartmentStaff: return Tr::tr("Department staff");
+    case Role::DepartmentHead: return Tr::tr("Department head");
+    case Role::Supervisor: return Tr::tr("Supervisor");
+    case Role::Administrator: return Tr::tr("Administrator");
+    }
+    return {};
+}
+
+QString displayName(Priority v)
+{
+    switch (v) {
+    case Priority::Low: return Tr::tr("Low");
+    case Priority::Normal: return Tr::tr("Normal");
+    case Priority::High: return Tr::tr("High");
+    case Priority::Urgent: return Tr::tr("Urgent");
+    case Priority::Emergency: return Tr::tr("Emergency");
+    }
+    return {};
+}
+
+bool isOpen(RequestStatus status)
+{
+    switch (status) {
+    case RequestStatus::Resolved:
+    case RequestStatus::Closed:
+    case RequestStatus::Rejected:
+    case RequestStatus::Duplicate:
+        return false;
+    default:
+        return true;
+    }
+}
+
+const QList<RequestStatus> &allRequestStatuses()
+{
+    static const QList<RequestStatus> all = [] {
+        QList<RequestStatus> l;
+        for (const auto &p : statuses)
+            l.append(p.first);
+        return l;
+    }();
+    return all;
+}
+
+const QList<CitizenKind> &allCitizenKinds()
+{
+    static const QList<CitizenKind> all = [] {
+        QList<CitizenKind> l;
+        for (const auto &p : citizenKinds)
+            l.append(p.first);
+        return l;
+    }();
+    return all;
+}
+
+} // namespace CivicDesk

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace CivicDesk {
+
+/// The five kinds of citizen record a municipal registry keeps.
+enum class CitizenKind { Person, LegalEntity, Volunteer, MunicipalService, ProcessingBody };
+
+/// Where a request came in.
+enum class Channel { Phone, WalkIn, Web, MobileApp, Email, Open311, Import };
+
+/// Request life cycle of the default workflow; the workflow issue makes transitions data.
+enum class RequestStatus { New, Accepted, Assigned, InProgress, OnHold, Resolved, Closed, Rejected, Duplicate, Reopened };
+
+enum class Priority { Low = 1, Normal = 2, High = 3, Urgent = 4, Emergency = 5 };
+
+enum class Role { Operator, DepartmentStaff, DepartmentHead, Supervisor, Administrator };
+
+enum class DepartmentKind { Directorate, Department, Crew, DispatchDesk };
+
+enum class EventKind { Created, StatusChange, Note, Routing, Assignment, Notification, Rating, Escalation, Merge, Link };
+
+enum class AttributeDatatype { String, Number, Datetime, Text, SingleValueList, MultiValueList };
+
+enum class AccuracyRating { Accurate, PartlyAccurate, Inaccurate, FalseReport };
+
+enum class ContactChannel { Phone, Sms, Email, Post };
+
+/// Stable text codes used in the database, files and the network; never translated.
+QString toCode(CitizenKind v);
+QString toCode(Channel v);
+QString toCode(RequestStatus v);
+QString toCode(Role v);
+QString toCode(DepartmentKind v);
+QString toCode(EventKind v);
+QString toCode(AttributeDatatype v);
+QString toCode(AccuracyRating v);
+QString toCode(ContactChannel v);
+
+std::optional<CitizenKind> citizenKindFromCode(const QString &code);
+std::optional<Channel> channelFromCode(const QString &code);
+std::optional<RequestStatus> requestStatusFromCode(const QString &code);
+std::optional<Role> roleFromCode(const QString &code);
+std::optional<DepartmentKind> departmentKindFromCode(const QString &code);
+std::optional<EventKind> eventKindFromCode(const QString &code);
+std::optional<AttributeDatatype> attributeDatatypeFromCode(const QString &code);
+std::optional<AccuracyRating> accuracyRatingFromCode(const QString &code);
+std::optional<ContactChannel> contactChannelFromCode(const QString &code);
+
+/// Translated names for display.
+QString displayName(CitizenKind v);
+QString displayName(Channel v);
+QString displayName(RequestStatus v);
+QString displayName(Role v);
+QString displayName(Priority v);
+
+/// True for statuses that still need work.
+bool isOpen(RequestStatus status);
+
+const QList<RequestStatus> &allRequestStatuses();
+const QList<CitizenKind> &allCitizenKinds();
+
+} // namespace CivicDesk

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <random>
+
+namespace CivicDesk {
+
+/// Creates globally unique, time-ordered row ids (RFC 9562 UUIDv7) on any client, offline included.
+///
+/// Ids sort by creation time, so B-tree inserts stay local. Within one millisecond a 12-bit counter keeps
+/// them monotonic. A seeded generator gives reproducible ids (demo data, tests); the default one is seeded
+/// from the operating system.
+class IdGenerator
+{
+public:
+    IdGenerator();
+    explicit IdGenerator(std::uint64_t seed);
+
+    /// A new id for a row created at @p unixMs (milliseconds since the epoch, UTC).
+    QString next(qint64 unixMs);
+    /// A new id for a row created now.
+    QString next();
+
+    /// True if @p text is a canonical lower-case UUID string with version 7.
+    static bool isValid(const QString &text);
+    /// The creation time embedded in a UUIDv7 string, or -1.
+    static qint64 timestampOf(const QString &text);
+
+private:
+    std::mt19937_64 m_random;
+    qint64 m_lastMs = -1;
+    quint16 m_counter = 0;
+};
+
+} // namespace CivicDesk

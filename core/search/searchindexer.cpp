@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchindexer.h"
+
+#include "search/textfold.h"
+#include "storage/database.h"
+#include "storage/sqlitestatement.h"
+#include "util/tr.h"
+
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace CivicDesk {
+namespace {
+
+void addNameKeys(const QString &field, QStringList &keys)
+{
+    for (const QString &w : TextFold::indexWords(field)) {
+        keys.append(u'n' + w);
+        const QString sk = TextFold::skeleton(w);
+        if (!sk.isEmpty() && sk != w)
+            keys.append(u'n' + sk);
+    }
+}
+
+QString alnumUpper(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : TextFold::fold(text)) {
+        if (c.isLetterOrNumber())
+            out += c.toUpper();
+    }
+    return out;
+}
+
+} // namespace
+
+QString tenantRegion(Database &db)
+{
+    QSqlQuery q(db.sql());
+    if (q.exec(QStringLiteral("SELECT country FROM tenant ORDER BY id LIMIT 1")) && q.next())
+        return q.value(0).toString();
+    return QStringLiteral("GR");
+}
+
+SearchIndexer::SearchIndexer(Database &db)
+    : m_db(db)
+    , m_phones(tenantRegion(db))
+{
+}
+
+QStringList SearchIndexer::citizenKeys(const Citizen &c, const PhoneNormalizer &phones)
+{
+    QStringList keys;
+    addNameKeys(c.givenName, keys);
+    addNameKeys(c.familyName, keys);
+    addNameKeys(c.organisation, keys);
+    for (const CitizenPhone &p : c.phones) {
+        if (!p.e164.isEmpty())
+            keys.append(u'p' + p.e164.mid(1));
+        const QString dialled = PhoneNormalizer::dialledDigits(p.typed);
+        if (dialled.startsWith(u'+')) {
+            // Typed internationally: also index the national digits, as callers will be searched nationally.
+            const ParsedPhone parsed = phones.parse(p.typed);
+            if (!parsed.nationalDigits.isEmpty())
+                keys.append(u'p' + parsed.nationalDigits);
+        } else if (!dialled.isEmpty()) {
+            keys.append(u'p' + dialled);
+        }
+    }
+    for (const CitizenEmail &e : c.emails) {
+        const QString folded = TextFold::fold(e.address.trimmed());
+        if (!folded.isEmpty())
+            keys.append(u'e' + folded);
+    }
+    const QString tax = alnumUpper(c.taxId);
+    if (!tax.isEmpty()) {
+        keys.append(u't' + tax);
+        if (tax.size() > 2 && tax.at(0).isLetter() && tax.at(1).isLetter())
+            keys.append(u't' + tax.mid(2)); // VAT number without its country prefix
+    }
+    keys.removeDuplicates();
+    return keys;
+}
+
+QString SearchIndexer::requestText(const QString &description, const QString &address)
+{
+    QStringList words;
+    for (const QString &field : {description, address}) {
+        for (const QString &w : TextFold::indexWords(field)) {
+            words.append(w);
+            if (TextFold::hasGreek(w))
+                words.append(TextFold::skeleton(w));
+        }
+    }
+    words.removeDuplicates();
+    return words.join(u' ');
+}
+
+QString SearchIndexer::trackingKey(const QString &trackingNumber)
+{
+    return alnumUpper(trackingNumber);
+}
+
+Status SearchIndexer::indexCitizen(qint64 rowid, const Citizen &citizen)
+{
+    sqlite3 *h = m_db.handle();
+    SqliteStatement old(h, "SELECT search_keys FROM citizen WHERE rowid = ?");
+    old.bind(1, rowid);
+    QStringList oldKeys;
+    if (old.step())
+        oldKeys = old.text(0).split(u' ', Qt::SkipEmptyParts);
+    old.reset();
+
+    SqliteStatement del(h, "DELETE FROM citizen_key WHERE key = ? AND citizen_rowid = ?");
+    for (const QString &k : std::as_const(oldKeys)) {
+        del.bind(1, k);
+        del.bind(2, rowid);
+        if (!del.exec())
+            return m_db.lastError(Tr::tr("updating the search index"));
+    }
+    const QStringList keys = citizenKeys(citizen, m_phones);
+    SqliteStatement ins(h, "INSERT OR IGNORE INTO citizen_key(key, citizen_rowid) VALUES (?, ?)");
+    for (const QString &k : keys) {
+        ins.bind(1, k);
+        ins.bind(2, rowid);
+        if (!ins.exec())
+            return m_db.lastError(Tr::tr("updating the search index"));
+    }
+    SqliteStatement upd(h, "UPDATE citizen SET search_keys = ? WHERE rowid = ?");
+    upd.bind(1, keys.join(u' '));
+    upd.bind(2, rowid);
+    if (!upd.exec())
+        return m_db.lastError(Tr::tr("updating the search index"));
+    return {};
+}
+
+Status SearchIndexer::indexRequest(qint64 rowid, const QString &newText, const QString &oldText)
+{
+    sqlite3 *h = m_db.handle();
+    if (!oldText.isEmpty()) {
+        SqliteStatement del(h, "INSERT INTO request_text(request_text, rowid, body) VALUES ('delete', ?, ?)");
+        del.bind(1, rowid);
+        del.bind(2, oldText);
+        if (!del.exec())
+            return m_db.lastError(Tr::tr("updating the search index"));
+    }
+    if (!newText.isEmpty()) {
+        SqliteStatement ins(h, "INSERT INTO request_text(rowid, body) VALUES (?, ?)");
+        ins.bind(1, rowid);
+        ins.bind(2, newText);
+        if (!ins.exec())
+            return m_db.lastError(Tr::tr("updating the search index"));
+    }
+    return {};
+}
+
+Status SearchIndexer::rebuildAll()
+{
+    sqlite3 *h = m_db.handle();
+    for (const char *sql : {"DELETE FROM citizen_key", "INSERT INTO request_text(request_text) VALUES ('delete-all')",
+                            "UPDATE service_request SET tracking_key = ''"}) {
+        if (sqlite3_exec(h, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+            return m_db.lastError(Tr::tr("rebuilding the search index"));
+    }
+    SqliteStatement citizens(h, "SELECT rowid, id, given_name, family_name, organisation, tax_id FROM citizen");
+    SqliteStatement phones(h, "SELECT e164, typed FROM citizen_phone WHERE citizen_id = ? ORDER BY position");
+    SqliteStatement emails(h, "SELECT address FROM citizen_email WHERE citizen_id = ? ORDER BY position");
+    SqliteStatement ins(h, "INSERT OR IGNORE INTO citizen_key(key, citizen_rowid) VALUES (?, ?)");
+    SqliteStatement upd(h, "UPDATE citizen SET search_keys = ? WHERE rowid = ?");
+    while (citizens.step()) {
+        Citizen c;
+        const qint64 rowid = citizens.int64(0);
+        c.id = citizens.text(1);
+        c.givenName = citizens.text(2);
+        c.familyName = citizens.text(3);
+        c.organisation = citizens.text(4);
+        c.taxId = citizens.text(5);
+        phones.bind(1, c.id);
+        while (phones.step())
+            c.phones.append(CitizenPhone{phones.text(0), phones.text(1), {}, !phones.isNull(0)});
+        phones.reset();
+        emails.bind(1, c.id);
+        while (emails.step())
+            c.emails.append(CitizenEmail{emails.text(0), {}});
+        emails.reset();
+        const QStringList keys = citizenKeys(c, m_phones);
+        for (const QString &k : keys) {
+            ins.bind(1, k);
+            ins.bind(2, rowid);
+            if (!ins.exec())
+                return m_db.lastError(Tr::tr("rebuilding the search index"));
+        }
+        upd.bind(1, keys.join(u' '));
+        upd.bind(2, rowid);
+        if (!upd.exec())
+            return m_db.lastError(Tr::tr("rebuilding the search index"));
+    }
+    SqliteStatement requests(h, "SELECT rowid, tracking_number, description, address FROM service_request");
+    SqliteStatement track(h, "UPDATE service_request SET tracking_key = ? WHERE rowid = ?");
+    while (requests.step()) {
+        const qint64 rowid = requests.int64(0);
+        track.bind(1, trackingKey(requests.text(1)));
+        track.bind(2, rowid);
+        if (!track.exec())
+            return m_db.lastError(Tr::tr("rebuilding the search index"));
+        if (Status s = indexRequest(rowid, requestText(requests.text(2), requests.text(3)), {}); !s)
+            return s;
+    }
+    if (sqlite3_exec(h, "CREATE INDEX IF NOT EXISTS service_request_tracking_key ON service_request(tracking_key)",
+                     nullptr, nullptr, nullptr) != SQLITE_OK)
+        return m_db.lastError(Tr::tr("rebuilding the search index"));
+    return {};
+}
+
+} // namespace CivicDesk

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/citizen.h"
+#include "domain/servicerequest.h"
+#include "search/phonenormalizer.h"
+#include "util/result.h"
+
+#include <QStringList>
+
+namespace CivicDesk {
+
+class Database;
+
+/// Keeps the search index (citizen keys, request text, tracking keys) in step with the domain tables.
+///
+/// Citizen keys live in one sorted table so that every as-you-type lookup is a B-tree range scan:
+/// n<word> and n<skeleton> for names, p<digits> for phones, e<address> for e-mails, t<id> for tax ids.
+class SearchIndexer
+{
+public:
+    explicit SearchIndexer(Database &db);
+
+    /// Keys of one citizen, without duplicates.
+    static QStringList citizenKeys(const Citizen &citizen, const PhoneNormalizer &phones);
+    /// Words of a request for the full-text index (folded, Greek words with their Greeklish skeleton).
+    static QString requestText(const QString &description, const QString &address);
+    /// "26-K7-04512" → "26K704512".
+    static QString trackingKey(const QString &trackingNumber);
+
+    /// Replaces the keys of the citizen stored at @p rowid.
+    Status indexCitizen(qint64 rowid, const Citizen &citizen);
+    /// Replaces the text of the request stored at @p rowid; @p oldText is what was indexed before (or empty).
+    Status indexRequest(qint64 rowid, const QString &newText, const QString &oldText);
+
+    /// Rebuilds the whole index from the domain tables.
+    Status rebuildAll();
+
+    const PhoneNormalizer &phoneNormalizer() const { return m_phones; }
+
+private:
+    Database &m_db;
+    PhoneNormalizer m_phones;
+};
+
+/// The region (ISO country code) used for phone numbers in @p db: the tenant's country, or "GR".
+QString tenantRegion(Database &db);
+
+} // namespace CivicDesk

@@ -1,0 +1,428 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchservice.h"
+
+#include "domain/citizen.h"
+#include "domain/localizedtext.h"
+#include "search/searchindexer.h"
+#include "search/textfold.h"
+#include "storage/database.h"
+#include "util/tr.h"
+
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace CivicDesk {
+namespace {
+
+// Above every character: the end of a prefix range in SQLite's binary collation.
+const QString rangeEnd = QString(QChar(0xdbff)) + QChar(0xdfff);
+
+int scoreOf(SearchHit::Reason r)
+{
+    switch (r) {
+    case SearchHit::Reason::PhoneExact: return 100;
+    case SearchHit::Reason::TrackingExact: return 98;
+    case SearchHit::Reason::TaxIdExact: return 95;
+    case SearchHit::Reason::EmailExact: return 95;
+    case SearchHit::Reason::NameExact: return 80;
+    case SearchHit::Reason::NamePrefix: return 70;
+    case SearchHit::Reason::NameGreeklish: return 60;
+    case SearchHit::Reason::PhonePrefix: return 55;
+    case SearchHit::Reason::TaxIdPrefix: return 50;
+    case SearchHit::Reason::EmailPrefix: return 50;
+    case SearchHit::Reason::TrackingPrefix: return 50;
+    case SearchHit::Reason::RequestText: return 30;
+    }
+    return 0;
+}
+
+bool hasDigit(const QString &s)
+{
+    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+bool hasLetter(const QString &s)
+{
+    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.isLetter(); });
+}
+
+QString alnumUpper(const QString &text)
+{
+    return SearchIndexer::trackingKey(text);
+}
+
+} // namespace
+
+QString SearchHit::kindCode(Kind kind)
+{
+    return kind == Kind::Citizen ? QStringLiteral("citizen") : QStringLiteral("request");
+}
+
+QString SearchHit::why() const
+{
+    switch (reason) {
+    case Reason::PhoneExact: return Tr::tr("phone number %1").arg(matched);
+    case Reason::TrackingExact: return Tr::tr("tracking number %1").arg(matched);
+    case Reason::TaxIdExact: return Tr::tr("tax id %1").arg(matched);
+    case Reason::EmailExact: return Tr::tr("e-mail %1").arg(matched);
+    case Reason::NameExact: return Tr::tr("name");
+    case Reason::NamePrefix: return Tr::tr("name starts with what was typed");
+    case Reason::NameGreeklish: return Tr::tr("name, spelt differently (Greeklish or variant)");
+    case Reason::PhonePrefix: return Tr::tr("phone number starts with %1").arg(matched);
+    case Reason::TaxIdPrefix: return Tr::tr("tax id starts with %1").arg(matched);
+    case Reason::EmailPrefix: return Tr::tr("e-mail starts with %1").arg(matched);
+    case Reason::TrackingPrefix: return Tr::tr("tracking number starts with %1").arg(matched);
+    case Reason::RequestText: return Tr::tr("words of the description or address");
+    }
+    return {};
+}
+
+/// Hits gathered by the individual lookups, best reason per entity.
+class SearchService::Collector
+{
+public:
+    void addCitizen(qint64 rowid, SearchHit::Reason reason, const QString &matched)
+    {
+        auto it = m_citizens.find(rowid);
+        const int score = scoreOf(reason);
+        if (it == m_citizens.end()) {
+            SearchHit h;
+            h.kind = SearchHit::Kind::Citizen;
+            h.reason = reason;
+            h.matched = matched;
+            h.score = score;
+            m_citizens.insert(rowid, h);
+            m_order.append(rowid);
+        } else if (score > it->score) {
+            it->reason = reason;
+            it->matched = matched;
+            it->score = score;
+        }
+    }
+    SearchHit *citizen(qint64 rowid)
+    {
+        auto it = m_citizens.find(rowid);
+        return it == m_citizens.end() ? nullptr : &*it;
+    }
+    void addRequest(SearchHit hit)
+    {
+        for (SearchHit &h : m_requests) {
+            if (h.id == hit.id) {
+                if (hit.score > h.score)
+                    h = hit;
+                return;
+            }
+        }
+        m_requests.append(std::move(hit));
+    }
+    int citizenCount() const { return int(m_citizens.size()); }
+    const QList<qint64> &citizenOrder() const { return m_order; }
+
+    QList<SearchHit> take(int limit)
+    {
+        QList<SearchHit> all = m_requests;
+        for (qint64 rowid : std::as_const(m_order)) {
+            const SearchHit &h = m_citizens[rowid];
+            if (!h.id.isEmpty())
+                all.append(h);
+        }
+        std::stable_sort(all.begin(), all.end(), [](const SearchHit &a, const SearchHit &b) {
+            if (a.score != b.score)
+                return a.score > b.score;
+            return QString::localeAwareCompare(a.title, b.title) < 0;
+        });
+        if (all.size() > limit)
+            all.resize(limit);
+        return all;
+    }
+
+private:
+    QHash<qint64, SearchHit> m_citizens;
+    QList<qint64> m_order;
+    QList<SearchHit> m_requests;
+};
+
+SearchService::SearchService(Database &db, const QString &region)
+    : m_db(db)
+    , m_phones(region)
+{
+}
+
+SearchService::~SearchService() = default;
+
+SqliteStatement &SearchService::statement(const char *sql)
+{
+    auto &slot = m_statements[sql];
+    if (!slot)
+        slot = std::make_unique<SqliteStatement>(m_db.handle(), sql);
+    return *slot;
+}
+
+void SearchService::begin(SqliteStatement &s, const char *sql, const QList<QVariant> &binds)
+{
+    s.reset();
+    for (qsizetype i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds[i];
+        if (v.typeId() == QMetaType::QString)
+            s.bind(int(i) + 1, v.toString());
+        else
+            s.bind(int(i) + 1, v.toLongLong());
+    }
+    if (m_tracing)
+        m_trace.append({QByteArray(sql), binds, 0});
+}
+
+void SearchService::end(SqliteStatement &s, int rows)
+{
+    s.reset();
+    if (m_tracing && !m_trace.isEmpty())
+        m_trace.last().rowsRead = rows;
+}
+
+QList<SearchHit> SearchService::search(const QString &text, const Options &options)
+{
+    Collector out;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+
+    const bool looksLikePhone = hasDigit(trimmed) && !hasLetter(trimmed)
+        && std::count_if(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isDigit(); }) >= 3;
+    const QString alnum = alnumUpper(trimmed);
+    const bool looksLikeTracking = alnum.size() >= 3 && alnum.at(0).isDigit() && alnum.at(1).isDigit();
+
+    if (options.citizens) {
+        if (trimmed.contains(u'@')) {
+            searchKeyRange(u'e' + TextFold::fold(trimmed), SearchHit::Reason::EmailExact, SearchHit::Reason::EmailPrefix,
+                           options.limit, out);
+        } else if (looksLikePhone) {
+            searchPhone(trimmed, out);
+        }
+        if (hasDigit(alnum) && alnum.size() >= 5 && !trimmed.contains(u'@'))
+            searchKeyRange(u't' + alnum, SearchHit::Reason::TaxIdExact, SearchHit::Reason::TaxIdPrefix, options.limit, out);
+        QStringList nameWords;
+        for (const QString &w : TextFold::queryWords(trimmed)) {
+            if (!hasDigit(w))
+                nameWords.append(w);
+        }
+        if (!nameWords.isEmpty() && !trimmed.contains(u'@'))
+            searchNames(nameWords, options.limit, out);
+        fetchCitizens(out);
+    }
+    if (options.requests) {
+        if (looksLikeTracking)
+            searchTracking(alnum, options.limit, out);
+        if (options.requestText && !looksLikePhone) {
+            QStringList words = TextFold::queryWords(trimmed);
+            const bool longEnough = std::any_of(words.cbegin(), words.cend(), [](const QString &w) { return w.size() >= 3; });
+            if (longEnough && hasLetter(trimmed))
+                searchRequestText(words, options.limit, out);
+        }
+    }
+    return out.take(options.limit);
+}
+
+void SearchService::searchPhone(const QString &text, Collector &out)
+{
+    const ParsedPhone parsed = m_phones.parse(text);
+    if (!parsed.e164.isEmpty()) {
+        static constexpr const char *sql =
+            "SELECT c.rowid FROM citizen_phone p JOIN citizen c ON c.id = p.citizen_id WHERE p.e164 = ?";
+        SqliteStatement &s = statement(sql);
+        begin(s, sql, {parsed.e164});
+        int rows = 0;
+        const QString shown = parsed.national.isEmpty() ? parsed.e164 : parsed.national;
+        while (s.step()) {
+            ++rows;
+            out.addCitizen(s.int64(0), SearchHit::Reason::PhoneExact, shown);
+        }
+        end(s, rows);
+    }
+    QString digits = PhoneNormalizer::dialledDigits(text);
+    if (digits.startsWith(u'+'))
+        digits.remove(0, 1);
+    if (digits.size() >= 3)
+        searchKeyRange(u'p' + digits, SearchHit::Reason::PhonePrefix, SearchHit::Reason::PhonePrefix, 20, out);
+}
+
+void SearchService::searchKeyRange(const QString &key, SearchHit::Reason exact, SearchHit::Reason prefix, int limit,
+                                   Collector &out)
+{
+    static constexpr const char *sql = "SELECT key, citizen_rowid FROM citizen_key WHERE key >= ? AND key < ? LIMIT ?";
+    SqliteStatement &s = statement(sql);
+    begin(s, sql, {key, key + rangeEnd, qint64(limit)});
+    int rows = 0;
+    while (s.step()) {
+        ++rows;
+        const QString k = s.text(0);
+        const bool isExact = k == key;
+        out.addCitizen(s.int64(1), isExact ? exact : prefix, isExact ? key.mid(1) : k.mid(1));
+    }
+    end(s, rows);
+}
+
+void SearchService::searchNames(const QStringList &words, int limit, Collector &out)
+{
+    // Drive the scan with the longest word (the most selective); check the others against each candidate's keys.
+    QString driver = words.first();
+    for (const QString &w : words) {
+        if (w.size() > driver.size())
+            driver = w;
+    }
+    QStringList others;
+    for (const QString &w : words) {
+        if (w != driver)
+            others.append(w);
+    }
+    const int scanCap = others.isEmpty() ? limit * 3 : 3000;
+
+    static constexpr const char *sql =
+        "SELECT k.citizen_rowid, c.id, c.kind, c.given_name, c.family_name, c.organisation, c.address, c.search_keys "
+        "FROM citizen_key k JOIN citizen c ON c.rowid = k.citizen_rowid WHERE k.key >= ? AND k.key < ? LIMIT ?";
+    SqliteStatement &s = statement(sql);
+
+    auto quality = [&](const QStringList &keys, const QString &word) {
+        int best = -1;
+        const QString folded = u'n' + word;
+        for (const QString &k : keys) {
+            if (k == folded)
+                return 2;
+            if (k.startsWith(folded))
+                best = 1;
+        }
+        if (best >= 0)
+            return best;
+        for (const QString &v : TextFold::prefixVariants(word)) {
+            const QString nv = u'n' + v;
+            for (const QString &k : keys) {
+                if (k.startsWith(nv))
+                    return 0;
+            }
+        }
+        return -1;
+    };
+
+    for (const QString &variant : TextFold::prefixVariants(driver)) {
+        const QString key = u'n' + variant;
+        begin(s, sql, {key, key + rangeEnd, qint64(scanCap)});
+        int rows = 0;
+        while (s.step() && out.citizenCount() < limit) {
+            ++rows;
+            const qint64 rowid = s.int64(0);
+            if (out.citizen(rowid) && out.citizen(rowid)->score >= scoreOf(SearchHit::Reason::NameExact))
+                continue;
+            const QStringList keys = s.text(7).split(u' ', Qt::SkipEmptyParts);
+            int q = quality(keys, driver);
+            for (const QString &other : std::as_const(others)) {
+                if (q < 0)
+                    break;
+                q = std::min(q, quality(keys, other));
+            }
+            if (q < 0)
+                continue;
+            const SearchHit::Reason reason = q == 2 ? SearchHit::Reason::NameExact
+                : q == 1                            ? SearchHit::Reason::NamePrefix
+                                                    : SearchHit::Reason::NameGreeklish;
+            out.addCitizen(rowid, reason, {});
+            SearchHit *h = out.citizen(rowid);
+            if (h->id.isEmpty()) {
+                Citizen c;
+                c.id = s.text(1);
+                c.kind = citizenKindFromCode(s.text(2)).value_or(CitizenKind::Person);
+                c.givenName = s.text(3);
+                c.familyName = s.text(4);
+                c.organisation = s.text(5);
+                h->id = c.id;
+                h->title = c.displayName();
+                h->detail = s.text(6);
+            }
+        }
+        end(s, rows);
+        if (out.citizenCount() >= limit)
+            break;
+    }
+}
+
+void SearchService::fetchCitizens(Collector &out)
+{
+    static constexpr const char *sql =
+        "SELECT id, kind, given_name, family_name, organisation, address FROM citizen WHERE rowid = ?";
+    SqliteStatement &s = statement(sql);
+    for (qint64 rowid : out.citizenOrder()) {
+        SearchHit *h = out.citizen(rowid);
+        if (!h->id.isEmpty())
+            continue;
+        begin(s, sql, {rowid});
+        int rows = 0;
+        if (s.step()) {
+            rows = 1;
+            Citizen c;
+            c.id = s.text(0);
+            c.kind = citizenKindFromCode(s.text(1)).value_or(CitizenKind::Person);
+            c.givenName = s.text(2);
+            c.familyName = s.text(3);
+            c.organisation = s.text(4);
+            h->id = c.id;
+            h->title = c.displayName();
+            h->detail = s.text(5);
+        }
+        end(s, rows);
+    }
+}
+
+void SearchService::searchTracking(const QString &key, int limit, Collector &out)
+{
+    static constexpr const char *sql =
+        "SELECT r.id, r.tracking_number, r.tracking_key, r.description, r.address FROM service_request r "
+        "WHERE r.tracking_key >= ? AND r.tracking_key < ? ORDER BY r.tracking_key LIMIT ?";
+    SqliteStatement &s = statement(sql);
+    begin(s, sql, {key, key + rangeEnd, qint64(limit)});
+    int rows = 0;
+    while (s.step()) {
+        ++rows;
+        SearchHit h;
+        h.kind = SearchHit::Kind::Request;
+        h.id = s.text(0);
+        h.title = s.text(1);
+        const bool exact = s.text(2) == key;
+        h.reason = exact ? SearchHit::Reason::TrackingExact : SearchHit::Reason::TrackingPrefix;
+        h.matched = exact ? h.title : key;
+        h.score = scoreOf(h.reason);
+        h.detail = s.text(3).isEmpty() ? s.text(4) : s.text(3).left(80);
+        out.addRequest(h);
+    }
+    end(s, rows);
+}
+
+void SearchService::searchRequestText(const QStringList &words, int limit, Collector &out)
+{
+    QStringList terms;
+    for (const QString &w : words) {
+        QStringList alternatives;
+        for (const QString &v : TextFold::prefixVariants(w))
+            alternatives.append(u'"' + v + QStringLiteral("\"*"));
+        terms.append(alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(QLatin1String(" OR ")) + u')');
+    }
+    static constexpr const char *sql =
+        "SELECT r.id, r.tracking_number, r.description, r.address FROM request_text f "
+        "JOIN service_request r ON r.rowid = f.rowid WHERE request_text MATCH ? ORDER BY f.rowid DESC LIMIT ?";
+    SqliteStatement &s = statement(sql);
+    begin(s, sql, {terms.join(QLatin1String(" AND ")), qint64(limit)});
+    int rows = 0;
+    while (s.step()) {
+        ++rows;
+        SearchHit h;
+        h.kind = SearchHit::Kind::Request;
+        h.id = s.text(0);
+        h.title = s.text(1);
+        h.reason = SearchHit::Reason::RequestText;
+        h.score = scoreOf(h.reason);
+        h.detail = s.text(2).isEmpty() ? s.text(3) : s.text(2).left(80);
+        out.addRequest(h);
+    }
+    end(s, rows);
+}
+
+} // namespace CivicDesk

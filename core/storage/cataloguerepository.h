@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/catalogue.h"
+#include "util/result.h"
+
+#include <QList>
+#include <optional>
+
+namespace CivicDesk {
+
+class Database;
+
+/// The service catalogue: groups and request types with their attributes.
+class CatalogueRepository
+{
+public:
+    explicit CatalogueRepository(Database &db) : m_db(db) {}
+
+    Status saveGroup(const ServiceGroup &group);
+    QList<ServiceGroup> groups() const;
+
+    Status saveType(const ServiceType &type);
+    std::optional<ServiceType> type(const QString &id) const;
+    std::optional<ServiceType> typeByCode(const QString &code) const;
+    QList<ServiceType> types() const;
+
+    static QString attributesToJson(const QList<ServiceAttribute> &attributes);
+    static QList<ServiceAttribute> attributesFromJson(const QString &json);
+
+private:
+    Database &m_db;
+};
+
+} // namespace CivicDesk

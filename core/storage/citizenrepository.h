@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/citizen.h"
+#include "search/phonenormalizer.h"
+#include "storage/sqlitestatement.h"
+#include "util/result.h"
+
+#include <QList>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace CivicDesk {
+
+class Database;
+
+/// Citizens with their phones, e-mails and consents; keeps their search keys in step.
+class CitizenRepository
+{
+public:
+    explicit CitizenRepository(Database &db);
+
+    /// Inserts a new citizen (the caller holds the transaction).
+    Status insert(const Citizen &citizen);
+    /// Replaces a citizen's fields, phones, e-mails and consents.
+    Status update(const Citizen &citizen);
+
+    std::optional<Citizen> get(const QString &id) const;
+    std::optional<Citizen> getByRowid(qint64 rowid) const;
+    qint64 count() const;
+
+    /// Bulk loading (demo generator, imports): keys are gathered and written sorted by endBulk().
+    void beginBulk();
+    Status endBulk();
+
+private:
+    Status writeContacts(const Citizen &c);
+    Citizen read(SqliteStatement &s) const;
+
+    Database &m_db;
+    PhoneNormalizer m_phones;
+    SqliteStatement m_insert;
+    SqliteStatement m_insertPhone;
+    SqliteStatement m_insertEmail;
+    SqliteStatement m_insertConsent;
+    SqliteStatement m_insertKey;
+    bool m_bulk = false;
+    std::vector<std::pair<std::string, qint64>> m_pendingKeys;
+};
+
+} // namespace CivicDesk

@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "migrations.h"
+#include "sqlfunctions.h"
+#include "util/logging.h"
+#include "util/tr.h"
+
+#include <QAtomicInt>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace CivicDesk {
+namespace {
+
+QAtomicInt connectionCounter;
+
+// A file we may open: absent or empty (a new database), or an SQLite file. Anything else is left alone.
+Status checkHeader(const QString &path)
+{
+    QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return {};
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("db.unreadable"), Tr::tr("Cannot read %1: %2").arg(path, f.errorString())};
+    const QByteArray header = f.read(16);
+    if (header != QByteArray("SQLite format 3\0", 16)) {
+        return Error{QStringLiteral("db.not-sqlite"),
+                     Tr::tr("%1 is not a CivicDesk database (it is not an SQLite file, or its header is damaged). "
+                            "The file was left untouched.")
+                         .arg(path)};
+    }
+    return {};
+}
+
+int pragmaInt(const QSqlDatabase &db, const char *pragma, bool *ok)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma))) || !q.next()) {
+        *ok = false;
+        return 0;
+    }
+    *ok = true;
+    return q.value(0).toInt();
+}
+
+Error corruptError(const QString &path, const QString &detail)
+{
+    return Error{QStringLiteral("db.corrupt"),
+                 Tr::tr("%1 cannot be read as a database (%2). It may be damaged; it was left untouched. "
+                        "Restore it from a backup or choose another file.")
+                     .arg(path, detail)};
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, Mode mode)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_mode(mode)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            if (m_mode == Mode::ReadWrite && m_handle)
+                sqlite3_exec(m_handle, "PRAGMA optimize", nullptr, nullptr, nullptr);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::sql() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    return openImpl(path, mode, currentSchemaVersion);
+}
+
+Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, int version)
+{
+    return openImpl(path, Mode::ReadWrite, version);
+}
+
+Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, Mode mode, int targetVersion)
+{
+    if (path.isEmpty())
+        return Error{QStringLiteral("db.no-path"), Tr::tr("No database file was given.")};
+    const QFileInfo info(path);
+    if (mode == Mode::ReadOnly && !info.exists())
+        return Error{QStringLiteral("db.missing"), Tr::tr("The database %1 does not exist.").arg(path)};
+    if (info.exists() && !info.isFile())
+        return Error{QStringLiteral("db.not-file"), Tr::tr("%1 is not a file.").arg(path)};
+    if (Status s = checkHeader(path); !s)
+        return s.error();
+    if (mode == Mode::ReadWrite && info.exists() && !info.isWritable())
+        mode = Mode::ReadOnly; // opened for reading; writes will be refused with a clear message
+
+    const QString name = QStringLiteral("civicdesk-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database(new Database(path, name, mode));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        if (!db.isValid()) {
+            return Error{QStringLiteral("db.no-driver"),
+                         Tr::tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).")};
+        }
+        db.setDatabaseName(path);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        if (mode == Mode::ReadOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            return Error{QStringLiteral("db.open"),
+                         Tr::tr("Cannot open %1: %2").arg(path, db.lastError().text())};
+        }
+        const QVariant v = db.driver()->handle();
+        if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+            database->m_handle = *static_cast<sqlite3 *const *>(v.constData());
+        if (!database->m_handle)
+            return Error{QStringLiteral("db.no-handle"), Tr::tr("The SQLite driver gave no connection handle.")};
+    }
+    if (Status s = database->configure(); !s)
+        return s.error();
+
+    const int version = database->schemaVersion();
+    if (version > currentSchemaVersion) {
+        return Error{QStringLiteral("db.newer-schema"),
+                     Tr::tr("%1 was written by a newer CivicDesk (schema version %2; this program knows up to %3). "
+                            "Update CivicDesk to open it; the file was left untouched.")
+                         .arg(path)
+                         .arg(version)
+                         .arg(currentSchemaVersion)};
+    }
+    if (version < targetVersion) {
+        if (mode == Mode::ReadOnly) {
+            return Error{QStringLiteral("db.read-only-migration"),
+                         Tr::tr("%1 needs an upgrade of its schema (version %2 to %3) but can only be read.")
+                             .arg(path)
+                             .arg(version)
+                             .arg(targetVersion)};
+        }
+        if (Status s = database->migrateTo(targetVersion); !s)
+            return s.error();
+    }
+    registerSqlFunctions(database->m_handle);
+    return database;
+}
+
+Status Database::configure()
+{
+    QSqlDatabase db = sql();
+    bool ok = false;
+    // Reading the header pages: a damaged file fails here.
+    const int appId = pragmaInt(db, "application_id", &ok);
+    if (!ok)
+        return corruptError(m_path, QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    const int version = pragmaInt(db, "user_version", &ok);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
+        return corruptError(m_path, q.lastError().databaseText());
+    const int objects = q.value(0).toInt();
+    if (appId != 0 && appId != applicationId) {
+        return Error{QStringLiteral("db.foreign"),
+                     Tr::tr("%1 is an SQLite file of another program, not a CivicDesk database. It was left untouched.")
+                         .arg(m_path)};
+    }
+    if (appId == 0 && (version != 0 || objects > 0)) {
+        return Error{QStringLiteral("db.foreign"),
+                     Tr::tr("%1 is an SQLite file of another program, not a CivicDesk database. It was left untouched.")
+                         .arg(m_path)};
+    }
+
+    const char *pragmas[] = {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY",
+                             "PRAGMA cache_size = -32768", "PRAGMA mmap_size = 268435456"};
+    for (const char *p : pragmas) {
+        if (sqlite3_exec(m_handle, p, nullptr, nullptr, nullptr) != SQLITE_OK)
+            return lastError(QString::fromLatin1(p));
+    }
+    if (m_mode == Mode::ReadWrite) {
+        if (sqlite3_exec(m_handle, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return lastError(Tr::tr("switching to write-ahead logging"));
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    bool ok = false;
+    const int v = pragmaInt(sql(), "user_version", &ok);
+    return ok ? v : -1;
+}
+
+Status Database::migrateTo(int targetVersion)
+{
+    for (const Migration &m : migrations()) {
+        if (m.version <= schemaVersion() || m.version > targetVersion)
+            continue;
+        qCInfo(lcStorage) << "migrating" << m_path << "to schema version" << m.version << m.description;
+        Status s = transaction([&]() -> Status {
+            if (m.version == 1) {
+                if (Status st = exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)); !st)
+                    return st;
+            }
+            if (sqlite3_exec(m_handle, m.sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+                return lastError(Tr::tr("upgrading the schema to version %1").arg(m.version));
+            if (m.after) {
+                if (Status st = m.after(*this); !st)
+                    return st;
+            }
+            return exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
+        });
+        if (!s)
+            return s;
+    }
+    return {};
+}
+
+Status Database::transaction(const std::function<Status()> &work)
+{
+    if (m_mode == Mode::ReadOnly)
+        return Error{QStringLiteral("db.read-only"), Tr::tr("%1 is read-only; nothing was changed.").arg(m_path)};
+    if (sqlite3_exec(m_handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return lastError(Tr::tr("starting a transaction"));
+    Status s = work();
+    if (s) {
+        if (sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK)
+            return s;
+        s = lastError(Tr::tr("saving the changes"));
+    }
+    sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+    return s;
+}
+
+Status Database::exec(const QString &statement)
+{
+    if (sqlite3_exec(m_handle, statement.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        return lastError(statement.left(60));
+    return {};
+}
+
+Error Database::lastError(const QString &context) const
+{
+    const int code = sqlite3_extended_errcode(m_handle);
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return Error{QStringLiteral("db.full"),
+                     Tr::tr("The disk holding %1 is full; nothing of this change was saved.").arg(m_path)};
+    case SQLITE_READONLY:
+        return Error{QStringLiteral("db.read-only"), Tr::tr("%1 is read-only; nothing was changed.").arg(m_path)};
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return corruptError(m_path, detail);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error{QStringLiteral("db.busy"),
+                     Tr::tr("%1 is in use by another program; try again in a moment.").arg(m_path)};
+    default:
+        return Error{QStringLiteral("db.error"), Tr::tr("Database error while %1: %2").arg(context, detail)};
+    }
+}
+
+QString Database::localSetting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(sql());
+    q.prepare(QStringLiteral("SELECT value FROM local_setting WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+Status Database::setLocalSetting(const QString &key, const QString &value)
+{
+    QSqlQuery q(sql());
+    q.prepare(QStringLiteral("INSERT INTO local_setting(key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return lastError(Tr::tr("saving a setting"));
+    return {};
+}
+
+Status Database::setMaxPageCount(int pages)
+{
+    return exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
+}
+
+} // namespace CivicDesk

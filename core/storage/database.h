@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+struct sqlite3;
+
+namespace CivicDesk {
+
+/// One CivicDesk SQLite file: opened with WAL and foreign keys, migrated to the current schema on open,
+/// refused (and never touched) when it is corrupt, foreign or from a newer CivicDesk.
+///
+/// A Database belongs to the thread that opened it. All SQL of the product lives in core/ behind
+/// repositories and services that take a Database.
+class Database
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    /// The schema version this build writes.
+    static constexpr int currentSchemaVersion = 2;
+    /// PRAGMA application_id of CivicDesk files ("CDK1").
+    static constexpr int applicationId = 0x43444b31;
+
+    /// Opens (creating if needed, in ReadWrite mode) and migrates @p path.
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    /// Opens the database as it is, without migrating; for tests that build an older schema.
+    static Result<std::unique_ptr<Database>> openAtVersion(const QString &path, int version);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    QSqlDatabase sql() const;
+    sqlite3 *handle() const { return m_handle; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    int schemaVersion() const;
+
+    /// Runs @p work inside BEGIN IMMEDIATE … COMMIT; rolls back if it fails or the commit fails.
+    Status transaction(const std::function<Status()> &work);
+
+    /// Executes one statement without results; a failure becomes an Error with the driver's text.
+    Status exec(const QString &sql);
+    /// An Error for the last SQLite failure on this connection, in the user's words.
+    Error lastError(const QString &context) const;
+
+    /// Local settings of this replica (device code, counters).
+    QString localSetting(const QString &key, const QString &fallback = {}) const;
+    Status setLocalSetting(const QString &key, const QString &value);
+
+    /// Limits the file size, in pages: tests use it to provoke "disk full".
+    Status setMaxPageCount(int pages);
+
+private:
+    Database(QString path, QString connectionName, Mode mode);
+    Status configure();
+    Status migrateTo(int targetVersion);
+    static Result<std::unique_ptr<Database>> openImpl(const QString &path, Mode mode, int targetVersion);
+
+    QString m_path;
+    QString m_connectionName;
+    Mode m_mode;
+    sqlite3 *m_handle = nullptr;
+};
+
+} // namespace CivicDesk

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "georepository.h"
+
+#include "database.h"
+#include "geo/geojson.h"
+#include "geo/geometry.h"
+#include "search/textfold.h"
+#include "sqlitestatement.h"
+#include "util/tr.h"
+
+namespace CivicDesk {
+
+Status GeoRepository::saveDistrict(const District &d)
+{
+    const QGeoRectangle box = Geo::boundingBox(d.polygons);
+    if (!box.isValid())
+        return Error{QStringLiteral("district.no-geometry"), Tr::tr("District %1 has no usable polygon.").arg(d.name)};
+    SqliteStatement s(m_db.handle(),
+                      "INSERT INTO district(id, tenant_id, code, name, geometry, min_lat, min_lon, max_lat, max_lon, source, "
+                      "updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                      "code=excluded.code, name=excluded.name, geometry=excluded.geometry, min_lat=excluded.min_lat, "
+                      "min_lon=excluded.min_lon, max_lat=excluded.max_lat, max_lon=excluded.max_lon, source=excluded.source, "
+                      "updated_at=excluded.updated_at, updated_by=excluded.updated_by");
+    s.bind(1, d.id);
+    s.bind(2, d.tenantId);
+    s.bind(3, d.code);
+    s.bind(4, d.name);
+    s.bind(5, GeoJson::geometryToJson(d.polygons));
+    s.bind(6, box.bottomLeft().latitude());
+    s.bind(7, box.bottomLeft().longitude());
+    s.bind(8, box.topRight().latitude());
+    s.bind(9, box.topRight().longitude());
+    s.bind(10, d.source);
+    s.bind(11, d.stamp.updatedAt);
+    s.bind(12, d.stamp.updatedBy);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("saving district %1").arg(d.name));
+    return {};
+}
+
+QList<District> GeoRepository::districts() const
+{
+    QList<District> out;
+    SqliteStatement s(m_db.handle(),
+                      "SELECT id, tenant_id, code, name, geometry, source, updated_at, updated_by FROM district ORDER BY name");
+    while (s.step()) {
+        District d;
+        d.id = s.text(0);
+        d.tenantId = s.text(1);
+        d.code = s.text(2);
+        d.name = s.text(3);
+        d.polygons = GeoJson::geometryFromJson(s.text(4));
+        d.source = s.text(5);
+        d.stamp = {s.int64(6), s.text(7)};
+        out.append(d);
+    }
+    return out;
+}
+
+int GeoRepository::districtCount() const
+{
+    SqliteStatement s(m_db.handle(), "SELECT count(*) FROM district");
+    return s.step() ? int(s.int64(0)) : 0;
+}
+
+Status GeoRepository::saveStreet(const Street &st)
+{
+    SqliteStatement s(m_db.handle(),
+                      "INSERT INTO street(id, tenant_id, name, kind, name_folded, updated_at, updated_by) VALUES (?,?,?,?,?,?,?) "
+                      "ON CONFLICT(id) DO UPDATE SET name=excluded.name, kind=excluded.kind, name_folded=excluded.name_folded, "
+                      "updated_at=excluded.updated_at, updated_by=excluded.updated_by");
+    s.bind(1, st.id);
+    s.bind(2, st.tenantId);
+    s.bind(3, st.name);
+    s.bind(4, st.kind);
+    s.bind(5, TextFold::queryWords(st.name).join(u' '));
+    s.bind(6, st.stamp.updatedAt);
+    s.bind(7, st.stamp.updatedBy);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("saving street %1").arg(st.name));
+    return {};
+}
+
+Status GeoRepository::saveSegment(const StreetSegment &seg)
+{
+    SqliteStatement s(m_db.handle(),
+                      "INSERT INTO street_segment(id, street_id, from_number, to_number, from_lat, from_lon, to_lat, to_lon, "
+                      "district_id, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+    s.bind(1, seg.id);
+    s.bind(2, seg.streetId);
+    s.bind(3, seg.fromNumber);
+    s.bind(4, seg.toNumber);
+    s.bind(5, seg.from.latitude());
+    s.bind(6, seg.from.longitude());
+    s.bind(7, seg.to.latitude());
+    s.bind(8, seg.to.longitude());
+    s.bindOptional(9, seg.districtId);
+    s.bind(10, seg.stamp.updatedAt);
+    s.bind(11, seg.stamp.updatedBy);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("saving a street segment"));
+    return {};
+}
+
+int GeoRepository::streetCount() const
+{
+    SqliteStatement s(m_db.handle(), "SELECT count(*) FROM street");
+    return s.step() ? int(s.int64(0)) : 0;
+}
+
+DistrictLocator::DistrictLocator(QList<District> districts)
+    : m_districts(std::move(districts))
+{
+    for (const District &d : std::as_const(m_districts))
+        m_boxes.append(Geo::boundingBox(d.polygons));
+}
+
+QString DistrictLocator::districtAt(const QGeoCoordinate &point) const
+{
+    if (!point.isValid())
+        return {};
+    for (qsizetype i = 0; i < m_districts.size(); ++i) {
+        if (m_boxes[i].contains(point) && Geo::contains(m_districts[i].polygons, point))
+            return m_districts[i].id;
+    }
+    return {};
+}
+
+} // namespace CivicDesk

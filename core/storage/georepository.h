@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/organisation.h"
+#include "util/result.h"
+
+#include <QGeoRectangle>
+#include <QList>
+
+namespace CivicDesk {
+
+class Database;
+
+/// Districts and the street gazetteer.
+class GeoRepository
+{
+public:
+    explicit GeoRepository(Database &db) : m_db(db) {}
+
+    Status saveDistrict(const District &district);
+    QList<District> districts() const;
+    int districtCount() const;
+
+    Status saveStreet(const Street &street);
+    Status saveSegment(const StreetSegment &segment);
+    int streetCount() const;
+
+private:
+    Database &m_db;
+};
+
+/// Finds the district of a point; districts are held in memory with their bounding boxes.
+class DistrictLocator
+{
+public:
+    explicit DistrictLocator(QList<District> districts);
+    /// The id of the district containing @p point, or empty.
+    QString districtAt(const QGeoCoordinate &point) const;
+    const QList<District> &districts() const { return m_districts; }
+
+private:
+    QList<District> m_districts;
+    QList<QGeoRectangle> m_boxes;
+};
+
+} // namespace CivicDesk

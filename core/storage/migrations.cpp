@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+#include "database.h"
+#include "search/searchindexer.h"
+
+#include <QFile>
+
+namespace CivicDesk {
+namespace {
+
+QByteArray resource(const char *name)
+{
+    QFile f(QStringLiteral(":/civicdesk/sql/") + QLatin1String(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("schema resource %s missing from the build", name);
+    return f.readAll();
+}
+
+} // namespace
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> all = [] {
+        std::vector<Migration> m;
+        m.push_back({1, QStringLiteral("domain tables"), resource("schema_v1.sql"), {}});
+        m.push_back({2, QStringLiteral("search index"), resource("schema_v2.sql"), [](Database &db) -> Status {
+                         SearchIndexer indexer(db);
+                         return indexer.rebuildAll();
+                     }});
+        return m;
+    }();
+    return all;
+}
+
+} // namespace CivicDesk

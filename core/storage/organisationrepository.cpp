@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "organisationrepository.h"
+
+#include "database.h"
+#include "sqlitestatement.h"
+#include "util/tr.h"
+
+namespace CivicDesk {
+namespace {
+
+QGeoCoordinate coordinate(const SqliteStatement &s, int latCol)
+{
+    if (s.isNull(latCol) || s.isNull(latCol + 1))
+        return {};
+    return QGeoCoordinate(s.real(latCol), s.real(latCol + 1));
+}
+
+void bindCoordinate(SqliteStatement &s, int index, const QGeoCoordinate &c)
+{
+    if (c.isValid()) {
+        s.bind(index, c.latitude());
+        s.bind(index + 1, c.longitude());
+    } else {
+        s.bindNull(index);
+        s.bindNull(index + 1);
+    }
+}
+
+constexpr const char *tenantColumns = "id, name, country, languages, time_zone, emergency_number, centre_lat, centre_lon, "
+                                      "updated_at, updated_by";
+
+Tenant readTenant(const SqliteStatement &s, const Database &db)
+{
+    Tenant t;
+    t.id = s.text(0);
+    t.name = s.text(1);
+    t.country = s.text(2);
+    t.languages = s.text(3).split(u',', Qt::SkipEmptyParts);
+    t.timeZone = s.text(4);
+    t.emergencyNumber = s.text(5);
+    t.centre = coordinate(s, 6);
+    t.stamp = {s.int64(8), s.text(9)};
+    t.deviceCode = db.localSetting(QStringLiteral("device_code"));
+    return t;
+}
+
+constexpr const char *departmentColumns = "id, tenant_id, parent_id, kind, code, name, is_contractor, contractor_name, "
+                                          "contract_deadline_hours, depot_lat, depot_lon, updated_at, updated_by";
+
+Department readDepartment(const SqliteStatement &s)
+{
+    Department d;
+    d.id = s.text(0);
+    d.tenantId = s.text(1);
+    d.parentId = s.text(2);
+    d.kind = departmentKindFromCode(s.text(3)).value_or(DepartmentKind::Department);
+    d.code = s.text(4);
+    d.name = LocalizedText::fromJson(s.text(5));
+    d.isContractor = s.int64(6) != 0;
+    d.contractorName = s.text(7);
+    d.contractDeadlineHours = int(s.int64(8));
+    d.depot = coordinate(s, 9);
+    d.stamp = {s.int64(11), s.text(12)};
+    return d;
+}
+
+constexpr const char *userColumns = "id, tenant_id, username, display_name, role, department_id, active, updated_at, updated_by";
+
+User readUser(const SqliteStatement &s)
+{
+    User u;
+    u.id = s.text(0);
+    u.tenantId = s.text(1);
+    u.username = s.text(2);
+    u.displayName = s.text(3);
+    u.role = roleFromCode(s.text(4)).value_or(Role::Operator);
+    u.departmentId = s.text(5);
+    u.active = s.int64(6) != 0;
+    u.stamp = {s.int64(7), s.text(8)};
+    return u;
+}
+
+QByteArray selectSql(const char *columns, const char *table, const char *tail)
+{
+    return QByteArray("SELECT ") + columns + " FROM " + table + ' ' + tail;
+}
+
+} // namespace
+
+Status OrganisationRepository::saveTenant(const Tenant &t)
+{
+    SqliteStatement s(m_db.handle(),
+                      "INSERT INTO tenant(id, name, country, languages, time_zone, emergency_number, centre_lat, centre_lon, "
+                      "updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                      "name=excluded.name, country=excluded.country, languages=excluded.languages, "
+                      "time_zone=excluded.time_zone, emergency_number=excluded.emergency_number, "
+                      "centre_lat=excluded.centre_lat, centre_lon=excluded.centre_lon, "
+                      "updated_at=excluded.updated_at, updated_by=excluded.updated_by");
+    s.bind(1, t.id);
+    s.bind(2, t.name);
+    s.bind(3, t.country);
+    s.bind(4, t.languages.join(u','));
+    s.bind(5, t.timeZone);
+    s.bind(6, t.emergencyNumber);
+    bindCoordinate(s, 7, t.centre);
+    s.bind(9, t.stamp.updatedAt);
+    s.bind(10, t.stamp.updatedBy);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("saving the municipality"));
+    if (!t.deviceCode.isEmpty())
+        return m_db.setLocalSetting(QStringLiteral("device_code"), t.deviceCode);
+    return {};
+}
+
+std::optional<Tenant> OrganisationRepository::tenant() const
+{
+    SqliteStatement s(m_db.handle(), selectSql(tenantColumns, "tenant", "ORDER BY id LIMIT 1").constData());
+    if (s.step())
+        return readTenant(s, m_db);
+    return std::nullopt;
+}
+
+std::optional<Tenant> OrganisationRepository::tenant(const QString &id) const
+{
+    SqliteStatement s(m_db.handle(), selectSql(tenantColumns, "tenant", "WHERE id = ?").constData());
+    s.bind(1, id);
+    if (s.step())
+        return readTenant(s, m_db);
+    return std::nullopt;
+}
+
+Status OrganisationRepository::saveDepartment(const Department &d)
+{
+    SqliteStatement s(m_db.handle(),
+                      "INSERT INTO department(id, tenant_id, parent_id, kind, code, name, is_contractor, contractor_name, "
+                      "contract_deadline_hours, depot_lat, depot_lon, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                      "ON CONFLICT(id) DO UPDATE SET parent_id=excluded.parent_id, kind=excluded.kind, code=excluded.code, "
+                      "name=excluded.name, is_contractor=excluded.is_contractor, contractor_name=excluded.contractor_name, "
+                      "contract_deadline_hours=excluded.contract_deadline_hours, depot_lat=excluded.depot_lat, "
+                      "depot_lon=excluded.depot_lon, updated_at=excluded.updated_at, updated_by=excluded.updated_by");
+    s.bind(1, d.id);
+    s.bind(2, d.tenantId);
+    s.bindOptional(3, d.parentId);
+    s.bind(4, toCode(d.kind));
+    s.bind(5, d.code);
+    s.bind(6, d.name.toJson());
+    s.bind(7, d.isContractor ? 1 : 0);
+    s.bindOptional(8, d.contractorName);
+    s.bind(9, d.contractDeadlineHours);
+    bindCoordinate(s, 10, d.depot);
+    s.bind(12, d.stamp.updatedAt);
+    s.bind(13, d.stamp.updatedBy);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("saving a department"));
+    return {};
+}
+
+std::optional<Department> OrganisationRepository::department(const QString &id) const
+{
+    SqliteStatement s(m_db.handle(), selectSql(departmentColumns, "department", "WHERE id = ?").constData());
+    s.bind(1, id);
+    if (s.step())
+        return readDepartment(s);
+    return std::nullopt;
+}
+
+QList<Department> OrganisationRepository::departments() const
+{
+    QList<Department> out;
+    SqliteStatement s(m_db.handle(), selectSql(departmentColumns, "department", "ORDER BY code").constData());
+    while (s.step())
+        out.append(readDepartment(s));
+    return out;
+}
+
+Status OrganisationRepository::saveUser(const User &u)
+{
+    SqliteStatement s(m_db.handle(),
+                      "INSERT INTO app_user(id, tenant_id, username, display_name, role, department_id, active, updated_at, "
+                      "updated_by) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET username=excluded.username, "
+                      "display_name=excluded.display_name, role=excluded.role, department_id=excluded.department_id, "
+                      "active=excluded.active, updated_at=excluded.updated_at, updated_by=excluded.updated_by");
+    s.bind(1, u.id);
+    s.bind(2, u.tenantId);
+    s.bind(3, u.username);
+    s.bind(4, u.displayName);
+    s.bind(5, toCode(u.role));
+    s.bindOptional(6, u.departmentId);
+    s.bind(7, u.active ? 1 : 0);
+    s.bind(8, u.stamp.updatedAt);
+    s.bind(9, u.stamp.updatedBy);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("saving a user"));
+    return {};
+}
+
+std::optional<User> OrganisationRepository::user(const QString &id) const
+{
+    SqliteStatement s(m_db.handle(), selectSql(userColumns, "app_user", "WHERE id = ?").constData());
+    s.bind(1, id);
+    if (s.step())
+        return readUser(s);
+    return std::nullopt;
+}
+
+QList<User> OrganisationRepository::users() const
+{
+    QList<User> out;
+    SqliteStatement s(m_db.handle(), selectSql(userColumns, "app_user", "ORDER BY role, username").constData());
+    while (s.step())
+        out.append(readUser(s));
+    return out;
+}
+
+} // namespace CivicDesk

@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "requestrepository.h"
+
+#include "database.h"
+#include "search/searchindexer.h"
+#include "util/tr.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sqlite3.h>
+
+namespace CivicDesk {
+namespace {
+
+constexpr const char *requestSelect =
+    "SELECT id, tenant_id, tracking_number, external_id, channel, citizen_id, service_type_id, attributes, description, "
+    "lat, lon, address, district_id, priority, urgency, emergency, status, status_notes, department_id, crew_id, "
+    "assignee_id, due_at, created_at, closed_at, duplicate_of, cluster_id, accuracy, satisfaction, satisfaction_comment, "
+    "media_url, updated_at, updated_by FROM service_request ";
+
+QString attributesToJson(const QMap<QString, QString> &attributes)
+{
+    QJsonObject o;
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+RequestRepository::RequestRepository(Database &db)
+    : m_db(db)
+    , m_insert(db.handle(),
+               "INSERT INTO service_request(id, tenant_id, tracking_number, external_id, channel, citizen_id, service_type_id, "
+               "attributes, description, lat, lon, address, district_id, priority, urgency, emergency, status, status_notes, "
+               "department_id, crew_id, assignee_id, due_at, created_at, closed_at, duplicate_of, cluster_id, accuracy, "
+               "satisfaction, satisfaction_comment, media_url, updated_at, updated_by, tracking_key) "
+               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    , m_insertText(db.handle(), "INSERT INTO request_text(rowid, body) VALUES (?, ?)")
+    , m_insertEvent(db.handle(),
+                    "INSERT INTO request_event(id, request_id, kind, at, actor_id, from_value, to_value, body) VALUES (?,?,?,?,?,?,?,?)")
+{
+}
+
+Status RequestRepository::insert(const ServiceRequest &r)
+{
+    SqliteStatement &s = m_insert;
+    s.bind(1, r.id);
+    s.bind(2, r.tenantId);
+    s.bind(3, r.trackingNumber);
+    s.bindOptional(4, r.externalId);
+    s.bind(5, toCode(r.channel));
+    s.bindOptional(6, r.citizenId);
+    s.bind(7, r.serviceTypeId);
+    s.bind(8, r.attributes.isEmpty() ? QStringLiteral("{}") : attributesToJson(r.attributes));
+    s.bind(9, r.description);
+    if (r.location.isValid()) {
+        s.bind(10, r.location.latitude());
+        s.bind(11, r.location.longitude());
+    } else {
+        s.bindNull(10);
+        s.bindNull(11);
+    }
+    s.bind(12, r.address);
+    s.bindOptional(13, r.districtId);
+    s.bind(14, int(r.priority));
+    s.bind(15, r.urgency);
+    s.bind(16, r.emergency ? 1 : 0);
+    s.bind(17, toCode(r.status));
+    s.bind(18, r.statusNotes);
+    s.bindOptional(19, r.departmentId);
+    s.bindOptional(20, r.crewId);
+    s.bindOptional(21, r.assigneeId);
+    if (r.dueAt > 0)
+        s.bind(22, r.dueAt);
+    else
+        s.bindNull(22);
+    s.bind(23, r.createdAt);
+    if (r.closedAt > 0)
+        s.bind(24, r.closedAt);
+    else
+        s.bindNull(24);
+    s.bindOptional(25, r.duplicateOf);
+    s.bindOptional(26, r.clusterId);
+    if (r.accuracy)
+        s.bind(27, toCode(*r.accuracy));
+    else
+        s.bindNull(27);
+    if (r.satisfaction > 0)
+        s.bind(28, r.satisfaction);
+    else
+        s.bindNull(28);
+    s.bind(29, r.satisfactionComment);
+    s.bind(30, r.mediaUrl);
+    s.bind(31, r.stamp.updatedAt);
+    s.bind(32, r.stamp.updatedBy);
+    s.bind(33, SearchIndexer::trackingKey(r.trackingNumber));
+    if (!s.exec()) {
+        if (sqlite3_extended_errcode(m_db.handle()) == SQLITE_CONSTRAINT_UNIQUE)
+            return Error{QStringLiteral("request.duplicate-tracking"),
+                         Tr::tr("Tracking number %1 is already in use.").arg(r.trackingNumber)};
+        return m_db.lastError(Tr::tr("saving request %1").arg(r.trackingNumber));
+    }
+    const QString text = SearchIndexer::requestText(r.description, r.address);
+    if (!text.isEmpty()) {
+        m_insertText.bind(1, sqlite3_last_insert_rowid(m_db.handle()));
+        m_insertText.bind(2, text);
+        if (!m_insertText.exec())
+            return m_db.lastError(Tr::tr("updating the search index"));
+    }
+    return {};
+}
+
+ServiceRequest RequestRepository::read(const SqliteStatement &s) const
+{
+    ServiceRequest r;
+    r.id = s.text(0);
+    r.tenantId = s.text(1);
+    r.trackingNumber = s.text(2);
+    r.externalId = s.text(3);
+    r.channel = channelFromCode(s.text(4)).value_or(Channel::Phone);
+    r.citizenId = s.text(5);
+    r.serviceTypeId = s.text(6);
+    const QJsonObject attrs = QJsonDocument::fromJson(s.text(7).toUtf8()).object();
+    for (auto it = attrs.begin(); it != attrs.end(); ++it)
+        r.attributes.insert(it.key(), it.value().toString());
+    r.description = s.text(8);
+    if (!s.isNull(9) && !s.isNull(10))
+        r.location = QGeoCoordinate(s.real(9), s.real(10));
+    r.address = s.text(11);
+    r.districtId = s.text(12);
+    r.priority = Priority(std::clamp(int(s.int64(13)), 1, 5));
+    r.urgency = int(s.int64(14));
+    r.emergency = s.int64(15) != 0;
+    r.status = requestStatusFromCode(s.text(16)).value_or(RequestStatus::New);
+    r.statusNotes = s.text(17);
+    r.departmentId = s.text(18);
+    r.crewId = s.text(19);
+    r.assigneeId = s.text(20);
+    r.dueAt = s.int64(21);
+    r.createdAt = s.int64(22);
+    r.closedAt = s.int64(23);
+    r.duplicateOf = s.text(24);
+    r.clusterId = s.text(25);
+    if (!s.isNull(26))
+        r.accuracy = accuracyRatingFromCode(s.text(26));
+    r.satisfaction = int(s.int64(27));
+    r.satisfactionComment = s.text(28);
+    r.mediaUrl = s.text(29);
+    r.stamp = {s.int64(30), s.text(31)};
+    return r;
+}
+
+std::optional<ServiceRequest> RequestRepository::get(const QString &id) const
+{
+    SqliteStatement s(m_db.handle(), (QByteArray(requestSelect) + "WHERE id = ?").constData());
+    s.bind(1, id);
+    if (s.step())
+        return read(s);
+    return std::nullopt;
+}
+
+std::optional<ServiceRequest> RequestRepository::getByRowid(qint64 rowid) const
+{
+    SqliteStatement s(m_db.handle(), (QByteArray(requestSelect) + "WHERE rowid = ?").constData());
+    s.bind(1, rowid);
+    if (s.step())
+        return read(s);
+    return std::nullopt;
+}
+
+std::optional<ServiceRequest> RequestRepository::byTrackingNumber(const QString &trackingNumber) const
+{
+    SqliteStatement s(m_db.handle(), (QByteArray(requestSelect) + "WHERE tracking_key = ?").constData());
+    s.bind(1, SearchIndexer::trackingKey(trackingNumber));
+    if (s.step())
+        return read(s);
+    return std::nullopt;
+}
+
+qint64 RequestRepository::count() const
+{
+    SqliteStatement s(m_db.handle(), "SELECT count(*) FROM service_request");
+    return s.step() ? s.int64(0) : 0;
+}
+
+Status RequestRepository::appendEvent(const RequestEvent &e)
+{
+    m_insertEvent.bind(1, e.id);
+    m_insertEvent.bind(2, e.requestId);
+    m_insertEvent.bind(3, toCode(e.kind));
+    m_insertEvent.bind(4, e.at);
+    m_insertEvent.bind(5, e.actorId);
+    m_insertEvent.bind(6, e.fromValue);
+    m_insertEvent.bind(7, e.toValue);
+    m_insertEvent.bind(8, e.body);
+    if (!m_insertEvent.exec())
+        return m_db.lastError(Tr::tr("saving the request history"));
+    return {};
+}
+
+QList<RequestEvent> RequestRepository::events(const QString &requestId) const
+{
+    QList<RequestEvent> out;
+    SqliteStatement s(m_db.handle(),
+                      "SELECT id, request_id, kind, at, actor_id, from_value, to_value, body FROM request_event "
+                      "WHERE request_id = ? ORDER BY at, id");
+    s.bind(1, requestId);
+    while (s.step()) {
+        out.append({s.text(0), s.text(1), eventKindFromCode(s.text(2)).value_or(EventKind::Note), s.int64(3), s.text(4),
+                    s.text(5), s.text(6), s.text(7)});
+    }
+    return out;
+}
+
+Status RequestRepository::addReporter(const QString &requestId, const QString &citizenId, const QString &callId, qint64 at)
+{
+    SqliteStatement s(m_db.handle(),
+                      "INSERT OR IGNORE INTO request_reporter(request_id, citizen_id, call_id, added_at) VALUES (?,?,?,?)");
+    s.bind(1, requestId);
+    s.bind(2, citizenId);
+    s.bindOptional(3, callId);
+    s.bind(4, at);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("saving a reporter"));
+    return {};
+}
+
+QStringList RequestRepository::reporters(const QString &requestId) const
+{
+    QStringList out;
+    SqliteStatement s(m_db.handle(), "SELECT citizen_id FROM request_reporter WHERE request_id = ? ORDER BY added_at");
+    s.bind(1, requestId);
+    while (s.step())
+        out.append(s.text(0));
+    return out;
+}
+
+Status RequestRepository::saveAttachment(const Attachment &a)
+{
+    SqliteStatement s(m_db.handle(),
+                      "INSERT INTO attachment(id, request_id, file_name, mime_type, size, sha256, stored_path, created_at, "
+                      "updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    s.bind(1, a.id);
+    s.bind(2, a.requestId);
+    s.bind(3, a.fileName);
+    s.bind(4, a.mimeType);
+    s.bind(5, a.size);
+    s.bind(6, a.sha256);
+    s.bind(7, a.storedPath);
+    s.bind(8, a.createdAt);
+    s.bind(9, a.stamp.updatedAt);
+    s.bind(10, a.stamp.updatedBy);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("saving an attachment"));
+    return {};
+}
+
+QList<Attachment> RequestRepository::attachments(const QString &requestId) const
+{
+    QList<Attachment> out;
+    SqliteStatement s(m_db.handle(),
+                      "SELECT id, request_id, file_name, mime_type, size, sha256, stored_path, created_at, updated_at, updated_by "
+                      "FROM attachment WHERE request_id = ? ORDER BY created_at");
+    s.bind(1, requestId);
+    while (s.step()) {
+        out.append({s.text(0), s.text(1), s.text(2), s.text(3), s.int64(4), s.text(5), s.text(6), s.int64(7),
+                    {s.int64(8), s.text(9)}});
+    }
+    return out;
+}
+
+Status RequestRepository::saveCall(const Call &c)
+{
+    SqliteStatement s(m_db.handle(),
+                      "INSERT INTO phone_call(id, tenant_id, caller_number, caller_e164, started_at, ended_at, operator_id, "
+                      "citizen_id, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                      "caller_e164=excluded.caller_e164, ended_at=excluded.ended_at, citizen_id=excluded.citizen_id, "
+                      "updated_at=excluded.updated_at, updated_by=excluded.updated_by");
+    s.bind(1, c.id);
+    s.bind(2, c.tenantId);
+    s.bind(3, c.callerNumber);
+    s.bindOptional(4, c.callerE164);
+    s.bind(5, c.startedAt);
+    if (c.endedAt > 0)
+        s.bind(6, c.endedAt);
+    else
+        s.bindNull(6);
+    s.bindOptional(7, c.operatorId);
+    s.bindOptional(8, c.citizenId);
+    s.bind(9, c.stamp.updatedAt);
+    s.bind(10, c.stamp.updatedBy);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("saving a call"));
+    return {};
+}
+
+Status RequestRepository::linkCall(const QString &callId, const QString &requestId, const QString &relation)
+{
+    SqliteStatement s(m_db.handle(), "INSERT OR REPLACE INTO call_request(call_id, request_id, relation) VALUES (?,?,?)");
+    s.bind(1, callId);
+    s.bind(2, requestId);
+    s.bind(3, relation);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("linking a call to a request"));
+    return {};
+}
+
+std::optional<Call> RequestRepository::call(const QString &id) const
+{
+    SqliteStatement s(m_db.handle(),
+                      "SELECT id, tenant_id, caller_number, caller_e164, started_at, ended_at, operator_id, citizen_id, "
+                      "updated_at, updated_by FROM phone_call WHERE id = ?");
+    s.bind(1, id);
+    if (!s.step())
+        return std::nullopt;
+    return Call{s.text(0), s.text(1), s.text(2), s.text(3), s.int64(4), s.int64(5), s.text(6), s.text(7), {s.int64(8), s.text(9)}};
+}
+
+Result<QString> RequestRepository::nextTrackingNumber(int year)
+{
+    const QString code = m_db.localSetting(QStringLiteral("device_code"), QStringLiteral("A1"));
+    const QString key = QStringLiteral("tracking_seq_%1").arg(year);
+    const int next = m_db.localSetting(key, QStringLiteral("0")).toInt() + 1;
+    if (Status s = m_db.setLocalSetting(key, QString::number(next)); !s)
+        return s.error();
+    return QStringLiteral("%1-%2-%3").arg(year % 100, 2, 10, QLatin1Char('0')).arg(code).arg(next, 5, 10, QLatin1Char('0'));
+}
+
+} // namespace CivicDesk

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/servicerequest.h"
+#include "storage/sqlitestatement.h"
+#include "util/result.h"
+
+#include <QList>
+#include <optional>
+
+namespace CivicDesk {
+
+class Database;
+
+/// Service requests with their append-only history, reporters, attachments and calls.
+class RequestRepository
+{
+public:
+    explicit RequestRepository(Database &db);
+
+    /// Inserts a new request and indexes its tracking number and text (the caller holds the transaction).
+    Status insert(const ServiceRequest &request);
+    std::optional<ServiceRequest> get(const QString &id) const;
+    std::optional<ServiceRequest> getByRowid(qint64 rowid) const;
+    std::optional<ServiceRequest> byTrackingNumber(const QString &trackingNumber) const;
+    qint64 count() const;
+
+    Status appendEvent(const RequestEvent &event);
+    QList<RequestEvent> events(const QString &requestId) const;
+
+    Status addReporter(const QString &requestId, const QString &citizenId, const QString &callId, qint64 at);
+    QStringList reporters(const QString &requestId) const;
+
+    Status saveAttachment(const Attachment &attachment);
+    QList<Attachment> attachments(const QString &requestId) const;
+
+    Status saveCall(const Call &call);
+    Status linkCall(const QString &callId, const QString &requestId, const QString &relation);
+    std::optional<Call> call(const QString &id) const;
+
+    /// The next tracking number of this desk for @p year: "26-K7-04512" (year, desk code, sequence).
+    /// Desks number independently, so numbers made offline never collide. Call inside the transaction
+    /// that inserts the request.
+    Result<QString> nextTrackingNumber(int year);
+
+private:
+    ServiceRequest read(const SqliteStatement &s) const;
+
+    Database &m_db;
+    SqliteStatement m_insert;
+    SqliteStatement m_insertText;
+    SqliteStatement m_insertEvent;
+};
+
+} // namespace CivicDesk

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+struct sqlite3;
+
+namespace CivicDesk {
+
+/// Registers cd_fold(text) and cd_skeleton(text) on a connection, so SQL can fold text exactly as the
+/// search index does (SQLite's own lower() and FTS5 do not strip Greek accents).
+void registerSqlFunctions(sqlite3 *db);
+
+} // namespace CivicDesk

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace CivicDesk {
+
+/// A prepared statement on the SQLite connection behind a Database, for the hot paths
+/// (as-you-type search, bulk generation) where QSqlQuery's per-row cost shows.
+class SqliteStatement
+{
+public:
+    SqliteStatement() = default;
+    SqliteStatement(sqlite3 *db, const char *sql);
+    ~SqliteStatement();
+    SqliteStatement(SqliteStatement &&other) noexcept;
+    SqliteStatement &operator=(SqliteStatement &&other) noexcept;
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    QString errorMessage() const { return m_error; }
+
+    void bind(int index, const QString &text);
+    void bind(int index, const QByteArray &utf8);
+    void bind(int index, qint64 value);
+    void bind(int index, int value) { bind(index, qint64(value)); }
+    void bind(int index, double value);
+    void bindNull(int index);
+    /// Binds an empty string as NULL.
+    void bindOptional(int index, const QString &text);
+
+    /// Steps once; true while a row is available.
+    bool step();
+    /// Runs to completion (an INSERT/UPDATE); false and errorMessage() on failure.
+    bool exec();
+    void reset();
+
+    QString text(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    bool isNull(int column) const;
+
+    int lastResultCode() const { return m_rc; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_error;
+    int m_rc = 0;
+};
+
+} // namespace CivicDesk

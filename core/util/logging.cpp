@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcStorage, "civicdesk.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSearch, "civicdesk.search", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcImport, "civicdesk.import", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDemo, "civicdesk.demo", QtInfoMsg)
