@@ -277,6 +277,7 @@ void SearchService::searchNames(const QStringList &words, int limit, Collector &
             others.append(w);
     }
     const int scanCap = others.isEmpty() ? limit * 3 : 3000;
+    const bool queryIsGreek = TextFold::hasGreek(words.join(QString()));
 
     static constexpr const char *sql =
         "SELECT k.citizen_rowid, c.id, c.kind, c.given_name, c.family_name, c.organisation, c.address, c.search_keys "
@@ -322,6 +323,9 @@ void SearchService::searchNames(const QStringList &words, int limit, Collector &
             }
             if (q < 0)
                 continue;
+            // A Latin query that found a Greek name went through Greeklish, however exactly it matched.
+            if (q > 0 && !queryIsGreek && TextFold::hasGreek(s.text(3) + s.text(4) + s.text(5)))
+                q = 0;
             const SearchHit::Reason reason = q == 2 ? SearchHit::Reason::NameExact
                 : q == 1                            ? SearchHit::Reason::NamePrefix
                                                     : SearchHit::Reason::NameGreeklish;

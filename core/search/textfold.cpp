@@ -22,7 +22,7 @@ bool isVowel(char c)
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w';
 }
 
-// Greek (folded, lower case, no accents) → a Latin spelling close to ELOT 743; the skeleton
+// Greek (folded, lower case, no accents) → Latin after ELOT 743 (αυ/ευ always av/ev); the skeleton
 // reduction below then erases the differences between ELOT and everyday Greeklish.
 QString transliterateGreek(const QString &w)
 {
@@ -62,17 +62,17 @@ QString transliterateGreek(const QString &w)
             out += u'o';
             break;
         case u'μ':
-            if (pair(u'π', "b"))
+            if (pair(u'π', "mp"))
                 break;
             out += u'm';
             break;
         case u'ν':
-            if (pair(u'τ', "d"))
+            if (pair(u'τ', "nt"))
                 break;
             out += u'n';
             break;
         case u'γ':
-            if (pair(u'γ', "g") || pair(u'κ', "g") || pair(u'ξ', "gx") || pair(u'χ', "gch"))
+            if (pair(u'γ', "ng") || pair(u'κ', "gk") || pair(u'ξ', "nx") || pair(u'χ', "nch"))
                 break;
             out += u'g';
             break;
@@ -275,6 +275,13 @@ bool hasGreek(const QString &text)
             return true;
     }
     return false;
+}
+
+QString latinize(const QString &foldedWord)
+{
+    if (!hasGreek(foldedWord))
+        return foldedWord;
+    return transliterateGreek(foldedWord);
 }
 
 QString skeleton(const QString &foldedWord)

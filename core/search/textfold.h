@@ -24,6 +24,9 @@ QStringList queryWords(const QString &text);
 /// Works on folded words; Latin words are reduced by the same rules so both sides compare.
 QString skeleton(const QString &foldedWord);
 
+/// A folded Greek word in Latin letters, close to ELOT 743 ("γιαννησ" → "giannis"); other words unchanged.
+QString latinize(const QString &foldedWord);
+
 /// True if @p text contains a Greek letter.
 bool hasGreek(const QString &text);
 

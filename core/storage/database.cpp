@@ -172,6 +172,7 @@ Status Database::configure()
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
         return corruptError(m_path, q.lastError().databaseText());
     const int objects = q.value(0).toInt();
+    q.finish(); // an active statement would hold a read transaction open
     if (appId != 0 && appId != applicationId) {
         return Error{QStringLiteral("db.foreign"),
                      Tr::tr("%1 is an SQLite file of another program, not a CivicDesk database. It was left untouched.")

@@ -40,6 +40,8 @@ RequestRepository::RequestRepository(Database &db)
     , m_insertText(db.handle(), "INSERT INTO request_text(rowid, body) VALUES (?, ?)")
     , m_insertEvent(db.handle(),
                     "INSERT INTO request_event(id, request_id, kind, at, actor_id, from_value, to_value, body) VALUES (?,?,?,?,?,?,?,?)")
+    , m_insertReporter(db.handle(),
+                       "INSERT OR IGNORE INTO request_reporter(request_id, citizen_id, call_id, added_at) VALUES (?,?,?,?)")
 {
 }
 
@@ -216,8 +218,7 @@ QList<RequestEvent> RequestRepository::events(const QString &requestId) const
 
 Status RequestRepository::addReporter(const QString &requestId, const QString &citizenId, const QString &callId, qint64 at)
 {
-    SqliteStatement s(m_db.handle(),
-                      "INSERT OR IGNORE INTO request_reporter(request_id, citizen_id, call_id, added_at) VALUES (?,?,?,?)");
+    SqliteStatement &s = m_insertReporter;
     s.bind(1, requestId);
     s.bind(2, citizenId);
     s.bindOptional(3, callId);

@@ -50,6 +50,7 @@ private:
     SqliteStatement m_insert;
     SqliteStatement m_insertText;
     SqliteStatement m_insertEvent;
+    SqliteStatement m_insertReporter;
 };
 
 } // namespace CivicDesk

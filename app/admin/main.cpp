@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// civicdesk-admin: headless operations on a CivicDesk database (create, generate demo data, import, search).
+#include "demo/demogenerator.h"
+#include "domain/idgenerator.h"
+#include "importing/citizenimporter.h"
+#include "importing/districtimporter.h"
+#include "importing/open311importer.h"
+#include "search/searchindexer.h"
+#include "search/searchservice.h"
+#include "storage/citizenrepository.h"
+#include "storage/database.h"
+#include "storage/georepository.h"
+#include "storage/organisationrepository.h"
+#include "storage/requestrepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <cstdio>
+
+using namespace CivicDesk;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int fail(const QString &message)
+{
+    err() << message << Qt::endl;
+    return 1;
+}
+
+int fail(const Error &error)
+{
+    return fail(error.message);
+}
+
+std::unique_ptr<Database> openOrReport(const QString &path, int *exitCode)
+{
+    if (path.isEmpty()) {
+        *exitCode = fail(QCoreApplication::translate("admin", "--db FILE is required."));
+        return nullptr;
+    }
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    if (!db) {
+        *exitCode = fail(db.error());
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+int printReport(const Result<ImportReport> &report)
+{
+    if (!report)
+        return fail(report.error());
+    out() << report->toText() << Qt::endl;
+    return 0;
+}
+
+int commandInit(QCommandLineParser &p, Database &db)
+{
+    OrganisationRepository repo(db);
+    if (repo.tenant())
+        return fail(QCoreApplication::translate("admin", "%1 already holds a municipality.").arg(db.path()));
+    const QString name = p.value(QStringLiteral("name"));
+    const QString country = p.value(QStringLiteral("country")).toUpper();
+    const QString zone = p.value(QStringLiteral("time-zone"));
+    if (name.isEmpty() || country.size() != 2)
+        return fail(QCoreApplication::translate("admin", "init needs --name NAME and --country CC (ISO 3166 code)."));
+    if (!QTimeZone(zone.toUtf8()).isValid())
+        return fail(QCoreApplication::translate("admin", "Unknown time zone \"%1\".").arg(zone));
+    IdGenerator ids;
+    Tenant t;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    t.id = ids.next(now);
+    t.name = name;
+    t.country = country;
+    t.languages = p.value(QStringLiteral("languages")).split(u',', Qt::SkipEmptyParts);
+    t.timeZone = zone;
+    t.deviceCode = QStringLiteral("A1");
+    t.stamp = {now, QStringLiteral("admin")};
+    Status s = db.transaction([&] { return repo.saveTenant(t); });
+    if (!s)
+        return fail(s.error());
+    out() << QCoreApplication::translate("admin", "Created municipality %1 in %2").arg(name, db.path()) << Qt::endl;
+    return 0;
+}
+
+int commandGenerate(QCommandLineParser &p, Database &db)
+{
+    DemoOptions o;
+    o.country = p.value(QStringLiteral("country")).isEmpty() ? QStringLiteral("GR") : p.value(QStringLiteral("country"));
+    bool ok1 = true, ok2 = true, ok3 = true;
+    if (p.isSet(QStringLiteral("citizens")))
+        o.citizens = p.value(QStringLiteral("citizens")).toLongLong(&ok1);
+    if (p.isSet(QStringLiteral("requests")))
+        o.requests = p.value(QStringLiteral("requests")).toLongLong(&ok2);
+    if (p.isSet(QStringLiteral("seed")))
+        o.seed = p.value(QStringLiteral("seed")).toULongLong(&ok3);
+    if (!ok1 || !ok2 || !ok3 || o.citizens < 1 || o.requests < 0)
+        return fail(QCoreApplication::translate("admin", "--citizens, --requests and --seed take whole numbers (citizens at least 1)."));
+    if (p.isSet(QStringLiteral("until"))) {
+        const QDate d = QDate::fromString(p.value(QStringLiteral("until")), Qt::ISODate);
+        if (!d.isValid())
+            return fail(QCoreApplication::translate("admin", "--until takes a date such as 2026-11-01."));
+        o.until = QDateTime(d, QTime(0, 0), Qt::UTC);
+    } else {
+        o.until = QDateTime(QDate::currentDate(), QTime(0, 0), Qt::UTC);
+    }
+    int last = -1;
+    Result<DemoSummary> r = DemoGenerator(db, o).run([&](int percent, const QString &stage) {
+        if (percent / 5 != last / 5) {
+            err() << QStringLiteral("%1% %2").arg(percent, 3).arg(stage) << Qt::endl;
+            last = percent;
+        }
+        return true;
+    });
+    if (!r)
+        return fail(r.error());
+    const double seconds = std::max<qint64>(1, r->milliseconds) / 1000.0;
+    out() << QCoreApplication::translate("admin", "%1 citizens, %2 requests, %3 events, %4 other rows in %5 s (%6 rows/s)")
+                 .arg(r->citizens)
+                 .arg(r->requests)
+                 .arg(r->events)
+                 .arg(r->otherRows)
+                 .arg(seconds, 0, 'f', 1)
+                 .arg(qint64(r->totalRows() / seconds))
+          << Qt::endl;
+    return 0;
+}
+
+int commandSearch(QCommandLineParser &p, Database &db)
+{
+    const QString text = p.positionalArguments().mid(1).join(u' ');
+    if (text.trimmed().isEmpty())
+        return fail(QCoreApplication::translate("admin", "search needs the text to look for."));
+    SearchService search(db, tenantRegion(db));
+    SearchService::Options options;
+    options.limit = p.isSet(QStringLiteral("limit")) ? p.value(QStringLiteral("limit")).toInt() : 20;
+    for (const SearchHit &h : search.search(text, options))
+        out() << SearchHit::kindCode(h.kind) << '\t' << h.id << '\t' << h.title << '\t' << h.why() << Qt::endl;
+    return 0;
+}
+
+int commandInfo(Database &db)
+{
+    const std::optional<Tenant> t = OrganisationRepository(db).tenant();
+    out() << "file\t" << db.path() << Qt::endl;
+    out() << "schema\t" << db.schemaVersion() << Qt::endl;
+    out() << "municipality\t" << (t ? t->name : QString()) << Qt::endl;
+    out() << "country\t" << (t ? t->country : QString()) << Qt::endl;
+    out() << "districts\t" << GeoRepository(db).districtCount() << Qt::endl;
+    out() << "citizens\t" << CitizenRepository(db).count() << Qt::endl;
+    out() << "requests\t" << RequestRepository(db).count() << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("civicdesk-admin"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CivicDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CIVICDESK_VERSION));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("admin",
+        "CivicDesk administration.\n\nCommands:\n"
+        "  init              create an empty municipality (--name, --country, --time-zone, --languages)\n"
+        "  generate          fill an empty database with a demo municipality (--country GR|RO|IT|ES, --citizens, --requests, --seed, --until)\n"
+        "  import-districts  import district polygons (--geojson FILE --name-property P)\n"
+        "  import-requests   import requests from an Open311 CSV (--open311-csv FILE)\n"
+        "  import-citizens   import a citizen registry CSV (--csv FILE)\n"
+        "  search TEXT       print ranked search hits (kind, id, name, why)\n"
+        "  info              print what the database holds"));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("admin", "What to do (see above)."));
+    p.addOptions({
+        {QStringLiteral("db"), QCoreApplication::translate("admin", "The database file."), QStringLiteral("FILE")},
+        {QStringLiteral("name"), QCoreApplication::translate("admin", "Municipality name (init)."), QStringLiteral("NAME")},
+        {QStringLiteral("country"), QCoreApplication::translate("admin", "Country code."), QStringLiteral("CC")},
+        {QStringLiteral("time-zone"), QCoreApplication::translate("admin", "IANA time zone (init)."), QStringLiteral("ZONE"), QStringLiteral("UTC")},
+        {QStringLiteral("languages"), QCoreApplication::translate("admin", "Comma-separated language codes (init)."), QStringLiteral("LIST"), QStringLiteral("en")},
+        {QStringLiteral("citizens"), QCoreApplication::translate("admin", "How many citizens (generate)."), QStringLiteral("N")},
+        {QStringLiteral("requests"), QCoreApplication::translate("admin", "How many requests (generate)."), QStringLiteral("M")},
+        {QStringLiteral("seed"), QCoreApplication::translate("admin", "Random seed (generate)."), QStringLiteral("S")},
+        {QStringLiteral("until"), QCoreApplication::translate("admin", "Last day of generated requests (generate)."), QStringLiteral("DATE")},
+        {QStringLiteral("geojson"), QCoreApplication::translate("admin", "GeoJSON file (import-districts)."), QStringLiteral("FILE")},
+        {QStringLiteral("name-property"), QCoreApplication::translate("admin", "Feature property holding the name."), QStringLiteral("P"), QStringLiteral("name")},
+        {QStringLiteral("open311-csv"), QCoreApplication::translate("admin", "Open311 CSV file (import-requests)."), QStringLiteral("FILE")},
+        {QStringLiteral("csv"), QCoreApplication::translate("admin", "Citizen CSV file (import-citizens)."), QStringLiteral("FILE")},
+        {QStringLiteral("limit"), QCoreApplication::translate("admin", "Most hits to print (search)."), QStringLiteral("N")},
+    });
+    p.process(app);
+    const QStringList args = p.positionalArguments();
+    if (args.isEmpty()) {
+        p.showHelp(2);
+    }
+    const QString command = args.first();
+    static const QStringList commands{QStringLiteral("init"), QStringLiteral("generate"), QStringLiteral("import-districts"),
+                                      QStringLiteral("import-requests"), QStringLiteral("import-citizens"),
+                                      QStringLiteral("search"), QStringLiteral("info")};
+    if (!commands.contains(command))
+        return fail(QCoreApplication::translate("admin", "Unknown command \"%1\"; see --help.").arg(command));
+    int code = 0;
+    std::unique_ptr<Database> db = openOrReport(p.value(QStringLiteral("db")), &code);
+    if (!db)
+        return code;
+    if (command == QLatin1String("init"))
+        return commandInit(p, *db);
+    if (command == QLatin1String("generate"))
+        return commandGenerate(p, *db);
+    if (command == QLatin1String("import-districts")) {
+        if (!p.isSet(QStringLiteral("geojson")))
+            return fail(QCoreApplication::translate("admin", "import-districts needs --geojson FILE."));
+        return printReport(DistrictImporter(*db).importFile(p.value(QStringLiteral("geojson")), p.value(QStringLiteral("name-property"))));
+    }
+    if (command == QLatin1String("import-requests")) {
+        if (!p.isSet(QStringLiteral("open311-csv")))
+            return fail(QCoreApplication::translate("admin", "import-requests needs --open311-csv FILE."));
+        return printReport(Open311Importer(*db).importFile(p.value(QStringLiteral("open311-csv"))));
+    }
+    if (command == QLatin1String("import-citizens")) {
+        if (!p.isSet(QStringLiteral("csv")))
+            return fail(QCoreApplication::translate("admin", "import-citizens needs --csv FILE."));
+        return printReport(CitizenImporter(*db).importFile(p.value(QStringLiteral("csv"))));
+    }
+    if (command == QLatin1String("search"))
+        return commandSearch(p, *db);
+    return commandInfo(*db);
+}

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "citizenimporter.h"
+
+#include "csvreader.h"
+#include "domain/citizen.h"
+#include "domain/idgenerator.h"
+#include "search/phonenormalizer.h"
+#include "search/textfold.h"
+#include "storage/citizenrepository.h"
+#include "storage/database.h"
+#include "storage/georepository.h"
+#include "storage/organisationrepository.h"
+#include "util/tr.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace CivicDesk {
+namespace {
+
+const QStringList columns{QStringLiteral("kind"), QStringLiteral("given_name"), QStringLiteral("family_name"),
+                          QStringLiteral("organisation"), QStringLiteral("tax_id"), QStringLiteral("phone"),
+                          QStringLiteral("email"), QStringLiteral("address"), QStringLiteral("district")};
+
+bool plausibleEmail(const QString &e)
+{
+    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return re.match(e).hasMatch();
+}
+
+} // namespace
+
+Result<ImportReport> CitizenImporter::importFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("import.unreadable"), Tr::tr("Cannot read %1: %2").arg(path, f.errorString())};
+    return import(&f);
+}
+
+Result<ImportReport> CitizenImporter::import(QIODevice *device)
+{
+    const std::optional<Tenant> tenant = OrganisationRepository(m_db).tenant();
+    if (!tenant)
+        return Error{QStringLiteral("import.no-tenant"), Tr::tr("The database has no municipality yet; run \"init\" or \"generate\" first.")};
+    CsvReader csv(device);
+    if (!csv.next())
+        return Error{QStringLiteral("import.empty"), Tr::tr("The file is empty.")};
+    QHash<QString, int> column;
+    for (int i = 0; i < csv.fields().size(); ++i)
+        column.insert(csv.fields().at(i).trimmed().toLower(), i);
+    QStringList missing;
+    for (const QString &c : columns) {
+        if (!column.contains(c))
+            missing.append(c);
+    }
+    if (!missing.isEmpty())
+        return Error{QStringLiteral("import.columns"), Tr::tr("The file lacks the columns %1.").arg(missing.join(QLatin1String(", ")))};
+    auto field = [&](const char *name) {
+        const int i = column.value(QLatin1String(name), -1);
+        return i >= 0 && i < csv.fields().size() ? csv.fields().at(i).trimmed() : QString();
+    };
+
+    QHash<QString, QString> districtByName;
+    for (const District &d : GeoRepository(m_db).districts())
+        districtByName.insert(TextFold::queryWords(d.name).join(u' '), d.id);
+    const PhoneNormalizer phones(tenant->country);
+    CitizenRepository repo(m_db);
+    IdGenerator ids;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QHash<QString, int> seen; // identity key → line
+
+    ImportReport report;
+    Status status = m_db.transaction([&]() -> Status {
+        while (csv.next()) {
+            ++report.read;
+            const int line = csv.line();
+            auto skip = [&](const QString &why) {
+                ++report.skipped;
+                report.skippedRows.append({line, why});
+            };
+            if (!csv.problem().isEmpty()) {
+                skip(csv.problem());
+                continue;
+            }
+            if (csv.fields().size() != column.size()) {
+                skip(Tr::tr("%1 fields where the header has %2").arg(csv.fields().size()).arg(column.size()));
+                continue;
+            }
+            const std::optional<CitizenKind> kind = citizenKindFromCode(field("kind").toLower());
+            if (!kind) {
+                skip(Tr::tr("kind \"%1\" is not one of person, legal_entity, volunteer, municipal_service, processing_body").arg(field("kind")));
+                continue;
+            }
+            Citizen c;
+            c.kind = *kind;
+            c.givenName = field("given_name");
+            c.familyName = field("family_name");
+            c.organisation = field("organisation");
+            c.taxId = field("tax_id");
+            c.address = field("address");
+            if (c.displayName().isEmpty()) {
+                skip(Tr::tr("neither a name nor an organisation"));
+                continue;
+            }
+            for (const QString &typed : field("phone").split(u';', Qt::SkipEmptyParts)) {
+                const ParsedPhone p = phones.parse(typed.trimmed());
+                c.phones.append({p.e164, typed.trimmed(), {}, p.valid});
+                if (!p.valid)
+                    report.warnings.append({line, Tr::tr("phone \"%1\" kept as typed: %2").arg(typed.trimmed(), p.problem)});
+            }
+            for (const QString &e : field("email").split(u';', Qt::SkipEmptyParts)) {
+                if (!plausibleEmail(e.trimmed()))
+                    report.warnings.append({line, Tr::tr("e-mail \"%1\" does not look like an address; kept as typed").arg(e.trimmed())});
+                c.emails.append({e.trimmed(), {}});
+            }
+            const QString district = field("district");
+            if (!district.isEmpty()) {
+                c.districtId = districtByName.value(TextFold::queryWords(district).join(u' '));
+                if (c.districtId.isEmpty())
+                    report.warnings.append({line, Tr::tr("district \"%1\" is unknown; left empty").arg(district)});
+            }
+            QStringList identities;
+            const QString folded = TextFold::queryWords(c.displayName()).join(u' ');
+            if (!c.taxId.isEmpty())
+                identities.append(QStringLiteral("tax:") + TextFold::queryWords(c.taxId).join(QString()));
+            for (const CitizenPhone &p : std::as_const(c.phones))
+                identities.append(folded + QStringLiteral("|phone:") + (p.e164.isEmpty() ? p.typed : p.e164));
+            if (c.phones.isEmpty() && c.taxId.isEmpty())
+                identities.append(folded + QStringLiteral("|address:") + TextFold::fold(c.address));
+            int earlier = 0;
+            for (const QString &id : std::as_const(identities)) {
+                if (seen.contains(id)) {
+                    earlier = seen.value(id);
+                    break;
+                }
+            }
+            if (earlier > 0) {
+                skip(Tr::tr("same person as line %1").arg(earlier));
+                continue;
+            }
+            for (const QString &id : std::as_const(identities))
+                seen.insert(id, line);
+            c.id = ids.next(now);
+            c.tenantId = tenant->id;
+            c.preferredLanguage = tenant->languages.value(0);
+            c.createdAt = now;
+            c.stamp = {now, QStringLiteral("import")};
+            if (Status s = repo.insert(c); !s)
+                return s;
+            ++report.imported;
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return report;
+}
+
+} // namespace CivicDesk

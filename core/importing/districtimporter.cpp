@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "districtimporter.h"
+
+#include "domain/idgenerator.h"
+#include "geo/geojson.h"
+#include "search/textfold.h"
+#include "storage/database.h"
+#include "storage/georepository.h"
+#include "storage/organisationrepository.h"
+#include "storage/sqlitestatement.h"
+#include "util/tr.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace CivicDesk {
+
+Result<ImportReport> DistrictImporter::importFile(const QString &path, const QString &nameProperty)
+{
+    const std::optional<Tenant> tenant = OrganisationRepository(m_db).tenant();
+    if (!tenant)
+        return Error{QStringLiteral("import.no-tenant"), Tr::tr("The database has no municipality yet; run \"init\" or \"generate\" first.")};
+    Result<GeoJson::FeatureCollection> collection = GeoJson::readFile(path);
+    if (!collection)
+        return collection.error();
+
+    ImportReport report;
+    for (const GeoJson::Skipped &s : collection->skipped) {
+        ++report.read;
+        ++report.skipped;
+        report.skippedRows.append({s.index + 1, s.reason});
+    }
+    GeoRepository repo(m_db);
+    IdGenerator ids;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString source = QFileInfo(path).fileName();
+    Status status = m_db.transaction([&]() -> Status {
+        SqliteStatement existing(m_db.handle(), "SELECT id FROM district WHERE tenant_id = ? AND code = ?");
+        for (const GeoJson::Feature &f : collection->features) {
+            ++report.read;
+            const QString name = f.properties.value(nameProperty).toString().trimmed();
+            if (name.isEmpty()) {
+                ++report.skipped;
+                report.skippedRows.append({f.index + 1, Tr::tr("the feature has no property \"%1\"").arg(nameProperty)});
+                continue;
+            }
+            District d;
+            d.tenantId = tenant->id;
+            d.code = TextFold::queryWords(name).join(u'-');
+            d.name = name;
+            d.polygons = f.polygons;
+            d.source = source;
+            d.stamp = {now, QStringLiteral("import")};
+            existing.bind(1, d.tenantId);
+            existing.bind(2, d.code);
+            d.id = existing.step() ? existing.text(0) : ids.next(now);
+            existing.reset();
+            if (Status s = repo.saveDistrict(d); !s)
+                return s;
+            ++report.imported;
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return report;
+}
+
+} // namespace CivicDesk

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace CivicDesk {
+
+/// What an import did: counts, and every row it skipped or warned about, with its line and reason.
+struct ImportReport
+{
+    struct Issue
+    {
+        int line = 0; ///< line (CSV) or feature index + 1 (GeoJSON)
+        QString reason;
+    };
+
+    int read = 0;
+    int imported = 0;
+    int skipped = 0;
+    int alreadyPresent = 0;
+    QList<Issue> skippedRows;
+    QList<Issue> warnings;
+    QStringList notes; ///< e.g. service types created for unknown codes
+
+    /// One line per skipped row and warning, then the summary, translated.
+    QString toText() const;
+    QString summary() const;
+};
+
+} // namespace CivicDesk

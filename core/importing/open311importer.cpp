@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "open311importer.h"
+
+#include "csvreader.h"
+#include "domain/idgenerator.h"
+#include "search/textfold.h"
+#include "storage/cataloguerepository.h"
+#include "storage/database.h"
+#include "storage/georepository.h"
+#include "storage/organisationrepository.h"
+#include "storage/requestrepository.h"
+#include "storage/sqlitestatement.h"
+#include "util/tr.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QHash>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace CivicDesk {
+namespace {
+
+const QStringList requiredColumns{QStringLiteral("service_request_id"), QStringLiteral("status"), QStringLiteral("service_code"),
+                                  QStringLiteral("service_name"), QStringLiteral("requested_datetime"),
+                                  QStringLiteral("lat"), QStringLiteral("long")};
+
+QDateTime parseTime(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text.trimmed(), Qt::ISODate);
+    return t;
+}
+
+} // namespace
+
+Result<ImportReport> Open311Importer::importFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("import.unreadable"), Tr::tr("Cannot read %1: %2").arg(path, f.errorString())};
+    return import(&f);
+}
+
+Result<ImportReport> Open311Importer::import(QIODevice *device)
+{
+    const std::optional<Tenant> tenant = OrganisationRepository(m_db).tenant();
+    if (!tenant)
+        return Error{QStringLiteral("import.no-tenant"), Tr::tr("The database has no municipality yet; run \"init\" or \"generate\" first.")};
+    CsvReader csv(device);
+    if (!csv.next())
+        return Error{QStringLiteral("import.empty"), Tr::tr("The file is empty.")};
+    QHash<QString, int> column;
+    for (int i = 0; i < csv.fields().size(); ++i)
+        column.insert(csv.fields().at(i).trimmed().toLower(), i);
+    QStringList missing;
+    for (const QString &c : requiredColumns) {
+        if (!column.contains(c))
+            missing.append(c);
+    }
+    if (!missing.isEmpty()) {
+        return Error{QStringLiteral("import.columns"),
+                     Tr::tr("The file lacks the Open311 columns %1.").arg(missing.join(QLatin1String(", ")))};
+    }
+    auto field = [&](const char *name) {
+        const int i = column.value(QLatin1String(name), -1);
+        return i >= 0 && i < csv.fields().size() ? csv.fields().at(i).trimmed() : QString();
+    };
+
+    ImportReport report;
+    CatalogueRepository catalogue(m_db);
+    RequestRepository requests(m_db);
+    const DistrictLocator districts(GeoRepository(m_db).districts());
+    IdGenerator ids;
+    const QTimeZone zone(tenant->timeZone.toUtf8());
+    QHash<QString, QString> typeIds;
+    for (const ServiceType &t : catalogue.types())
+        typeIds.insert(t.code, t.id);
+
+    Status status = m_db.transaction([&]() -> Status {
+        SqliteStatement known(m_db.handle(), "SELECT 1 FROM service_request WHERE external_id = ?");
+        while (csv.next()) {
+            ++report.read;
+            const int line = csv.line();
+            auto skip = [&](const QString &why) {
+                ++report.skipped;
+                report.skippedRows.append({line, why});
+            };
+            if (!csv.problem().isEmpty()) {
+                skip(csv.problem());
+                continue;
+            }
+            if (csv.fields().size() != column.size()) {
+                skip(Tr::tr("%1 fields where the header has %2").arg(csv.fields().size()).arg(column.size()));
+                continue;
+            }
+            const QString externalId = field("service_request_id");
+            if (externalId.isEmpty()) {
+                skip(Tr::tr("no service_request_id"));
+                continue;
+            }
+            known.bind(1, externalId);
+            const bool present = known.step();
+            known.reset();
+            if (present) {
+                ++report.alreadyPresent;
+                continue;
+            }
+            const QDateTime requested = parseTime(field("requested_datetime"));
+            if (!requested.isValid()) {
+                skip(Tr::tr("requested_datetime \"%1\" is not an ISO 8601 time").arg(field("requested_datetime")));
+                continue;
+            }
+            const QString statusText = field("status").toLower();
+            if (statusText != QLatin1String("open") && statusText != QLatin1String("closed")) {
+                skip(Tr::tr("status \"%1\" is neither open nor closed").arg(field("status")));
+                continue;
+            }
+            QGeoCoordinate where;
+            if (!field("lat").isEmpty() || !field("long").isEmpty()) {
+                bool okLat = false, okLon = false;
+                const double lat = field("lat").toDouble(&okLat), lon = field("long").toDouble(&okLon);
+                if (!okLat || !okLon || !std::isfinite(lat) || !std::isfinite(lon) || std::abs(lat) > 90 || std::abs(lon) > 180) {
+                    skip(Tr::tr("lat/long \"%1\", \"%2\" is not a position").arg(field("lat"), field("long")));
+                    continue;
+                }
+                where = QGeoCoordinate(lat, lon);
+            }
+            QString code = field("service_code");
+            const QString serviceName = field("service_name");
+            if (code.isEmpty())
+                code = QStringLiteral("imported.") + TextFold::queryWords(serviceName).join(u'-');
+            if (code == QLatin1String("imported.")) {
+                skip(Tr::tr("neither service_code nor service_name"));
+                continue;
+            }
+            const QDateTime updated = parseTime(field("updated_datetime"));
+            const qint64 createdAt = requested.toMSecsSinceEpoch();
+            const qint64 updatedAt = updated.isValid() ? std::max(updated.toMSecsSinceEpoch(), createdAt) : createdAt;
+
+            if (Status s = m_db.exec(QStringLiteral("SAVEPOINT import_row")); !s)
+                return s;
+            bool createdType = false;
+            auto writeRow = [&]() -> Status {
+                if (!typeIds.contains(code)) {
+                    ServiceType t;
+                    t.id = ids.next(createdAt);
+                    t.tenantId = tenant->id;
+                    t.code = code;
+                    t.name.set(QStringLiteral("en"), serviceName.isEmpty() ? code : serviceName);
+                    t.imported = true;
+                    t.stamp = {createdAt, QStringLiteral("import")};
+                    if (Status s = catalogue.saveType(t); !s)
+                        return s;
+                    typeIds.insert(code, t.id);
+                    createdType = true;
+                    report.notes.append(Tr::tr("new service type \"%1\" (%2) flagged as imported").arg(t.name.best({}), code));
+                }
+                ServiceRequest r;
+                r.id = ids.next(createdAt);
+                r.tenantId = tenant->id;
+                Result<QString> tracking = requests.nextTrackingNumber(requested.toTimeZone(zone).date().year());
+                if (!tracking)
+                    return tracking.error();
+                r.trackingNumber = tracking.value();
+                r.externalId = externalId;
+                r.channel = Channel::Open311;
+                r.serviceTypeId = typeIds.value(code);
+                r.description = field("description");
+                r.location = where;
+                r.address = field("address");
+                r.districtId = districts.districtAt(where);
+                r.status = statusText == QLatin1String("closed") ? RequestStatus::Closed : RequestStatus::New;
+                r.statusNotes = field("status_notes");
+                r.createdAt = createdAt;
+                if (r.status == RequestStatus::Closed)
+                    r.closedAt = updatedAt;
+                r.mediaUrl = field("media_url");
+                r.stamp = {updatedAt, QStringLiteral("import")};
+                if (Status s = requests.insert(r); !s)
+                    return s;
+                if (Status s = requests.appendEvent({ids.next(createdAt), r.id, EventKind::Created, createdAt, QStringLiteral("import"),
+                                                     {}, toCode(RequestStatus::New), Tr::tr("Imported from Open311 (%1)").arg(externalId)}); !s)
+                    return s;
+                if (r.status == RequestStatus::Closed) {
+                    if (Status s = requests.appendEvent({ids.next(updatedAt), r.id, EventKind::StatusChange, updatedAt, QStringLiteral("import"),
+                                                         toCode(RequestStatus::New), toCode(RequestStatus::Closed), r.statusNotes}); !s)
+                        return s;
+                }
+                return {};
+            };
+            if (Status s = writeRow(); !s) {
+                (void)m_db.exec(QStringLiteral("ROLLBACK TO import_row"));
+                (void)m_db.exec(QStringLiteral("RELEASE import_row"));
+                if (createdType) { // the new type went with the row
+                    typeIds.remove(code);
+                    report.notes.removeLast();
+                }
+                if (s.error().code == QLatin1String("db.full") || s.error().code == QLatin1String("db.read-only"))
+                    return s; // the whole import cannot go on
+                skip(s.error().message);
+                continue;
+            }
+            if (Status s = m_db.exec(QStringLiteral("RELEASE import_row")); !s)
+                return s;
+            ++report.imported;
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return report;
+}
+
+} // namespace CivicDesk
