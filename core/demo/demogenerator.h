@@ -87,6 +87,7 @@ private:
     Status buildRequests(const Progress &progress);
 
     qint64 stampAt() const;
+    QStringList secondaryIndexes(QStringList *createSql) const;
     QString phoneFromPattern(const QString &pattern, QString *e164);
     QGeoCoordinate offset(const QGeoCoordinate &c, double northM, double eastM) const;
     QString addressOf(const Segment &s, double t, int *number) const;

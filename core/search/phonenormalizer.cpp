@@ -16,6 +16,20 @@ using i18n::phonenumbers::PhoneNumberUtil;
 PhoneNormalizer::PhoneNormalizer(const QString &defaultRegion)
     : m_region(defaultRegion.toUpper())
 {
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    const int code = util.GetCountryCodeForRegion(m_region.toStdString());
+    if (code > 0)
+        m_countryPrefix = u'+' + QString::number(code);
+    std::string prefix;
+    util.GetNddPrefixForRegion(m_region.toStdString(), true, &prefix);
+    m_nationalPrefix = QString::fromStdString(prefix);
+}
+
+QString PhoneNormalizer::nationalDigitsOf(const QString &e164) const
+{
+    if (!m_countryPrefix.isEmpty() && e164.startsWith(m_countryPrefix))
+        return m_nationalPrefix + e164.mid(m_countryPrefix.size());
+    return parse(e164).nationalDigits;
 }
 
 QString PhoneNormalizer::dialledDigits(const QString &text)

@@ -27,11 +27,16 @@ public:
     QString defaultRegion() const { return m_region; }
     ParsedPhone parse(const QString &text) const;
 
+    /// National digits ("2103721000", RO "0722123456") of an E.164 number of this region, without a full parse.
+    QString nationalDigitsOf(const QString &e164) const;
+
     /// Digits of what was typed, with a leading international prefix ("00", "+") turned into "+".
     static QString dialledDigits(const QString &text);
 
 private:
     QString m_region;
+    QString m_countryPrefix;  ///< "+30"
+    QString m_nationalPrefix; ///< "0" in Romania, empty in Greece
 };
 
 } // namespace CivicDesk

@@ -62,9 +62,9 @@ QStringList SearchIndexer::citizenKeys(const Citizen &c, const PhoneNormalizer &
         const QString dialled = PhoneNormalizer::dialledDigits(p.typed);
         if (dialled.startsWith(u'+')) {
             // Typed internationally: also index the national digits, as callers will be searched nationally.
-            const ParsedPhone parsed = phones.parse(p.typed);
-            if (!parsed.nationalDigits.isEmpty())
-                keys.append(u'p' + parsed.nationalDigits);
+            const QString national = p.e164.isEmpty() ? phones.parse(p.typed).nationalDigits : phones.nationalDigitsOf(p.e164);
+            if (!national.isEmpty())
+                keys.append(u'p' + national);
         } else if (!dialled.isEmpty()) {
             keys.append(u'p' + dialled);
         }

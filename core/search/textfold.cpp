@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textfold.h"
 
-#include <QRegularExpression>
 
 namespace CivicDesk::TextFold {
 namespace {
@@ -161,10 +160,14 @@ QString reduceLatin(const QString &w)
     return out;
 }
 
-const QRegularExpression &catalanGeminate()
+// Catalan ela geminada typed as "l.l" or "l-l" → "ll" (the middle dot itself is removed by fold()).
+void joinGeminate(QString &folded)
 {
-    static const QRegularExpression re(QStringLiteral("l[.\\-]l"));
-    return re;
+    for (qsizetype i = folded.indexOf(u'l'); i >= 0 && i + 2 < folded.size(); i = folded.indexOf(u'l', i + 1)) {
+        const QChar mid = folded.at(i + 1);
+        if ((mid == u'.' || mid == u'-') && folded.at(i + 2) == u'l')
+            folded.remove(i + 1, 1);
+    }
 }
 
 QStringList splitWords(const QString &folded, bool splitApostrophes, bool joinPhrase)
@@ -257,14 +260,14 @@ QString fold(const QString &text)
 QStringList indexWords(const QString &text)
 {
     QString f = fold(text);
-    f.replace(catalanGeminate(), QStringLiteral("ll"));
+    joinGeminate(f);
     return splitWords(f, true, true);
 }
 
 QStringList queryWords(const QString &text)
 {
     QString f = fold(text);
-    f.replace(catalanGeminate(), QStringLiteral("ll"));
+    joinGeminate(f);
     return splitWords(f, false, false);
 }
 

@@ -66,7 +66,11 @@ Status CitizenRepository::writeContacts(const Citizen &c)
 
 Status CitizenRepository::insert(const Citizen &c)
 {
-    const QStringList keys = SearchIndexer::citizenKeys(c, m_phones);
+    return insert(c, SearchIndexer::citizenKeys(c, m_phones));
+}
+
+Status CitizenRepository::insert(const Citizen &c, const QStringList &keys)
+{
     m_insert.bind(1, c.id);
     m_insert.bind(2, c.tenantId);
     m_insert.bind(3, toCode(c.kind));

@@ -25,6 +25,8 @@ public:
 
     /// Inserts a new citizen (the caller holds the transaction).
     Status insert(const Citizen &citizen);
+    /// The same with the search keys already computed (SearchIndexer::citizenKeys), for bulk loads.
+    Status insert(const Citizen &citizen, const QStringList &keys);
     /// Replaces a citizen's fields, phones, e-mails and consents.
     Status update(const Citizen &citizen);
 

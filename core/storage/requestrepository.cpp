@@ -47,6 +47,11 @@ RequestRepository::RequestRepository(Database &db)
 
 Status RequestRepository::insert(const ServiceRequest &r)
 {
+    return insert(r, SearchIndexer::requestText(r.description, r.address));
+}
+
+Status RequestRepository::insert(const ServiceRequest &r, const QString &text)
+{
     SqliteStatement &s = m_insert;
     s.bind(1, r.id);
     s.bind(2, r.tenantId);
@@ -104,7 +109,6 @@ Status RequestRepository::insert(const ServiceRequest &r)
                          Tr::tr("Tracking number %1 is already in use.").arg(r.trackingNumber)};
         return m_db.lastError(Tr::tr("saving request %1").arg(r.trackingNumber));
     }
-    const QString text = SearchIndexer::requestText(r.description, r.address);
     if (!text.isEmpty()) {
         m_insertText.bind(1, sqlite3_last_insert_rowid(m_db.handle()));
         m_insertText.bind(2, text);

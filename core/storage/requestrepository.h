@@ -20,6 +20,8 @@ public:
 
     /// Inserts a new request and indexes its tracking number and text (the caller holds the transaction).
     Status insert(const ServiceRequest &request);
+    /// The same with the full-text words already computed (SearchIndexer::requestText), for bulk loads.
+    Status insert(const ServiceRequest &request, const QString &indexedText);
     std::optional<ServiceRequest> get(const QString &id) const;
     std::optional<ServiceRequest> getByRowid(qint64 rowid) const;
     std::optional<ServiceRequest> byTrackingNumber(const QString &trackingNumber) const;

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// civicdesk: the desktop client of the citizen request desk.
+#include "deskapplication.h"
+#include "mainwindow.h"
+#include "queue/requestlistmodel.h"
+#include "settings/appsettings.h"
+#include "util/processinfo.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace CivicDesk;
+
+namespace {
+
+// The UI language: --lang, else the saved choice, else the system's.
+void installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("civicdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("CivicDesk"));
+    QApplication::setOrganizationName(QStringLiteral("CivicDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(CIVICDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("civicdesk"));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("CivicDesk — the citizen request desk of a municipality."));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Open this database file."), QStringLiteral("PATH"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Open the demo municipality (created on first use)."));
+    const QCommandLineOption countryOption(QStringLiteral("demo-country"), QStringLiteral("Country of the demo municipality: GR, RO, IT or ES."),
+                                           QStringLiteral("CC"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("User interface language (el, ro, it, ca, es, en)."),
+                                        QStringLiteral("CODE"));
+    const QCommandLineOption rssOption(QStringLiteral("print-rss-and-quit"),
+                                       QStringLiteral("Open, show the request list, print resident memory in MB and quit (benchmark)."));
+    p.addOptions({dbOption, demoOption, countryOption, langOption, rssOption});
+    p.process(app);
+
+    QSettings settings;
+    const QString language = p.isSet(langOption) ? p.value(langOption) : AppSettings::language.get(settings);
+    if (p.isSet(langOption))
+        AppSettings::language.set(settings, language);
+    installTranslations(app, language);
+
+    QString country = p.isSet(countryOption) ? p.value(countryOption).toUpper() : AppSettings::demoCountry.get(settings);
+    if (p.isSet(countryOption))
+        AppSettings::demoCountry.set(settings, country);
+    QString path;
+    if (p.isSet(dbOption))
+        path = p.value(dbOption);
+    else if (!p.isSet(demoOption))
+        path = AppSettings::lastDatabase.get(settings);
+
+    DeskApplication desk(settings);
+    if (!desk.open(path, country))
+        return 1;
+    if (p.isSet(rssOption)) {
+        // Measure once the window has been laid out and the list has fetched its first page.
+        QTimer::singleShot(300, &app, [&] {
+            QApplication::processEvents();
+            std::printf("client_rss_mb %.1f\nrequest_rows_loaded %d\n", residentMemoryBytes() / 1048576.0,
+                        desk.window()->requestModel()->rowCount());
+            std::fflush(stdout);
+            QApplication::quit();
+        });
+    }
+    return QApplication::exec();
+}

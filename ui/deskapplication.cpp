@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deskapplication.h"
+
+#include "mainwindow.h"
+#include "search/searchindexer.h"
+#include "search/searchservice.h"
+#include "settings/appsettings.h"
+#include "storage/database.h"
+#include "widgets/demoprogress.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace CivicDesk {
+
+DeskApplication::DeskApplication(QSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+{
+}
+
+DeskApplication::~DeskApplication()
+{
+    // The window and the search service use the database: they go first.
+    m_window.reset();
+    m_search.reset();
+    m_db.reset();
+}
+
+bool DeskApplication::open(const QString &requestedPath, const QString &demoCountry)
+{
+    QString path = requestedPath;
+    if (path.isEmpty()) {
+        path = demoDatabasePath(demoCountry);
+        if (!QFileInfo::exists(path)) {
+            DemoOptions options;
+            options.country = demoCountry;
+            options.citizens = 5000;
+            options.requests = 20000;
+            options.until = QDateTime(QDate::currentDate(), QTime(0, 0), Qt::UTC);
+            Status s = createDemoWithProgress(m_window.get(), path, options);
+            if (!s) {
+                QMessageBox::critical(m_window.get(), tr("CivicDesk"), tr("The demo municipality could not be created.\n\n%1").arg(s.error().message));
+                return false;
+            }
+        }
+    }
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    if (!db) {
+        QMessageBox::critical(m_window.get(), tr("CivicDesk"), tr("The database could not be opened.\n\n%1").arg(db.error().message));
+        return false;
+    }
+    auto search = std::make_unique<SearchService>(*db.value(), tenantRegion(*db.value()));
+    auto window = std::make_unique<MainWindow>(*db.value(), *search, m_settings);
+    connect(window.get(), &MainWindow::openDatabaseRequested, this, [this, demoCountry](const QString &next) {
+        // Switch after the signal has returned: the window that sent it is replaced.
+        QMetaObject::invokeMethod(this, [this, next, demoCountry] { open(next, demoCountry); }, Qt::QueuedConnection);
+    });
+    if (m_window)
+        m_window->close();
+    m_window = std::move(window);
+    m_search = std::move(search);
+    m_db = std::move(db).value();
+    AppSettings::lastDatabase.set(m_settings, requestedPath);
+    m_window->show();
+    return true;
+}
+
+} // namespace CivicDesk

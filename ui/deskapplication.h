@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace CivicDesk {
+
+class Database;
+class MainWindow;
+class SearchService;
+
+/// One running desk: the open database, its services and the main window; switches databases on request.
+class DeskApplication final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeskApplication)
+
+public:
+    explicit DeskApplication(QSettings &settings, QObject *parent = nullptr);
+    ~DeskApplication() override;
+
+    /// Opens @p path, or the demo municipality of @p demoCountry (created on first use) when @p path is empty.
+    /// On failure a dialog says why and false is returned; the file is never overwritten.
+    bool open(const QString &path, const QString &demoCountry);
+
+    MainWindow *window() const { return m_window.get(); }
+    Database *database() const { return m_db.get(); }
+
+private:
+    QSettings &m_settings;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SearchService> m_search;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace CivicDesk

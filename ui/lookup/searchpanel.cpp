@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchpanel.h"
+
+#include "itemroles.h"
+#include "searchresultsmodel.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace CivicDesk {
+
+SearchPanel::SearchPanel(SearchService &search, QWidget *parent)
+    : QWidget(parent)
+    , m_box(new QLineEdit(this))
+    , m_results(new QTableView(this))
+    , m_summary(new QLabel(this))
+    , m_model(new SearchResultsModel(search, this))
+{
+    m_box->setPlaceholderText(tr("Search citizens and requests: name, phone, e-mail, tax id or tracking number"));
+    m_box->setClearButtonEnabled(true);
+    m_box->setAccessibleName(tr("Search"));
+    QFont big = m_box->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    m_box->setFont(big);
+    m_box->installEventFilter(this);
+
+    m_results->setModel(m_model);
+    m_results->setAccessibleName(tr("Search results"));
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->verticalHeader()->hide();
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->horizontalHeader()->setSectionResizeMode(SearchResultsModel::TitleColumn, QHeaderView::ResizeToContents);
+    m_results->installEventFilter(this);
+    m_summary->setAccessibleName(tr("Search summary"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_box);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_results, 1);
+
+    // Coalesce keystrokes typed in quick succession into one search.
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(60);
+    connect(m_box, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(&m_debounce, &QTimer::timeout, this, &SearchPanel::searchNow);
+    connect(m_results, &QTableView::activated, this, &SearchPanel::activate);
+}
+
+void SearchPanel::searchNow()
+{
+    m_debounce.stop();
+    QElapsedTimer timer;
+    timer.start();
+    m_model->setQuery(m_box->text());
+    const double ms = timer.nsecsElapsed() / 1e6;
+    if (m_box->text().trimmed().isEmpty())
+        m_summary->clear();
+    else if (m_model->rowCount() == 0)
+        m_summary->setText(tr("Nothing found (%1 ms)").arg(ms, 0, 'f', 1));
+    else
+        m_summary->setText(tr("%n hit(s) in %1 ms", nullptr, m_model->rowCount()).arg(ms, 0, 'f', 1));
+    if (m_model->rowCount() > 0)
+        m_results->selectRow(0);
+}
+
+void SearchPanel::activate(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QModelIndex title = index.siblingAtColumn(SearchResultsModel::TitleColumn);
+    Q_EMIT hitActivated(index.data(KindRole).toString(), index.data(IdRole).toString(), title.data().toString());
+}
+
+bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_box) {
+        if (key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+            m_results->setFocus();
+            if (!m_results->currentIndex().isValid())
+                m_results->selectRow(0);
+            return true;
+        }
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            if (m_debounce.isActive())
+                searchNow();
+            activate(m_results->currentIndex().isValid() ? m_results->currentIndex() : m_model->index(0, 0));
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            m_box->clear();
+            return true;
+        }
+    } else if (watched == m_results) {
+        if (key->key() == Qt::Key_Up && m_results->currentIndex().row() <= 0) {
+            m_box->setFocus();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            m_box->setFocus();
+            m_box->selectAll();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace CivicDesk

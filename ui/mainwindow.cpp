@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "lookup/searchpanel.h"
+#include "queue/requestlistmodel.h"
+#include "settings/appsettings.h"
+#include "storage/citizenrepository.h"
+#include "storage/database.h"
+#include "storage/organisationrepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace CivicDesk {
+
+MainWindow::MainWindow(Database &db, SearchService &search, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_settings(settings)
+    , m_search(new SearchPanel(search, this))
+    , m_requests(new QTableView(this))
+    , m_requestModel(new RequestListModel(db, QLocale().name().left(2), this))
+    , m_databaseLabel(new QLabel(this))
+    , m_countsLabel(new QLabel(this))
+{
+    const std::optional<Tenant> tenant = OrganisationRepository(db).tenant();
+    setWindowTitle(tenant ? tr("%1 — CivicDesk").arg(tenant->name) : tr("CivicDesk"));
+    setObjectName(QStringLiteral("MainWindow"));
+
+    m_requests->setModel(m_requestModel);
+    m_requests->setAccessibleName(tr("Requests"));
+    m_requests->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_requests->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_requests->setAlternatingRowColors(true);
+    m_requests->verticalHeader()->hide();
+    m_requests->horizontalHeader()->setStretchLastSection(true);
+    m_requests->horizontalHeader()->setObjectName(QStringLiteral("requestListHeader"));
+
+    auto *searchBox = new QGroupBox(tr("&Find a caller or a request"), this);
+    auto *searchLayout = new QVBoxLayout(searchBox);
+    searchLayout->addWidget(m_search);
+    auto *listBox = new QGroupBox(tr("Latest requests"), this);
+    auto *listLayout = new QVBoxLayout(listBox);
+    listLayout->addWidget(m_requests);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(searchBox);
+    splitter->addWidget(listBox);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    setCentralWidget(splitter);
+
+    connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::showHit);
+    createActions();
+    createStatusBar();
+    readSettings();
+    m_search->searchBox()->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open database…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a CivicDesk database"), QFileInfo(m_db.path()).absolutePath(),
+                                                          tr("CivicDesk databases (*.civicdesk *.db *.sqlite);;All files (*)"));
+        if (!path.isEmpty())
+            Q_EMIT openDatabaseRequested(path);
+    });
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open the &demo municipality"), this, [this] { Q_EMIT openDatabaseRequested(QString()); });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Search"), this, [this] {
+        m_search->searchBox()->setFocus();
+        m_search->searchBox()->selectAll();
+    });
+    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_F3)});
+    QAction *reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    reload->setShortcut(QKeySequence::Refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CivicDesk"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(m_db.path()).fileName()));
+    m_databaseLabel->setToolTip(m_db.path());
+    statusBar()->addWidget(m_databaseLabel);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    refresh();
+}
+
+void MainWindow::refresh()
+{
+    m_requestModel->reload();
+    const QLocale locale;
+    m_countsLabel->setText(tr("%1 citizens · %2 requests")
+                               .arg(locale.toString(CitizenRepository(m_db).count()), locale.toString(m_requestModel->totalCount())));
+}
+
+void MainWindow::showHit(const QString &kind, const QString &, const QString &title)
+{
+    // The citizen page and the request detail come with the operator desk; until then say what was chosen.
+    statusBar()->showMessage(kind == QLatin1String("citizen") ? tr("Citizen: %1").arg(title) : tr("Request: %1").arg(title), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About CivicDesk"),
+                       tr("<h3>CivicDesk %1</h3><p>The citizen request desk of a municipality: calls, requests, "
+                          "departments and reports.</p>")
+                           .arg(QStringLiteral(CIVICDESK_VERSION)));
+}
+
+void MainWindow::readSettings()
+{
+    const QByteArray geometry = AppSettings::windowGeometry.get(m_settings);
+    if (geometry.isEmpty())
+        resize(1200, 800);
+    else
+        restoreGeometry(geometry);
+    restoreState(AppSettings::windowState.get(m_settings));
+    m_requests->horizontalHeader()->restoreState(AppSettings::requestListHeader.get(m_settings));
+}
+
+void MainWindow::writeSettings()
+{
+    AppSettings::windowGeometry.set(m_settings, saveGeometry());
+    AppSettings::windowState.set(m_settings, saveState());
+    AppSettings::requestListHeader.set(m_settings, m_requests->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    event->accept();
+}
+
+} // namespace CivicDesk

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QSettings;
+class QTableView;
+
+namespace CivicDesk {
+
+class Database;
+class RequestListModel;
+class SearchPanel;
+class SearchService;
+
+/// The desk's main window: it assembles the search panel and the request list; features live in their widgets.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(Database &db, SearchService &search, QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SearchPanel *searchPanel() const { return m_search; }
+    QTableView *requestView() const { return m_requests; }
+    RequestListModel *requestModel() const { return m_requestModel; }
+
+Q_SIGNALS:
+    /// The user chose another database file, or the demo municipality (empty path).
+    void openDatabaseRequested(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createStatusBar();
+    void readSettings();
+    void writeSettings();
+    void refresh();
+    void showAbout();
+    void showHit(const QString &kind, const QString &id, const QString &title);
+
+    Database &m_db;
+    QSettings &m_settings;
+    SearchPanel *m_search;
+    QTableView *m_requests;
+    RequestListModel *m_requestModel;
+    QLabel *m_databaseLabel;
+    QLabel *m_countsLabel;
+};
+
+} // namespace CivicDesk
