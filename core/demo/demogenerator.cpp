@@ -295,12 +295,7 @@ Status DemoGenerator::buildGeography()
             seg.from = offset(origin, n1, e1);
             seg.to = offset(origin, n2, e2);
             const QGeoCoordinate mid((seg.from.latitude() + seg.to.latitude()) / 2, (seg.from.longitude() + seg.to.longitude()) / 2);
-            for (qsizetype d = 0; d < m_districtShapes.size(); ++d) {
-                if (Geo::contains(m_districtShapes[d], mid)) {
-                    seg.districtId = m_districtIds[d];
-                    break;
-                }
-            }
+            seg.districtId = districtOf(mid);
             StreetSegment row{seg.id, st.id, seg.fromNumber, seg.toNumber, seg.from, seg.to, seg.districtId, {at, m_systemUser}};
             if (Status s = repo.saveSegment(row); !s)
                 return s;
@@ -376,6 +371,22 @@ Status DemoGenerator::buildCatalogue()
                            t.defaultPriority, t.deadlineHours, t.departmentId, t.attributes});
     }
     return {};
+}
+
+QString DemoGenerator::districtOf(const QGeoCoordinate &point) const
+{
+    qsizetype nearest = 0;
+    double best = std::numeric_limits<double>::max();
+    for (qsizetype d = 0; d < m_districtShapes.size(); ++d) {
+        if (Geo::contains(m_districtShapes[d], point))
+            return m_districtIds[d];
+        const double distance = Geo::distanceMetres(m_districtShapes[d].center(), point);
+        if (distance < best) {
+            best = distance;
+            nearest = d;
+        }
+    }
+    return m_districtIds.value(nearest); // on a shared edge or the town's border
 }
 
 QString DemoGenerator::addressOf(const Segment &s, double t, int *number) const

@@ -91,6 +91,7 @@ private:
     QString phoneFromPattern(const QString &pattern, QString *e164);
     QGeoCoordinate offset(const QGeoCoordinate &c, double northM, double eastM) const;
     QString addressOf(const Segment &s, double t, int *number) const;
+    QString districtOf(const QGeoCoordinate &point) const;
 
     Database &m_db;
     DemoOptions m_options;

@@ -204,7 +204,7 @@ QList<SearchHit> SearchService::search(const QString &text, const Options &optio
             searchKeyRange(u't' + alnum, SearchHit::Reason::TaxIdExact, SearchHit::Reason::TaxIdPrefix, options.limit, out);
         QStringList nameWords;
         for (const QString &w : TextFold::queryWords(trimmed)) {
-            if (!hasDigit(w))
+            if (hasLetter(w)) // "8eodoros" is Greeklish for Θεόδωρος
                 nameWords.append(w);
         }
         if (!nameWords.isEmpty() && !trimmed.contains(u'@'))
@@ -284,6 +284,13 @@ void SearchService::searchNames(const QStringList &words, int limit, Collector &
         "FROM citizen_key k JOIN citizen c ON c.rowid = k.citizen_rowid WHERE k.key >= ? AND k.key < ? LIMIT ?";
     SqliteStatement &s = statement(sql);
 
+    QHash<QString, QStringList> variantKeys; // word → its prefix variants as keys, computed once per search
+    for (const QString &w : words) {
+        QStringList keys;
+        for (const QString &v : TextFold::prefixVariants(w))
+            keys.append(u'n' + v);
+        variantKeys.insert(w, keys);
+    }
     auto quality = [&](const QStringList &keys, const QString &word) {
         int best = -1;
         const QString folded = u'n' + word;
@@ -295,8 +302,7 @@ void SearchService::searchNames(const QStringList &words, int limit, Collector &
         }
         if (best >= 0)
             return best;
-        for (const QString &v : TextFold::prefixVariants(word)) {
-            const QString nv = u'n' + v;
+        for (const QString &nv : variantKeys.value(word)) {
             for (const QString &k : keys) {
                 if (k.startsWith(nv))
                     return 0;
@@ -404,11 +410,19 @@ void SearchService::searchRequestText(const QStringList &words, int limit, Colle
 {
     QStringList terms;
     for (const QString &w : words) {
+        if (w.size() < 3)
+            continue; // a one- or two-letter prefix matches half the vocabulary and narrows nothing
         QStringList alternatives;
-        for (const QString &v : TextFold::prefixVariants(w))
-            alternatives.append(u'"' + v + QStringLiteral("\"*"));
+        for (const QString &v : TextFold::prefixVariants(w)) {
+            if (v.size() >= 3)
+                alternatives.append(u'"' + v + QStringLiteral("\"*"));
+        }
+        if (alternatives.isEmpty())
+            continue;
         terms.append(alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(QLatin1String(" OR ")) + u')');
     }
+    if (terms.isEmpty())
+        return;
     static constexpr const char *sql =
         "SELECT r.id, r.tracking_number, r.description, r.address FROM request_text f "
         "JOIN service_request r ON r.rowid = f.rowid WHERE request_text MATCH ? ORDER BY f.rowid DESC LIMIT ?";

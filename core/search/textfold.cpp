@@ -108,8 +108,9 @@ QString reduceLatin(const QString &w)
     const int n = int(w.size());
     auto at = [&](int i) -> char { return i >= 0 && i < n && w.at(i).unicode() < 128 ? char(w.at(i).unicode()) : '\0'; };
     auto put = [&](QChar c) {
-        if (!out.isEmpty() && out.back() == c)
-            return; // nn → n, ll → l, ...
+        // nn → n, ll → l, ...; vowels stay, so that "giulioi" does not turn into "giuli".
+        if (!out.isEmpty() && out.back() == c && !(c.unicode() < 128 && isVowel(char(c.unicode()))))
+            return;
         out += c;
     };
     for (int i = 0; i < n; ++i) {
@@ -120,6 +121,14 @@ QString reduceLatin(const QString &w)
             continue;
         }
         auto two = [&](char a, char b) { return c == a && d == b; };
+        // γι + vowel is spelt gi-, y- or j-: keep only the g.
+        if ((c == 'g' && d == 'i' && isVowel(at(i + 2)) && at(i + 2) != 'i')) { put(u'g'); ++i; continue; }
+        if ((c == 'y' || c == 'j') && i == 0 && isVowel(d)) {
+            put(u'g');
+            if (d == 'i' && isVowel(at(i + 2)))
+                ++i;
+            continue;
+        }
         if (two('o', 'u') || two('o', 'y')) { put(u'u'); ++i; continue; }
         if (two('t', 'h')) { put(u'8'); ++i; continue; }
         if (two('c', 'h') || two('k', 'h') || two('k', 's') || two('c', 's')) { put(u'x'); ++i; continue; }
@@ -131,14 +140,6 @@ QString reduceLatin(const QString &w)
         if (two('e', 'i') || two('o', 'i') || two('y', 'i') || two('u', 'i')) { put(u'i'); ++i; continue; }
         if (two('a', 'u') || two('a', 'f')) { put(u'a'); put(u'b'); ++i; continue; }
         if (two('e', 'u') || two('e', 'f')) { put(u'e'); put(u'b'); ++i; continue; }
-        // γι + vowel is spelt gi-, y- or j-: keep only the g.
-        if ((c == 'g' && d == 'i' && isVowel(at(i + 2)) && at(i + 2) != 'i')) { put(u'g'); ++i; continue; }
-        if ((c == 'y' || c == 'j') && i == 0 && isVowel(d)) {
-            put(u'g');
-            if (d == 'i' && isVowel(at(i + 2)))
-                ++i;
-            continue;
-        }
         switch (c) {
         case 'h': {
             // η typed as h between consonants (xrhstos); otherwise h stands for χ (hristos, mihalis).
@@ -298,10 +299,21 @@ QStringList prefixVariants(const QString &foldedWord)
     const QString sk = skeleton(foldedWord);
     if (!sk.isEmpty())
         out.append(sk);
-    if (foldedWord.size() > 2) {
-        const QString shorter = skeleton(foldedWord.left(foldedWord.size() - 1));
-        if (!shorter.isEmpty())
-            out.append(shorter);
+    // While a Latin word is being typed its last letter may be the first half of a digraph
+    // ("papadopo|u", "xrist|h"): add the skeletons of the word completed by each possible second half.
+    if (!hasGreek(foldedWord) && foldedWord.size() >= 2) {
+        const QChar last = foldedWord.back();
+        const char16_t l = last.unicode();
+        const char *seconds = l == u'o' ? "uiy" : l == u'a' || l == u'e' ? "iuf" : l == u'y' || l == u'u' ? "i"
+            : l == u't' || l == u'p' || l == u'd' ? "h" : l == u'c' || l == u'k' ? "hs" : l == u'm' ? "pb"
+            : l == u'n' ? "tdgk" : l == u'g' ? "kg" : "";
+        for (const char *c = seconds; *c; ++c) {
+            const QString completed = skeleton(foldedWord + QLatin1Char(*c));
+            if (!completed.isEmpty())
+                out.append(completed);
+        }
+        if (foldedWord.endsWith(QLatin1String("gi")) && foldedWord.size() >= 4)
+            out.append(skeleton(foldedWord.left(foldedWord.size() - 1))); // "gia" drops its i
     }
     out.removeDuplicates();
     // A variant that is a prefix of another covers it: keep only the shortest ones.

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Imports of real public data (../shared/data) and of broken files.
+#include "testsupport.h"
+
+#include "importing/citizenimporter.h"
+#include "importing/csvreader.h"
+#include "importing/districtimporter.h"
+#include "importing/open311importer.h"
+#include "search/searchservice.h"
+#include "storage/georepository.h"
+#include "storage/sqlitestatement.h"
+
+#include <QBuffer>
+
+using namespace CivicDesk;
+using namespace CivicDesk::Test;
+
+namespace {
+
+qint64 scalar(Database &db, const char *sql)
+{
+    SqliteStatement s(db.handle(), sql);
+    return s.step() ? s.int64(0) : -1;
+}
+
+Result<ImportReport> importCsv(Database &db, const QByteArray &csv, bool citizens = false)
+{
+    QBuffer buffer;
+    buffer.setData(csv);
+    buffer.open(QIODevice::ReadOnly);
+    return citizens ? CitizenImporter(db).import(&buffer) : Open311Importer(db).import(&buffer);
+}
+
+const QByteArray open311Header =
+    "service_request_id,status,status_notes,service_name,service_code,description,requested_datetime,updated_datetime,address,lat,long,media_url\n";
+
+} // namespace
+
+TEST_CASE("CSV records: quotes, doubled quotes, line breaks, line numbers", "[import]")
+{
+    QBuffer b;
+    b.setData("a,b\n\"x, y\",\"say \"\"hi\"\"\"\n\"two\nlines\",z\n\n\"open\n");
+    b.open(QIODevice::ReadOnly);
+    CsvReader csv(&b);
+    REQUIRE(csv.next());
+    CHECK(csv.line() == 1);
+    REQUIRE(csv.next());
+    CHECK(csv.fields() == QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\"")});
+    REQUIRE(csv.next());
+    CHECK(csv.line() == 3);
+    CHECK(csv.fields().first() == QStringLiteral("two\nlines"));
+    REQUIRE(csv.next());
+    CHECK(csv.line() == 6);
+    CHECK_FALSE(csv.problem().isEmpty());
+    CHECK_FALSE(csv.next());
+}
+
+TEST_CASE("Boston's Open311 sample imports with districts from its neighbourhoods", "[import][shared]")
+{
+    const QString requests = sharedData(QStringLiteral("requests/boston_open311_requests_sample2000.csv"));
+    const QString hoods = sharedData(QStringLiteral("geography/boston_neighborhoods.geojson"));
+    if (requests.isEmpty() || hoods.isEmpty())
+        return;
+    TempDatabase t(QStringLiteral("US"));
+    Result<ImportReport> d = DistrictImporter(*t.db).importFile(hoods, QStringLiteral("Name"));
+    REQUIRE(d.ok());
+    CHECK(d->read == 26);
+    CHECK(d->imported == 26);
+    Result<ImportReport> r = Open311Importer(*t.db).importFile(requests);
+    REQUIRE(r.ok());
+    CHECK(r->read == 2000);
+    CHECK(r->imported == 2000);
+    CHECK(r->skipped == 0);
+    CHECK(scalar(*t.db, "SELECT count(*) FROM service_request") == 2000);
+    CHECK(scalar(*t.db, "SELECT count(*) FROM service_request WHERE district_id IS NOT NULL") >= 1950);
+    CHECK(scalar(*t.db, "SELECT count(*) FROM service_type WHERE imported = 1") == r->notes.size());
+    CHECK(scalar(*t.db, "SELECT count(*) FROM service_request WHERE status = 'closed' AND closed_at IS NULL") == 0);
+    // The first row of the file: Abandoned Vehicle at 19 Rexhame St, Roslindale.
+    SqliteStatement first(t.db->handle(),
+                          "SELECT d.name, r.address, r.status FROM service_request r JOIN district d ON d.id = r.district_id "
+                          "WHERE r.external_id = '101000002987'");
+    REQUIRE(first.step());
+    CHECK(first.text(0) == QStringLiteral("Roslindale"));
+    CHECK(first.text(2) == QStringLiteral("closed"));
+    // Importing again adds nothing.
+    Result<ImportReport> again = Open311Importer(*t.db).importFile(requests);
+    REQUIRE(again.ok());
+    CHECK(again->imported == 0);
+    CHECK(again->alreadyPresent == 2000);
+    // Imported requests are searchable by their text.
+    SearchService search(*t.db, QStringLiteral("US"));
+    CHECK_FALSE(search.search(QStringLiteral("Rexhame")).isEmpty());
+}
+
+TEST_CASE("Athens neighbourhoods keep their Greek names and locate points", "[import][shared]")
+{
+    const QString path = sharedData(QStringLiteral("geography/athens_neighbourhoods_45_insideairbnb.geojson"));
+    if (path.isEmpty())
+        return;
+    TempDatabase t;
+    Result<ImportReport> r = DistrictImporter(*t.db).importFile(path, QStringLiteral("neighbourhood"));
+    REQUIRE(r.ok());
+    CHECK(r->imported == 45);
+    const QList<District> districts = GeoRepository(*t.db).districts();
+    REQUIRE(districts.size() == 45);
+    const DistrictLocator locator(districts);
+    auto nameAt = [&](double lat, double lon) {
+        const QString id = locator.districtAt(QGeoCoordinate(lat, lon));
+        for (const District &d : districts) {
+            if (d.id == id)
+                return d.name;
+        }
+        return QString();
+    };
+    CHECK(nameAt(37.9715, 23.7257) == QStringLiteral("ΑΚΡΟΠΟΛΗ"));  // the Acropolis
+    CHECK(nameAt(37.9780, 23.7410) == QStringLiteral("ΚΟΛΩΝΑΚΙ"));  // Kolonaki square
+    CHECK(nameAt(38.0020, 23.7390) == QStringLiteral("ΚΥΨΕΛΗ"));
+    CHECK(nameAt(37.9680, 23.7470) == QStringLiteral("ΠΑΓΚΡΑΤΙ"));
+    CHECK(nameAt(37.9420, 23.6470).isEmpty());                         // Piraeus: another municipality
+    // Importing the same file again replaces rather than duplicates.
+    REQUIRE(DistrictImporter(*t.db).importFile(path, QStringLiteral("neighbourhood")).ok());
+    CHECK(GeoRepository(*t.db).districtCount() == 45);
+}
+
+TEST_CASE("broken Open311 rows are reported by line and skipped whole", "[import]")
+{
+    TempDatabase t;
+    QByteArray csv = open311Header;
+    csv += "1,open,,Pothole,P1,Hole,2024-01-02T10:00:00+02:00,,Ερμού 1,37.97,23.73,\n";        // line 2: fine
+    csv += "2,open,,Pothole,P1,Hole,yesterday,,Ερμού 2,37.97,23.73,\n";                         // line 3: bad time
+    csv += "3,open,,Pothole,P1,Hole,2024-01-02T10:00:00+02:00,,Ερμού 3,north,23.73,\n";          // line 4: bad lat
+    csv += "4,pending,,Pothole,P1,Hole,2024-01-02T10:00:00+02:00,,Ερμού 4,37.97,23.73,\n";       // line 5: bad status
+    csv += "5,open,,Pothole,P1,Hole,2024-01-02T10:00:00+02:00\n";                                // line 6: short row
+    csv += "6,closed,\"Fixed, \"\"quickly\"\"\",Graffiti,G1,\"Two\nlines\",2024-01-03T10:00:00Z,2024-01-04T10:00:00Z,,95.0,23.73,\n"; // line 7: lat out of range
+    csv += ",open,,Pothole,P1,Hole,2024-01-02T10:00:00+02:00,,Ερμού 1,37.97,23.73,\n";         // line 9: no id
+    csv += "7,closed,done,Graffiti,G1,🙂 on the wall,2024-01-03T10:00:00Z,2024-01-04T10:00:00Z,,,,\n"; // line 10: fine, no position
+    Result<ImportReport> r = importCsv(*t.db, csv);
+    REQUIRE(r.ok());
+    CHECK(r->read == 8);
+    CHECK(r->imported == 2);
+    CHECK(r->skipped == 6);
+    QList<int> lines;
+    for (const ImportReport::Issue &i : r->skippedRows)
+        lines.append(i.line);
+    CHECK(lines == QList<int>{3, 4, 5, 6, 7, 9});
+    CHECK(r->toText().contains(QStringLiteral("line 3")));
+    CHECK(scalar(*t.db, "SELECT count(*) FROM service_request") == 2);
+    CHECK(scalar(*t.db, "SELECT count(*) FROM service_type WHERE imported = 1") == 2);
+    // A file without the Open311 columns is refused as a whole.
+    Result<ImportReport> wrong = importCsv(*t.db, "name,age\nx,1\n");
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().code == QStringLiteral("import.columns"));
+}
+
+TEST_CASE("a full disk during an import keeps nothing of it", "[import]")
+{
+    TempDatabase t;
+    QByteArray csv = open311Header;
+    for (int i = 0; i < 3000; ++i)
+        csv += QStringLiteral("%1,open,,Pothole,P1,%2,2024-01-02T10:00:00+02:00,,Ερμού %1,37.97,23.73,\n").arg(i).arg(QString(300, u'λ')).toUtf8();
+    SqliteStatement pages(t.db->handle(), "PRAGMA page_count");
+    REQUIRE(pages.step());
+    REQUIRE(t.db->setMaxPageCount(int(pages.int64(0)) + 20).ok());
+    Result<ImportReport> r = importCsv(*t.db, csv);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == QStringLiteral("db.full"));
+    CHECK(scalar(*t.db, "SELECT count(*) FROM service_request") == 0);
+}
+
+TEST_CASE("a citizen registry imports with phones normalised and duplicates reported", "[import]")
+{
+    TempDatabase t;
+    const QByteArray csv =
+        "kind,given_name,family_name,organisation,tax_id,phone,email,address,district\n"
+        "person,Ελένη,Βλάχου,,,210 372 1000,eleni@example.gr,Ερμού 1,\n"                        // 2
+        "person,Ελένη,Βλάχου,,,+30 210 3721000,,Ερμού 1,\n"                                     // 3: same person
+        "legal_entity,,,Φαρμακείο Ζερβού,EL123456789,2101111111;6944444444,,,\n"                 // 4
+        "legal_entity,,,Φαρμακείο Ζερβού ΑΕ,EL123456789,,,,\n"                                   // 5: same tax id
+        "alien,X,Y,,,,,,\n"                                                                      // 6: bad kind
+        "person,Νίκος,Ζερβός,,,withheld,not-an-email,,Κέντρο\n"                                 // 7: kept, warned
+        "volunteer,Anna,Rossi,Volontari,,,,,\n"                                                  // 8
+        "person,,,,,,,,\n";                                                                      // 9: no name
+    Result<ImportReport> r = importCsv(*t.db, csv, true);
+    REQUIRE(r.ok());
+    CHECK(r->read == 8);
+    CHECK(r->imported == 4);
+    CHECK(r->skipped == 4);
+    QList<int> lines;
+    for (const ImportReport::Issue &i : r->skippedRows)
+        lines.append(i.line);
+    CHECK(lines == QList<int>{3, 5, 6, 9});
+    CHECK(r->skippedRows.first().reason.contains(QStringLiteral("line 2")));
+    CHECK(r->warnings.size() == 3); // withheld phone, bad e-mail, unknown district
+    CHECK(scalar(*t.db, "SELECT count(*) FROM citizen_phone WHERE typed = 'withheld' AND e164 IS NULL AND valid = 0") == 1);
+    SearchService search(*t.db, QStringLiteral("GR"));
+    const QList<SearchHit> hits = search.search(QStringLiteral("6944444444"));
+    REQUIRE_FALSE(hits.isEmpty());
+    CHECK(hits.first().title == QStringLiteral("Φαρμακείο Ζερβού"));
+}
+
+TEST_CASE("imports without a municipality, or from missing files, say why", "[import]")
+{
+    TempDatabase t{QString()};
+    Result<ImportReport> r = importCsv(*t.db, open311Header);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == QStringLiteral("import.no-tenant"));
+    TempDatabase g;
+    Result<ImportReport> missing = Open311Importer(*g.db).importFile(QStringLiteral("/nonexistent/file.csv"));
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().code == QStringLiteral("import.unreadable"));
+}

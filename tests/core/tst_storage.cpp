@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include "search/searchservice.h"
+#include "storage/citizenrepository.h"
+#include "storage/migrations.h"
+#include "storage/sqlitestatement.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+#include <sqlite3.h>
+
+using namespace CivicDesk;
+using namespace CivicDesk::Test;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QString journalMode(Database &db)
+{
+    SqliteStatement s(db.handle(), "PRAGMA journal_mode");
+    return s.step() ? s.text(0) : QString();
+}
+
+} // namespace
+
+TEST_CASE("a new file gets the whole schema, WAL and foreign keys", "[storage]")
+{
+    TempDatabase t{QString()};
+    CHECK(t.db->schemaVersion() == Database::currentSchemaVersion);
+    CHECK(journalMode(*t.db) == QStringLiteral("wal"));
+    SqliteStatement fk(t.db->handle(), "PRAGMA foreign_keys");
+    REQUIRE(fk.step());
+    CHECK(fk.int64(0) == 1);
+    SqliteStatement app(t.db->handle(), "PRAGMA application_id");
+    REQUIRE(app.step());
+    CHECK(app.int64(0) == Database::applicationId);
+    // Every migration counted, in order.
+    int expected = 1;
+    for (const Migration &m : migrations())
+        CHECK(m.version == expected++);
+    CHECK(expected - 1 == Database::currentSchemaVersion);
+    // Reopening changes nothing.
+    t.reopen();
+    CHECK(t.db->schemaVersion() == Database::currentSchemaVersion);
+}
+
+TEST_CASE("every earlier schema version is migrated with its data, and becomes searchable", "[storage][migration]")
+{
+    for (int from = 1; from < Database::currentSchemaVersion; ++from) {
+        INFO("from version " << from);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.civicdesk"));
+        {
+            Result<std::unique_ptr<Database>> old = Database::openAtVersion(path, from);
+            REQUIRE(old.ok());
+            CHECK(old.value()->schemaVersion() == from);
+            Database &db = *old.value();
+            REQUIRE(db.exec(QStringLiteral("INSERT INTO tenant(id, name, country, languages, time_zone, updated_at, updated_by) "
+                                           "VALUES ('t', 'Old town', 'GR', 'el', 'Europe/Athens', 1, 'x')")).ok());
+            REQUIRE(db.exec(QStringLiteral("INSERT INTO citizen(id, tenant_id, kind, given_name, family_name, created_at, updated_at, updated_by) "
+                                           "VALUES ('c1', 't', 'person', 'Ελένη', 'Βλάχου', 1, 1, 'x')")).ok());
+            REQUIRE(db.exec(QStringLiteral("INSERT INTO citizen_phone(citizen_id, position, e164, typed, valid) "
+                                           "VALUES ('c1', 0, '+302101234567', '210 123 4567', 1)")).ok());
+        }
+        Result<std::unique_ptr<Database>> now = Database::open(path);
+        REQUIRE(now.ok());
+        CHECK(now.value()->schemaVersion() == Database::currentSchemaVersion);
+        SearchService search(*now.value(), QStringLiteral("GR"));
+        QList<SearchHit> hits = search.search(QStringLiteral("vlachou"));
+        REQUIRE(hits.size() == 1);
+        CHECK(hits.first().id == QStringLiteral("c1"));
+        hits = search.search(QStringLiteral("210 123 4567"));
+        REQUIRE_FALSE(hits.isEmpty());
+        CHECK(hits.first().reason == SearchHit::Reason::PhoneExact);
+    }
+}
+
+TEST_CASE("a file from a newer CivicDesk is refused and left untouched", "[storage]")
+{
+    TempDatabase t{QString()};
+    REQUIRE(t.db->exec(QStringLiteral("PRAGMA user_version = 99")).ok());
+    t.db.reset();
+    const QByteArray before = fileHash(t.path);
+    Result<std::unique_ptr<Database>> r = Database::open(t.path);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == QStringLiteral("db.newer-schema"));
+    CHECK(r.error().message.contains(QStringLiteral("99")));
+    CHECK(fileHash(t.path) == before);
+}
+
+TEST_CASE("a corrupt, truncated or foreign file gives a clear error and is never overwritten", "[storage]")
+{
+    QTemporaryDir dir;
+    SECTION("not SQLite at all")
+    {
+        const QString path = dir.filePath(QStringLiteral("garbage.civicdesk"));
+        writeFile(path, QByteArray(5000, 'x'));
+        const QByteArray before = fileHash(path);
+        Result<std::unique_ptr<Database>> r = Database::open(path);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == QStringLiteral("db.not-sqlite"));
+        CHECK(fileHash(path) == before);
+    }
+    SECTION("SQLite header, damaged body")
+    {
+        const QString path = dir.filePath(QStringLiteral("damaged.civicdesk"));
+        {
+            TempDatabase t(QStringLiteral("GR"));
+            t.db.reset();
+            QFile f(t.path);
+            REQUIRE(f.open(QIODevice::ReadOnly));
+            QByteArray bytes = f.readAll();
+            for (qsizetype i = 100; i < bytes.size(); ++i)
+                bytes[i] = char(0xA5); // keep the 100-byte header, wreck every page
+            writeFile(path, bytes);
+        }
+        const QByteArray before = fileHash(path);
+        Result<std::unique_ptr<Database>> r = Database::open(path);
+        REQUIRE_FALSE(r.ok());
+        CHECK((r.error().code == QStringLiteral("db.corrupt") || r.error().code == QStringLiteral("db.error")));
+        CHECK_FALSE(r.error().message.isEmpty());
+        CHECK(fileHash(path) == before);
+    }
+    SECTION("another program's SQLite file")
+    {
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        sqlite3 *raw = nullptr;
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &raw) == SQLITE_OK);
+        sqlite3_exec(raw, "CREATE TABLE notes(x); INSERT INTO notes VALUES (1);", nullptr, nullptr, nullptr);
+        sqlite3_close(raw);
+        const QByteArray before = fileHash(path);
+        Result<std::unique_ptr<Database>> r = Database::open(path);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == QStringLiteral("db.foreign"));
+        CHECK(fileHash(path) == before);
+    }
+    SECTION("a directory")
+    {
+        Result<std::unique_ptr<Database>> r = Database::open(dir.path());
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == QStringLiteral("db.not-file"));
+    }
+    SECTION("read-only mode on a missing file")
+    {
+        Result<std::unique_ptr<Database>> r = Database::open(dir.filePath(QStringLiteral("missing")), Database::Mode::ReadOnly);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == QStringLiteral("db.missing"));
+    }
+}
+
+TEST_CASE("a full disk rolls the whole change back with a clear message", "[storage]")
+{
+    TempDatabase t;
+    CitizenRepository repo(*t.db);
+    const qint64 before = repo.count();
+    SqliteStatement pages(t.db->handle(), "PRAGMA page_count");
+    REQUIRE(pages.step());
+    REQUIRE(t.db->setMaxPageCount(int(pages.int64(0)) + 2).ok());
+    Status s = t.db->transaction([&]() -> Status {
+        for (int i = 0; i < 5000; ++i) {
+            Citizen c = person(QStringLiteral("Όνομα%1").arg(i), QStringLiteral("Επώνυμο μεγάλο κείμενο %1").arg(i));
+            c.notes = QString(400, u'x');
+            if (Status st = repo.insert(c); !st)
+                return st;
+        }
+        return {};
+    });
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().code == QStringLiteral("db.full"));
+    CHECK(repo.count() == before);
+}
+
+TEST_CASE("a read-only file opens for reading and refuses writes", "[storage]")
+{
+    TempDatabase t;
+    t.db.reset();
+    QFile::setPermissions(t.path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(t.path + suffix);
+    if (QFileInfo(t.path).isWritable()) {
+        WARN("skipped: running as root, file permissions do not make the file read-only");
+        QFile::setPermissions(t.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return;
+    }
+    Result<std::unique_ptr<Database>> r = Database::open(t.path);
+    REQUIRE(r.ok());
+    CHECK(r.value()->isReadOnly());
+    Status s = r.value()->transaction([] { return Status{}; });
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().code == QStringLiteral("db.read-only"));
+}
+
+TEST_CASE("history is append-only", "[storage]")
+{
+    TempDatabase t;
+    REQUIRE(t.db->exec(QStringLiteral("INSERT INTO service_type(id, tenant_id, code, name, updated_at, updated_by) VALUES ('ty', 'tenant', 'x', '{}', 1, 't')")).ok());
+    REQUIRE(t.db->exec(QStringLiteral("INSERT INTO service_request(id, tenant_id, tracking_number, channel, service_type_id, status, created_at, updated_at, updated_by) "
+                                      "VALUES ('r', 'tenant', '26-T1-1', 'phone', 'ty', 'new', 1, 1, 't')")).ok());
+    REQUIRE(t.db->exec(QStringLiteral("INSERT INTO request_event(id, request_id, kind, at, actor_id) VALUES ('e', 'r', 'created', 1, 'u')")).ok());
+    Status s = t.db->exec(QStringLiteral("UPDATE request_event SET body = 'rewritten' WHERE id = 'e'"));
+    CHECK_FALSE(s.ok());
+}

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/demogenerator.h"
+#include "lookup/searchpanel.h"
+#include "lookup/searchresultsmodel.h"
+#include "mainwindow.h"
+#include "queue/requestlistmodel.h"
+#include "search/searchservice.h"
+#include "settings/appsettings.h"
+#include "storage/database.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace CivicDesk;
+
+namespace {
+
+// QTest::keyClicks cannot send non-Latin-1 text in Qt 6.4: send each character as its own key event.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QTest::sendKeyEvent(QTest::KeyAction::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::KeyAction::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(m_dir.filePath(QStringLiteral("demo.civicdesk")));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        DemoOptions o;
+        o.citizens = 500;
+        o.requests = 600;
+        QVERIFY(DemoGenerator(*m_db, o).run().ok());
+        m_search = std::make_unique<SearchService>(*m_db, QStringLiteral("GR"));
+    }
+
+    void greekAndGreeklishFoundFromTheKeyboard()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        MainWindow window(*m_db, *m_search, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QLineEdit *box = window.searchPanel()->searchBox();
+        QCOMPARE(QApplication::focusWidget(), box);
+
+        typeText(box, QStringLiteral("Παπαδ"));
+        QCOMPARE(box->text(), QStringLiteral("Παπαδ"));
+        window.searchPanel()->searchNow();
+        SearchResultsModel *model = window.searchPanel()->model();
+        QVERIFY(model->rowCount() > 0);
+        QVERIFY(model->index(0, SearchResultsModel::TitleColumn).data().toString().contains(QStringLiteral("Παπαδ")));
+
+        box->clear();
+        QTest::keyClicks(box, QStringLiteral("papad"));
+        QTRY_VERIFY(model->rowCount() > 0); // the debounce timer runs the search
+        QVERIFY(model->index(0, SearchResultsModel::TitleColumn).data().toString().contains(QStringLiteral("Παπαδ")));
+
+        // Down moves into the results, Up at the top returns to the box, Escape clears it.
+        QTest::keyClick(box, Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget(), window.searchPanel()->resultsView());
+        QTest::keyClick(window.searchPanel()->resultsView(), Qt::Key_Up);
+        QCOMPARE(QApplication::focusWidget(), box);
+        QSignalSpy activated(window.searchPanel(), &SearchPanel::hitActivated);
+        QTest::keyClick(box, Qt::Key_Return);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().at(0).toString(), QStringLiteral("citizen"));
+        QTest::keyClick(box, Qt::Key_Escape);
+        QVERIFY(box->text().isEmpty());
+    }
+
+    void requestListAndStatusBar()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        MainWindow window(*m_db, *m_search, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.requestModel()->rowCount() > 0); // the view fetched its first page
+        QVERIFY(window.requestModel()->rowCount() <= 2 * RequestListModel::pageSize);
+        const QString status = window.statusBar()->findChildren<QLabel *>().last()->text();
+        QVERIFY2(status.contains(QStringLiteral("600")), qPrintable(status));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Δήμος")));
+    }
+
+    void geometryIsRemembered()
+    {
+        const QString ini = m_dir.filePath(QStringLiteral("geometry.ini"));
+        {
+            QSettings settings(ini, QSettings::IniFormat);
+            MainWindow window(*m_db, *m_search, settings);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(900, 640);
+            window.close();
+        }
+        QSettings settings(ini, QSettings::IniFormat);
+        QVERIFY(!AppSettings::windowGeometry.get(settings).isEmpty());
+        MainWindow again(*m_db, *m_search, settings);
+        QCOMPARE(again.size(), QSize(900, 640));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SearchService> m_search;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

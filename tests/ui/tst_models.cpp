@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/demogenerator.h"
+#include "itemroles.h"
+#include "lookup/searchresultsmodel.h"
+#include "queue/requestlistmodel.h"
+#include "search/searchservice.h"
+#include "storage/database.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace CivicDesk;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        Result<std::unique_ptr<Database>> db = Database::open(m_dir.filePath(QStringLiteral("demo.civicdesk")));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        DemoOptions o;
+        o.citizens = 300;
+        o.requests = 1000;
+        QVERIFY(DemoGenerator(*m_db, o).run().ok());
+    }
+
+    void searchResultsModel()
+    {
+        SearchService search(*m_db, QStringLiteral("GR"));
+        SearchResultsModel model(search);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setQuery(QStringLiteral("παπ"));
+        QVERIFY(model.rowCount() > 0);
+        QCOMPARE(model.columnCount(), int(SearchResultsModel::ColumnCount));
+        QCOMPARE(model.index(0, 0).data(KindRole).toString(), QStringLiteral("citizen"));
+        QVERIFY(!model.index(0, 0).data(IdRole).toString().isEmpty());
+        model.setQuery(QStringLiteral("26-D0"));
+        QVERIFY(model.rowCount() > 0);
+        QCOMPARE(model.index(0, 0).data(KindRole).toString(), QStringLiteral("request"));
+        model.setQuery(QString());
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void requestListFetchesLazily()
+    {
+        {
+            RequestListModel untouched(*m_db, QStringLiteral("el"));
+            QCOMPARE(untouched.rowCount(), 0); // nothing is read until a view asks
+        }
+        RequestListModel model(*m_db, QStringLiteral("el"));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.totalCount(), qint64(1000));
+        QVERIFY(model.canFetchMore({}));
+        const int before = model.rowCount(); // the tester may already have fetched pages itself
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), before + RequestListModel::pageSize);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 1000);
+        QVERIFY(!model.index(0, RequestListModel::TypeColumn).data().toString().isEmpty());
+        QVERIFY(model.index(0, RequestListModel::CreatedColumn).data(SortRole).toLongLong()
+                >= model.index(999, RequestListModel::CreatedColumn).data(SortRole).toLongLong());
+        model.reload();
+        QVERIFY(model.rowCount() <= RequestListModel::pageSize);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"
