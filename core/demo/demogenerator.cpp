@@ -92,11 +92,23 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
     // indexes built once at the end by sorting instead of being updated row by row.
     (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -1048576"));
     (void)m_db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-    QStringList indexSql;
+    QStringList indexSql, triggerSql;
     Status s = m_db.transaction([&]() -> Status {
         const QStringList indexes = secondaryIndexes(&indexSql);
         for (const QString &name : indexes) {
             if (Status st = m_db.exec(QStringLiteral("DROP INDEX %1").arg(name)); !st)
+                return st;
+        }
+        // The row-count triggers too: the counts are taken once at the end.
+        SqliteStatement triggers(m_db.handle(), "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%counted'");
+        QStringList triggerNames;
+        while (triggers.step()) {
+            triggerNames.append(triggers.text(0));
+            triggerSql.append(triggers.text(1));
+        }
+        triggers.reset();
+        for (const QString &name : std::as_const(triggerNames)) {
+            if (Status st = m_db.exec(QStringLiteral("DROP TRIGGER %1").arg(name)); !st)
                 return st;
         }
         if (progress && !progress(0, Tr::tr("Municipality and organisation")))
@@ -118,6 +130,14 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
         if (progress)
             progress(97, Tr::tr("Indexes"));
         for (const QString &sql : indexSql) {
+            if (Status st = m_db.exec(sql); !st)
+                return st;
+        }
+        if (Status st = m_db.exec(QStringLiteral(
+                "UPDATE row_count SET n = (SELECT count(*) FROM citizen) WHERE name = 'citizen';"
+                "UPDATE row_count SET n = (SELECT count(*) FROM service_request) WHERE name = 'service_request'")); !st)
+            return st;
+        for (const QString &sql : triggerSql) {
             if (Status st = m_db.exec(sql); !st)
                 return st;
         }

@@ -118,6 +118,7 @@ public:
         m_requests.append(std::move(hit));
     }
     int citizenCount() const { return int(m_citizens.size()); }
+    int count() const { return int(m_citizens.size() + m_requests.size()); }
     const QList<qint64> &citizenOrder() const { return m_order; }
 
     QList<SearchHit> take(int limit)
@@ -131,7 +132,7 @@ public:
         std::stable_sort(all.begin(), all.end(), [](const SearchHit &a, const SearchHit &b) {
             if (a.score != b.score)
                 return a.score > b.score;
-            return QString::localeAwareCompare(a.title, b.title) < 0;
+            return a.title < b.title;
         });
         if (all.size() > limit)
             all.resize(limit);
@@ -214,7 +215,9 @@ QList<SearchHit> SearchService::search(const QString &text, const Options &optio
     if (options.requests) {
         if (looksLikeTracking)
             searchTracking(alnum, options.limit, out);
-        if (options.requestText && !looksLikePhone) {
+        // Text hits rank below every citizen and tracking hit: when those already fill the list, the
+        // full-text lookup could not change the answer, so it is not run.
+        if (options.requestText && !looksLikePhone && out.count() < options.limit) {
             QStringList words = TextFold::queryWords(trimmed);
             const bool longEnough = std::any_of(words.cbegin(), words.cend(), [](const QString &w) { return w.size() >= 3; });
             if (longEnough && hasLetter(trimmed))
@@ -284,31 +287,47 @@ void SearchService::searchNames(const QStringList &words, int limit, Collector &
         "FROM citizen_key k JOIN citizen c ON c.rowid = k.citizen_rowid WHERE k.key >= ? AND k.key < ? LIMIT ?";
     SqliteStatement &s = statement(sql);
 
-    QHash<QString, QStringList> variantKeys; // word → its prefix variants as keys, computed once per search
-    for (const QString &w : words) {
-        QStringList keys;
-        for (const QString &v : TextFold::prefixVariants(w))
-            keys.append(u'n' + v);
-        variantKeys.insert(w, keys);
-    }
-    auto quality = [&](const QStringList &keys, const QString &word) {
+    // Candidates are checked on the UTF-8 bytes of their stored keys: most are rejected, and converting
+    // them to QString first would cost more than the lookup itself.
+    struct WordKeys
+    {
+        QByteArray folded;            ///< "n" + the folded word
+        QList<QByteArray> variants;   ///< "n" + each prefix variant
+    };
+    auto keysOf = [](const QString &word) {
+        WordKeys k{(u'n' + word).toUtf8(), {}};
+        for (const QString &v : TextFold::prefixVariants(word))
+            k.variants.append((u'n' + v).toUtf8());
+        return k;
+    };
+    const WordKeys driverKeys = keysOf(driver);
+    QList<WordKeys> otherKeys;
+    for (const QString &w : std::as_const(others))
+        otherKeys.append(keysOf(w));
+    // 2: a stored word equals the typed one; 1: starts with it; 0: only a spelling variant does; -1: none.
+    auto quality = [](QByteArrayView stored, const WordKeys &word) {
         int best = -1;
-        const QString folded = u'n' + word;
-        for (const QString &k : keys) {
-            if (k == folded)
+        for (QByteArrayView rest = stored; !rest.isEmpty();) {
+            const qsizetype space = rest.indexOf(' ');
+            const QByteArrayView key = space < 0 ? rest : rest.first(space);
+            rest = space < 0 ? QByteArrayView() : rest.sliced(space + 1);
+            if (key == word.folded)
                 return 2;
-            if (k.startsWith(folded))
+            if (key.startsWith(word.folded))
                 best = 1;
-        }
-        if (best >= 0)
-            return best;
-        for (const QString &nv : variantKeys.value(word)) {
-            for (const QString &k : keys) {
-                if (k.startsWith(nv))
-                    return 0;
+            else if (best < 0) {
+                for (const QByteArray &v : word.variants) {
+                    if (key.startsWith(v)) {
+                        best = 0;
+                        break;
+                    }
+                }
             }
         }
-        return -1;
+        return best;
+    };
+    auto looksGreek = [](QByteArrayView utf8) {
+        return std::any_of(utf8.begin(), utf8.end(), [](char c) { return uchar(c) == 0xce || uchar(c) == 0xcf; });
     };
 
     for (const QString &variant : TextFold::prefixVariants(driver)) {
@@ -320,17 +339,17 @@ void SearchService::searchNames(const QStringList &words, int limit, Collector &
             const qint64 rowid = s.int64(0);
             if (out.citizen(rowid) && out.citizen(rowid)->score >= scoreOf(SearchHit::Reason::NameExact))
                 continue;
-            const QStringList keys = s.text(7).split(u' ', Qt::SkipEmptyParts);
-            int q = quality(keys, driver);
-            for (const QString &other : std::as_const(others)) {
+            const QByteArrayView stored = s.utf8(7);
+            int q = quality(stored, driverKeys);
+            for (const WordKeys &other : std::as_const(otherKeys)) {
                 if (q < 0)
                     break;
-                q = std::min(q, quality(keys, other));
+                q = std::min(q, quality(stored, other));
             }
             if (q < 0)
                 continue;
             // A Latin query that found a Greek name went through Greeklish, however exactly it matched.
-            if (q > 0 && !queryIsGreek && TextFold::hasGreek(s.text(3) + s.text(4) + s.text(5)))
+            if (q > 0 && !queryIsGreek && (looksGreek(s.utf8(3)) || looksGreek(s.utf8(4)) || looksGreek(s.utf8(5))))
                 q = 0;
             const SearchHit::Reason reason = q == 2 ? SearchHit::Reason::NameExact
                 : q == 1                            ? SearchHit::Reason::NamePrefix

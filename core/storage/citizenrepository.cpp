@@ -193,7 +193,7 @@ std::optional<Citizen> CitizenRepository::getByRowid(qint64 rowid) const
 
 qint64 CitizenRepository::count() const
 {
-    SqliteStatement s(m_db.handle(), "SELECT count(*) FROM citizen");
+    SqliteStatement s(m_db.handle(), "SELECT n FROM row_count WHERE name = 'citizen'");
     return s.step() ? s.int64(0) : 0;
 }
 

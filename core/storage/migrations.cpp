@@ -28,6 +28,7 @@ const std::vector<Migration> &migrations()
                          SearchIndexer indexer(db);
                          return indexer.rebuildAll();
                      }});
+        m.push_back({3, QStringLiteral("row counts"), resource("schema_v3.sql"), {}});
         return m;
     }();
     return all;

@@ -67,7 +67,7 @@ QList<RequestListRow> RequestListQuery::nextPage(int count)
 
 qint64 RequestListQuery::totalCount() const
 {
-    SqliteStatement s(m_db.handle(), "SELECT count(*) FROM service_request");
+    SqliteStatement s(m_db.handle(), "SELECT n FROM row_count WHERE name = 'service_request'");
     return s.step() ? s.int64(0) : 0;
 }
 

@@ -187,7 +187,7 @@ std::optional<ServiceRequest> RequestRepository::byTrackingNumber(const QString 
 
 qint64 RequestRepository::count() const
 {
-    SqliteStatement s(m_db.handle(), "SELECT count(*) FROM service_request");
+    SqliteStatement s(m_db.handle(), "SELECT n FROM row_count WHERE name = 'service_request'");
     return s.step() ? s.int64(0) : 0;
 }
 

@@ -16,3 +16,4 @@ ALTER TABLE service_request ADD COLUMN tracking_key TEXT NOT NULL DEFAULT '';
 
 -- Folded words of a request's description, address and type names.
 CREATE VIRTUAL TABLE request_text USING fts5(body, content='', detail='none', tokenize='unicode61 remove_diacritics 0');
+

@@ -72,14 +72,23 @@ TEST_CASE("every earlier schema version is migrated with its data, and becomes s
             Database &db = *old.value();
             REQUIRE(db.exec(QStringLiteral("INSERT INTO tenant(id, name, country, languages, time_zone, updated_at, updated_by) "
                                            "VALUES ('t', 'Old town', 'GR', 'el', 'Europe/Athens', 1, 'x')")).ok());
-            REQUIRE(db.exec(QStringLiteral("INSERT INTO citizen(id, tenant_id, kind, given_name, family_name, created_at, updated_at, updated_by) "
-                                           "VALUES ('c1', 't', 'person', 'Ελένη', 'Βλάχου', 1, 1, 'x')")).ok());
-            REQUIRE(db.exec(QStringLiteral("INSERT INTO citizen_phone(citizen_id, position, e164, typed, valid) "
-                                           "VALUES ('c1', 0, '+302101234567', '210 123 4567', 1)")).ok());
+            if (from == 1) { // before the search index: plain rows, as version 1 wrote them
+                REQUIRE(db.exec(QStringLiteral("INSERT INTO citizen(id, tenant_id, kind, given_name, family_name, created_at, updated_at, updated_by) "
+                                               "VALUES ('c1', 't', 'person', 'Ελένη', 'Βλάχου', 1, 1, 'x')")).ok());
+                REQUIRE(db.exec(QStringLiteral("INSERT INTO citizen_phone(citizen_id, position, e164, typed, valid) "
+                                               "VALUES ('c1', 0, '+302101234567', '210 123 4567', 1)")).ok());
+            } else { // with the search index: through the repository, as the desk writes them
+                Citizen c = person(QStringLiteral("Ελένη"), QStringLiteral("Βλάχου"), QStringLiteral("210 123 4567"));
+                c.id = QStringLiteral("c1");
+                c.tenantId = QStringLiteral("t");
+                CitizenRepository repo(db);
+                REQUIRE(db.transaction([&] { return repo.insert(c); }).ok());
+            }
         }
         Result<std::unique_ptr<Database>> now = Database::open(path);
         REQUIRE(now.ok());
         CHECK(now.value()->schemaVersion() == Database::currentSchemaVersion);
+        CHECK(CitizenRepository(*now.value()).count() == 1);
         SearchService search(*now.value(), QStringLiteral("GR"));
         QList<SearchHit> hits = search.search(QStringLiteral("vlachou"));
         REQUIRE(hits.size() == 1);

@@ -48,25 +48,27 @@ private Q_SLOTS:
 
     void requestListFetchesLazily()
     {
-        {
-            RequestListModel untouched(*m_db, QStringLiteral("el"));
-            QCOMPARE(untouched.rowCount(), 0); // nothing is read until a view asks
-        }
         RequestListModel model(*m_db, QStringLiteral("el"));
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0); // nothing is read until a view asks
         QCOMPARE(model.totalCount(), qint64(1000));
         QVERIFY(model.canFetchMore({}));
-        const int before = model.rowCount(); // the tester may already have fetched pages itself
         model.fetchMore({});
-        QCOMPARE(model.rowCount(), before + RequestListModel::pageSize);
+        QCOMPARE(model.rowCount(), RequestListModel::pageSize);
+        model.reload();
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.canFetchMore({}));
+    }
+
+    void requestListPassesTheModelTester()
+    {
+        RequestListModel model(*m_db, QStringLiteral("el"));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         while (model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(model.rowCount(), 1000);
         QVERIFY(!model.index(0, RequestListModel::TypeColumn).data().toString().isEmpty());
         QVERIFY(model.index(0, RequestListModel::CreatedColumn).data(SortRole).toLongLong()
                 >= model.index(999, RequestListModel::CreatedColumn).data(SortRole).toLongLong());
-        model.reload();
-        QVERIFY(model.rowCount() <= RequestListModel::pageSize);
     }
 
 private:

@@ -47,16 +47,18 @@ bool RequestListModel::canFetchMore(const QModelIndex &parent) const
 
 void RequestListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_exhausted)
+    if (parent.isValid() || m_exhausted || m_fetching)
         return;
+    m_fetching = true;
     const QList<RequestListRow> page = m_query->nextPage(pageSize);
     if (page.size() < pageSize)
         m_exhausted = true;
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(page);
-    endInsertRows();
+    if (!page.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+        m_rows.append(page);
+        endInsertRows();
+    }
+    m_fetching = false;
 }
 
 QVariant RequestListModel::data(const QModelIndex &index, int role) const

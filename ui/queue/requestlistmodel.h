@@ -38,6 +38,7 @@ private:
     QList<RequestListRow> m_rows;
     qint64 m_total = 0;
     bool m_exhausted = false;
+    bool m_fetching = false; ///< a view or tester reacting to rowsInserted may ask again while we insert
 };
 
 } // namespace CivicDesk
