@@ -13,6 +13,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -50,6 +51,15 @@ MainWindow::MainWindow(Database &db, SearchService &search, QSettings &settings,
     m_requests->verticalHeader()->hide();
     m_requests->horizontalHeader()->setStretchLastSection(true);
     m_requests->horizontalHeader()->setObjectName(QStringLiteral("requestListHeader"));
+    // Widths from the font, not from the contents: measuring contents would read rows the view has not fetched.
+    const QFontMetrics fm = m_requests->fontMetrics();
+    QHeaderView *header = m_requests->horizontalHeader();
+    header->resizeSection(RequestListModel::TrackingColumn, fm.horizontalAdvance(QStringLiteral("26-D0-000000")) + 24);
+    header->resizeSection(RequestListModel::CreatedColumn, fm.horizontalAdvance(QStringLiteral("28/11/26 22:22")) + 24);
+    header->resizeSection(RequestListModel::TypeColumn, fm.averageCharWidth() * 34);
+    header->resizeSection(RequestListModel::StatusColumn, fm.averageCharWidth() * 14);
+    header->resizeSection(RequestListModel::PriorityColumn, fm.averageCharWidth() * 15);
+    header->resizeSection(RequestListModel::DistrictColumn, fm.averageCharWidth() * 20);
 
     auto *searchBox = new QGroupBox(tr("&Find a caller or a request"), this);
     auto *searchLayout = new QVBoxLayout(searchBox);

@@ -9,6 +9,8 @@
 #include "storage/database.h"
 
 #include <QLabel>
+#include <QMenuBar>
+#include <QTranslator>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStatusBar>
@@ -93,6 +95,23 @@ private Q_SLOTS:
         const QString status = window.statusBar()->findChildren<QLabel *>().last()->text();
         QVERIFY2(status.contains(QStringLiteral("600")), qPrintable(status));
         QVERIFY(window.windowTitle().contains(QStringLiteral("Δήμος")));
+    }
+
+    void greekTranslation()
+    {
+        QTranslator greek;
+        QVERIFY(greek.load(QStringLiteral(":/i18n/civicdesk_el.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&greek));
+        QSettings settings(m_dir.filePath(QStringLiteral("greek.ini")), QSettings::IniFormat);
+        MainWindow window(*m_db, *m_search, settings);
+        QStringList menus;
+        for (QAction *a : window.menuBar()->actions())
+            menus.append(a->text());
+        QCOMPARE(menus, (QStringList{QStringLiteral("&Αρχείο"), QStringLiteral("&Προβολή"), QStringLiteral("&Βοήθεια")}));
+        QCOMPARE(window.requestModel()->headerData(RequestListModel::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("Κατάσταση"));
+        QCOMPARE(displayName(RequestStatus::InProgress), QStringLiteral("Σε εξέλιξη"));
+        QCoreApplication::removeTranslator(&greek);
+        QCOMPARE(displayName(RequestStatus::InProgress), QStringLiteral("In progress"));
     }
 
     void geometryIsRemembered()
