@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -43,6 +44,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("CivicDesk"));
     QApplication::setApplicationVersion(QStringLiteral(CIVICDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("civicdesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/civicdesk/icons/civicdesk.svg")));
 
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("CivicDesk — the citizen request desk of a municipality."));

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Sets up a Debian 12 machine for CivicDesk, builds it, and runs the client or the tests.
+#   bash packaging/dev.sh run [client options]   install what is missing, build, open the demo municipality
+#   bash packaging/dev.sh test                   install what is missing, build with warnings as errors, run every test
+#   bash packaging/dev.sh deps | build | bench-data
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+
+# Debian 12 packages: toolchain, Qt 6.4 modules and tools, SQL drivers, libraries, and what tests and
+# screenshots use (Xvfb, fonts with Greek, poppler for PDF checks).
+packages=(
+    g++ cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-positioning-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libcurl4-openssl-dev libphonenumber-dev libsodium-dev catch2
+    xvfb xauth fonts-noto-core poppler-utils
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+        echo "Installing packages needs root or sudo: $*" >&2; exit 1; fi
+}
+
+deps() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "Installing: ${missing[*]}"
+        as_root apt-get update
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+    fi
+}
+
+build() {
+    local dir="$1"; shift
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+    cmake --build "$dir" --parallel "$(nproc)"
+}
+
+case "${1:-}" in
+deps)
+    deps ;;
+build)
+    deps; build build ;;
+run)
+    shift
+    deps; build build
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        echo "No display found: starting the client in a virtual X server (xvfb-run)." >&2
+        exec xvfb-run -a -s "-screen 0 1280x800x24" build/bin/civicdesk --demo "$@"
+    fi
+    exec build/bin/civicdesk --demo "$@" ;;
+test)
+    deps
+    build build-ci -DCIVICDESK_WERROR=ON
+    export QT_QPA_PLATFORM=offscreen
+    ctest --test-dir build-ci --output-on-failure --parallel "$(nproc)" --timeout 600
+    # The command-line tools end to end on a small demo municipality.
+    tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
+    build-ci/bin/civicdesk-admin generate --db "$tmp/demo.civicdesk" --citizens 2000 --requests 8000 --seed 1 --until 2026-11-01
+    build-ci/bin/civicdesk-admin search --db "$tmp/demo.civicdesk" --limit 3 papadopoulos | grep -q "citizen"
+    build-ci/bin/civicdesk-bench lookup --db "$tmp/demo.civicdesk"
+    build-ci/bin/civicdesk-bench open --db "$tmp/demo.civicdesk"
+    ;;
+bench-data)
+    # The large database of the benchmarks: 1,000,000 citizens and 3,000,000 requests (about 9 GB, 7 minutes).
+    deps; build build
+    out="${2:-build/bench-1m-3m.civicdesk}"
+    build/bin/civicdesk-admin generate --db "$out" --citizens 1000000 --requests 3000000 --seed 42 --until 2026-11-01 ;;
+*)
+    sed -n '3,6p' "$0" | sed 's/^# //'; exit 2 ;;
+esac
