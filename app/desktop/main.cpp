@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("CivicDesk"));
     QApplication::setApplicationVersion(QStringLiteral(CIVICDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("civicdesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/civicdesk/icons/civicdesk.svg")));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/civicdesk/icons/civicdesk.png")));
 
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("CivicDesk — the citizen request desk of a municipality."));
