@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QFontMetrics>
 #include <QGroupBox>
@@ -54,8 +55,12 @@ MainWindow::MainWindow(Database &db, SearchService &search, QSettings &settings,
     // Widths from the font, not from the contents: measuring contents would read rows the view has not fetched.
     const QFontMetrics fm = m_requests->fontMetrics();
     QHeaderView *header = m_requests->horizontalHeader();
-    header->resizeSection(RequestListModel::TrackingColumn, fm.horizontalAdvance(QStringLiteral("26-D0-000000")) + 24);
-    header->resizeSection(RequestListModel::CreatedColumn, fm.horizontalAdvance(QStringLiteral("28/11/26 22:22")) + 24);
+    auto fit = [&](int column, const QString &sample) {
+        const int title = fm.horizontalAdvance(m_requestModel->headerData(column, Qt::Horizontal).toString());
+        header->resizeSection(column, std::max(fm.horizontalAdvance(sample), title) + 24);
+    };
+    fit(RequestListModel::TrackingColumn, QStringLiteral("26-D0-000000"));
+    fit(RequestListModel::CreatedColumn, QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(22, 58)), QLocale::ShortFormat));
     header->resizeSection(RequestListModel::TypeColumn, fm.averageCharWidth() * 34);
     header->resizeSection(RequestListModel::StatusColumn, fm.averageCharWidth() * 14);
     header->resizeSection(RequestListModel::PriorityColumn, fm.averageCharWidth() * 15);

@@ -413,7 +413,10 @@ QString DemoGenerator::addressOf(const Segment &s, double t, int *number) const
 {
     int n = s.fromNumber + int(t * (s.toNumber - s.fromNumber));
     *number = std::max(1, n);
-    return m_streetNames.at(s.street) + u' ' + QString::number(*number);
+    // "Ερμού 12" in Greece; "Strada Unirii 12", "Via Roma 12", "Carrer de la Pau 12" elsewhere.
+    const QString street = m_country.code == QLatin1String("GR") ? m_streetNames.at(s.street)
+                                                                   : m_country.streetKind + u' ' + m_streetNames.at(s.street);
+    return street + u' ' + QString::number(*number);
 }
 
 } // namespace CivicDesk

@@ -186,9 +186,15 @@ Status DemoGenerator::buildCitizens(const Progress &progress)
         QStringList keys;
     };
     const PhoneNormalizer phones(m_country.code);
+    // Registration times in order, as a registry grows: ids (UUIDv7) then ascend and every table keyed by
+    // the citizen id is appended to instead of updated all over.
+    std::vector<qint64> registered(static_cast<size_t>(n));
+    for (qint64 &at : registered)
+        at = until - qint64(m_random.real() * 3 * 365) * dayMs - m_random.below(int(dayMs / 1000)) * 1000LL;
+    std::sort(registered.begin(), registered.end());
     auto make = [&](qint64 i) -> Item {
         Citizen c;
-        c.createdAt = until - qint64(m_random.real() * 3 * 365) * dayMs - m_random.below(int(dayMs / 1000)) * 1000LL;
+        c.createdAt = registered[size_t(i)];
         c.id = m_ids.next(c.createdAt);
         c.tenantId = m_tenantId;
         const double k = m_random.real();
