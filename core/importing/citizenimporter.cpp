@@ -2,6 +2,7 @@
 #include "citizenimporter.h"
 
 #include "csvreader.h"
+#include "importsupport.h"
 #include "domain/citizen.h"
 #include "domain/idgenerator.h"
 #include "search/phonenormalizer.h"
@@ -34,34 +35,22 @@ bool plausibleEmail(const QString &e)
 
 Result<ImportReport> CitizenImporter::importFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("import.unreadable"), Tr::tr("Cannot read %1: %2").arg(path, f.errorString())};
-    return import(&f);
+    Result<std::unique_ptr<QFile>> file = openImportFile(path);
+    if (!file)
+        return file.error();
+    return import(file.value().get());
 }
 
 Result<ImportReport> CitizenImporter::import(QIODevice *device)
 {
-    const std::optional<Tenant> tenant = OrganisationRepository(m_db).tenant();
+    const Result<Tenant> tenant = importTenant(m_db);
     if (!tenant)
-        return Error{QStringLiteral("import.no-tenant"), Tr::tr("The database has no municipality yet; run \"init\" or \"generate\" first.")};
+        return tenant.error();
     CsvReader csv(device);
-    if (!csv.next())
-        return Error{QStringLiteral("import.empty"), Tr::tr("The file is empty.")};
-    QHash<QString, int> column;
-    for (int i = 0; i < csv.fields().size(); ++i)
-        column.insert(csv.fields().at(i).trimmed().toLower(), i);
-    QStringList missing;
-    for (const QString &c : columns) {
-        if (!column.contains(c))
-            missing.append(c);
-    }
-    if (!missing.isEmpty())
-        return Error{QStringLiteral("import.columns"), Tr::tr("The file lacks the columns %1.").arg(missing.join(QLatin1String(", ")))};
-    auto field = [&](const char *name) {
-        const int i = column.value(QLatin1String(name), -1);
-        return i >= 0 && i < csv.fields().size() ? csv.fields().at(i).trimmed() : QString();
-    };
+    const Result<CsvHeader> header = CsvHeader::read(csv, columns);
+    if (!header)
+        return header.error();
+    auto field = [&](const char *name) { return header->value(csv.fields(), name); };
 
     QHash<QString, QString> districtByName;
     for (const District &d : GeoRepository(m_db).districts())
@@ -85,8 +74,8 @@ Result<ImportReport> CitizenImporter::import(QIODevice *device)
                 skip(csv.problem());
                 continue;
             }
-            if (csv.fields().size() != column.size()) {
-                skip(Tr::tr("%1 fields where the header has %2").arg(csv.fields().size()).arg(column.size()));
+            if (csv.fields().size() != header->size()) {
+                skip(Tr::tr("%1 fields where the header has %2").arg(csv.fields().size()).arg(header->size()));
                 continue;
             }
             const std::optional<CitizenKind> kind = citizenKindFromCode(field("kind").toLower());

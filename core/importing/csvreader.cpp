@@ -83,4 +83,27 @@ bool CsvReader::next()
     }
 }
 
+Result<CsvHeader> CsvHeader::read(CsvReader &csv, const QStringList &required)
+{
+    if (!csv.next())
+        return Error{QStringLiteral("import.empty"), Tr::tr("The file is empty.")};
+    CsvHeader header;
+    for (int i = 0; i < csv.fields().size(); ++i)
+        header.m_columns.insert(csv.fields().at(i).trimmed().toLower(), i);
+    QStringList missing;
+    for (const QString &c : required) {
+        if (!header.m_columns.contains(c))
+            missing.append(c);
+    }
+    if (!missing.isEmpty())
+        return Error{QStringLiteral("import.columns"), Tr::tr("The file lacks the columns %1.").arg(missing.join(QLatin1String(", ")))};
+    return header;
+}
+
+QString CsvHeader::value(const QStringList &fields, const char *name) const
+{
+    const int i = m_columns.value(QLatin1String(name), -1);
+    return i >= 0 && i < fields.size() ? fields.at(i).trimmed() : QString();
+}
+
 } // namespace CivicDesk

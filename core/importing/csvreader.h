@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "util/result.h"
+
+#include <QHash>
 #include <QIODevice>
 #include <QString>
 #include <QStringList>
@@ -32,6 +35,21 @@ private:
     int m_recordLine = 0;
     QString m_problem;
     bool m_first = true;
+};
+
+/// The header record of a CSV file: which column holds which field (names compared case-insensitively).
+class CsvHeader
+{
+public:
+    /// Reads the first record of @p csv as the header; an Error if the file is empty or lacks @p required.
+    static Result<CsvHeader> read(CsvReader &csv, const QStringList &required);
+
+    int size() const { return int(m_columns.size()); }
+    /// The trimmed value of column @p name in @p fields, or empty.
+    QString value(const QStringList &fields, const char *name) const;
+
+private:
+    QHash<QString, int> m_columns;
 };
 
 } // namespace CivicDesk

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "districtimporter.h"
 
+#include "importsupport.h"
+
 #include "domain/idgenerator.h"
 #include "geo/geojson.h"
 #include "search/textfold.h"
@@ -17,9 +19,9 @@ namespace CivicDesk {
 
 Result<ImportReport> DistrictImporter::importFile(const QString &path, const QString &nameProperty)
 {
-    const std::optional<Tenant> tenant = OrganisationRepository(m_db).tenant();
+    const Result<Tenant> tenant = importTenant(m_db);
     if (!tenant)
-        return Error{QStringLiteral("import.no-tenant"), Tr::tr("The database has no municipality yet; run \"init\" or \"generate\" first.")};
+        return tenant.error();
     Result<GeoJson::FeatureCollection> collection = GeoJson::readFile(path);
     if (!collection)
         return collection.error();

@@ -48,6 +48,20 @@ bool hasLetter(const QString &s)
     return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.isLetter(); });
 }
 
+// Fills a citizen hit from the columns id, kind, given_name, family_name, organisation, address at @p first.
+void describeCitizen(SearchHit &hit, const SqliteStatement &s, int first)
+{
+    Citizen c;
+    c.id = s.text(first);
+    c.kind = citizenKindFromCode(s.text(first + 1)).value_or(CitizenKind::Person);
+    c.givenName = s.text(first + 2);
+    c.familyName = s.text(first + 3);
+    c.organisation = s.text(first + 4);
+    hit.id = c.id;
+    hit.title = c.displayName();
+    hit.detail = s.text(first + 5);
+}
+
 QString alnumUpper(const QString &text)
 {
     return SearchIndexer::trackingKey(text);
@@ -356,17 +370,8 @@ void SearchService::searchNames(const QStringList &words, int limit, Collector &
                                                     : SearchHit::Reason::NameGreeklish;
             out.addCitizen(rowid, reason, {});
             SearchHit *h = out.citizen(rowid);
-            if (h->id.isEmpty()) {
-                Citizen c;
-                c.id = s.text(1);
-                c.kind = citizenKindFromCode(s.text(2)).value_or(CitizenKind::Person);
-                c.givenName = s.text(3);
-                c.familyName = s.text(4);
-                c.organisation = s.text(5);
-                h->id = c.id;
-                h->title = c.displayName();
-                h->detail = s.text(6);
-            }
+            if (h->id.isEmpty())
+                describeCitizen(*h, s, 1);
         }
         end(s, rows);
         if (out.citizenCount() >= limit)
@@ -387,15 +392,7 @@ void SearchService::fetchCitizens(Collector &out)
         int rows = 0;
         if (s.step()) {
             rows = 1;
-            Citizen c;
-            c.id = s.text(0);
-            c.kind = citizenKindFromCode(s.text(1)).value_or(CitizenKind::Person);
-            c.givenName = s.text(2);
-            c.familyName = s.text(3);
-            c.organisation = s.text(4);
-            h->id = c.id;
-            h->title = c.displayName();
-            h->detail = s.text(5);
+            describeCitizen(*h, s, 0);
         }
         end(s, rows);
     }
