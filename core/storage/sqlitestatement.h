@@ -5,6 +5,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -53,6 +55,7 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    std::vector<QByteArray> m_buffers; ///< UTF-8 of bound text, one reused buffer per parameter
     QString m_error;
     int m_rc = 0;
 };
