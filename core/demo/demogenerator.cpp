@@ -16,6 +16,8 @@
 
 #include <cmath>
 
+#include <unistd.h>
+
 namespace CivicDesk {
 namespace {
 
@@ -40,6 +42,17 @@ DemoGenerator::DemoGenerator(Database &db, DemoOptions options)
     , m_random(m_options.seed)
     , m_ids(m_options.seed ^ 0x5eed5eed5eedULL)
 {
+}
+
+qint64 DemoGenerator::bulkCacheKiB() const
+{
+    // Enough page cache to hold the file being written (about 1.5 kB a citizen and 2.5 kB a request with its
+    // history), but never more than a third of the machine's memory: a cache smaller than the indexes turns
+    // every insert into a read from disk.
+    const qint64 wanted = m_options.citizens * 1500 + m_options.requests * 2500;
+    const long pages = sysconf(_SC_PHYS_PAGES), pageSize = sysconf(_SC_PAGE_SIZE);
+    const qint64 third = pages > 0 && pageSize > 0 ? qint64(pages) * pageSize / 3 : qint64(1) << 30;
+    return std::clamp<qint64>(std::min(wanted, third), qint64(64) << 20, qint64(8) << 30) / 1024;
 }
 
 QStringList DemoGenerator::secondaryIndexes(QStringList *createSql) const
@@ -90,7 +103,7 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
     // Bulk load into an empty file: a large page cache; a rollback journal instead of the WAL, which for an
     // empty file records almost nothing (new pages need no undo) so every page is written once; secondary
     // indexes built once at the end by sorting instead of being updated row by row.
-    (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -1048576"));
+    (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(bulkCacheKiB()));
     (void)m_db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
     QStringList indexSql, triggerSql;
     Status s = m_db.transaction([&]() -> Status {

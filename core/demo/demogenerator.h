@@ -88,6 +88,7 @@ private:
 
     qint64 stampAt() const;
     QStringList secondaryIndexes(QStringList *createSql) const;
+    qint64 bulkCacheKiB() const;
     QString phoneFromPattern(const QString &pattern, QString *e164);
     QGeoCoordinate offset(const QGeoCoordinate &c, double northM, double eastM) const;
     QString addressOf(const Segment &s, double t, int *number) const;
