@@ -194,17 +194,18 @@ CREATE TABLE request_reporter (
 ) WITHOUT ROWID;
 CREATE INDEX request_reporter_citizen ON request_reporter(citizen_id);
 
+-- Stored in the order it is read (a request's history, oldest first): no separate index on request_id.
 CREATE TABLE request_event (
-    id TEXT PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
     request_id TEXT NOT NULL REFERENCES service_request(id) ON DELETE CASCADE,
     kind TEXT NOT NULL,
     at INTEGER NOT NULL,
     actor_id TEXT NOT NULL,
     from_value TEXT NOT NULL DEFAULT '',
     to_value TEXT NOT NULL DEFAULT '',
-    body TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX request_event_request ON request_event(request_id, at);
+    body TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (request_id, at, id)
+) WITHOUT ROWID;
 
 -- The history is append-only.
 CREATE TRIGGER request_event_no_update BEFORE UPDATE ON request_event
