@@ -299,10 +299,6 @@
         <translation>γραμμή %1: προειδοποίηση: %2</translation>
     </message>
     <message>
-        <source>The file lacks the Open311 columns %1.</source>
-        <translation>Από το αρχείο λείπουν οι στήλες Open311 %1.</translation>
-    </message>
-    <message>
         <source>no service_request_id</source>
         <translation>χωρίς service_request_id</translation>
     </message>
@@ -793,6 +789,45 @@
     <message>
         <source>Matched by</source>
         <translation>Βρέθηκε από</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CivicDesk — the citizen request desk of a municipality.</source>
+        <translation>CivicDesk — το γραφείο αιτημάτων των δημοτών ενός δήμου.</translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation>Άνοιγμα αυτού του αρχείου βάσης δεδομένων.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ΔΙΑΔΡΟΜΗ</translation>
+    </message>
+    <message>
+        <source>Open the demo municipality (created on first use).</source>
+        <translation>Άνοιγμα του δήμου επίδειξης (δημιουργείται στην πρώτη χρήση).</translation>
+    </message>
+    <message>
+        <source>Country of the demo municipality: GR, RO, IT or ES.</source>
+        <translation>Χώρα του δήμου επίδειξης: GR, RO, IT ή ES.</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>ΧΩΡΑ</translation>
+    </message>
+    <message>
+        <source>User interface language (el, ro, it, ca, es, en).</source>
+        <translation>Γλώσσα του περιβάλλοντος (el, ro, it, ca, es, en).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>ΚΩΔΙΚΟΣ</translation>
+    </message>
+    <message>
+        <source>Open, show the request list, print resident memory in MB and quit (benchmark).</source>
+        <translation>Άνοιγμα, εμφάνιση της λίστας αιτημάτων, εκτύπωση της μνήμης σε MB και έξοδος (μέτρηση επιδόσεων).</translation>
     </message>
 </context>
 </TS>

@@ -299,10 +299,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The file lacks the Open311 columns %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>no service_request_id</source>
         <translation type="unfinished" />
     </message>
@@ -793,6 +789,45 @@
     <message>
         <source>Matched by</source>
         <translation>Trovato per</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CivicDesk — the citizen request desk of a municipality.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the demo municipality (created on first use).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country of the demo municipality: GR, RO, IT or ES.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User interface language (el, ro, it, ca, es, en).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open, show the request list, print resident memory in MB and quit (benchmark).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

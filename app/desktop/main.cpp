@@ -46,26 +46,36 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("civicdesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/civicdesk/icons/civicdesk.png")));
 
+    // The language first, so that --help is already in it.
+    QSettings settings;
+    QString language = AppSettings::language.get(settings);
+    const QStringList raw = QApplication::arguments();
+    for (qsizetype i = 1; i < raw.size(); ++i) {
+        if (raw[i] == QLatin1String("--lang") && i + 1 < raw.size())
+            language = raw[i + 1];
+        else if (raw[i].startsWith(QLatin1String("--lang=")))
+            language = raw[i].mid(7);
+    }
+    installTranslations(app, language);
+
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("CivicDesk — the citizen request desk of a municipality."));
+    p.setApplicationDescription(QApplication::translate("main", "CivicDesk — the citizen request desk of a municipality."));
     p.addHelpOption();
     p.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Open this database file."), QStringLiteral("PATH"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Open the demo municipality (created on first use)."));
-    const QCommandLineOption countryOption(QStringLiteral("demo-country"), QStringLiteral("Country of the demo municipality: GR, RO, IT or ES."),
-                                           QStringLiteral("CC"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("User interface language (el, ro, it, ca, es, en)."),
-                                        QStringLiteral("CODE"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open this database file."),
+                                      QApplication::translate("main", "PATH"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QApplication::translate("main", "Open the demo municipality (created on first use)."));
+    const QCommandLineOption countryOption(QStringLiteral("demo-country"),
+                                           QApplication::translate("main", "Country of the demo municipality: GR, RO, IT or ES."),
+                                           QApplication::translate("main", "CC"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("main", "User interface language (el, ro, it, ca, es, en)."),
+                                        QApplication::translate("main", "CODE"));
     const QCommandLineOption rssOption(QStringLiteral("print-rss-and-quit"),
-                                       QStringLiteral("Open, show the request list, print resident memory in MB and quit (benchmark)."));
+                                       QApplication::translate("main", "Open, show the request list, print resident memory in MB and quit (benchmark)."));
     p.addOptions({dbOption, demoOption, countryOption, langOption, rssOption});
     p.process(app);
-
-    QSettings settings;
-    const QString language = p.isSet(langOption) ? p.value(langOption) : AppSettings::language.get(settings);
     if (p.isSet(langOption))
         AppSettings::language.set(settings, language);
-    installTranslations(app, language);
 
     QString country = p.isSet(countryOption) ? p.value(countryOption).toUpper() : AppSettings::demoCountry.get(settings);
     if (p.isSet(countryOption))
