@@ -36,6 +36,7 @@ SearchPanel::SearchPanel(SearchService &search, QWidget *parent)
     m_results->verticalHeader()->hide();
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->horizontalHeader()->setSectionResizeMode(SearchResultsModel::TitleColumn, QHeaderView::ResizeToContents);
+    m_results->horizontalHeader()->resizeSection(SearchResultsModel::DetailColumn, m_results->fontMetrics().averageCharWidth() * 34);
     m_results->installEventFilter(this);
     m_summary->setAccessibleName(tr("Search summary"));
 
