@@ -353,7 +353,7 @@ Status DemoGenerator::buildRequests(const Progress &progress)
     struct Item
     {
         ServiceRequest request;
-        QString text;
+        RequestRepository::Derived derived;
         std::vector<RequestEvent> events;
     };
     auto make = [&](qint64 i) -> Item {
@@ -462,7 +462,7 @@ Status DemoGenerator::buildRequests(const Progress &progress)
         if (isOpen(status))
             lastOpenAt.insert(dupKey, r.id);
         Item item;
-        item.text = SearchIndexer::requestText(r.description, r.address);
+        item.derived = RequestRepository::derive(r);
         item.events.reserve(path.size() + 1);
         item.events.push_back({m_ids.next(r.createdAt), r.id, EventKind::Created, r.createdAt, actor, {},
                                toCode(RequestStatus::New), r.description.left(60)});
@@ -478,7 +478,7 @@ Status DemoGenerator::buildRequests(const Progress &progress)
     };
     auto write = [&](const Item &item) -> Status {
         const ServiceRequest &r = item.request;
-        if (Status s = repo.insert(r, item.text); !s)
+        if (Status s = repo.insert(r, item.derived); !s)
             return s;
         ++m_summary.requests;
         for (const RequestEvent &e : item.events) {

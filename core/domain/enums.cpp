@@ -9,12 +9,20 @@
 namespace CivicDesk {
 namespace {
 
+// Each enum has exactly one table, so the strings made from it the first time can be kept: returning a
+// shared QString costs no allocation, which matters when millions of rows are written.
 template<typename E, std::size_t N>
 QString codeOf(const std::array<std::pair<E, const char *>, N> &table, E value)
 {
-    for (const auto &[e, code] : table) {
-        if (e == value)
-            return QString::fromLatin1(code);
+    static const std::array<QString, N> codes = [&table] {
+        std::array<QString, N> out;
+        for (std::size_t i = 0; i < N; ++i)
+            out[i] = QString::fromLatin1(table[i].second);
+        return out;
+    }();
+    for (std::size_t i = 0; i < N; ++i) {
+        if (table[i].first == value)
+            return codes[i];
     }
     return {};
 }

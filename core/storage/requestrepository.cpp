@@ -45,12 +45,18 @@ RequestRepository::RequestRepository(Database &db)
 {
 }
 
-Status RequestRepository::insert(const ServiceRequest &r)
+RequestRepository::Derived RequestRepository::derive(const ServiceRequest &r)
 {
-    return insert(r, SearchIndexer::requestText(r.description, r.address));
+    return {SearchIndexer::requestText(r.description, r.address), SearchIndexer::trackingKey(r.trackingNumber),
+            r.attributes.isEmpty() ? QStringLiteral("{}") : attributesToJson(r.attributes)};
 }
 
-Status RequestRepository::insert(const ServiceRequest &r, const QString &text)
+Status RequestRepository::insert(const ServiceRequest &r)
+{
+    return insert(r, derive(r));
+}
+
+Status RequestRepository::insert(const ServiceRequest &r, const Derived &derived)
 {
     SqliteStatement &s = m_insert;
     s.bind(1, r.id);
@@ -60,7 +66,7 @@ Status RequestRepository::insert(const ServiceRequest &r, const QString &text)
     s.bind(5, toCode(r.channel));
     s.bindOptional(6, r.citizenId);
     s.bind(7, r.serviceTypeId);
-    s.bind(8, r.attributes.isEmpty() ? QStringLiteral("{}") : attributesToJson(r.attributes));
+    s.bind(8, derived.attributesJson);
     s.bind(9, r.description);
     if (r.location.isValid()) {
         s.bind(10, r.location.latitude());
@@ -102,16 +108,16 @@ Status RequestRepository::insert(const ServiceRequest &r, const QString &text)
     s.bind(30, r.mediaUrl);
     s.bind(31, r.stamp.updatedAt);
     s.bind(32, r.stamp.updatedBy);
-    s.bind(33, SearchIndexer::trackingKey(r.trackingNumber));
+    s.bind(33, derived.trackingKey);
     if (!s.exec()) {
         if (sqlite3_extended_errcode(m_db.handle()) == SQLITE_CONSTRAINT_UNIQUE)
             return Error{QStringLiteral("request.duplicate-tracking"),
                          Tr::tr("Tracking number %1 is already in use.").arg(r.trackingNumber)};
         return m_db.lastError(Tr::tr("saving request %1").arg(r.trackingNumber));
     }
-    if (!text.isEmpty()) {
+    if (!derived.text.isEmpty()) {
         m_insertText.bind(1, sqlite3_last_insert_rowid(m_db.handle()));
-        m_insertText.bind(2, text);
+        m_insertText.bind(2, derived.text);
         if (!m_insertText.exec())
             return m_db.lastError(Tr::tr("updating the search index"));
     }

@@ -20,8 +20,17 @@ public:
 
     /// Inserts a new request and indexes its tracking number and text (the caller holds the transaction).
     Status insert(const ServiceRequest &request);
-    /// The same with the full-text words already computed (SearchIndexer::requestText), for bulk loads.
-    Status insert(const ServiceRequest &request, const QString &indexedText);
+
+    /// What is stored beside a request's own fields: its words for full-text search, its tracking key and its
+    /// attributes as JSON. Bulk loads compute it on another thread than the one writing.
+    struct Derived
+    {
+        QString text;
+        QString trackingKey;
+        QString attributesJson;
+    };
+    static Derived derive(const ServiceRequest &request);
+    Status insert(const ServiceRequest &request, const Derived &derived);
     std::optional<ServiceRequest> get(const QString &id) const;
     std::optional<ServiceRequest> getByRowid(qint64 rowid) const;
     std::optional<ServiceRequest> byTrackingNumber(const QString &trackingNumber) const;
