@@ -5,7 +5,9 @@
 #include "demorandom.h"
 #include "domain/catalogue.h"
 #include "domain/idgenerator.h"
+#include "domain/citizen.h"
 #include "domain/organisation.h"
+#include "domain/servicerequest.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -93,6 +95,8 @@ private:
     QGeoCoordinate offset(const QGeoCoordinate &c, double northM, double eastM) const;
     QString addressOf(const Segment &s, double t, int *number) const;
     QString districtOf(const QGeoCoordinate &point) const;
+    void giveContacts(Citizen &citizen, const QString &given, const QString &familyName, qint64 serial);
+    std::vector<RequestEvent> tellStory(ServiceRequest &request, const TypeInfo &type, const QString &actor, qint64 until);
 
     Database &m_db;
     DemoOptions m_options;

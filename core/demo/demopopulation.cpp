@@ -162,6 +162,33 @@ QString DemoGenerator::phoneFromPattern(const QString &pattern, QString *e164)
     return typed;
 }
 
+void DemoGenerator::giveContacts(Citizen &c, const QString &given, const QString &familyName, qint64 serial)
+{
+    // One or two phones (mostly mobiles for people, landlines for organisations), often an e-mail, a tax id.
+    const int phoneCount = m_random.chance(0.3) ? 2 : 1;
+    for (int p = 0; p < phoneCount; ++p) {
+        const bool mobile = c.kind == CitizenKind::Person ? m_random.chance(0.75) : m_random.chance(0.3);
+        QString e164;
+        const QString typed = phoneFromPattern(m_random.pick(mobile ? m_country.mobilePatterns : m_country.fixedPatterns), &e164);
+        c.phones.append({e164, typed, mobile ? QStringLiteral("mobile") : QStringLiteral("landline"), true});
+    }
+    if (m_random.chance(c.kind == CitizenKind::Person ? 0.45 : 0.9)) {
+        const QString local = c.kind == CitizenKind::Person || c.kind == CitizenKind::Volunteer
+            ? TextFold::latinize(TextFold::queryWords(given).join(QString())) + u'.'
+                + TextFold::latinize(TextFold::queryWords(familyName).join(QString()))
+            : QStringLiteral("info") + QString::number(serial);
+        c.emails.append({local + QString::number(m_random.below(100)) + u'@' + m_random.pick(m_country.emailDomains), {}});
+    }
+    if (c.kind != CitizenKind::Person || m_random.chance(0.3)) {
+        QString tax;
+        for (int d = 0; d < m_country.taxIdDigits; ++d)
+            tax += QChar(u'0' + m_random.below(10));
+        if (m_country.code == QLatin1String("ES"))
+            tax += QLatin1Char("TRWAGMYFPDXBNJZSQVHLCKE"[tax.toLongLong() % 23]);
+        c.taxId = tax;
+    }
+}
+
 Status DemoGenerator::buildCitizens(const Progress &progress)
 {
     CitizenRepository repo(m_db);
@@ -228,28 +255,7 @@ Status DemoGenerator::buildCitizens(const Progress &progress)
             c.organisation = fill(m_random.pick(m_country.processingBodies), given, family.first);
             break;
         }
-        const int phoneCount = m_random.chance(0.3) ? 2 : 1;
-        for (int p = 0; p < phoneCount; ++p) {
-            const bool mobile = c.kind == CitizenKind::Person ? m_random.chance(0.75) : m_random.chance(0.3);
-            QString e164;
-            const QString typed = phoneFromPattern(m_random.pick(mobile ? m_country.mobilePatterns : m_country.fixedPatterns), &e164);
-            c.phones.append({e164, typed, mobile ? QStringLiteral("mobile") : QStringLiteral("landline"), true});
-        }
-        if (m_random.chance(c.kind == CitizenKind::Person ? 0.45 : 0.9)) {
-            const QString local = c.kind == CitizenKind::Person || c.kind == CitizenKind::Volunteer
-                ? TextFold::latinize(TextFold::queryWords(given).join(QString())) + u'.'
-                    + TextFold::latinize(TextFold::queryWords(familyName).join(QString()))
-                : QStringLiteral("info") + QString::number(i);
-            c.emails.append({local + QString::number(m_random.below(100)) + u'@' + m_random.pick(m_country.emailDomains), {}});
-        }
-        if (c.kind != CitizenKind::Person || m_random.chance(0.3)) {
-            QString tax;
-            for (int d = 0; d < m_country.taxIdDigits; ++d)
-                tax += QChar(u'0' + m_random.below(10));
-            if (m_country.code == QLatin1String("ES"))
-                tax += QLatin1Char("TRWAGMYFPDXBNJZSQVHLCKE"[tax.toLongLong() % 23]);
-            c.taxId = tax;
-        }
+        giveContacts(c, given, familyName, i);
         const Segment &home = m_segments[m_random.below(int(m_segments.size()))];
         int number = 0;
         c.address = addressOf(home, m_random.real(), &number);
@@ -280,6 +286,60 @@ Status DemoGenerator::buildCitizens(const Progress &progress)
     if (progress)
         progress(30, Tr::tr("Search index"));
     return repo.endBulk();
+}
+
+std::vector<RequestEvent> DemoGenerator::tellStory(ServiceRequest &r, const TypeInfo &type, const QString &actor, qint64 until)
+{
+    // The legal path of the default workflow to the request's status, spread over part of its deadline and
+    // squeezed into the time that has passed; assignee, crew, close time and ratings to match.
+    const std::vector<RequestStatus> path = pathTo(r.status);
+    std::vector<qint64> at(path.size());
+    qint64 when = r.createdAt;
+    for (size_t p = 0; p < path.size(); ++p) {
+        when += qint64((0.05 + m_random.real() * 0.45) * type.deadlineHours * hourMs / double(path.size()));
+        at[p] = when;
+    }
+    if (!path.empty() && at.back() >= until) {
+        const double scale = double(until - 1000 - r.createdAt) / double(at.back() - r.createdAt);
+        for (qint64 &a : at)
+            a = r.createdAt + qint64((a - r.createdAt) * scale);
+    }
+    const QStringList staff = m_staffOf.value(r.departmentId);
+    if (std::find(path.begin(), path.end(), RequestStatus::Assigned) != path.end()) {
+        const QStringList crews = m_crewsOf.value(r.departmentId);
+        if (!crews.isEmpty())
+            r.crewId = m_random.pick(crews);
+        if (!staff.isEmpty())
+            r.assigneeId = m_random.pick(staff);
+    }
+    if (r.status == RequestStatus::Closed || r.status == RequestStatus::Rejected || r.status == RequestStatus::Duplicate)
+        r.closedAt = at.back();
+    if (r.status == RequestStatus::Closed) {
+        if (m_random.chance(0.7)) {
+            const double a = m_random.real();
+            r.accuracy = a < 0.75 ? AccuracyRating::Accurate : a < 0.9 ? AccuracyRating::PartlyAccurate
+                : a < 0.97 ? AccuracyRating::Inaccurate : AccuracyRating::FalseReport;
+        }
+        if (!r.citizenId.isEmpty() && m_random.chance(0.35)) {
+            const double s = m_random.real();
+            r.satisfaction = s < 0.07 ? 1 : s < 0.15 ? 2 : s < 0.30 ? 3 : s < 0.60 ? 4 : 5;
+        }
+    }
+    const QString lastActor = path.empty() ? actor : (staff.isEmpty() ? m_systemUser : m_random.pick(staff));
+    r.stamp = {path.empty() ? r.createdAt : at.back(), lastActor};
+
+    std::vector<RequestEvent> events;
+    events.reserve(path.size() + 1);
+    events.push_back({m_ids.next(r.createdAt), r.id, EventKind::Created, r.createdAt, actor, {}, toCode(RequestStatus::New),
+                      r.description.left(60)});
+    QString from = toCode(RequestStatus::New);
+    for (size_t p = 0; p < path.size(); ++p) {
+        const QString to = toCode(path[p]);
+        const QString who = staff.isEmpty() ? m_systemUser : staff.at(int(p) % int(staff.size()));
+        events.push_back({m_ids.next(at[p]), r.id, EventKind::StatusChange, at[p], who, from, to, {}});
+        from = to;
+    }
+    return events;
 }
 
 Status DemoGenerator::buildRequests(const Progress &progress)
@@ -423,56 +483,12 @@ Status DemoGenerator::buildRequests(const Progress &progress)
             if (r.duplicateOf.isEmpty())
                 status = RequestStatus::Closed;
         }
-        std::vector<RequestStatus> path = pathTo(status);
-        std::vector<qint64> at(path.size());
-        qint64 when = r.createdAt;
-        for (size_t p = 0; p < path.size(); ++p) {
-            when += qint64((0.05 + m_random.real() * 0.45) * type.deadlineHours * hourMs / double(path.size()));
-            at[p] = when;
-        }
-        if (!path.empty() && at.back() >= until) { // squeeze the story into the time that has passed
-            const double scale = double(until - 1000 - r.createdAt) / double(at.back() - r.createdAt);
-            for (qint64 &a : at)
-                a = r.createdAt + qint64((a - r.createdAt) * scale);
-        }
         r.status = status;
-        const QStringList staff = m_staffOf.value(r.departmentId);
-        if (std::find(path.begin(), path.end(), RequestStatus::Assigned) != path.end()) {
-            const QStringList crews = m_crewsOf.value(r.departmentId);
-            if (!crews.isEmpty())
-                r.crewId = m_random.pick(crews);
-            if (!staff.isEmpty())
-                r.assigneeId = m_random.pick(staff);
-        }
-        if (status == RequestStatus::Closed || status == RequestStatus::Rejected || status == RequestStatus::Duplicate)
-            r.closedAt = at.back();
-        if (status == RequestStatus::Closed) {
-            if (m_random.chance(0.7)) {
-                const double a = m_random.real();
-                r.accuracy = a < 0.75 ? AccuracyRating::Accurate : a < 0.9 ? AccuracyRating::PartlyAccurate
-                    : a < 0.97 ? AccuracyRating::Inaccurate : AccuracyRating::FalseReport;
-            }
-            if (!r.citizenId.isEmpty() && m_random.chance(0.35)) {
-                const double s = m_random.real();
-                r.satisfaction = s < 0.07 ? 1 : s < 0.15 ? 2 : s < 0.30 ? 3 : s < 0.60 ? 4 : 5;
-            }
-        }
-        const QString lastActor = path.empty() ? actor : (staff.isEmpty() ? m_systemUser : m_random.pick(staff));
-        r.stamp = {path.empty() ? r.createdAt : at.back(), lastActor};
+        Item item;
+        item.events = tellStory(r, type, actor, until);
         if (isOpen(status))
             lastOpenAt.insert(dupKey, r.id);
-        Item item;
         item.derived = RequestRepository::derive(r);
-        item.events.reserve(path.size() + 1);
-        item.events.push_back({m_ids.next(r.createdAt), r.id, EventKind::Created, r.createdAt, actor, {},
-                               toCode(RequestStatus::New), r.description.left(60)});
-        QString from = toCode(RequestStatus::New);
-        for (size_t p = 0; p < path.size(); ++p) {
-            const QString to = toCode(path[p]);
-            const QString who = staff.isEmpty() ? m_systemUser : staff.at(int(p) % int(staff.size()));
-            item.events.push_back({m_ids.next(at[p]), r.id, EventKind::StatusChange, at[p], who, from, to, {}});
-            from = to;
-        }
         item.request = std::move(r);
         return item;
     };
