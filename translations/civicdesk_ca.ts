@@ -4,27 +4,27 @@
     <name>CivicDesk</name>
     <message>
         <source>Demo data %1 is missing from this build.</source>
-        <translation type="unfinished" />
+        <translation>Les dades de demostració %1 no són en aquesta versió.</translation>
     </message>
     <message>
         <source>Demo data %1 is damaged: %2</source>
-        <translation type="unfinished" />
+        <translation>Les dades de demostració %1 són malmeses: %2</translation>
     </message>
     <message>
         <source>There is no demo data for country %1 (available: %2).</source>
-        <translation type="unfinished" />
+        <translation>No hi ha dades de demostració per al país %1 (disponibles: %2).</translation>
     </message>
     <message>
         <source>Demo data for %1 is incomplete.</source>
-        <translation type="unfinished" />
+        <translation>Les dades de demostració de %1 són incompletes.</translation>
     </message>
     <message>
         <source>The demo needs at least one citizen.</source>
-        <translation type="unfinished" />
+        <translation>La demostració necessita com a mínim un ciutadà.</translation>
     </message>
     <message>
         <source>%1 already holds a municipality; the demo needs an empty database.</source>
-        <translation type="unfinished" />
+        <translation>%1 ja conté un ajuntament; la demostració necessita una base de dades buida.</translation>
     </message>
     <message>
         <source>Municipality and organisation</source>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Demo type %1 names an unknown group or department.</source>
-        <translation type="unfinished" />
+        <translation>El tipus de demostració %1 indica un grup o un departament desconegut.</translation>
     </message>
     <message>
         <source>Citizens</source>
@@ -192,171 +192,171 @@
     </message>
     <message>
         <source>a position is not a pair of numbers</source>
-        <translation type="unfinished" />
+        <translation>una posició no és un parell de nombres</translation>
     </message>
     <message>
         <source>a position lies outside the range of latitude and longitude</source>
-        <translation type="unfinished" />
+        <translation>una posició és fora dels límits de latitud i longitud</translation>
     </message>
     <message>
         <source>a ring has fewer than three points or no area</source>
-        <translation type="unfinished" />
+        <translation>un anell té menys de tres punts o cap àrea</translation>
     </message>
     <message>
         <source>a polygon has no rings</source>
-        <translation type="unfinished" />
+        <translation>un polígon no té anells</translation>
     </message>
     <message>
         <source>the multipolygon is empty</source>
-        <translation type="unfinished" />
+        <translation>el multipolígon és buit</translation>
     </message>
     <message>
         <source>the feature has no geometry</source>
-        <translation type="unfinished" />
+        <translation>l'element no té geometria</translation>
     </message>
     <message>
         <source>geometry type %1 is not an area</source>
-        <translation type="unfinished" />
+        <translation>el tipus de geometria %1 no és una àrea</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No es pot llegir %1: %2</translation>
     </message>
     <message>
         <source>The GeoJSON is not valid JSON (at character %1: %2).</source>
-        <translation type="unfinished" />
+        <translation>El GeoJSON no és JSON vàlid (al caràcter %1: %2).</translation>
     </message>
     <message>
         <source>The GeoJSON holds no features (type "%1").</source>
-        <translation type="unfinished" />
+        <translation>El GeoJSON no conté elements (tipus «%1»).</translation>
     </message>
     <message>
         <source>The database has no municipality yet; run "init" or "generate" first.</source>
-        <translation type="unfinished" />
+        <translation>La base de dades encara no té ajuntament; executeu primer «init» o «generate».</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>El fitxer és buit.</translation>
     </message>
     <message>
         <source>The file lacks the columns %1.</source>
-        <translation type="unfinished" />
+        <translation>Al fitxer hi falten les columnes %1.</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished" />
+        <translation>%1 camps mentre la capçalera en té %2</translation>
     </message>
     <message>
         <source>kind "%1" is not one of person, legal_entity, volunteer, municipal_service, processing_body</source>
-        <translation type="unfinished" />
+        <translation>el tipus «%1» no és cap de person, legal_entity, volunteer, municipal_service, processing_body</translation>
     </message>
     <message>
         <source>neither a name nor an organisation</source>
-        <translation type="unfinished" />
+        <translation>ni nom ni organització</translation>
     </message>
     <message>
         <source>phone "%1" kept as typed: %2</source>
-        <translation type="unfinished" />
+        <translation>telèfon «%1» conservat tal com s'ha escrit: %2</translation>
     </message>
     <message>
         <source>e-mail "%1" does not look like an address; kept as typed</source>
-        <translation type="unfinished" />
+        <translation>el correu «%1» no sembla una adreça; conservat tal com s'ha escrit</translation>
     </message>
     <message>
         <source>district "%1" is unknown; left empty</source>
-        <translation type="unfinished" />
+        <translation>el barri «%1» és desconegut; deixat buit</translation>
     </message>
     <message>
         <source>same person as line %1</source>
-        <translation type="unfinished" />
+        <translation>la mateixa persona que la línia %1</translation>
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file</source>
-        <translation type="unfinished" />
+        <translation>un camp entre cometes no es tanca abans del final del fitxer</translation>
     </message>
     <message>
         <source>the feature has no property "%1"</source>
-        <translation type="unfinished" />
+        <translation>l'element no té la propietat «%1»</translation>
     </message>
     <message>
         <source>%1 read, %2 imported, %3 skipped</source>
-        <translation type="unfinished" />
+        <translation>%1 llegits, %2 importats, %3 omesos</translation>
     </message>
     <message>
         <source>, %1 already present</source>
-        <translation type="unfinished" />
+        <translation>, %1 ja existents</translation>
     </message>
     <message>
         <source>, %1 warnings</source>
-        <translation type="unfinished" />
+        <translation>, %1 avisos</translation>
     </message>
     <message>
         <source>line %1: skipped: %2</source>
-        <translation type="unfinished" />
+        <translation>línia %1: omesa: %2</translation>
     </message>
     <message>
         <source>line %1: warning: %2</source>
-        <translation type="unfinished" />
+        <translation>línia %1: avís: %2</translation>
     </message>
     <message>
         <source>no service_request_id</source>
-        <translation type="unfinished" />
+        <translation>sense service_request_id</translation>
     </message>
     <message>
         <source>requested_datetime "%1" is not an ISO 8601 time</source>
-        <translation type="unfinished" />
+        <translation>requested_datetime «%1» no és una hora ISO 8601</translation>
     </message>
     <message>
         <source>status "%1" is neither open nor closed</source>
-        <translation type="unfinished" />
+        <translation>l'estat «%1» no és ni open ni closed</translation>
     </message>
     <message>
         <source>lat/long "%1", "%2" is not a position</source>
-        <translation type="unfinished" />
+        <translation>lat/long «%1», «%2» no és una posició</translation>
     </message>
     <message>
         <source>neither service_code nor service_name</source>
-        <translation type="unfinished" />
+        <translation>ni service_code ni service_name</translation>
     </message>
     <message>
         <source>new service type "%1" (%2) flagged as imported</source>
-        <translation type="unfinished" />
+        <translation>tipus nou de sol·licitud «%1» (%2) marcat com a importat</translation>
     </message>
     <message>
         <source>Imported from Open311 (%1)</source>
-        <translation type="unfinished" />
+        <translation>Importada d'Open311 (%1)</translation>
     </message>
     <message>
         <source>No number given.</source>
-        <translation type="unfinished" />
+        <translation>No s'ha indicat cap número.</translation>
     </message>
     <message>
         <source>The number contains letters.</source>
-        <translation type="unfinished" />
+        <translation>El número conté lletres.</translation>
     </message>
     <message>
         <source>Not a telephone number.</source>
-        <translation type="unfinished" />
+        <translation>No és un número de telèfon.</translation>
     </message>
     <message>
         <source>The number has too few or too many digits.</source>
-        <translation type="unfinished" />
+        <translation>El número té massa poques o massa xifres.</translation>
     </message>
     <message>
         <source>The number is not in use in its country's numbering plan.</source>
-        <translation type="unfinished" />
+        <translation>El número no existeix al pla de numeració del seu país.</translation>
     </message>
     <message>
         <source>The number has an extension; it is kept as typed.</source>
-        <translation type="unfinished" />
+        <translation>El número té una extensió; es conserva tal com s'ha escrit.</translation>
     </message>
     <message>
         <source>updating the search index</source>
-        <translation type="unfinished" />
+        <translation>actualitzar l'índex de cerca</translation>
     </message>
     <message>
         <source>rebuilding the search index</source>
-        <translation type="unfinished" />
+        <translation>reconstruir l'índex de cerca</translation>
     </message>
     <message>
         <source>phone number %1</source>
@@ -408,31 +408,31 @@
     </message>
     <message>
         <source>saving a catalogue group</source>
-        <translation type="unfinished" />
+        <translation>desar un grup del catàleg</translation>
     </message>
     <message>
         <source>saving request type %1</source>
-        <translation type="unfinished" />
+        <translation>desar el tipus de sol·licitud %1</translation>
     </message>
     <message>
         <source>saving a phone number</source>
-        <translation type="unfinished" />
+        <translation>desar un número de telèfon</translation>
     </message>
     <message>
         <source>saving an e-mail address</source>
-        <translation type="unfinished" />
+        <translation>desar una adreça de correu</translation>
     </message>
     <message>
         <source>saving a consent</source>
-        <translation type="unfinished" />
+        <translation>desar un consentiment</translation>
     </message>
     <message>
         <source>saving citizen %1</source>
-        <translation type="unfinished" />
+        <translation>desar el ciutadà %1</translation>
     </message>
     <message>
         <source>The citizen record no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>La fitxa del ciutadà ja no existeix.</translation>
     </message>
     <message>
         <source>%1 is not a CivicDesk database (it is not an SQLite file, or its header is damaged). The file was left untouched.</source>
@@ -444,27 +444,27 @@
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished" />
+        <translation>No s'ha indicat cap fitxer de base de dades.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>La base de dades %1 no existeix.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished" />
+        <translation>%1 no és un fitxer.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished" />
+        <translation>El controlador SQLite de Qt no està instal·lat (paquet libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No es pot obrir %1: %2</translation>
     </message>
     <message>
         <source>The SQLite driver gave no connection handle.</source>
-        <translation type="unfinished" />
+        <translation>El controlador SQLite no ha donat cap connexió.</translation>
     </message>
     <message>
         <source>%1 was written by a newer CivicDesk (schema version %2; this program knows up to %3). Update CivicDesk to open it; the file was left untouched.</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>%1 needs an upgrade of its schema (version %2 to %3) but can only be read.</source>
-        <translation type="unfinished" />
+        <translation>%1 necessita una actualització de l'esquema (de la versió %2 a la %3) però només es pot llegir.</translation>
     </message>
     <message>
         <source>%1 is an SQLite file of another program, not a CivicDesk database. It was left untouched.</source>
@@ -480,11 +480,11 @@
     </message>
     <message>
         <source>switching to write-ahead logging</source>
-        <translation type="unfinished" />
+        <translation>passar al registre anticipat (WAL)</translation>
     </message>
     <message>
         <source>upgrading the schema to version %1</source>
-        <translation type="unfinished" />
+        <translation>actualitzar l'esquema a la versió %1</translation>
     </message>
     <message>
         <source>%1 is read-only; nothing was changed.</source>
@@ -492,11 +492,11 @@
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation type="unfinished" />
+        <translation>iniciar una transacció</translation>
     </message>
     <message>
         <source>saving the changes</source>
-        <translation type="unfinished" />
+        <translation>desar els canvis</translation>
     </message>
     <message>
         <source>The disk holding %1 is full; nothing of this change was saved.</source>
@@ -504,71 +504,71 @@
     </message>
     <message>
         <source>%1 is in use by another program; try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>%1 l'està fent servir un altre programa; torneu-ho a provar d'aquí a un moment.</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Error de la base de dades en %1: %2</translation>
     </message>
     <message>
         <source>saving a setting</source>
-        <translation type="unfinished" />
+        <translation>desar un paràmetre</translation>
     </message>
     <message>
         <source>District %1 has no usable polygon.</source>
-        <translation type="unfinished" />
+        <translation>El barri %1 no té cap polígon utilitzable.</translation>
     </message>
     <message>
         <source>saving district %1</source>
-        <translation type="unfinished" />
+        <translation>desar el barri %1</translation>
     </message>
     <message>
         <source>saving street %1</source>
-        <translation type="unfinished" />
+        <translation>desar el carrer %1</translation>
     </message>
     <message>
         <source>saving a street segment</source>
-        <translation type="unfinished" />
+        <translation>desar un tram de carrer</translation>
     </message>
     <message>
         <source>saving the municipality</source>
-        <translation type="unfinished" />
+        <translation>desar l'ajuntament</translation>
     </message>
     <message>
         <source>saving a department</source>
-        <translation type="unfinished" />
+        <translation>desar un departament</translation>
     </message>
     <message>
         <source>saving a user</source>
-        <translation type="unfinished" />
+        <translation>desar un usuari</translation>
     </message>
     <message>
         <source>Tracking number %1 is already in use.</source>
-        <translation type="unfinished" />
+        <translation>El número de registre %1 ja és en ús.</translation>
     </message>
     <message>
         <source>saving request %1</source>
-        <translation type="unfinished" />
+        <translation>desar la sol·licitud %1</translation>
     </message>
     <message>
         <source>saving the request history</source>
-        <translation type="unfinished" />
+        <translation>desar l'historial de la sol·licitud</translation>
     </message>
     <message>
         <source>saving a reporter</source>
-        <translation type="unfinished" />
+        <translation>desar una persona sol·licitant</translation>
     </message>
     <message>
         <source>saving an attachment</source>
-        <translation type="unfinished" />
+        <translation>desar un adjunt</translation>
     </message>
     <message>
         <source>saving a call</source>
-        <translation type="unfinished" />
+        <translation>desar una trucada</translation>
     </message>
     <message>
         <source>linking a call to a request</source>
-        <translation type="unfinished" />
+        <translation>enllaçar una trucada amb una sol·licitud</translation>
     </message>
     <message>
         <source>Creating the demo municipality…</source>
@@ -795,39 +795,39 @@
     <name>main</name>
     <message>
         <source>CivicDesk — the citizen request desk of a municipality.</source>
-        <translation type="unfinished" />
+        <translation>CivicDesk — l'oficina de sol·licituds ciutadanes d'un ajuntament.</translation>
     </message>
     <message>
         <source>Open this database file.</source>
-        <translation type="unfinished" />
+        <translation>Obre aquest fitxer de base de dades.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished" />
+        <translation>CAMÍ</translation>
     </message>
     <message>
         <source>Open the demo municipality (created on first use).</source>
-        <translation type="unfinished" />
+        <translation>Obre l'ajuntament de demostració (es crea el primer cop).</translation>
     </message>
     <message>
         <source>Country of the demo municipality: GR, RO, IT or ES.</source>
-        <translation type="unfinished" />
+        <translation>País de l'ajuntament de demostració: GR, RO, IT o ES.</translation>
     </message>
     <message>
         <source>CC</source>
-        <translation type="unfinished" />
+        <translation>PAÍS</translation>
     </message>
     <message>
         <source>User interface language (el, ro, it, ca, es, en).</source>
-        <translation type="unfinished" />
+        <translation>Llengua de la interfície (el, ro, it, ca, es, en).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished" />
+        <translation>CODI</translation>
     </message>
     <message>
         <source>Open, show the request list, print resident memory in MB and quit (benchmark).</source>
-        <translation type="unfinished" />
+        <translation>Obre, mostra la llista de sol·licituds, escriu la memòria resident en MB i surt (mesura).</translation>
     </message>
 </context>
 </TS>

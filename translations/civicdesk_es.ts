@@ -4,27 +4,27 @@
     <name>CivicDesk</name>
     <message>
         <source>Demo data %1 is missing from this build.</source>
-        <translation type="unfinished" />
+        <translation>Los datos de demostración %1 no están en esta versión.</translation>
     </message>
     <message>
         <source>Demo data %1 is damaged: %2</source>
-        <translation type="unfinished" />
+        <translation>Los datos de demostración %1 están dañados: %2</translation>
     </message>
     <message>
         <source>There is no demo data for country %1 (available: %2).</source>
-        <translation type="unfinished" />
+        <translation>No hay datos de demostración para el país %1 (disponibles: %2).</translation>
     </message>
     <message>
         <source>Demo data for %1 is incomplete.</source>
-        <translation type="unfinished" />
+        <translation>Los datos de demostración de %1 están incompletos.</translation>
     </message>
     <message>
         <source>The demo needs at least one citizen.</source>
-        <translation type="unfinished" />
+        <translation>La demostración necesita al menos un ciudadano.</translation>
     </message>
     <message>
         <source>%1 already holds a municipality; the demo needs an empty database.</source>
-        <translation type="unfinished" />
+        <translation>%1 ya contiene un ayuntamiento; la demostración necesita una base de datos vacía.</translation>
     </message>
     <message>
         <source>Municipality and organisation</source>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Demo type %1 names an unknown group or department.</source>
-        <translation type="unfinished" />
+        <translation>El tipo de demostración %1 indica un grupo o un departamento desconocido.</translation>
     </message>
     <message>
         <source>Citizens</source>
@@ -192,171 +192,171 @@
     </message>
     <message>
         <source>a position is not a pair of numbers</source>
-        <translation type="unfinished" />
+        <translation>una posición no es un par de números</translation>
     </message>
     <message>
         <source>a position lies outside the range of latitude and longitude</source>
-        <translation type="unfinished" />
+        <translation>una posición está fuera de los límites de latitud y longitud</translation>
     </message>
     <message>
         <source>a ring has fewer than three points or no area</source>
-        <translation type="unfinished" />
+        <translation>un anillo tiene menos de tres puntos o área nula</translation>
     </message>
     <message>
         <source>a polygon has no rings</source>
-        <translation type="unfinished" />
+        <translation>un polígono no tiene anillos</translation>
     </message>
     <message>
         <source>the multipolygon is empty</source>
-        <translation type="unfinished" />
+        <translation>el multipolígono está vacío</translation>
     </message>
     <message>
         <source>the feature has no geometry</source>
-        <translation type="unfinished" />
+        <translation>el elemento no tiene geometría</translation>
     </message>
     <message>
         <source>geometry type %1 is not an area</source>
-        <translation type="unfinished" />
+        <translation>el tipo de geometría %1 no es un área</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>The GeoJSON is not valid JSON (at character %1: %2).</source>
-        <translation type="unfinished" />
+        <translation>El GeoJSON no es JSON válido (en el carácter %1: %2).</translation>
     </message>
     <message>
         <source>The GeoJSON holds no features (type "%1").</source>
-        <translation type="unfinished" />
+        <translation>El GeoJSON no contiene elementos (tipo «%1»).</translation>
     </message>
     <message>
         <source>The database has no municipality yet; run "init" or "generate" first.</source>
-        <translation type="unfinished" />
+        <translation>La base de datos aún no tiene ayuntamiento; ejecute primero «init» o «generate».</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>The file lacks the columns %1.</source>
-        <translation type="unfinished" />
+        <translation>Al archivo le faltan las columnas %1.</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished" />
+        <translation>%1 campos mientras la cabecera tiene %2</translation>
     </message>
     <message>
         <source>kind "%1" is not one of person, legal_entity, volunteer, municipal_service, processing_body</source>
-        <translation type="unfinished" />
+        <translation>el tipo «%1» no es ninguno de person, legal_entity, volunteer, municipal_service, processing_body</translation>
     </message>
     <message>
         <source>neither a name nor an organisation</source>
-        <translation type="unfinished" />
+        <translation>ni nombre ni organización</translation>
     </message>
     <message>
         <source>phone "%1" kept as typed: %2</source>
-        <translation type="unfinished" />
+        <translation>teléfono «%1» conservado tal como se escribió: %2</translation>
     </message>
     <message>
         <source>e-mail "%1" does not look like an address; kept as typed</source>
-        <translation type="unfinished" />
+        <translation>el correo «%1» no parece una dirección; conservado tal como se escribió</translation>
     </message>
     <message>
         <source>district "%1" is unknown; left empty</source>
-        <translation type="unfinished" />
+        <translation>el barrio «%1» es desconocido; dejado vacío</translation>
     </message>
     <message>
         <source>same person as line %1</source>
-        <translation type="unfinished" />
+        <translation>la misma persona que la línea %1</translation>
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file</source>
-        <translation type="unfinished" />
+        <translation>un campo entre comillas no se cierra antes del final del archivo</translation>
     </message>
     <message>
         <source>the feature has no property "%1"</source>
-        <translation type="unfinished" />
+        <translation>el elemento no tiene la propiedad «%1»</translation>
     </message>
     <message>
         <source>%1 read, %2 imported, %3 skipped</source>
-        <translation type="unfinished" />
+        <translation>%1 leídos, %2 importados, %3 omitidos</translation>
     </message>
     <message>
         <source>, %1 already present</source>
-        <translation type="unfinished" />
+        <translation>, %1 ya existentes</translation>
     </message>
     <message>
         <source>, %1 warnings</source>
-        <translation type="unfinished" />
+        <translation>, %1 avisos</translation>
     </message>
     <message>
         <source>line %1: skipped: %2</source>
-        <translation type="unfinished" />
+        <translation>línea %1: omitida: %2</translation>
     </message>
     <message>
         <source>line %1: warning: %2</source>
-        <translation type="unfinished" />
+        <translation>línea %1: aviso: %2</translation>
     </message>
     <message>
         <source>no service_request_id</source>
-        <translation type="unfinished" />
+        <translation>sin service_request_id</translation>
     </message>
     <message>
         <source>requested_datetime "%1" is not an ISO 8601 time</source>
-        <translation type="unfinished" />
+        <translation>requested_datetime «%1» no es una hora ISO 8601</translation>
     </message>
     <message>
         <source>status "%1" is neither open nor closed</source>
-        <translation type="unfinished" />
+        <translation>el estado «%1» no es ni open ni closed</translation>
     </message>
     <message>
         <source>lat/long "%1", "%2" is not a position</source>
-        <translation type="unfinished" />
+        <translation>lat/long «%1», «%2» no es una posición</translation>
     </message>
     <message>
         <source>neither service_code nor service_name</source>
-        <translation type="unfinished" />
+        <translation>ni service_code ni service_name</translation>
     </message>
     <message>
         <source>new service type "%1" (%2) flagged as imported</source>
-        <translation type="unfinished" />
+        <translation>tipo nuevo de solicitud «%1» (%2) marcado como importado</translation>
     </message>
     <message>
         <source>Imported from Open311 (%1)</source>
-        <translation type="unfinished" />
+        <translation>Importada de Open311 (%1)</translation>
     </message>
     <message>
         <source>No number given.</source>
-        <translation type="unfinished" />
+        <translation>No se ha indicado ningún número.</translation>
     </message>
     <message>
         <source>The number contains letters.</source>
-        <translation type="unfinished" />
+        <translation>El número contiene letras.</translation>
     </message>
     <message>
         <source>Not a telephone number.</source>
-        <translation type="unfinished" />
+        <translation>No es un número de teléfono.</translation>
     </message>
     <message>
         <source>The number has too few or too many digits.</source>
-        <translation type="unfinished" />
+        <translation>El número tiene demasiadas o muy pocas cifras.</translation>
     </message>
     <message>
         <source>The number is not in use in its country's numbering plan.</source>
-        <translation type="unfinished" />
+        <translation>El número no existe en el plan de numeración de su país.</translation>
     </message>
     <message>
         <source>The number has an extension; it is kept as typed.</source>
-        <translation type="unfinished" />
+        <translation>El número tiene una extensión; se conserva tal como se escribió.</translation>
     </message>
     <message>
         <source>updating the search index</source>
-        <translation type="unfinished" />
+        <translation>actualizar el índice de búsqueda</translation>
     </message>
     <message>
         <source>rebuilding the search index</source>
-        <translation type="unfinished" />
+        <translation>reconstruir el índice de búsqueda</translation>
     </message>
     <message>
         <source>phone number %1</source>
@@ -408,31 +408,31 @@
     </message>
     <message>
         <source>saving a catalogue group</source>
-        <translation type="unfinished" />
+        <translation>guardar un grupo del catálogo</translation>
     </message>
     <message>
         <source>saving request type %1</source>
-        <translation type="unfinished" />
+        <translation>guardar el tipo de solicitud %1</translation>
     </message>
     <message>
         <source>saving a phone number</source>
-        <translation type="unfinished" />
+        <translation>guardar un número de teléfono</translation>
     </message>
     <message>
         <source>saving an e-mail address</source>
-        <translation type="unfinished" />
+        <translation>guardar una dirección de correo</translation>
     </message>
     <message>
         <source>saving a consent</source>
-        <translation type="unfinished" />
+        <translation>guardar un consentimiento</translation>
     </message>
     <message>
         <source>saving citizen %1</source>
-        <translation type="unfinished" />
+        <translation>guardar el ciudadano %1</translation>
     </message>
     <message>
         <source>The citizen record no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>La ficha del ciudadano ya no existe.</translation>
     </message>
     <message>
         <source>%1 is not a CivicDesk database (it is not an SQLite file, or its header is damaged). The file was left untouched.</source>
@@ -444,27 +444,27 @@
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished" />
+        <translation>No se ha indicado ningún archivo de base de datos.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>La base de datos %1 no existe.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished" />
+        <translation>%1 no es un archivo.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished" />
+        <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>The SQLite driver gave no connection handle.</source>
-        <translation type="unfinished" />
+        <translation>El controlador SQLite no ha dado ninguna conexión.</translation>
     </message>
     <message>
         <source>%1 was written by a newer CivicDesk (schema version %2; this program knows up to %3). Update CivicDesk to open it; the file was left untouched.</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>%1 needs an upgrade of its schema (version %2 to %3) but can only be read.</source>
-        <translation type="unfinished" />
+        <translation>%1 necesita una actualización del esquema (de la versión %2 a la %3) pero solo se puede leer.</translation>
     </message>
     <message>
         <source>%1 is an SQLite file of another program, not a CivicDesk database. It was left untouched.</source>
@@ -480,11 +480,11 @@
     </message>
     <message>
         <source>switching to write-ahead logging</source>
-        <translation type="unfinished" />
+        <translation>pasar al registro anticipado (WAL)</translation>
     </message>
     <message>
         <source>upgrading the schema to version %1</source>
-        <translation type="unfinished" />
+        <translation>actualizar el esquema a la versión %1</translation>
     </message>
     <message>
         <source>%1 is read-only; nothing was changed.</source>
@@ -492,11 +492,11 @@
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation type="unfinished" />
+        <translation>iniciar una transacción</translation>
     </message>
     <message>
         <source>saving the changes</source>
-        <translation type="unfinished" />
+        <translation>guardar los cambios</translation>
     </message>
     <message>
         <source>The disk holding %1 is full; nothing of this change was saved.</source>
@@ -504,71 +504,71 @@
     </message>
     <message>
         <source>%1 is in use by another program; try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>%1 lo está usando otro programa; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Error de la base de datos al %1: %2</translation>
     </message>
     <message>
         <source>saving a setting</source>
-        <translation type="unfinished" />
+        <translation>guardar un ajuste</translation>
     </message>
     <message>
         <source>District %1 has no usable polygon.</source>
-        <translation type="unfinished" />
+        <translation>El barrio %1 no tiene ningún polígono utilizable.</translation>
     </message>
     <message>
         <source>saving district %1</source>
-        <translation type="unfinished" />
+        <translation>guardar el barrio %1</translation>
     </message>
     <message>
         <source>saving street %1</source>
-        <translation type="unfinished" />
+        <translation>guardar la calle %1</translation>
     </message>
     <message>
         <source>saving a street segment</source>
-        <translation type="unfinished" />
+        <translation>guardar un tramo de calle</translation>
     </message>
     <message>
         <source>saving the municipality</source>
-        <translation type="unfinished" />
+        <translation>guardar el ayuntamiento</translation>
     </message>
     <message>
         <source>saving a department</source>
-        <translation type="unfinished" />
+        <translation>guardar un departamento</translation>
     </message>
     <message>
         <source>saving a user</source>
-        <translation type="unfinished" />
+        <translation>guardar un usuario</translation>
     </message>
     <message>
         <source>Tracking number %1 is already in use.</source>
-        <translation type="unfinished" />
+        <translation>El número de registro %1 ya está en uso.</translation>
     </message>
     <message>
         <source>saving request %1</source>
-        <translation type="unfinished" />
+        <translation>guardar la solicitud %1</translation>
     </message>
     <message>
         <source>saving the request history</source>
-        <translation type="unfinished" />
+        <translation>guardar el historial de la solicitud</translation>
     </message>
     <message>
         <source>saving a reporter</source>
-        <translation type="unfinished" />
+        <translation>guardar una persona solicitante</translation>
     </message>
     <message>
         <source>saving an attachment</source>
-        <translation type="unfinished" />
+        <translation>guardar un adjunto</translation>
     </message>
     <message>
         <source>saving a call</source>
-        <translation type="unfinished" />
+        <translation>guardar una llamada</translation>
     </message>
     <message>
         <source>linking a call to a request</source>
-        <translation type="unfinished" />
+        <translation>enlazar una llamada con una solicitud</translation>
     </message>
     <message>
         <source>Creating the demo municipality…</source>
@@ -795,39 +795,39 @@
     <name>main</name>
     <message>
         <source>CivicDesk — the citizen request desk of a municipality.</source>
-        <translation type="unfinished" />
+        <translation>CivicDesk — la oficina de solicitudes ciudadanas de un ayuntamiento.</translation>
     </message>
     <message>
         <source>Open this database file.</source>
-        <translation type="unfinished" />
+        <translation>Abrir este archivo de base de datos.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished" />
+        <translation>RUTA</translation>
     </message>
     <message>
         <source>Open the demo municipality (created on first use).</source>
-        <translation type="unfinished" />
+        <translation>Abrir el ayuntamiento de demostración (se crea la primera vez).</translation>
     </message>
     <message>
         <source>Country of the demo municipality: GR, RO, IT or ES.</source>
-        <translation type="unfinished" />
+        <translation>País del ayuntamiento de demostración: GR, RO, IT o ES.</translation>
     </message>
     <message>
         <source>CC</source>
-        <translation type="unfinished" />
+        <translation>PAÍS</translation>
     </message>
     <message>
         <source>User interface language (el, ro, it, ca, es, en).</source>
-        <translation type="unfinished" />
+        <translation>Idioma de la interfaz (el, ro, it, ca, es, en).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished" />
+        <translation>CÓDIGO</translation>
     </message>
     <message>
         <source>Open, show the request list, print resident memory in MB and quit (benchmark).</source>
-        <translation type="unfinished" />
+        <translation>Abre, muestra la lista de solicitudes, escribe la memoria residente en MB y sale (medición).</translation>
     </message>
 </context>
 </TS>

@@ -4,27 +4,27 @@
     <name>CivicDesk</name>
     <message>
         <source>Demo data %1 is missing from this build.</source>
-        <translation type="unfinished" />
+        <translation>I dati dimostrativi %1 mancano in questa versione.</translation>
     </message>
     <message>
         <source>Demo data %1 is damaged: %2</source>
-        <translation type="unfinished" />
+        <translation>I dati dimostrativi %1 sono danneggiati: %2</translation>
     </message>
     <message>
         <source>There is no demo data for country %1 (available: %2).</source>
-        <translation type="unfinished" />
+        <translation>Non ci sono dati dimostrativi per il paese %1 (disponibili: %2).</translation>
     </message>
     <message>
         <source>Demo data for %1 is incomplete.</source>
-        <translation type="unfinished" />
+        <translation>I dati dimostrativi per %1 sono incompleti.</translation>
     </message>
     <message>
         <source>The demo needs at least one citizen.</source>
-        <translation type="unfinished" />
+        <translation>La dimostrazione richiede almeno un cittadino.</translation>
     </message>
     <message>
         <source>%1 already holds a municipality; the demo needs an empty database.</source>
-        <translation type="unfinished" />
+        <translation>%1 contiene già un comune; la dimostrazione richiede un database vuoto.</translation>
     </message>
     <message>
         <source>Municipality and organisation</source>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Demo type %1 names an unknown group or department.</source>
-        <translation type="unfinished" />
+        <translation>Il tipo dimostrativo %1 indica un gruppo o un ufficio sconosciuto.</translation>
     </message>
     <message>
         <source>Citizens</source>
@@ -192,171 +192,171 @@
     </message>
     <message>
         <source>a position is not a pair of numbers</source>
-        <translation type="unfinished" />
+        <translation>una posizione non è una coppia di numeri</translation>
     </message>
     <message>
         <source>a position lies outside the range of latitude and longitude</source>
-        <translation type="unfinished" />
+        <translation>una posizione è fuori dai limiti di latitudine e longitudine</translation>
     </message>
     <message>
         <source>a ring has fewer than three points or no area</source>
-        <translation type="unfinished" />
+        <translation>un anello ha meno di tre punti o area nulla</translation>
     </message>
     <message>
         <source>a polygon has no rings</source>
-        <translation type="unfinished" />
+        <translation>un poligono non ha anelli</translation>
     </message>
     <message>
         <source>the multipolygon is empty</source>
-        <translation type="unfinished" />
+        <translation>il multipoligono è vuoto</translation>
     </message>
     <message>
         <source>the feature has no geometry</source>
-        <translation type="unfinished" />
+        <translation>l'elemento non ha geometria</translation>
     </message>
     <message>
         <source>geometry type %1 is not an area</source>
-        <translation type="unfinished" />
+        <translation>il tipo di geometria %1 non è un'area</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>The GeoJSON is not valid JSON (at character %1: %2).</source>
-        <translation type="unfinished" />
+        <translation>Il GeoJSON non è JSON valido (al carattere %1: %2).</translation>
     </message>
     <message>
         <source>The GeoJSON holds no features (type "%1").</source>
-        <translation type="unfinished" />
+        <translation>Il GeoJSON non contiene elementi (tipo «%1»).</translation>
     </message>
     <message>
         <source>The database has no municipality yet; run "init" or "generate" first.</source>
-        <translation type="unfinished" />
+        <translation>Il database non ha ancora un comune; esegui prima «init» o «generate».</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>Il file è vuoto.</translation>
     </message>
     <message>
         <source>The file lacks the columns %1.</source>
-        <translation type="unfinished" />
+        <translation>Nel file mancano le colonne %1.</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished" />
+        <translation>%1 campi mentre l'intestazione ne ha %2</translation>
     </message>
     <message>
         <source>kind "%1" is not one of person, legal_entity, volunteer, municipal_service, processing_body</source>
-        <translation type="unfinished" />
+        <translation>il tipo «%1» non è uno tra person, legal_entity, volunteer, municipal_service, processing_body</translation>
     </message>
     <message>
         <source>neither a name nor an organisation</source>
-        <translation type="unfinished" />
+        <translation>né nome né organizzazione</translation>
     </message>
     <message>
         <source>phone "%1" kept as typed: %2</source>
-        <translation type="unfinished" />
+        <translation>telefono «%1» conservato come digitato: %2</translation>
     </message>
     <message>
         <source>e-mail "%1" does not look like an address; kept as typed</source>
-        <translation type="unfinished" />
+        <translation>l'e-mail «%1» non sembra un indirizzo; conservato come digitato</translation>
     </message>
     <message>
         <source>district "%1" is unknown; left empty</source>
-        <translation type="unfinished" />
+        <translation>il quartiere «%1» è sconosciuto; lasciato vuoto</translation>
     </message>
     <message>
         <source>same person as line %1</source>
-        <translation type="unfinished" />
+        <translation>stessa persona della riga %1</translation>
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file</source>
-        <translation type="unfinished" />
+        <translation>un campo tra virgolette non è chiuso prima della fine del file</translation>
     </message>
     <message>
         <source>the feature has no property "%1"</source>
-        <translation type="unfinished" />
+        <translation>l'elemento non ha la proprietà «%1»</translation>
     </message>
     <message>
         <source>%1 read, %2 imported, %3 skipped</source>
-        <translation type="unfinished" />
+        <translation>%1 letti, %2 importati, %3 saltati</translation>
     </message>
     <message>
         <source>, %1 already present</source>
-        <translation type="unfinished" />
+        <translation>, %1 già presenti</translation>
     </message>
     <message>
         <source>, %1 warnings</source>
-        <translation type="unfinished" />
+        <translation>, %1 avvisi</translation>
     </message>
     <message>
         <source>line %1: skipped: %2</source>
-        <translation type="unfinished" />
+        <translation>riga %1: saltata: %2</translation>
     </message>
     <message>
         <source>line %1: warning: %2</source>
-        <translation type="unfinished" />
+        <translation>riga %1: avviso: %2</translation>
     </message>
     <message>
         <source>no service_request_id</source>
-        <translation type="unfinished" />
+        <translation>senza service_request_id</translation>
     </message>
     <message>
         <source>requested_datetime "%1" is not an ISO 8601 time</source>
-        <translation type="unfinished" />
+        <translation>requested_datetime «%1» non è un orario ISO 8601</translation>
     </message>
     <message>
         <source>status "%1" is neither open nor closed</source>
-        <translation type="unfinished" />
+        <translation>lo stato «%1» non è né open né closed</translation>
     </message>
     <message>
         <source>lat/long "%1", "%2" is not a position</source>
-        <translation type="unfinished" />
+        <translation>lat/long «%1», «%2» non è una posizione</translation>
     </message>
     <message>
         <source>neither service_code nor service_name</source>
-        <translation type="unfinished" />
+        <translation>né service_code né service_name</translation>
     </message>
     <message>
         <source>new service type "%1" (%2) flagged as imported</source>
-        <translation type="unfinished" />
+        <translation>nuovo tipo di segnalazione «%1» (%2) contrassegnato come importato</translation>
     </message>
     <message>
         <source>Imported from Open311 (%1)</source>
-        <translation type="unfinished" />
+        <translation>Importata da Open311 (%1)</translation>
     </message>
     <message>
         <source>No number given.</source>
-        <translation type="unfinished" />
+        <translation>Nessun numero indicato.</translation>
     </message>
     <message>
         <source>The number contains letters.</source>
-        <translation type="unfinished" />
+        <translation>Il numero contiene lettere.</translation>
     </message>
     <message>
         <source>Not a telephone number.</source>
-        <translation type="unfinished" />
+        <translation>Non è un numero di telefono.</translation>
     </message>
     <message>
         <source>The number has too few or too many digits.</source>
-        <translation type="unfinished" />
+        <translation>Il numero ha troppe o troppo poche cifre.</translation>
     </message>
     <message>
         <source>The number is not in use in its country's numbering plan.</source>
-        <translation type="unfinished" />
+        <translation>Il numero non esiste nel piano di numerazione del suo paese.</translation>
     </message>
     <message>
         <source>The number has an extension; it is kept as typed.</source>
-        <translation type="unfinished" />
+        <translation>Il numero ha un interno; è conservato come digitato.</translation>
     </message>
     <message>
         <source>updating the search index</source>
-        <translation type="unfinished" />
+        <translation>l'aggiornamento dell'indice di ricerca</translation>
     </message>
     <message>
         <source>rebuilding the search index</source>
-        <translation type="unfinished" />
+        <translation>la ricostruzione dell'indice di ricerca</translation>
     </message>
     <message>
         <source>phone number %1</source>
@@ -408,31 +408,31 @@
     </message>
     <message>
         <source>saving a catalogue group</source>
-        <translation type="unfinished" />
+        <translation>il salvataggio di un gruppo del catalogo</translation>
     </message>
     <message>
         <source>saving request type %1</source>
-        <translation type="unfinished" />
+        <translation>il salvataggio del tipo di segnalazione %1</translation>
     </message>
     <message>
         <source>saving a phone number</source>
-        <translation type="unfinished" />
+        <translation>il salvataggio di un numero di telefono</translation>
     </message>
     <message>
         <source>saving an e-mail address</source>
-        <translation type="unfinished" />
+        <translation>il salvataggio di un indirizzo e-mail</translation>
     </message>
     <message>
         <source>saving a consent</source>
-        <translation type="unfinished" />
+        <translation>il salvataggio di un consenso</translation>
     </message>
     <message>
         <source>saving citizen %1</source>
-        <translation type="unfinished" />
+        <translation>il salvataggio del cittadino %1</translation>
     </message>
     <message>
         <source>The citizen record no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>La scheda del cittadino non esiste più.</translation>
     </message>
     <message>
         <source>%1 is not a CivicDesk database (it is not an SQLite file, or its header is damaged). The file was left untouched.</source>
@@ -444,27 +444,27 @@
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished" />
+        <translation>Nessun file di database indicato.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Il database %1 non esiste.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished" />
+        <translation>%1 non è un file.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished" />
+        <translation>Il driver SQLite di Qt non è installato (pacchetto libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossibile aprire %1: %2</translation>
     </message>
     <message>
         <source>The SQLite driver gave no connection handle.</source>
-        <translation type="unfinished" />
+        <translation>Il driver SQLite non ha fornito una connessione.</translation>
     </message>
     <message>
         <source>%1 was written by a newer CivicDesk (schema version %2; this program knows up to %3). Update CivicDesk to open it; the file was left untouched.</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>%1 needs an upgrade of its schema (version %2 to %3) but can only be read.</source>
-        <translation type="unfinished" />
+        <translation>%1 richiede un aggiornamento dello schema (dalla versione %2 alla %3) ma è di sola lettura.</translation>
     </message>
     <message>
         <source>%1 is an SQLite file of another program, not a CivicDesk database. It was left untouched.</source>
@@ -480,11 +480,11 @@
     </message>
     <message>
         <source>switching to write-ahead logging</source>
-        <translation type="unfinished" />
+        <translation>il passaggio al journaling WAL</translation>
     </message>
     <message>
         <source>upgrading the schema to version %1</source>
-        <translation type="unfinished" />
+        <translation>l'aggiornamento dello schema alla versione %1</translation>
     </message>
     <message>
         <source>%1 is read-only; nothing was changed.</source>
@@ -492,11 +492,11 @@
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation type="unfinished" />
+        <translation>l'avvio di una transazione</translation>
     </message>
     <message>
         <source>saving the changes</source>
-        <translation type="unfinished" />
+        <translation>il salvataggio delle modifiche</translation>
     </message>
     <message>
         <source>The disk holding %1 is full; nothing of this change was saved.</source>
@@ -504,71 +504,71 @@
     </message>
     <message>
         <source>%1 is in use by another program; try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>%1 è in uso da un altro programma; riprova tra poco.</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Errore del database durante %1: %2</translation>
     </message>
     <message>
         <source>saving a setting</source>
-        <translation type="unfinished" />
+        <translation>il salvataggio di un'impostazione</translation>
     </message>
     <message>
         <source>District %1 has no usable polygon.</source>
-        <translation type="unfinished" />
+        <translation>Il quartiere %1 non ha un poligono utilizzabile.</translation>
     </message>
     <message>
         <source>saving district %1</source>
-        <translation type="unfinished" />
+        <translation>il salvataggio del quartiere %1</translation>
     </message>
     <message>
         <source>saving street %1</source>
-        <translation type="unfinished" />
+        <translation>il salvataggio della via %1</translation>
     </message>
     <message>
         <source>saving a street segment</source>
-        <translation type="unfinished" />
+        <translation>il salvataggio di un tratto di strada</translation>
     </message>
     <message>
         <source>saving the municipality</source>
-        <translation type="unfinished" />
+        <translation>il salvataggio del comune</translation>
     </message>
     <message>
         <source>saving a department</source>
-        <translation type="unfinished" />
+        <translation>il salvataggio di un ufficio</translation>
     </message>
     <message>
         <source>saving a user</source>
-        <translation type="unfinished" />
+        <translation>il salvataggio di un utente</translation>
     </message>
     <message>
         <source>Tracking number %1 is already in use.</source>
-        <translation type="unfinished" />
+        <translation>Il numero di protocollo %1 è già in uso.</translation>
     </message>
     <message>
         <source>saving request %1</source>
-        <translation type="unfinished" />
+        <translation>il salvataggio della segnalazione %1</translation>
     </message>
     <message>
         <source>saving the request history</source>
-        <translation type="unfinished" />
+        <translation>il salvataggio della cronologia della segnalazione</translation>
     </message>
     <message>
         <source>saving a reporter</source>
-        <translation type="unfinished" />
+        <translation>il salvataggio di un segnalante</translation>
     </message>
     <message>
         <source>saving an attachment</source>
-        <translation type="unfinished" />
+        <translation>il salvataggio di un allegato</translation>
     </message>
     <message>
         <source>saving a call</source>
-        <translation type="unfinished" />
+        <translation>il salvataggio di una chiamata</translation>
     </message>
     <message>
         <source>linking a call to a request</source>
-        <translation type="unfinished" />
+        <translation>il collegamento di una chiamata a una segnalazione</translation>
     </message>
     <message>
         <source>Creating the demo municipality…</source>
@@ -795,39 +795,39 @@
     <name>main</name>
     <message>
         <source>CivicDesk — the citizen request desk of a municipality.</source>
-        <translation type="unfinished" />
+        <translation>CivicDesk — lo sportello delle segnalazioni dei cittadini di un comune.</translation>
     </message>
     <message>
         <source>Open this database file.</source>
-        <translation type="unfinished" />
+        <translation>Apri questo file di database.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished" />
+        <translation>PERCORSO</translation>
     </message>
     <message>
         <source>Open the demo municipality (created on first use).</source>
-        <translation type="unfinished" />
+        <translation>Apri il comune dimostrativo (creato al primo uso).</translation>
     </message>
     <message>
         <source>Country of the demo municipality: GR, RO, IT or ES.</source>
-        <translation type="unfinished" />
+        <translation>Paese del comune dimostrativo: GR, RO, IT o ES.</translation>
     </message>
     <message>
         <source>CC</source>
-        <translation type="unfinished" />
+        <translation>PAESE</translation>
     </message>
     <message>
         <source>User interface language (el, ro, it, ca, es, en).</source>
-        <translation type="unfinished" />
+        <translation>Lingua dell'interfaccia (el, ro, it, ca, es, en).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished" />
+        <translation>CODICE</translation>
     </message>
     <message>
         <source>Open, show the request list, print resident memory in MB and quit (benchmark).</source>
-        <translation type="unfinished" />
+        <translation>Apre, mostra l'elenco delle segnalazioni, stampa la memoria residente in MB ed esce (misura).</translation>
     </message>
 </context>
 </TS>

@@ -4,27 +4,27 @@
     <name>CivicDesk</name>
     <message>
         <source>Demo data %1 is missing from this build.</source>
-        <translation type="unfinished" />
+        <translation>Datele demonstrative %1 lipsesc din această versiune.</translation>
     </message>
     <message>
         <source>Demo data %1 is damaged: %2</source>
-        <translation type="unfinished" />
+        <translation>Datele demonstrative %1 sunt deteriorate: %2</translation>
     </message>
     <message>
         <source>There is no demo data for country %1 (available: %2).</source>
-        <translation type="unfinished" />
+        <translation>Nu există date demonstrative pentru țara %1 (disponibile: %2).</translation>
     </message>
     <message>
         <source>Demo data for %1 is incomplete.</source>
-        <translation type="unfinished" />
+        <translation>Datele demonstrative pentru %1 sunt incomplete.</translation>
     </message>
     <message>
         <source>The demo needs at least one citizen.</source>
-        <translation type="unfinished" />
+        <translation>Demonstrația are nevoie de cel puțin un cetățean.</translation>
     </message>
     <message>
         <source>%1 already holds a municipality; the demo needs an empty database.</source>
-        <translation type="unfinished" />
+        <translation>%1 conține deja o primărie; demonstrația are nevoie de o bază de date goală.</translation>
     </message>
     <message>
         <source>Municipality and organisation</source>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Demo type %1 names an unknown group or department.</source>
-        <translation type="unfinished" />
+        <translation>Tipul demonstrativ %1 indică un grup sau un serviciu necunoscut.</translation>
     </message>
     <message>
         <source>Citizens</source>
@@ -192,171 +192,171 @@
     </message>
     <message>
         <source>a position is not a pair of numbers</source>
-        <translation type="unfinished" />
+        <translation>o poziție nu este o pereche de numere</translation>
     </message>
     <message>
         <source>a position lies outside the range of latitude and longitude</source>
-        <translation type="unfinished" />
+        <translation>o poziție se află în afara limitelor de latitudine și longitudine</translation>
     </message>
     <message>
         <source>a ring has fewer than three points or no area</source>
-        <translation type="unfinished" />
+        <translation>un inel are mai puțin de trei puncte sau nicio suprafață</translation>
     </message>
     <message>
         <source>a polygon has no rings</source>
-        <translation type="unfinished" />
+        <translation>un poligon nu are inele</translation>
     </message>
     <message>
         <source>the multipolygon is empty</source>
-        <translation type="unfinished" />
+        <translation>multipoligonul este gol</translation>
     </message>
     <message>
         <source>the feature has no geometry</source>
-        <translation type="unfinished" />
+        <translation>elementul nu are geometrie</translation>
     </message>
     <message>
         <source>geometry type %1 is not an area</source>
-        <translation type="unfinished" />
+        <translation>tipul de geometrie %1 nu este o suprafață</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 nu poate fi citit: %2</translation>
     </message>
     <message>
         <source>The GeoJSON is not valid JSON (at character %1: %2).</source>
-        <translation type="unfinished" />
+        <translation>GeoJSON-ul nu este JSON valid (la caracterul %1: %2).</translation>
     </message>
     <message>
         <source>The GeoJSON holds no features (type "%1").</source>
-        <translation type="unfinished" />
+        <translation>GeoJSON-ul nu conține elemente (tip „%1”).</translation>
     </message>
     <message>
         <source>The database has no municipality yet; run "init" or "generate" first.</source>
-        <translation type="unfinished" />
+        <translation>Baza de date nu are încă o primărie; rulați mai întâi „init” sau „generate”.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>Fișierul este gol.</translation>
     </message>
     <message>
         <source>The file lacks the columns %1.</source>
-        <translation type="unfinished" />
+        <translation>Fișierului îi lipsesc coloanele %1.</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished" />
+        <translation>%1 câmpuri, iar antetul are %2</translation>
     </message>
     <message>
         <source>kind "%1" is not one of person, legal_entity, volunteer, municipal_service, processing_body</source>
-        <translation type="unfinished" />
+        <translation>tipul „%1” nu este unul dintre person, legal_entity, volunteer, municipal_service, processing_body</translation>
     </message>
     <message>
         <source>neither a name nor an organisation</source>
-        <translation type="unfinished" />
+        <translation>nici nume, nici organizație</translation>
     </message>
     <message>
         <source>phone "%1" kept as typed: %2</source>
-        <translation type="unfinished" />
+        <translation>telefonul „%1” a fost păstrat așa cum a fost scris: %2</translation>
     </message>
     <message>
         <source>e-mail "%1" does not look like an address; kept as typed</source>
-        <translation type="unfinished" />
+        <translation>e-mailul „%1” nu arată ca o adresă; păstrat așa cum a fost scris</translation>
     </message>
     <message>
         <source>district "%1" is unknown; left empty</source>
-        <translation type="unfinished" />
+        <translation>cartierul „%1” este necunoscut; lăsat gol</translation>
     </message>
     <message>
         <source>same person as line %1</source>
-        <translation type="unfinished" />
+        <translation>aceeași persoană ca pe linia %1</translation>
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file</source>
-        <translation type="unfinished" />
+        <translation>un câmp între ghilimele nu este închis înainte de sfârșitul fișierului</translation>
     </message>
     <message>
         <source>the feature has no property "%1"</source>
-        <translation type="unfinished" />
+        <translation>elementul nu are proprietatea „%1”</translation>
     </message>
     <message>
         <source>%1 read, %2 imported, %3 skipped</source>
-        <translation type="unfinished" />
+        <translation>%1 citite, %2 importate, %3 omise</translation>
     </message>
     <message>
         <source>, %1 already present</source>
-        <translation type="unfinished" />
+        <translation>, %1 existau deja</translation>
     </message>
     <message>
         <source>, %1 warnings</source>
-        <translation type="unfinished" />
+        <translation>, %1 avertismente</translation>
     </message>
     <message>
         <source>line %1: skipped: %2</source>
-        <translation type="unfinished" />
+        <translation>linia %1: omisă: %2</translation>
     </message>
     <message>
         <source>line %1: warning: %2</source>
-        <translation type="unfinished" />
+        <translation>linia %1: avertisment: %2</translation>
     </message>
     <message>
         <source>no service_request_id</source>
-        <translation type="unfinished" />
+        <translation>fără service_request_id</translation>
     </message>
     <message>
         <source>requested_datetime "%1" is not an ISO 8601 time</source>
-        <translation type="unfinished" />
+        <translation>requested_datetime „%1” nu este o oră ISO 8601</translation>
     </message>
     <message>
         <source>status "%1" is neither open nor closed</source>
-        <translation type="unfinished" />
+        <translation>starea „%1” nu este nici open, nici closed</translation>
     </message>
     <message>
         <source>lat/long "%1", "%2" is not a position</source>
-        <translation type="unfinished" />
+        <translation>lat/long „%1”, „%2” nu este o poziție</translation>
     </message>
     <message>
         <source>neither service_code nor service_name</source>
-        <translation type="unfinished" />
+        <translation>nici service_code, nici service_name</translation>
     </message>
     <message>
         <source>new service type "%1" (%2) flagged as imported</source>
-        <translation type="unfinished" />
+        <translation>tip nou de sesizare „%1” (%2), marcat ca importat</translation>
     </message>
     <message>
         <source>Imported from Open311 (%1)</source>
-        <translation type="unfinished" />
+        <translation>Importată din Open311 (%1)</translation>
     </message>
     <message>
         <source>No number given.</source>
-        <translation type="unfinished" />
+        <translation>Nu s-a dat niciun număr.</translation>
     </message>
     <message>
         <source>The number contains letters.</source>
-        <translation type="unfinished" />
+        <translation>Numărul conține litere.</translation>
     </message>
     <message>
         <source>Not a telephone number.</source>
-        <translation type="unfinished" />
+        <translation>Nu este un număr de telefon.</translation>
     </message>
     <message>
         <source>The number has too few or too many digits.</source>
-        <translation type="unfinished" />
+        <translation>Numărul are prea puține sau prea multe cifre.</translation>
     </message>
     <message>
         <source>The number is not in use in its country's numbering plan.</source>
-        <translation type="unfinished" />
+        <translation>Numărul nu există în planul de numerotare al țării sale.</translation>
     </message>
     <message>
         <source>The number has an extension; it is kept as typed.</source>
-        <translation type="unfinished" />
+        <translation>Numărul are o extensie; a fost păstrat așa cum a fost scris.</translation>
     </message>
     <message>
         <source>updating the search index</source>
-        <translation type="unfinished" />
+        <translation>actualizarea indexului de căutare</translation>
     </message>
     <message>
         <source>rebuilding the search index</source>
-        <translation type="unfinished" />
+        <translation>reconstruirea indexului de căutare</translation>
     </message>
     <message>
         <source>phone number %1</source>
@@ -408,31 +408,31 @@
     </message>
     <message>
         <source>saving a catalogue group</source>
-        <translation type="unfinished" />
+        <translation>salvarea unui grup din catalog</translation>
     </message>
     <message>
         <source>saving request type %1</source>
-        <translation type="unfinished" />
+        <translation>salvarea tipului de sesizare %1</translation>
     </message>
     <message>
         <source>saving a phone number</source>
-        <translation type="unfinished" />
+        <translation>salvarea unui număr de telefon</translation>
     </message>
     <message>
         <source>saving an e-mail address</source>
-        <translation type="unfinished" />
+        <translation>salvarea unei adrese de e-mail</translation>
     </message>
     <message>
         <source>saving a consent</source>
-        <translation type="unfinished" />
+        <translation>salvarea unui consimțământ</translation>
     </message>
     <message>
         <source>saving citizen %1</source>
-        <translation type="unfinished" />
+        <translation>salvarea cetățeanului %1</translation>
     </message>
     <message>
         <source>The citizen record no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Fișa cetățeanului nu mai există.</translation>
     </message>
     <message>
         <source>%1 is not a CivicDesk database (it is not an SQLite file, or its header is damaged). The file was left untouched.</source>
@@ -444,27 +444,27 @@
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished" />
+        <translation>Nu s-a dat niciun fișier de bază de date.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Baza de date %1 nu există.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished" />
+        <translation>%1 nu este un fișier.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished" />
+        <translation>Driverul SQLite pentru Qt nu este instalat (pachetul libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 nu poate fi deschis: %2</translation>
     </message>
     <message>
         <source>The SQLite driver gave no connection handle.</source>
-        <translation type="unfinished" />
+        <translation>Driverul SQLite nu a oferit o conexiune.</translation>
     </message>
     <message>
         <source>%1 was written by a newer CivicDesk (schema version %2; this program knows up to %3). Update CivicDesk to open it; the file was left untouched.</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>%1 needs an upgrade of its schema (version %2 to %3) but can only be read.</source>
-        <translation type="unfinished" />
+        <translation>%1 necesită actualizarea schemei (de la versiunea %2 la %3), dar poate fi doar citit.</translation>
     </message>
     <message>
         <source>%1 is an SQLite file of another program, not a CivicDesk database. It was left untouched.</source>
@@ -480,11 +480,11 @@
     </message>
     <message>
         <source>switching to write-ahead logging</source>
-        <translation type="unfinished" />
+        <translation>trecerea la jurnalizarea anticipată (WAL)</translation>
     </message>
     <message>
         <source>upgrading the schema to version %1</source>
-        <translation type="unfinished" />
+        <translation>actualizarea schemei la versiunea %1</translation>
     </message>
     <message>
         <source>%1 is read-only; nothing was changed.</source>
@@ -492,11 +492,11 @@
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation type="unfinished" />
+        <translation>începerea unei tranzacții</translation>
     </message>
     <message>
         <source>saving the changes</source>
-        <translation type="unfinished" />
+        <translation>salvarea modificărilor</translation>
     </message>
     <message>
         <source>The disk holding %1 is full; nothing of this change was saved.</source>
@@ -504,71 +504,71 @@
     </message>
     <message>
         <source>%1 is in use by another program; try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>%1 este folosit de alt program; încercați din nou peste câteva momente.</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Eroare a bazei de date la %1: %2</translation>
     </message>
     <message>
         <source>saving a setting</source>
-        <translation type="unfinished" />
+        <translation>salvarea unei setări</translation>
     </message>
     <message>
         <source>District %1 has no usable polygon.</source>
-        <translation type="unfinished" />
+        <translation>Cartierul %1 nu are un poligon utilizabil.</translation>
     </message>
     <message>
         <source>saving district %1</source>
-        <translation type="unfinished" />
+        <translation>salvarea cartierului %1</translation>
     </message>
     <message>
         <source>saving street %1</source>
-        <translation type="unfinished" />
+        <translation>salvarea străzii %1</translation>
     </message>
     <message>
         <source>saving a street segment</source>
-        <translation type="unfinished" />
+        <translation>salvarea unui tronson de stradă</translation>
     </message>
     <message>
         <source>saving the municipality</source>
-        <translation type="unfinished" />
+        <translation>salvarea primăriei</translation>
     </message>
     <message>
         <source>saving a department</source>
-        <translation type="unfinished" />
+        <translation>salvarea unui serviciu</translation>
     </message>
     <message>
         <source>saving a user</source>
-        <translation type="unfinished" />
+        <translation>salvarea unui utilizator</translation>
     </message>
     <message>
         <source>Tracking number %1 is already in use.</source>
-        <translation type="unfinished" />
+        <translation>Numărul de înregistrare %1 este deja folosit.</translation>
     </message>
     <message>
         <source>saving request %1</source>
-        <translation type="unfinished" />
+        <translation>salvarea sesizării %1</translation>
     </message>
     <message>
         <source>saving the request history</source>
-        <translation type="unfinished" />
+        <translation>salvarea istoricului sesizării</translation>
     </message>
     <message>
         <source>saving a reporter</source>
-        <translation type="unfinished" />
+        <translation>salvarea unui semnalant</translation>
     </message>
     <message>
         <source>saving an attachment</source>
-        <translation type="unfinished" />
+        <translation>salvarea unui atașament</translation>
     </message>
     <message>
         <source>saving a call</source>
-        <translation type="unfinished" />
+        <translation>salvarea unui apel</translation>
     </message>
     <message>
         <source>linking a call to a request</source>
-        <translation type="unfinished" />
+        <translation>legarea unui apel de o sesizare</translation>
     </message>
     <message>
         <source>Creating the demo municipality…</source>
@@ -795,39 +795,39 @@
     <name>main</name>
     <message>
         <source>CivicDesk — the citizen request desk of a municipality.</source>
-        <translation type="unfinished" />
+        <translation>CivicDesk — ghișeul de sesizări al unei primării.</translation>
     </message>
     <message>
         <source>Open this database file.</source>
-        <translation type="unfinished" />
+        <translation>Deschide acest fișier de bază de date.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished" />
+        <translation>CALE</translation>
     </message>
     <message>
         <source>Open the demo municipality (created on first use).</source>
-        <translation type="unfinished" />
+        <translation>Deschide primăria demonstrativă (creată la prima utilizare).</translation>
     </message>
     <message>
         <source>Country of the demo municipality: GR, RO, IT or ES.</source>
-        <translation type="unfinished" />
+        <translation>Țara primăriei demonstrative: GR, RO, IT sau ES.</translation>
     </message>
     <message>
         <source>CC</source>
-        <translation type="unfinished" />
+        <translation>ȚARĂ</translation>
     </message>
     <message>
         <source>User interface language (el, ro, it, ca, es, en).</source>
-        <translation type="unfinished" />
+        <translation>Limba interfeței (el, ro, it, ca, es, en).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished" />
+        <translation>COD</translation>
     </message>
     <message>
         <source>Open, show the request list, print resident memory in MB and quit (benchmark).</source>
-        <translation type="unfinished" />
+        <translation>Deschide, afișează lista de sesizări, tipărește memoria rezidentă în MB și iese (măsurare).</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,18 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Every catalogue translates every string: a new tr() without translations fails here.
+file(GLOB catalogues ${TRANSLATIONS}/civicdesk_*.ts)
+set(incomplete "")
+foreach(ts IN LISTS catalogues)
+    file(READ ${ts} text)
+    string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${text}")
+    list(LENGTH unfinished count)
+    if(count GREATER 0)
+        get_filename_component(name ${ts} NAME)
+        string(APPEND incomplete " ${name}: ${count} unfinished;")
+    endif()
+endforeach()
+if(incomplete)
+    message(FATAL_ERROR "Untranslated strings (run the update_translations target, then translate):${incomplete}")
+endif()
+list(LENGTH catalogues n)
+message(STATUS "${n} catalogues complete")
