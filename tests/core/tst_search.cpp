@@ -118,7 +118,7 @@ TEST_CASE("e-mail, tax id and organisation names are searchable", "[search]")
     CHECK(hits.first().title.startsWith(QStringLiteral("Κατασκευαστική")));
 }
 
-TEST_CASE("names rank exact before prefix before Greeklish; the reason is told", "[search]")
+TEST_CASE("names rank exact before prefix before Greeklish, and say why", "[search]")
 {
     SearchFixture f;
     QList<SearchHit> hits = f.find(QStringLiteral("Παπαδόπουλος"));
