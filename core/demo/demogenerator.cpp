@@ -91,6 +91,7 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
     if (!country)
         return country.error();
     m_country = country.value();
+    m_phones.emplace(m_country.code);
     Result<DemoCatalogue> catalogue = DemoCatalogue::load();
     if (!catalogue)
         return catalogue.error();

@@ -8,6 +8,7 @@
 #include "domain/citizen.h"
 #include "domain/organisation.h"
 #include "domain/servicerequest.h"
+#include "search/phonenormalizer.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -15,6 +16,7 @@
 #include <QHash>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace CivicDesk {
@@ -101,6 +103,7 @@ private:
     Database &m_db;
     DemoOptions m_options;
     DemoCountry m_country;
+    std::optional<PhoneNormalizer> m_phones; ///< the country's numbering plan
     DemoCatalogue m_catalogue;
     DemoRandom m_random;
     IdGenerator m_ids;

@@ -151,14 +151,8 @@ QString DemoGenerator::phoneFromPattern(const QString &pattern, QString *e164)
         *e164 = u'+' + digits;
     else if (typed.startsWith(QLatin1String("00")))
         *e164 = u'+' + digits.mid(2);
-    else if (m_country.code == QLatin1String("RO"))
-        *e164 = QStringLiteral("+40") + digits.mid(1);
-    else if (m_country.code == QLatin1String("GR"))
-        *e164 = QStringLiteral("+30") + digits;
-    else if (m_country.code == QLatin1String("IT"))
-        *e164 = QStringLiteral("+39") + digits;
     else
-        *e164 = QStringLiteral("+34") + digits;
+        *e164 = m_phones->e164OfNationalDigits(digits);
     return typed;
 }
 
@@ -212,7 +206,6 @@ Status DemoGenerator::buildCitizens(const Progress &progress)
         Citizen citizen;
         QStringList keys;
     };
-    const PhoneNormalizer phones(m_country.code);
     // Registration times in order, as a registry grows: ids (UUIDv7) then ascend and every table keyed by
     // the citizen id is appended to instead of updated all over.
     std::vector<qint64> registered(static_cast<size_t>(n));
@@ -266,7 +259,7 @@ Status DemoGenerator::buildCitizens(const Progress &progress)
         if (!c.emails.isEmpty())
             c.consents.append({ContactChannel::Email, m_random.chance(0.7), c.createdAt});
         c.stamp = {c.createdAt, m_systemUser};
-        QStringList keys = SearchIndexer::citizenKeys(c, phones);
+        QStringList keys = SearchIndexer::citizenKeys(c, *m_phones);
         return Item{std::move(c), std::move(keys)};
     };
     auto write = [&](const Item &item) -> Status {

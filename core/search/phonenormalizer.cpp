@@ -49,6 +49,15 @@ QString PhoneNormalizer::dialledDigits(const QString &text)
     return digits;
 }
 
+QString PhoneNormalizer::e164OfNationalDigits(const QString &digits) const
+{
+    if (m_countryPrefix.isEmpty())
+        return parse(digits).e164;
+    if (!m_nationalPrefix.isEmpty() && digits.startsWith(m_nationalPrefix))
+        return m_countryPrefix + digits.mid(m_nationalPrefix.size());
+    return m_countryPrefix + digits;
+}
+
 ParsedPhone PhoneNormalizer::parse(const QString &text) const
 {
     ParsedPhone out;

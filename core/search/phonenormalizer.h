@@ -30,6 +30,9 @@ public:
     /// National digits ("2103721000", RO "0722123456") of an E.164 number of this region, without a full parse.
     QString nationalDigitsOf(const QString &e164) const;
 
+    /// E.164 of digits dialled inside this region ("0722123456" in Romania → "+40722123456"), without a full parse.
+    QString e164OfNationalDigits(const QString &digits) const;
+
     /// Digits of what was typed, with a leading international prefix ("00", "+") turned into "+".
     static QString dialledDigits(const QString &text);
 

@@ -45,8 +45,13 @@ QString tenantRegion(Database &db)
 }
 
 SearchIndexer::SearchIndexer(Database &db)
+    : SearchIndexer(db, PhoneNormalizer(tenantRegion(db)))
+{
+}
+
+SearchIndexer::SearchIndexer(Database &db, PhoneNormalizer phones)
     : m_db(db)
-    , m_phones(tenantRegion(db))
+    , m_phones(std::move(phones))
 {
 }
 

@@ -20,6 +20,7 @@ class SearchIndexer
 {
 public:
     explicit SearchIndexer(Database &db);
+    SearchIndexer(Database &db, PhoneNormalizer phones);
 
     /// Keys of one citizen, without duplicates.
     static QStringList citizenKeys(const Citizen &citizen, const PhoneNormalizer &phones);

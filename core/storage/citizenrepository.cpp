@@ -20,7 +20,6 @@ constexpr const char *citizenSelect =
 
 CitizenRepository::CitizenRepository(Database &db)
     : m_db(db)
-    , m_phones(tenantRegion(db))
     , m_insert(db.handle(),
                "INSERT INTO citizen(id, tenant_id, kind, given_name, family_name, organisation, tax_id, address, district_id, "
                "preferred_language, notes, created_at, updated_at, updated_by, search_keys) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
@@ -31,34 +30,41 @@ CitizenRepository::CitizenRepository(Database &db)
 {
 }
 
+const PhoneNormalizer &CitizenRepository::phones()
+{
+    if (!m_phones)
+        m_phones.emplace(tenantRegion(m_db));
+    return *m_phones;
+}
+
 Status CitizenRepository::writeContacts(const Citizen &c)
 {
     const QByteArray id = c.id.toUtf8();
     for (qsizetype i = 0; i < c.phones.size(); ++i) {
         const CitizenPhone &p = c.phones[i];
-        m_insertPhone.bind(1, id);
-        m_insertPhone.bind(2, qint64(i));
-        m_insertPhone.bindOptional(3, p.e164);
-        m_insertPhone.bind(4, p.typed);
-        m_insertPhone.bind(5, p.label);
-        m_insertPhone.bind(6, p.valid ? 1 : 0);
-        if (!m_insertPhone.exec())
+        m_insertPhone->bind(1, id);
+        m_insertPhone->bind(2, qint64(i));
+        m_insertPhone->bindOptional(3, p.e164);
+        m_insertPhone->bind(4, p.typed);
+        m_insertPhone->bind(5, p.label);
+        m_insertPhone->bind(6, p.valid ? 1 : 0);
+        if (!m_insertPhone->exec())
             return m_db.lastError(Tr::tr("saving a phone number"));
     }
     for (qsizetype i = 0; i < c.emails.size(); ++i) {
-        m_insertEmail.bind(1, id);
-        m_insertEmail.bind(2, qint64(i));
-        m_insertEmail.bind(3, c.emails[i].address);
-        m_insertEmail.bind(4, c.emails[i].label);
-        if (!m_insertEmail.exec())
+        m_insertEmail->bind(1, id);
+        m_insertEmail->bind(2, qint64(i));
+        m_insertEmail->bind(3, c.emails[i].address);
+        m_insertEmail->bind(4, c.emails[i].label);
+        if (!m_insertEmail->exec())
             return m_db.lastError(Tr::tr("saving an e-mail address"));
     }
     for (const Consent &consent : c.consents) {
-        m_insertConsent.bind(1, id);
-        m_insertConsent.bind(2, toCode(consent.channel));
-        m_insertConsent.bind(3, consent.granted ? 1 : 0);
-        m_insertConsent.bind(4, consent.at);
-        if (!m_insertConsent.exec())
+        m_insertConsent->bind(1, id);
+        m_insertConsent->bind(2, toCode(consent.channel));
+        m_insertConsent->bind(3, consent.granted ? 1 : 0);
+        m_insertConsent->bind(4, consent.at);
+        if (!m_insertConsent->exec())
             return m_db.lastError(Tr::tr("saving a consent"));
     }
     return {};
@@ -66,27 +72,27 @@ Status CitizenRepository::writeContacts(const Citizen &c)
 
 Status CitizenRepository::insert(const Citizen &c)
 {
-    return insert(c, SearchIndexer::citizenKeys(c, m_phones));
+    return insert(c, SearchIndexer::citizenKeys(c, phones()));
 }
 
 Status CitizenRepository::insert(const Citizen &c, const QStringList &keys)
 {
-    m_insert.bind(1, c.id);
-    m_insert.bind(2, c.tenantId);
-    m_insert.bind(3, toCode(c.kind));
-    m_insert.bind(4, c.givenName);
-    m_insert.bind(5, c.familyName);
-    m_insert.bind(6, c.organisation);
-    m_insert.bind(7, c.taxId);
-    m_insert.bind(8, c.address);
-    m_insert.bindOptional(9, c.districtId);
-    m_insert.bind(10, c.preferredLanguage);
-    m_insert.bind(11, c.notes);
-    m_insert.bind(12, c.createdAt);
-    m_insert.bind(13, c.stamp.updatedAt);
-    m_insert.bind(14, c.stamp.updatedBy);
-    m_insert.bind(15, keys.join(u' '));
-    if (!m_insert.exec())
+    m_insert->bind(1, c.id);
+    m_insert->bind(2, c.tenantId);
+    m_insert->bind(3, toCode(c.kind));
+    m_insert->bind(4, c.givenName);
+    m_insert->bind(5, c.familyName);
+    m_insert->bind(6, c.organisation);
+    m_insert->bind(7, c.taxId);
+    m_insert->bind(8, c.address);
+    m_insert->bindOptional(9, c.districtId);
+    m_insert->bind(10, c.preferredLanguage);
+    m_insert->bind(11, c.notes);
+    m_insert->bind(12, c.createdAt);
+    m_insert->bind(13, c.stamp.updatedAt);
+    m_insert->bind(14, c.stamp.updatedBy);
+    m_insert->bind(15, keys.join(u' '));
+    if (!m_insert->exec())
         return m_db.lastError(Tr::tr("saving citizen %1").arg(c.displayName()));
     const qint64 rowid = sqlite3_last_insert_rowid(m_db.handle());
     if (Status s = writeContacts(c); !s)
@@ -96,9 +102,9 @@ Status CitizenRepository::insert(const Citizen &c, const QStringList &keys)
             m_pendingKeys.emplace_back(k.toStdString(), rowid);
             continue;
         }
-        m_insertKey.bind(1, k);
-        m_insertKey.bind(2, rowid);
-        if (!m_insertKey.exec())
+        m_insertKey->bind(1, k);
+        m_insertKey->bind(2, rowid);
+        if (!m_insertKey->exec())
             return m_db.lastError(Tr::tr("updating the search index"));
     }
     return {};
@@ -137,7 +143,7 @@ Status CitizenRepository::update(const Citizen &c)
     }
     if (Status st = writeContacts(c); !st)
         return st;
-    SearchIndexer indexer(m_db);
+    SearchIndexer indexer(m_db, phones());
     return indexer.indexCitizen(rowid, c);
 }
 
@@ -193,8 +199,7 @@ std::optional<Citizen> CitizenRepository::getByRowid(qint64 rowid) const
 
 qint64 CitizenRepository::count() const
 {
-    SqliteStatement s(m_db.handle(), "SELECT n FROM row_count WHERE name = 'citizen'");
-    return s.step() ? s.int64(0) : 0;
+    return m_db.countedRows("citizen");
 }
 
 void CitizenRepository::beginBulk()

@@ -43,12 +43,14 @@ private:
     Citizen read(SqliteStatement &s) const;
 
     Database &m_db;
-    PhoneNormalizer m_phones;
-    SqliteStatement m_insert;
-    SqliteStatement m_insertPhone;
-    SqliteStatement m_insertEmail;
-    SqliteStatement m_insertConsent;
-    SqliteStatement m_insertKey;
+    const PhoneNormalizer &phones();
+
+    std::optional<PhoneNormalizer> m_phones; ///< the municipality's region, looked up on first write
+    CachedStatement m_insert;
+    CachedStatement m_insertPhone;
+    CachedStatement m_insertEmail;
+    CachedStatement m_insertConsent;
+    CachedStatement m_insertKey;
     bool m_bulk = false;
     std::vector<std::pair<std::string, qint64>> m_pendingKeys;
 };

@@ -274,6 +274,19 @@ Error Database::lastError(const QString &context) const
     }
 }
 
+qint64 Database::countedRows(const char *table) const
+{
+    sqlite3_stmt *s = nullptr;
+    qint64 n = 0;
+    if (sqlite3_prepare_v2(m_handle, "SELECT n FROM row_count WHERE name = ?", -1, &s, nullptr) == SQLITE_OK) {
+        sqlite3_bind_text(s, 1, table, -1, SQLITE_STATIC);
+        if (sqlite3_step(s) == SQLITE_ROW)
+            n = sqlite3_column_int64(s, 0);
+    }
+    sqlite3_finalize(s);
+    return n;
+}
+
 QString Database::localSetting(const QString &key, const QString &fallback) const
 {
     QSqlQuery q(sql());

@@ -52,6 +52,9 @@ public:
     /// An Error for the last SQLite failure on this connection, in the user's words.
     Error lastError(const QString &context) const;
 
+    /// Rows of @p table as kept by the row_count triggers ("citizen", "service_request").
+    qint64 countedRows(const char *table) const;
+
     /// Local settings of this replica (device code, counters).
     QString localSetting(const QString &key, const QString &fallback = {}) const;
     Status setLocalSetting(const QString &key, const QString &value);

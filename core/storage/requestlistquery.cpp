@@ -67,8 +67,7 @@ QList<RequestListRow> RequestListQuery::nextPage(int count)
 
 qint64 RequestListQuery::totalCount() const
 {
-    SqliteStatement s(m_db.handle(), "SELECT n FROM row_count WHERE name = 'service_request'");
-    return s.step() ? s.int64(0) : 0;
+    return m_db.countedRows("service_request");
 }
 
 } // namespace CivicDesk

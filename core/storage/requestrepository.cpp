@@ -58,7 +58,7 @@ Status RequestRepository::insert(const ServiceRequest &r)
 
 Status RequestRepository::insert(const ServiceRequest &r, const Derived &derived)
 {
-    SqliteStatement &s = m_insert;
+    SqliteStatement &s = *m_insert;
     s.bind(1, r.id);
     s.bind(2, r.tenantId);
     s.bind(3, r.trackingNumber);
@@ -116,9 +116,9 @@ Status RequestRepository::insert(const ServiceRequest &r, const Derived &derived
         return m_db.lastError(Tr::tr("saving request %1").arg(r.trackingNumber));
     }
     if (!derived.text.isEmpty()) {
-        m_insertText.bind(1, sqlite3_last_insert_rowid(m_db.handle()));
-        m_insertText.bind(2, derived.text);
-        if (!m_insertText.exec())
+        m_insertText->bind(1, sqlite3_last_insert_rowid(m_db.handle()));
+        m_insertText->bind(2, derived.text);
+        if (!m_insertText->exec())
             return m_db.lastError(Tr::tr("updating the search index"));
     }
     return {};
@@ -193,21 +193,20 @@ std::optional<ServiceRequest> RequestRepository::byTrackingNumber(const QString 
 
 qint64 RequestRepository::count() const
 {
-    SqliteStatement s(m_db.handle(), "SELECT n FROM row_count WHERE name = 'service_request'");
-    return s.step() ? s.int64(0) : 0;
+    return m_db.countedRows("service_request");
 }
 
 Status RequestRepository::appendEvent(const RequestEvent &e)
 {
-    m_insertEvent.bind(1, e.id);
-    m_insertEvent.bind(2, e.requestId);
-    m_insertEvent.bind(3, toCode(e.kind));
-    m_insertEvent.bind(4, e.at);
-    m_insertEvent.bind(5, e.actorId);
-    m_insertEvent.bind(6, e.fromValue);
-    m_insertEvent.bind(7, e.toValue);
-    m_insertEvent.bind(8, e.body);
-    if (!m_insertEvent.exec())
+    m_insertEvent->bind(1, e.id);
+    m_insertEvent->bind(2, e.requestId);
+    m_insertEvent->bind(3, toCode(e.kind));
+    m_insertEvent->bind(4, e.at);
+    m_insertEvent->bind(5, e.actorId);
+    m_insertEvent->bind(6, e.fromValue);
+    m_insertEvent->bind(7, e.toValue);
+    m_insertEvent->bind(8, e.body);
+    if (!m_insertEvent->exec())
         return m_db.lastError(Tr::tr("saving the request history"));
     return {};
 }
@@ -228,7 +227,7 @@ QList<RequestEvent> RequestRepository::events(const QString &requestId) const
 
 Status RequestRepository::addReporter(const QString &requestId, const QString &citizenId, const QString &callId, qint64 at)
 {
-    SqliteStatement &s = m_insertReporter;
+    SqliteStatement &s = *m_insertReporter;
     s.bind(1, requestId);
     s.bind(2, citizenId);
     s.bindOptional(3, callId);

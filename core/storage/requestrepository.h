@@ -58,10 +58,10 @@ private:
     ServiceRequest read(const SqliteStatement &s) const;
 
     Database &m_db;
-    SqliteStatement m_insert;
-    SqliteStatement m_insertText;
-    SqliteStatement m_insertEvent;
-    SqliteStatement m_insertReporter;
+    CachedStatement m_insert;
+    CachedStatement m_insertText;
+    CachedStatement m_insertEvent;
+    CachedStatement m_insertReporter;
 };
 
 } // namespace CivicDesk

@@ -43,6 +43,14 @@ TEST_CASE("Romanian, Italian and Spanish numbers with their national rules", "[p
     CHECK(es.parse(QStringLiteral("0034 972 123 456")).e164 == QStringLiteral("+34972123456"));
 }
 
+TEST_CASE("national digits become E.164 with the region's own prefixes", "[phone]")
+{
+    CHECK(PhoneNormalizer(QStringLiteral("RO")).e164OfNationalDigits(QStringLiteral("0722123456")) == QStringLiteral("+40722123456"));
+    CHECK(PhoneNormalizer(QStringLiteral("GR")).e164OfNationalDigits(QStringLiteral("2103721000")) == QStringLiteral("+302103721000"));
+    CHECK(PhoneNormalizer(QStringLiteral("IT")).e164OfNationalDigits(QStringLiteral("0612345678")) == QStringLiteral("+390612345678"));
+    CHECK(PhoneNormalizer(QStringLiteral("ES")).e164OfNationalDigits(QStringLiteral("972123456")) == QStringLiteral("+34972123456"));
+}
+
 TEST_CASE("numbers that do not parse are kept as typed with a reason", "[phone]")
 {
     const PhoneNormalizer gr(QStringLiteral("GR"));
