@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The people and the requests of the demo municipality.
 #include "demogenerator.h"
+#include "desk/taxid.h"
 
 #include "domain/citizen.h"
 #include "domain/servicerequest.h"
@@ -177,6 +178,9 @@ void DemoGenerator::giveContacts(Citizen &c, const QString &given, const QString
         QString tax;
         for (int d = 0; d < m_country.taxIdDigits; ++d)
             tax += QChar(u'0' + m_random.below(10));
+        // The last digit is the check digit where the country has one, so that the records pass validation.
+        if (const int check = taxIdCheckDigit(m_country.code, tax.left(tax.size() - 1)); check >= 0)
+            tax[tax.size() - 1] = QChar(u'0' + check);
         if (m_country.code == QLatin1String("ES"))
             tax += QLatin1Char("TRWAGMYFPDXBNJZSQVHLCKE"[tax.toLongLong() % 23]);
         c.taxId = tax;

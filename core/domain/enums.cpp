@@ -78,7 +78,7 @@ constexpr std::array<std::pair<DepartmentKind, const char *>, 4> departmentKinds
     {DepartmentKind::Crew, "crew"},
     {DepartmentKind::DispatchDesk, "dispatch_desk"},
 }};
-constexpr std::array<std::pair<EventKind, const char *>, 10> eventKinds{{
+constexpr std::array<std::pair<EventKind, const char *>, 11> eventKinds{{
     {EventKind::Created, "created"},
     {EventKind::StatusChange, "status_change"},
     {EventKind::Note, "note"},
@@ -89,6 +89,7 @@ constexpr std::array<std::pair<EventKind, const char *>, 10> eventKinds{{
     {EventKind::Escalation, "escalation"},
     {EventKind::Merge, "merge"},
     {EventKind::Link, "link"},
+    {EventKind::Emergency, "emergency"},
 }};
 constexpr std::array<std::pair<AttributeDatatype, const char *>, 6> datatypes{{
     {AttributeDatatype::String, "string"},
@@ -200,6 +201,17 @@ QString displayName(Priority v)
     return {};
 }
 
+QString displayName(ContactChannel v)
+{
+    switch (v) {
+    case ContactChannel::Phone: return Tr::tr("Telephone");
+    case ContactChannel::Sms: return Tr::tr("SMS");
+    case ContactChannel::Email: return Tr::tr("E-mail");
+    case ContactChannel::Post: return Tr::tr("Post");
+    }
+    return {};
+}
+
 bool isOpen(RequestStatus status)
 {
     switch (status) {
@@ -232,6 +244,12 @@ const QList<CitizenKind> &allCitizenKinds()
             l.append(p.first);
         return l;
     }();
+    return all;
+}
+
+const QList<ContactChannel> &allContactChannels()
+{
+    static const QList<ContactChannel> all{ContactChannel::Phone, ContactChannel::Sms, ContactChannel::Email, ContactChannel::Post};
     return all;
 }
 

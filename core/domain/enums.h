@@ -23,7 +23,7 @@ enum class Role { Operator, DepartmentStaff, DepartmentHead, Supervisor, Adminis
 
 enum class DepartmentKind { Directorate, Department, Crew, DispatchDesk };
 
-enum class EventKind { Created, StatusChange, Note, Routing, Assignment, Notification, Rating, Escalation, Merge, Link };
+enum class EventKind { Created, StatusChange, Note, Routing, Assignment, Notification, Rating, Escalation, Merge, Link, Emergency };
 
 enum class AttributeDatatype { String, Number, Datetime, Text, SingleValueList, MultiValueList };
 
@@ -58,11 +58,13 @@ QString displayName(Channel v);
 QString displayName(RequestStatus v);
 QString displayName(Role v);
 QString displayName(Priority v);
+QString displayName(ContactChannel v);
 
 /// True for statuses that still need work.
 bool isOpen(RequestStatus status);
 
 const QList<RequestStatus> &allRequestStatuses();
 const QList<CitizenKind> &allCitizenKinds();
+const QList<ContactChannel> &allContactChannels();
 
 } // namespace CivicDesk

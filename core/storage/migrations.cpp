@@ -29,6 +29,7 @@ const std::vector<Migration> &migrations()
                          return indexer.rebuildAll();
                      }});
         m.push_back({3, QStringLiteral("row counts"), resource("schema_v3.sql"), {}});
+        m.push_back({4, QStringLiteral("operator desk"), resource("schema_v4.sql"), {}});
         return m;
     }();
     return all;

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/citizen.h"
+#include "domain/servicerequest.h"
+#include "search/phonenormalizer.h"
+#include "storage/sqlitestatement.h"
+#include "util/clock.h"
+#include "util/result.h"
+
+#include <QList>
+
+namespace CivicDesk {
+
+class Database;
+
+/// A citizen whose telephone number is the caller's.
+struct CallerMatch
+{
+    QString citizenId;
+    QString name;
+    CitizenKind kind = CitizenKind::Person;
+    QString address;
+    int requests = 0; ///< requests they filed or reported
+};
+
+/// What the desk shows when a call arrives: the call as logged, the number as understood, who it may be.
+struct ScreenPop
+{
+    Call call;
+    ParsedPhone phone;
+    QList<CallerMatch> matches; ///< none: register; one: their profile; several: let the operator choose
+    QString warning;            ///< translated; set when the number cannot be used to find anyone
+};
+
+/// Telephone calls at the desk: the screen pop and the call log.
+///
+/// Every call is written when it arrives (number as delivered, start, operator), then gets its citizen,
+/// the requests filed, linked or looked at, and its end. A call is one row in phone_call plus its links in
+/// call_request; the citizen's timeline reads them back.
+class CallService
+{
+public:
+    CallService(Database &db, QString tenantId, const QString &region, QString operatorId, Clock clock = systemClock());
+
+    /// Logs a new call from @p number (as delivered by the telephone system, or typed) and finds the
+    /// citizens with that number. An empty or withheld number logs a walk-in or anonymous call.
+    Result<ScreenPop> incoming(const QString &number);
+
+    /// The citizens whose phone is @p e164 (at most @p limit).
+    QList<CallerMatch> citizensWithPhone(const QString &e164, int limit = 10);
+
+    Status setCitizen(const QString &callId, const QString &citizenId);
+    /// Records that the call filed, linked or looked at a request ("filed", "linked", "looked_at");
+    /// "looked_at" never replaces a stronger relation.
+    Status noteRequest(const QString &callId, const QString &requestId, const QString &relation);
+    Status end(const QString &callId);
+
+    std::optional<Call> call(const QString &id) const;
+    /// (request id, relation) of a call.
+    QList<std::pair<QString, QString>> requestsOf(const QString &callId) const;
+
+    const PhoneNormalizer &phones() const { return m_phones; }
+    QString operatorId() const { return m_operatorId; }
+
+private:
+    Database &m_db;
+    QString m_tenantId;
+    PhoneNormalizer m_phones;
+    QString m_operatorId;
+    Clock m_clock;
+    CachedStatement m_byPhone;
+    CachedStatement m_citizen;
+    CachedStatement m_requestCount;
+};
+
+} // namespace CivicDesk

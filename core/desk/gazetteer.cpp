@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gazetteer.h"
+
+#include "search/textfold.h"
+#include "storage/database.h"
+#include "storage/sqlitestatement.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace CivicDesk {
+
+Gazetteer::Gazetteer(Database &db)
+    : m_districts(std::make_unique<DistrictLocator>(GeoRepository(db).districts()))
+{
+    QHash<QString, qsizetype> index;
+    SqliteStatement streets(db.handle(), "SELECT id, name, name_folded FROM street ORDER BY name_folded");
+    while (streets.step()) {
+        StreetEntry e;
+        e.id = streets.text(0);
+        e.name = streets.text(1);
+        e.folded = streets.text(2);
+        for (const QString &w : TextFold::indexWords(e.name)) {
+            e.words.append(w);
+            const QString sk = TextFold::skeleton(w);
+            if (sk != w)
+                e.words.append(sk);
+        }
+        index.insert(e.id, m_streets.size());
+        m_streets.append(e);
+    }
+    SqliteStatement segments(db.handle(), "SELECT street_id, from_number, to_number, from_lat, from_lon, to_lat, to_lon, "
+                                          "district_id FROM street_segment ORDER BY street_id, from_number");
+    while (segments.step()) {
+        const auto it = index.constFind(segments.text(0));
+        if (it == index.constEnd())
+            continue;
+        m_streets[*it].segments.append({int(segments.int64(1)), int(segments.int64(2)),
+                                         QGeoCoordinate(segments.real(3), segments.real(4)),
+                                         QGeoCoordinate(segments.real(5), segments.real(6)), segments.text(7)});
+    }
+}
+
+QString Gazetteer::districtAt(const QGeoCoordinate &point) const
+{
+    return m_districts->districtAt(point);
+}
+
+bool Gazetteer::isOutside(const QGeoCoordinate &point) const
+{
+    return !m_districts->districts().isEmpty() && districtAt(point).isEmpty();
+}
+
+QString Gazetteer::districtName(const QString &id) const
+{
+    for (const District &d : m_districts->districts())
+        if (d.id == id)
+            return d.name;
+    return {};
+}
+
+AddressMatch Gazetteer::locate(const StreetEntry &street, int number) const
+{
+    AddressMatch m;
+    m.streetId = street.id;
+    m.street = street.name;
+    m.number = number;
+    m.label = number > 0 ? street.name + u' ' + QString::number(number) : street.name;
+    if (street.segments.isEmpty())
+        return m;
+    const Segment *seg = nullptr;
+    if (number > 0) {
+        for (const Segment &s : street.segments) {
+            if (number >= s.from && number <= s.to) {
+                seg = &s;
+                break;
+            }
+        }
+        m.numberKnown = seg != nullptr;
+    }
+    if (seg) {
+        const double t = seg->to > seg->from ? double(number - seg->from) / double(seg->to - seg->from) : 0.5;
+        m.location = QGeoCoordinate(seg->a.latitude() + t * (seg->b.latitude() - seg->a.latitude()),
+                                    seg->a.longitude() + t * (seg->b.longitude() - seg->a.longitude()));
+        m.districtId = seg->districtId;
+    } else if (number == 0) {
+        const Segment &mid = street.segments[street.segments.size() / 2];
+        m.location = QGeoCoordinate((mid.a.latitude() + mid.b.latitude()) / 2, (mid.a.longitude() + mid.b.longitude()) / 2);
+        m.districtId = mid.districtId;
+    }
+    if (m.location.isValid() && m.districtId.isEmpty())
+        m.districtId = districtAt(m.location);
+    return m;
+}
+
+QList<AddressMatch> Gazetteer::complete(const QString &text, int limit) const
+{
+    QStringList words = TextFold::queryWords(text);
+    int number = 0;
+    // The house number: the last word that is a number ("Ερμού 12", "Via Roma, 12"), or the first ("12 Ermou").
+    for (qsizetype i = words.size() - 1; i >= 0; --i) {
+        QString w = words[i];
+        // "12α", "12b": the digits count, the letter is kept in the label only by the operator's text.
+        qsizetype digits = 0;
+        while (digits < w.size() && w[digits].isDigit())
+            ++digits;
+        if (digits > 0 && (i == words.size() - 1 || i == 0) && digits >= w.size() - 1) {
+            number = w.left(digits).toInt();
+            words.removeAt(i);
+            break;
+        }
+    }
+    if (words.isEmpty())
+        return {};
+    QStringList skeletons;
+    for (const QString &w : words)
+        {
+        const QString sk = TextFold::skeleton(w);
+        skeletons.append(sk.size() >= 3 && sk.size() + 1 >= w.size() / 2 ? sk : QString());
+    }
+
+    struct Scored
+    {
+        const StreetEntry *street;
+        int score;
+    };
+    QList<Scored> scored;
+    for (const StreetEntry &s : m_streets) {
+        int score = 0;
+        bool all = true;
+        for (qsizetype i = 0; i < words.size() && all; ++i) {
+            int best = 0;
+            for (qsizetype k = 0; k < s.words.size(); ++k) {
+                const QString &w = s.words[k];
+                if (w == words[i])
+                    best = std::max(best, 40);
+                else if (w.startsWith(words[i]))
+                    best = std::max(best, k == 0 ? 30 : 25);
+                else if (!skeletons[i].isEmpty() && w.startsWith(skeletons[i]))
+                    best = std::max(best, 15);
+            }
+            all = best > 0;
+            score += best;
+        }
+        if (all)
+            scored.append({&s, score});
+    }
+    std::stable_sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        return a.street->folded < b.street->folded;
+    });
+    QList<AddressMatch> out;
+    for (const Scored &s : scored) {
+        out.append(locate(*s.street, number));
+        if (out.size() >= limit)
+            break;
+    }
+    return out;
+}
+
+std::optional<AddressMatch> Gazetteer::resolve(const QString &text) const
+{
+    const QList<AddressMatch> all = complete(text, 2);
+    if (all.isEmpty())
+        return std::nullopt;
+    // The typed street is unambiguous when its folded name is what was typed, or when only one street matches.
+    const QString folded = TextFold::fold(text);
+    if (all.size() == 1 || folded.startsWith(TextFold::fold(all.front().street)))
+        return all.front();
+    return std::nullopt;
+}
+
+} // namespace CivicDesk

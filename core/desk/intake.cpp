@@ -1,0 +1,459 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "intake.h"
+
+#include "desk/gazetteer.h"
+#include "domain/idgenerator.h"
+#include "storage/cataloguerepository.h"
+#include "storage/citizenrepository.h"
+#include "storage/database.h"
+#include "storage/requestrepository.h"
+#include "storage/sqlitestatement.h"
+#include "util/tr.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMimeDatabase>
+#include <QSaveFile>
+
+namespace CivicDesk {
+namespace {
+
+IdGenerator &ids()
+{
+    static IdGenerator generator;
+    return generator;
+}
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+} // namespace
+
+// ---- IntakeDraft ----
+
+bool IntakeDraft::isEmpty() const
+{
+    return typeId.isEmpty() && attributes.isEmpty() && address.isEmpty() && !location.isValid() && description.isEmpty() &&
+        !emergency && attachments.isEmpty();
+}
+
+QJsonObject IntakeDraft::toJson() const
+{
+    QJsonObject o;
+    o.insert(QLatin1String("callId"), callId);
+    o.insert(QLatin1String("callerNumber"), callerNumber);
+    o.insert(QLatin1String("citizenId"), citizenId);
+    o.insert(QLatin1String("channel"), toCode(channel));
+    o.insert(QLatin1String("typeId"), typeId);
+    QJsonObject attrs;
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
+        attrs.insert(it.key(), it.value());
+    o.insert(QLatin1String("attributes"), attrs);
+    o.insert(QLatin1String("address"), address);
+    if (location.isValid()) {
+        o.insert(QLatin1String("lat"), location.latitude());
+        o.insert(QLatin1String("lon"), location.longitude());
+    }
+    o.insert(QLatin1String("districtId"), districtId);
+    o.insert(QLatin1String("description"), description);
+    o.insert(QLatin1String("urgency"), urgency);
+    o.insert(QLatin1String("emergency"), emergency);
+    o.insert(QLatin1String("attachments"), QJsonArray::fromStringList(attachments));
+    return o;
+}
+
+IntakeDraft IntakeDraft::fromJson(const QJsonObject &o)
+{
+    IntakeDraft d;
+    d.callId = str(o, "callId");
+    d.callerNumber = str(o, "callerNumber");
+    d.citizenId = str(o, "citizenId");
+    d.channel = channelFromCode(str(o, "channel")).value_or(Channel::Phone);
+    d.typeId = str(o, "typeId");
+    const QJsonObject attrs = o.value(QLatin1String("attributes")).toObject();
+    for (auto it = attrs.begin(); it != attrs.end(); ++it)
+        d.attributes.insert(it.key(), it.value().toString());
+    d.address = str(o, "address");
+    if (o.contains(QLatin1String("lat")) && o.contains(QLatin1String("lon")))
+        d.location = QGeoCoordinate(o.value(QLatin1String("lat")).toDouble(), o.value(QLatin1String("lon")).toDouble());
+    d.districtId = str(o, "districtId");
+    d.description = str(o, "description");
+    d.urgency = std::clamp(o.value(QLatin1String("urgency")).toInt(2), 1, 3);
+    d.emergency = o.value(QLatin1String("emergency")).toBool();
+    for (const QJsonValue &v : o.value(QLatin1String("attachments")).toArray())
+        d.attachments.append(v.toString());
+    return d;
+}
+
+// ---- DraftStore ----
+
+Status DraftStore::save(const QString &key, const QJsonObject &payload, qint64 now)
+{
+    SqliteStatement s(m_db.handle(), "INSERT INTO draft(key, payload, updated_at) VALUES (?,?,?) "
+                                     "ON CONFLICT(key) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at");
+    s.bind(1, key);
+    s.bind(2, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    s.bind(3, now);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("saving the draft"));
+    return {};
+}
+
+std::optional<QJsonObject> DraftStore::load(const QString &key) const
+{
+    SqliteStatement s(m_db.handle(), "SELECT payload FROM draft WHERE key = ?");
+    s.bind(1, key);
+    if (!s.step())
+        return std::nullopt;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(s.text(0).toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
+Status DraftStore::clear(const QString &key)
+{
+    SqliteStatement s(m_db.handle(), "DELETE FROM draft WHERE key = ?");
+    s.bind(1, key);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("removing the draft"));
+    return {};
+}
+
+// ---- IntakeService ----
+
+IntakeService::IntakeService(Database &db, Tenant tenant, QString operatorId, Clock clock)
+    : m_db(db)
+    , m_tenant(std::move(tenant))
+    , m_operatorId(std::move(operatorId))
+    , m_clock(std::move(clock))
+    , m_types(CatalogueRepository(db).types())
+    , m_gazetteer(std::make_unique<Gazetteer>(db))
+{
+}
+
+IntakeService::~IntakeService() = default;
+
+const ServiceType *IntakeService::type(const QString &id) const
+{
+    for (const ServiceType &t : m_types)
+        if (t.id == id)
+            return &t;
+    return nullptr;
+}
+
+QString IntakeService::attachmentDirectory() const
+{
+    return m_db.path() + QStringLiteral(".files");
+}
+
+QList<FieldProblem> IntakeService::check(const IntakeDraft &d) const
+{
+    QList<FieldProblem> out;
+    const ServiceType *t = type(d.typeId);
+    if (!t) {
+        out.append({QStringLiteral("type"), Tr::tr("Choose the type of problem."), true});
+    } else {
+        for (const ServiceAttribute &a : t->attributes) {
+            const QString value = d.attributes.value(a.code).trimmed();
+            const QString field = QStringLiteral("attr:") + a.code;
+            if (value.isEmpty()) {
+                if (a.required)
+                    out.append({field, Tr::tr("Required."), true});
+                continue;
+            }
+            switch (a.datatype) {
+            case AttributeDatatype::Number: {
+                bool ok = false;
+                QLocale().toDouble(value, &ok);
+                if (!ok)
+                    value.toDouble(&ok);
+                if (!ok)
+                    out.append({field, Tr::tr("Enter a number."), true});
+                break;
+            }
+            case AttributeDatatype::Datetime:
+                if (!QDateTime::fromString(value, Qt::ISODate).isValid())
+                    out.append({field, Tr::tr("Enter a date and time."), true});
+                break;
+            case AttributeDatatype::SingleValueList:
+            case AttributeDatatype::MultiValueList: {
+                const QStringList chosen = value.split(u',', Qt::SkipEmptyParts);
+                if (a.datatype == AttributeDatatype::SingleValueList && chosen.size() > 1)
+                    out.append({field, Tr::tr("Choose one value."), true});
+                for (const QString &key : chosen) {
+                    const bool known = std::any_of(a.values.begin(), a.values.end(), [&](const AttributeValue &v) { return v.key == key; });
+                    if (!known) {
+                        out.append({field, Tr::tr("“%1” is not one of the values offered.").arg(key), true});
+                        break;
+                    }
+                }
+                break;
+            }
+            case AttributeDatatype::String:
+            case AttributeDatatype::Text:
+                break;
+            }
+        }
+    }
+    if (!d.location.isValid()) {
+        if (!d.address.trimmed().isEmpty())
+            out.append({QStringLiteral("address"),
+                        Tr::tr("“%1” is not in the street gazetteer: choose an address from the list or enter coordinates.").arg(d.address.trimmed()),
+                        true});
+        else
+            out.append({QStringLiteral("location"), Tr::tr("Give the address or the coordinates of the problem."), true});
+    } else if (m_gazetteer->isOutside(d.location)) {
+        out.append({QStringLiteral("location"), Tr::tr("%1, %2 is outside the municipality.")
+                                                    .arg(d.location.latitude(), 0, 'f', 5)
+                                                    .arg(d.location.longitude(), 0, 'f', 5),
+                    true});
+    }
+    for (const QString &path : d.attachments) {
+        const QFileInfo info(path);
+        if (!info.isFile() || !info.isReadable()) {
+            out.append({QStringLiteral("attachment"), Tr::tr("Cannot read %1.").arg(QDir::toNativeSeparators(path)), true});
+            continue;
+        }
+        if (info.size() > maxAttachmentBytes)
+            out.append({QStringLiteral("attachment"), Tr::tr("%1 is larger than 25 MB.").arg(info.fileName()), true});
+        const QString mime = QMimeDatabase().mimeTypeForFile(info).name();
+        if (!mime.startsWith(QLatin1String("image/")))
+            out.append({QStringLiteral("attachment"), Tr::tr("%1 is not a photo (%2).").arg(info.fileName(), mime), true});
+    }
+    return out;
+}
+
+Status IntakeService::writeAttachments(const IntakeDraft &d, const QString &requestId, qint64 now)
+{
+    RequestRepository repo(m_db);
+    for (const QString &path : d.attachments) {
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly))
+            return Error{QStringLiteral("attachment.read"), Tr::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), in.errorString())};
+        const QByteArray bytes = in.readAll();
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QFileInfo info(path);
+        const QString relative = sha.left(2) + u'/' + sha + (info.suffix().isEmpty() ? QString() : u'.' + info.suffix().toLower());
+        const QString target = attachmentDirectory() + u'/' + relative;
+        if (!QFileInfo::exists(target)) {
+            QDir().mkpath(QFileInfo(target).absolutePath());
+            QSaveFile out(target);
+            if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+                return Error{QStringLiteral("attachment.write"), Tr::tr("Cannot store %1: %2").arg(info.fileName(), out.errorString())};
+        }
+        Attachment a;
+        a.id = ids().next(now);
+        a.requestId = requestId;
+        a.fileName = info.fileName();
+        a.mimeType = QMimeDatabase().mimeTypeForData(bytes).name();
+        a.size = bytes.size();
+        a.sha256 = sha;
+        a.storedPath = relative;
+        a.createdAt = now;
+        a.stamp = {now, m_operatorId};
+        if (Status s = repo.saveAttachment(a); !s)
+            return s;
+    }
+    return {};
+}
+
+QString IntakeService::confirmationText(const QString &language, const QString &tracking, const QString &typeName, bool linked) const
+{
+    static const QMap<QString, std::pair<const char *, const char *>> texts{
+        {QStringLiteral("en"), {"%1: your request %2 (%3) has been registered. We will keep you informed.",
+                                "%1: your report has been added to request %2 (%3), already being handled. We will keep you informed."}},
+        {QStringLiteral("el"), {"%1: Το αίτημά σας %2 (%3) καταχωρίστηκε. Θα σας ενημερώνουμε για την πορεία του.",
+                                "%1: Η αναφορά σας προστέθηκε στο αίτημα %2 (%3), που ήδη εξετάζεται. Θα σας ενημερώνουμε."}},
+        {QStringLiteral("ro"), {"%1: Solicitarea dumneavoastră %2 (%3) a fost înregistrată. Vă vom ține la curent.",
+                                "%1: Sesizarea dumneavoastră a fost adăugată la solicitarea %2 (%3), aflată deja în lucru. Vă vom ține la curent."}},
+        {QStringLiteral("it"), {"%1: la sua segnalazione %2 (%3) è stata registrata. La terremo informata.",
+                                "%1: la sua segnalazione è stata unita alla pratica %2 (%3), già in lavorazione. La terremo informata."}},
+        {QStringLiteral("ca"), {"%1: la vostra sol·licitud %2 (%3) s'ha registrat. Us mantindrem informat.",
+                                "%1: el vostre avís s'ha afegit a la sol·licitud %2 (%3), que ja es tramita. Us mantindrem informat."}},
+        {QStringLiteral("es"), {"%1: su solicitud %2 (%3) ha quedado registrada. Le mantendremos informado.",
+                                "%1: su aviso se ha añadido a la solicitud %2 (%3), que ya se está tramitando. Le mantendremos informado."}},
+    };
+    const auto it = texts.constFind(language);
+    const auto &pair = it != texts.cend() ? *it : texts.value(QStringLiteral("en"));
+    return QString::fromUtf8(linked ? pair.second : pair.first).arg(m_tenant.name, tracking, typeName);
+}
+
+Status IntakeService::queueConfirmation(const IntakeDraft &d, const ServiceRequest &r, bool linked, FiledRequest &out, qint64 now)
+{
+    if (d.citizenId.isEmpty())
+        return {};
+    const std::optional<Citizen> citizen = CitizenRepository(m_db).get(d.citizenId);
+    if (!citizen)
+        return {};
+    auto granted = [&](ContactChannel ch) {
+        return std::any_of(citizen->consents.begin(), citizen->consents.end(), [&](const Consent &c) { return c.channel == ch && c.granted; });
+    };
+    QString channel, address;
+    if (granted(ContactChannel::Sms)) {
+        for (const CitizenPhone &p : citizen->phones) {
+            if (p.valid && !p.e164.isEmpty()) {
+                channel = QStringLiteral("sms");
+                address = p.e164;
+                break;
+            }
+        }
+    }
+    if (channel.isEmpty() && granted(ContactChannel::Email) && !citizen->emails.isEmpty()) {
+        channel = QStringLiteral("email");
+        address = citizen->emails.front().address;
+    }
+    if (channel.isEmpty())
+        return {};
+    const QString language = !citizen->preferredLanguage.isEmpty() ? citizen->preferredLanguage
+                                                                     : m_tenant.languages.value(0, QStringLiteral("en"));
+    const ServiceType *t = type(r.serviceTypeId);
+    const QString body = confirmationText(language, r.trackingNumber, t ? t->name.best(language) : QString(), linked);
+    SqliteStatement s(m_db.handle(), "INSERT INTO notification(id, tenant_id, citizen_id, request_id, channel, address, kind, language, "
+                                     "body, status, created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,'confirmation',?,?,'queued',?,?,?)");
+    s.bind(1, ids().next(now));
+    s.bind(2, m_tenant.id);
+    s.bind(3, citizen->id);
+    s.bind(4, r.id);
+    s.bind(5, channel);
+    s.bind(6, address);
+    s.bind(7, language);
+    s.bind(8, body);
+    s.bind(9, now);
+    s.bind(10, now);
+    s.bind(11, m_operatorId);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("queueing the confirmation message"));
+    RequestEvent e{ids().next(now), r.id, EventKind::Notification, now, m_operatorId, {}, channel, body};
+    if (Status st = RequestRepository(m_db).appendEvent(e); !st)
+        return st;
+    out.notificationChannel = channel;
+    return {};
+}
+
+Result<FiledRequest> IntakeService::file(const IntakeDraft &d)
+{
+    const QList<FieldProblem> problems = check(d);
+    if (!problems.isEmpty())
+        return Error{QStringLiteral("intake.incomplete"), problems.front().message};
+    const ServiceType &t = *type(d.typeId);
+    const qint64 now = m_clock();
+    FiledRequest out;
+    Status st = m_db.transaction([&]() -> Status {
+        RequestRepository repo(m_db);
+        Result<QString> tracking = repo.nextTrackingNumber(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date().year());
+        if (!tracking)
+            return tracking.error();
+        ServiceRequest r;
+        r.id = ids().next(now);
+        r.tenantId = m_tenant.id;
+        r.trackingNumber = tracking.value();
+        r.channel = d.channel;
+        r.citizenId = d.citizenId;
+        r.serviceTypeId = t.id;
+        r.attributes = d.attributes;
+        r.description = d.description.trimmed();
+        r.location = d.location;
+        r.address = d.address.trimmed();
+        r.districtId = !d.districtId.isEmpty() ? d.districtId : m_gazetteer->districtAt(d.location);
+        r.urgency = std::clamp(d.urgency, 1, 3);
+        r.emergency = d.emergency;
+        int priority = int(t.defaultPriority) + (r.urgency == 3 ? 1 : 0);
+        r.priority = d.emergency ? Priority::Emergency : Priority(std::clamp(priority, 1, int(Priority::Urgent)));
+        r.status = RequestStatus::New;
+        r.departmentId = t.departmentId;
+        r.createdAt = now;
+        r.dueAt = now + qint64(t.deadlineHours) * 3600000;
+        r.stamp = {now, m_operatorId};
+        if (Status s = repo.insert(r); !s)
+            return s;
+        QList<RequestEvent> events;
+        events.append({ids().next(now), r.id, EventKind::Created, now, m_operatorId, {}, toCode(RequestStatus::New), toCode(r.channel)});
+        if (!r.departmentId.isEmpty())
+            events.append({ids().next(now), r.id, EventKind::Routing, now, m_operatorId, {}, r.departmentId, Tr::tr("Routed by the service catalogue")});
+        if (r.emergency)
+            events.append({ids().next(now), r.id, EventKind::Emergency, now, m_operatorId, {}, displayName(Priority::Emergency),
+                           Tr::tr("Reported as an emergency; the caller was told to call %1 if life or property is at risk.").arg(m_tenant.emergencyNumber)});
+        for (const RequestEvent &e : events)
+            if (Status s = repo.appendEvent(e); !s)
+                return s;
+        if (!r.citizenId.isEmpty())
+            if (Status s = repo.addReporter(r.id, r.citizenId, d.callId, now); !s)
+                return s;
+        if (!d.callId.isEmpty()) {
+            if (Status s = repo.linkCall(d.callId, r.id, QStringLiteral("filed")); !s)
+                return s;
+        }
+        if (Status s = writeAttachments(d, r.id, now); !s)
+            return s;
+        out.requestId = r.id;
+        out.trackingNumber = r.trackingNumber;
+        out.departmentId = r.departmentId;
+        out.priority = r.priority;
+        return queueConfirmation(d, r, false, out, now);
+    });
+    if (!st)
+        return st.error();
+    return out;
+}
+
+Result<FiledRequest> IntakeService::link(const IntakeDraft &d, const QString &existingRequestId)
+{
+    const qint64 now = m_clock();
+    FiledRequest out;
+    out.linked = true;
+    Status st = m_db.transaction([&]() -> Status {
+        RequestRepository repo(m_db);
+        std::optional<ServiceRequest> r = repo.get(existingRequestId);
+        if (!r)
+            return Error{QStringLiteral("request.missing"), Tr::tr("The request no longer exists.")};
+        const QStringList reporters = repo.reporters(r->id);
+        if (!d.citizenId.isEmpty() && !reporters.contains(d.citizenId) && d.citizenId != r->citizenId) {
+            if (Status s = repo.addReporter(r->id, d.citizenId, d.callId, now); !s)
+                return s;
+        }
+        QString body = d.description.trimmed();
+        const int count = int(repo.reporters(r->id).size());
+        RequestEvent e{ids().next(now), r->id, EventKind::Link, now, m_operatorId, QString::number(reporters.size()),
+                       QString::number(count), body.isEmpty() ? Tr::tr("Another caller reported the same problem.") : body};
+        if (Status s = repo.appendEvent(e); !s)
+            return s;
+        if (d.emergency && !r->emergency) {
+            SqliteStatement up(m_db.handle(), "UPDATE service_request SET emergency = 1, priority = 5, updated_at = ?, updated_by = ? WHERE id = ?");
+            up.bind(1, now);
+            up.bind(2, m_operatorId);
+            up.bind(3, r->id);
+            if (!up.exec())
+                return m_db.lastError(Tr::tr("raising the priority"));
+            RequestEvent em{ids().next(now), r->id, EventKind::Emergency, now, m_operatorId, displayName(r->priority),
+                            displayName(Priority::Emergency),
+                            Tr::tr("Reported as an emergency; the caller was told to call %1 if life or property is at risk.").arg(m_tenant.emergencyNumber)};
+            if (Status s = repo.appendEvent(em); !s)
+                return s;
+            r->priority = Priority::Emergency;
+        }
+        if (!d.callId.isEmpty())
+            if (Status s = repo.linkCall(d.callId, r->id, QStringLiteral("linked")); !s)
+                return s;
+        if (Status s = writeAttachments(d, r->id, now); !s)
+            return s;
+        out.requestId = r->id;
+        out.trackingNumber = r->trackingNumber;
+        out.departmentId = r->departmentId;
+        out.priority = r->priority;
+        return queueConfirmation(d, *r, true, out, now);
+    });
+    if (!st)
+        return st.error();
+    return out;
+}
+
+} // namespace CivicDesk

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "desk/citizencheck.h"
+#include "domain/catalogue.h"
+#include "domain/organisation.h"
+#include "domain/servicerequest.h"
+#include "util/clock.h"
+#include "util/result.h"
+
+#include <QGeoCoordinate>
+#include <QJsonObject>
+#include <QMap>
+#include <QStringList>
+
+#include <memory>
+
+namespace CivicDesk {
+
+class Database;
+class Gazetteer;
+
+/// What the operator has entered for a new request so far; saved as a draft while it is typed.
+struct IntakeDraft
+{
+    QString callId;
+    QString callerNumber;
+    QString citizenId;
+    Channel channel = Channel::Phone;
+    QString typeId;
+    QMap<QString, QString> attributes; ///< code → value; multi-value lists: keys joined by ','
+    QString address;
+    QGeoCoordinate location;
+    QString districtId;
+    QString description;
+    int urgency = 2;
+    bool emergency = false;
+    QStringList attachments; ///< paths of files chosen on this machine
+
+    bool isEmpty() const;
+    QJsonObject toJson() const;
+    static IntakeDraft fromJson(const QJsonObject &json);
+};
+
+/// The outcome of filing or joining.
+struct FiledRequest
+{
+    QString requestId;
+    QString trackingNumber;
+    bool linked = false;        ///< the call joined an existing request
+    QString notificationChannel; ///< "sms", "email" or empty when the citizen is not notified
+    QString departmentId;
+    Priority priority = Priority::Normal;
+};
+
+/// Turns an intake into a request: checks it, routes it, numbers it and writes it with its history, its
+/// reporter, the call link, attachments and the confirmation message, in one transaction.
+class IntakeService
+{
+public:
+    IntakeService(Database &db, Tenant tenant, QString operatorId, Clock clock = systemClock());
+    ~IntakeService();
+
+    /// Problems that keep the draft from being filed (field codes: "type", "attr:<code>", "location",
+    /// "address", "attachment", "description"); empty when it can be filed.
+    QList<FieldProblem> check(const IntakeDraft &draft) const;
+
+    /// Files a new request. The draft must pass check().
+    Result<FiledRequest> file(const IntakeDraft &draft);
+    /// Adds the caller as a further reporter of @p existingRequestId instead of filing a new request.
+    Result<FiledRequest> link(const IntakeDraft &draft, const QString &existingRequestId);
+
+    /// The confirmation text sent to a citizen in @p language.
+    QString confirmationText(const QString &language, const QString &trackingNumber, const QString &typeName, bool linked) const;
+
+    /// Where attachments of this database are kept.
+    QString attachmentDirectory() const;
+
+    const Gazetteer &gazetteer() const { return *m_gazetteer; }
+    const ServiceType *type(const QString &id) const;
+
+    static constexpr qint64 maxAttachmentBytes = 25LL * 1024 * 1024;
+
+private:
+    Status writeAttachments(const IntakeDraft &draft, const QString &requestId, qint64 now);
+    Status queueConfirmation(const IntakeDraft &draft, const ServiceRequest &request, bool linked, FiledRequest &out, qint64 now);
+
+    Database &m_db;
+    Tenant m_tenant;
+    QString m_operatorId;
+    Clock m_clock;
+    QList<ServiceType> m_types;
+    std::unique_ptr<Gazetteer> m_gazetteer;
+};
+
+/// Unfinished forms, kept in the database as they are typed so that a crash or a closed window loses nothing.
+class DraftStore
+{
+public:
+    explicit DraftStore(Database &db) : m_db(db) {}
+    Status save(const QString &key, const QJsonObject &payload, qint64 now);
+    std::optional<QJsonObject> load(const QString &key) const;
+    Status clear(const QString &key);
+
+private:
+    Database &m_db;
+};
+
+} // namespace CivicDesk
