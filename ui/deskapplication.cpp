@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deskapplication.h"
 
+#include "desk/callrouter.h"
 #include "mainwindow.h"
 #include "search/searchindexer.h"
 #include "search/searchservice.h"
@@ -65,7 +66,26 @@ bool DeskApplication::open(const QString &requestedPath, const QString &demoCoun
     m_db = std::move(db).value();
     AppSettings::lastDatabase.set(m_settings, requestedPath);
     m_window->show();
+    for (const QString &number : std::exchange(m_pendingCalls, {}))
+        m_window->incomingCall(number);
     return true;
+}
+
+bool DeskApplication::listenForCalls(const QString &serverName)
+{
+    if (!m_router) {
+        m_router = new CallRouter(this);
+        connect(m_router, &CallRouter::callArrived, this, &DeskApplication::incomingCall);
+    }
+    return m_router->listen(serverName);
+}
+
+void DeskApplication::incomingCall(const QString &number)
+{
+    if (m_window)
+        m_window->incomingCall(number);
+    else
+        m_pendingCalls.append(number);
 }
 
 } // namespace CivicDesk

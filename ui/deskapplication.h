@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -10,6 +11,7 @@ class QSettings;
 
 namespace CivicDesk {
 
+class CallRouter;
 class Database;
 class MainWindow;
 class SearchService;
@@ -29,6 +31,12 @@ public:
     bool open(const QString &path, const QString &demoCountry);
 
     MainWindow *window() const { return m_window.get(); }
+
+    /// Listens for calls from the telephone system (`civicdesk --incoming-call`); false if another desk of
+    /// this user already does.
+    bool listenForCalls(const QString &serverName);
+    /// Hands a call to the window (queued while no database is open).
+    void incomingCall(const QString &number);
     Database *database() const { return m_db.get(); }
 
 private:
@@ -36,6 +44,8 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<MainWindow> m_window;
+    CallRouter *m_router = nullptr;
+    QStringList m_pendingCalls;
 };
 
 } // namespace CivicDesk

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "desk/callpanel.h"
+#include "desk/deskcontext.h"
+#include "desk/shortcutsdialog.h"
 #include "lookup/searchpanel.h"
 #include "queue/requestlistmodel.h"
 #include "settings/appsettings.h"
@@ -16,6 +19,8 @@
 #include <QFileInfo>
 #include <QFontMetrics>
 #include <QGroupBox>
+#include <QInputDialog>
+#include <QTabWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +39,9 @@ MainWindow::MainWindow(Database &db, SearchService &search, QSettings &settings,
     : QMainWindow(parent)
     , m_db(db)
     , m_settings(settings)
+    , m_desk(std::make_unique<DeskContext>(db, search, QLocale().name().left(2)))
+    , m_tabs(new QTabWidget(this))
+    , m_callPanel(new CallPanel(*m_desk, this))
     , m_search(new SearchPanel(search, this))
     , m_requests(new QTableView(this))
     , m_requestModel(new RequestListModel(db, QLocale().name().left(2), this))
@@ -78,16 +86,54 @@ MainWindow::MainWindow(Database &db, SearchService &search, QSettings &settings,
     splitter->addWidget(listBox);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    setCentralWidget(splitter);
+    m_tabs->addTab(m_callPanel, tr("&Call"));
+    m_tabs->addTab(splitter, tr("&Find and requests"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
 
     connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::showHit);
+    connect(m_callPanel, &CallPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_callPanel, &CallPanel::requestsChanged, this, &MainWindow::refresh);
+    connect(m_callPanel, &CallPanel::attentionNeeded, this, [this] {
+        m_tabs->setCurrentWidget(m_callPanel);
+        if (isMinimized())
+            showNormal();
+        raise();
+        activateWindow();
+    });
     createActions();
     createStatusBar();
     readSettings();
+    if (!m_callPanel->restoreDraft())
+        m_tabs->setCurrentIndex(1);
     m_search->searchBox()->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The call panel keeps its draft on the way out: it goes while the desk's services still exist.
+    delete m_tabs;
+}
+
+void MainWindow::incomingCall(const QString &number)
+{
+    m_callPanel->incomingCall(number);
+}
+
+void MainWindow::newCall()
+{
+    bool ok = false;
+    const QString number = QInputDialog::getText(this, tr("New call"), tr("Caller's number (leave empty for a walk-in or a withheld number):"),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        incomingCall(number.trimmed());
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    ShortcutsDialog dialog(this, this);
+    dialog.exec();
+}
 
 void MainWindow::createActions()
 {
@@ -104,8 +150,17 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *call = menuBar()->addMenu(tr("C&all"));
+    QAction *newCallAction = call->addAction(tr("&New call…"), this, &MainWindow::newCall);
+    newCallAction->setShortcut(QKeySequence(Qt::Key_F2));
+    call->addSeparator();
+    call->addActions(m_callPanel->actions());
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *showCall = view->addAction(tr("The &call"), this, [this] { m_tabs->setCurrentWidget(m_callPanel); });
+    showCall->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     QAction *find = view->addAction(tr("&Search"), this, [this] {
+        m_tabs->setCurrentIndex(1);
         m_search->searchBox()->setFocus();
         m_search->searchBox()->selectAll();
     });
@@ -114,6 +169,8 @@ void MainWindow::createActions()
     reload->setShortcut(QKeySequence::Refresh);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showKeyboardShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About CivicDesk"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -135,10 +192,15 @@ void MainWindow::refresh()
                                .arg(locale.toString(CitizenRepository(m_db).count()), locale.toString(m_requestModel->totalCount())));
 }
 
-void MainWindow::showHit(const QString &kind, const QString &, const QString &title)
+void MainWindow::showHit(const QString &kind, const QString &id, const QString &title)
 {
-    // The citizen page and the request detail come with the operator desk; until then say what was chosen.
-    statusBar()->showMessage(kind == QLatin1String("citizen") ? tr("Citizen: %1").arg(title) : tr("Request: %1").arg(title), 5000);
+    if (kind == QLatin1String("citizen")) {
+        m_tabs->setCurrentWidget(m_callPanel);
+        m_callPanel->openCitizen(id);
+        return;
+    }
+    // The request detail of the work queue comes with the workflow; until then say what was chosen.
+    statusBar()->showMessage(tr("Request: %1").arg(title), 5000);
 }
 
 void MainWindow::showAbout()

@@ -11,7 +11,9 @@ class QTableView;
 
 namespace CivicDesk {
 
+class CallPanel;
 class Database;
+class DeskContext;
 class RequestListModel;
 class SearchPanel;
 class SearchService;
@@ -29,6 +31,14 @@ public:
     SearchPanel *searchPanel() const { return m_search; }
     QTableView *requestView() const { return m_requests; }
     RequestListModel *requestModel() const { return m_requestModel; }
+    CallPanel *callPanel() const { return m_callPanel; }
+    DeskContext &desk() const { return *m_desk; }
+
+    /// A call handed over by the telephone system: the window comes forward with it.
+    void incomingCall(const QString &number);
+    /// Asks for a number (or none, for a walk-in) and takes the call.
+    void newCall();
+    void showKeyboardShortcuts();
 
 Q_SIGNALS:
     /// The user chose another database file, or the demo municipality (empty path).
@@ -48,6 +58,9 @@ private:
 
     Database &m_db;
     QSettings &m_settings;
+    std::unique_ptr<DeskContext> m_desk;
+    class QTabWidget *m_tabs;
+    CallPanel *m_callPanel;
     SearchPanel *m_search;
     QTableView *m_requests;
     RequestListModel *m_requestModel;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // civicdesk: the desktop client of the citizen request desk.
+#include "desk/callrouter.h"
 #include "deskapplication.h"
 #include "mainwindow.h"
 #include "queue/requestlistmodel.h"
@@ -72,8 +73,15 @@ int main(int argc, char *argv[])
                                         QApplication::translate("main", "CODE"));
     const QCommandLineOption rssOption(QStringLiteral("print-rss-and-quit"),
                                        QApplication::translate("main", "Open, show the request list, print resident memory in MB and quit (benchmark)."));
-    p.addOptions({dbOption, demoOption, countryOption, langOption, rssOption});
+    const QCommandLineOption callOption(QStringLiteral("incoming-call"),
+                                        QApplication::translate("main", "A call from NUMBER: hand it to the running desk (or start one) and show the caller."),
+                                        QApplication::translate("main", "NUMBER"));
+    p.addOptions({dbOption, demoOption, countryOption, langOption, rssOption, callOption});
     p.process(app);
+
+    // The telephone system's hook: a desk already running takes the call and this process is done.
+    if (p.isSet(callOption) && CallRouter::sendCall(p.value(callOption)))
+        return 0;
     if (p.isSet(langOption))
         AppSettings::language.set(settings, language);
 
@@ -87,8 +95,12 @@ int main(int argc, char *argv[])
         path = AppSettings::lastDatabase.get(settings);
 
     DeskApplication desk(settings);
+    if (p.isSet(callOption))
+        desk.incomingCall(p.value(callOption));
     if (!desk.open(path, country))
         return 1;
+    if (!desk.listenForCalls(CallRouter::defaultServerName()))
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "Another desk of this user takes the incoming calls.")));
     if (p.isSet(rssOption)) {
         // Measure once the window has been laid out and the list has fetched its first page.
         QTimer::singleShot(300, &app, [&] {

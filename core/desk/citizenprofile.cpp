@@ -244,6 +244,39 @@ QString citizenToJson(const Citizen &c)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+Citizen citizenFromJson(const QString &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    auto str = [&](const char *key) { return o.value(QLatin1String(key)).toString(); };
+    Citizen c;
+    c.id = str("id");
+    c.kind = citizenKindFromCode(str("kind")).value_or(CitizenKind::Person);
+    c.givenName = str("givenName");
+    c.familyName = str("familyName");
+    c.organisation = str("organisation");
+    c.taxId = str("taxId");
+    c.address = str("address");
+    c.districtId = str("districtId");
+    c.preferredLanguage = str("preferredLanguage");
+    c.notes = str("notes");
+    c.createdAt = qint64(o.value(QLatin1String("createdAt")).toDouble());
+    for (const QJsonValue &v : o.value(QLatin1String("phones")).toArray()) {
+        const QJsonObject p = v.toObject();
+        c.phones.append({p.value(QLatin1String("e164")).toString(), p.value(QLatin1String("typed")).toString(),
+                         p.value(QLatin1String("label")).toString(), false});
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("emails")).toArray()) {
+        const QJsonObject e = v.toObject();
+        c.emails.append({e.value(QLatin1String("address")).toString(), e.value(QLatin1String("label")).toString()});
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("consents")).toArray()) {
+        const QJsonObject k = v.toObject();
+        c.consents.append({contactChannelFromCode(k.value(QLatin1String("channel")).toString()).value_or(ContactChannel::Phone),
+                           k.value(QLatin1String("granted")).toBool(), qint64(k.value(QLatin1String("at")).toDouble())});
+    }
+    return c;
+}
+
 Status CitizenProfileService::merge(const QString &survivorId, const QString &mergedId, const QString &actorId)
 {
     if (survivorId == mergedId)

@@ -86,7 +86,8 @@ private:
     QHash<QString, QString> m_typeNames;
 };
 
-/// The merged citizen as JSON, as kept in citizen_merge.
+/// A citizen as JSON, as kept in citizen_merge and in drafts.
 QString citizenToJson(const Citizen &citizen);
+Citizen citizenFromJson(const QString &json);
 
 } // namespace CivicDesk

@@ -1,0 +1,496 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The operator desk driven like an operator drives it: calls arriving over the local socket, the screen
+// pop, registration, the citizen page, the intake form from the keyboard, duplicates, drafts.
+#include "demo/demogenerator.h"
+#include "desk/callpanel.h"
+#include "desk/callrouter.h"
+#include "desk/citizeneditor.h"
+#include "desk/citizenpage.h"
+#include "desk/deskcontext.h"
+#include "desk/intakeform.h"
+#include "desk/matchfield.h"
+#include "desk/shortcutsdialog.h"
+#include "search/searchservice.h"
+#include "storage/cataloguerepository.h"
+#include "storage/citizenrepository.h"
+#include "storage/database.h"
+#include "storage/requestrepository.h"
+#include "storage/sqlitestatement.h"
+
+#include <QAbstractButton>
+#include <QChartView>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QLocalSocket>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <thread>
+
+using namespace CivicDesk;
+
+namespace {
+
+/// Sends keys to whatever has the focus, as a keyboard would, and counts the keystrokes: a character or a
+/// key is one, each modifier held is one more.
+class Keyboard
+{
+public:
+    void type(const QString &text)
+    {
+        for (const QChar c : text) {
+            QWidget *w = target();
+            QTest::sendKeyEvent(QTest::KeyAction::Press, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::KeyAction::Release, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            ++count;
+        }
+    }
+    void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(target(), key, modifiers);
+        count += 1 + int(modifiers.testFlag(Qt::ControlModifier)) + int(modifiers.testFlag(Qt::ShiftModifier)) +
+            int(modifiers.testFlag(Qt::AltModifier));
+    }
+    int count = 0;
+
+private:
+    static QWidget *target()
+    {
+        QWidget *w = QApplication::focusWidget();
+        return w ? w : QApplication::activeWindow();
+    }
+};
+
+qint64 scalar(Database &db, const QString &sql, const QString &bind = {})
+{
+    SqliteStatement s(db.handle(), sql.toUtf8().constData());
+    if (!bind.isNull())
+        s.bind(1, bind);
+    return s.step() ? s.int64(0) : -1;
+}
+
+QString text(Database &db, const QString &sql, const QString &bind = {})
+{
+    SqliteStatement s(db.handle(), sql.toUtf8().constData());
+    if (!bind.isNull())
+        s.bind(1, bind);
+    return s.step() ? s.text(0) : QString();
+}
+
+} // namespace
+
+class TestCallDesk : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(m_dir.filePath(QStringLiteral("demo.civicdesk")));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        DemoOptions o;
+        o.citizens = 400;
+        o.requests = 3000;
+        o.seed = 3;
+        QVERIFY(DemoGenerator(*m_db, o).run().ok());
+        m_search = std::make_unique<SearchService>(*m_db, QStringLiteral("GR"));
+        // A caller with a rated history: the desk's best-known kind of call.
+        m_knownId = text(*m_db, QStringLiteral("SELECT r.citizen_id FROM service_request r JOIN citizen_phone p ON p.citizen_id = r.citizen_id "
+                                               "WHERE p.valid = 1 AND r.satisfaction IS NOT NULL GROUP BY r.citizen_id "
+                                               "HAVING count(DISTINCT p.e164) = 1 ORDER BY count(*) DESC LIMIT 1"));
+        QVERIFY(!m_knownId.isEmpty());
+        m_knownNumber = text(*m_db, QStringLiteral("SELECT typed FROM citizen_phone WHERE citizen_id = ? AND valid = 1"), m_knownId);
+        QVERIFY(!m_knownNumber.isEmpty());
+    }
+
+    void init()
+    {
+        m_desk = std::make_unique<DeskContext>(*m_db, *m_search, QStringLiteral("en"), [this] { return m_now; });
+        QVERIFY(m_desk->drafts().clear(QStringLiteral("call")).ok());
+    }
+
+    void cleanup()
+    {
+        m_desk.reset();
+    }
+
+    void callsArriveOverTheLocalSocket()
+    {
+        const QString name = QStringLiteral("civicdesk-test-%1").arg(QCoreApplication::applicationPid());
+        CallRouter router;
+        QVERIFY(router.listen(name));
+        CallRouter second;
+        QVERIFY(!second.listen(name)); // one desk per socket
+        QStringList received;
+        connect(&router, &CallRouter::callArrived, this, [&](const QString &n) { received.append(n); });
+
+        bool sent = false;
+        std::thread client([&] { sent = CallRouter::sendCall(QStringLiteral("+30 694 123 4567"), name); });
+        QTRY_COMPARE(received, QStringList{QStringLiteral("+30 694 123 4567")});
+        client.join();
+        QVERIFY(sent);
+
+        // A garbled message, an overlong number, a control character: refused, nothing arrives.
+        QByteArray reply;
+        std::thread garbler([&] {
+            QLocalSocket s;
+            s.connectToServer(name);
+            if (!s.waitForConnected(2000))
+                return;
+            s.write("HELLO THERE\n");
+            s.write("CALL " + QByteArray(200, '9') + "\n");
+            s.write("CALL 69\x01" "44\n");
+            s.waitForBytesWritten(2000);
+            while (reply.count('\n') < 3 && s.waitForReadyRead(2000))
+                reply += s.readAll();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(reply.count('\n') >= 3, 5000);
+        garbler.join();
+        QCOMPARE(reply.count("ERR"), 3);
+        QCOMPARE(received.size(), 1);
+
+        // Nobody listening: the hook says so, and the caller starts a desk.
+        QVERIFY(!CallRouter::sendCall(QStringLiteral("1"), QStringLiteral("civicdesk-test-nobody"), 300));
+    }
+
+    void screenPopOfAKnownCaller()
+    {
+        CallPanel panel(*m_desk);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QElapsedTimer t;
+        t.start();
+        panel.incomingCall(m_knownNumber);
+        panel.repaint();
+        qInfo("screen pop painted in %lld ms", t.elapsed());
+        QCOMPARE(panel.page(), CallPanel::Page::Citizen);
+        QCOMPARE(panel.currentCitizenId(), m_knownId);
+        const Citizen c = *CitizenRepository(*m_db).get(m_knownId);
+        QCOMPARE(panel.citizenPage()->nameLabel()->text(), c.displayName());
+        QVERIFY(panel.callerLabel()->text().contains(c.displayName()));
+        // The call is logged with its citizen; its requests, timeline and charts are on the page.
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT citizen_id FROM phone_call WHERE id = ?"), panel.currentCall().id), m_knownId);
+        QVERIFY(panel.citizenPage()->requestsTable()->rowCount() > 0);
+        QVERIFY(panel.citizenPage()->timelineList()->count() > 0);
+        const auto series = panel.citizenPage()->satisfactionChart()->chart()->series();
+        QVERIFY(!series.isEmpty());
+        QCOMPARE(qobject_cast<QLineSeries *>(series.front())->count(), int(panel.citizenPage()->profile().satisfaction.size()));
+        QVERIFY(!panel.citizenPage()->channelChart()->chart()->series().isEmpty());
+        panel.endCall();
+        QVERIFY(scalar(*m_db, QStringLiteral("SELECT ended_at FROM phone_call WHERE id = (SELECT id FROM phone_call ORDER BY started_at DESC, id DESC LIMIT 1)")) > 0);
+        QCOMPARE(panel.page(), CallPanel::Page::Idle);
+    }
+
+    void screenPopOfSeveralAndOfNobody()
+    {
+        // Two citizens sharing a landline.
+        Citizen a, b;
+        for (Citizen *c : {&a, &b}) {
+            c->id = IdGenerator().next(m_now);
+            c->tenantId = m_desk->tenant().id;
+            c->givenName = c == &a ? QStringLiteral("Άννα") : QStringLiteral("Πέτρος");
+            c->familyName = QStringLiteral("Σπυρόπουλος");
+            c->phones = {{QStringLiteral("+302105550101"), QStringLiteral("210 555 0101"), QStringLiteral("home"), true}};
+            c->createdAt = m_now;
+            c->stamp = {m_now, QStringLiteral("test")};
+            QVERIFY(m_db->transaction([&] { return CitizenRepository(*m_db).insert(*c); }).ok());
+        }
+        CallPanel panel(*m_desk);
+        panel.show();
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        panel.incomingCall(QStringLiteral("2105550101"));
+        QCOMPARE(panel.page(), CallPanel::Page::Choose);
+        QCOMPARE(panel.chooser()->count(), 2);
+        QCOMPARE(QApplication::focusWidget(), panel.chooser());
+        Keyboard keys;
+        keys.key(Qt::Key_Down);
+        keys.key(Qt::Key_Return);
+        QCOMPARE(panel.page(), CallPanel::Page::Citizen);
+        QVERIFY(panel.currentCitizenId() == a.id || panel.currentCitizenId() == b.id);
+        panel.endCall();
+
+        // Nobody: the registration form with the number, the given name to type first.
+        panel.incomingCall(QStringLiteral("6977 000 123"));
+        QCOMPARE(panel.page(), CallPanel::Page::Register);
+        QCOMPARE(panel.citizenEditor()->phoneField(0)->text(), QStringLiteral("6977 000 123"));
+        QCOMPARE(QApplication::focusWidget(), panel.citizenEditor()->givenName());
+        keys.type(QStringLiteral("Ιωάννα"));
+        keys.key(Qt::Key_Tab);
+        keys.type(QStringLiteral("Μαρκου"));
+        panel.citizenEditor()->emailField()->setText(QStringLiteral("ioanna at mail"));
+        keys.key(Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(panel.page(), CallPanel::Page::Register); // a bad e-mail stops the save, nothing typed is lost
+        QVERIFY(panel.citizenEditor()->problemLabel(QStringLiteral("email0"))->isVisibleTo(&panel));
+        QCOMPARE(panel.citizenEditor()->givenName()->text(), QStringLiteral("Ιωάννα"));
+        panel.citizenEditor()->emailField()->setText(QStringLiteral("ioanna@mail.gr"));
+        keys.key(Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(panel.page(), CallPanel::Page::Citizen);
+        const Citizen saved = *CitizenRepository(*m_db).get(panel.currentCitizenId());
+        QCOMPARE(saved.givenName, QStringLiteral("Ιωάννα"));
+        QCOMPARE(saved.phones.value(0).e164, QStringLiteral("+306977000123"));
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT citizen_id FROM phone_call WHERE id = ?"), panel.currentCall().id), saved.id);
+        panel.endCall();
+
+        // Withheld number and letters: the form, the number as typed, a warning.
+        for (const QString &bad : {QStringLiteral("anonymous"), QStringLiteral("12AB-x")}) {
+            panel.incomingCall(bad);
+            QCOMPARE(panel.page(), CallPanel::Page::Register);
+            QCOMPARE(panel.citizenEditor()->phoneField(0)->text(), bad);
+            QVERIFY(!panel.callerLabel()->text().isEmpty());
+            QVERIFY(panel.findChildren<QLabel *>().size() > 0);
+            QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM phone_call WHERE caller_number = ?"), bad), 1);
+            panel.endCall();
+        }
+    }
+
+    void aSecondCallWaitsInLine()
+    {
+        CallPanel panel(*m_desk);
+        panel.show();
+        panel.incomingCall(m_knownNumber);
+        panel.newRequest();
+        panel.intakeForm()->descriptionField()->setPlainText(QStringLiteral("half typed"));
+        panel.incomingCall(QStringLiteral("6977 000 999"));
+        QCOMPARE(panel.page(), CallPanel::Page::Intake); // the form being typed stays
+        QCOMPARE(panel.waitingCalls(), QStringList{QStringLiteral("6977 000 999")});
+        QVERIFY(panel.waitingLabel()->isVisibleTo(&panel));
+        panel.intakeForm()->cancelled();
+        panel.endCall();
+        QCOMPARE(panel.page(), CallPanel::Page::Register); // the waiting caller is nobody we know
+        QVERIFY(panel.waitingCalls().isEmpty());
+        QCOMPARE(panel.citizenEditor()->phoneField(0)->text(), QStringLiteral("6977 000 999"));
+    }
+
+    void aPotholeFromTheKeyboardInAtMost25Keystrokes()
+    {
+        CallPanel panel(*m_desk);
+        panel.show();
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        panel.incomingCall(m_knownNumber);
+        QCOMPARE(panel.page(), CallPanel::Page::Citizen);
+        const qint64 before = m_db->countedRows("service_request");
+
+        Keyboard keys;
+        keys.key(Qt::Key_N, Qt::ControlModifier);               // new request
+        QCOMPARE(panel.page(), CallPanel::Page::Intake);
+        QCOMPARE(QApplication::focusWidget(), panel.intakeForm()->typeField()->edit());
+        keys.type(QStringLiteral("λακ"));                        // the type, in Greek
+        keys.key(Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), panel.intakeForm()->addressField()->edit());
+        keys.type(QStringLiteral("ερμ 12"));                     // the address, accent-free
+        keys.key(Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), panel.intakeForm()->attributeField(QStringLiteral("size")));
+        keys.key(Qt::Key_Down);                                   // the hole's size
+        keys.key(Qt::Key_Return, Qt::ControlModifier);           // file
+        qInfo("pothole filed in %d keystrokes", keys.count);
+
+        QCOMPARE(panel.page(), CallPanel::Page::Done);
+        QVERIFY(keys.count <= 25);
+        QCOMPARE(m_db->countedRows("service_request"), before + 1);
+        const ServiceRequest r = *RequestRepository(*m_db).byTrackingNumber(panel.trackingLabel()->text());
+        QCOMPARE(r.serviceTypeId, CatalogueRepository(*m_db).typeByCode(QStringLiteral("road.pothole"))->id);
+        QCOMPARE(r.address, QStringLiteral("Ερμού 12"));
+        QCOMPARE(r.attributes.value(QStringLiteral("size")), QStringLiteral("small"));
+        QCOMPARE(r.citizenId, m_knownId);
+        QVERIFY(!r.districtId.isEmpty());
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT relation FROM call_request WHERE request_id = ?"), r.id), QStringLiteral("filed"));
+        // The tracking number is large, and can be copied.
+        QVERIFY(panel.trackingLabel()->font().pointSizeF() >= 2.5 * panel.font().pointSizeF());
+        keys.key(Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QApplication::clipboard()->text(), r.trackingNumber);
+        // The draft is gone once filed.
+        QVERIFY(!m_desk->drafts().load(QStringLiteral("call")));
+    }
+
+    void badInputIsShownAndNothingIsLost()
+    {
+        CallPanel panel(*m_desk);
+        panel.show();
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        panel.incomingCall(m_knownNumber);
+        panel.newRequest();
+        IntakeForm *form = panel.intakeForm();
+        const qint64 before = m_db->countedRows("service_request");
+        Keyboard keys;
+        keys.type(QStringLiteral("pothole"));
+        keys.key(Qt::Key_Return);
+        keys.type(QStringLiteral("Baker Street 221"));
+        keys.key(Qt::Key_Return);
+        QVERIFY(form->problemLabel(QStringLiteral("address"))->isVisibleTo(form));
+        form->descriptionField()->setPlainText(QStringLiteral("Μεγάλη τρύπα"));
+        keys.key(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(panel.page(), CallPanel::Page::Intake);
+        QCOMPARE(m_db->countedRows("service_request"), before);
+        QVERIFY(form->problemLabel(QStringLiteral("attr:size"))->isVisibleTo(form));
+        QCOMPARE(form->addressField()->text(), QStringLiteral("Baker Street 221"));
+        QCOMPARE(form->descriptionField()->toPlainText(), QStringLiteral("Μεγάλη τρύπα"));
+
+        // Coordinates outside the municipality, then badly written ones.
+        form->coordinatesField()->setFocus();
+        keys.type(QStringLiteral("40.64, 22.94"));
+        QVERIFY(form->problemLabel(QStringLiteral("location"))->isVisibleTo(form));
+        QVERIFY(form->problemLabel(QStringLiteral("location"))->text().contains(QStringLiteral("outside")));
+        form->coordinatesField()->clear();
+        keys.type(QStringLiteral("north of the church"));
+        QVERIFY(form->problemLabel(QStringLiteral("location"))->isVisibleTo(form));
+        QVERIFY(!form->draft().location.isValid());
+
+        // A number the street does not have.
+        form->addressField()->edit()->setFocus();
+        form->addressField()->edit()->clear();
+        keys.type(QStringLiteral("Ερμού 9999"));
+        keys.key(Qt::Key_Return);
+        QVERIFY(form->problemLabel(QStringLiteral("address"))->text().contains(QStringLiteral("9999")));
+        QVERIFY(!form->draft().location.isValid());
+
+        // The emergency flag: a banner, the top priority, an event.
+        form->addressField()->edit()->clear();
+        form->addressField()->edit()->setFocus();
+        keys.type(QStringLiteral("Αθηνάς 3"));
+        keys.key(Qt::Key_Return);
+        QVERIFY(form->draft().location.isValid());
+        static_cast<QComboBox *>(form->attributeField(QStringLiteral("size")))->setCurrentIndex(3);
+        form->emergencyBox()->setChecked(true);
+        QVERIFY(form->emergencyBanner()->isVisibleTo(form));
+        QVERIFY(form->emergencyBanner()->text().contains(m_desk->tenant().emergencyNumber));
+        keys.key(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(panel.page(), CallPanel::Page::Done);
+        const ServiceRequest r = *RequestRepository(*m_db).byTrackingNumber(panel.lastTrackingNumber());
+        QCOMPARE(r.priority, Priority::Emergency);
+        QVERIFY(r.emergency);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM request_event WHERE request_id = ? AND kind = 'emergency'"), r.id), 1);
+    }
+
+    void duplicatesNearbyCanBeJoined()
+    {
+        // An open pothole from last week.
+        const QString typeId = CatalogueRepository(*m_db).typeByCode(QStringLiteral("road.pothole"))->id;
+        SqliteStatement s(m_db->handle(), "SELECT id, lat, lon FROM service_request WHERE service_type_id = ? AND status NOT IN ('resolved','closed','rejected','duplicate') "
+                                          "AND created_at > ? AND created_at < ? AND lat IS NOT NULL ORDER BY created_at DESC LIMIT 1");
+        s.bind(1, typeId);
+        s.bind(2, m_now - 20LL * 86400000);
+        s.bind(3, m_now);
+        QVERIFY(s.step());
+        const QString existing = s.text(0);
+        const QString where = QStringLiteral("%1, %2").arg(s.real(1), 0, 'f', 6).arg(s.real(2), 0, 'f', 6);
+        const int reportersBefore = int(RequestRepository(*m_db).reporters(existing).size());
+
+        CallPanel panel(*m_desk);
+        panel.show();
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        panel.incomingCall(m_knownNumber);
+        panel.newRequest();
+        IntakeForm *form = panel.intakeForm();
+        Keyboard keys;
+        keys.type(QStringLiteral("λακκ"));
+        keys.key(Qt::Key_Return);
+        form->coordinatesField()->setFocus();
+        keys.type(where);
+        QVERIFY(form->duplicatesTable()->rowCount() >= 1);
+        QCOMPARE(form->duplicates().front().requestId, existing);
+        QVERIFY(form->duplicates().front().distanceM < 1.0);
+        qInfo("duplicates shown %.2f ms after the place was set", form->lastDuplicateLookupMs());
+        QVERIFY(form->lastDuplicateLookupMs() < 50);
+        const qint64 before = m_db->countedRows("service_request");
+        keys.key(Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(panel.page(), CallPanel::Page::Done);
+        QCOMPARE(m_db->countedRows("service_request"), before);
+        QCOMPARE(panel.lastTrackingNumber(), RequestRepository(*m_db).get(existing)->trackingNumber);
+        const QStringList reporters = RequestRepository(*m_db).reporters(existing);
+        QVERIFY(reporters.contains(m_knownId));
+        QVERIFY(reporters.size() == reportersBefore + 1 || reportersBefore > 0);
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT relation FROM call_request WHERE call_id = ?"), panel.currentCall().id), QStringLiteral("linked"));
+    }
+
+    void anUnfinishedIntakeComesBackAfterACrash()
+    {
+        QString callId;
+        {
+            CallPanel panel(*m_desk);
+            panel.show();
+            panel.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&panel));
+            panel.incomingCall(m_knownNumber);
+            callId = panel.currentCall().id;
+            panel.newRequest();
+            Keyboard keys;
+            keys.type(QStringLiteral("λακ"));
+            keys.key(Qt::Key_Return);
+            keys.type(QStringLiteral("Ερμού 20"));
+            keys.key(Qt::Key_Return);
+            panel.intakeForm()->descriptionField()->setPlainText(QStringLiteral("Μπροστά στο φαρμακείο"));
+            // The draft is written a moment after the last change, without closing anything.
+            QTRY_VERIFY(m_desk->drafts().load(QStringLiteral("call")).has_value() &&
+                        m_desk->drafts().load(QStringLiteral("call"))->value(QLatin1String("intake")).toObject()
+                            .value(QLatin1String("description")).toString() == QStringLiteral("Μπροστά στο φαρμακείο"));
+        }
+        // The next start.
+        CallPanel again(*m_desk);
+        QVERIFY(again.restoreDraft());
+        QCOMPARE(again.page(), CallPanel::Page::Intake);
+        QCOMPARE(again.currentCall().id, callId);
+        QCOMPARE(again.currentCitizenId(), m_knownId);
+        const IntakeDraft d = again.intakeForm()->draft();
+        QCOMPARE(d.address, QStringLiteral("Ερμού 20"));
+        QVERIFY(d.location.isValid());
+        QCOMPARE(d.description, QStringLiteral("Μπροστά στο φαρμακείο"));
+        QCOMPARE(again.intakeForm()->descriptionField()->toPlainText(), QStringLiteral("Μπροστά στο φαρμακείο"));
+        QCOMPARE(again.intakeForm()->addressField()->text(), QStringLiteral("Ερμού 20"));
+        QVERIFY(!again.intakeForm()->typeField()->text().isEmpty());
+    }
+
+    void everyInputHasAnAccessibleNameAndEveryActionAKey()
+    {
+        CallPanel panel(*m_desk);
+        panel.show();
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        panel.incomingCall(m_knownNumber);
+        panel.newRequest();
+        Keyboard keys;
+        keys.type(QStringLiteral("λακ"));
+        keys.key(Qt::Key_Return);
+        for (QWidget *w : panel.findChildren<QWidget *>()) {
+            const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QPlainTextEdit *>(w) ||
+                qobject_cast<QTableWidget *>(w);
+            if (!input || qobject_cast<QComboBox *>(w->parentWidget()))
+                continue;
+            const auto *button = qobject_cast<QAbstractButton *>(w);
+            QVERIFY2(!w->accessibleName().isEmpty() || (button && !button->text().isEmpty()),
+                     qPrintable(QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())));
+        }
+        ShortcutsDialog dialog(&panel);
+        QStringList listed;
+        for (int i = 0; i < dialog.table()->rowCount(); ++i)
+            listed.append(dialog.table()->item(i, 0)->text() + QStringLiteral(" = ") + dialog.table()->item(i, 1)->text());
+        for (QAction *a : panel.actions()) {
+            QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text()));
+            QVERIFY2(listed.contains(a->text().remove(u'&') + QStringLiteral(" = ") + a->shortcut().toString(QKeySequence::NativeText)),
+                     qPrintable(a->text()));
+        }
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SearchService> m_search;
+    std::unique_ptr<DeskContext> m_desk;
+    qint64 m_now = QDateTime(QDate(2026, 10, 30), QTime(9, 30), Qt::UTC).toMSecsSinceEpoch();
+    QString m_knownId;
+    QString m_knownNumber;
+};
+
+QTEST_MAIN(TestCallDesk)
+#include "tst_calldesk.moc"

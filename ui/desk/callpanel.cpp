@@ -1,0 +1,577 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "callpanel.h"
+
+#include "desk/citizeneditor.h"
+#include "desk/citizenpage.h"
+#include "desk/deskcontext.h"
+#include "desk/intakeform.h"
+#include "desk/matchfield.h"
+#include "lookup/searchpanel.h"
+#include "search/searchservice.h"
+#include "storage/citizenrepository.h"
+#include "storage/organisationrepository.h"
+#include "storage/requestrepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace CivicDesk {
+namespace {
+
+const QString draftKey = QStringLiteral("call");
+
+QLabel *bigLabel(QWidget *parent, double scale)
+{
+    auto *l = new QLabel(parent);
+    QFont f = l->font();
+    f.setPointSizeF(f.pointSizeF() * scale);
+    f.setBold(true);
+    l->setFont(f);
+    return l;
+}
+
+} // namespace
+
+CallPanel::CallPanel(DeskContext &desk, QWidget *parent)
+    : QWidget(parent)
+    , m_desk(desk)
+    , m_callerLabel(bigLabel(this, 1.3))
+    , m_timerLabel(new QLabel(this))
+    , m_waitingLabel(new QLabel(this))
+    , m_warningLabel(new QLabel(this))
+    , m_endButton(new QPushButton(tr("&End call (Ctrl+E)"), this))
+    , m_stack(new QStackedWidget(this))
+    , m_idle(new QLabel(this))
+    , m_choosePage(new QWidget(this))
+    , m_chooser(new QListWidget(this))
+    , m_editor(new CitizenEditor(desk, this))
+    , m_citizenPage(new CitizenPage(desk, this))
+    , m_intake(new IntakeForm(desk, this))
+    , m_donePage(new QWidget(this))
+    , m_tracking(bigLabel(this, 3.2))
+    , m_doneDetail(new QLabel(this))
+{
+    setObjectName(QStringLiteral("CallPanel"));
+    m_waitingLabel->setStyleSheet(QStringLiteral("QLabel { background: #ffd54f; color: black; padding: 3px 8px; border-radius: 3px; font-weight: bold; }"));
+    m_waitingLabel->hide();
+    m_warningLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; }"));
+    m_warningLabel->setWordWrap(true);
+    m_endButton->setEnabled(false);
+    m_endButton->setFocusPolicy(Qt::NoFocus);
+    m_callerLabel->setAccessibleName(tr("Caller"));
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_callerLabel);
+    header->addWidget(m_timerLabel);
+    header->addStretch();
+    header->addWidget(m_waitingLabel);
+    header->addWidget(m_endButton);
+
+    m_idle->setAlignment(Qt::AlignCenter);
+    m_idle->setWordWrap(true);
+    m_idle->setText(tr("<h2>No call</h2><p>Calls from the telephone system appear here by themselves.</p>"
+                       "<p><b>F2</b> takes a call by hand (walk-in or a number typed) · <b>Ctrl+F</b> finds a citizen or a request.</p>"));
+
+    auto *chooseLayout = new QVBoxLayout(m_choosePage);
+    auto *chooseTitle = bigLabel(m_choosePage, 1.2);
+    chooseTitle->setText(tr("Several citizens have this number — who is calling?"));
+    m_chooser->setAccessibleName(tr("Citizens with this number"));
+    auto *registerButton = new QPushButton(tr("None of them: &register a new citizen"), m_choosePage);
+    chooseLayout->addWidget(chooseTitle);
+    chooseLayout->addWidget(m_chooser, 1);
+    chooseLayout->addWidget(registerButton, 0, Qt::AlignLeft);
+    connect(m_chooser, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        showCitizenInCall(item->data(Qt::UserRole).toString());
+    });
+    connect(registerButton, &QPushButton::clicked, this, [this] { registerNew(m_call.callerNumber, m_warning); });
+
+    auto *doneLayout = new QVBoxLayout(m_donePage);
+    auto *doneTitle = new QLabel(tr("Tracking number — read it back to the caller:"), m_donePage);
+    m_tracking->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tracking->setAccessibleName(tr("Tracking number"));
+    m_tracking->setStyleSheet(QStringLiteral("QLabel { letter-spacing: 2px; }"));
+    m_doneDetail->setWordWrap(true);
+    auto *copy = new QPushButton(tr("&Copy the number"), m_donePage);
+    auto *another = new QPushButton(tr("&Another request (Ctrl+N)"), m_donePage);
+    auto *back = new QPushButton(tr("Back to the &citizen"), m_donePage);
+    auto *doneButtons = new QHBoxLayout;
+    doneButtons->addWidget(copy);
+    doneButtons->addWidget(another);
+    doneButtons->addWidget(back);
+    doneButtons->addStretch();
+    doneLayout->addStretch();
+    doneLayout->addWidget(doneTitle);
+    doneLayout->addWidget(m_tracking);
+    doneLayout->addWidget(m_doneDetail);
+    doneLayout->addLayout(doneButtons);
+    doneLayout->addStretch(2);
+    connect(copy, &QPushButton::clicked, this, &CallPanel::copyTrackingNumber);
+    connect(another, &QPushButton::clicked, this, &CallPanel::newRequest);
+    connect(back, &QPushButton::clicked, this, [this] {
+        if (!m_citizenId.isEmpty())
+            showCitizenInCall(m_citizenId);
+    });
+
+    // Long forms scroll rather than push the window beyond a laptop's screen.
+    auto scrolled = [this](QWidget *page) {
+        auto *area = new QScrollArea(this);
+        area->setWidget(page);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
+    m_stack->addWidget(m_idle);
+    m_stack->addWidget(m_choosePage);
+    m_stack->addWidget(scrolled(m_editor));
+    m_stack->addWidget(m_citizenPage);
+    m_stack->addWidget(scrolled(m_intake));
+    m_stack->addWidget(m_donePage);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_warningLabel);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_endButton, &QPushButton::clicked, this, &CallPanel::endCall);
+    connect(m_editor, &CitizenEditor::citizenSaved, this, [this](const QString &id, bool created) {
+        Q_EMIT message(created ? tr("Citizen registered.") : tr("Citizen saved."));
+        clearDraft();
+        showCitizenInCall(id);
+    });
+    connect(m_editor, &CitizenEditor::cancelled, this, [this] {
+        clearDraft();
+        if (!m_citizenId.isEmpty())
+            showCitizenInCall(m_citizenId);
+        else
+            setPage(inCall() ? Page::Register : Page::Idle);
+    });
+    connect(m_editor, &CitizenEditor::edited, this, [this] { m_draftTimer.start(); });
+    connect(m_citizenPage, &CitizenPage::newRequestRequested, this, &CallPanel::newRequest);
+    connect(m_citizenPage, &CitizenPage::editRequested, this, [this] {
+        m_editor->edit(m_citizenPage->profile().citizen);
+        setPage(Page::Register);
+    });
+    connect(m_citizenPage, &CitizenPage::mergeRequested, this, &CallPanel::mergeCurrent);
+    connect(m_citizenPage, &CitizenPage::requestOpened, this, &CallPanel::openRequest);
+    connect(m_intake, &IntakeForm::draftChanged, this, [this] { m_draftTimer.start(); });
+    connect(m_intake, &IntakeForm::filed, this, &CallPanel::filed);
+    connect(m_intake, &IntakeForm::cancelled, this, [this] {
+        clearDraft();
+        if (!m_citizenId.isEmpty())
+            showCitizenInCall(m_citizenId);
+        else
+            setPage(inCall() ? Page::Done : Page::Idle);
+    });
+
+    // Drafts are written a moment after the last keystroke: typing stays fluid, a crash loses < 0.3 s.
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(250);
+    connect(&m_draftTimer, &QTimer::timeout, this, &CallPanel::saveDraft);
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &CallPanel::updateHeader);
+
+    // Actions of the call, with their shortcuts (listed in Help → Keyboard shortcuts).
+    auto action = [this](const QString &text, const QKeySequence &key, auto slot, const QString &name) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setObjectName(name);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    action(tr("&New request"), QKeySequence::New, [this] {
+        if (page() == Page::Citizen || page() == Page::Done || (page() == Page::Idle && inCall()))
+            newRequest();
+    }, QStringLiteral("actionNewRequest"));
+    action(tr("&End call"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { endCall(); }, QStringLiteral("actionEndCall"));
+    action(tr("&Edit citizen"), QKeySequence(Qt::Key_F4), [this] {
+        if (page() == Page::Citizen)
+            Q_EMIT m_citizenPage->editRequested();
+    }, QStringLiteral("actionEditCitizen"));
+    action(tr("&Save citizen"), QKeySequence::Save, [this] {
+        if (page() == Page::Register)
+            m_editor->save();
+    }, QStringLiteral("actionSaveCitizen"));
+    action(tr("&Copy tracking number"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copyTrackingNumber(); },
+           QStringLiteral("actionCopyTracking"));
+    action(tr("Register a new &citizen"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
+        if (inCall() && (page() == Page::Choose || page() == Page::Citizen || page() == Page::Done))
+            registerNew(m_call.callerNumber, m_warning);
+    }, QStringLiteral("actionRegister"));
+
+    setPage(Page::Idle);
+    updateHeader();
+}
+
+CallPanel::~CallPanel()
+{
+    if (m_draftTimer.isActive())
+        saveDraft();
+}
+
+CallPanel::Page CallPanel::page() const
+{
+    return Page(m_stack->currentIndex());
+}
+
+void CallPanel::setPage(Page page)
+{
+    m_stack->setCurrentIndex(int(page));
+    updateHeader();
+}
+
+void CallPanel::incomingCall(const QString &number)
+{
+    Q_EMIT attentionNeeded();
+    const bool busy = inCall() || page() == Page::Intake || page() == Page::Register;
+    if (busy) {
+        m_waiting.append(number);
+        Q_EMIT message(tr("Call waiting from %1").arg(number.isEmpty() ? tr("an unknown number") : number));
+        updateHeader();
+        return;
+    }
+    take(number);
+}
+
+void CallPanel::take(const QString &number)
+{
+    Result<ScreenPop> pop = m_desk.calls().incoming(number);
+    if (!pop) {
+        QMessageBox::warning(this, tr("CivicDesk"), tr("The call could not be logged.\n\n%1").arg(pop.error().message));
+        return;
+    }
+    m_call = pop->call;
+    m_phone = pop->phone;
+    m_warning = pop->warning;
+    m_matches = pop->matches;
+    m_citizenId.clear();
+    m_citizenLanguage.clear();
+    m_lastFiled = {};
+    m_callClock.start();
+    m_tick.start();
+    if (m_matches.size() == 1) {
+        showCitizenInCall(m_matches.front().citizenId);
+    } else if (m_matches.size() > 1) {
+        m_chooser->clear();
+        for (const CallerMatch &m : std::as_const(m_matches)) {
+            QString text = m.name + QStringLiteral(" — ") + displayName(m.kind);
+            if (!m.address.isEmpty())
+                text += QStringLiteral(" · ") + m.address;
+            text += QStringLiteral(" · ") + tr("%n request(s)", nullptr, m.requests);
+            auto *item = new QListWidgetItem(text, m_chooser);
+            item->setData(Qt::UserRole, m.citizenId);
+        }
+        m_chooser->setCurrentRow(0);
+        setPage(Page::Choose);
+        m_chooser->setFocus();
+    } else {
+        registerNew(number, m_warning);
+    }
+    updateHeader();
+}
+
+void CallPanel::registerNew(const QString &number, const QString &warning)
+{
+    m_editor->startNew(number, warning);
+    setPage(Page::Register);
+    m_editor->givenName()->setFocus();
+}
+
+void CallPanel::showCitizenInCall(const QString &citizenId)
+{
+    Result<CitizenProfile> profile = m_desk.profiles().load(citizenId);
+    if (!profile) {
+        Q_EMIT message(profile.error().message);
+        if (inCall())
+            registerNew(m_call.callerNumber, profile.error().message);
+        return;
+    }
+    m_citizenId = citizenId;
+    m_citizenLanguage = profile->citizen.preferredLanguage;
+    if (inCall() && m_call.citizenId != citizenId) {
+        if (Status s = m_desk.calls().setCitizen(m_call.id, citizenId); s)
+            m_call.citizenId = citizenId;
+    }
+    m_citizenPage->show(profile.value());
+    setPage(Page::Citizen);
+    m_citizenPage->setFocus();
+    updateHeader();
+}
+
+void CallPanel::openCitizen(const QString &citizenId)
+{
+    if (page() == Page::Intake || page() == Page::Register) {
+        // Never throw away a form being typed: it stays as a draft, the citizen opens after it.
+        saveDraft();
+        Q_EMIT message(tr("Finish or cancel the form first; it is kept as a draft."));
+        return;
+    }
+    showCitizenInCall(citizenId);
+}
+
+void CallPanel::newRequest()
+{
+    m_intake->start(m_call.id, m_call.callerNumber, m_citizenId, m_citizenLanguage);
+    setPage(Page::Intake);
+    m_intake->typeField()->setFocus();
+}
+
+void CallPanel::filed(const FiledRequest &result)
+{
+    m_lastFiled = result;
+    clearDraft();
+    m_tracking->setText(result.trackingNumber);
+    QStringList detail;
+    detail.append(result.linked ? tr("The caller was added to this existing request; they will be informed of its progress.")
+                                : tr("New request filed."));
+    if (result.priority == Priority::Emergency)
+        detail.append(tr("Filed as an EMERGENCY at the top priority."));
+    if (!result.departmentId.isEmpty()) {
+        if (std::optional<Department> d = OrganisationRepository(m_desk.db()).department(result.departmentId))
+            detail.append(tr("Sent to: %1.").arg(d->name.best(m_desk.uiLanguage())));
+    }
+    if (result.notificationChannel == QLatin1String("sms"))
+        detail.append(tr("A confirmation SMS is on its way."));
+    else if (result.notificationChannel == QLatin1String("email"))
+        detail.append(tr("A confirmation e-mail is on its way."));
+    else if (!m_citizenId.isEmpty())
+        detail.append(tr("The citizen has not agreed to messages: no confirmation is sent."));
+    m_doneDetail->setText(detail.join(u' '));
+    setPage(Page::Done);
+    Q_EMIT message(tr("Request %1 filed.").arg(result.trackingNumber));
+    Q_EMIT requestsChanged();
+}
+
+void CallPanel::copyTrackingNumber()
+{
+    if (m_lastFiled.trackingNumber.isEmpty())
+        return;
+    QApplication::clipboard()->setText(m_lastFiled.trackingNumber);
+    Q_EMIT message(tr("%1 copied.").arg(m_lastFiled.trackingNumber));
+}
+
+void CallPanel::endCall()
+{
+    if (!inCall())
+        return;
+    if (page() == Page::Intake && !m_intake->draft().isEmpty()) {
+        const auto answer = QMessageBox::question(this, tr("End call"),
+                                                  tr("The request being typed has not been filed. End the call and keep it as a draft?"),
+                                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+        saveDraft();
+    }
+    if (Status s = m_desk.calls().end(m_call.id); !s)
+        Q_EMIT message(s.error().message);
+    const qint64 seconds = m_callClock.isValid() ? m_callClock.elapsed() / 1000 : 0;
+    Q_EMIT message(tr("Call ended after %1:%2.").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    m_call = Call{};
+    m_phone = {};
+    m_warning.clear();
+    m_tick.stop();
+    if (page() != Page::Intake) {
+        m_citizenId.clear();
+        setPage(Page::Idle);
+    }
+    if (!m_waiting.isEmpty() && page() != Page::Intake)
+        take(m_waiting.takeFirst());
+    updateHeader();
+}
+
+void CallPanel::updateHeader()
+{
+    if (inCall()) {
+        QString who = m_phone.e164.isEmpty() ? (m_call.callerNumber.isEmpty() ? tr("Walk-in or unknown number") : m_call.callerNumber)
+                                             : (m_phone.regionCode == m_desk.tenant().country ? m_phone.national : m_phone.international);
+        if (page() == Page::Citizen || page() == Page::Intake || page() == Page::Done) {
+            const QString name = m_citizenPage->profile().citizen.id == m_citizenId ? m_citizenPage->profile().citizen.displayName() : QString();
+            if (!name.isEmpty())
+                who = tr("%1 — %2").arg(name, who);
+        }
+        m_callerLabel->setText(QStringLiteral("☎ ") + who);
+        const qint64 s = m_callClock.isValid() ? m_callClock.elapsed() / 1000 : 0;
+        m_timerLabel->setText(QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')));
+    } else {
+        m_callerLabel->setText(page() == Page::Citizen ? tr("Citizen") : tr("No call"));
+        m_timerLabel->clear();
+    }
+    m_warningLabel->setText(m_warning);
+    m_warningLabel->setVisible(inCall() && !m_warning.isEmpty());
+    m_endButton->setEnabled(inCall());
+    m_waitingLabel->setText(tr("%n call(s) waiting", nullptr, int(m_waiting.size())));
+    m_waitingLabel->setVisible(!m_waiting.isEmpty());
+}
+
+void CallPanel::saveDraft()
+{
+    m_draftTimer.stop();
+    QJsonObject o;
+    if (page() == Page::Intake) {
+        o.insert(QLatin1String("page"), QStringLiteral("intake"));
+        o.insert(QLatin1String("intake"), m_intake->draft().toJson());
+    } else if (page() == Page::Register) {
+        o.insert(QLatin1String("page"), QStringLiteral("register"));
+        o.insert(QLatin1String("citizen"), citizenToJson(m_editor->current()));
+        o.insert(QLatin1String("isNew"), m_editor->isNew());
+    } else {
+        return;
+    }
+    o.insert(QLatin1String("callId"), m_call.id);
+    o.insert(QLatin1String("citizenId"), m_citizenId);
+    o.insert(QLatin1String("citizenLanguage"), m_citizenLanguage);
+    o.insert(QLatin1String("waiting"), QJsonArray::fromStringList(m_waiting));
+    if (Status s = m_desk.drafts().save(draftKey, o, m_desk.clock()()); !s)
+        Q_EMIT message(tr("The draft could not be saved: %1").arg(s.error().message));
+}
+
+void CallPanel::clearDraft()
+{
+    m_draftTimer.stop();
+    if (Status s = m_desk.drafts().clear(draftKey); !s)
+        Q_EMIT message(s.error().message);
+}
+
+bool CallPanel::restoreDraft()
+{
+    const std::optional<QJsonObject> o = m_desk.drafts().load(draftKey);
+    if (!o)
+        return false;
+    const QString callId = o->value(QLatin1String("callId")).toString();
+    if (!callId.isEmpty()) {
+        if (std::optional<Call> call = m_desk.calls().call(callId)) {
+            m_call = *call;
+            m_phone = m_desk.phones().parse(call->callerNumber);
+            if (call->endedAt > 0)
+                m_call = Call{}; // the call ended; the form is still worth finishing
+            else {
+                m_callClock.start();
+                m_tick.start();
+            }
+        }
+    }
+    m_citizenId = o->value(QLatin1String("citizenId")).toString();
+    m_citizenLanguage = o->value(QLatin1String("citizenLanguage")).toString();
+    for (const QJsonValue &v : o->value(QLatin1String("waiting")).toArray())
+        m_waiting.append(v.toString());
+    if (!m_citizenId.isEmpty()) {
+        if (Result<CitizenProfile> p = m_desk.profiles().load(m_citizenId); p)
+            m_citizenPage->show(p.value());
+    }
+    const QString which = o->value(QLatin1String("page")).toString();
+    if (which == QLatin1String("intake")) {
+        m_intake->restore(IntakeDraft::fromJson(o->value(QLatin1String("intake")).toObject()), m_citizenLanguage);
+        setPage(Page::Intake);
+    } else if (which == QLatin1String("register")) {
+        const Citizen c = citizenFromJson(o->value(QLatin1String("citizen")).toString());
+        if (o->value(QLatin1String("isNew")).toBool(true))
+            m_editor->startNew(QString());
+        else
+            m_editor->edit(c);
+        m_editor->setCurrent(c);
+        setPage(Page::Register);
+    } else {
+        return false;
+    }
+    Q_EMIT message(tr("The form left unfinished has been restored."));
+    updateHeader();
+    return true;
+}
+
+void CallPanel::openRequest(const QString &requestId)
+{
+    RequestRepository repo(m_desk.db());
+    const std::optional<ServiceRequest> r = repo.get(requestId);
+    if (!r)
+        return;
+    if (inCall())
+        (void)m_desk.calls().noteRequest(m_call.id, requestId, QStringLiteral("looked_at"));
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Request %1").arg(r->trackingNumber));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *title = bigLabel(&dialog, 1.3);
+    title->setText(r->trackingNumber + QStringLiteral(" — ") + m_desk.profiles().typeName(r->serviceTypeId));
+    auto *info = new QLabel(&dialog);
+    info->setWordWrap(true);
+    info->setText(tr("%1 · %2 · priority %3").arg(displayName(r->status), r->address, displayName(r->priority)) +
+                  (r->description.isEmpty() ? QString() : QStringLiteral("\n") + r->description));
+    auto *history = new QListWidget(&dialog);
+    history->setAccessibleName(tr("History"));
+    for (const RequestEvent &e : repo.events(requestId)) {
+        QString line = QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.at), QLocale::ShortFormat) + QStringLiteral("  ") + toCode(e.kind);
+        if (e.kind == EventKind::StatusChange || e.kind == EventKind::Created)
+            line += QStringLiteral(": ") + (e.fromValue.isEmpty() ? QString() : e.fromValue + QStringLiteral(" → ")) + e.toValue;
+        if (!e.body.isEmpty())
+            line += QStringLiteral(" — ") + e.body;
+        history->addItem(line);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(title);
+    layout->addWidget(info);
+    layout->addWidget(history, 1);
+    layout->addWidget(buttons);
+    dialog.resize(720, 420);
+    dialog.exec();
+}
+
+void CallPanel::mergeCurrent()
+{
+    const Citizen survivor = m_citizenPage->profile().citizen;
+    if (survivor.id.isEmpty())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Merge with another record"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *explain = new QLabel(tr("Find the other record of %1. Its requests, calls and messages move here, its phones and "
+                                  "e-mails are added, and it is removed; what it held is kept in the history.")
+                                   .arg(survivor.displayName()),
+                               &dialog);
+    explain->setWordWrap(true);
+    auto *panel = new SearchPanel(m_desk.search(), &dialog);
+    layout->addWidget(explain);
+    layout->addWidget(panel, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QString chosen, chosenName;
+    connect(panel, &SearchPanel::hitActivated, &dialog, [&](const QString &kind, const QString &id, const QString &title) {
+        if (kind != QLatin1String("citizen") || id == survivor.id)
+            return;
+        chosen = id;
+        chosenName = title;
+        dialog.accept();
+    });
+    dialog.resize(760, 460);
+    panel->searchBox()->setFocus();
+    if (dialog.exec() != QDialog::Accepted || chosen.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Merge"), tr("Merge “%1” into “%2”? This cannot be undone from the desk.").arg(chosenName, survivor.displayName()))
+        != QMessageBox::Yes)
+        return;
+    if (Status s = m_desk.profiles().merge(survivor.id, chosen, m_desk.user().id); !s) {
+        QMessageBox::warning(this, tr("Merge"), s.error().message);
+        return;
+    }
+    Q_EMIT message(tr("“%1” merged into “%2”.").arg(chosenName, survivor.displayName()));
+    showCitizenInCall(survivor.id);
+}
+
+} // namespace CivicDesk

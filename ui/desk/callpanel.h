@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "desk/callservice.h"
+#include "desk/intake.h"
+
+#include <QElapsedTimer>
+#include <QStringList>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+
+namespace CivicDesk {
+
+class CitizenEditor;
+class CitizenPage;
+class DeskContext;
+class IntakeForm;
+
+/// The call in progress, from the screen pop to the tracking number read back.
+///
+/// A call arrives (from the telephone system through the call router, or typed with New call): the
+/// caller's profile shows when the number is one citizen's, a short choice when it is several's, the
+/// registration form with the number when it is nobody's. From the profile a new request is taken; after
+/// filing, the tracking number shows large. Calls arriving meanwhile wait in line. The request being typed
+/// is kept as a draft at every change and comes back after a crash.
+class CallPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallPanel)
+
+public:
+    enum class Page { Idle, Choose, Register, Citizen, Intake, Done };
+    Q_ENUM(Page)
+
+    explicit CallPanel(DeskContext &desk, QWidget *parent = nullptr);
+    ~CallPanel() override;
+
+    /// A call from @p number: taken now when the desk is free, else put in the waiting line.
+    void incomingCall(const QString &number);
+    /// Ends the current call (logged with its end) and takes the next waiting one, if any.
+    void endCall();
+    /// Opens a citizen's page outside a call (from the search), or inside the current one.
+    void openCitizen(const QString &citizenId);
+    /// Starts a new request for the citizen shown (or anonymous).
+    void newRequest();
+    /// Restores an unfinished intake or registration left by a previous session; true if there was one.
+    bool restoreDraft();
+
+    Page page() const;
+    bool inCall() const { return !m_call.id.isEmpty(); }
+    const Call &currentCall() const { return m_call; }
+    QString currentCitizenId() const { return m_citizenId; }
+    const QStringList &waitingCalls() const { return m_waiting; }
+    QString lastTrackingNumber() const { return m_lastFiled.trackingNumber; }
+
+    CitizenPage *citizenPage() const { return m_citizenPage; }
+    CitizenEditor *citizenEditor() const { return m_editor; }
+    IntakeForm *intakeForm() const { return m_intake; }
+    QListWidget *chooser() const { return m_chooser; }
+    QLabel *trackingLabel() const { return m_tracking; }
+    QLabel *callerLabel() const { return m_callerLabel; }
+    QLabel *waitingLabel() const { return m_waitingLabel; }
+
+    /// Copies the last tracking number to the clipboard.
+    void copyTrackingNumber();
+
+Q_SIGNALS:
+    /// The desk needs the operator's attention (a call arrived): the window should come forward.
+    void attentionNeeded();
+    /// Something the status bar should say.
+    void message(const QString &text);
+    /// Requests were filed or changed.
+    void requestsChanged();
+
+private:
+    void setPage(Page page);
+    void take(const QString &number);
+    void showCitizenInCall(const QString &citizenId);
+    void registerNew(const QString &number, const QString &warning);
+    void updateHeader();
+    void saveDraft();
+    void clearDraft();
+    void filed(const FiledRequest &result);
+    void mergeCurrent();
+    void openRequest(const QString &requestId);
+
+    DeskContext &m_desk;
+    Call m_call;
+    ParsedPhone m_phone;
+    QString m_warning;
+    QString m_citizenId;
+    QString m_citizenLanguage;
+    QStringList m_waiting;
+    QList<CallerMatch> m_matches;
+    FiledRequest m_lastFiled;
+    QElapsedTimer m_callClock;
+    QTimer m_tick;
+    QTimer m_draftTimer;
+
+    QLabel *m_callerLabel;
+    QLabel *m_timerLabel;
+    QLabel *m_waitingLabel;
+    QLabel *m_warningLabel;
+    QPushButton *m_endButton;
+    QStackedWidget *m_stack;
+    QLabel *m_idle;
+    QWidget *m_choosePage;
+    QListWidget *m_chooser;
+    CitizenEditor *m_editor;
+    CitizenPage *m_citizenPage;
+    IntakeForm *m_intake;
+    QWidget *m_donePage;
+    QLabel *m_tracking;
+    QLabel *m_doneDetail;
+};
+
+} // namespace CivicDesk

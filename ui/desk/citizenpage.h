@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "desk/citizenprofile.h"
+
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+namespace CivicDesk {
+
+class DeskContext;
+
+/// A citizen's 360° page: who they are and how to reach them, their requests with status and deadline,
+/// the timeline of calls, requests, messages and ratings, charts of their satisfaction and of their
+/// contacts per channel, and their reputation as a reporter.
+class CitizenPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CitizenPage)
+
+public:
+    explicit CitizenPage(DeskContext &desk, QWidget *parent = nullptr);
+
+    /// Loads and shows @p citizenId; false (and a message on the page) if it cannot be read.
+    bool show(const QString &citizenId);
+    /// Shows a profile already loaded (the screen pop loads before it paints).
+    void show(const CitizenProfile &profile);
+    const CitizenProfile &profile() const { return m_profile; }
+
+    QTableWidget *requestsTable() const { return m_requests; }
+    QListWidget *timelineList() const { return m_timeline; }
+    QLabel *nameLabel() const { return m_name; }
+    QChartView *satisfactionChart() const { return m_satisfactionView; }
+    QChartView *channelChart() const { return m_channelView; }
+
+Q_SIGNALS:
+    void newRequestRequested();
+    void editRequested();
+    void mergeRequested();
+    void requestOpened(const QString &requestId);
+
+private:
+    void fillCharts();
+
+    DeskContext &m_desk;
+    CitizenProfile m_profile;
+    QLabel *m_name;
+    QLabel *m_details;
+    QLabel *m_reputation;
+    QTableWidget *m_requests;
+    QListWidget *m_timeline;
+    QChartView *m_satisfactionView;
+    QChartView *m_channelView;
+    QPushButton *m_newRequest;
+    QPushButton *m_edit;
+    QPushButton *m_merge;
+};
+
+} // namespace CivicDesk

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deskcontext.h"
+
+#include "storage/cataloguerepository.h"
+#include "storage/database.h"
+#include "storage/organisationrepository.h"
+
+namespace CivicDesk {
+
+DeskContext::DeskContext(Database &db, SearchService &search, const QString &uiLanguage, Clock clock)
+    : m_db(db)
+    , m_search(search)
+    , m_language(uiLanguage)
+    , m_clock(std::move(clock))
+    , m_drafts(db)
+{
+    OrganisationRepository org(db);
+    m_tenant = org.tenant().value_or(Tenant{});
+    if (m_tenant.country.isEmpty())
+        m_tenant.country = QStringLiteral("GR");
+    // Until sign-in arrives, the desk works as the municipality's first operator.
+    for (const User &u : org.users()) {
+        if (u.active && u.role == Role::Operator) {
+            m_user = u;
+            break;
+        }
+    }
+    if (m_user.id.isEmpty()) {
+        m_user.id = QStringLiteral("desk");
+        m_user.displayName = QStringLiteral("Desk");
+    }
+    m_calls = std::make_unique<CallService>(db, m_tenant.id, m_tenant.country, m_user.id, m_clock);
+    m_intake = std::make_unique<IntakeService>(db, m_tenant, m_user.id, m_clock);
+    m_profiles = std::make_unique<CitizenProfileService>(db, m_language, m_clock);
+    m_duplicates = std::make_unique<DuplicateFinder>(db);
+}
+
+DeskContext::~DeskContext() = default;
+
+ServiceTypeMatcher &DeskContext::typeMatcher(const QString &citizenLanguage)
+{
+    const QString key = citizenLanguage.isEmpty() ? m_tenant.languages.value(0) : citizenLanguage;
+    auto it = m_matchers.find(key);
+    if (it != m_matchers.end())
+        return *it->second;
+    CatalogueRepository catalogue(m_db);
+    const QList<ServiceType> types = catalogue.types();
+    if (!m_frequencyLoaded) {
+        // The last 90 days decide what comes first.
+        m_frequency = ServiceTypeMatcher::frequencies(m_db, types, m_clock() - 90LL * 86400000);
+        m_frequencyLoaded = true;
+    }
+    QStringList languages{m_language, key};
+    languages.append(m_tenant.languages);
+    languages.removeDuplicates();
+    auto matcher = std::make_unique<ServiceTypeMatcher>(types, catalogue.groups(), m_frequency, languages);
+    return *m_matchers.emplace(key, std::move(matcher)).first->second;
+}
+
+} // namespace CivicDesk

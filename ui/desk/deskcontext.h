@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "desk/callservice.h"
+#include "desk/citizenprofile.h"
+#include "desk/duplicatefinder.h"
+#include "desk/intake.h"
+#include "desk/typematcher.h"
+#include "domain/organisation.h"
+#include "util/clock.h"
+
+#include <memory>
+
+namespace CivicDesk {
+
+class Database;
+class SearchService;
+
+/// The services one desk works with, for the signed-in user on one database.
+class DeskContext
+{
+public:
+    DeskContext(Database &db, SearchService &search, const QString &uiLanguage, Clock clock = systemClock());
+    ~DeskContext();
+
+    Database &db() { return m_db; }
+    SearchService &search() { return m_search; }
+    const Tenant &tenant() const { return m_tenant; }
+    const User &user() const { return m_user; }
+    QString uiLanguage() const { return m_language; }
+    const Clock &clock() const { return m_clock; }
+
+    CallService &calls() { return *m_calls; }
+    IntakeService &intake() { return *m_intake; }
+    CitizenProfileService &profiles() { return *m_profiles; }
+    DuplicateFinder &duplicates() { return *m_duplicates; }
+    DraftStore &drafts() { return m_drafts; }
+    /// The type matcher for a citizen who speaks @p citizenLanguage (built on first use per language).
+    ServiceTypeMatcher &typeMatcher(const QString &citizenLanguage);
+    const PhoneNormalizer &phones() const { return m_calls->phones(); }
+
+private:
+    Database &m_db;
+    SearchService &m_search;
+    QString m_language;
+    Clock m_clock;
+    Tenant m_tenant;
+    User m_user;
+    std::unique_ptr<CallService> m_calls;
+    std::unique_ptr<IntakeService> m_intake;
+    std::unique_ptr<CitizenProfileService> m_profiles;
+    std::unique_ptr<DuplicateFinder> m_duplicates;
+    DraftStore m_drafts;
+    QHash<QString, int> m_frequency;
+    bool m_frequencyLoaded = false;
+    std::map<QString, std::unique_ptr<ServiceTypeMatcher>> m_matchers;
+};
+
+} // namespace CivicDesk

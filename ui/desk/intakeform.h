@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "desk/duplicatefinder.h"
+#include "desk/gazetteer.h"
+#include "desk/intake.h"
+
+#include <QMap>
+#include <QTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace CivicDesk {
+
+class DeskContext;
+class MatchField;
+
+/// A new request from a call: the type chosen by typing, its questions as fields, the place by address
+/// (from the gazetteer) or coordinates, description, urgency, emergency, photos; duplicates nearby are
+/// listed as soon as type and place are known. Keyboard first: Enter takes a match and moves on,
+/// Ctrl+Enter files, Ctrl+L joins the highlighted duplicate.
+class IntakeForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IntakeForm)
+
+public:
+    explicit IntakeForm(DeskContext &desk, QWidget *parent = nullptr);
+
+    /// A new intake for @p citizenId (may be empty: anonymous) in call @p callId.
+    void start(const QString &callId, const QString &callerNumber, const QString &citizenId, const QString &citizenLanguage);
+    /// Puts a saved draft back into the form.
+    void restore(const IntakeDraft &draft, const QString &citizenLanguage);
+    IntakeDraft draft() const { return m_draft; }
+
+    /// Files a new request (Ctrl+Enter); on problems they show under the fields and nothing is lost.
+    bool fileNew();
+    /// Joins the highlighted duplicate (Ctrl+L).
+    bool linkToSelected();
+
+    MatchField *typeField() const { return m_type; }
+    MatchField *addressField() const { return m_address; }
+    QLineEdit *coordinatesField() const { return m_coordinates; }
+    QPlainTextEdit *descriptionField() const { return m_description; }
+    QCheckBox *emergencyBox() const { return m_emergency; }
+    QLabel *emergencyBanner() const { return m_emergencyBanner; }
+    QTableWidget *duplicatesTable() const { return m_duplicates; }
+    QWidget *attributeField(const QString &code) const { return m_attributeFields.value(code); }
+    QLabel *problemLabel(const QString &field) const { return m_problems.value(field); }
+    const QList<DuplicateCandidate> &duplicates() const { return m_candidates; }
+    /// Milliseconds the last duplicate lookup took, lookup and table together.
+    double lastDuplicateLookupMs() const { return m_lastLookupMs; }
+
+    /// Sets the place from a gazetteer address (what choosing it in the list does).
+    void setAddress(const AddressMatch &address);
+
+Q_SIGNALS:
+    void filed(const FiledRequest &result);
+    /// The draft changed; the owner keeps it.
+    void draftChanged();
+    void cancelled();
+
+private:
+    QLabel *addProblemLabel(const QString &field);
+    void showProblems(const QList<FieldProblem> &problems);
+    void clearProblem(const QString &field);
+    void updateTypeMatches(const QString &text);
+    void chooseType(const QString &typeId);
+    void buildAttributeFields();
+    void updateAddressMatches(const QString &text);
+    void coordinatesEdited(const QString &text);
+    void refreshDuplicates();
+    void readAttributes();
+    void changed();
+    void updateEmergency();
+    void addAttachments();
+    Result<FiledRequest> submit(const QString &linkTo);
+
+    DeskContext &m_desk;
+    IntakeDraft m_draft;
+    QString m_citizenLanguage;
+    QList<AddressMatch> m_addressMatches;
+    QList<DuplicateCandidate> m_candidates;
+    double m_lastLookupMs = 0;
+    bool m_loading = false;
+
+    QLabel *m_caller;
+    MatchField *m_type;
+    QLabel *m_typeInfo;
+    QWidget *m_attributesBox;
+    QFormLayout *m_attributesLayout;
+    QMap<QString, QWidget *> m_attributeFields;
+    MatchField *m_address;
+    QLabel *m_place;
+    QLineEdit *m_coordinates;
+    QPlainTextEdit *m_description;
+    QComboBox *m_urgency;
+    QCheckBox *m_emergency;
+    QLabel *m_emergencyBanner;
+    QListWidget *m_attachments;
+    QPushButton *m_attach;
+    QTableWidget *m_duplicates;
+    QLabel *m_duplicatesTitle;
+    QPushButton *m_link;
+    QPushButton *m_file;
+    QMap<QString, QLabel *> m_problems;
+};
+
+} // namespace CivicDesk
