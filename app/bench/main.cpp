@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // civicdesk-bench: measures the figures the issues name and prints one line "BENCH <name> <value>" each.
 #include "demo/demogenerator.h"
+#include "desk/callpanel.h"
+#include "desk/citizenpage.h"
+#include "desk/deskcontext.h"
+#include "desk/intakeform.h"
+#include "desk/matchfield.h"
 #include "search/searchindexer.h"
 #include "search/searchservice.h"
 #include "search/phonenormalizer.h"
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -42,7 +48,7 @@ double percentile(std::vector<double> v, double p)
 
 int usage()
 {
-    std::fprintf(stderr, "usage: civicdesk-bench lookup|open --db FILE\n"
+    std::fprintf(stderr, "usage: civicdesk-bench lookup|open|screenpop|duplicates --db FILE\n"
                          "       civicdesk-bench generate --db NEWFILE [--citizens N] [--requests M] [--country CC]\n");
     return 2;
 }
@@ -242,11 +248,138 @@ int benchGenerate(const QString &path, const QStringList &args)
     return 0;
 }
 
+// Phone numbers of citizens spread over the registry, as their telephone would deliver them.
+QStringList callerNumbers(Database &db, int count)
+{
+    return sampleColumn(db, "SELECT p.typed FROM citizen c JOIN citizen_phone p ON p.citizen_id = c.id "
+                            "WHERE c.rowid >= ? AND p.valid = 1 LIMIT 1", count);
+}
+
+// From the call event arriving to the caller's profile painted: the lookup, the call written to the log,
+// the 360° profile read, the page filled and painted (charts included), on an offscreen window of
+// 1280×800. Each call is ended before the next.
+int benchScreenPop(Database &db)
+{
+    SearchService search(db, tenantRegion(db));
+    DeskContext desk(db, search, QStringLiteral("el"));
+    CallPanel panel(desk);
+    panel.resize(1280, 800);
+    panel.show();
+    QApplication::processEvents();
+    const QStringList numbers = callerNumbers(db, 220);
+    if (numbers.size() < 30) {
+        std::fprintf(stderr, "not enough citizens with phones in %s\n", qPrintable(db.path()));
+        return 1;
+    }
+    std::vector<double> ms;
+    double first = 0;
+    int profiles = 0;
+    for (qsizetype i = 0; i < numbers.size(); ++i) {
+        QElapsedTimer t;
+        t.start();
+        panel.incomingCall(numbers[i]);
+        panel.repaint();
+        const double elapsed = double(t.nsecsElapsed()) / 1e6;
+        if (i == 0)
+            first = elapsed;
+        else if (i >= 20) // the first calls warm the caches and the chart fonts
+            ms.push_back(elapsed);
+        profiles += panel.page() == CallPanel::Page::Citizen ? 1 : 0;
+        if (qEnvironmentVariableIsSet("CIVICDESK_BENCH_VERBOSE"))
+            std::fprintf(stderr, "%lld %.2f ms %lld requests\n", qint64(i), elapsed, qint64(panel.citizenPage()->profile().requests.size()));
+        panel.endCall();
+        // What the event loop does between two calls, deferred deletions included.
+        QApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    bench("screenpop_first_ms", first);
+    bench("screenpop_median_ms", percentile(ms, 0.5));
+    bench("screenpop_p95_ms", percentile(ms, 0.95));
+    bench("screenpop_max_ms", percentile(ms, 1.0));
+    bench("screenpop_calls", double(ms.size()));
+    bench("screenpop_profiles_shown", profiles);
+    bench("citizens", double(db.countedRows("citizen")));
+    return 0;
+}
+
+// From the place being set on the intake form to the duplicate suggestions painted, for requests of the
+// database's last month: the same type at the same place, the desk's clock one day after the original.
+int benchDuplicates(Database &db)
+{
+    SearchService search(db, tenantRegion(db));
+    qint64 now = 0;
+    DeskContext desk(db, search, QStringLiteral("el"), [&now] { return now; });
+    IntakeForm form(desk);
+    form.resize(1280, 800);
+    form.show();
+    QApplication::processEvents();
+    // Requests spread over the last 30 days of the file.
+    SqliteStatement last(db.handle(), "SELECT max(created_at) FROM service_request");
+    const qint64 end = last.step() ? last.int64(0) : 0;
+    SqliteStatement pick(db.handle(), "SELECT service_type_id, lat, lon, created_at FROM service_request INDEXED BY service_request_created "
+                                      "WHERE created_at >= ? AND lat IS NOT NULL LIMIT 1");
+    std::vector<double> ms, lookupMs;
+    double found = 0;
+    for (int i = 0; i < 220; ++i) {
+        pick.bind(1, end - qint64(30 - i * 30.0 / 220.0) * 86400000 - qint64(i) * 60000);
+        if (!pick.step()) {
+            pick.reset();
+            continue;
+        }
+        const QString typeId = pick.text(0);
+        AddressMatch place;
+        place.location = QGeoCoordinate(pick.real(1), pick.real(2));
+        place.label = QStringLiteral("bench");
+        now = pick.int64(3) + 86400000;
+        pick.reset();
+        form.start({}, {}, {}, QStringLiteral("el"));
+        Q_EMIT form.typeField()->chosen(typeId, QString());
+        QElapsedTimer t;
+        t.start();
+        form.setAddress(place);
+        form.repaint();
+        const double elapsed = double(t.nsecsElapsed()) / 1e6;
+        if (i >= 20) {
+            ms.push_back(elapsed);
+            lookupMs.push_back(form.lastDuplicateLookupMs());
+            found += double(form.duplicates().size());
+        }
+    }
+    if (ms.empty()) {
+        std::fprintf(stderr, "no recent requests with a place in %s\n", qPrintable(db.path()));
+        return 1;
+    }
+    bench("duplicates_median_ms", percentile(ms, 0.5));
+    bench("duplicates_p95_ms", percentile(ms, 0.95));
+    bench("duplicates_lookup_p95_ms", percentile(lookupMs, 0.95));
+    bench("duplicates_found_mean", found / double(ms.size()));
+    bench("requests", double(db.countedRows("service_request")));
+    return 0;
+}
+
 } // namespace
+
+// The offscreen platform warns at every window resize that it cannot pass size hints on: noise here.
+QtMessageHandler previousHandler = nullptr;
+
+void quietOffscreen(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("propagateSizeHints")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const bool widgets = argc > 1 && (qstrcmp(argv[1], "screenpop") == 0 || qstrcmp(argv[1], "duplicates") == 0);
+    if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (widgets)
+        previousHandler = qInstallMessageHandler(quietOffscreen);
+    std::unique_ptr<QCoreApplication> application = widgets ? std::make_unique<QApplication>(argc, argv)
+                                                            : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     const QStringList args = app.arguments().mid(1);
     if (args.size() < 3 || args[1] != QLatin1String("--db"))
         return usage();
@@ -256,6 +389,14 @@ int main(int argc, char *argv[])
         return benchGenerate(path, args.mid(3));
     if (scenario == QLatin1String("open"))
         return benchOpen(path);
+    if (widgets) {
+        Result<std::unique_ptr<Database>> db = Database::open(path);
+        if (!db) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+            return 1;
+        }
+        return scenario == QLatin1String("screenpop") ? benchScreenPop(*db.value()) : benchDuplicates(*db.value());
+    }
     if (scenario != QLatin1String("lookup"))
         return usage();
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::Mode::ReadOnly);

@@ -233,8 +233,10 @@ void CitizenPage::fillCharts()
     // Satisfaction over time.
     QChart *sat = m_satisfactionView->chart();
     sat->removeAllSeries();
-    for (QAbstractAxis *a : sat->axes())
+    for (QAbstractAxis *a : sat->axes()) {
         sat->removeAxis(a);
+        delete a;
+    }
     sat->setTitle(tr("Satisfaction (1–5)"));
     auto *line = new QLineSeries;
     auto *points = new QScatterSeries;
@@ -274,8 +276,10 @@ void CitizenPage::fillCharts()
     // Contacts per channel.
     QChart *ch = m_channelView->chart();
     ch->removeAllSeries();
-    for (QAbstractAxis *a : ch->axes())
+    for (QAbstractAxis *a : ch->axes()) {
         ch->removeAxis(a);
+        delete a;
+    }
     ch->setTitle(tr("Contacts per channel"));
     auto *set = new QBarSet(tr("Contacts"));
     QStringList categories;
