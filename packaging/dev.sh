@@ -66,6 +66,8 @@ test)
     build-ci/bin/civicdesk-admin search --db "$tmp/demo.civicdesk" --limit 3 papadopoulos | grep -q "citizen"
     build-ci/bin/civicdesk-bench lookup --db "$tmp/demo.civicdesk"
     build-ci/bin/civicdesk-bench open --db "$tmp/demo.civicdesk"
+    QT_QPA_PLATFORM=offscreen build-ci/bin/civicdesk-bench screenpop --db "$tmp/demo.civicdesk"
+    QT_QPA_PLATFORM=offscreen build-ci/bin/civicdesk-bench duplicates --db "$tmp/demo.civicdesk"
     ;;
 bench-data)
     # The large database of the benchmarks: 1,000,000 citizens and 3,000,000 requests (about 9 GB, 7 minutes).

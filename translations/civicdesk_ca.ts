@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ca" sourcelanguage="en">
 <context>
     <name>CivicDesk</name>
@@ -212,7 +213,7 @@
     </message>
     <message>
         <source>the feature has no geometry</source>
-        <translation>l'element no té geometria</translation>
+        <translation>l&apos;element no té geometria</translation>
     </message>
     <message>
         <source>geometry type %1 is not an area</source>
@@ -227,11 +228,11 @@
         <translation>El GeoJSON no és JSON vàlid (al caràcter %1: %2).</translation>
     </message>
     <message>
-        <source>The GeoJSON holds no features (type "%1").</source>
+        <source>The GeoJSON holds no features (type &quot;%1&quot;).</source>
         <translation>El GeoJSON no conté elements (tipus «%1»).</translation>
     </message>
     <message>
-        <source>The database has no municipality yet; run "init" or "generate" first.</source>
+        <source>The database has no municipality yet; run &quot;init&quot; or &quot;generate&quot; first.</source>
         <translation>La base de dades encara no té ajuntament; executeu primer «init» o «generate».</translation>
     </message>
     <message>
@@ -247,7 +248,7 @@
         <translation>%1 camps mentre la capçalera en té %2</translation>
     </message>
     <message>
-        <source>kind "%1" is not one of person, legal_entity, volunteer, municipal_service, processing_body</source>
+        <source>kind &quot;%1&quot; is not one of person, legal_entity, volunteer, municipal_service, processing_body</source>
         <translation>el tipus «%1» no és cap de person, legal_entity, volunteer, municipal_service, processing_body</translation>
     </message>
     <message>
@@ -255,15 +256,15 @@
         <translation>ni nom ni organització</translation>
     </message>
     <message>
-        <source>phone "%1" kept as typed: %2</source>
-        <translation>telèfon «%1» conservat tal com s'ha escrit: %2</translation>
+        <source>phone &quot;%1&quot; kept as typed: %2</source>
+        <translation>telèfon «%1» conservat tal com s&apos;ha escrit: %2</translation>
     </message>
     <message>
-        <source>e-mail "%1" does not look like an address; kept as typed</source>
-        <translation>el correu «%1» no sembla una adreça; conservat tal com s'ha escrit</translation>
+        <source>e-mail &quot;%1&quot; does not look like an address; kept as typed</source>
+        <translation>el correu «%1» no sembla una adreça; conservat tal com s&apos;ha escrit</translation>
     </message>
     <message>
-        <source>district "%1" is unknown; left empty</source>
+        <source>district &quot;%1&quot; is unknown; left empty</source>
         <translation>el barri «%1» és desconegut; deixat buit</translation>
     </message>
     <message>
@@ -275,8 +276,8 @@
         <translation>un camp entre cometes no es tanca abans del final del fitxer</translation>
     </message>
     <message>
-        <source>the feature has no property "%1"</source>
-        <translation>l'element no té la propietat «%1»</translation>
+        <source>the feature has no property &quot;%1&quot;</source>
+        <translation>l&apos;element no té la propietat «%1»</translation>
     </message>
     <message>
         <source>%1 read, %2 imported, %3 skipped</source>
@@ -303,15 +304,15 @@
         <translation>sense service_request_id</translation>
     </message>
     <message>
-        <source>requested_datetime "%1" is not an ISO 8601 time</source>
+        <source>requested_datetime &quot;%1&quot; is not an ISO 8601 time</source>
         <translation>requested_datetime «%1» no és una hora ISO 8601</translation>
     </message>
     <message>
-        <source>status "%1" is neither open nor closed</source>
-        <translation>l'estat «%1» no és ni open ni closed</translation>
+        <source>status &quot;%1&quot; is neither open nor closed</source>
+        <translation>l&apos;estat «%1» no és ni open ni closed</translation>
     </message>
     <message>
-        <source>lat/long "%1", "%2" is not a position</source>
+        <source>lat/long &quot;%1&quot;, &quot;%2&quot; is not a position</source>
         <translation>lat/long «%1», «%2» no és una posició</translation>
     </message>
     <message>
@@ -319,16 +320,16 @@
         <translation>ni service_code ni service_name</translation>
     </message>
     <message>
-        <source>new service type "%1" (%2) flagged as imported</source>
+        <source>new service type &quot;%1&quot; (%2) flagged as imported</source>
         <translation>tipus nou de sol·licitud «%1» (%2) marcat com a importat</translation>
     </message>
     <message>
         <source>Imported from Open311 (%1)</source>
-        <translation>Importada d'Open311 (%1)</translation>
+        <translation>Importada d&apos;Open311 (%1)</translation>
     </message>
     <message>
         <source>No number given.</source>
-        <translation>No s'ha indicat cap número.</translation>
+        <translation>No s&apos;ha indicat cap número.</translation>
     </message>
     <message>
         <source>The number contains letters.</source>
@@ -343,20 +344,20 @@
         <translation>El número té massa poques o massa xifres.</translation>
     </message>
     <message>
-        <source>The number is not in use in its country's numbering plan.</source>
+        <source>The number is not in use in its country&apos;s numbering plan.</source>
         <translation>El número no existeix al pla de numeració del seu país.</translation>
     </message>
     <message>
         <source>The number has an extension; it is kept as typed.</source>
-        <translation>El número té una extensió; es conserva tal com s'ha escrit.</translation>
+        <translation>El número té una extensió; es conserva tal com s&apos;ha escrit.</translation>
     </message>
     <message>
         <source>updating the search index</source>
-        <translation>actualitzar l'índex de cerca</translation>
+        <translation>actualitzar l&apos;índex de cerca</translation>
     </message>
     <message>
         <source>rebuilding the search index</source>
-        <translation>reconstruir l'índex de cerca</translation>
+        <translation>reconstruir l&apos;índex de cerca</translation>
     </message>
     <message>
         <source>phone number %1</source>
@@ -384,7 +385,7 @@
     </message>
     <message>
         <source>name, spelt differently (Greeklish or variant)</source>
-        <translation>nom escrit d'una altra manera (greeklish o variant)</translation>
+        <translation>nom escrit d&apos;una altra manera (greeklish o variant)</translation>
     </message>
     <message>
         <source>phone number starts with %1</source>
@@ -404,7 +405,7 @@
     </message>
     <message>
         <source>words of the description or address</source>
-        <translation>paraules de la descripció o l'adreça</translation>
+        <translation>paraules de la descripció o l&apos;adreça</translation>
     </message>
     <message>
         <source>saving a catalogue group</source>
@@ -436,15 +437,15 @@
     </message>
     <message>
         <source>%1 is not a CivicDesk database (it is not an SQLite file, or its header is damaged). The file was left untouched.</source>
-        <translation>%1 no és una base de dades de CivicDesk (no és un fitxer SQLite o la capçalera és malmesa). El fitxer no s'ha tocat.</translation>
+        <translation>%1 no és una base de dades de CivicDesk (no és un fitxer SQLite o la capçalera és malmesa). El fitxer no s&apos;ha tocat.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a database (%2). It may be damaged; it was left untouched. Restore it from a backup or choose another file.</source>
-        <translation>%1 no es pot llegir com a base de dades (%2). Pot estar malmès; no s'ha tocat. Restaureu-lo d'una còpia de seguretat o trieu un altre fitxer.</translation>
+        <translation>%1 no es pot llegir com a base de dades (%2). Pot estar malmès; no s&apos;ha tocat. Restaureu-lo d&apos;una còpia de seguretat o trieu un altre fitxer.</translation>
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation>No s'ha indicat cap fitxer de base de dades.</translation>
+        <translation>No s&apos;ha indicat cap fitxer de base de dades.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
@@ -468,15 +469,15 @@
     </message>
     <message>
         <source>%1 was written by a newer CivicDesk (schema version %2; this program knows up to %3). Update CivicDesk to open it; the file was left untouched.</source>
-        <translation>%1 l'ha escrit un CivicDesk més nou (esquema %2; aquest programa en coneix fins al %3). Actualitzeu CivicDesk per obrir-lo; el fitxer no s'ha tocat.</translation>
+        <translation>%1 l&apos;ha escrit un CivicDesk més nou (esquema %2; aquest programa en coneix fins al %3). Actualitzeu CivicDesk per obrir-lo; el fitxer no s&apos;ha tocat.</translation>
     </message>
     <message>
         <source>%1 needs an upgrade of its schema (version %2 to %3) but can only be read.</source>
-        <translation>%1 necessita una actualització de l'esquema (de la versió %2 a la %3) però només es pot llegir.</translation>
+        <translation>%1 necessita una actualització de l&apos;esquema (de la versió %2 a la %3) però només es pot llegir.</translation>
     </message>
     <message>
         <source>%1 is an SQLite file of another program, not a CivicDesk database. It was left untouched.</source>
-        <translation>%1 és un fitxer SQLite d'un altre programa, no una base de dades de CivicDesk. No s'ha tocat.</translation>
+        <translation>%1 és un fitxer SQLite d&apos;un altre programa, no una base de dades de CivicDesk. No s&apos;ha tocat.</translation>
     </message>
     <message>
         <source>switching to write-ahead logging</source>
@@ -484,11 +485,11 @@
     </message>
     <message>
         <source>upgrading the schema to version %1</source>
-        <translation>actualitzar l'esquema a la versió %1</translation>
+        <translation>actualitzar l&apos;esquema a la versió %1</translation>
     </message>
     <message>
         <source>%1 is read-only; nothing was changed.</source>
-        <translation>%1 és només de lectura; no s'ha canviat res.</translation>
+        <translation>%1 és només de lectura; no s&apos;ha canviat res.</translation>
     </message>
     <message>
         <source>starting a transaction</source>
@@ -500,11 +501,11 @@
     </message>
     <message>
         <source>The disk holding %1 is full; nothing of this change was saved.</source>
-        <translation>El disc on és %1 és ple; no s'ha desat res d'aquest canvi.</translation>
+        <translation>El disc on és %1 és ple; no s&apos;ha desat res d&apos;aquest canvi.</translation>
     </message>
     <message>
         <source>%1 is in use by another program; try again in a moment.</source>
-        <translation>%1 l'està fent servir un altre programa; torneu-ho a provar d'aquí a un moment.</translation>
+        <translation>%1 l&apos;està fent servir un altre programa; torneu-ho a provar d&apos;aquí a un moment.</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
@@ -532,7 +533,7 @@
     </message>
     <message>
         <source>saving the municipality</source>
-        <translation>desar l'ajuntament</translation>
+        <translation>desar l&apos;ajuntament</translation>
     </message>
     <message>
         <source>saving a department</source>
@@ -552,7 +553,7 @@
     </message>
     <message>
         <source>saving the request history</source>
-        <translation>desar l'historial de la sol·licitud</translation>
+        <translation>desar l&apos;historial de la sol·licitud</translation>
     </message>
     <message>
         <source>saving a reporter</source>
@@ -572,7 +573,7 @@
     </message>
     <message>
         <source>Creating the demo municipality…</source>
-        <translation>S'està creant l'ajuntament de demostració…</translation>
+        <translation>S&apos;està creant l&apos;ajuntament de demostració…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -581,6 +582,728 @@
     <message>
         <source>CivicDesk demo</source>
         <translation>Demostració de CivicDesk</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number is withheld: ask for a number to call back.</source>
+        <translation>El número de qui truca està ocult: demaneu un número per tornar-li la trucada.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a telephone number (%2); it is kept as typed.</source>
+        <translation>«%1» no és un número de telèfon (%2); es conserva tal com s&apos;ha escrit.</translation>
+    </message>
+    <message>
+        <source>recording the caller of a call</source>
+        <translation>registre de qui truca en una trucada</translation>
+    </message>
+    <message>
+        <source>ending a call</source>
+        <translation>final d&apos;una trucada</translation>
+    </message>
+    <message>
+        <source>Enter a given name or a family name.</source>
+        <translation>Escriviu un nom o uns cognoms.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation>Escriviu el nom de l&apos;organització.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a telephone number; it is kept as typed.</source>
+        <translation>«%1» no és un número de telèfon; es conserva tal com s&apos;ha escrit.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the numbering plan; check it with the caller.</source>
+        <translation>%1 no existeix al pla de numeració; comproveu-lo amb qui truca.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» no és una adreça electrònica.</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”.</source>
+        <translation>Llengua desconeguda «%1».</translation>
+    </message>
+    <message>
+        <source>Consent to e-mail needs an e-mail address.</source>
+        <translation>El consentiment per a correu electrònic necessita una adreça de correu.</translation>
+    </message>
+    <message>
+        <source>Consent to calls or SMS needs a telephone number.</source>
+        <translation>El consentiment per a trucades o SMS necessita un número de telèfon.</translation>
+    </message>
+    <message>
+        <source>The citizen record no longer exists; it may have been merged into another.</source>
+        <translation>La fitxa del ciutadà ja no existeix; potser s&apos;ha fusionat amb una altra.</translation>
+    </message>
+    <message>
+        <source>Request %1 filed</source>
+        <translation>Sol·licitud %1 registrada</translation>
+    </message>
+    <message>
+        <source>Also reported %1</source>
+        <translation>També va avisar de %1</translation>
+    </message>
+    <message>
+        <source>Rated %1: %2 of 5</source>
+        <translation>Va valorar %1: %2 de 5</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>filed %1</source>
+        <translation>va registrar %1</translation>
+    </message>
+    <message>
+        <source>joined %1</source>
+        <translation>es va sumar a %1</translation>
+    </message>
+    <message>
+        <source>looked at %1</source>
+        <translation>va consultar %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Trucada</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cua</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviat</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallit</translation>
+    </message>
+    <message>
+        <source>%1 message (%2)</source>
+        <translation>Missatge %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Merged with a duplicate record</source>
+        <translation>Fusionada amb una fitxa duplicada</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Una fitxa no es pot fusionar amb ella mateixa.</translation>
+    </message>
+    <message>
+        <source>One of the two citizen records no longer exists.</source>
+        <translation>Una de les dues fitxes ja no existeix.</translation>
+    </message>
+    <message>
+        <source>Citizen record %1 merged into %2</source>
+        <translation>Fitxa %1 fusionada a %2</translation>
+    </message>
+    <message>
+        <source>merging citizen records</source>
+        <translation>fusió de fitxes de ciutadans</translation>
+    </message>
+    <message>
+        <source>saving the draft</source>
+        <translation>desament de l&apos;esborrany</translation>
+    </message>
+    <message>
+        <source>removing the draft</source>
+        <translation>eliminació de l&apos;esborrany</translation>
+    </message>
+    <message>
+        <source>Choose the type of problem.</source>
+        <translation>Trieu el tipus de problema.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatori.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Escriviu un número.</translation>
+    </message>
+    <message>
+        <source>Enter a date and time.</source>
+        <translation>Escriviu data i hora.</translation>
+    </message>
+    <message>
+        <source>Choose one value.</source>
+        <translation>Trieu un sol valor.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the values offered.</source>
+        <translation>«%1» no és cap dels valors oferts.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the street gazetteer: choose an address from the list or enter coordinates.</source>
+        <translation>«%1» no és al carrerer: trieu una adreça de la llista o escriviu les coordenades.</translation>
+    </message>
+    <message>
+        <source>Give the address or the coordinates of the problem.</source>
+        <translation>Indiqueu l&apos;adreça o les coordenades del problema.</translation>
+    </message>
+    <message>
+        <source>%1, %2 is outside the municipality.</source>
+        <translation>%1, %2 és fora del municipi.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No es pot llegir %1.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 25 MB.</source>
+        <translation>%1 supera els 25 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo (%2).</source>
+        <translation>%1 no és una foto (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot store %1: %2</source>
+        <translation>No es pot desar %1: %2</translation>
+    </message>
+    <message>
+        <source>queueing the confirmation message</source>
+        <translation>posada en cua del missatge de confirmació</translation>
+    </message>
+    <message>
+        <source>Routed by the service catalogue</source>
+        <translation>Assignada pel catàleg de serveis</translation>
+    </message>
+    <message>
+        <source>Reported as an emergency; the caller was told to call %1 if life or property is at risk.</source>
+        <translation>Comunicada com a emergència; s&apos;ha indicat a qui truca que truqui al %1 si hi ha vides o béns en perill.</translation>
+    </message>
+    <message>
+        <source>The request no longer exists.</source>
+        <translation>La sol·licitud ja no existeix.</translation>
+    </message>
+    <message>
+        <source>Another caller reported the same problem.</source>
+        <translation>Una altra persona ha avisat del mateix problema.</translation>
+    </message>
+    <message>
+        <source>raising the priority</source>
+        <translation>augment de la prioritat</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: a digit was probably mistyped.</source>
+        <translation>El dígit de control no coincideix: probablement s&apos;ha teclejat malament un dígit.</translation>
+    </message>
+    <message>
+        <source>A Greek tax number (AFM) has 9 digits.</source>
+        <translation>Un número fiscal grec (AFM) té 9 dígits.</translation>
+    </message>
+    <message>
+        <source>A Romanian CNP or CUI has digits only.</source>
+        <translation>Un CNP o CUI romanès només té dígits.</translation>
+    </message>
+    <message>
+        <source>A Romanian CNP has 13 digits, a CUI 2 to 10.</source>
+        <translation>Un CNP romanès té 13 dígits, un CUI de 2 a 10.</translation>
+    </message>
+    <message>
+        <source>This is not the pattern of a codice fiscale (6 letters, 2 digits, a letter, …).</source>
+        <translation>No té la forma d&apos;un codice fiscale (6 lletres, 2 dígits, una lletra, …).</translation>
+    </message>
+    <message>
+        <source>The control letter does not match: a character was probably mistyped.</source>
+        <translation>La lletra de control no coincideix: probablement s&apos;ha teclejat malament un caràcter.</translation>
+    </message>
+    <message>
+        <source>An Italian codice fiscale has 16 characters, a partita IVA 11 digits.</source>
+        <translation>Un codice fiscale italià té 16 caràcters, una partita IVA 11 dígits.</translation>
+    </message>
+    <message>
+        <source>A Spanish NIF has 8 digits and a letter, a NIE X, Y or Z, 7 digits and a letter.</source>
+        <translation>Un NIF té 8 dígits i una lletra; un NIE, X, Y o Z, 7 dígits i una lletra.</translation>
+    </message>
+    <message>
+        <source>A tax id has 4 to 20 letters and digits.</source>
+        <translation>Un número fiscal té de 4 a 20 lletres i dígits.</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telèfon</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Correu postal</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CallPanel</name>
+    <message>
+        <source>&amp;End call (Ctrl+E)</source>
+        <translation>&amp;Acaba la trucada (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Qui truca</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No call&lt;/h2&gt;&lt;p&gt;Calls from the telephone system appear here by themselves.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F2&lt;/b&gt; takes a call by hand (walk-in or a number typed) · &lt;b&gt;Ctrl+F&lt;/b&gt; finds a citizen or a request.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Cap trucada&lt;/h2&gt;&lt;p&gt;Les trucades de la centraleta apareixen aquí soles.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F2&lt;/b&gt; atén una trucada a mà (presencial o amb un número escrit) · &lt;b&gt;Ctrl+F&lt;/b&gt; cerca un ciutadà o una sol·licitud.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Several citizens have this number — who is calling?</source>
+        <translation>Diversos ciutadans tenen aquest número: qui truca?</translation>
+    </message>
+    <message>
+        <source>Citizens with this number</source>
+        <translation>Ciutadans amb aquest número</translation>
+    </message>
+    <message>
+        <source>None of them: &amp;register a new citizen</source>
+        <translation>Cap d&apos;ells: &amp;registra un ciutadà nou</translation>
+    </message>
+    <message>
+        <source>Tracking number — read it back to the caller:</source>
+        <translation>Número de seguiment — llegiu-lo a qui truca:</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Número de seguiment</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the number</source>
+        <translation>&amp;Copia el número</translation>
+    </message>
+    <message>
+        <source>&amp;Another request (Ctrl+N)</source>
+        <translation>&amp;Una altra sol·licitud (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;citizen</source>
+        <translation>Torna al &amp;ciutadà</translation>
+    </message>
+    <message>
+        <source>Citizen registered.</source>
+        <translation>Ciutadà registrat.</translation>
+    </message>
+    <message>
+        <source>Citizen saved.</source>
+        <translation>Ciutadà desat.</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Nova sol·licitud</translation>
+    </message>
+    <message>
+        <source>&amp;End call</source>
+        <translation>&amp;Acaba la trucada</translation>
+    </message>
+    <message>
+        <source>&amp;Edit citizen</source>
+        <translation>&amp;Edita el ciutadà</translation>
+    </message>
+    <message>
+        <source>&amp;Save citizen</source>
+        <translation>&amp;Desa el ciutadà</translation>
+    </message>
+    <message>
+        <source>&amp;Copy tracking number</source>
+        <translation>&amp;Copia el número de seguiment</translation>
+    </message>
+    <message>
+        <source>Register a new &amp;citizen</source>
+        <translation>Registra un &amp;ciutadà nou</translation>
+    </message>
+    <message>
+        <source>Call waiting from %1</source>
+        <translation>Trucada en espera de %1</translation>
+    </message>
+    <message>
+        <source>an unknown number</source>
+        <translation>un número desconegut</translation>
+    </message>
+    <message>
+        <source>CivicDesk</source>
+        <translation>CivicDesk</translation>
+    </message>
+    <message>
+        <source>The call could not be logged.
+
+%1</source>
+        <translation>No s&apos;ha pogut registrar la trucada.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n sol·licitud</numerusform>
+            <numerusform>%n sol·licituds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish or cancel the form first; it is kept as a draft.</source>
+        <translation>Acabeu o cancel·leu primer el formulari; es conserva com a esborrany.</translation>
+    </message>
+    <message>
+        <source>The caller was added to this existing request; they will be informed of its progress.</source>
+        <translation>S&apos;ha afegit qui truca a aquesta sol·licitud existent; se l&apos;informarà de la seva evolució.</translation>
+    </message>
+    <message>
+        <source>New request filed.</source>
+        <translation>Nova sol·licitud registrada.</translation>
+    </message>
+    <message>
+        <source>Filed as an EMERGENCY at the top priority.</source>
+        <translation>Registrada com a EMERGÈNCIA amb la màxima prioritat.</translation>
+    </message>
+    <message>
+        <source>Sent to: %1.</source>
+        <translation>Enviada a: %1.</translation>
+    </message>
+    <message>
+        <source>A confirmation SMS is on its way.</source>
+        <translation>S&apos;està enviant un SMS de confirmació.</translation>
+    </message>
+    <message>
+        <source>A confirmation e-mail is on its way.</source>
+        <translation>S&apos;està enviant un correu de confirmació.</translation>
+    </message>
+    <message>
+        <source>The citizen has not agreed to messages: no confirmation is sent.</source>
+        <translation>El ciutadà no ha acceptat missatges: no s&apos;envia confirmació.</translation>
+    </message>
+    <message>
+        <source>Request %1 filed.</source>
+        <translation>Sol·licitud %1 registrada.</translation>
+    </message>
+    <message>
+        <source>%1 copied.</source>
+        <translation>%1 copiat.</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Acaba la trucada</translation>
+    </message>
+    <message>
+        <source>The request being typed has not been filed. End the call and keep it as a draft?</source>
+        <translation>La sol·licitud que s&apos;està escrivint no s&apos;ha registrat. Voleu acabar la trucada i desar-la com a esborrany?</translation>
+    </message>
+    <message>
+        <source>Call ended after %1:%2.</source>
+        <translation>Trucada acabada després de %1:%2.</translation>
+    </message>
+    <message>
+        <source>Walk-in or unknown number</source>
+        <translation>Atenció presencial o número desconegut</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Ciutadà</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>Cap trucada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) waiting</source>
+        <translation>
+            <numerusform>%n trucada en espera</numerusform>
+            <numerusform>%n trucades en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>No s&apos;ha pogut desar l&apos;esborrany: %1</translation>
+    </message>
+    <message>
+        <source>The form left unfinished has been restored.</source>
+        <translation>S&apos;ha recuperat el formulari que va quedar a mitges.</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Sol·licitud %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · priority %3</source>
+        <translation>%1 · %2 · prioritat %3</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Merge with another record</source>
+        <translation>Fusiona amb una altra fitxa</translation>
+    </message>
+    <message>
+        <source>Find the other record of %1. Its requests, calls and messages move here, its phones and e-mails are added, and it is removed; what it held is kept in the history.</source>
+        <translation>Cerqueu l&apos;altra fitxa de %1. Les seves sol·licituds, trucades i missatges passen aquí, els seus telèfons i correus s&apos;afegeixen i la fitxa s&apos;elimina; el que contenia queda a l&apos;historial.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusiona</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”? This cannot be undone from the desk.</source>
+        <translation>Voleu fusionar «%1» a «%2»? No es pot desfer des del taulell.</translation>
+    </message>
+    <message>
+        <source>“%1” merged into “%2”.</source>
+        <translation>«%1» fusionada a «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CitizenEditor</name>
+    <message>
+        <source>&amp;Save citizen</source>
+        <translation>&amp;Desa el ciutadà</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <source>Kind of citizen</source>
+        <translation>Tipus de ciutadà</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cognoms</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organització</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correu electrònic</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adreça</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Llengua preferida</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s language</source>
+        <translation>Llengua del municipi</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipus:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Nom:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Cognoms:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organització:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mòbil:</translation>
+    </message>
+    <message>
+        <source>&amp;Home phone:</source>
+        <translation>Telèfon de &amp;casa:</translation>
+    </message>
+    <message>
+        <source>&amp;Work phone:</source>
+        <translation>Telèfon de la &amp;feina:</translation>
+    </message>
+    <message>
+        <source>%1 (not in use?)</source>
+        <translation>%1 (fora de servei?)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Correu &amp;electrònic:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation>N&amp;IF:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dreça:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Llengua:</translation>
+    </message>
+    <message>
+        <source>Consents to contact by %1</source>
+        <translation>Consent el contacte per %1</translation>
+    </message>
+    <message>
+        <source>May be contacted by:</source>
+        <translation>Se&apos;l pot contactar per:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Desa (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>contact person, optional</source>
+        <translation>persona de contacte, opcional</translation>
+    </message>
+    <message>
+        <source>New citizen</source>
+        <translation>Ciutadà nou</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edita %1</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CitizenPage</name>
+    <message>
+        <source>Satisfaction ratings over time</source>
+        <translation>Valoracions de satisfacció en el temps</translation>
+    </message>
+    <message>
+        <source>Contacts per channel</source>
+        <translation>Contactes per canal</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Nova sol·licitud</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>&amp;Edita les dades</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with…</source>
+        <translation>&amp;Fusiona amb…</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>Núm. de seguiment</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termini</translation>
+    </message>
+    <message>
+        <source>Requests of this citizen</source>
+        <translation>Sol·licituds d&apos;aquest ciutadà</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Sol·licituds</translation>
+    </message>
+    <message>
+        <source>Satisfaction and contacts</source>
+        <translation>Satisfacció i contactes</translation>
+    </message>
+    <message>
+        <source>Citizen not found</source>
+        <translation>No s&apos;ha trobat el ciutadà</translation>
+    </message>
+    <message>
+        <source>speaks %1</source>
+        <translation>parla %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telèfon: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>Correu: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adreça: %1</translation>
+    </message>
+    <message>
+        <source>Tax id: %1</source>
+        <translation>NIF: %1</translation>
+    </message>
+    <message>
+        <source>May be contacted by: %1</source>
+        <translation>Se&apos;l pot contactar per: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>cap mitjà</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report accuracy: %1 % over %n rated report(s)</source>
+        <translation>
+            <numerusform>Precisió dels avisos: %1 % sobre %n avís valorat</numerusform>
+            <numerusform>Precisió dels avisos: %1 % sobre %n avisos valorats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report accuracy: no report rated yet</source>
+        <translation>Precisió dels avisos: encara no s&apos;ha valorat cap avís</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (amb retard)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Satisfacció (1–5)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5): not rated yet</source>
+        <translation>Satisfacció (1–5): encara sense valorar</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactes</translation>
     </message>
 </context>
 <context>
@@ -593,7 +1316,7 @@
         <source>The demo municipality could not be created.
 
 %1</source>
-        <translation>No s'ha pogut crear l'ajuntament de demostració.
+        <translation>No s&apos;ha pogut crear l&apos;ajuntament de demostració.
 
 %1</translation>
     </message>
@@ -601,9 +1324,250 @@
         <source>The database could not be opened.
 
 %1</source>
-        <translation>No s'ha pogut obrir la base de dades.
+        <translation>No s&apos;ha pogut obrir la base de dades.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::IntakeForm</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;mergency: danger to people or property</source>
+        <translation>E&amp;mergència: perill per a persones o béns</translation>
+    </message>
+    <message>
+        <source>Attach &amp;photos…</source>
+        <translation>Adjunta &amp;fotos…</translation>
+    </message>
+    <message>
+        <source>&amp;Join selected request (Ctrl+L)</source>
+        <translation>&amp;Suma&apos;t a la sol·licitud seleccionada (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;File new request (Ctrl+Enter)</source>
+        <translation>&amp;Registra una sol·licitud nova (Ctrl+Retorn)</translation>
+    </message>
+    <message>
+        <source>Type what the problem is: pothole, light, rubbish…</source>
+        <translation>Escriviu quin és el problema: sot, fanal, brossa…</translation>
+    </message>
+    <message>
+        <source>Type of problem</source>
+        <translation>Tipus de problema</translation>
+    </message>
+    <message>
+        <source>Street and number, e.g. %1</source>
+        <translation>Carrer i número, p. ex. %1</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adreça</translation>
+    </message>
+    <message>
+        <source>or latitude, longitude: 37.9755, 23.7348</source>
+        <translation>o latitud, longitud: 37.9755, 23.7348</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordenades</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripció</translation>
+    </message>
+    <message>
+        <source>What the caller says, in their words</source>
+        <translation>El que diu qui truca, amb les seves paraules</translation>
+    </message>
+    <message>
+        <source>Can wait</source>
+        <translation>Pot esperar</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgència</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergència</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>Núm. de seguiment</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distància</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Antiguitat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Reporters · address · description</source>
+        <translation>Avisadors · adreça · descripció</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possibles duplicats</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipus:</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripció:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Urgència:</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>Fotos:</translation>
+    </message>
+    <message>
+        <source>Open requests nearby</source>
+        <translation>Sol·licituds obertes a prop</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the street gazetteer: check the spelling or enter coordinates.</source>
+        <translation>«%1» no és al carrerer: reviseu l&apos;ortografia o escriviu les coordenades.</translation>
+    </message>
+    <message>
+        <source>New request — anonymous caller</source>
+        <translation>Nova sol·licitud — trucada anònima</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nova sol·licitud</translation>
+    </message>
+    <message numerus="yes">
+        <source>Priority %1 · target %n working hour(s) · duplicates within %2 m</source>
+        <translation>
+            <numerusform>Prioritat %1 · objectiu %n hora laborable · duplicats a menys de %2 m</numerusform>
+            <numerusform>Prioritat %1 · objectiu %n hores laborables · duplicats a menys de %2 m</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No type matches “%1”.</source>
+        <translation>Cap tipus coincideix amb «%1».</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— trieu —</translation>
+    </message>
+    <message>
+        <source>— not known —</source>
+        <translation>— no se sap —</translation>
+    </message>
+    <message>
+        <source>number not on this street</source>
+        <translation>número que no existeix en aquest carrer</translation>
+    </message>
+    <message>
+        <source>Number %1 is not on %2 in the gazetteer: give another number or the coordinates.</source>
+        <translation>El número %1 no és a %2 segons el carrerer: indiqueu un altre número o les coordenades.</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3</source>
+        <translation>%1 · %2, %3</translation>
+    </message>
+    <message>
+        <source>Write the coordinates as latitude, longitude (e.g. 37.9755, 23.7348).</source>
+        <translation>Escriviu les coordenades com a latitud, longitud (p. ex. 37.9755, 23.7348).</translation>
+    </message>
+    <message>
+        <source>These are not coordinates on Earth.</source>
+        <translation>Aquestes no són coordenades de la Terra.</translation>
+    </message>
+    <message>
+        <source>%1, %2 is outside the municipality.</source>
+        <translation>%1, %2 és fora del municipi.</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s)</source>
+        <translation>
+            <numerusform>%n avisador</numerusform>
+            <numerusform>%n avisadors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open requests of the same type nearby show here once the type and the place are known.</source>
+        <translation>Les sol·licituds obertes del mateix tipus properes apareixen aquí tan aviat com se&apos;n coneixen el tipus i el lloc.</translation>
+    </message>
+    <message>
+        <source>No open request of this type within %1 m in the last 30 days.</source>
+        <translation>Cap sol·licitud oberta d&apos;aquest tipus a menys de %1 m en els darrers 30 dies.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n open request(s) of this type within %1 m&lt;/b&gt; — the same problem? Join it with Ctrl+L (Alt+Up/Down to choose), or file a new one with Ctrl+Enter.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n sol·licitud oberta d&apos;aquest tipus a menys de %1 m&lt;/b&gt;: el mateix problema? Sumeu-vos-hi amb Ctrl+L (trieu amb Alt+Amunt/Avall) o registreu-ne una de nova amb Ctrl+Retorn.</numerusform>
+            <numerusform>&lt;b&gt;%n sol·licituds obertes d&apos;aquest tipus a menys de %1 m&lt;/b&gt;: el mateix problema? Sumeu-vos-hi amb Ctrl+L (trieu amb Alt+Amunt/Avall) o registreu-ne una de nova amb Ctrl+Retorn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EMERGENCY — if anyone is in danger, tell the caller to hang up and call %1 now. The request will be filed at the top priority and the emergency is logged.</source>
+        <translation>EMERGÈNCIA — si algú és en perill, digueu a qui truca que pengi i truqui ara mateix al %1. La sol·licitud es registrarà amb la màxima prioritat i l&apos;emergència queda anotada.</translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>Adjunta fotos</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.heic *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.heic *.webp *.gif *.bmp *.tif *.tiff)</translation>
     </message>
 </context>
 <context>
@@ -646,7 +1610,7 @@
     </message>
     <message>
         <source>Open the &amp;demo municipality</source>
-        <translation>Obre l'ajuntament de &amp;demostració</translation>
+        <translation>Obre l&apos;ajuntament de &amp;demostració</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -685,10 +1649,6 @@
         <translation>%1 ciutadans · %2 sol·licituds</translation>
     </message>
     <message>
-        <source>Citizen: %1</source>
-        <translation>Ciutadà: %1</translation>
-    </message>
-    <message>
         <source>Request: %1</source>
         <translation>Sol·licitud: %1</translation>
     </message>
@@ -698,7 +1658,39 @@
     </message>
     <message>
         <source>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;The citizen request desk of a municipality: calls, requests, departments and reports.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;L'oficina de sol·licituds ciutadanes d'un ajuntament: trucades, sol·licituds, departaments i informes.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;L&apos;oficina de sol·licituds ciutadanes d&apos;un ajuntament: trucades, sol·licituds, departaments i informes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Trucada</translation>
+    </message>
+    <message>
+        <source>&amp;Find and requests</source>
+        <translation>&amp;Cerca i sol·licituds</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>Trucada nova</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s number (leave empty for a walk-in or a withheld number):</source>
+        <translation>Número de qui truca (buit per a atenció presencial o número ocult):</translation>
+    </message>
+    <message>
+        <source>C&amp;all</source>
+        <translation>&amp;Trucada</translation>
+    </message>
+    <message>
+        <source>&amp;New call…</source>
+        <translation>Trucada &amp;nova…</translation>
+    </message>
+    <message>
+        <source>The &amp;call</source>
+        <translation>La &amp;trucada</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Dreceres de teclat</translation>
     </message>
 </context>
 <context>
@@ -756,12 +1748,14 @@
     </message>
     <message>
         <source>Nothing found (%1 ms)</source>
-        <translation>No s'ha trobat res (%1 ms)</translation>
+        <translation>No s&apos;ha trobat res (%1 ms)</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s) in %1 ms</source>
         <translation>
-            <numerusform>%n resultat en %1 ms</numerusform><numerusform>%n resultats en %1 ms</numerusform></translation>
+            <numerusform>%n resultat en %1 ms</numerusform>
+            <numerusform>%n resultats en %1 ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -792,10 +1786,81 @@
     </message>
 </context>
 <context>
+    <name>CivicDesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Dreceres de teclat</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acció</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tecles</translation>
+    </message>
+    <message>
+        <source>Take the highlighted match (type, address)</source>
+        <translation>Pren la coincidència ressaltada (tipus, adreça)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Retorn</translation>
+    </message>
+    <message>
+        <source>Move through the matches</source>
+        <translation>Mou-te per les coincidències</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Amunt, Avall</translation>
+    </message>
+    <message>
+        <source>Close the matches</source>
+        <translation>Tanca les coincidències</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>File the new request</source>
+        <translation>Registra la sol·licitud nova</translation>
+    </message>
+    <message>
+        <source>Join the highlighted nearby request</source>
+        <translation>Suma&apos;t a la sol·licitud propera ressaltada</translation>
+    </message>
+    <message>
+        <source>Choose among the nearby requests</source>
+        <translation>Tria entre les sol·licituds properes</translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Amunt, Alt+Avall</translation>
+    </message>
+    <message>
+        <source>Next field, previous field</source>
+        <translation>Camp següent, camp anterior</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Go to a field</source>
+        <translation>Vés a un camp</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + la lletra subratllada</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CivicDesk — the citizen request desk of a municipality.</source>
-        <translation>CivicDesk — l'oficina de sol·licituds ciutadanes d'un ajuntament.</translation>
+        <translation>CivicDesk — l&apos;oficina de sol·licituds ciutadanes d&apos;un ajuntament.</translation>
     </message>
     <message>
         <source>Open this database file.</source>
@@ -807,11 +1872,11 @@
     </message>
     <message>
         <source>Open the demo municipality (created on first use).</source>
-        <translation>Obre l'ajuntament de demostració (es crea el primer cop).</translation>
+        <translation>Obre l&apos;ajuntament de demostració (es crea el primer cop).</translation>
     </message>
     <message>
         <source>Country of the demo municipality: GR, RO, IT or ES.</source>
-        <translation>País de l'ajuntament de demostració: GR, RO, IT o ES.</translation>
+        <translation>País de l&apos;ajuntament de demostració: GR, RO, IT o ES.</translation>
     </message>
     <message>
         <source>CC</source>
@@ -828,6 +1893,18 @@
     <message>
         <source>Open, show the request list, print resident memory in MB and quit (benchmark).</source>
         <translation>Obre, mostra la llista de sol·licituds, escriu la memòria resident en MB i surt (mesura).</translation>
+    </message>
+    <message>
+        <source>A call from NUMBER: hand it to the running desk (or start one) and show the caller.</source>
+        <translation>Una trucada de NÚMERO: la passa al taulell obert (o n&apos;obre un) i mostra qui truca.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NÚMERO</translation>
+    </message>
+    <message>
+        <source>Another desk of this user takes the incoming calls.</source>
+        <translation>Un altre taulell d&apos;aquest usuari rep les trucades entrants.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="el" sourcelanguage="en">
 <context>
     <name>CivicDesk</name>
@@ -227,11 +228,11 @@
         <translation>Το GeoJSON δεν είναι έγκυρο JSON (στον χαρακτήρα %1: %2).</translation>
     </message>
     <message>
-        <source>The GeoJSON holds no features (type "%1").</source>
+        <source>The GeoJSON holds no features (type &quot;%1&quot;).</source>
         <translation>Το GeoJSON δεν περιέχει στοιχεία (τύπος «%1»).</translation>
     </message>
     <message>
-        <source>The database has no municipality yet; run "init" or "generate" first.</source>
+        <source>The database has no municipality yet; run &quot;init&quot; or &quot;generate&quot; first.</source>
         <translation>Η βάση δεδομένων δεν έχει ακόμη δήμο· εκτελέστε πρώτα «init» ή «generate».</translation>
     </message>
     <message>
@@ -247,7 +248,7 @@
         <translation>%1 πεδία ενώ η επικεφαλίδα έχει %2</translation>
     </message>
     <message>
-        <source>kind "%1" is not one of person, legal_entity, volunteer, municipal_service, processing_body</source>
+        <source>kind &quot;%1&quot; is not one of person, legal_entity, volunteer, municipal_service, processing_body</source>
         <translation>το είδος «%1» δεν είναι ένα από: person, legal_entity, volunteer, municipal_service, processing_body</translation>
     </message>
     <message>
@@ -255,15 +256,15 @@
         <translation>ούτε όνομα ούτε φορέας</translation>
     </message>
     <message>
-        <source>phone "%1" kept as typed: %2</source>
+        <source>phone &quot;%1&quot; kept as typed: %2</source>
         <translation>το τηλέφωνο «%1» κρατήθηκε όπως γράφτηκε: %2</translation>
     </message>
     <message>
-        <source>e-mail "%1" does not look like an address; kept as typed</source>
+        <source>e-mail &quot;%1&quot; does not look like an address; kept as typed</source>
         <translation>το «%1» δεν μοιάζει με διεύθυνση ηλεκτρονικού ταχυδρομείου· κρατήθηκε όπως γράφτηκε</translation>
     </message>
     <message>
-        <source>district "%1" is unknown; left empty</source>
+        <source>district &quot;%1&quot; is unknown; left empty</source>
         <translation>η περιοχή «%1» είναι άγνωστη· έμεινε κενή</translation>
     </message>
     <message>
@@ -275,7 +276,7 @@
         <translation>ένα πεδίο σε εισαγωγικά δεν κλείνει πριν από το τέλος του αρχείου</translation>
     </message>
     <message>
-        <source>the feature has no property "%1"</source>
+        <source>the feature has no property &quot;%1&quot;</source>
         <translation>το στοιχείο δεν έχει την ιδιότητα «%1»</translation>
     </message>
     <message>
@@ -303,15 +304,15 @@
         <translation>χωρίς service_request_id</translation>
     </message>
     <message>
-        <source>requested_datetime "%1" is not an ISO 8601 time</source>
+        <source>requested_datetime &quot;%1&quot; is not an ISO 8601 time</source>
         <translation>το requested_datetime «%1» δεν είναι χρόνος ISO 8601</translation>
     </message>
     <message>
-        <source>status "%1" is neither open nor closed</source>
+        <source>status &quot;%1&quot; is neither open nor closed</source>
         <translation>η κατάσταση «%1» δεν είναι ούτε open ούτε closed</translation>
     </message>
     <message>
-        <source>lat/long "%1", "%2" is not a position</source>
+        <source>lat/long &quot;%1&quot;, &quot;%2&quot; is not a position</source>
         <translation>τα lat/long «%1», «%2» δεν είναι θέση</translation>
     </message>
     <message>
@@ -319,7 +320,7 @@
         <translation>ούτε service_code ούτε service_name</translation>
     </message>
     <message>
-        <source>new service type "%1" (%2) flagged as imported</source>
+        <source>new service type &quot;%1&quot; (%2) flagged as imported</source>
         <translation>νέος τύπος αιτήματος «%1» (%2), σημειωμένος ως εισαγόμενος</translation>
     </message>
     <message>
@@ -343,7 +344,7 @@
         <translation>Ο αριθμός έχει πολύ λίγα ή πάρα πολλά ψηφία.</translation>
     </message>
     <message>
-        <source>The number is not in use in its country's numbering plan.</source>
+        <source>The number is not in use in its country&apos;s numbering plan.</source>
         <translation>Ο αριθμός δεν υπάρχει στο σχέδιο αριθμοδότησης της χώρας του.</translation>
     </message>
     <message>
@@ -582,6 +583,728 @@
         <source>CivicDesk demo</source>
         <translation>Επίδειξη CivicDesk</translation>
     </message>
+    <message>
+        <source>The caller&apos;s number is withheld: ask for a number to call back.</source>
+        <translation>Ο αριθμός του καλούντος είναι σε απόκρυψη: ζητήστε έναν αριθμό για να τον καλέσετε πίσω.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a telephone number (%2); it is kept as typed.</source>
+        <translation>Το «%1» δεν είναι αριθμός τηλεφώνου (%2)· κρατείται όπως πληκτρολογήθηκε.</translation>
+    </message>
+    <message>
+        <source>recording the caller of a call</source>
+        <translation>καταγραφή του καλούντος μιας κλήσης</translation>
+    </message>
+    <message>
+        <source>ending a call</source>
+        <translation>τερματισμός κλήσης</translation>
+    </message>
+    <message>
+        <source>Enter a given name or a family name.</source>
+        <translation>Συμπληρώστε όνομα ή επώνυμο.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation>Συμπληρώστε την επωνυμία του φορέα.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a telephone number; it is kept as typed.</source>
+        <translation>Το «%1» δεν είναι αριθμός τηλεφώνου· κρατείται όπως πληκτρολογήθηκε.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the numbering plan; check it with the caller.</source>
+        <translation>Ο %1 δεν υπάρχει στο σχέδιο αριθμοδότησης· επιβεβαιώστε τον με τον καλούντα.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>Το «%1» δεν είναι διεύθυνση email.</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”.</source>
+        <translation>Άγνωστη γλώσσα «%1».</translation>
+    </message>
+    <message>
+        <source>Consent to e-mail needs an e-mail address.</source>
+        <translation>Η συγκατάθεση για email χρειάζεται διεύθυνση email.</translation>
+    </message>
+    <message>
+        <source>Consent to calls or SMS needs a telephone number.</source>
+        <translation>Η συγκατάθεση για κλήσεις ή SMS χρειάζεται αριθμό τηλεφώνου.</translation>
+    </message>
+    <message>
+        <source>The citizen record no longer exists; it may have been merged into another.</source>
+        <translation>Η καρτέλα του δημότη δεν υπάρχει πια· ίσως συγχωνεύτηκε σε άλλη.</translation>
+    </message>
+    <message>
+        <source>Request %1 filed</source>
+        <translation>Καταχωρίστηκε το αίτημα %1</translation>
+    </message>
+    <message>
+        <source>Also reported %1</source>
+        <translation>Ανέφερε επίσης το %1</translation>
+    </message>
+    <message>
+        <source>Rated %1: %2 of 5</source>
+        <translation>Αξιολόγησε το %1: %2 στα 5</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 δ</translation>
+    </message>
+    <message>
+        <source>filed %1</source>
+        <translation>καταχώρισε το %1</translation>
+    </message>
+    <message>
+        <source>joined %1</source>
+        <translation>προστέθηκε στο %1</translation>
+    </message>
+    <message>
+        <source>looked at %1</source>
+        <translation>είδε το %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Κλήση</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>σε αναμονή</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>στάλθηκε</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>απέτυχε</translation>
+    </message>
+    <message>
+        <source>%1 message (%2)</source>
+        <translation>Μήνυμα %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Merged with a duplicate record</source>
+        <translation>Συγχωνεύτηκε με διπλή καρτέλα</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Μια καρτέλα δεν μπορεί να συγχωνευτεί με τον εαυτό της.</translation>
+    </message>
+    <message>
+        <source>One of the two citizen records no longer exists.</source>
+        <translation>Μία από τις δύο καρτέλες δημοτών δεν υπάρχει πια.</translation>
+    </message>
+    <message>
+        <source>Citizen record %1 merged into %2</source>
+        <translation>Η καρτέλα %1 συγχωνεύτηκε στην %2</translation>
+    </message>
+    <message>
+        <source>merging citizen records</source>
+        <translation>συγχώνευση καρτελών δημοτών</translation>
+    </message>
+    <message>
+        <source>saving the draft</source>
+        <translation>αποθήκευση του προσχεδίου</translation>
+    </message>
+    <message>
+        <source>removing the draft</source>
+        <translation>διαγραφή του προσχεδίου</translation>
+    </message>
+    <message>
+        <source>Choose the type of problem.</source>
+        <translation>Επιλέξτε το είδος του προβλήματος.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Υποχρεωτικό.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Συμπληρώστε αριθμό.</translation>
+    </message>
+    <message>
+        <source>Enter a date and time.</source>
+        <translation>Συμπληρώστε ημερομηνία και ώρα.</translation>
+    </message>
+    <message>
+        <source>Choose one value.</source>
+        <translation>Επιλέξτε μία τιμή.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the values offered.</source>
+        <translation>Το «%1» δεν είναι μία από τις διαθέσιμες τιμές.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the street gazetteer: choose an address from the list or enter coordinates.</source>
+        <translation>Η «%1» δεν υπάρχει στο οδωνυμικό: επιλέξτε διεύθυνση από τη λίστα ή δώστε συντεταγμένες.</translation>
+    </message>
+    <message>
+        <source>Give the address or the coordinates of the problem.</source>
+        <translation>Δώστε τη διεύθυνση ή τις συντεταγμένες του προβλήματος.</translation>
+    </message>
+    <message>
+        <source>%1, %2 is outside the municipality.</source>
+        <translation>Το σημείο %1, %2 είναι εκτός δήμου.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 25 MB.</source>
+        <translation>Το %1 είναι μεγαλύτερο από 25 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo (%2).</source>
+        <translation>Το %1 δεν είναι φωτογραφία (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot store %1: %2</source>
+        <translation>Δεν είναι δυνατή η αποθήκευση του %1: %2</translation>
+    </message>
+    <message>
+        <source>queueing the confirmation message</source>
+        <translation>προγραμματισμός του μηνύματος επιβεβαίωσης</translation>
+    </message>
+    <message>
+        <source>Routed by the service catalogue</source>
+        <translation>Δρομολογήθηκε από τον κατάλογο υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Reported as an emergency; the caller was told to call %1 if life or property is at risk.</source>
+        <translation>Δηλώθηκε ως έκτακτη ανάγκη· ο καλών ενημερώθηκε να καλέσει το %1 αν κινδυνεύουν ζωές ή περιουσίες.</translation>
+    </message>
+    <message>
+        <source>The request no longer exists.</source>
+        <translation>Το αίτημα δεν υπάρχει πια.</translation>
+    </message>
+    <message>
+        <source>Another caller reported the same problem.</source>
+        <translation>Και άλλος καλών ανέφερε το ίδιο πρόβλημα.</translation>
+    </message>
+    <message>
+        <source>raising the priority</source>
+        <translation>αύξηση της προτεραιότητας</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: a digit was probably mistyped.</source>
+        <translation>Το ψηφίο ελέγχου δεν ταιριάζει: μάλλον πληκτρολογήθηκε λάθος ψηφίο.</translation>
+    </message>
+    <message>
+        <source>A Greek tax number (AFM) has 9 digits.</source>
+        <translation>Το ελληνικό ΑΦΜ έχει 9 ψηφία.</translation>
+    </message>
+    <message>
+        <source>A Romanian CNP or CUI has digits only.</source>
+        <translation>Ο ρουμανικός CNP ή CUI έχει μόνο ψηφία.</translation>
+    </message>
+    <message>
+        <source>A Romanian CNP has 13 digits, a CUI 2 to 10.</source>
+        <translation>Ο ρουμανικός CNP έχει 13 ψηφία, ο CUI από 2 έως 10.</translation>
+    </message>
+    <message>
+        <source>This is not the pattern of a codice fiscale (6 letters, 2 digits, a letter, …).</source>
+        <translation>Δεν έχει τη μορφή codice fiscale (6 γράμματα, 2 ψηφία, ένα γράμμα, …).</translation>
+    </message>
+    <message>
+        <source>The control letter does not match: a character was probably mistyped.</source>
+        <translation>Το γράμμα ελέγχου δεν ταιριάζει: μάλλον πληκτρολογήθηκε λάθος χαρακτήρας.</translation>
+    </message>
+    <message>
+        <source>An Italian codice fiscale has 16 characters, a partita IVA 11 digits.</source>
+        <translation>Ο ιταλικός codice fiscale έχει 16 χαρακτήρες, η partita IVA 11 ψηφία.</translation>
+    </message>
+    <message>
+        <source>A Spanish NIF has 8 digits and a letter, a NIE X, Y or Z, 7 digits and a letter.</source>
+        <translation>Το ισπανικό NIF έχει 8 ψηφία και ένα γράμμα, το NIE X, Y ή Z, 7 ψηφία και ένα γράμμα.</translation>
+    </message>
+    <message>
+        <source>A tax id has 4 to 20 letters and digits.</source>
+        <translation>Ο φορολογικός αριθμός έχει από 4 έως 20 γράμματα και ψηφία.</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Ταχυδρομείο</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CallPanel</name>
+    <message>
+        <source>&amp;End call (Ctrl+E)</source>
+        <translation>&amp;Τέλος κλήσης (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Καλών</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No call&lt;/h2&gt;&lt;p&gt;Calls from the telephone system appear here by themselves.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F2&lt;/b&gt; takes a call by hand (walk-in or a number typed) · &lt;b&gt;Ctrl+F&lt;/b&gt; finds a citizen or a request.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Καμία κλήση&lt;/h2&gt;&lt;p&gt;Οι κλήσεις από το τηλεφωνικό κέντρο εμφανίζονται εδώ αυτόματα.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F2&lt;/b&gt;: κλήση με το χέρι (επίσκεψη ή αριθμός που πληκτρολογείτε) · &lt;b&gt;Ctrl+F&lt;/b&gt;: αναζήτηση δημότη ή αιτήματος.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Several citizens have this number — who is calling?</source>
+        <translation>Αυτόν τον αριθμό έχουν πολλοί δημότες — ποιος καλεί;</translation>
+    </message>
+    <message>
+        <source>Citizens with this number</source>
+        <translation>Δημότες με αυτόν τον αριθμό</translation>
+    </message>
+    <message>
+        <source>None of them: &amp;register a new citizen</source>
+        <translation>Κανένας: &amp;εγγραφή νέου δημότη</translation>
+    </message>
+    <message>
+        <source>Tracking number — read it back to the caller:</source>
+        <translation>Αριθμός πρωτοκόλλου — διαβάστε τον στον καλούντα:</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Αριθμός πρωτοκόλλου</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the number</source>
+        <translation>&amp;Αντιγραφή του αριθμού</translation>
+    </message>
+    <message>
+        <source>&amp;Another request (Ctrl+N)</source>
+        <translation>Ά&amp;λλο αίτημα (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;citizen</source>
+        <translation>Πίσω στον &amp;δημότη</translation>
+    </message>
+    <message>
+        <source>Citizen registered.</source>
+        <translation>Ο δημότης εγγράφηκε.</translation>
+    </message>
+    <message>
+        <source>Citizen saved.</source>
+        <translation>Ο δημότης αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Νέο αίτημα</translation>
+    </message>
+    <message>
+        <source>&amp;End call</source>
+        <translation>&amp;Τέλος κλήσης</translation>
+    </message>
+    <message>
+        <source>&amp;Edit citizen</source>
+        <translation>&amp;Επεξεργασία δημότη</translation>
+    </message>
+    <message>
+        <source>&amp;Save citizen</source>
+        <translation>Α&amp;ποθήκευση δημότη</translation>
+    </message>
+    <message>
+        <source>&amp;Copy tracking number</source>
+        <translation>Α&amp;ντιγραφή αριθμού πρωτοκόλλου</translation>
+    </message>
+    <message>
+        <source>Register a new &amp;citizen</source>
+        <translation>Εγγραφή νέου &amp;δημότη</translation>
+    </message>
+    <message>
+        <source>Call waiting from %1</source>
+        <translation>Κλήση σε αναμονή από %1</translation>
+    </message>
+    <message>
+        <source>an unknown number</source>
+        <translation>άγνωστο αριθμό</translation>
+    </message>
+    <message>
+        <source>CivicDesk</source>
+        <translation>CivicDesk</translation>
+    </message>
+    <message>
+        <source>The call could not be logged.
+
+%1</source>
+        <translation>Η κλήση δεν καταγράφηκε.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n αίτημα</numerusform>
+            <numerusform>%n αιτήματα</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish or cancel the form first; it is kept as a draft.</source>
+        <translation>Ολοκληρώστε ή ακυρώστε πρώτα τη φόρμα· κρατείται ως προσχέδιο.</translation>
+    </message>
+    <message>
+        <source>The caller was added to this existing request; they will be informed of its progress.</source>
+        <translation>Ο καλών προστέθηκε σε αυτό το υπάρχον αίτημα· θα ενημερώνεται για την πορεία του.</translation>
+    </message>
+    <message>
+        <source>New request filed.</source>
+        <translation>Το νέο αίτημα καταχωρίστηκε.</translation>
+    </message>
+    <message>
+        <source>Filed as an EMERGENCY at the top priority.</source>
+        <translation>Καταχωρίστηκε ως ΕΚΤΑΚΤΗ ΑΝΑΓΚΗ με την ανώτατη προτεραιότητα.</translation>
+    </message>
+    <message>
+        <source>Sent to: %1.</source>
+        <translation>Στάλθηκε σε: %1.</translation>
+    </message>
+    <message>
+        <source>A confirmation SMS is on its way.</source>
+        <translation>Στέλνεται SMS επιβεβαίωσης.</translation>
+    </message>
+    <message>
+        <source>A confirmation e-mail is on its way.</source>
+        <translation>Στέλνεται email επιβεβαίωσης.</translation>
+    </message>
+    <message>
+        <source>The citizen has not agreed to messages: no confirmation is sent.</source>
+        <translation>Ο δημότης δεν έχει δεχτεί μηνύματα: δεν στέλνεται επιβεβαίωση.</translation>
+    </message>
+    <message>
+        <source>Request %1 filed.</source>
+        <translation>Το αίτημα %1 καταχωρίστηκε.</translation>
+    </message>
+    <message>
+        <source>%1 copied.</source>
+        <translation>Αντιγράφηκε το %1.</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Τέλος κλήσης</translation>
+    </message>
+    <message>
+        <source>The request being typed has not been filed. End the call and keep it as a draft?</source>
+        <translation>Το αίτημα που πληκτρολογείται δεν έχει καταχωριστεί. Να τελειώσει η κλήση και να κρατηθεί ως προσχέδιο;</translation>
+    </message>
+    <message>
+        <source>Call ended after %1:%2.</source>
+        <translation>Η κλήση τελείωσε μετά από %1:%2.</translation>
+    </message>
+    <message>
+        <source>Walk-in or unknown number</source>
+        <translation>Επίσκεψη ή άγνωστος αριθμός</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Δημότης</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>Καμία κλήση</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) waiting</source>
+        <translation>
+            <numerusform>%n κλήση σε αναμονή</numerusform>
+            <numerusform>%n κλήσεις σε αναμονή</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Το προσχέδιο δεν αποθηκεύτηκε: %1</translation>
+    </message>
+    <message>
+        <source>The form left unfinished has been restored.</source>
+        <translation>Η φόρμα που είχε μείνει ανολοκλήρωτη επανήλθε.</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Αίτημα %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · priority %3</source>
+        <translation>%1 · %2 · προτεραιότητα %3</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Ιστορικό</translation>
+    </message>
+    <message>
+        <source>Merge with another record</source>
+        <translation>Συγχώνευση με άλλη καρτέλα</translation>
+    </message>
+    <message>
+        <source>Find the other record of %1. Its requests, calls and messages move here, its phones and e-mails are added, and it is removed; what it held is kept in the history.</source>
+        <translation>Βρείτε την άλλη καρτέλα του/της %1. Τα αιτήματα, οι κλήσεις και τα μηνύματά της μεταφέρονται εδώ, τα τηλέφωνα και τα email της προστίθενται και η καρτέλα διαγράφεται· το περιεχόμενό της κρατείται στο ιστορικό.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Συγχώνευση</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”? This cannot be undone from the desk.</source>
+        <translation>Συγχώνευση της «%1» στην «%2»; Δεν αναιρείται από το γκισέ.</translation>
+    </message>
+    <message>
+        <source>“%1” merged into “%2”.</source>
+        <translation>Η «%1» συγχωνεύτηκε στην «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CitizenEditor</name>
+    <message>
+        <source>&amp;Save citizen</source>
+        <translation>Α&amp;ποθήκευση δημότη</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Kind of citizen</source>
+        <translation>Κατηγορία δημότη</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Επώνυμο</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Φορέας</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>ΑΦΜ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Διεύθυνση</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Προτιμώμενη γλώσσα</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s language</source>
+        <translation>Γλώσσα του δήμου</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Κατηγορία:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>Ό&amp;νομα:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>Επ&amp;ώνυμο:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Φορέας:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Κινητό:</translation>
+    </message>
+    <message>
+        <source>&amp;Home phone:</source>
+        <translation>Τηλέφωνο &amp;οικίας:</translation>
+    </message>
+    <message>
+        <source>&amp;Work phone:</source>
+        <translation>Τηλέφωνο ε&amp;ργασίας:</translation>
+    </message>
+    <message>
+        <source>%1 (not in use?)</source>
+        <translation>%1 (εκτός λειτουργίας;)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation>&amp;ΑΦΜ:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Διεύθυνση:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Γλώσσα:</translation>
+    </message>
+    <message>
+        <source>Consents to contact by %1</source>
+        <translation>Συγκατάθεση για επικοινωνία μέσω %1</translation>
+    </message>
+    <message>
+        <source>May be contacted by:</source>
+        <translation>Επικοινωνία επιτρέπεται μέσω:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Σ&amp;ημειώσεις:</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Αποθήκευση (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>προαιρετικό</translation>
+    </message>
+    <message>
+        <source>contact person, optional</source>
+        <translation>υπεύθυνος επικοινωνίας, προαιρετικό</translation>
+    </message>
+    <message>
+        <source>New citizen</source>
+        <translation>Νέος δημότης</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Επεξεργασία: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CitizenPage</name>
+    <message>
+        <source>Satisfaction ratings over time</source>
+        <translation>Αξιολογήσεις ικανοποίησης στον χρόνο</translation>
+    </message>
+    <message>
+        <source>Contacts per channel</source>
+        <translation>Επαφές ανά κανάλι</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Νέο αίτημα</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>&amp;Επεξεργασία στοιχείων</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with…</source>
+        <translation>Συγχώνευση &amp;με…</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>Αρ. πρωτοκόλλου</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Καταχώριση</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Προθεσμία</translation>
+    </message>
+    <message>
+        <source>Requests of this citizen</source>
+        <translation>Αιτήματα αυτού του δημότη</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Χρονολόγιο</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Αιτήματα</translation>
+    </message>
+    <message>
+        <source>Satisfaction and contacts</source>
+        <translation>Ικανοποίηση και επαφές</translation>
+    </message>
+    <message>
+        <source>Citizen not found</source>
+        <translation>Ο δημότης δεν βρέθηκε</translation>
+    </message>
+    <message>
+        <source>speaks %1</source>
+        <translation>μιλά %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Τηλέφωνο: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>Email: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Διεύθυνση: %1</translation>
+    </message>
+    <message>
+        <source>Tax id: %1</source>
+        <translation>ΑΦΜ: %1</translation>
+    </message>
+    <message>
+        <source>May be contacted by: %1</source>
+        <translation>Επικοινωνία επιτρέπεται μέσω: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>κανενός μέσου</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report accuracy: %1 % over %n rated report(s)</source>
+        <translation>
+            <numerusform>Ακρίβεια αναφορών: %1 % σε %n αξιολογημένη αναφορά</numerusform>
+            <numerusform>Ακρίβεια αναφορών: %1 % σε %n αξιολογημένες αναφορές</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report accuracy: no report rated yet</source>
+        <translation>Ακρίβεια αναφορών: καμία αναφορά δεν έχει αξιολογηθεί ακόμη</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (εκπρόθεσμο)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Ικανοποίηση (1–5)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5): not rated yet</source>
+        <translation>Ικανοποίηση (1–5): χωρίς αξιολόγηση ακόμη</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Επαφές</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DeskApplication</name>
@@ -604,6 +1327,247 @@
         <translation>Η βάση δεδομένων δεν άνοιξε.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::IntakeForm</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n λεπτό</numerusform>
+            <numerusform>%n λεπτά</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n ώρα</numerusform>
+            <numerusform>%n ώρες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n ημέρα</numerusform>
+            <numerusform>%n ημέρες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;mergency: danger to people or property</source>
+        <translation>Έ&amp;κτακτη ανάγκη: κίνδυνος για ανθρώπους ή περιουσίες</translation>
+    </message>
+    <message>
+        <source>Attach &amp;photos…</source>
+        <translation>Επισύναψη &amp;φωτογραφιών…</translation>
+    </message>
+    <message>
+        <source>&amp;Join selected request (Ctrl+L)</source>
+        <translation>Προσ&amp;θήκη στο επιλεγμένο αίτημα (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;File new request (Ctrl+Enter)</source>
+        <translation>Κα&amp;ταχώριση νέου αιτήματος (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Type what the problem is: pothole, light, rubbish…</source>
+        <translation>Γράψτε ποιο είναι το πρόβλημα: λακκούβα, φως, σκουπίδια…</translation>
+    </message>
+    <message>
+        <source>Type of problem</source>
+        <translation>Είδος προβλήματος</translation>
+    </message>
+    <message>
+        <source>Street and number, e.g. %1</source>
+        <translation>Οδός και αριθμός, π.χ. %1</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Διεύθυνση</translation>
+    </message>
+    <message>
+        <source>or latitude, longitude: 37.9755, 23.7348</source>
+        <translation>ή γεωγρ. πλάτος, μήκος: 37.9755, 23.7348</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Συντεταγμένες</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Περιγραφή</translation>
+    </message>
+    <message>
+        <source>What the caller says, in their words</source>
+        <translation>Τι λέει ο καλών, με τα δικά του λόγια</translation>
+    </message>
+    <message>
+        <source>Can wait</source>
+        <translation>Μπορεί να περιμένει</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Κανονικό</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Επείγον</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Βαθμός επείγοντος</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Έκτακτη ανάγκη</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Φωτογραφίες</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>Αρ. πρωτοκόλλου</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Απόσταση</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ηλικία</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Reporters · address · description</source>
+        <translation>Αναφέροντες · διεύθυνση · περιγραφή</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Πιθανά διπλότυπα</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Είδος:</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Πού:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Πε&amp;ριγραφή:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Βαθμός επείγοντος:</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>Φωτογραφίες:</translation>
+    </message>
+    <message>
+        <source>Open requests nearby</source>
+        <translation>Ανοιχτά αιτήματα εκεί κοντά</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the street gazetteer: check the spelling or enter coordinates.</source>
+        <translation>Η «%1» δεν υπάρχει στο οδωνυμικό: ελέγξτε την ορθογραφία ή δώστε συντεταγμένες.</translation>
+    </message>
+    <message>
+        <source>New request — anonymous caller</source>
+        <translation>Νέο αίτημα — ανώνυμος καλών</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Νέο αίτημα</translation>
+    </message>
+    <message numerus="yes">
+        <source>Priority %1 · target %n working hour(s) · duplicates within %2 m</source>
+        <translation>
+            <numerusform>Προτεραιότητα %1 · στόχος %n εργάσιμη ώρα · διπλότυπα σε ακτίνα %2 m</numerusform>
+            <numerusform>Προτεραιότητα %1 · στόχος %n εργάσιμες ώρες · διπλότυπα σε ακτίνα %2 m</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No type matches “%1”.</source>
+        <translation>Κανένα είδος δεν ταιριάζει με «%1».</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— επιλέξτε —</translation>
+    </message>
+    <message>
+        <source>— not known —</source>
+        <translation>— άγνωστο —</translation>
+    </message>
+    <message>
+        <source>number not on this street</source>
+        <translation>ο αριθμός δεν υπάρχει σε αυτή την οδό</translation>
+    </message>
+    <message>
+        <source>Number %1 is not on %2 in the gazetteer: give another number or the coordinates.</source>
+        <translation>Ο αριθμός %1 δεν υπάρχει στην οδό %2 στο οδωνυμικό: δώστε άλλον αριθμό ή τις συντεταγμένες.</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3</source>
+        <translation>%1 · %2, %3</translation>
+    </message>
+    <message>
+        <source>Write the coordinates as latitude, longitude (e.g. 37.9755, 23.7348).</source>
+        <translation>Γράψτε τις συντεταγμένες ως γεωγρ. πλάτος, μήκος (π.χ. 37.9755, 23.7348).</translation>
+    </message>
+    <message>
+        <source>These are not coordinates on Earth.</source>
+        <translation>Αυτές δεν είναι συντεταγμένες πάνω στη Γη.</translation>
+    </message>
+    <message>
+        <source>%1, %2 is outside the municipality.</source>
+        <translation>Το σημείο %1, %2 είναι εκτός δήμου.</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s)</source>
+        <translation>
+            <numerusform>%n αναφέρων</numerusform>
+            <numerusform>%n αναφέροντες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open requests of the same type nearby show here once the type and the place are known.</source>
+        <translation>Τα ανοιχτά αιτήματα ίδιου είδους εκεί κοντά εμφανίζονται εδώ μόλις δοθούν το είδος και το σημείο.</translation>
+    </message>
+    <message>
+        <source>No open request of this type within %1 m in the last 30 days.</source>
+        <translation>Κανένα ανοιχτό αίτημα αυτού του είδους σε ακτίνα %1 m τις τελευταίες 30 ημέρες.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n open request(s) of this type within %1 m&lt;/b&gt; — the same problem? Join it with Ctrl+L (Alt+Up/Down to choose), or file a new one with Ctrl+Enter.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n ανοιχτό αίτημα αυτού του είδους σε ακτίνα %1 m&lt;/b&gt; — το ίδιο πρόβλημα; Προσθέστε τον καλούντα με Ctrl+L (επιλογή με Alt+Πάνω/Κάτω) ή καταχωρίστε νέο με Ctrl+Enter.</numerusform>
+            <numerusform>&lt;b&gt;%n ανοιχτά αιτήματα αυτού του είδους σε ακτίνα %1 m&lt;/b&gt; — το ίδιο πρόβλημα; Προσθέστε τον καλούντα με Ctrl+L (επιλογή με Alt+Πάνω/Κάτω) ή καταχωρίστε νέο με Ctrl+Enter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EMERGENCY — if anyone is in danger, tell the caller to hang up and call %1 now. The request will be filed at the top priority and the emergency is logged.</source>
+        <translation>ΕΚΤΑΚΤΗ ΑΝΑΓΚΗ — αν κάποιος κινδυνεύει, πείτε στον καλούντα να κλείσει και να καλέσει αμέσως το %1. Το αίτημα θα καταχωριστεί με την ανώτατη προτεραιότητα και η έκτακτη ανάγκη καταγράφεται.</translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>Επισύναψη φωτογραφιών</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.heic *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>Φωτογραφίες (*.jpg *.jpeg *.png *.heic *.webp *.gif *.bmp *.tif *.tiff)</translation>
     </message>
 </context>
 <context>
@@ -685,10 +1649,6 @@
         <translation>%1 δημότες · %2 αιτήματα</translation>
     </message>
     <message>
-        <source>Citizen: %1</source>
-        <translation>Δημότης: %1</translation>
-    </message>
-    <message>
         <source>Request: %1</source>
         <translation>Αίτημα: %1</translation>
     </message>
@@ -699,6 +1659,38 @@
     <message>
         <source>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;The citizen request desk of a municipality: calls, requests, departments and reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Το γραφείο αιτημάτων των δημοτών ενός δήμου: κλήσεις, αιτήματα, υπηρεσίες και αναφορές.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Κλήση</translation>
+    </message>
+    <message>
+        <source>&amp;Find and requests</source>
+        <translation>&amp;Αναζήτηση και αιτήματα</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>Νέα κλήση</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s number (leave empty for a walk-in or a withheld number):</source>
+        <translation>Αριθμός του καλούντος (κενό για επίσκεψη ή αριθμό σε απόκρυψη):</translation>
+    </message>
+    <message>
+        <source>C&amp;all</source>
+        <translation>&amp;Κλήση</translation>
+    </message>
+    <message>
+        <source>&amp;New call…</source>
+        <translation>&amp;Νέα κλήση…</translation>
+    </message>
+    <message>
+        <source>The &amp;call</source>
+        <translation>Η &amp;κλήση</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Συντομεύσεις πληκτρολογίου</translation>
     </message>
 </context>
 <context>
@@ -761,7 +1753,9 @@
     <message numerus="yes">
         <source>%n hit(s) in %1 ms</source>
         <translation>
-            <numerusform>%n αποτέλεσμα σε %1 ms</numerusform><numerusform>%n αποτελέσματα σε %1 ms</numerusform></translation>
+            <numerusform>%n αποτέλεσμα σε %1 ms</numerusform>
+            <numerusform>%n αποτελέσματα σε %1 ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -789,6 +1783,77 @@
     <message>
         <source>Matched by</source>
         <translation>Βρέθηκε από</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Συντομεύσεις πληκτρολογίου</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ενέργεια</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Πλήκτρα</translation>
+    </message>
+    <message>
+        <source>Take the highlighted match (type, address)</source>
+        <translation>Επιλογή της επισημασμένης πρότασης (είδος, διεύθυνση)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Move through the matches</source>
+        <translation>Μετακίνηση στις προτάσεις</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Πάνω, Κάτω</translation>
+    </message>
+    <message>
+        <source>Close the matches</source>
+        <translation>Κλείσιμο των προτάσεων</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>File the new request</source>
+        <translation>Καταχώριση του νέου αιτήματος</translation>
+    </message>
+    <message>
+        <source>Join the highlighted nearby request</source>
+        <translation>Προσθήκη στο επισημασμένο κοντινό αίτημα</translation>
+    </message>
+    <message>
+        <source>Choose among the nearby requests</source>
+        <translation>Επιλογή ανάμεσα στα κοντινά αιτήματα</translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Πάνω, Alt+Κάτω</translation>
+    </message>
+    <message>
+        <source>Next field, previous field</source>
+        <translation>Επόμενο πεδίο, προηγούμενο πεδίο</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Go to a field</source>
+        <translation>Μετάβαση σε πεδίο</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + το υπογραμμισμένο γράμμα</translation>
     </message>
 </context>
 <context>
@@ -828,6 +1893,18 @@
     <message>
         <source>Open, show the request list, print resident memory in MB and quit (benchmark).</source>
         <translation>Άνοιγμα, εμφάνιση της λίστας αιτημάτων, εκτύπωση της μνήμης σε MB και έξοδος (μέτρηση επιδόσεων).</translation>
+    </message>
+    <message>
+        <source>A call from NUMBER: hand it to the running desk (or start one) and show the caller.</source>
+        <translation>Κλήση από τον ΑΡΙΘΜΟ: παραδίδεται στο ανοιχτό γκισέ (ή ανοίγει ένα) και εμφανίζεται ο καλών.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>ΑΡΙΘΜΟΣ</translation>
+    </message>
+    <message>
+        <source>Another desk of this user takes the incoming calls.</source>
+        <translation>Άλλο γκισέ αυτού του χρήστη δέχεται τις εισερχόμενες κλήσεις.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>CivicDesk</name>
@@ -227,11 +228,11 @@
         <translation>El GeoJSON no es JSON válido (en el carácter %1: %2).</translation>
     </message>
     <message>
-        <source>The GeoJSON holds no features (type "%1").</source>
+        <source>The GeoJSON holds no features (type &quot;%1&quot;).</source>
         <translation>El GeoJSON no contiene elementos (tipo «%1»).</translation>
     </message>
     <message>
-        <source>The database has no municipality yet; run "init" or "generate" first.</source>
+        <source>The database has no municipality yet; run &quot;init&quot; or &quot;generate&quot; first.</source>
         <translation>La base de datos aún no tiene ayuntamiento; ejecute primero «init» o «generate».</translation>
     </message>
     <message>
@@ -247,7 +248,7 @@
         <translation>%1 campos mientras la cabecera tiene %2</translation>
     </message>
     <message>
-        <source>kind "%1" is not one of person, legal_entity, volunteer, municipal_service, processing_body</source>
+        <source>kind &quot;%1&quot; is not one of person, legal_entity, volunteer, municipal_service, processing_body</source>
         <translation>el tipo «%1» no es ninguno de person, legal_entity, volunteer, municipal_service, processing_body</translation>
     </message>
     <message>
@@ -255,15 +256,15 @@
         <translation>ni nombre ni organización</translation>
     </message>
     <message>
-        <source>phone "%1" kept as typed: %2</source>
+        <source>phone &quot;%1&quot; kept as typed: %2</source>
         <translation>teléfono «%1» conservado tal como se escribió: %2</translation>
     </message>
     <message>
-        <source>e-mail "%1" does not look like an address; kept as typed</source>
+        <source>e-mail &quot;%1&quot; does not look like an address; kept as typed</source>
         <translation>el correo «%1» no parece una dirección; conservado tal como se escribió</translation>
     </message>
     <message>
-        <source>district "%1" is unknown; left empty</source>
+        <source>district &quot;%1&quot; is unknown; left empty</source>
         <translation>el barrio «%1» es desconocido; dejado vacío</translation>
     </message>
     <message>
@@ -275,7 +276,7 @@
         <translation>un campo entre comillas no se cierra antes del final del archivo</translation>
     </message>
     <message>
-        <source>the feature has no property "%1"</source>
+        <source>the feature has no property &quot;%1&quot;</source>
         <translation>el elemento no tiene la propiedad «%1»</translation>
     </message>
     <message>
@@ -303,15 +304,15 @@
         <translation>sin service_request_id</translation>
     </message>
     <message>
-        <source>requested_datetime "%1" is not an ISO 8601 time</source>
+        <source>requested_datetime &quot;%1&quot; is not an ISO 8601 time</source>
         <translation>requested_datetime «%1» no es una hora ISO 8601</translation>
     </message>
     <message>
-        <source>status "%1" is neither open nor closed</source>
+        <source>status &quot;%1&quot; is neither open nor closed</source>
         <translation>el estado «%1» no es ni open ni closed</translation>
     </message>
     <message>
-        <source>lat/long "%1", "%2" is not a position</source>
+        <source>lat/long &quot;%1&quot;, &quot;%2&quot; is not a position</source>
         <translation>lat/long «%1», «%2» no es una posición</translation>
     </message>
     <message>
@@ -319,7 +320,7 @@
         <translation>ni service_code ni service_name</translation>
     </message>
     <message>
-        <source>new service type "%1" (%2) flagged as imported</source>
+        <source>new service type &quot;%1&quot; (%2) flagged as imported</source>
         <translation>tipo nuevo de solicitud «%1» (%2) marcado como importado</translation>
     </message>
     <message>
@@ -343,7 +344,7 @@
         <translation>El número tiene demasiadas o muy pocas cifras.</translation>
     </message>
     <message>
-        <source>The number is not in use in its country's numbering plan.</source>
+        <source>The number is not in use in its country&apos;s numbering plan.</source>
         <translation>El número no existe en el plan de numeración de su país.</translation>
     </message>
     <message>
@@ -582,6 +583,728 @@
         <source>CivicDesk demo</source>
         <translation>Demostración de CivicDesk</translation>
     </message>
+    <message>
+        <source>The caller&apos;s number is withheld: ask for a number to call back.</source>
+        <translation>El número del llamante está oculto: pida un número para devolverle la llamada.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a telephone number (%2); it is kept as typed.</source>
+        <translation>«%1» no es un número de teléfono (%2); se conserva tal como se escribió.</translation>
+    </message>
+    <message>
+        <source>recording the caller of a call</source>
+        <translation>registro del llamante de una llamada</translation>
+    </message>
+    <message>
+        <source>ending a call</source>
+        <translation>fin de una llamada</translation>
+    </message>
+    <message>
+        <source>Enter a given name or a family name.</source>
+        <translation>Escriba un nombre o unos apellidos.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation>Escriba el nombre de la organización.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a telephone number; it is kept as typed.</source>
+        <translation>«%1» no es un número de teléfono; se conserva tal como se escribió.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the numbering plan; check it with the caller.</source>
+        <translation>%1 no existe en el plan de numeración; compruébelo con el llamante.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”.</source>
+        <translation>Idioma desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>Consent to e-mail needs an e-mail address.</source>
+        <translation>El consentimiento para correo electrónico necesita una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Consent to calls or SMS needs a telephone number.</source>
+        <translation>El consentimiento para llamadas o SMS necesita un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>The citizen record no longer exists; it may have been merged into another.</source>
+        <translation>La ficha del ciudadano ya no existe; quizá se fusionó con otra.</translation>
+    </message>
+    <message>
+        <source>Request %1 filed</source>
+        <translation>Solicitud %1 registrada</translation>
+    </message>
+    <message>
+        <source>Also reported %1</source>
+        <translation>También avisó de %1</translation>
+    </message>
+    <message>
+        <source>Rated %1: %2 of 5</source>
+        <translation>Valoró %1: %2 de 5</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>filed %1</source>
+        <translation>registró %1</translation>
+    </message>
+    <message>
+        <source>joined %1</source>
+        <translation>se sumó a %1</translation>
+    </message>
+    <message>
+        <source>looked at %1</source>
+        <translation>consultó %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>%1 message (%2)</source>
+        <translation>Mensaje %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Merged with a duplicate record</source>
+        <translation>Fusionada con una ficha duplicada</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Una ficha no se puede fusionar consigo misma.</translation>
+    </message>
+    <message>
+        <source>One of the two citizen records no longer exists.</source>
+        <translation>Una de las dos fichas ya no existe.</translation>
+    </message>
+    <message>
+        <source>Citizen record %1 merged into %2</source>
+        <translation>Ficha %1 fusionada en %2</translation>
+    </message>
+    <message>
+        <source>merging citizen records</source>
+        <translation>fusión de fichas de ciudadanos</translation>
+    </message>
+    <message>
+        <source>saving the draft</source>
+        <translation>guardado del borrador</translation>
+    </message>
+    <message>
+        <source>removing the draft</source>
+        <translation>eliminación del borrador</translation>
+    </message>
+    <message>
+        <source>Choose the type of problem.</source>
+        <translation>Elija el tipo de problema.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorio.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Escriba un número.</translation>
+    </message>
+    <message>
+        <source>Enter a date and time.</source>
+        <translation>Escriba fecha y hora.</translation>
+    </message>
+    <message>
+        <source>Choose one value.</source>
+        <translation>Elija un solo valor.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the values offered.</source>
+        <translation>«%1» no es uno de los valores ofrecidos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the street gazetteer: choose an address from the list or enter coordinates.</source>
+        <translation>«%1» no está en el callejero: elija una dirección de la lista o escriba las coordenadas.</translation>
+    </message>
+    <message>
+        <source>Give the address or the coordinates of the problem.</source>
+        <translation>Indique la dirección o las coordenadas del problema.</translation>
+    </message>
+    <message>
+        <source>%1, %2 is outside the municipality.</source>
+        <translation>%1, %2 está fuera del municipio.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 25 MB.</source>
+        <translation>%1 supera los 25 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo (%2).</source>
+        <translation>%1 no es una foto (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot store %1: %2</source>
+        <translation>No se puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>queueing the confirmation message</source>
+        <translation>puesta en cola del mensaje de confirmación</translation>
+    </message>
+    <message>
+        <source>Routed by the service catalogue</source>
+        <translation>Asignada por el catálogo de servicios</translation>
+    </message>
+    <message>
+        <source>Reported as an emergency; the caller was told to call %1 if life or property is at risk.</source>
+        <translation>Comunicada como emergencia; se indicó al llamante que llame al %1 si hay vidas o bienes en peligro.</translation>
+    </message>
+    <message>
+        <source>The request no longer exists.</source>
+        <translation>La solicitud ya no existe.</translation>
+    </message>
+    <message>
+        <source>Another caller reported the same problem.</source>
+        <translation>Otro llamante ha avisado del mismo problema.</translation>
+    </message>
+    <message>
+        <source>raising the priority</source>
+        <translation>aumento de la prioridad</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: a digit was probably mistyped.</source>
+        <translation>El dígito de control no coincide: probablemente se tecleó mal un dígito.</translation>
+    </message>
+    <message>
+        <source>A Greek tax number (AFM) has 9 digits.</source>
+        <translation>Un número fiscal griego (AFM) tiene 9 dígitos.</translation>
+    </message>
+    <message>
+        <source>A Romanian CNP or CUI has digits only.</source>
+        <translation>Un CNP o CUI rumano solo tiene dígitos.</translation>
+    </message>
+    <message>
+        <source>A Romanian CNP has 13 digits, a CUI 2 to 10.</source>
+        <translation>Un CNP rumano tiene 13 dígitos, un CUI de 2 a 10.</translation>
+    </message>
+    <message>
+        <source>This is not the pattern of a codice fiscale (6 letters, 2 digits, a letter, …).</source>
+        <translation>No tiene la forma de un codice fiscale (6 letras, 2 dígitos, una letra, …).</translation>
+    </message>
+    <message>
+        <source>The control letter does not match: a character was probably mistyped.</source>
+        <translation>La letra de control no coincide: probablemente se tecleó mal un carácter.</translation>
+    </message>
+    <message>
+        <source>An Italian codice fiscale has 16 characters, a partita IVA 11 digits.</source>
+        <translation>Un codice fiscale italiano tiene 16 caracteres, una partita IVA 11 dígitos.</translation>
+    </message>
+    <message>
+        <source>A Spanish NIF has 8 digits and a letter, a NIE X, Y or Z, 7 digits and a letter.</source>
+        <translation>Un NIF tiene 8 dígitos y una letra; un NIE, X, Y o Z, 7 dígitos y una letra.</translation>
+    </message>
+    <message>
+        <source>A tax id has 4 to 20 letters and digits.</source>
+        <translation>Un número fiscal tiene de 4 a 20 letras y dígitos.</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Correo postal</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CallPanel</name>
+    <message>
+        <source>&amp;End call (Ctrl+E)</source>
+        <translation>&amp;Terminar llamada (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Llamante</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No call&lt;/h2&gt;&lt;p&gt;Calls from the telephone system appear here by themselves.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F2&lt;/b&gt; takes a call by hand (walk-in or a number typed) · &lt;b&gt;Ctrl+F&lt;/b&gt; finds a citizen or a request.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ninguna llamada&lt;/h2&gt;&lt;p&gt;Las llamadas de la centralita aparecen aquí solas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F2&lt;/b&gt; atiende una llamada a mano (presencial o con un número escrito) · &lt;b&gt;Ctrl+F&lt;/b&gt; busca un ciudadano o una solicitud.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Several citizens have this number — who is calling?</source>
+        <translation>Varios ciudadanos tienen este número: ¿quién llama?</translation>
+    </message>
+    <message>
+        <source>Citizens with this number</source>
+        <translation>Ciudadanos con este número</translation>
+    </message>
+    <message>
+        <source>None of them: &amp;register a new citizen</source>
+        <translation>Ninguno: &amp;registrar un ciudadano nuevo</translation>
+    </message>
+    <message>
+        <source>Tracking number — read it back to the caller:</source>
+        <translation>Número de seguimiento — léalo al llamante:</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the number</source>
+        <translation>&amp;Copiar el número</translation>
+    </message>
+    <message>
+        <source>&amp;Another request (Ctrl+N)</source>
+        <translation>&amp;Otra solicitud (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;citizen</source>
+        <translation>Volver al &amp;ciudadano</translation>
+    </message>
+    <message>
+        <source>Citizen registered.</source>
+        <translation>Ciudadano registrado.</translation>
+    </message>
+    <message>
+        <source>Citizen saved.</source>
+        <translation>Ciudadano guardado.</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Nueva solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;End call</source>
+        <translation>&amp;Terminar llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Edit citizen</source>
+        <translation>&amp;Editar ciudadano</translation>
+    </message>
+    <message>
+        <source>&amp;Save citizen</source>
+        <translation>&amp;Guardar ciudadano</translation>
+    </message>
+    <message>
+        <source>&amp;Copy tracking number</source>
+        <translation>&amp;Copiar número de seguimiento</translation>
+    </message>
+    <message>
+        <source>Register a new &amp;citizen</source>
+        <translation>Registrar un &amp;ciudadano nuevo</translation>
+    </message>
+    <message>
+        <source>Call waiting from %1</source>
+        <translation>Llamada en espera de %1</translation>
+    </message>
+    <message>
+        <source>an unknown number</source>
+        <translation>un número desconocido</translation>
+    </message>
+    <message>
+        <source>CivicDesk</source>
+        <translation>CivicDesk</translation>
+    </message>
+    <message>
+        <source>The call could not be logged.
+
+%1</source>
+        <translation>No se pudo registrar la llamada.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish or cancel the form first; it is kept as a draft.</source>
+        <translation>Termine o cancele antes el formulario; se conserva como borrador.</translation>
+    </message>
+    <message>
+        <source>The caller was added to this existing request; they will be informed of its progress.</source>
+        <translation>El llamante se ha añadido a esta solicitud existente; se le informará de su evolución.</translation>
+    </message>
+    <message>
+        <source>New request filed.</source>
+        <translation>Nueva solicitud registrada.</translation>
+    </message>
+    <message>
+        <source>Filed as an EMERGENCY at the top priority.</source>
+        <translation>Registrada como EMERGENCIA con la máxima prioridad.</translation>
+    </message>
+    <message>
+        <source>Sent to: %1.</source>
+        <translation>Enviada a: %1.</translation>
+    </message>
+    <message>
+        <source>A confirmation SMS is on its way.</source>
+        <translation>Se está enviando un SMS de confirmación.</translation>
+    </message>
+    <message>
+        <source>A confirmation e-mail is on its way.</source>
+        <translation>Se está enviando un correo de confirmación.</translation>
+    </message>
+    <message>
+        <source>The citizen has not agreed to messages: no confirmation is sent.</source>
+        <translation>El ciudadano no ha aceptado mensajes: no se envía confirmación.</translation>
+    </message>
+    <message>
+        <source>Request %1 filed.</source>
+        <translation>Solicitud %1 registrada.</translation>
+    </message>
+    <message>
+        <source>%1 copied.</source>
+        <translation>%1 copiado.</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Terminar llamada</translation>
+    </message>
+    <message>
+        <source>The request being typed has not been filed. End the call and keep it as a draft?</source>
+        <translation>La solicitud que se está escribiendo no se ha registrado. ¿Terminar la llamada y guardarla como borrador?</translation>
+    </message>
+    <message>
+        <source>Call ended after %1:%2.</source>
+        <translation>Llamada terminada tras %1:%2.</translation>
+    </message>
+    <message>
+        <source>Walk-in or unknown number</source>
+        <translation>Atención presencial o número desconocido</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Ciudadano</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>Ninguna llamada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) waiting</source>
+        <translation>
+            <numerusform>%n llamada en espera</numerusform>
+            <numerusform>%n llamadas en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>No se pudo guardar el borrador: %1</translation>
+    </message>
+    <message>
+        <source>The form left unfinished has been restored.</source>
+        <translation>Se ha recuperado el formulario que quedó a medias.</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Solicitud %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · priority %3</source>
+        <translation>%1 · %2 · prioridad %3</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Merge with another record</source>
+        <translation>Fusionar con otra ficha</translation>
+    </message>
+    <message>
+        <source>Find the other record of %1. Its requests, calls and messages move here, its phones and e-mails are added, and it is removed; what it held is kept in the history.</source>
+        <translation>Busque la otra ficha de %1. Sus solicitudes, llamadas y mensajes pasan aquí, sus teléfonos y correos se añaden y la ficha se elimina; lo que contenía queda en el historial.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”? This cannot be undone from the desk.</source>
+        <translation>¿Fusionar «%1» en «%2»? No se puede deshacer desde el mostrador.</translation>
+    </message>
+    <message>
+        <source>“%1” merged into “%2”.</source>
+        <translation>«%1» fusionada en «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CitizenEditor</name>
+    <message>
+        <source>&amp;Save citizen</source>
+        <translation>&amp;Guardar ciudadano</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Kind of citizen</source>
+        <translation>Tipo de ciudadano</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s language</source>
+        <translation>Idioma del municipio</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Móvil:</translation>
+    </message>
+    <message>
+        <source>&amp;Home phone:</source>
+        <translation>Teléfono de &amp;casa:</translation>
+    </message>
+    <message>
+        <source>&amp;Work phone:</source>
+        <translation>Teléfono del &amp;trabajo:</translation>
+    </message>
+    <message>
+        <source>%1 (not in use?)</source>
+        <translation>%1 (¿fuera de servicio?)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation>N&amp;IF:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Consents to contact by %1</source>
+        <translation>Consiente el contacto por %1</translation>
+    </message>
+    <message>
+        <source>May be contacted by:</source>
+        <translation>Se le puede contactar por:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>contact person, optional</source>
+        <translation>persona de contacto, opcional</translation>
+    </message>
+    <message>
+        <source>New citizen</source>
+        <translation>Ciudadano nuevo</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CitizenPage</name>
+    <message>
+        <source>Satisfaction ratings over time</source>
+        <translation>Valoraciones de satisfacción en el tiempo</translation>
+    </message>
+    <message>
+        <source>Contacts per channel</source>
+        <translation>Contactos por canal</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Nueva solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>&amp;Editar datos</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with…</source>
+        <translation>&amp;Fusionar con…</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>N.º de seguimiento</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Requests of this citizen</source>
+        <translation>Solicitudes de este ciudadano</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Satisfaction and contacts</source>
+        <translation>Satisfacción y contactos</translation>
+    </message>
+    <message>
+        <source>Citizen not found</source>
+        <translation>Ciudadano no encontrado</translation>
+    </message>
+    <message>
+        <source>speaks %1</source>
+        <translation>habla %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>Correo: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Dirección: %1</translation>
+    </message>
+    <message>
+        <source>Tax id: %1</source>
+        <translation>NIF: %1</translation>
+    </message>
+    <message>
+        <source>May be contacted by: %1</source>
+        <translation>Se le puede contactar por: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ningún medio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report accuracy: %1 % over %n rated report(s)</source>
+        <translation>
+            <numerusform>Precisión de los avisos: %1 % sobre %n aviso valorado</numerusform>
+            <numerusform>Precisión de los avisos: %1 % sobre %n avisos valorados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report accuracy: no report rated yet</source>
+        <translation>Precisión de los avisos: aún no se ha valorado ningún aviso</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (con retraso)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Satisfacción (1–5)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5): not rated yet</source>
+        <translation>Satisfacción (1–5): aún sin valorar</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DeskApplication</name>
@@ -604,6 +1327,247 @@
         <translation>No se ha podido abrir la base de datos.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::IntakeForm</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;mergency: danger to people or property</source>
+        <translation>E&amp;mergencia: peligro para personas o bienes</translation>
+    </message>
+    <message>
+        <source>Attach &amp;photos…</source>
+        <translation>Adjuntar &amp;fotos…</translation>
+    </message>
+    <message>
+        <source>&amp;Join selected request (Ctrl+L)</source>
+        <translation>&amp;Sumarse a la solicitud seleccionada (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;File new request (Ctrl+Enter)</source>
+        <translation>&amp;Registrar nueva solicitud (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Type what the problem is: pothole, light, rubbish…</source>
+        <translation>Escriba cuál es el problema: bache, farola, basura…</translation>
+    </message>
+    <message>
+        <source>Type of problem</source>
+        <translation>Tipo de problema</translation>
+    </message>
+    <message>
+        <source>Street and number, e.g. %1</source>
+        <translation>Calle y número, p. ej. %1</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>or latitude, longitude: 37.9755, 23.7348</source>
+        <translation>o latitud, longitud: 37.9755, 23.7348</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordenadas</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>What the caller says, in their words</source>
+        <translation>Lo que dice el llamante, con sus palabras</translation>
+    </message>
+    <message>
+        <source>Can wait</source>
+        <translation>Puede esperar</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgencia</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergencia</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>N.º de seguimiento</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reporters · address · description</source>
+        <translation>Avisantes · dirección · descripción</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Dónde:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Urgencia:</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>Fotos:</translation>
+    </message>
+    <message>
+        <source>Open requests nearby</source>
+        <translation>Solicitudes abiertas cercanas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the street gazetteer: check the spelling or enter coordinates.</source>
+        <translation>«%1» no está en el callejero: revise la ortografía o escriba las coordenadas.</translation>
+    </message>
+    <message>
+        <source>New request — anonymous caller</source>
+        <translation>Nueva solicitud — llamante anónimo</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nueva solicitud</translation>
+    </message>
+    <message numerus="yes">
+        <source>Priority %1 · target %n working hour(s) · duplicates within %2 m</source>
+        <translation>
+            <numerusform>Prioridad %1 · objetivo %n hora laborable · duplicados a menos de %2 m</numerusform>
+            <numerusform>Prioridad %1 · objetivo %n horas laborables · duplicados a menos de %2 m</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No type matches “%1”.</source>
+        <translation>Ningún tipo coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— elija —</translation>
+    </message>
+    <message>
+        <source>— not known —</source>
+        <translation>— no se sabe —</translation>
+    </message>
+    <message>
+        <source>number not on this street</source>
+        <translation>número que no existe en esta calle</translation>
+    </message>
+    <message>
+        <source>Number %1 is not on %2 in the gazetteer: give another number or the coordinates.</source>
+        <translation>El número %1 no está en %2 según el callejero: indique otro número o las coordenadas.</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3</source>
+        <translation>%1 · %2, %3</translation>
+    </message>
+    <message>
+        <source>Write the coordinates as latitude, longitude (e.g. 37.9755, 23.7348).</source>
+        <translation>Escriba las coordenadas como latitud, longitud (p. ej. 37.9755, 23.7348).</translation>
+    </message>
+    <message>
+        <source>These are not coordinates on Earth.</source>
+        <translation>Estas no son coordenadas de la Tierra.</translation>
+    </message>
+    <message>
+        <source>%1, %2 is outside the municipality.</source>
+        <translation>%1, %2 está fuera del municipio.</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s)</source>
+        <translation>
+            <numerusform>%n avisante</numerusform>
+            <numerusform>%n avisantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open requests of the same type nearby show here once the type and the place are known.</source>
+        <translation>Las solicitudes abiertas del mismo tipo cercanas aparecen aquí en cuanto se conocen el tipo y el lugar.</translation>
+    </message>
+    <message>
+        <source>No open request of this type within %1 m in the last 30 days.</source>
+        <translation>Ninguna solicitud abierta de este tipo a menos de %1 m en los últimos 30 días.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n open request(s) of this type within %1 m&lt;/b&gt; — the same problem? Join it with Ctrl+L (Alt+Up/Down to choose), or file a new one with Ctrl+Enter.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n solicitud abierta de este tipo a menos de %1 m&lt;/b&gt;: ¿el mismo problema? Súmese con Ctrl+L (elija con Alt+Arriba/Abajo) o registre una nueva con Ctrl+Intro.</numerusform>
+            <numerusform>&lt;b&gt;%n solicitudes abiertas de este tipo a menos de %1 m&lt;/b&gt;: ¿el mismo problema? Súmese con Ctrl+L (elija con Alt+Arriba/Abajo) o registre una nueva con Ctrl+Intro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EMERGENCY — if anyone is in danger, tell the caller to hang up and call %1 now. The request will be filed at the top priority and the emergency is logged.</source>
+        <translation>EMERGENCIA — si alguien está en peligro, diga al llamante que cuelgue y llame ya al %1. La solicitud se registrará con la máxima prioridad y la emergencia queda anotada.</translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>Adjuntar fotos</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.heic *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.heic *.webp *.gif *.bmp *.tif *.tiff)</translation>
     </message>
 </context>
 <context>
@@ -685,10 +1649,6 @@
         <translation>%1 ciudadanos · %2 solicitudes</translation>
     </message>
     <message>
-        <source>Citizen: %1</source>
-        <translation>Ciudadano: %1</translation>
-    </message>
-    <message>
         <source>Request: %1</source>
         <translation>Solicitud: %1</translation>
     </message>
@@ -699,6 +1659,38 @@
     <message>
         <source>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;The citizen request desk of a municipality: calls, requests, departments and reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;La oficina de solicitudes ciudadanas de un ayuntamiento: llamadas, solicitudes, departamentos e informes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Find and requests</source>
+        <translation>&amp;Buscar y solicitudes</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>Nueva llamada</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s number (leave empty for a walk-in or a withheld number):</source>
+        <translation>Número del llamante (vacío para atención presencial o número oculto):</translation>
+    </message>
+    <message>
+        <source>C&amp;all</source>
+        <translation>&amp;Llamada</translation>
+    </message>
+    <message>
+        <source>&amp;New call…</source>
+        <translation>&amp;Nueva llamada…</translation>
+    </message>
+    <message>
+        <source>The &amp;call</source>
+        <translation>La &amp;llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -761,7 +1753,9 @@
     <message numerus="yes">
         <source>%n hit(s) in %1 ms</source>
         <translation>
-            <numerusform>%n resultado en %1 ms</numerusform><numerusform>%n resultados en %1 ms</numerusform></translation>
+            <numerusform>%n resultado en %1 ms</numerusform>
+            <numerusform>%n resultados en %1 ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -789,6 +1783,77 @@
     <message>
         <source>Matched by</source>
         <translation>Encontrado por</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Take the highlighted match (type, address)</source>
+        <translation>Tomar la coincidencia resaltada (tipo, dirección)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Move through the matches</source>
+        <translation>Moverse por las coincidencias</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Arriba, Abajo</translation>
+    </message>
+    <message>
+        <source>Close the matches</source>
+        <translation>Cerrar las coincidencias</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>File the new request</source>
+        <translation>Registrar la nueva solicitud</translation>
+    </message>
+    <message>
+        <source>Join the highlighted nearby request</source>
+        <translation>Sumarse a la solicitud cercana resaltada</translation>
+    </message>
+    <message>
+        <source>Choose among the nearby requests</source>
+        <translation>Elegir entre las solicitudes cercanas</translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Arriba, Alt+Abajo</translation>
+    </message>
+    <message>
+        <source>Next field, previous field</source>
+        <translation>Campo siguiente, campo anterior</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Go to a field</source>
+        <translation>Ir a un campo</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + la letra subrayada</translation>
     </message>
 </context>
 <context>
@@ -828,6 +1893,18 @@
     <message>
         <source>Open, show the request list, print resident memory in MB and quit (benchmark).</source>
         <translation>Abre, muestra la lista de solicitudes, escribe la memoria residente en MB y sale (medición).</translation>
+    </message>
+    <message>
+        <source>A call from NUMBER: hand it to the running desk (or start one) and show the caller.</source>
+        <translation>Una llamada de NÚMERO: la pasa al mostrador abierto (o abre uno) y muestra al llamante.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NÚMERO</translation>
+    </message>
+    <message>
+        <source>Another desk of this user takes the incoming calls.</source>
+        <translation>Otro mostrador de este usuario recibe las llamadas entrantes.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
     <name>CivicDesk</name>
@@ -212,11 +213,11 @@
     </message>
     <message>
         <source>the feature has no geometry</source>
-        <translation>l'elemento non ha geometria</translation>
+        <translation>l&apos;elemento non ha geometria</translation>
     </message>
     <message>
         <source>geometry type %1 is not an area</source>
-        <translation>il tipo di geometria %1 non è un'area</translation>
+        <translation>il tipo di geometria %1 non è un&apos;area</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -227,11 +228,11 @@
         <translation>Il GeoJSON non è JSON valido (al carattere %1: %2).</translation>
     </message>
     <message>
-        <source>The GeoJSON holds no features (type "%1").</source>
+        <source>The GeoJSON holds no features (type &quot;%1&quot;).</source>
         <translation>Il GeoJSON non contiene elementi (tipo «%1»).</translation>
     </message>
     <message>
-        <source>The database has no municipality yet; run "init" or "generate" first.</source>
+        <source>The database has no municipality yet; run &quot;init&quot; or &quot;generate&quot; first.</source>
         <translation>Il database non ha ancora un comune; esegui prima «init» o «generate».</translation>
     </message>
     <message>
@@ -244,10 +245,10 @@
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation>%1 campi mentre l'intestazione ne ha %2</translation>
+        <translation>%1 campi mentre l&apos;intestazione ne ha %2</translation>
     </message>
     <message>
-        <source>kind "%1" is not one of person, legal_entity, volunteer, municipal_service, processing_body</source>
+        <source>kind &quot;%1&quot; is not one of person, legal_entity, volunteer, municipal_service, processing_body</source>
         <translation>il tipo «%1» non è uno tra person, legal_entity, volunteer, municipal_service, processing_body</translation>
     </message>
     <message>
@@ -255,15 +256,15 @@
         <translation>né nome né organizzazione</translation>
     </message>
     <message>
-        <source>phone "%1" kept as typed: %2</source>
+        <source>phone &quot;%1&quot; kept as typed: %2</source>
         <translation>telefono «%1» conservato come digitato: %2</translation>
     </message>
     <message>
-        <source>e-mail "%1" does not look like an address; kept as typed</source>
-        <translation>l'e-mail «%1» non sembra un indirizzo; conservato come digitato</translation>
+        <source>e-mail &quot;%1&quot; does not look like an address; kept as typed</source>
+        <translation>l&apos;e-mail «%1» non sembra un indirizzo; conservato come digitato</translation>
     </message>
     <message>
-        <source>district "%1" is unknown; left empty</source>
+        <source>district &quot;%1&quot; is unknown; left empty</source>
         <translation>il quartiere «%1» è sconosciuto; lasciato vuoto</translation>
     </message>
     <message>
@@ -275,8 +276,8 @@
         <translation>un campo tra virgolette non è chiuso prima della fine del file</translation>
     </message>
     <message>
-        <source>the feature has no property "%1"</source>
-        <translation>l'elemento non ha la proprietà «%1»</translation>
+        <source>the feature has no property &quot;%1&quot;</source>
+        <translation>l&apos;elemento non ha la proprietà «%1»</translation>
     </message>
     <message>
         <source>%1 read, %2 imported, %3 skipped</source>
@@ -303,15 +304,15 @@
         <translation>senza service_request_id</translation>
     </message>
     <message>
-        <source>requested_datetime "%1" is not an ISO 8601 time</source>
+        <source>requested_datetime &quot;%1&quot; is not an ISO 8601 time</source>
         <translation>requested_datetime «%1» non è un orario ISO 8601</translation>
     </message>
     <message>
-        <source>status "%1" is neither open nor closed</source>
+        <source>status &quot;%1&quot; is neither open nor closed</source>
         <translation>lo stato «%1» non è né open né closed</translation>
     </message>
     <message>
-        <source>lat/long "%1", "%2" is not a position</source>
+        <source>lat/long &quot;%1&quot;, &quot;%2&quot; is not a position</source>
         <translation>lat/long «%1», «%2» non è una posizione</translation>
     </message>
     <message>
@@ -319,7 +320,7 @@
         <translation>né service_code né service_name</translation>
     </message>
     <message>
-        <source>new service type "%1" (%2) flagged as imported</source>
+        <source>new service type &quot;%1&quot; (%2) flagged as imported</source>
         <translation>nuovo tipo di segnalazione «%1» (%2) contrassegnato come importato</translation>
     </message>
     <message>
@@ -343,7 +344,7 @@
         <translation>Il numero ha troppe o troppo poche cifre.</translation>
     </message>
     <message>
-        <source>The number is not in use in its country's numbering plan.</source>
+        <source>The number is not in use in its country&apos;s numbering plan.</source>
         <translation>Il numero non esiste nel piano di numerazione del suo paese.</translation>
     </message>
     <message>
@@ -352,11 +353,11 @@
     </message>
     <message>
         <source>updating the search index</source>
-        <translation>l'aggiornamento dell'indice di ricerca</translation>
+        <translation>l&apos;aggiornamento dell&apos;indice di ricerca</translation>
     </message>
     <message>
         <source>rebuilding the search index</source>
-        <translation>la ricostruzione dell'indice di ricerca</translation>
+        <translation>la ricostruzione dell&apos;indice di ricerca</translation>
     </message>
     <message>
         <source>phone number %1</source>
@@ -396,7 +397,7 @@
     </message>
     <message>
         <source>e-mail starts with %1</source>
-        <translation>l'e-mail inizia con %1</translation>
+        <translation>l&apos;e-mail inizia con %1</translation>
     </message>
     <message>
         <source>tracking number starts with %1</source>
@@ -404,7 +405,7 @@
     </message>
     <message>
         <source>words of the description or address</source>
-        <translation>parole della descrizione o dell'indirizzo</translation>
+        <translation>parole della descrizione o dell&apos;indirizzo</translation>
     </message>
     <message>
         <source>saving a catalogue group</source>
@@ -484,7 +485,7 @@
     </message>
     <message>
         <source>upgrading the schema to version %1</source>
-        <translation>l'aggiornamento dello schema alla versione %1</translation>
+        <translation>l&apos;aggiornamento dello schema alla versione %1</translation>
     </message>
     <message>
         <source>%1 is read-only; nothing was changed.</source>
@@ -492,7 +493,7 @@
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation>l'avvio di una transazione</translation>
+        <translation>l&apos;avvio di una transazione</translation>
     </message>
     <message>
         <source>saving the changes</source>
@@ -512,7 +513,7 @@
     </message>
     <message>
         <source>saving a setting</source>
-        <translation>il salvataggio di un'impostazione</translation>
+        <translation>il salvataggio di un&apos;impostazione</translation>
     </message>
     <message>
         <source>District %1 has no usable polygon.</source>
@@ -582,6 +583,728 @@
         <source>CivicDesk demo</source>
         <translation>Dimostrazione CivicDesk</translation>
     </message>
+    <message>
+        <source>The caller&apos;s number is withheld: ask for a number to call back.</source>
+        <translation>Il numero del chiamante è nascosto: chiedete un numero per richiamarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a telephone number (%2); it is kept as typed.</source>
+        <translation>«%1» non è un numero di telefono (%2); viene conservato come scritto.</translation>
+    </message>
+    <message>
+        <source>recording the caller of a call</source>
+        <translation>registrazione del chiamante di una chiamata</translation>
+    </message>
+    <message>
+        <source>ending a call</source>
+        <translation>chiusura di una chiamata</translation>
+    </message>
+    <message>
+        <source>Enter a given name or a family name.</source>
+        <translation>Inserite un nome o un cognome.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation>Inserite la denominazione dell&apos;organizzazione.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a telephone number; it is kept as typed.</source>
+        <translation>«%1» non è un numero di telefono; viene conservato come scritto.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the numbering plan; check it with the caller.</source>
+        <translation>%1 non esiste nel piano di numerazione; verificatelo con il chiamante.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» non è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”.</source>
+        <translation>Lingua sconosciuta «%1».</translation>
+    </message>
+    <message>
+        <source>Consent to e-mail needs an e-mail address.</source>
+        <translation>Il consenso all&apos;e-mail richiede un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>Consent to calls or SMS needs a telephone number.</source>
+        <translation>Il consenso a chiamate o SMS richiede un numero di telefono.</translation>
+    </message>
+    <message>
+        <source>The citizen record no longer exists; it may have been merged into another.</source>
+        <translation>La scheda del cittadino non esiste più; forse è stata unita a un&apos;altra.</translation>
+    </message>
+    <message>
+        <source>Request %1 filed</source>
+        <translation>Segnalazione %1 registrata</translation>
+    </message>
+    <message>
+        <source>Also reported %1</source>
+        <translation>Ha segnalato anche %1</translation>
+    </message>
+    <message>
+        <source>Rated %1: %2 of 5</source>
+        <translation>Ha valutato %1: %2 su 5</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>filed %1</source>
+        <translation>ha registrato %1</translation>
+    </message>
+    <message>
+        <source>joined %1</source>
+        <translation>si è unito a %1</translation>
+    </message>
+    <message>
+        <source>looked at %1</source>
+        <translation>ha consultato %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Chiamata</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in coda</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>inviato</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>non riuscito</translation>
+    </message>
+    <message>
+        <source>%1 message (%2)</source>
+        <translation>Messaggio %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Merged with a duplicate record</source>
+        <translation>Unita a una scheda duplicata</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Una scheda non può essere unita a se stessa.</translation>
+    </message>
+    <message>
+        <source>One of the two citizen records no longer exists.</source>
+        <translation>Una delle due schede non esiste più.</translation>
+    </message>
+    <message>
+        <source>Citizen record %1 merged into %2</source>
+        <translation>Scheda %1 unita a %2</translation>
+    </message>
+    <message>
+        <source>merging citizen records</source>
+        <translation>unione delle schede dei cittadini</translation>
+    </message>
+    <message>
+        <source>saving the draft</source>
+        <translation>salvataggio della bozza</translation>
+    </message>
+    <message>
+        <source>removing the draft</source>
+        <translation>eliminazione della bozza</translation>
+    </message>
+    <message>
+        <source>Choose the type of problem.</source>
+        <translation>Scegliete il tipo di problema.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obbligatorio.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Inserite un numero.</translation>
+    </message>
+    <message>
+        <source>Enter a date and time.</source>
+        <translation>Inserite data e ora.</translation>
+    </message>
+    <message>
+        <source>Choose one value.</source>
+        <translation>Scegliete un solo valore.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the values offered.</source>
+        <translation>«%1» non è tra i valori proposti.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the street gazetteer: choose an address from the list or enter coordinates.</source>
+        <translation>«%1» non è nello stradario: scegliete un indirizzo dall&apos;elenco o inserite le coordinate.</translation>
+    </message>
+    <message>
+        <source>Give the address or the coordinates of the problem.</source>
+        <translation>Indicate l&apos;indirizzo o le coordinate del problema.</translation>
+    </message>
+    <message>
+        <source>%1, %2 is outside the municipality.</source>
+        <translation>%1, %2 è fuori dal territorio comunale.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossibile leggere %1.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 25 MB.</source>
+        <translation>%1 supera i 25 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo (%2).</source>
+        <translation>%1 non è una foto (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot store %1: %2</source>
+        <translation>Impossibile archiviare %1: %2</translation>
+    </message>
+    <message>
+        <source>queueing the confirmation message</source>
+        <translation>accodamento del messaggio di conferma</translation>
+    </message>
+    <message>
+        <source>Routed by the service catalogue</source>
+        <translation>Assegnata dal catalogo dei servizi</translation>
+    </message>
+    <message>
+        <source>Reported as an emergency; the caller was told to call %1 if life or property is at risk.</source>
+        <translation>Segnalata come emergenza; al chiamante è stato detto di chiamare il %1 se sono in pericolo persone o beni.</translation>
+    </message>
+    <message>
+        <source>The request no longer exists.</source>
+        <translation>La segnalazione non esiste più.</translation>
+    </message>
+    <message>
+        <source>Another caller reported the same problem.</source>
+        <translation>Un altro chiamante ha segnalato lo stesso problema.</translation>
+    </message>
+    <message>
+        <source>raising the priority</source>
+        <translation>aumento della priorità</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: a digit was probably mistyped.</source>
+        <translation>La cifra di controllo non corrisponde: probabilmente una cifra è stata digitata male.</translation>
+    </message>
+    <message>
+        <source>A Greek tax number (AFM) has 9 digits.</source>
+        <translation>Un codice fiscale greco (AFM) ha 9 cifre.</translation>
+    </message>
+    <message>
+        <source>A Romanian CNP or CUI has digits only.</source>
+        <translation>Un CNP o CUI rumeno contiene solo cifre.</translation>
+    </message>
+    <message>
+        <source>A Romanian CNP has 13 digits, a CUI 2 to 10.</source>
+        <translation>Un CNP rumeno ha 13 cifre, un CUI da 2 a 10.</translation>
+    </message>
+    <message>
+        <source>This is not the pattern of a codice fiscale (6 letters, 2 digits, a letter, …).</source>
+        <translation>Non ha la forma di un codice fiscale (6 lettere, 2 cifre, una lettera, …).</translation>
+    </message>
+    <message>
+        <source>The control letter does not match: a character was probably mistyped.</source>
+        <translation>Il carattere di controllo non corrisponde: probabilmente un carattere è stato digitato male.</translation>
+    </message>
+    <message>
+        <source>An Italian codice fiscale has 16 characters, a partita IVA 11 digits.</source>
+        <translation>Un codice fiscale italiano ha 16 caratteri, una partita IVA 11 cifre.</translation>
+    </message>
+    <message>
+        <source>A Spanish NIF has 8 digits and a letter, a NIE X, Y or Z, 7 digits and a letter.</source>
+        <translation>Un NIF spagnolo ha 8 cifre e una lettera, un NIE X, Y o Z, 7 cifre e una lettera.</translation>
+    </message>
+    <message>
+        <source>A tax id has 4 to 20 letters and digits.</source>
+        <translation>Un codice fiscale ha da 4 a 20 lettere e cifre.</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Posta</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CallPanel</name>
+    <message>
+        <source>&amp;End call (Ctrl+E)</source>
+        <translation>&amp;Chiudi chiamata (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Chiamante</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No call&lt;/h2&gt;&lt;p&gt;Calls from the telephone system appear here by themselves.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F2&lt;/b&gt; takes a call by hand (walk-in or a number typed) · &lt;b&gt;Ctrl+F&lt;/b&gt; finds a citizen or a request.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Nessuna chiamata&lt;/h2&gt;&lt;p&gt;Le chiamate dal centralino compaiono qui da sole.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F2&lt;/b&gt; prende una chiamata a mano (allo sportello o con un numero digitato) · &lt;b&gt;Ctrl+F&lt;/b&gt; cerca un cittadino o una segnalazione.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Several citizens have this number — who is calling?</source>
+        <translation>Più cittadini hanno questo numero — chi sta chiamando?</translation>
+    </message>
+    <message>
+        <source>Citizens with this number</source>
+        <translation>Cittadini con questo numero</translation>
+    </message>
+    <message>
+        <source>None of them: &amp;register a new citizen</source>
+        <translation>Nessuno di loro: &amp;registra un nuovo cittadino</translation>
+    </message>
+    <message>
+        <source>Tracking number — read it back to the caller:</source>
+        <translation>Numero di protocollo — leggetelo al chiamante:</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numero di protocollo</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the number</source>
+        <translation>&amp;Copia il numero</translation>
+    </message>
+    <message>
+        <source>&amp;Another request (Ctrl+N)</source>
+        <translation>&amp;Altra segnalazione (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;citizen</source>
+        <translation>Torna al &amp;cittadino</translation>
+    </message>
+    <message>
+        <source>Citizen registered.</source>
+        <translation>Cittadino registrato.</translation>
+    </message>
+    <message>
+        <source>Citizen saved.</source>
+        <translation>Cittadino salvato.</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Nuova segnalazione</translation>
+    </message>
+    <message>
+        <source>&amp;End call</source>
+        <translation>&amp;Chiudi chiamata</translation>
+    </message>
+    <message>
+        <source>&amp;Edit citizen</source>
+        <translation>&amp;Modifica cittadino</translation>
+    </message>
+    <message>
+        <source>&amp;Save citizen</source>
+        <translation>&amp;Salva cittadino</translation>
+    </message>
+    <message>
+        <source>&amp;Copy tracking number</source>
+        <translation>Copia numero di &amp;protocollo</translation>
+    </message>
+    <message>
+        <source>Register a new &amp;citizen</source>
+        <translation>Registra un nuovo &amp;cittadino</translation>
+    </message>
+    <message>
+        <source>Call waiting from %1</source>
+        <translation>Chiamata in attesa da %1</translation>
+    </message>
+    <message>
+        <source>an unknown number</source>
+        <translation>un numero sconosciuto</translation>
+    </message>
+    <message>
+        <source>CivicDesk</source>
+        <translation>CivicDesk</translation>
+    </message>
+    <message>
+        <source>The call could not be logged.
+
+%1</source>
+        <translation>Impossibile registrare la chiamata.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n segnalazione</numerusform>
+            <numerusform>%n segnalazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish or cancel the form first; it is kept as a draft.</source>
+        <translation>Completate o annullate prima il modulo; viene conservato come bozza.</translation>
+    </message>
+    <message>
+        <source>The caller was added to this existing request; they will be informed of its progress.</source>
+        <translation>Il chiamante è stato aggiunto a questa segnalazione esistente; sarà informato dei suoi sviluppi.</translation>
+    </message>
+    <message>
+        <source>New request filed.</source>
+        <translation>Nuova segnalazione registrata.</translation>
+    </message>
+    <message>
+        <source>Filed as an EMERGENCY at the top priority.</source>
+        <translation>Registrata come EMERGENZA con la massima priorità.</translation>
+    </message>
+    <message>
+        <source>Sent to: %1.</source>
+        <translation>Inviata a: %1.</translation>
+    </message>
+    <message>
+        <source>A confirmation SMS is on its way.</source>
+        <translation>Un SMS di conferma è in arrivo.</translation>
+    </message>
+    <message>
+        <source>A confirmation e-mail is on its way.</source>
+        <translation>Un&apos;e-mail di conferma è in arrivo.</translation>
+    </message>
+    <message>
+        <source>The citizen has not agreed to messages: no confirmation is sent.</source>
+        <translation>Il cittadino non ha accettato messaggi: nessuna conferma inviata.</translation>
+    </message>
+    <message>
+        <source>Request %1 filed.</source>
+        <translation>Segnalazione %1 registrata.</translation>
+    </message>
+    <message>
+        <source>%1 copied.</source>
+        <translation>%1 copiato.</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Chiudi chiamata</translation>
+    </message>
+    <message>
+        <source>The request being typed has not been filed. End the call and keep it as a draft?</source>
+        <translation>La segnalazione in corso non è stata registrata. Chiudere la chiamata e conservarla come bozza?</translation>
+    </message>
+    <message>
+        <source>Call ended after %1:%2.</source>
+        <translation>Chiamata chiusa dopo %1:%2.</translation>
+    </message>
+    <message>
+        <source>Walk-in or unknown number</source>
+        <translation>Allo sportello o numero sconosciuto</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Cittadino</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>Nessuna chiamata</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) waiting</source>
+        <translation>
+            <numerusform>%n chiamata in attesa</numerusform>
+            <numerusform>%n chiamate in attesa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Impossibile salvare la bozza: %1</translation>
+    </message>
+    <message>
+        <source>The form left unfinished has been restored.</source>
+        <translation>Il modulo lasciato a metà è stato ripristinato.</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Segnalazione %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · priority %3</source>
+        <translation>%1 · %2 · priorità %3</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Merge with another record</source>
+        <translation>Unisci a un&apos;altra scheda</translation>
+    </message>
+    <message>
+        <source>Find the other record of %1. Its requests, calls and messages move here, its phones and e-mails are added, and it is removed; what it held is kept in the history.</source>
+        <translation>Trovate l&apos;altra scheda di %1. Le sue segnalazioni, chiamate e messaggi passano qui, i suoi telefoni ed e-mail vengono aggiunti e la scheda viene eliminata; il suo contenuto resta nella cronologia.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Unisci</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”? This cannot be undone from the desk.</source>
+        <translation>Unire «%1» a «%2»? Dallo sportello non si può annullare.</translation>
+    </message>
+    <message>
+        <source>“%1” merged into “%2”.</source>
+        <translation>«%1» unita a «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CitizenEditor</name>
+    <message>
+        <source>&amp;Save citizen</source>
+        <translation>&amp;Salva cittadino</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Kind of citizen</source>
+        <translation>Tipo di cittadino</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Lingua preferita</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s language</source>
+        <translation>Lingua del comune</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Cognome:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizzazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>Ce&amp;llulare:</translation>
+    </message>
+    <message>
+        <source>&amp;Home phone:</source>
+        <translation>Telefono di &amp;casa:</translation>
+    </message>
+    <message>
+        <source>&amp;Work phone:</source>
+        <translation>Telefono di la&amp;voro:</translation>
+    </message>
+    <message>
+        <source>%1 (not in use?)</source>
+        <translation>%1 (non attivo?)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation>Co&amp;dice fiscale:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Lin&amp;gua:</translation>
+    </message>
+    <message>
+        <source>Consents to contact by %1</source>
+        <translation>Consenso al contatto tramite %1</translation>
+    </message>
+    <message>
+        <source>May be contacted by:</source>
+        <translation>Può essere contattato tramite:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>No&amp;te:</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Salva (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facoltativo</translation>
+    </message>
+    <message>
+        <source>contact person, optional</source>
+        <translation>referente, facoltativo</translation>
+    </message>
+    <message>
+        <source>New citizen</source>
+        <translation>Nuovo cittadino</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifica %1</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CitizenPage</name>
+    <message>
+        <source>Satisfaction ratings over time</source>
+        <translation>Valutazioni di soddisfazione nel tempo</translation>
+    </message>
+    <message>
+        <source>Contacts per channel</source>
+        <translation>Contatti per canale</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Nuova segnalazione</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>&amp;Modifica dati</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with…</source>
+        <translation>&amp;Unisci a…</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>N. protocollo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Registrata</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Requests of this citizen</source>
+        <translation>Segnalazioni di questo cittadino</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Segnalazioni</translation>
+    </message>
+    <message>
+        <source>Satisfaction and contacts</source>
+        <translation>Soddisfazione e contatti</translation>
+    </message>
+    <message>
+        <source>Citizen not found</source>
+        <translation>Cittadino non trovato</translation>
+    </message>
+    <message>
+        <source>speaks %1</source>
+        <translation>parla %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefono: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Indirizzo: %1</translation>
+    </message>
+    <message>
+        <source>Tax id: %1</source>
+        <translation>Codice fiscale: %1</translation>
+    </message>
+    <message>
+        <source>May be contacted by: %1</source>
+        <translation>Può essere contattato tramite: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nessun canale</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report accuracy: %1 % over %n rated report(s)</source>
+        <translation>
+            <numerusform>Accuratezza delle segnalazioni: %1 % su %n segnalazione valutata</numerusform>
+            <numerusform>Accuratezza delle segnalazioni: %1 % su %n segnalazioni valutate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report accuracy: no report rated yet</source>
+        <translation>Accuratezza delle segnalazioni: nessuna segnalazione ancora valutata</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (in ritardo)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Soddisfazione (1–5)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5): not rated yet</source>
+        <translation>Soddisfazione (1–5): non ancora valutata</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DeskApplication</name>
@@ -604,6 +1327,247 @@
         <translation>Non è stato possibile aprire il database.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::IntakeForm</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n ora</numerusform>
+            <numerusform>%n ore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;mergency: danger to people or property</source>
+        <translation>E&amp;mergenza: pericolo per persone o beni</translation>
+    </message>
+    <message>
+        <source>Attach &amp;photos…</source>
+        <translation>Allega &amp;foto…</translation>
+    </message>
+    <message>
+        <source>&amp;Join selected request (Ctrl+L)</source>
+        <translation>&amp;Unisci alla segnalazione selezionata (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;File new request (Ctrl+Enter)</source>
+        <translation>&amp;Registra nuova segnalazione (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Type what the problem is: pothole, light, rubbish…</source>
+        <translation>Scrivete qual è il problema: buca, luce, rifiuti…</translation>
+    </message>
+    <message>
+        <source>Type of problem</source>
+        <translation>Tipo di problema</translation>
+    </message>
+    <message>
+        <source>Street and number, e.g. %1</source>
+        <translation>Via e numero civico, ad es. %1</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>or latitude, longitude: 37.9755, 23.7348</source>
+        <translation>o latitudine, longitudine: 37.9755, 23.7348</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordinate</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>What the caller says, in their words</source>
+        <translation>Cosa dice il chiamante, con le sue parole</translation>
+    </message>
+    <message>
+        <source>Can wait</source>
+        <translation>Può attendere</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgenza</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergenza</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>N. protocollo</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distanza</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Età</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Reporters · address · description</source>
+        <translation>Segnalanti · indirizzo · descrizione</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possibili duplicati</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Dove:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrizione:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Urgenza:</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>Foto:</translation>
+    </message>
+    <message>
+        <source>Open requests nearby</source>
+        <translation>Segnalazioni aperte nelle vicinanze</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the street gazetteer: check the spelling or enter coordinates.</source>
+        <translation>«%1» non è nello stradario: controllate l&apos;ortografia o inserite le coordinate.</translation>
+    </message>
+    <message>
+        <source>New request — anonymous caller</source>
+        <translation>Nuova segnalazione — chiamante anonimo</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nuova segnalazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>Priority %1 · target %n working hour(s) · duplicates within %2 m</source>
+        <translation>
+            <numerusform>Priorità %1 · obiettivo %n ora lavorativa · duplicati entro %2 m</numerusform>
+            <numerusform>Priorità %1 · obiettivo %n ore lavorative · duplicati entro %2 m</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No type matches “%1”.</source>
+        <translation>Nessun tipo corrisponde a «%1».</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— scegliete —</translation>
+    </message>
+    <message>
+        <source>— not known —</source>
+        <translation>— non noto —</translation>
+    </message>
+    <message>
+        <source>number not on this street</source>
+        <translation>numero non presente in questa via</translation>
+    </message>
+    <message>
+        <source>Number %1 is not on %2 in the gazetteer: give another number or the coordinates.</source>
+        <translation>Il numero %1 non è su %2 nello stradario: indicate un altro numero o le coordinate.</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3</source>
+        <translation>%1 · %2, %3</translation>
+    </message>
+    <message>
+        <source>Write the coordinates as latitude, longitude (e.g. 37.9755, 23.7348).</source>
+        <translation>Scrivete le coordinate come latitudine, longitudine (ad es. 37.9755, 23.7348).</translation>
+    </message>
+    <message>
+        <source>These are not coordinates on Earth.</source>
+        <translation>Queste non sono coordinate sulla Terra.</translation>
+    </message>
+    <message>
+        <source>%1, %2 is outside the municipality.</source>
+        <translation>%1, %2 è fuori dal territorio comunale.</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s)</source>
+        <translation>
+            <numerusform>%n segnalante</numerusform>
+            <numerusform>%n segnalanti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open requests of the same type nearby show here once the type and the place are known.</source>
+        <translation>Le segnalazioni aperte dello stesso tipo nelle vicinanze compaiono qui appena tipo e luogo sono noti.</translation>
+    </message>
+    <message>
+        <source>No open request of this type within %1 m in the last 30 days.</source>
+        <translation>Nessuna segnalazione aperta di questo tipo entro %1 m negli ultimi 30 giorni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n open request(s) of this type within %1 m&lt;/b&gt; — the same problem? Join it with Ctrl+L (Alt+Up/Down to choose), or file a new one with Ctrl+Enter.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n segnalazione aperta di questo tipo entro %1 m&lt;/b&gt; — lo stesso problema? Unitevi con Ctrl+L (scelta con Alt+Su/Giù) o registratene una nuova con Ctrl+Enter.</numerusform>
+            <numerusform>&lt;b&gt;%n segnalazioni aperte di questo tipo entro %1 m&lt;/b&gt; — lo stesso problema? Unitevi con Ctrl+L (scelta con Alt+Su/Giù) o registratene una nuova con Ctrl+Enter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EMERGENCY — if anyone is in danger, tell the caller to hang up and call %1 now. The request will be filed at the top priority and the emergency is logged.</source>
+        <translation>EMERGENZA — se qualcuno è in pericolo, dite al chiamante di riagganciare e chiamare subito il %1. La segnalazione sarà registrata con la massima priorità e l&apos;emergenza viene annotata.</translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>Allega foto</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.heic *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>Foto (*.jpg *.jpeg *.png *.heic *.webp *.gif *.bmp *.tif *.tiff)</translation>
     </message>
 </context>
 <context>
@@ -685,10 +1649,6 @@
         <translation>%1 cittadini · %2 segnalazioni</translation>
     </message>
     <message>
-        <source>Citizen: %1</source>
-        <translation>Cittadino: %1</translation>
-    </message>
-    <message>
         <source>Request: %1</source>
         <translation>Segnalazione: %1</translation>
     </message>
@@ -699,6 +1659,38 @@
     <message>
         <source>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;The citizen request desk of a municipality: calls, requests, departments and reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Lo sportello delle segnalazioni dei cittadini di un comune: chiamate, segnalazioni, uffici e rapporti.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Chiamata</translation>
+    </message>
+    <message>
+        <source>&amp;Find and requests</source>
+        <translation>&amp;Ricerca e segnalazioni</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>Nuova chiamata</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s number (leave empty for a walk-in or a withheld number):</source>
+        <translation>Numero del chiamante (lasciate vuoto per chi è allo sportello o per un numero nascosto):</translation>
+    </message>
+    <message>
+        <source>C&amp;all</source>
+        <translation>C&amp;hiamata</translation>
+    </message>
+    <message>
+        <source>&amp;New call…</source>
+        <translation>&amp;Nuova chiamata…</translation>
+    </message>
+    <message>
+        <source>The &amp;call</source>
+        <translation>La &amp;chiamata</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
 </context>
 <context>
@@ -761,7 +1753,9 @@
     <message numerus="yes">
         <source>%n hit(s) in %1 ms</source>
         <translation>
-            <numerusform>%n risultato in %1 ms</numerusform><numerusform>%n risultati in %1 ms</numerusform></translation>
+            <numerusform>%n risultato in %1 ms</numerusform>
+            <numerusform>%n risultati in %1 ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -792,6 +1786,77 @@
     </message>
 </context>
 <context>
+    <name>CivicDesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>Take the highlighted match (type, address)</source>
+        <translation>Prendi la proposta evidenziata (tipo, indirizzo)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <source>Move through the matches</source>
+        <translation>Spostati tra le proposte</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Su, Giù</translation>
+    </message>
+    <message>
+        <source>Close the matches</source>
+        <translation>Chiudi le proposte</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>File the new request</source>
+        <translation>Registra la nuova segnalazione</translation>
+    </message>
+    <message>
+        <source>Join the highlighted nearby request</source>
+        <translation>Unisci alla segnalazione vicina evidenziata</translation>
+    </message>
+    <message>
+        <source>Choose among the nearby requests</source>
+        <translation>Scegli tra le segnalazioni vicine</translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Su, Alt+Giù</translation>
+    </message>
+    <message>
+        <source>Next field, previous field</source>
+        <translation>Campo successivo, campo precedente</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maiusc+Tab</translation>
+    </message>
+    <message>
+        <source>Go to a field</source>
+        <translation>Vai a un campo</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + la lettera sottolineata</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CivicDesk — the citizen request desk of a municipality.</source>
@@ -819,7 +1884,7 @@
     </message>
     <message>
         <source>User interface language (el, ro, it, ca, es, en).</source>
-        <translation>Lingua dell'interfaccia (el, ro, it, ca, es, en).</translation>
+        <translation>Lingua dell&apos;interfaccia (el, ro, it, ca, es, en).</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -827,7 +1892,19 @@
     </message>
     <message>
         <source>Open, show the request list, print resident memory in MB and quit (benchmark).</source>
-        <translation>Apre, mostra l'elenco delle segnalazioni, stampa la memoria residente in MB ed esce (misura).</translation>
+        <translation>Apre, mostra l&apos;elenco delle segnalazioni, stampa la memoria residente in MB ed esce (misura).</translation>
+    </message>
+    <message>
+        <source>A call from NUMBER: hand it to the running desk (or start one) and show the caller.</source>
+        <translation>Una chiamata da NUMERO: la passa allo sportello aperto (o ne avvia uno) e mostra il chiamante.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMERO</translation>
+    </message>
+    <message>
+        <source>Another desk of this user takes the incoming calls.</source>
+        <translation>Un altro sportello di questo utente riceve le chiamate in arrivo.</translation>
     </message>
 </context>
 </TS>

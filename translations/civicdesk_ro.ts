@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ro" sourcelanguage="en">
 <context>
     <name>CivicDesk</name>
@@ -227,11 +228,11 @@
         <translation>GeoJSON-ul nu este JSON valid (la caracterul %1: %2).</translation>
     </message>
     <message>
-        <source>The GeoJSON holds no features (type "%1").</source>
+        <source>The GeoJSON holds no features (type &quot;%1&quot;).</source>
         <translation>GeoJSON-ul nu conține elemente (tip „%1”).</translation>
     </message>
     <message>
-        <source>The database has no municipality yet; run "init" or "generate" first.</source>
+        <source>The database has no municipality yet; run &quot;init&quot; or &quot;generate&quot; first.</source>
         <translation>Baza de date nu are încă o primărie; rulați mai întâi „init” sau „generate”.</translation>
     </message>
     <message>
@@ -247,7 +248,7 @@
         <translation>%1 câmpuri, iar antetul are %2</translation>
     </message>
     <message>
-        <source>kind "%1" is not one of person, legal_entity, volunteer, municipal_service, processing_body</source>
+        <source>kind &quot;%1&quot; is not one of person, legal_entity, volunteer, municipal_service, processing_body</source>
         <translation>tipul „%1” nu este unul dintre person, legal_entity, volunteer, municipal_service, processing_body</translation>
     </message>
     <message>
@@ -255,15 +256,15 @@
         <translation>nici nume, nici organizație</translation>
     </message>
     <message>
-        <source>phone "%1" kept as typed: %2</source>
+        <source>phone &quot;%1&quot; kept as typed: %2</source>
         <translation>telefonul „%1” a fost păstrat așa cum a fost scris: %2</translation>
     </message>
     <message>
-        <source>e-mail "%1" does not look like an address; kept as typed</source>
+        <source>e-mail &quot;%1&quot; does not look like an address; kept as typed</source>
         <translation>e-mailul „%1” nu arată ca o adresă; păstrat așa cum a fost scris</translation>
     </message>
     <message>
-        <source>district "%1" is unknown; left empty</source>
+        <source>district &quot;%1&quot; is unknown; left empty</source>
         <translation>cartierul „%1” este necunoscut; lăsat gol</translation>
     </message>
     <message>
@@ -275,7 +276,7 @@
         <translation>un câmp între ghilimele nu este închis înainte de sfârșitul fișierului</translation>
     </message>
     <message>
-        <source>the feature has no property "%1"</source>
+        <source>the feature has no property &quot;%1&quot;</source>
         <translation>elementul nu are proprietatea „%1”</translation>
     </message>
     <message>
@@ -303,15 +304,15 @@
         <translation>fără service_request_id</translation>
     </message>
     <message>
-        <source>requested_datetime "%1" is not an ISO 8601 time</source>
+        <source>requested_datetime &quot;%1&quot; is not an ISO 8601 time</source>
         <translation>requested_datetime „%1” nu este o oră ISO 8601</translation>
     </message>
     <message>
-        <source>status "%1" is neither open nor closed</source>
+        <source>status &quot;%1&quot; is neither open nor closed</source>
         <translation>starea „%1” nu este nici open, nici closed</translation>
     </message>
     <message>
-        <source>lat/long "%1", "%2" is not a position</source>
+        <source>lat/long &quot;%1&quot;, &quot;%2&quot; is not a position</source>
         <translation>lat/long „%1”, „%2” nu este o poziție</translation>
     </message>
     <message>
@@ -319,7 +320,7 @@
         <translation>nici service_code, nici service_name</translation>
     </message>
     <message>
-        <source>new service type "%1" (%2) flagged as imported</source>
+        <source>new service type &quot;%1&quot; (%2) flagged as imported</source>
         <translation>tip nou de sesizare „%1” (%2), marcat ca importat</translation>
     </message>
     <message>
@@ -343,7 +344,7 @@
         <translation>Numărul are prea puține sau prea multe cifre.</translation>
     </message>
     <message>
-        <source>The number is not in use in its country's numbering plan.</source>
+        <source>The number is not in use in its country&apos;s numbering plan.</source>
         <translation>Numărul nu există în planul de numerotare al țării sale.</translation>
     </message>
     <message>
@@ -582,6 +583,731 @@
         <source>CivicDesk demo</source>
         <translation>Demonstrație CivicDesk</translation>
     </message>
+    <message>
+        <source>The caller&apos;s number is withheld: ask for a number to call back.</source>
+        <translation>Numărul apelantului este ascuns: cereți un număr la care să-l sunați înapoi.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a telephone number (%2); it is kept as typed.</source>
+        <translation>„%1” nu este un număr de telefon (%2); se păstrează așa cum a fost scris.</translation>
+    </message>
+    <message>
+        <source>recording the caller of a call</source>
+        <translation>înregistrarea apelantului unui apel</translation>
+    </message>
+    <message>
+        <source>ending a call</source>
+        <translation>încheierea unui apel</translation>
+    </message>
+    <message>
+        <source>Enter a given name or a family name.</source>
+        <translation>Introduceți un prenume sau un nume de familie.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the organisation.</source>
+        <translation>Introduceți denumirea organizației.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a telephone number; it is kept as typed.</source>
+        <translation>„%1” nu este un număr de telefon; se păstrează așa cum a fost scris.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the numbering plan; check it with the caller.</source>
+        <translation>%1 nu există în planul de numerotare; verificați-l cu apelantul.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1” nu este o adresă de e-mail.</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”.</source>
+        <translation>Limbă necunoscută „%1”.</translation>
+    </message>
+    <message>
+        <source>Consent to e-mail needs an e-mail address.</source>
+        <translation>Acordul pentru e-mail necesită o adresă de e-mail.</translation>
+    </message>
+    <message>
+        <source>Consent to calls or SMS needs a telephone number.</source>
+        <translation>Acordul pentru apeluri sau SMS necesită un număr de telefon.</translation>
+    </message>
+    <message>
+        <source>The citizen record no longer exists; it may have been merged into another.</source>
+        <translation>Fișa cetățeanului nu mai există; poate a fost unită cu alta.</translation>
+    </message>
+    <message>
+        <source>Request %1 filed</source>
+        <translation>Solicitarea %1 înregistrată</translation>
+    </message>
+    <message>
+        <source>Also reported %1</source>
+        <translation>A semnalat și %1</translation>
+    </message>
+    <message>
+        <source>Rated %1: %2 of 5</source>
+        <translation>A evaluat %1: %2 din 5</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>filed %1</source>
+        <translation>a înregistrat %1</translation>
+    </message>
+    <message>
+        <source>joined %1</source>
+        <translation>s-a alăturat la %1</translation>
+    </message>
+    <message>
+        <source>looked at %1</source>
+        <translation>a consultat %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Apel</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>în așteptare</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>trimis</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>eșuat</translation>
+    </message>
+    <message>
+        <source>%1 message (%2)</source>
+        <translation>Mesaj %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Merged with a duplicate record</source>
+        <translation>Unită cu o fișă duplicată</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>O fișă nu poate fi unită cu ea însăși.</translation>
+    </message>
+    <message>
+        <source>One of the two citizen records no longer exists.</source>
+        <translation>Una dintre cele două fișe de cetățean nu mai există.</translation>
+    </message>
+    <message>
+        <source>Citizen record %1 merged into %2</source>
+        <translation>Fișa %1 a fost unită cu %2</translation>
+    </message>
+    <message>
+        <source>merging citizen records</source>
+        <translation>unirea fișelor de cetățean</translation>
+    </message>
+    <message>
+        <source>saving the draft</source>
+        <translation>salvarea ciornei</translation>
+    </message>
+    <message>
+        <source>removing the draft</source>
+        <translation>ștergerea ciornei</translation>
+    </message>
+    <message>
+        <source>Choose the type of problem.</source>
+        <translation>Alegeți tipul problemei.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoriu.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Introduceți un număr.</translation>
+    </message>
+    <message>
+        <source>Enter a date and time.</source>
+        <translation>Introduceți data și ora.</translation>
+    </message>
+    <message>
+        <source>Choose one value.</source>
+        <translation>Alegeți o singură valoare.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the values offered.</source>
+        <translation>„%1” nu este una dintre valorile oferite.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the street gazetteer: choose an address from the list or enter coordinates.</source>
+        <translation>„%1” nu se află în nomenclatorul de străzi: alegeți o adresă din listă sau introduceți coordonatele.</translation>
+    </message>
+    <message>
+        <source>Give the address or the coordinates of the problem.</source>
+        <translation>Indicați adresa sau coordonatele problemei.</translation>
+    </message>
+    <message>
+        <source>%1, %2 is outside the municipality.</source>
+        <translation>%1, %2 se află în afara localității.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Nu se poate citi %1.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 25 MB.</source>
+        <translation>%1 depășește 25 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo (%2).</source>
+        <translation>%1 nu este o fotografie (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot store %1: %2</source>
+        <translation>Nu se poate stoca %1: %2</translation>
+    </message>
+    <message>
+        <source>queueing the confirmation message</source>
+        <translation>programarea mesajului de confirmare</translation>
+    </message>
+    <message>
+        <source>Routed by the service catalogue</source>
+        <translation>Direcționată de catalogul de servicii</translation>
+    </message>
+    <message>
+        <source>Reported as an emergency; the caller was told to call %1 if life or property is at risk.</source>
+        <translation>Semnalată ca urgență; apelantului i s-a spus să sune la %1 dacă sunt în pericol vieți sau bunuri.</translation>
+    </message>
+    <message>
+        <source>The request no longer exists.</source>
+        <translation>Solicitarea nu mai există.</translation>
+    </message>
+    <message>
+        <source>Another caller reported the same problem.</source>
+        <translation>Un alt apelant a semnalat aceeași problemă.</translation>
+    </message>
+    <message>
+        <source>raising the priority</source>
+        <translation>creșterea priorității</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: a digit was probably mistyped.</source>
+        <translation>Cifra de control nu corespunde: probabil o cifră a fost scrisă greșit.</translation>
+    </message>
+    <message>
+        <source>A Greek tax number (AFM) has 9 digits.</source>
+        <translation>Un cod fiscal grecesc (AFM) are 9 cifre.</translation>
+    </message>
+    <message>
+        <source>A Romanian CNP or CUI has digits only.</source>
+        <translation>Un CNP sau CUI românesc conține doar cifre.</translation>
+    </message>
+    <message>
+        <source>A Romanian CNP has 13 digits, a CUI 2 to 10.</source>
+        <translation>Un CNP românesc are 13 cifre, un CUI între 2 și 10.</translation>
+    </message>
+    <message>
+        <source>This is not the pattern of a codice fiscale (6 letters, 2 digits, a letter, …).</source>
+        <translation>Nu are forma unui codice fiscale (6 litere, 2 cifre, o literă, …).</translation>
+    </message>
+    <message>
+        <source>The control letter does not match: a character was probably mistyped.</source>
+        <translation>Litera de control nu corespunde: probabil un caracter a fost scris greșit.</translation>
+    </message>
+    <message>
+        <source>An Italian codice fiscale has 16 characters, a partita IVA 11 digits.</source>
+        <translation>Un codice fiscale italian are 16 caractere, o partita IVA 11 cifre.</translation>
+    </message>
+    <message>
+        <source>A Spanish NIF has 8 digits and a letter, a NIE X, Y or Z, 7 digits and a letter.</source>
+        <translation>Un NIF spaniol are 8 cifre și o literă, un NIE X, Y sau Z, 7 cifre și o literă.</translation>
+    </message>
+    <message>
+        <source>A tax id has 4 to 20 letters and digits.</source>
+        <translation>Un cod fiscal are între 4 și 20 de litere și cifre.</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poștă</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CallPanel</name>
+    <message>
+        <source>&amp;End call (Ctrl+E)</source>
+        <translation>Î&amp;ncheie apelul (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Apelant</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No call&lt;/h2&gt;&lt;p&gt;Calls from the telephone system appear here by themselves.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F2&lt;/b&gt; takes a call by hand (walk-in or a number typed) · &lt;b&gt;Ctrl+F&lt;/b&gt; finds a citizen or a request.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Niciun apel&lt;/h2&gt;&lt;p&gt;Apelurile din centrala telefonică apar aici singure.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F2&lt;/b&gt; preia un apel manual (vizită sau număr scris) · &lt;b&gt;Ctrl+F&lt;/b&gt; caută un cetățean sau o solicitare.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Several citizens have this number — who is calling?</source>
+        <translation>Mai mulți cetățeni au acest număr — cine sună?</translation>
+    </message>
+    <message>
+        <source>Citizens with this number</source>
+        <translation>Cetățeni cu acest număr</translation>
+    </message>
+    <message>
+        <source>None of them: &amp;register a new citizen</source>
+        <translation>Niciunul: î&amp;nregistrează un cetățean nou</translation>
+    </message>
+    <message>
+        <source>Tracking number — read it back to the caller:</source>
+        <translation>Număr de înregistrare — citiți-l apelantului:</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Număr de înregistrare</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the number</source>
+        <translation>&amp;Copiază numărul</translation>
+    </message>
+    <message>
+        <source>&amp;Another request (Ctrl+N)</source>
+        <translation>&amp;Altă solicitare (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;citizen</source>
+        <translation>Înapoi la &amp;cetățean</translation>
+    </message>
+    <message>
+        <source>Citizen registered.</source>
+        <translation>Cetățean înregistrat.</translation>
+    </message>
+    <message>
+        <source>Citizen saved.</source>
+        <translation>Cetățean salvat.</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>Solicitare &amp;nouă</translation>
+    </message>
+    <message>
+        <source>&amp;End call</source>
+        <translation>Î&amp;ncheie apelul</translation>
+    </message>
+    <message>
+        <source>&amp;Edit citizen</source>
+        <translation>&amp;Editează cetățeanul</translation>
+    </message>
+    <message>
+        <source>&amp;Save citizen</source>
+        <translation>&amp;Salvează cetățeanul</translation>
+    </message>
+    <message>
+        <source>&amp;Copy tracking number</source>
+        <translation>&amp;Copiază numărul de înregistrare</translation>
+    </message>
+    <message>
+        <source>Register a new &amp;citizen</source>
+        <translation>Înregistrează un &amp;cetățean nou</translation>
+    </message>
+    <message>
+        <source>Call waiting from %1</source>
+        <translation>Apel în așteptare de la %1</translation>
+    </message>
+    <message>
+        <source>an unknown number</source>
+        <translation>un număr necunoscut</translation>
+    </message>
+    <message>
+        <source>CivicDesk</source>
+        <translation>CivicDesk</translation>
+    </message>
+    <message>
+        <source>The call could not be logged.
+
+%1</source>
+        <translation>Apelul nu a putut fi înregistrat.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n solicitare</numerusform>
+            <numerusform>%n solicitări</numerusform>
+            <numerusform>%n de solicitări</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish or cancel the form first; it is kept as a draft.</source>
+        <translation>Terminați sau anulați mai întâi formularul; se păstrează ca ciornă.</translation>
+    </message>
+    <message>
+        <source>The caller was added to this existing request; they will be informed of its progress.</source>
+        <translation>Apelantul a fost adăugat la această solicitare existentă; va fi informat despre evoluția ei.</translation>
+    </message>
+    <message>
+        <source>New request filed.</source>
+        <translation>Solicitare nouă înregistrată.</translation>
+    </message>
+    <message>
+        <source>Filed as an EMERGENCY at the top priority.</source>
+        <translation>Înregistrată ca URGENȚĂ, cu prioritatea maximă.</translation>
+    </message>
+    <message>
+        <source>Sent to: %1.</source>
+        <translation>Trimisă la: %1.</translation>
+    </message>
+    <message>
+        <source>A confirmation SMS is on its way.</source>
+        <translation>Un SMS de confirmare este pe drum.</translation>
+    </message>
+    <message>
+        <source>A confirmation e-mail is on its way.</source>
+        <translation>Un e-mail de confirmare este pe drum.</translation>
+    </message>
+    <message>
+        <source>The citizen has not agreed to messages: no confirmation is sent.</source>
+        <translation>Cetățeanul nu a acceptat mesaje: nu se trimite confirmare.</translation>
+    </message>
+    <message>
+        <source>Request %1 filed.</source>
+        <translation>Solicitarea %1 a fost înregistrată.</translation>
+    </message>
+    <message>
+        <source>%1 copied.</source>
+        <translation>%1 copiat.</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Încheie apelul</translation>
+    </message>
+    <message>
+        <source>The request being typed has not been filed. End the call and keep it as a draft?</source>
+        <translation>Solicitarea în curs de completare nu a fost înregistrată. Încheiați apelul și o păstrați ca ciornă?</translation>
+    </message>
+    <message>
+        <source>Call ended after %1:%2.</source>
+        <translation>Apel încheiat după %1:%2.</translation>
+    </message>
+    <message>
+        <source>Walk-in or unknown number</source>
+        <translation>Vizită sau număr necunoscut</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Cetățean</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>Niciun apel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) waiting</source>
+        <translation>
+            <numerusform>%n apel în așteptare</numerusform>
+            <numerusform>%n apeluri în așteptare</numerusform>
+            <numerusform>%n de apeluri în așteptare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Ciorna nu a putut fi salvată: %1</translation>
+    </message>
+    <message>
+        <source>The form left unfinished has been restored.</source>
+        <translation>Formularul rămas neterminat a fost restaurat.</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Solicitarea %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · priority %3</source>
+        <translation>%1 · %2 · prioritate %3</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Istoric</translation>
+    </message>
+    <message>
+        <source>Merge with another record</source>
+        <translation>Unire cu altă fișă</translation>
+    </message>
+    <message>
+        <source>Find the other record of %1. Its requests, calls and messages move here, its phones and e-mails are added, and it is removed; what it held is kept in the history.</source>
+        <translation>Găsiți cealaltă fișă a lui %1. Solicitările, apelurile și mesajele ei se mută aici, telefoanele și e-mailurile ei se adaugă, iar fișa se șterge; ce conținea se păstrează în istoric.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Unire</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”? This cannot be undone from the desk.</source>
+        <translation>Uniți „%1” cu „%2”? Operația nu poate fi anulată de la ghișeu.</translation>
+    </message>
+    <message>
+        <source>“%1” merged into “%2”.</source>
+        <translation>„%1” a fost unită cu „%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CitizenEditor</name>
+    <message>
+        <source>&amp;Save citizen</source>
+        <translation>&amp;Salvează cetățeanul</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Kind of citizen</source>
+        <translation>Tip de cetățean</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prenume</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nume de familie</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizație</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>Cod fiscal</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresă</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Limba preferată</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s language</source>
+        <translation>Limba localității</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tip:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Prenume:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nume de familie:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizație:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobil:</translation>
+    </message>
+    <message>
+        <source>&amp;Home phone:</source>
+        <translation>Telefon de &amp;acasă:</translation>
+    </message>
+    <message>
+        <source>&amp;Work phone:</source>
+        <translation>Telefon de la &amp;serviciu:</translation>
+    </message>
+    <message>
+        <source>%1 (not in use?)</source>
+        <translation>%1 (nealocat?)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation>&amp;Cod fiscal:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresă:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Limbă:</translation>
+    </message>
+    <message>
+        <source>Consents to contact by %1</source>
+        <translation>Acord pentru contact prin %1</translation>
+    </message>
+    <message>
+        <source>May be contacted by:</source>
+        <translation>Poate fi contactat prin:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Salvează (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opțional</translation>
+    </message>
+    <message>
+        <source>contact person, optional</source>
+        <translation>persoană de contact, opțional</translation>
+    </message>
+    <message>
+        <source>New citizen</source>
+        <translation>Cetățean nou</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editare %1</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CitizenPage</name>
+    <message>
+        <source>Satisfaction ratings over time</source>
+        <translation>Evaluări de satisfacție în timp</translation>
+    </message>
+    <message>
+        <source>Contacts per channel</source>
+        <translation>Contacte pe canal</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>Solicitare &amp;nouă</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>&amp;Editează datele</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with…</source>
+        <translation>&amp;Unește cu…</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>Nr. înregistrare</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Înregistrată</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termen</translation>
+    </message>
+    <message>
+        <source>Requests of this citizen</source>
+        <translation>Solicitările acestui cetățean</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologie</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitări</translation>
+    </message>
+    <message>
+        <source>Satisfaction and contacts</source>
+        <translation>Satisfacție și contacte</translation>
+    </message>
+    <message>
+        <source>Citizen not found</source>
+        <translation>Cetățeanul nu a fost găsit</translation>
+    </message>
+    <message>
+        <source>speaks %1</source>
+        <translation>vorbește %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresă: %1</translation>
+    </message>
+    <message>
+        <source>Tax id: %1</source>
+        <translation>Cod fiscal: %1</translation>
+    </message>
+    <message>
+        <source>May be contacted by: %1</source>
+        <translation>Poate fi contactat prin: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nimic</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report accuracy: %1 % over %n rated report(s)</source>
+        <translation>
+            <numerusform>Acuratețea sesizărilor: %1 % din %n sesizare evaluată</numerusform>
+            <numerusform>Acuratețea sesizărilor: %1 % din %n sesizări evaluate</numerusform>
+            <numerusform>Acuratețea sesizărilor: %1 % din %n de sesizări evaluate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report accuracy: no report rated yet</source>
+        <translation>Acuratețea sesizărilor: nicio sesizare evaluată încă</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (întârziat)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Satisfacție (1–5)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5): not rated yet</source>
+        <translation>Satisfacție (1–5): încă neevaluat</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacte</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DeskApplication</name>
@@ -604,6 +1330,253 @@
         <translation>Baza de date nu a putut fi deschisă.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::IntakeForm</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n de minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n oră</numerusform>
+            <numerusform>%n ore</numerusform>
+            <numerusform>%n de ore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n zi</numerusform>
+            <numerusform>%n zile</numerusform>
+            <numerusform>%n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;mergency: danger to people or property</source>
+        <translation>&amp;Urgență: pericol pentru oameni sau bunuri</translation>
+    </message>
+    <message>
+        <source>Attach &amp;photos…</source>
+        <translation>Atașează &amp;fotografii…</translation>
+    </message>
+    <message>
+        <source>&amp;Join selected request (Ctrl+L)</source>
+        <translation>A&amp;lătură la solicitarea selectată (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;File new request (Ctrl+Enter)</source>
+        <translation>Înregistrează &amp;solicitare nouă (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Type what the problem is: pothole, light, rubbish…</source>
+        <translation>Scrieți care este problema: groapă, iluminat, gunoi…</translation>
+    </message>
+    <message>
+        <source>Type of problem</source>
+        <translation>Tipul problemei</translation>
+    </message>
+    <message>
+        <source>Street and number, e.g. %1</source>
+        <translation>Strada și numărul, de ex. %1</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresă</translation>
+    </message>
+    <message>
+        <source>or latitude, longitude: 37.9755, 23.7348</source>
+        <translation>sau latitudine, longitudine: 37.9755, 23.7348</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordonate</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descriere</translation>
+    </message>
+    <message>
+        <source>What the caller says, in their words</source>
+        <translation>Ce spune apelantul, cu vorbele lui</translation>
+    </message>
+    <message>
+        <source>Can wait</source>
+        <translation>Poate aștepta</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normală</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgentă</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Grad de urgență</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Urgență</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotografii</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>Nr. înregistrare</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distanță</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Vechime</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Reporters · address · description</source>
+        <translation>Semnalatori · adresă · descriere</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibile duplicate</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tip:</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Unde:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descriere:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Grad de urgență:</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>Fotografii:</translation>
+    </message>
+    <message>
+        <source>Open requests nearby</source>
+        <translation>Solicitări deschise în apropiere</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the street gazetteer: check the spelling or enter coordinates.</source>
+        <translation>„%1” nu se află în nomenclatorul de străzi: verificați scrierea sau introduceți coordonatele.</translation>
+    </message>
+    <message>
+        <source>New request — anonymous caller</source>
+        <translation>Solicitare nouă — apelant anonim</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Solicitare nouă</translation>
+    </message>
+    <message numerus="yes">
+        <source>Priority %1 · target %n working hour(s) · duplicates within %2 m</source>
+        <translation>
+            <numerusform>Prioritate %1 · țintă %n oră lucrătoare · duplicate pe o rază de %2 m</numerusform>
+            <numerusform>Prioritate %1 · țintă %n ore lucrătoare · duplicate pe o rază de %2 m</numerusform>
+            <numerusform>Prioritate %1 · țintă %n de ore lucrătoare · duplicate pe o rază de %2 m</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No type matches “%1”.</source>
+        <translation>Niciun tip nu corespunde cu „%1”.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— alegeți —</translation>
+    </message>
+    <message>
+        <source>— not known —</source>
+        <translation>— necunoscut —</translation>
+    </message>
+    <message>
+        <source>number not on this street</source>
+        <translation>numărul nu există pe această stradă</translation>
+    </message>
+    <message>
+        <source>Number %1 is not on %2 in the gazetteer: give another number or the coordinates.</source>
+        <translation>Numărul %1 nu se află pe %2 în nomenclator: dați alt număr sau coordonatele.</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3</source>
+        <translation>%1 · %2, %3</translation>
+    </message>
+    <message>
+        <source>Write the coordinates as latitude, longitude (e.g. 37.9755, 23.7348).</source>
+        <translation>Scrieți coordonatele ca latitudine, longitudine (de ex. 37.9755, 23.7348).</translation>
+    </message>
+    <message>
+        <source>These are not coordinates on Earth.</source>
+        <translation>Acestea nu sunt coordonate de pe Pământ.</translation>
+    </message>
+    <message>
+        <source>%1, %2 is outside the municipality.</source>
+        <translation>%1, %2 se află în afara localității.</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s)</source>
+        <translation>
+            <numerusform>%n semnalator</numerusform>
+            <numerusform>%n semnalatori</numerusform>
+            <numerusform>%n de semnalatori</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open requests of the same type nearby show here once the type and the place are known.</source>
+        <translation>Solicitările deschise de același tip din apropiere apar aici de îndată ce tipul și locul sunt cunoscute.</translation>
+    </message>
+    <message>
+        <source>No open request of this type within %1 m in the last 30 days.</source>
+        <translation>Nicio solicitare deschisă de acest tip pe o rază de %1 m în ultimele 30 de zile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n open request(s) of this type within %1 m&lt;/b&gt; — the same problem? Join it with Ctrl+L (Alt+Up/Down to choose), or file a new one with Ctrl+Enter.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n solicitare deschisă de acest tip pe o rază de %1 m&lt;/b&gt; — aceeași problemă? Alăturați-vă cu Ctrl+L (alegeți cu Alt+Sus/Jos) sau înregistrați una nouă cu Ctrl+Enter.</numerusform>
+            <numerusform>&lt;b&gt;%n solicitări deschise de acest tip pe o rază de %1 m&lt;/b&gt; — aceeași problemă? Alăturați-vă cu Ctrl+L (alegeți cu Alt+Sus/Jos) sau înregistrați una nouă cu Ctrl+Enter.</numerusform>
+            <numerusform>&lt;b&gt;%n de solicitări deschise de acest tip pe o rază de %1 m&lt;/b&gt; — aceeași problemă? Alăturați-vă cu Ctrl+L (alegeți cu Alt+Sus/Jos) sau înregistrați una nouă cu Ctrl+Enter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EMERGENCY — if anyone is in danger, tell the caller to hang up and call %1 now. The request will be filed at the top priority and the emergency is logged.</source>
+        <translation>URGENȚĂ — dacă cineva este în pericol, spuneți apelantului să închidă și să sune imediat la %1. Solicitarea va fi înregistrată cu prioritatea maximă, iar urgența este consemnată.</translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>Atașează fotografii</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.heic *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>Fotografii (*.jpg *.jpeg *.png *.heic *.webp *.gif *.bmp *.tif *.tiff)</translation>
     </message>
 </context>
 <context>
@@ -685,10 +1658,6 @@
         <translation>%1 cetățeni · %2 sesizări</translation>
     </message>
     <message>
-        <source>Citizen: %1</source>
-        <translation>Cetățean: %1</translation>
-    </message>
-    <message>
         <source>Request: %1</source>
         <translation>Sesizare: %1</translation>
     </message>
@@ -699,6 +1668,38 @@
     <message>
         <source>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;The citizen request desk of a municipality: calls, requests, departments and reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CivicDesk %1&lt;/h3&gt;&lt;p&gt;Ghișeul de sesizări al unei primării: apeluri, sesizări, servicii și rapoarte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Apel</translation>
+    </message>
+    <message>
+        <source>&amp;Find and requests</source>
+        <translation>&amp;Căutare și solicitări</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>Apel nou</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s number (leave empty for a walk-in or a withheld number):</source>
+        <translation>Numărul apelantului (lăsați gol pentru o vizită sau un număr ascuns):</translation>
+    </message>
+    <message>
+        <source>C&amp;all</source>
+        <translation>A&amp;pel</translation>
+    </message>
+    <message>
+        <source>&amp;New call…</source>
+        <translation>Apel &amp;nou…</translation>
+    </message>
+    <message>
+        <source>The &amp;call</source>
+        <translation>&amp;Apelul</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Comenzi rapide de la tastatură</translation>
     </message>
 </context>
 <context>
@@ -761,7 +1762,10 @@
     <message numerus="yes">
         <source>%n hit(s) in %1 ms</source>
         <translation>
-            <numerusform>%n rezultat în %1 ms</numerusform><numerusform>%n rezultate în %1 ms</numerusform><numerusform>%n de rezultate în %1 ms</numerusform></translation>
+            <numerusform>%n rezultat în %1 ms</numerusform>
+            <numerusform>%n rezultate în %1 ms</numerusform>
+            <numerusform>%n de rezultate în %1 ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -789,6 +1793,77 @@
     <message>
         <source>Matched by</source>
         <translation>Găsit după</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Comenzi rapide de la tastatură</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acțiune</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Take the highlighted match (type, address)</source>
+        <translation>Preia potrivirea evidențiată (tip, adresă)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Move through the matches</source>
+        <translation>Deplasare printre potriviri</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Sus, Jos</translation>
+    </message>
+    <message>
+        <source>Close the matches</source>
+        <translation>Închide potrivirile</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>File the new request</source>
+        <translation>Înregistrează solicitarea nouă</translation>
+    </message>
+    <message>
+        <source>Join the highlighted nearby request</source>
+        <translation>Alătură la solicitarea evidențiată din apropiere</translation>
+    </message>
+    <message>
+        <source>Choose among the nearby requests</source>
+        <translation>Alege dintre solicitările din apropiere</translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Sus, Alt+Jos</translation>
+    </message>
+    <message>
+        <source>Next field, previous field</source>
+        <translation>Câmpul următor, câmpul anterior</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Go to a field</source>
+        <translation>Salt la un câmp</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + litera subliniată</translation>
     </message>
 </context>
 <context>
@@ -828,6 +1903,18 @@
     <message>
         <source>Open, show the request list, print resident memory in MB and quit (benchmark).</source>
         <translation>Deschide, afișează lista de sesizări, tipărește memoria rezidentă în MB și iese (măsurare).</translation>
+    </message>
+    <message>
+        <source>A call from NUMBER: hand it to the running desk (or start one) and show the caller.</source>
+        <translation>Un apel de la NUMĂR: îl predă ghișeului deschis (sau pornește unul) și afișează apelantul.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMĂR</translation>
+    </message>
+    <message>
+        <source>Another desk of this user takes the incoming calls.</source>
+        <translation>Alt ghișeu al acestui utilizator preia apelurile primite.</translation>
     </message>
 </context>
 </TS>
