@@ -1305,6 +1305,18 @@
         <source>Contacts</source>
         <translation>Contactes</translation>
     </message>
+    <message>
+        <source>mobile</source>
+        <translation>mòbil</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>casa</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>feina</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DeskApplication</name>

@@ -1305,6 +1305,18 @@
         <source>Contacts</source>
         <translation>Επαφές</translation>
     </message>
+    <message>
+        <source>mobile</source>
+        <translation>κινητό</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>σπίτι</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>εργασία</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DeskApplication</name>

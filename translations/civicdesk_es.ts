@@ -1305,6 +1305,18 @@
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
+    <message>
+        <source>mobile</source>
+        <translation>móvil</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>casa</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>trabajo</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DeskApplication</name>

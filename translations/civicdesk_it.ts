@@ -1305,6 +1305,18 @@
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
+    <message>
+        <source>mobile</source>
+        <translation>cellulare</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>casa</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>lavoro</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DeskApplication</name>

@@ -1308,6 +1308,18 @@
         <source>Contacts</source>
         <translation>Contacte</translation>
     </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>acasă</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>serviciu</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DeskApplication</name>

@@ -85,6 +85,7 @@ Result<ScreenPop> CallService::incoming(const QString &number)
     if (typed.isEmpty()) {
         // A walk-in or a call taken without caller id: nothing to look up.
     } else if (looksWithheld(typed)) {
+        pop.withheld = true;
         pop.warning = Tr::tr("The caller's number is withheld: ask for a number to call back.");
     } else {
         pop.phone = m_phones.parse(typed);

@@ -31,6 +31,7 @@ struct ScreenPop
     ParsedPhone phone;
     QList<CallerMatch> matches; ///< none: register; one: their profile; several: let the operator choose
     QString warning;            ///< translated; set when the number cannot be used to find anyone
+    bool withheld = false;      ///< the telephone system said the caller hid their number
 };
 
 /// Telephone calls at the desk: the screen pop and the call log.

@@ -99,7 +99,7 @@ CallPanel::CallPanel(DeskContext &desk, QWidget *parent)
     connect(m_chooser, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         showCitizenInCall(item->data(Qt::UserRole).toString());
     });
-    connect(registerButton, &QPushButton::clicked, this, [this] { registerNew(m_call.callerNumber, m_warning); });
+    connect(registerButton, &QPushButton::clicked, this, [this] { registerNew(m_withheld ? QString() : m_call.callerNumber, m_warning); });
 
     auto *doneLayout = new QVBoxLayout(m_donePage);
     auto *doneTitle = new QLabel(tr("Tracking number — read it back to the caller:"), m_donePage);
@@ -213,7 +213,7 @@ CallPanel::CallPanel(DeskContext &desk, QWidget *parent)
            QStringLiteral("actionCopyTracking"));
     action(tr("Register a new &citizen"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
         if (inCall() && (page() == Page::Choose || page() == Page::Citizen || page() == Page::Done))
-            registerNew(m_call.callerNumber, m_warning);
+            registerNew(m_withheld ? QString() : m_call.callerNumber, m_warning);
     }, QStringLiteral("actionRegister"));
 
     setPage(Page::Idle);
@@ -260,6 +260,7 @@ void CallPanel::take(const QString &number)
     m_call = pop->call;
     m_phone = pop->phone;
     m_warning = pop->warning;
+    m_withheld = pop->withheld;
     m_matches = pop->matches;
     m_citizenId.clear();
     m_citizenLanguage.clear();
@@ -282,7 +283,8 @@ void CallPanel::take(const QString &number)
         setPage(Page::Choose);
         m_chooser->setFocus();
     } else {
-        registerNew(number, m_warning);
+        // A withheld number is no number: the field waits for the one the caller gives.
+        registerNew(m_withheld ? QString() : number, m_warning);
     }
     updateHeader();
 }
@@ -386,6 +388,7 @@ void CallPanel::endCall()
     m_call = Call{};
     m_phone = {};
     m_warning.clear();
+    m_withheld = false;
     m_tick.stop();
     if (page() != Page::Intake) {
         m_citizenId.clear();
@@ -414,7 +417,8 @@ void CallPanel::updateHeader()
         m_timerLabel->clear();
     }
     m_warningLabel->setText(m_warning);
-    m_warningLabel->setVisible(inCall() && !m_warning.isEmpty());
+    // The registration form shows the warning itself, beside the number field.
+    m_warningLabel->setVisible(inCall() && !m_warning.isEmpty() && page() != Page::Register);
     m_endButton->setEnabled(inCall());
     m_waitingLabel->setText(tr("%n call(s) waiting", nullptr, int(m_waiting.size())));
     m_waitingLabel->setVisible(!m_waiting.isEmpty());

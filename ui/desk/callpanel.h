@@ -93,6 +93,7 @@ private:
     Call m_call;
     ParsedPhone m_phone;
     QString m_warning;
+    bool m_withheld = false;
     QString m_citizenId;
     QString m_citizenLanguage;
     QStringList m_waiting;

@@ -31,6 +31,17 @@ QString when(qint64 ms)
     return ms <= 0 ? QString() : QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
 }
 
+QString phoneLabel(const QString &label)
+{
+    if (label == QLatin1String("mobile"))
+        return CitizenPage::tr("mobile");
+    if (label == QLatin1String("home") || label == QLatin1String("landline"))
+        return CitizenPage::tr("home");
+    if (label == QLatin1String("work"))
+        return CitizenPage::tr("work");
+    return label;
+}
+
 QChartView *makeChartView(QWidget *parent, const QString &accessibleName)
 {
     auto *chart = new QChart;
@@ -158,7 +169,7 @@ void CitizenPage::show(const CitizenProfile &profile)
         QString shown = parsed.e164.isEmpty() ? p.typed.toHtmlEscaped() + QStringLiteral(" ⚠") : parsed.national.toHtmlEscaped();
         if (!parsed.e164.isEmpty() && parsed.regionCode != m_desk.tenant().country)
             shown = parsed.international.toHtmlEscaped();
-        phones.append(QStringLiteral("<b>%1</b>").arg(shown) + (p.label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(p.label)));
+        phones.append(QStringLiteral("<b>%1</b>").arg(shown) + (p.label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(phoneLabel(p.label).toHtmlEscaped())));
     }
     if (!phones.isEmpty())
         lines.append(tr("Phone: %1").arg(phones.join(QStringLiteral(", "))));
