@@ -104,7 +104,7 @@ Result<ScreenPop> CallService::incoming(const QString &number)
     c.operatorId = m_operatorId;
     if (pop.matches.size() == 1)
         c.citizenId = pop.matches.front().citizenId;
-    c.stamp = {c.startedAt, m_operatorId};
+    c.stamp = {c.startedAt, actor()};
     RequestRepository repo(m_db);
     if (Status s = repo.saveCall(c); !s)
         return s.error();
@@ -121,7 +121,7 @@ Status CallService::setCitizen(const QString &callId, const QString &citizenId)
     SqliteStatement s(m_db.handle(), "UPDATE phone_call SET citizen_id = ?, updated_at = ?, updated_by = ? WHERE id = ?");
     s.bindOptional(1, citizenId);
     s.bind(2, m_clock());
-    s.bind(3, m_operatorId);
+    s.bind(3, actor());
     s.bind(4, callId);
     if (!s.exec())
         return m_db.lastError(Tr::tr("recording the caller of a call"));
@@ -149,7 +149,7 @@ Status CallService::end(const QString &callId)
     const qint64 now = m_clock();
     s.bind(1, now);
     s.bind(2, now);
-    s.bind(3, m_operatorId);
+    s.bind(3, actor());
     s.bind(4, callId);
     if (!s.exec())
         return m_db.lastError(Tr::tr("ending a call"));

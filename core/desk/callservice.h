@@ -42,6 +42,7 @@ struct ScreenPop
 class CallService
 {
 public:
+    /// @p operatorId is a user of the municipality, or empty when the desk works without one.
     CallService(Database &db, QString tenantId, const QString &region, QString operatorId, Clock clock = systemClock());
 
     /// Logs a new call from @p number (as delivered by the telephone system, or typed) and finds the
@@ -63,6 +64,8 @@ public:
 
     const PhoneNormalizer &phones() const { return m_phones; }
     QString operatorId() const { return m_operatorId; }
+    /// Who changes rows: the operator, or "desk" for a desk working without a user of the municipality.
+    QString actor() const { return m_operatorId.isEmpty() ? QStringLiteral("desk") : m_operatorId; }
 
 private:
     Database &m_db;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "desk/callpanel.h"
+#include "desk/callrouter.h"
 #include "deskapplication.h"
 #include "mainwindow.h"
 #include "storage/database.h"
+#include "storage/organisationrepository.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -11,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
+
+#include <thread>
 
 using namespace CivicDesk;
 
@@ -68,6 +73,44 @@ private Q_SLOTS:
         QVERIFY(desk.window());
         QVERIFY(desk.window()->isVisible());
         QCOMPARE(desk.database()->schemaVersion(), Database::currentSchemaVersion);
+    }
+
+    void aCallFromTheTelephoneHookReachesTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("calls.civicdesk"));
+        {
+            Result<std::unique_ptr<Database>> db = Database::open(path);
+            QVERIFY(db.ok());
+            Tenant t;
+            t.id = QStringLiteral("tenant");
+            t.name = QStringLiteral("Δήμος Δοκιμής");
+            t.country = QStringLiteral("GR");
+            t.languages = {QStringLiteral("el")};
+            t.timeZone = QStringLiteral("Europe/Athens");
+            QVERIFY(db.value()->transaction([&] { return OrganisationRepository(*db.value()).saveTenant(t); }).ok());
+        }
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        DeskApplication desk(settings);
+        // A call handed over before the database is open waits for the window.
+        desk.incomingCall(QStringLiteral("6944 000 321"));
+        QVERIFY(desk.open(path, QStringLiteral("GR")));
+        CallPanel *panel = desk.window()->callPanel();
+        QVERIFY(panel->inCall());
+        QCOMPARE(panel->currentCall().callerNumber, QStringLiteral("6944 000 321"));
+        QCOMPARE(panel->page(), CallPanel::Page::Register);
+
+        // The hook of `civicdesk --incoming-call`, from another process's point of view: the call waits in line.
+        const QString name = QStringLiteral("civicdesk-test-app-%1").arg(QCoreApplication::applicationPid());
+        QVERIFY(desk.listenForCalls(name));
+        bool sent = false;
+        std::thread hook([&] { sent = CallRouter::sendCall(QStringLiteral("+30 210 999 8877"), name); });
+        QTRY_COMPARE(panel->waitingCalls().size(), 1);
+        hook.join();
+        QVERIFY(sent);
+        QCOMPARE(panel->waitingCalls().front(), QStringLiteral("+30 210 999 8877"));
+        panel->endCall();
+        QCOMPARE(panel->currentCall().callerNumber, QStringLiteral("+30 210 999 8877"));
     }
 };
 

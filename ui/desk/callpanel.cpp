@@ -254,7 +254,12 @@ void CallPanel::take(const QString &number)
 {
     Result<ScreenPop> pop = m_desk.calls().incoming(number);
     if (!pop) {
-        QMessageBox::warning(this, tr("CivicDesk"), tr("The call could not be logged.\n\n%1").arg(pop.error().message));
+        // The caller is on the line all the same: what they say is taken down, the failure is said plainly.
+        const QString failure = tr("The call could not be logged.\n\n%1").arg(pop.error().message);
+        Q_EMIT message(failure);
+        m_warning = failure;
+        registerNew(number, failure);
+        updateHeader();
         return;
     }
     m_call = pop->call;

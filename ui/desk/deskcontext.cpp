@@ -29,7 +29,8 @@ DeskContext::DeskContext(Database &db, SearchService &search, const QString &uiL
         m_user.id = QStringLiteral("desk");
         m_user.displayName = QStringLiteral("Desk");
     }
-    m_calls = std::make_unique<CallService>(db, m_tenant.id, m_tenant.country, m_user.id, m_clock);
+    const QString operatorId = m_user.id == QLatin1String("desk") ? QString() : m_user.id; // calls refer to real users only
+    m_calls = std::make_unique<CallService>(db, m_tenant.id, m_tenant.country, operatorId, m_clock);
     m_intake = std::make_unique<IntakeService>(db, m_tenant, m_user.id, m_clock);
     m_profiles = std::make_unique<CitizenProfileService>(db, m_language, m_clock);
     m_duplicates = std::make_unique<DuplicateFinder>(db);
