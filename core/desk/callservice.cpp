@@ -11,12 +11,6 @@
 namespace CivicDesk {
 namespace {
 
-IdGenerator &ids()
-{
-    static IdGenerator generator;
-    return generator;
-}
-
 bool looksWithheld(const QString &number)
 {
     static const QRegularExpression re(QStringLiteral("^(anonymous|unknown|private|withheld|restricted|unavailable|"
@@ -96,7 +90,7 @@ Result<ScreenPop> CallService::incoming(const QString &number)
     }
 
     Call &c = pop.call;
-    c.id = ids().next(m_clock());
+    c.id = newRowId(m_clock());
     c.tenantId = m_tenantId;
     c.callerNumber = typed;
     c.callerE164 = pop.phone.e164;

@@ -339,7 +339,6 @@ Status CitizenProfileService::merge(const QString &survivorId, const QString &me
         };
         // History on every request that changes hands, before the move.
         {
-            IdGenerator ids;
             SqliteStatement list(h, "SELECT id FROM service_request WHERE citizen_id = ? UNION "
                                     "SELECT request_id FROM request_reporter WHERE citizen_id = ?");
             list.bind(1, mergedId);
@@ -351,7 +350,7 @@ Status CitizenProfileService::merge(const QString &survivorId, const QString &me
             SqliteStatement ev(h, "INSERT INTO request_event(id, request_id, kind, at, actor_id, from_value, to_value, body) "
                                   "VALUES (?,?,'merge',?,?,?,?,?)");
             for (const QString &requestId : moved) {
-                ev.bind(1, ids.next(now));
+                ev.bind(1, newRowId(now));
                 ev.bind(2, requestId);
                 ev.bind(3, now);
                 ev.bind(4, actorId);
@@ -375,7 +374,7 @@ Status CitizenProfileService::merge(const QString &survivorId, const QString &me
         }
         SqliteStatement log(h, "INSERT INTO citizen_merge(id, tenant_id, survivor_id, merged_id, merged_record, at, updated_at, updated_by) "
                                "VALUES (?,?,?,?,?,?,?,?)");
-        log.bind(1, IdGenerator().next(now));
+        log.bind(1, newRowId(now));
         log.bind(2, s.tenantId);
         log.bind(3, survivorId);
         log.bind(4, mergedId);

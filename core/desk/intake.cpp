@@ -2,6 +2,7 @@
 #include "intake.h"
 
 #include "desk/gazetteer.h"
+#include "desk/notifier.h"
 #include "domain/idgenerator.h"
 #include "storage/cataloguerepository.h"
 #include "storage/citizenrepository.h"
@@ -9,6 +10,7 @@
 #include "storage/requestrepository.h"
 #include "storage/sqlitestatement.h"
 #include "util/tr.h"
+#include "workflow/engine.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -22,12 +24,6 @@
 
 namespace CivicDesk {
 namespace {
-
-IdGenerator &ids()
-{
-    static IdGenerator generator;
-    return generator;
-}
 
 QString str(const QJsonObject &o, const char *key)
 {
@@ -137,6 +133,7 @@ IntakeService::IntakeService(Database &db, Tenant tenant, QString operatorId, Cl
     , m_clock(std::move(clock))
     , m_types(CatalogueRepository(db).types())
     , m_gazetteer(std::make_unique<Gazetteer>(db))
+    , m_workflow(std::make_unique<WorkflowEngine>(db, m_clock))
 {
 }
 
@@ -251,7 +248,7 @@ Status IntakeService::writeAttachments(const IntakeDraft &d, const QString &requ
                 return Error{QStringLiteral("attachment.write"), Tr::tr("Cannot store %1: %2").arg(info.fileName(), out.errorString())};
         }
         Attachment a;
-        a.id = ids().next(now);
+        a.id = newRowId(now);
         a.requestId = requestId;
         a.fileName = info.fileName();
         a.mimeType = QMimeDatabase().mimeTypeForData(bytes).name();
@@ -268,74 +265,16 @@ Status IntakeService::writeAttachments(const IntakeDraft &d, const QString &requ
 
 QString IntakeService::confirmationText(const QString &language, const QString &tracking, const QString &typeName, bool linked) const
 {
-    static const QMap<QString, std::pair<const char *, const char *>> texts{
-        {QStringLiteral("en"), {"%1: your request %2 (%3) has been registered. We will keep you informed.",
-                                "%1: your report has been added to request %2 (%3), already being handled. We will keep you informed."}},
-        {QStringLiteral("el"), {"%1: Το αίτημά σας %2 (%3) καταχωρίστηκε. Θα σας ενημερώνουμε για την πορεία του.",
-                                "%1: Η αναφορά σας προστέθηκε στο αίτημα %2 (%3), που ήδη εξετάζεται. Θα σας ενημερώνουμε."}},
-        {QStringLiteral("ro"), {"%1: Solicitarea dumneavoastră %2 (%3) a fost înregistrată. Vă vom ține la curent.",
-                                "%1: Sesizarea dumneavoastră a fost adăugată la solicitarea %2 (%3), aflată deja în lucru. Vă vom ține la curent."}},
-        {QStringLiteral("it"), {"%1: la sua segnalazione %2 (%3) è stata registrata. La terremo informata.",
-                                "%1: la sua segnalazione è stata unita alla pratica %2 (%3), già in lavorazione. La terremo informata."}},
-        {QStringLiteral("ca"), {"%1: la vostra sol·licitud %2 (%3) s'ha registrat. Us mantindrem informat.",
-                                "%1: el vostre avís s'ha afegit a la sol·licitud %2 (%3), que ja es tramita. Us mantindrem informat."}},
-        {QStringLiteral("es"), {"%1: su solicitud %2 (%3) ha quedado registrada. Le mantendremos informado.",
-                                "%1: su aviso se ha añadido a la solicitud %2 (%3), que ya se está tramitando. Le mantendremos informado."}},
-    };
-    const auto it = texts.constFind(language);
-    const auto &pair = it != texts.cend() ? *it : texts.value(QStringLiteral("en"));
-    return QString::fromUtf8(linked ? pair.second : pair.first).arg(m_tenant.name, tracking, typeName);
+    return Notifier(m_db, m_tenant).text(linked ? Notifier::Kind::Linked : Notifier::Kind::Confirmation, language, tracking, typeName, {});
 }
 
 Status IntakeService::queueConfirmation(const IntakeDraft &d, const ServiceRequest &r, bool linked, FiledRequest &out, qint64 now)
 {
-    if (d.citizenId.isEmpty())
-        return {};
-    const std::optional<Citizen> citizen = CitizenRepository(m_db).get(d.citizenId);
-    if (!citizen)
-        return {};
-    auto granted = [&](ContactChannel ch) {
-        return std::any_of(citizen->consents.begin(), citizen->consents.end(), [&](const Consent &c) { return c.channel == ch && c.granted; });
-    };
-    QString channel, address;
-    if (granted(ContactChannel::Sms)) {
-        for (const CitizenPhone &p : citizen->phones) {
-            if (p.valid && !p.e164.isEmpty()) {
-                channel = QStringLiteral("sms");
-                address = p.e164;
-                break;
-            }
-        }
-    }
-    if (channel.isEmpty() && granted(ContactChannel::Email) && !citizen->emails.isEmpty()) {
-        channel = QStringLiteral("email");
-        address = citizen->emails.front().address;
-    }
-    if (channel.isEmpty())
-        return {};
-    const QString language = !citizen->preferredLanguage.isEmpty() ? citizen->preferredLanguage
-                                                                     : m_tenant.languages.value(0, QStringLiteral("en"));
-    const ServiceType *t = type(r.serviceTypeId);
-    const QString body = confirmationText(language, r.trackingNumber, t ? t->name.best(language) : QString(), linked);
-    SqliteStatement s(m_db.handle(), "INSERT INTO notification(id, tenant_id, citizen_id, request_id, channel, address, kind, language, "
-                                     "body, status, created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,'confirmation',?,?,'queued',?,?,?)");
-    s.bind(1, ids().next(now));
-    s.bind(2, m_tenant.id);
-    s.bind(3, citizen->id);
-    s.bind(4, r.id);
-    s.bind(5, channel);
-    s.bind(6, address);
-    s.bind(7, language);
-    s.bind(8, body);
-    s.bind(9, now);
-    s.bind(10, now);
-    s.bind(11, m_operatorId);
-    if (!s.exec())
-        return m_db.lastError(Tr::tr("queueing the confirmation message"));
-    RequestEvent e{ids().next(now), r.id, EventKind::Notification, now, m_operatorId, {}, channel, body};
-    if (Status st = RequestRepository(m_db).appendEvent(e); !st)
-        return st;
-    out.notificationChannel = channel;
+    Result<QString> channel = Notifier(m_db, m_tenant).queue(d.citizenId, r.id, linked ? Notifier::Kind::Linked : Notifier::Kind::Confirmation,
+                                                             {}, m_operatorId, now);
+    if (!channel)
+        return channel.error();
+    out.notificationChannel = channel.value();
     return {};
 }
 
@@ -353,7 +292,7 @@ Result<FiledRequest> IntakeService::file(const IntakeDraft &d)
         if (!tracking)
             return tracking.error();
         ServiceRequest r;
-        r.id = ids().next(now);
+        r.id = newRowId(now);
         r.tenantId = m_tenant.id;
         r.trackingNumber = tracking.value();
         r.channel = d.channel;
@@ -369,18 +308,36 @@ Result<FiledRequest> IntakeService::file(const IntakeDraft &d)
         int priority = int(t.defaultPriority) + (r.urgency == 3 ? 1 : 0);
         r.priority = d.emergency ? Priority::Emergency : Priority(std::clamp(priority, 1, int(Priority::Urgent)));
         r.status = RequestStatus::New;
-        r.departmentId = t.departmentId;
         r.createdAt = now;
-        r.dueAt = now + qint64(t.deadlineHours) * 3600000;
+        // Routing rules pick the department; the deadline counts working time on the municipality's calendar.
+        const WorkflowEngine::Placement placement = m_workflow->place(t, r.districtId, now);
+        r.departmentId = placement.departmentId;
+        r.dueAt = placement.dueAt;
         r.stamp = {now, m_operatorId};
         if (Status s = repo.insert(r); !s)
             return s;
+        const std::optional<QString> repeats = m_workflow->recurrenceOf(t.id, r.location, now);
+        {
+            SqliteStatement up(m_db.handle(), "UPDATE service_request SET target_ms = ?, next_escalation_at = ?, recurrence_of = ? WHERE id = ?");
+            up.bind(1, placement.targetMs);
+            up.bind(2, placement.riskAt);
+            up.bindOptional(3, repeats.value_or(QString()));
+            up.bind(4, r.id);
+            if (!up.exec())
+                return m_db.lastError(Tr::tr("setting the deadline"));
+        }
         QList<RequestEvent> events;
-        events.append({ids().next(now), r.id, EventKind::Created, now, m_operatorId, {}, toCode(RequestStatus::New), toCode(r.channel)});
+        events.append({newRowId(now), r.id, EventKind::Created, now, m_operatorId, {}, toCode(RequestStatus::New), toCode(r.channel)});
         if (!r.departmentId.isEmpty())
-            events.append({ids().next(now), r.id, EventKind::Routing, now, m_operatorId, {}, r.departmentId, Tr::tr("Routed by the service catalogue")});
+            events.append({newRowId(now), r.id, EventKind::Routing, now, m_operatorId, {}, r.departmentId, Tr::tr("Routed at intake")});
+        if (repeats) {
+            const std::optional<ServiceRequest> earlier = repo.get(*repeats);
+            out.recurrenceOf = earlier ? earlier->trackingNumber : *repeats;
+            events.append({newRowId(now), r.id, EventKind::Note, now, m_operatorId, QStringLiteral("recurrence"), out.recurrenceOf,
+                           Tr::tr("The same problem was closed here in the last 90 days (%1).").arg(out.recurrenceOf)});
+        }
         if (r.emergency)
-            events.append({ids().next(now), r.id, EventKind::Emergency, now, m_operatorId, {}, displayName(Priority::Emergency),
+            events.append({newRowId(now), r.id, EventKind::Emergency, now, m_operatorId, {}, displayName(Priority::Emergency),
                            Tr::tr("Reported as an emergency; the caller was told to call %1 if life or property is at risk.").arg(m_tenant.emergencyNumber)});
         for (const RequestEvent &e : events)
             if (Status s = repo.appendEvent(e); !s)
@@ -398,6 +355,7 @@ Result<FiledRequest> IntakeService::file(const IntakeDraft &d)
         out.trackingNumber = r.trackingNumber;
         out.departmentId = r.departmentId;
         out.priority = r.priority;
+        out.dueAt = r.dueAt;
         return queueConfirmation(d, r, false, out, now);
     });
     if (!st)
@@ -422,7 +380,7 @@ Result<FiledRequest> IntakeService::link(const IntakeDraft &d, const QString &ex
         }
         QString body = d.description.trimmed();
         const int count = int(repo.reporters(r->id).size());
-        RequestEvent e{ids().next(now), r->id, EventKind::Link, now, m_operatorId, QString::number(reporters.size()),
+        RequestEvent e{newRowId(now), r->id, EventKind::Link, now, m_operatorId, QString::number(reporters.size()),
                        QString::number(count), body.isEmpty() ? Tr::tr("Another caller reported the same problem.") : body};
         if (Status s = repo.appendEvent(e); !s)
             return s;
@@ -433,7 +391,7 @@ Result<FiledRequest> IntakeService::link(const IntakeDraft &d, const QString &ex
             up.bind(3, r->id);
             if (!up.exec())
                 return m_db.lastError(Tr::tr("raising the priority"));
-            RequestEvent em{ids().next(now), r->id, EventKind::Emergency, now, m_operatorId, displayName(r->priority),
+            RequestEvent em{newRowId(now), r->id, EventKind::Emergency, now, m_operatorId, displayName(r->priority),
                             displayName(Priority::Emergency),
                             Tr::tr("Reported as an emergency; the caller was told to call %1 if life or property is at risk.").arg(m_tenant.emergencyNumber)};
             if (Status s = repo.appendEvent(em); !s)
@@ -443,6 +401,10 @@ Result<FiledRequest> IntakeService::link(const IntakeDraft &d, const QString &ex
         if (!d.callId.isEmpty())
             if (Status s = repo.linkCall(d.callId, r->id, QStringLiteral("linked")); !s)
                 return s;
+        // A further reporter can raise the priority (the catalogue's cluster rule).
+        const QString master = r->clusterId.isEmpty() ? r->id : r->clusterId;
+        if (Status s = m_workflow->updateClusterPriority(master, m_operatorId, now); !s)
+            return s;
         if (Status s = writeAttachments(d, r->id, now); !s)
             return s;
         out.requestId = r->id;

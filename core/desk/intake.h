@@ -19,6 +19,7 @@ namespace CivicDesk {
 
 class Database;
 class Gazetteer;
+class WorkflowEngine;
 
 /// What the operator has entered for a new request so far; saved as a draft while it is typed.
 struct IntakeDraft
@@ -51,6 +52,8 @@ struct FiledRequest
     QString notificationChannel; ///< "sms", "email" or empty when the citizen is not notified
     QString departmentId;
     Priority priority = Priority::Normal;
+    qint64 dueAt = 0;
+    QString recurrenceOf; ///< tracking number of the closed request this one repeats, if any
 };
 
 /// Turns an intake into a request: checks it, routes it, numbers it and writes it with its history, its
@@ -77,6 +80,7 @@ public:
     QString attachmentDirectory() const;
 
     const Gazetteer &gazetteer() const { return *m_gazetteer; }
+    WorkflowEngine &workflow() { return *m_workflow; }
     const ServiceType *type(const QString &id) const;
 
     static constexpr qint64 maxAttachmentBytes = 25LL * 1024 * 1024;
@@ -91,6 +95,7 @@ private:
     Clock m_clock;
     QList<ServiceType> m_types;
     std::unique_ptr<Gazetteer> m_gazetteer;
+    std::unique_ptr<WorkflowEngine> m_workflow;
 };
 
 /// Unfinished forms, kept in the database as they are typed so that a crash or a closed window loses nothing.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "idgenerator.h"
 
+#include <mutex>
+
 #include <QDateTime>
 #include <QRandomGenerator>
 
@@ -77,6 +79,14 @@ qint64 IdGenerator::timestampOf(const QString &text)
     bool ok = false;
     const qint64 ms = hex.toLongLong(&ok, 16);
     return ok ? ms : -1;
+}
+
+QString newRowId(qint64 unixMs)
+{
+    static std::mutex mutex;
+    static IdGenerator generator;
+    const std::lock_guard lock(mutex);
+    return generator.next(unixMs);
 }
 
 } // namespace CivicDesk

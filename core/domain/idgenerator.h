@@ -35,4 +35,8 @@ private:
     quint16 m_counter = 0;
 };
 
+/// A new id from the process's one shared generator, so that rows made in the same millisecond (a request's
+/// events) keep the order they were made in. Thread-safe.
+QString newRowId(qint64 unixMs);
+
 } // namespace CivicDesk

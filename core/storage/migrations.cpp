@@ -30,6 +30,7 @@ const std::vector<Migration> &migrations()
                      }});
         m.push_back({3, QStringLiteral("row counts"), resource("schema_v3.sql"), {}});
         m.push_back({4, QStringLiteral("operator desk"), resource("schema_v4.sql"), {}});
+        m.push_back({5, QStringLiteral("workflow and queues"), resource("schema_v5.sql"), {}});
         return m;
     }();
     return all;

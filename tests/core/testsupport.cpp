@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "demo/demogenerator.h"
+#include "desk/citizencheck.h"
 #include "search/phonenormalizer.h"
+#include "storage/cataloguerepository.h"
+#include "storage/citizenrepository.h"
 #include "storage/organisationrepository.h"
+#include "storage/sqlitestatement.h"
 
 #include <QFileInfo>
 
@@ -63,6 +68,56 @@ Citizen person(const QString &given, const QString &family, const QString &phone
     c.createdAt = 1700000000000;
     c.stamp = {1700000000000, QStringLiteral("test")};
     return c;
+}
+
+Demo::Demo()
+{
+    DemoOptions o;
+    o.citizens = 300;
+    o.requests = 1500;
+    o.seed = 5;
+    REQUIRE(DemoGenerator(*t.db, o).run().ok());
+    tenant = *OrganisationRepository(*t.db).tenant();
+    operatorId = user(Role::Operator).id;
+    REQUIRE(!operatorId.isEmpty());
+}
+
+ServiceType Demo::type(const char *code)
+{
+    return *CatalogueRepository(db()).typeByCode(QString::fromLatin1(code));
+}
+
+Citizen Demo::someCitizen()
+{
+    SqliteStatement s(db().handle(), "SELECT citizen_id FROM citizen_phone WHERE valid = 1 ORDER BY citizen_id LIMIT 1");
+    REQUIRE(s.step());
+    return *CitizenRepository(db()).get(s.text(0));
+}
+
+Citizen Demo::save(Citizen c)
+{
+    c.tenantId = tenant.id;
+    const CitizenCheck check = checkCitizen(c, PhoneNormalizer(tenant.country), tenant.country);
+    REQUIRE(check.canSave());
+    REQUIRE(db().transaction([&] { return CitizenRepository(db()).insert(check.citizen); }).ok());
+    return check.citizen;
+}
+
+QString Demo::departmentId(const QString &code)
+{
+    for (const Department &d : OrganisationRepository(db()).departments())
+        if (d.code == code)
+            return d.id;
+    return {};
+}
+
+User Demo::user(Role role, const QString &departmentCode)
+{
+    const QString dept = departmentCode.isEmpty() ? QString() : departmentId(departmentCode);
+    for (const User &u : OrganisationRepository(db()).users())
+        if (u.active && u.role == role && (dept.isEmpty() || u.departmentId == dept))
+            return u;
+    return {};
 }
 
 } // namespace CivicDesk::Test

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/catalogue.h"
 #include "domain/citizen.h"
+#include "domain/organisation.h"
+#include "util/clock.h"
 #include "domain/idgenerator.h"
 #include "storage/database.h"
 
@@ -40,5 +43,26 @@ void addTenant(Database &db, const QString &country, const QString &tenantId = Q
 
 /// A person with a phone typed as given.
 Citizen person(const QString &given, const QString &family, const QString &phone = {}, const QString &country = QStringLiteral("GR"));
+
+/// A small demo municipality (300 citizens, 1,500 requests, seed 5, until 2026-11-01) with a clock tests move.
+struct Demo
+{
+    TempDatabase t{QString()};
+    Tenant tenant;
+    qint64 now = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch();
+    Clock clock = [this] { return now; };
+    QString operatorId;
+
+    Demo();
+    Database &db() { return *t.db; }
+    ServiceType type(const char *code);
+    /// A citizen of the registry with a valid phone.
+    Citizen someCitizen();
+    /// Checks and saves a new citizen of this municipality.
+    Citizen save(Citizen c);
+    /// The first active user of @p role (and of @p departmentCode's department, if given).
+    User user(Role role, const QString &departmentCode = {});
+    QString departmentId(const QString &code);
+};
 
 } // namespace CivicDesk::Test

@@ -18,6 +18,7 @@
 #include "storage/organisationrepository.h"
 #include "storage/requestrepository.h"
 #include "storage/sqlitestatement.h"
+#include "workflow/engine.h"
 
 #include <QFile>
 #include <QImage>
@@ -35,47 +36,6 @@ qint64 scalar(Database &db, const char *sql, const QString &bind = {})
     REQUIRE(s.step());
     return s.int64(0);
 }
-
-/// A small demo municipality, once per test case.
-struct Demo
-{
-    TempDatabase t{QString()};
-    Tenant tenant;
-    qint64 now = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch();
-    Clock clock = [this] { return now; };
-    QString operatorId;
-
-    Demo()
-    {
-        DemoOptions o;
-        o.citizens = 300;
-        o.requests = 1500;
-        o.seed = 5;
-        REQUIRE(DemoGenerator(*t.db, o).run().ok());
-        tenant = *OrganisationRepository(*t.db).tenant();
-        for (const User &u : OrganisationRepository(*t.db).users())
-            if (u.role == Role::Operator)
-                operatorId = u.id;
-        REQUIRE(!operatorId.isEmpty());
-    }
-    Database &db() { return *t.db; }
-    ServiceType type(const char *code) { return *CatalogueRepository(db()).typeByCode(QString::fromLatin1(code)); }
-    /// A citizen of the registry with a valid phone.
-    Citizen someCitizen()
-    {
-        SqliteStatement s(db().handle(), "SELECT citizen_id FROM citizen_phone WHERE valid = 1 ORDER BY citizen_id LIMIT 1");
-        REQUIRE(s.step());
-        return *CitizenRepository(db()).get(s.text(0));
-    }
-    Citizen save(Citizen c)
-    {
-        c.tenantId = tenant.id;
-        const CitizenCheck check = checkCitizen(c, PhoneNormalizer(tenant.country), tenant.country);
-        REQUIRE(check.canSave());
-        REQUIRE(db().transaction([&] { return CitizenRepository(db()).insert(check.citizen); }).ok());
-        return check.citizen;
-    }
-};
 
 } // namespace
 
@@ -401,7 +361,7 @@ TEST_CASE("filing a request writes it whole, with its history, reporter, call an
     CHECK(r.districtId == where.districtId);
     CHECK(r.attributes.value(QStringLiteral("size")) == QStringLiteral("large"));
     CHECK(r.priority == pothole.defaultPriority);
-    CHECK(r.dueAt == d.now + qint64(pothole.deadlineHours) * 3600000);
+    CHECK(r.dueAt == calendarOf(d.db()).addWorkingTime(d.now, qint64(pothole.deadlineHours) * 3600000));
     const QList<RequestEvent> events = RequestRepository(d.db()).events(r.id);
     REQUIRE(events.size() >= 3);
     CHECK(events[0].kind == EventKind::Created);

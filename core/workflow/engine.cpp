@@ -1,0 +1,609 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine.h"
+
+#include "desk/duplicatefinder.h"
+#include "desk/notifier.h"
+#include "domain/idgenerator.h"
+#include "storage/cataloguerepository.h"
+#include "storage/database.h"
+#include "storage/organisationrepository.h"
+#include "storage/requestrepository.h"
+#include "storage/sqlitestatement.h"
+#include "util/tr.h"
+
+#include <QSet>
+
+#include <cmath>
+#include <numbers>
+
+namespace CivicDesk {
+namespace {
+
+constexpr qint64 hourMs = 3600000;
+constexpr qint64 dayMs = 24 * hourMs;
+
+} // namespace
+
+QString displayName(DeadlineState state)
+{
+    switch (state) {
+    case DeadlineState::None: return Tr::tr("No deadline");
+    case DeadlineState::OnTrack: return Tr::tr("On track");
+    case DeadlineState::AtRisk: return Tr::tr("At risk");
+    case DeadlineState::Breached: return Tr::tr("Breached");
+    case DeadlineState::Paused: return Tr::tr("Paused");
+    case DeadlineState::Done: return Tr::tr("Done");
+    }
+    return {};
+}
+
+BusinessCalendar calendarOf(Database &db)
+{
+    SqliteStatement s(db.handle(), "SELECT b.definition, t.country FROM tenant t LEFT JOIN business_calendar b ON b.tenant_id = t.id LIMIT 1");
+    if (!s.step())
+        return BusinessCalendar::forCountry(QStringLiteral("GR"));
+    if (!s.isNull(0)) {
+        Result<BusinessCalendar> stored = BusinessCalendar::fromJson(s.text(0).toUtf8());
+        if (stored)
+            return stored.value();
+    }
+    return BusinessCalendar::forCountry(s.text(1));
+}
+
+WorkflowEngine::WorkflowEngine(Database &db, Clock clock)
+    : m_db(db)
+    , m_clock(std::move(clock))
+    , m_calendar(calendarOf(db))
+    , m_routing(std::make_unique<Routing>(db))
+    , m_types(CatalogueRepository(db).types())
+{
+    SqliteStatement s(db.handle(), "SELECT id, ifnull(parent_id, ''), is_contractor, contract_deadline_hours FROM department");
+    while (s.step()) {
+        m_departmentParent.insert(s.text(0), s.text(1));
+        if (s.int64(2) != 0 && s.int64(3) > 0)
+            m_contractHours.insert(s.text(0), int(s.int64(3)));
+    }
+}
+
+WorkflowEngine::~WorkflowEngine() = default;
+
+const ServiceType *WorkflowEngine::type(const QString &id) const
+{
+    for (const ServiceType &t : m_types)
+        if (t.id == id)
+            return &t;
+    return nullptr;
+}
+
+const Workflow &WorkflowEngine::workflowFor(const QString &code)
+{
+    auto it = m_workflows.find(code);
+    if (it != m_workflows.end())
+        return it->second;
+    SqliteStatement s(m_db.handle(), "SELECT definition FROM workflow WHERE code = ? LIMIT 1");
+    s.bind(1, code);
+    if (s.step()) {
+        Result<Workflow> w = Workflow::fromJson(s.text(0).toUtf8());
+        if (w)
+            return m_workflows.emplace(code, w.value()).first->second;
+    }
+    return Workflow::standard();
+}
+
+qint64 WorkflowEngine::targetFor(const ServiceType &t, const QString &departmentId) const
+{
+    // A contractor's contract sets its own target, for its crews too.
+    for (QString d = departmentId; !d.isEmpty(); d = m_departmentParent.value(d))
+        if (m_contractHours.contains(d))
+            return qint64(m_contractHours.value(d)) * hourMs;
+    return qint64(t.deadlineHours) * hourMs;
+}
+
+WorkflowEngine::Placement WorkflowEngine::place(const ServiceType &t, const QString &districtId, qint64 createdAt) const
+{
+    Placement p;
+    p.departmentId = m_routing->departmentFor(t.id, t.departmentId, districtId);
+    p.targetMs = targetFor(t, p.departmentId);
+    p.dueAt = m_calendar.addWorkingTime(createdAt, p.targetMs);
+    p.riskAt = m_calendar.addWorkingTime(createdAt, qint64(double(p.targetMs) * riskShare));
+    return p;
+}
+
+std::optional<QString> WorkflowEngine::recurrenceOf(const QString &typeId, const QGeoCoordinate &where, qint64 now) const
+{
+    const ServiceType *t = type(typeId);
+    if (!t || !where.isValid())
+        return std::nullopt;
+    const double radius = std::max(1, t->duplicateRadiusM);
+    const double dLat = radius / 111320.0;
+    const double dLon = radius / (111320.0 * std::max(0.01, std::cos(where.latitude() * std::numbers::pi / 180.0)));
+    SqliteStatement s(m_db.handle(), "SELECT id, lat, lon FROM service_request INDEXED BY service_request_type_closed "
+                                     "WHERE service_type_id = ? AND closed_at >= ? AND closed_at <= ? AND status IN ('closed','resolved') "
+                                     "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? ORDER BY closed_at DESC");
+    s.bind(1, typeId);
+    s.bind(2, now - 90 * dayMs);
+    s.bind(3, now);
+    s.bind(4, where.latitude() - dLat);
+    s.bind(5, where.latitude() + dLat);
+    s.bind(6, where.longitude() - dLon);
+    s.bind(7, where.longitude() + dLon);
+    while (s.step())
+        if (DuplicateFinder::distanceM(where, QGeoCoordinate(s.real(1), s.real(2))) <= radius)
+            return s.text(0);
+    return std::nullopt;
+}
+
+WorkState WorkflowEngine::workState(const QString &requestId) const
+{
+    WorkState w;
+    SqliteStatement s(m_db.handle(), "SELECT ifnull(target_ms, 0), hold_remaining_ms, escalation_level, ifnull(next_escalation_at, 0), "
+                                     "ifnull(recurrence_of, ''), ifnull(base_priority, 0) FROM service_request WHERE id = ?");
+    s.bind(1, requestId);
+    if (s.step()) {
+        w.targetMs = s.int64(0);
+        w.holdRemainingMs = s.isNull(1) ? -1 : s.int64(1);
+        w.escalationLevel = int(s.int64(2));
+        w.nextEscalationAt = s.int64(3);
+        w.recurrenceOf = s.text(4);
+        w.basePriority = int(s.int64(5));
+    }
+    return w;
+}
+
+DeadlineInfo WorkflowEngine::deadline(const ServiceRequest &r, const WorkState &w, qint64 now) const
+{
+    DeadlineInfo d;
+    if (!isOpen(r.status)) {
+        d.state = DeadlineState::Done;
+        return d;
+    }
+    if (r.dueAt <= 0) {
+        d.state = DeadlineState::None;
+        return d;
+    }
+    const qint64 target = w.targetMs > 0 ? w.targetMs : std::max<qint64>(1, r.dueAt - r.createdAt);
+    if (r.status == RequestStatus::OnHold && w.holdRemainingMs >= 0) {
+        d.state = DeadlineState::Paused;
+        d.workingMsLeft = w.holdRemainingMs;
+    } else if (now >= r.dueAt) {
+        d.state = DeadlineState::Breached;
+        d.workingMsLeft = -m_calendar.workingTimeBetween(r.dueAt, now);
+    } else {
+        d.workingMsLeft = m_calendar.workingTimeBetween(now, r.dueAt);
+        d.state = d.workingMsLeft <= qint64(double(target) * (1.0 - riskShare)) ? DeadlineState::AtRisk : DeadlineState::OnTrack;
+    }
+    d.usedShare = 1.0 - double(d.workingMsLeft) / double(target);
+    return d;
+}
+
+Status WorkflowEngine::checkScope(const ServiceRequest &r, const Actor &actor) const
+{
+    if (actor.role == Role::Supervisor || actor.role == Role::Administrator || actor.role == Role::Operator)
+        return {};
+    // Department staff and heads act on their department's requests (a crew's people on their parent's).
+    for (QString d = actor.departmentId; !d.isEmpty(); d = m_departmentParent.value(d))
+        if (d == r.departmentId)
+            return {};
+    for (QString d = r.departmentId; !d.isEmpty(); d = m_departmentParent.value(d))
+        if (d == actor.departmentId)
+            return {};
+    return refused(Tr::tr("Request %1 belongs to another department.").arg(r.trackingNumber));
+}
+
+QList<RequestStatus> WorkflowEngine::allowedMoves(const ServiceRequest &r, const Actor &actor)
+{
+    if (!checkScope(r, actor))
+        return {};
+    const ServiceType *t = type(r.serviceTypeId);
+    return workflowFor(t ? t->workflowCode : QStringLiteral("default")).next(r.status, actor.role);
+}
+
+Status WorkflowEngine::queueForReporters(const ServiceRequest &r, const QString &kind, const QString &detail, qint64 now, const QString &actor)
+{
+    std::optional<Tenant> tenant = OrganisationRepository(m_db).tenant(r.tenantId);
+    if (!tenant)
+        return {};
+    Notifier notifier(m_db, *tenant);
+    const Notifier::Kind k = kind == QLatin1String("resolved") ? Notifier::Kind::Resolved
+        : kind == QLatin1String("rejected")                      ? Notifier::Kind::Rejected
+        : kind == QLatin1String("survey")                        ? Notifier::Kind::Survey
+                                                                 : Notifier::Kind::Closed;
+    QStringList reporters = RequestRepository(m_db).reporters(r.id);
+    if (!r.citizenId.isEmpty() && !reporters.contains(r.citizenId))
+        reporters.prepend(r.citizenId);
+    for (const QString &citizen : std::as_const(reporters)) {
+        QString text = detail;
+        if (k == Notifier::Kind::Survey)
+            text = QStringLiteral("https://%1/survey/%2").arg(QStringLiteral("civicdesk.example"), r.id);
+        Result<QString> sent = notifier.queue(citizen, r.id, k, text, actor, now);
+        if (!sent)
+            return sent.error();
+    }
+    return {};
+}
+
+Result<ServiceRequest> WorkflowEngine::transition(const QString &requestId, RequestStatus to, const Actor &actor, const QString &note,
+                                                  std::optional<AccuracyRating> accuracy)
+{
+    const qint64 now = m_clock();
+    ServiceRequest result;
+    Status st = m_db.transaction([&]() -> Status {
+        RequestRepository repo(m_db);
+        std::optional<ServiceRequest> r = repo.get(requestId);
+        if (!r)
+            return Error{QStringLiteral("request.missing"), Tr::tr("The request no longer exists.")};
+        if (Status s = checkScope(*r, actor); !s)
+            return s;
+        const ServiceType *t = type(r->serviceTypeId);
+        const Workflow &wf = workflowFor(t ? t->workflowCode : QStringLiteral("default"));
+        if (const QString why = wf.refusal(r->status, to, actor.role, note); !why.isEmpty())
+            return refused(why);
+        const RequestStatus from = r->status;
+        WorkState w = workState(requestId);
+        const qint64 target = w.targetMs > 0 ? w.targetMs : std::max<qint64>(hourMs, r->dueAt - r->createdAt);
+
+        qint64 dueAt = r->dueAt;
+        qint64 closedAt = r->closedAt;
+        qint64 holdLeft = -1;
+        qint64 nextEscalation = w.nextEscalationAt;
+        int level = w.escalationLevel;
+        auto ladder = [&](qint64 due, qint64 left) -> qint64 {
+            if (level == 0) {
+                const qint64 riskLeft = qint64(double(target) * (1.0 - riskShare));
+                return left > riskLeft ? m_calendar.addWorkingTime(now, left - riskLeft) : now;
+            }
+            if (level == 1)
+                return due;
+            if (level == 2)
+                return m_calendar.addWorkingTime(due, qint64(double(target) * managementMarginShare));
+            return 0;
+        };
+
+        if (to == RequestStatus::OnHold) {
+            holdLeft = std::max<qint64>(0, m_calendar.workingTimeBetween(now, dueAt));
+            nextEscalation = 0;
+        } else if (from == RequestStatus::OnHold) {
+            const qint64 left = w.holdRemainingMs >= 0 ? w.holdRemainingMs : 0;
+            dueAt = m_calendar.addWorkingTime(now, left);
+            nextEscalation = ladder(dueAt, left);
+        } else if (to == RequestStatus::Reopened) {
+            level = 0;
+            dueAt = m_calendar.addWorkingTime(now, target);
+            nextEscalation = ladder(dueAt, target);
+            closedAt = 0;
+        }
+        if (!isOpen(to)) {
+            nextEscalation = 0;
+            if (to != RequestStatus::Resolved)
+                closedAt = now;
+        }
+
+        SqliteStatement up(m_db.handle(), "UPDATE service_request SET status = ?, status_notes = ?, due_at = ?, closed_at = ?, "
+                                          "hold_remaining_ms = ?, next_escalation_at = ?, escalation_level = ?, target_ms = ?, "
+                                          "accuracy = coalesce(?, accuracy), updated_at = ?, updated_by = ? WHERE id = ?");
+        up.bind(1, toCode(to));
+        up.bind(2, note.trimmed());
+        if (dueAt > 0)
+            up.bind(3, dueAt);
+        else
+            up.bindNull(3);
+        if (closedAt > 0)
+            up.bind(4, closedAt);
+        else
+            up.bindNull(4);
+        if (holdLeft >= 0)
+            up.bind(5, holdLeft);
+        else
+            up.bindNull(5);
+        if (nextEscalation > 0)
+            up.bind(6, nextEscalation);
+        else
+            up.bindNull(6);
+        up.bind(7, level);
+        up.bind(8, target);
+        if (accuracy)
+            up.bind(9, toCode(*accuracy));
+        else
+            up.bindNull(9);
+        up.bind(10, now);
+        up.bind(11, actor.userId);
+        up.bind(12, requestId);
+        if (!up.exec())
+            return m_db.lastError(Tr::tr("changing the status of %1").arg(r->trackingNumber));
+
+        if (Status s = repo.appendEvent({newRowId(now), requestId, EventKind::StatusChange, now, actor.userId, toCode(from), toCode(to), note.trimmed()}); !s)
+            return s;
+        if (accuracy) {
+            if (Status s = repo.appendEvent({newRowId(now), requestId, EventKind::Rating, now, actor.userId, QStringLiteral("accuracy"),
+                                             toCode(*accuracy), {}});
+                !s)
+                return s;
+        }
+        r->status = to;
+        r->dueAt = dueAt;
+        r->closedAt = closedAt;
+        r->statusNotes = note.trimmed();
+
+        // Informing the citizen: the outcome, and a survey once the work is done.
+        if (to == RequestStatus::Resolved) {
+            if (Status s = queueForReporters(*r, QStringLiteral("resolved"), note.trimmed(), now, actor.userId); !s)
+                return s;
+            if (Status s = queueForReporters(*r, QStringLiteral("survey"), {}, now, actor.userId); !s)
+                return s;
+        } else if (to == RequestStatus::Rejected) {
+            if (Status s = queueForReporters(*r, QStringLiteral("rejected"), note.trimmed(), now, actor.userId); !s)
+                return s;
+        }
+        // Closing a cluster's master closes the cluster.
+        if (to == RequestStatus::Closed || to == RequestStatus::Rejected) {
+            SqliteStatement members(m_db.handle(), "SELECT id FROM service_request WHERE cluster_id = ? AND id <> ? AND closed_at IS NULL");
+            members.bind(1, requestId);
+            members.bind(2, requestId);
+            QStringList ids_;
+            while (members.step())
+                ids_.append(members.text(0));
+            members.reset();
+            for (const QString &m : std::as_const(ids_)) {
+                SqliteStatement close(m_db.handle(), "UPDATE service_request SET closed_at = ?, next_escalation_at = NULL, updated_at = ?, updated_by = ? WHERE id = ?");
+                close.bind(1, now);
+                close.bind(2, now);
+                close.bind(3, actor.userId);
+                close.bind(4, m);
+                if (!close.exec())
+                    return m_db.lastError(Tr::tr("closing the cluster of %1").arg(r->trackingNumber));
+                if (Status s = repo.appendEvent({newRowId(now), m, EventKind::Note, now, actor.userId, {}, toCode(to),
+                                                 Tr::tr("Closed with its cluster's master %1.").arg(r->trackingNumber)});
+                    !s)
+                    return s;
+            }
+            if (to == RequestStatus::Closed && !ids_.isEmpty())
+                if (Status s = queueForReporters(*r, QStringLiteral("closed"), {}, now, actor.userId); !s)
+                    return s;
+        }
+        result = *r;
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return result;
+}
+
+Status WorkflowEngine::reroute(const QString &requestId, const QString &departmentId, const QString &reason, const Actor &actor)
+{
+    if (reason.trimmed().isEmpty())
+        return refused(Tr::tr("Rerouting needs a reason."));
+    const qint64 now = m_clock();
+    return m_db.transaction([&]() -> Status {
+        RequestRepository repo(m_db);
+        std::optional<ServiceRequest> r = repo.get(requestId);
+        if (!r)
+            return Error{QStringLiteral("request.missing"), Tr::tr("The request no longer exists.")};
+        if (Status s = checkScope(*r, actor); !s)
+            return s;
+        if (!isOpen(r->status))
+            return refused(Tr::tr("Request %1 is %2: it can no longer be rerouted.").arg(r->trackingNumber, displayName(r->status)));
+        if (departmentId == r->departmentId)
+            return refused(Tr::tr("Request %1 is already with that department.").arg(r->trackingNumber));
+        const ServiceType *t = type(r->serviceTypeId);
+        std::optional<Department> target = OrganisationRepository(m_db).department(departmentId);
+        if (!target)
+            return refused(Tr::tr("That department does not exist."));
+        if (!m_routing->handles(departmentId, r->serviceTypeId, t ? t->departmentId : QString()))
+            return refused(Tr::tr("%1 does not handle requests of the type “%2”.")
+                               .arg(target->name.best(QStringLiteral("en")), t ? t->name.best(QStringLiteral("en")) : r->serviceTypeId));
+        SqliteStatement up(m_db.handle(), "UPDATE service_request SET department_id = ?, crew_id = NULL, assignee_id = NULL, "
+                                          "updated_at = ?, updated_by = ? WHERE id = ?");
+        up.bind(1, departmentId);
+        up.bind(2, now);
+        up.bind(3, actor.userId);
+        up.bind(4, requestId);
+        if (!up.exec())
+            return m_db.lastError(Tr::tr("rerouting %1").arg(r->trackingNumber));
+        return repo.appendEvent({newRowId(now), requestId, EventKind::Routing, now, actor.userId, r->departmentId, departmentId, reason.trimmed()});
+    });
+}
+
+Status WorkflowEngine::assign(const QString &requestId, const QString &crewId, const QString &assigneeId, const Actor &actor)
+{
+    const qint64 now = m_clock();
+    return m_db.transaction([&]() -> Status {
+        RequestRepository repo(m_db);
+        std::optional<ServiceRequest> r = repo.get(requestId);
+        if (!r)
+            return Error{QStringLiteral("request.missing"), Tr::tr("The request no longer exists.")};
+        if (Status s = checkScope(*r, actor); !s)
+            return s;
+        if (actor.role == Role::Operator)
+            return refused(Tr::tr("Operators do not assign work."));
+        if (!isOpen(r->status))
+            return refused(Tr::tr("Request %1 is %2: there is nothing to assign.").arg(r->trackingNumber, displayName(r->status)));
+        if (!crewId.isEmpty()) {
+            std::optional<Department> crew = OrganisationRepository(m_db).department(crewId);
+            if (!crew || crew->kind != DepartmentKind::Crew)
+                return refused(Tr::tr("That is not a crew."));
+            if (crew->parentId != r->departmentId)
+                return refused(Tr::tr("%1 is not a crew of the department handling %2.").arg(crew->name.best(QStringLiteral("en")), r->trackingNumber));
+        }
+        SqliteStatement up(m_db.handle(), "UPDATE service_request SET crew_id = ?, assignee_id = ?, updated_at = ?, updated_by = ? WHERE id = ?");
+        up.bindOptional(1, crewId);
+        up.bindOptional(2, assigneeId);
+        up.bind(3, now);
+        up.bind(4, actor.userId);
+        up.bind(5, requestId);
+        if (!up.exec())
+            return m_db.lastError(Tr::tr("assigning %1").arg(r->trackingNumber));
+        if (Status s = repo.appendEvent({newRowId(now), requestId, EventKind::Assignment, now, actor.userId, r->crewId + u'/' + r->assigneeId,
+                                         crewId + u'/' + assigneeId, {}});
+            !s)
+            return s;
+        // Assigning an accepted request starts it on the workflow's path when the actor may.
+        if (r->status == RequestStatus::Accepted || r->status == RequestStatus::Reopened) {
+            const ServiceType *t = type(r->serviceTypeId);
+            const Workflow &wf = workflowFor(t ? t->workflowCode : QStringLiteral("default"));
+            if (wf.refusal(r->status, RequestStatus::Assigned, actor.role, {}).isEmpty()) {
+                SqliteStatement st(m_db.handle(), "UPDATE service_request SET status = 'assigned' WHERE id = ?");
+                st.bind(1, requestId);
+                if (!st.exec())
+                    return m_db.lastError(Tr::tr("assigning %1").arg(r->trackingNumber));
+                return repo.appendEvent({newRowId(now), requestId, EventKind::StatusChange, now, actor.userId, toCode(r->status),
+                                         toCode(RequestStatus::Assigned), {}});
+            }
+        }
+        return {};
+    });
+}
+
+Status WorkflowEngine::addNote(const QString &requestId, const QString &text, const Actor &actor)
+{
+    if (text.trimmed().isEmpty())
+        return refused(Tr::tr("The note is empty."));
+    const qint64 now = m_clock();
+    return m_db.transaction([&]() -> Status {
+        RequestRepository repo(m_db);
+        std::optional<ServiceRequest> r = repo.get(requestId);
+        if (!r)
+            return Error{QStringLiteral("request.missing"), Tr::tr("The request no longer exists.")};
+        return repo.appendEvent({newRowId(now), requestId, EventKind::Note, now, actor.userId, actor.departmentId, {}, text.trimmed()});
+    });
+}
+
+Status WorkflowEngine::updateClusterPriority(const QString &masterId, const QString &actorId, qint64 now)
+{
+    SqliteStatement s(m_db.handle(), "SELECT r.priority, ifnull(r.base_priority, r.priority), t.cluster_step, t.cluster_cap, r.status, "
+                                     "(SELECT count(DISTINCT c) FROM (SELECT citizen_id AS c FROM request_reporter WHERE request_id = r.id "
+                                     " UNION SELECT rr.citizen_id FROM service_request m JOIN request_reporter rr ON rr.request_id = m.id "
+                                     " WHERE m.cluster_id = r.id)) "
+                                     "FROM service_request r JOIN service_type t ON t.id = r.service_type_id WHERE r.id = ?");
+    s.bind(1, masterId);
+    if (!s.step())
+        return {};
+    const int current = int(s.int64(0)), base = int(s.int64(1)), step = std::max<int>(1, int(s.int64(2))), cap = int(s.int64(3));
+    const int reporters = int(s.int64(5));
+    s.reset();
+    if (current >= int(Priority::Emergency))
+        return {}; // an emergency stays one
+    const int wanted = std::max(base, std::min(cap, base + std::max(0, reporters - 1) / step));
+    if (wanted == current)
+        return {};
+    SqliteStatement up(m_db.handle(), "UPDATE service_request SET priority = ?, base_priority = ?, updated_at = ?, updated_by = ? WHERE id = ?");
+    up.bind(1, wanted);
+    up.bind(2, base);
+    up.bind(3, now);
+    up.bind(4, actorId);
+    up.bind(5, masterId);
+    if (!up.exec())
+        return m_db.lastError(Tr::tr("raising the priority"));
+    return RequestRepository(m_db).appendEvent({newRowId(now), masterId, EventKind::Note, now, actorId, QString::number(current),
+                                                QString::number(wanted), Tr::tr("Priority follows %n distinct reporter(s).", nullptr, reporters)});
+}
+
+Status WorkflowEngine::linkDuplicate(const QString &requestId, const QString &masterId, const Actor &actor)
+{
+    if (requestId == masterId)
+        return refused(Tr::tr("A request cannot be a duplicate of itself."));
+    const qint64 now = m_clock();
+    return m_db.transaction([&]() -> Status {
+        RequestRepository repo(m_db);
+        std::optional<ServiceRequest> r = repo.get(requestId);
+        std::optional<ServiceRequest> master = repo.get(masterId);
+        if (!r || !master)
+            return Error{QStringLiteral("request.missing"), Tr::tr("The request no longer exists.")};
+        if (Status s = checkScope(*r, actor); !s)
+            return s;
+        if (!isOpen(master->status))
+            return refused(Tr::tr("%1 is %2: link to an open request.").arg(master->trackingNumber, displayName(master->status)));
+        // The master of the master's cluster is the one that counts.
+        QString root = master->clusterId.isEmpty() ? master->id : master->clusterId;
+        if (root == requestId)
+            return refused(Tr::tr("%1 is already in the cluster of %2.").arg(master->trackingNumber, r->trackingNumber));
+        const ServiceType *t = type(r->serviceTypeId);
+        const Workflow &wf = workflowFor(t ? t->workflowCode : QStringLiteral("default"));
+        if (const QString why = wf.refusal(r->status, RequestStatus::Duplicate, actor.role, QStringLiteral("-")); !why.isEmpty())
+            return refused(why);
+        SqliteStatement up(m_db.handle(), "UPDATE service_request SET status = 'duplicate', duplicate_of = ?, cluster_id = ?, closed_at = ?, "
+                                          "next_escalation_at = NULL, updated_at = ?, updated_by = ? WHERE id = ?");
+        up.bind(1, root);
+        up.bind(2, root);
+        up.bind(3, now);
+        up.bind(4, now);
+        up.bind(5, actor.userId);
+        up.bind(6, requestId);
+        if (!up.exec())
+            return m_db.lastError(Tr::tr("linking %1").arg(r->trackingNumber));
+        // Members of the duplicate's own cluster follow it.
+        SqliteStatement move(m_db.handle(), "UPDATE service_request SET cluster_id = ?, duplicate_of = ? WHERE cluster_id = ?");
+        move.bind(1, root);
+        move.bind(2, root);
+        move.bind(3, requestId);
+        if (!move.exec())
+            return m_db.lastError(Tr::tr("linking %1").arg(r->trackingNumber));
+        SqliteStatement masterUp(m_db.handle(), "UPDATE service_request SET cluster_id = ? WHERE id = ?");
+        masterUp.bind(1, root);
+        masterUp.bind(2, root);
+        if (!masterUp.exec())
+            return m_db.lastError(Tr::tr("linking %1").arg(r->trackingNumber));
+        SqliteStatement rep(m_db.handle(), "INSERT OR IGNORE INTO request_reporter(request_id, citizen_id, call_id, added_at) "
+                                           "SELECT ?, citizen_id, call_id, ? FROM request_reporter WHERE request_id = ?");
+        rep.bind(1, root);
+        rep.bind(2, now);
+        rep.bind(3, requestId);
+        if (!rep.exec())
+            return m_db.lastError(Tr::tr("linking %1").arg(r->trackingNumber));
+        if (!r->citizenId.isEmpty()) {
+            SqliteStatement own(m_db.handle(), "INSERT OR IGNORE INTO request_reporter(request_id, citizen_id, added_at) VALUES (?,?,?)");
+            own.bind(1, root);
+            own.bind(2, r->citizenId);
+            own.bind(3, now);
+            if (!own.exec())
+                return m_db.lastError(Tr::tr("linking %1").arg(r->trackingNumber));
+        }
+        if (Status s = repo.appendEvent({newRowId(now), requestId, EventKind::StatusChange, now, actor.userId, toCode(r->status),
+                                         toCode(RequestStatus::Duplicate), Tr::tr("Duplicate of %1").arg(master->trackingNumber)});
+            !s)
+            return s;
+        if (Status s = repo.appendEvent({newRowId(now), root, EventKind::Link, now, actor.userId, {}, r->trackingNumber,
+                                         Tr::tr("%1 joined this request's cluster.").arg(r->trackingNumber)});
+            !s)
+            return s;
+        return updateClusterPriority(root, actor.userId, now);
+    });
+}
+
+Status WorkflowEngine::rateSatisfaction(const QString &requestId, int score, const QString &comment, const Actor &actor)
+{
+    if (score < 1 || score > 5)
+        return refused(Tr::tr("Satisfaction is rated from 1 to 5."));
+    const qint64 now = m_clock();
+    return m_db.transaction([&]() -> Status {
+        RequestRepository repo(m_db);
+        std::optional<ServiceRequest> r = repo.get(requestId);
+        if (!r)
+            return Error{QStringLiteral("request.missing"), Tr::tr("The request no longer exists.")};
+        if (r->status != RequestStatus::Resolved && r->status != RequestStatus::Closed)
+            return refused(Tr::tr("The citizen rates the work once the request is resolved."));
+        SqliteStatement up(m_db.handle(), "UPDATE service_request SET satisfaction = ?, satisfaction_comment = ?, updated_at = ?, updated_by = ? WHERE id = ?");
+        up.bind(1, score);
+        up.bind(2, comment.trimmed());
+        up.bind(3, now);
+        up.bind(4, actor.userId);
+        up.bind(5, requestId);
+        if (!up.exec())
+            return m_db.lastError(Tr::tr("recording the rating of %1").arg(r->trackingNumber));
+        return repo.appendEvent({newRowId(now), requestId, EventKind::Rating, now, actor.userId, QStringLiteral("satisfaction"),
+                                 QString::number(score), comment.trimmed()});
+    });
+}
+
+QHash<QString, int> WorkflowEngine::recurrencesByDepartment(qint64 since) const
+{
+    QHash<QString, int> out;
+    SqliteStatement s(m_db.handle(), "SELECT o.department_id, count(*) FROM service_request r INDEXED BY service_request_recurrence "
+                                     "JOIN service_request o ON o.id = r.recurrence_of WHERE r.recurrence_of IS NOT NULL AND r.created_at >= ? "
+                                     "GROUP BY o.department_id");
+    s.bind(1, since);
+    while (s.step())
+        out.insert(s.text(0), int(s.int64(1)));
+    return out;
+}
+
+} // namespace CivicDesk
