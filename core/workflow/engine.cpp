@@ -520,14 +520,14 @@ Status WorkflowEngine::linkDuplicate(const QString &requestId, const QString &ma
         const Workflow &wf = workflowFor(t ? t->workflowCode : QStringLiteral("default"));
         if (const QString why = wf.refusal(r->status, RequestStatus::Duplicate, actor.role, QStringLiteral("-")); !why.isEmpty())
             return refused(why);
-        SqliteStatement up(m_db.handle(), "UPDATE service_request SET status = 'duplicate', duplicate_of = ?, cluster_id = ?, closed_at = ?, "
+        // A member is done with, but closes with its master.
+        SqliteStatement up(m_db.handle(), "UPDATE service_request SET status = 'duplicate', duplicate_of = ?, cluster_id = ?, closed_at = NULL, "
                                           "next_escalation_at = NULL, updated_at = ?, updated_by = ? WHERE id = ?");
         up.bind(1, root);
         up.bind(2, root);
         up.bind(3, now);
-        up.bind(4, now);
-        up.bind(5, actor.userId);
-        up.bind(6, requestId);
+        up.bind(4, actor.userId);
+        up.bind(5, requestId);
         if (!up.exec())
             return m_db.lastError(Tr::tr("linking %1").arg(r->trackingNumber));
         // Members of the duplicate's own cluster follow it.
