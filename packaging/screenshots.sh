@@ -17,7 +17,7 @@ mkdir -p "$out"
 shot() { # country language typed-text file
     xvfb-run -a -s "-screen 0 1280x800x24" bash -s "$@" <<SCRIPT
 export XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config-\$1-\$2"
-"$build/bin/civicdesk" --demo --demo-country "\$1" --lang "\$2" &
+"$build/bin/civicdesk" --demo --demo-country "\$1" --lang "\$2" --user operator1 &
 pid=\$!
 for i in \$(seq 1 120); do xdotool search --name CivicDesk >/dev/null 2>&1 && break; sleep 0.5; done
 sleep 2
@@ -38,7 +38,7 @@ callshots() {
     xvfb-run -a -s "-screen 0 1280x800x24" bash -s <<SCRIPT
 set -e
 export XDG_DATA_HOME="$home/data-call" XDG_CONFIG_HOME="$home/config-call" CIVICDESK_SOCKET="civicdesk-shots-\$\$"
-"$build/bin/civicdesk" --demo --demo-country GR --lang el &
+"$build/bin/civicdesk" --demo --demo-country GR --lang el --user operator1 &
 pid=\$!
 for i in \$(seq 1 120); do xdotool search --name CivicDesk >/dev/null 2>&1 && break; sleep 0.5; done
 sleep 2

@@ -7,10 +7,13 @@
 #include "search/searchservice.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
+#include "storage/organisationrepository.h"
 #include "widgets/demoprogress.h"
+#include "widgets/userchooser.h"
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -53,8 +56,21 @@ bool DeskApplication::open(const QString &requestedPath, const QString &demoCoun
         QMessageBox::critical(m_window.get(), tr("CivicDesk"), tr("The database could not be opened.\n\n%1").arg(db.error().message));
         return false;
     }
+    // Who works at this desk: --user, else the choice of the user at start (the last one preselected).
+    QString userId;
+    const QList<User> users = OrganisationRepository(*db.value()).users();
+    for (const User &u : users)
+        if (u.active && (u.username == m_userName || (m_userName.isEmpty() && u.id == AppSettings::lastUser.get(m_settings))))
+            userId = u.id;
+    if (m_userName.isEmpty() && m_askForUser && !users.isEmpty()) {
+        UserChooser chooser(*db.value(), QLocale().name().left(2), userId);
+        if (chooser.exec() == QDialog::Accepted)
+            userId = chooser.chosenId();
+    }
+    if (!userId.isEmpty())
+        AppSettings::lastUser.set(m_settings, userId);
     auto search = std::make_unique<SearchService>(*db.value(), tenantRegion(*db.value()));
-    auto window = std::make_unique<MainWindow>(*db.value(), *search, m_settings);
+    auto window = std::make_unique<MainWindow>(*db.value(), *search, m_settings, userId);
     connect(window.get(), &MainWindow::openDatabaseRequested, this, [this, demoCountry](const QString &next) {
         // Switch after the signal has returned: the window that sent it is replaced.
         QMetaObject::invokeMethod(this, [this, next, demoCountry] { open(next, demoCountry); }, Qt::QueuedConnection);

@@ -32,6 +32,11 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
 
+    /// Works as the user with this user name (`--user`), without asking.
+    void setUserName(const QString &userName) { m_userName = userName; }
+    /// Whether to ask who is working when a database with users opens (not when measuring or testing).
+    void setAskForUser(bool ask) { m_askForUser = ask; }
+
     /// Listens for calls from the telephone system (`civicdesk --incoming-call`); false if another desk of
     /// this user already does.
     bool listenForCalls(const QString &serverName);
@@ -45,6 +50,8 @@ private:
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<MainWindow> m_window;
     CallRouter *m_router = nullptr;
+    QString m_userName;
+    bool m_askForUser = true;
     QStringList m_pendingCalls;
 };
 

@@ -4,6 +4,7 @@
 #include "desk/callpanel.h"
 #include "desk/deskcontext.h"
 #include "desk/shortcutsdialog.h"
+#include "queue/queuepanel.h"
 #include "lookup/searchpanel.h"
 #include "queue/requestlistmodel.h"
 #include "settings/appsettings.h"
@@ -35,13 +36,15 @@
 
 namespace CivicDesk {
 
-MainWindow::MainWindow(Database &db, SearchService &search, QSettings &settings, QWidget *parent)
+MainWindow::MainWindow(Database &db, SearchService &search, QSettings &settings, const QString &userId, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
     , m_settings(settings)
-    , m_desk(std::make_unique<DeskContext>(db, search, QLocale().name().left(2)))
+    , m_desk(std::make_unique<DeskContext>(db, search, QLocale().name().left(2), systemClock(), userId))
     , m_tabs(new QTabWidget(this))
     , m_callPanel(new CallPanel(*m_desk, this))
+    , m_queuePanel(new QueuePanel(*m_desk, this))
+    , m_userLabel(new QLabel(this))
     , m_search(new SearchPanel(search, this))
     , m_requests(new QTableView(this))
     , m_requestModel(new RequestListModel(db, QLocale().name().left(2), this))
@@ -87,6 +90,7 @@ MainWindow::MainWindow(Database &db, SearchService &search, QSettings &settings,
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     m_tabs->addTab(m_callPanel, tr("&Call"));
+    m_tabs->addTab(m_queuePanel, tr("&Work queue"));
     m_tabs->addTab(splitter, tr("&Find and requests"));
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
@@ -94,6 +98,9 @@ MainWindow::MainWindow(Database &db, SearchService &search, QSettings &settings,
     connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::showHit);
     connect(m_callPanel, &CallPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_callPanel, &CallPanel::requestsChanged, this, &MainWindow::refresh);
+    connect(m_callPanel, &CallPanel::requestsChanged, m_queuePanel, &QueuePanel::refresh);
+    connect(m_queuePanel, &QueuePanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_queuePanel, &QueuePanel::requestsChanged, this, &MainWindow::refresh);
     connect(m_callPanel, &CallPanel::attentionNeeded, this, [this] {
         m_tabs->setCurrentWidget(m_callPanel);
         if (isMinimized())
@@ -104,8 +111,13 @@ MainWindow::MainWindow(Database &db, SearchService &search, QSettings &settings,
     createActions();
     createStatusBar();
     readSettings();
-    if (!m_callPanel->restoreDraft())
-        m_tabs->setCurrentIndex(1);
+    // Operators start at the search, departments at their queue; an unfinished call comes back first.
+    m_tabs->setCurrentIndex(m_desk->user().role == Role::Operator ? 2 : 1);
+    // After the window is shown, so that the status bar message reads cleanly.
+    QMetaObject::invokeMethod(this, [this] {
+        if (m_callPanel->restoreDraft())
+            m_tabs->setCurrentWidget(m_callPanel);
+    }, Qt::QueuedConnection);
     m_search->searchBox()->setFocus();
 }
 
@@ -159,8 +171,18 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *showCall = view->addAction(tr("The &call"), this, [this] { m_tabs->setCurrentWidget(m_callPanel); });
     showCall->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    QAction *showQueue = view->addAction(tr("The work &queue"), this, [this] {
+        m_tabs->setCurrentWidget(m_queuePanel);
+        m_queuePanel->view()->setFocus();
+    });
+    showQueue->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+
+    QMenu *queue = menuBar()->addMenu(tr("&Queue"));
+    queue->addActions(m_queuePanel->actions());
+    queue->addSeparator();
+    queue->addAction(tr("Run the escalation ladder now"), m_queuePanel, &QueuePanel::runEscalation);
     QAction *find = view->addAction(tr("&Search"), this, [this] {
-        m_tabs->setCurrentIndex(1);
+        m_tabs->setCurrentIndex(2);
         m_search->searchBox()->setFocus();
         m_search->searchBox()->selectAll();
     });
@@ -180,6 +202,8 @@ void MainWindow::createStatusBar()
     m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(m_db.path()).fileName()));
     m_databaseLabel->setToolTip(m_db.path());
     statusBar()->addWidget(m_databaseLabel);
+    m_userLabel->setText(tr("Working as %1 (%2)").arg(m_desk->user().displayName, displayName(m_desk->user().role)));
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
     refresh();
 }

@@ -12,6 +12,7 @@ class QTableView;
 namespace CivicDesk {
 
 class CallPanel;
+class QueuePanel;
 class Database;
 class DeskContext;
 class RequestListModel;
@@ -25,13 +26,15 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Database &db, SearchService &search, QSettings &settings, QWidget *parent = nullptr);
+    /// @p userId: who works at the desk (empty: the municipality's first operator).
+    MainWindow(Database &db, SearchService &search, QSettings &settings, const QString &userId = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     SearchPanel *searchPanel() const { return m_search; }
     QTableView *requestView() const { return m_requests; }
     RequestListModel *requestModel() const { return m_requestModel; }
     CallPanel *callPanel() const { return m_callPanel; }
+    QueuePanel *queuePanel() const { return m_queuePanel; }
     DeskContext &desk() const { return *m_desk; }
 
     /// A call handed over by the telephone system: the window comes forward with it.
@@ -61,6 +64,8 @@ private:
     std::unique_ptr<DeskContext> m_desk;
     class QTabWidget *m_tabs;
     CallPanel *m_callPanel;
+    QueuePanel *m_queuePanel;
+    QLabel *m_userLabel;
     SearchPanel *m_search;
     QTableView *m_requests;
     RequestListModel *m_requestModel;

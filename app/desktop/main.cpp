@@ -76,7 +76,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption callOption(QStringLiteral("incoming-call"),
                                         QApplication::translate("main", "A call from NUMBER: hand it to the running desk (or start one) and show the caller."),
                                         QApplication::translate("main", "NUMBER"));
-    p.addOptions({dbOption, demoOption, countryOption, langOption, rssOption, callOption});
+    const QCommandLineOption userOption(QStringLiteral("user"), QApplication::translate("main", "Work as this user (user name) without being asked."),
+                                        QApplication::translate("main", "NAME"));
+    p.addOptions({dbOption, demoOption, countryOption, langOption, rssOption, callOption, userOption});
     p.process(app);
 
     // The telephone system's hook: a desk already running takes the call and this process is done.
@@ -95,6 +97,9 @@ int main(int argc, char *argv[])
         path = AppSettings::lastDatabase.get(settings);
 
     DeskApplication desk(settings);
+    if (p.isSet(userOption))
+        desk.setUserName(p.value(userOption));
+    desk.setAskForUser(!p.isSet(rssOption));
     if (p.isSet(callOption))
         desk.incomingCall(p.value(callOption));
     if (!desk.open(path, country))

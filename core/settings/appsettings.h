@@ -26,6 +26,7 @@ inline const Setting<QByteArray> windowGeometry{"window/geometry", {}};
 inline const Setting<QByteArray> windowState{"window/state", {}};
 inline const Setting<QByteArray> requestListHeader{"window/requestListHeader", {}};
 inline const Setting<QString> demoCountry{"demo/country", QStringLiteral("GR")};
+inline const Setting<QString> lastUser{"desk/user", {}};
 } // namespace AppSettings
 
 /// Where the demo database of @p country lives (QStandardPaths::AppDataLocation).

@@ -107,7 +107,7 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction *a : window.menuBar()->actions())
             menus.append(a->text());
-        QCOMPARE(menus, (QStringList{QStringLiteral("&Αρχείο"), QStringLiteral("&Κλήση"), QStringLiteral("&Προβολή"), QStringLiteral("&Βοήθεια")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("&Αρχείο"), QStringLiteral("&Κλήση"), QStringLiteral("&Προβολή"), QStringLiteral("&Ουρά"), QStringLiteral("&Βοήθεια")}));
         QCOMPARE(window.requestModel()->headerData(RequestListModel::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("Κατάσταση"));
         QCOMPARE(displayName(RequestStatus::InProgress), QStringLiteral("Σε εξέλιξη"));
         QCoreApplication::removeTranslator(&greek);

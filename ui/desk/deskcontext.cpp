@@ -7,7 +7,7 @@
 
 namespace CivicDesk {
 
-DeskContext::DeskContext(Database &db, SearchService &search, const QString &uiLanguage, Clock clock)
+DeskContext::DeskContext(Database &db, SearchService &search, const QString &uiLanguage, Clock clock, const QString &userId)
     : m_db(db)
     , m_search(search)
     , m_language(uiLanguage)
@@ -18,9 +18,16 @@ DeskContext::DeskContext(Database &db, SearchService &search, const QString &uiL
     m_tenant = org.tenant().value_or(Tenant{});
     if (m_tenant.country.isEmpty())
         m_tenant.country = QStringLiteral("GR");
-    // Until sign-in arrives, the desk works as the municipality's first operator.
-    for (const User &u : org.users()) {
-        if (u.active && u.role == Role::Operator) {
+    // Until sign-in arrives, the desk works as the user chosen at start, else the municipality's first operator.
+    const QList<User> users = org.users();
+    for (const User &u : users) {
+        if (u.active && u.id == userId) {
+            m_user = u;
+            break;
+        }
+    }
+    for (const User &u : users) {
+        if (m_user.id.isEmpty() && u.active && u.role == Role::Operator) {
             m_user = u;
             break;
         }
@@ -34,6 +41,8 @@ DeskContext::DeskContext(Database &db, SearchService &search, const QString &uiL
     m_intake = std::make_unique<IntakeService>(db, m_tenant, m_user.id, m_clock);
     m_profiles = std::make_unique<CitizenProfileService>(db, m_language, m_clock);
     m_duplicates = std::make_unique<DuplicateFinder>(db);
+    m_workflow = std::make_unique<WorkflowEngine>(db, m_clock);
+    m_escalation = std::make_unique<EscalationScheduler>(db, m_clock);
 }
 
 DeskContext::~DeskContext() = default;

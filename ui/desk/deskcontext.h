@@ -8,6 +8,8 @@
 #include "desk/typematcher.h"
 #include "domain/organisation.h"
 #include "util/clock.h"
+#include "workflow/engine.h"
+#include "workflow/escalation.h"
 
 #include <memory>
 
@@ -20,13 +22,15 @@ class SearchService;
 class DeskContext
 {
 public:
-    DeskContext(Database &db, SearchService &search, const QString &uiLanguage, Clock clock = systemClock());
+    /// Works as the user @p userId (a user of the municipality), else as its first operator.
+    DeskContext(Database &db, SearchService &search, const QString &uiLanguage, Clock clock = systemClock(), const QString &userId = {});
     ~DeskContext();
 
     Database &db() { return m_db; }
     SearchService &search() { return m_search; }
     const Tenant &tenant() const { return m_tenant; }
     const User &user() const { return m_user; }
+    Actor actor() const { return {m_user.id, m_user.role, m_user.departmentId}; }
     QString uiLanguage() const { return m_language; }
     const Clock &clock() const { return m_clock; }
 
@@ -34,6 +38,8 @@ public:
     IntakeService &intake() { return *m_intake; }
     CitizenProfileService &profiles() { return *m_profiles; }
     DuplicateFinder &duplicates() { return *m_duplicates; }
+    WorkflowEngine &workflow() { return *m_workflow; }
+    EscalationScheduler &escalation() { return *m_escalation; }
     DraftStore &drafts() { return m_drafts; }
     /// The type matcher for a citizen who speaks @p citizenLanguage (built on first use per language).
     ServiceTypeMatcher &typeMatcher(const QString &citizenLanguage);
@@ -50,6 +56,8 @@ private:
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<CitizenProfileService> m_profiles;
     std::unique_ptr<DuplicateFinder> m_duplicates;
+    std::unique_ptr<WorkflowEngine> m_workflow;
+    std::unique_ptr<EscalationScheduler> m_escalation;
     DraftStore m_drafts;
     QHash<QString, int> m_frequency;
     bool m_frequencyLoaded = false;

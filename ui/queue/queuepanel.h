@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/enums.h"
+#include "workflow/engine.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QTableView;
+
+namespace CivicDesk {
+
+class DeskContext;
+class WorkQueueModel;
+
+/// A department's work queue: the pending requests for the signed-in user's role and department, filters and
+/// sorting, a detail pane with the whole history and the notes, and the quick actions — accept (A), assign (G),
+/// change status (S), reroute (R), link as duplicate (D), put on hold (H), note (N), rate (T), crew work list
+/// (W) — on one request or on every selected one. It updates itself when requests change, here or elsewhere.
+class QueuePanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QueuePanel)
+
+public:
+    explicit QueuePanel(DeskContext &desk, QWidget *parent = nullptr);
+
+    WorkQueueModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QListWidget *historyList() const { return m_history; }
+    QListWidget *alertList() const { return m_alerts; }
+    QPlainTextEdit *noteEdit() const { return m_note; }
+    QLabel *statusLine() const { return m_status; }
+
+    /// The requests selected (or the current one).
+    QStringList selectedIds() const;
+    /// The actions, applied to the selection; each returns how many requests it changed, and says why for
+    /// those it could not.
+    int accept();
+    int changeStatus(RequestStatus to, const QString &note, std::optional<AccuracyRating> accuracy = std::nullopt);
+    int reroute(const QString &departmentId, const QString &reason);
+    int assign(const QString &crewId, const QString &assigneeId);
+    int linkDuplicate(const QString &masterTrackingNumber);
+    int addNote(const QString &text);
+    int rate(int score, const QString &comment);
+
+    /// Reads the queue again (keeping the selection); called when something changed.
+    void refresh();
+    /// Runs the escalation ladder once (standalone mode: the client runs it, the server will later).
+    void runEscalation();
+
+Q_SIGNALS:
+    void message(const QString &text);
+    void requestsChanged();
+
+private:
+    void buildFilters();
+    void applyFilters();
+    void showDetail();
+    void refreshAlerts();
+    void report(int done, int total, const QStringList &problems);
+    void askStatus();
+    void askReroute();
+    void askAssign();
+    void askDuplicate();
+    void askHold();
+    void askRating();
+    void openWorkList();
+    void checkExternalChanges();
+
+    DeskContext &m_desk;
+    WorkQueueModel *m_model;
+    QTableView *m_view;
+    QComboBox *m_department;
+    QComboBox *m_statusFilter;
+    QComboBox *m_typeFilter;
+    QComboBox *m_deadlineFilter;
+    QComboBox *m_sort;
+    QCheckBox *m_mine;
+    QLabel *m_title;
+    QLabel *m_detail;
+    QListWidget *m_history;
+    QPlainTextEdit *m_note;
+    QListWidget *m_alerts;
+    QLabel *m_status;
+    QTimer m_watch;
+    QTimer m_ladder;
+    qint64 m_dataVersion = -1;
+};
+
+} // namespace CivicDesk
