@@ -193,6 +193,8 @@ QueuePanel::QueuePanel(DeskContext &desk, QWidget *parent)
 
     applyFilters();
     refreshAlerts();
+    SqliteStatement version(m_desk.db().handle(), "PRAGMA data_version");
+    m_dataVersion = version.step() ? version.int64(0) : -1;
 }
 
 void QueuePanel::buildFilters()

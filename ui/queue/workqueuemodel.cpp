@@ -36,12 +36,17 @@ WorkQueueModel::WorkQueueModel(DeskContext &desk, QObject *parent)
 void WorkQueueModel::setFilter(const QueueFilter &filter)
 {
     m_filter = filter;
+    const qint64 now = m_desk.clock()();
+    // The first page comes with the reset: a view never sees an empty queue in between.
+    const QList<QueueRow> first = m_query.page(m_filter, m_sort, nullptr, pageSize, now);
     beginResetModel();
-    m_rows.clear();
-    m_exhausted = false;
+    m_rows = first;
+    m_exhausted = first.size() < pageSize;
+    m_total = m_query.count(m_filter, now);
+    // Views (and the model tester) ask for more while the reset is announced: the page is already here.
+    m_fetching = true;
     endResetModel();
-    m_total = m_query.count(m_filter, m_desk.clock()());
-    fetchMore({});
+    m_fetching = false;
 }
 
 void WorkQueueModel::setSort(QueueSort sort)
@@ -66,8 +71,10 @@ void WorkQueueModel::reload()
     m_rows = rows;
     m_exhausted = rows.size() < keep;
     m_scores.clear();
-    endResetModel();
     m_total = m_query.count(m_filter, now);
+    m_fetching = true;
+    endResetModel();
+    m_fetching = false;
 }
 
 int WorkQueueModel::rowOf(const QString &requestId) const

@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The work queue: the lazily fetched model under QAbstractItemModelTester, the keyboard actions of the
+// queue panel, refusals shown, a change made elsewhere showing up, the crew work list printed to PDF.
+#include "demo/demogenerator.h"
+#include "desk/deskcontext.h"
+#include "queue/queuepanel.h"
+#include "queue/routedialog.h"
+#include "queue/workqueuemodel.h"
+#include "search/searchservice.h"
+#include "storage/database.h"
+#include "storage/organisationrepository.h"
+#include "storage/requestrepository.h"
+#include "storage/sqlitestatement.h"
+#include "widgets/userchooser.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialog>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace CivicDesk;
+
+namespace {
+
+User userNamed(Database &db, const QString &username)
+{
+    for (const User &u : OrganisationRepository(db).users())
+        if (u.username == username)
+            return u;
+    return {};
+}
+
+} // namespace
+
+class TestQueue : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(m_dir.filePath(QStringLiteral("demo.civicdesk")));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        DemoOptions o;
+        o.citizens = 400;
+        o.requests = 4000;
+        o.seed = 9;
+        QVERIFY(DemoGenerator(*m_db, o).run().ok());
+        m_search = std::make_unique<SearchService>(*m_db, QStringLiteral("GR"));
+    }
+
+    void theModelPassesTheTesterAndFetchesLazily()
+    {
+        DeskContext desk(*m_db, *m_search, QStringLiteral("en"), [this] { return m_now; }, userNamed(*m_db, QStringLiteral("supervisor")).id);
+        WorkQueueModel model(desk);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QueueFilter all;
+        model.setFilter(all);
+        QVERIFY(model.totalCount() > WorkQueueModel::pageSize);
+        // A page or two (the tester asks for more once), never the whole queue.
+        QVERIFY(model.rowCount() >= WorkQueueModel::pageSize && model.rowCount() <= 2 * WorkQueueModel::pageSize);
+        QVERIFY(model.rowCount() < model.totalCount());
+        QVERIFY(model.canFetchMore({}));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), int(model.totalCount()));
+        for (int i = 1; i < model.rowCount(); ++i)
+            QVERIFY(model.row(i - 1).priority >= model.row(i).priority);
+        model.setSort(QueueSort::Deadline);
+        QVERIFY(model.rowCount() <= 2 * WorkQueueModel::pageSize);
+        for (int i = 1; i < model.rowCount(); ++i)
+            QVERIFY(model.row(i - 1).dueAt <= model.row(i).dueAt);
+        QVERIFY(!model.data(model.index(0, WorkQueueModel::DeadlineColumn)).toString().isEmpty());
+        QVERIFY(!model.data(model.index(0, WorkQueueModel::TypeColumn)).toString().isEmpty());
+        const int loaded = model.rowCount();
+        model.reload();
+        QVERIFY(model.rowCount() >= loaded); // a reload keeps what the view had
+    }
+
+    void keyboardActionsWorkTheQueue()
+    {
+        const User staff = userNamed(*m_db, QStringLiteral("roads.staff1"));
+        QVERIFY(!staff.id.isEmpty());
+        DeskContext desk(*m_db, *m_search, QStringLiteral("en"), [this] { return m_now; }, staff.id);
+        QCOMPARE(desk.user().id, staff.id);
+        QueuePanel panel(desk);
+        panel.resize(1200, 700);
+        panel.show();
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        // Only the roads department's queue, and only pending requests.
+        for (int i = 0; i < panel.model()->rowCount(); ++i) {
+            QCOMPARE(panel.model()->row(i).departmentId, staff.departmentId);
+            QVERIFY(isOpen(panel.model()->row(i).status));
+        }
+        // Filter to new requests, pick the first, accept it with A.
+        auto *status = panel.findChild<QComboBox *>(QString(), Qt::FindChildrenRecursively);
+        QVERIFY(status);
+        QueueFilter f = panel.model()->filter();
+        f.statuses = {RequestStatus::New};
+        panel.model()->setFilter(f);
+        QVERIFY(panel.model()->rowCount() > 0);
+        panel.view()->setFocus();
+        panel.view()->selectRow(0);
+        const QString id = panel.model()->row(0).id;
+        QTest::keyClick(panel.view(), Qt::Key_A);
+        QCOMPARE(RequestRepository(*m_db).get(id)->status, RequestStatus::Accepted);
+        const RequestEvent last = RequestRepository(*m_db).events(id).back();
+        QCOMPARE(last.actorId, staff.id);
+        QCOMPARE(last.toValue, QStringLiteral("accepted"));
+        // The queue followed: the request left the "new" filter.
+        QCOMPARE(panel.model()->rowOf(id), -1);
+
+        // A note with N, typed, Ctrl+Enter.
+        f.statuses = {RequestStatus::Accepted};
+        panel.model()->setFilter(f);
+        const int row = panel.model()->rowOf(id);
+        QVERIFY(row >= 0);
+        panel.view()->setFocus();
+        panel.view()->selectRow(row);
+        QTest::keyClick(panel.view(), Qt::Key_N);
+        QCOMPARE(QApplication::focusWidget(), panel.noteEdit());
+        for (const QChar c : QStringLiteral("Χρειάζεται φορτηγό"))
+            QTest::sendKeyEvent(QTest::KeyAction::Click, panel.noteEdit(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTest::keyClick(panel.noteEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(RequestRepository(*m_db).events(id).back().kind, EventKind::Note);
+        QCOMPARE(RequestRepository(*m_db).events(id).back().body, QStringLiteral("Χρειάζεται φορτηγό"));
+        QVERIFY(panel.historyList()->item(0)->text().contains(QStringLiteral("Χρειάζεται φορτηγό")));
+
+        // S opens the status dialog: choose "in progress".
+        panel.view()->setFocus();
+        panel.view()->selectRow(panel.model()->rowOf(id));
+        QTimer::singleShot(200, this, [] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *d = qobject_cast<QDialog *>(w); d && d->objectName() == QLatin1String("statusDialog") && d->isVisible()) {
+                    auto *box = d->findChild<QComboBox *>(QStringLiteral("statusBox"));
+                    box->setCurrentIndex(box->findData(QStringLiteral("in_progress")));
+                    d->accept();
+                }
+            }
+        });
+        QTest::keyClick(panel.view(), Qt::Key_S);
+        QCOMPARE(RequestRepository(*m_db).get(id)->status, RequestStatus::InProgress);
+
+        // A refused move says why and changes nothing: staff may not reject.
+        f.statuses.clear();
+        panel.model()->setFilter(f);
+        while (panel.model()->rowOf(id) < 0 && panel.model()->canFetchMore({}))
+            panel.model()->fetchMore({});
+        panel.view()->selectionModel()->clearSelection();
+        panel.view()->selectRow(panel.model()->rowOf(id));
+        QCOMPARE(panel.changeStatus(RequestStatus::Rejected, QStringLiteral("no")), 0);
+        QVERIFY(panel.statusLine()->text().contains(QStringLiteral("may not")));
+        QCOMPARE(RequestRepository(*m_db).get(id)->status, RequestStatus::InProgress);
+        // Rerouting to a department that does not handle potholes or lights: refused; without a reason: refused.
+        QCOMPARE(panel.reroute(desk.workflow().routing().dispatchDesk(), QString()), 0);
+        // Bulk: several selected requests put on hold at once, with the note the move needs.
+        f.statuses = {RequestStatus::Accepted, RequestStatus::Assigned, RequestStatus::InProgress};
+        panel.model()->setFilter(f);
+        const int n = std::min(3, panel.model()->rowCount());
+        QVERIFY(n >= 2);
+        panel.view()->selectionModel()->clearSelection();
+        for (int i = 0; i < n; ++i)
+            panel.view()->selectionModel()->select(panel.model()->index(i, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QStringList chosen = panel.selectedIds();
+        QCOMPARE(chosen.size(), n);
+        QCOMPARE(panel.changeStatus(RequestStatus::OnHold, QString()), 0); // the note is required
+        QCOMPARE(panel.changeStatus(RequestStatus::OnHold, QStringLiteral("waiting for asphalt")), n);
+        for (const QString &r : chosen)
+            QCOMPARE(RequestRepository(*m_db).get(r)->status, RequestStatus::OnHold);
+    }
+
+    void aChangeMadeElsewhereShowsUp()
+    {
+        const User staff = userNamed(*m_db, QStringLiteral("water.staff1"));
+        DeskContext desk(*m_db, *m_search, QStringLiteral("en"), [this] { return m_now; }, staff.id);
+        QueuePanel panel(desk);
+        panel.show();
+        const qint64 before = panel.model()->totalCount();
+        QVERIFY(before > 0);
+        QString id;
+        for (int i = 0; i < panel.model()->rowCount() && id.isEmpty(); ++i)
+            if (panel.model()->row(i).status == RequestStatus::New || panel.model()->row(i).status == RequestStatus::Accepted)
+                id = panel.model()->row(i).id;
+        QVERIFY(!id.isEmpty());
+        // Another desk (another connection to the same file) rejects it.
+        Result<std::unique_ptr<Database>> other = Database::open(m_db->path());
+        QVERIFY(other.ok());
+        WorkflowEngine engine(*other.value(), [this] { return m_now; });
+        const User head = userNamed(*m_db, QStringLiteral("water.head"));
+        QVERIFY(engine.transition(id, RequestStatus::Rejected, {head.id, head.role, head.departmentId}, QStringLiteral("private property")).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(panel.model()->totalCount(), before - 1, 5000);
+        QCOMPARE(panel.model()->rowOf(id), -1);
+    }
+
+    void theCrewWorkListIsOrderedAndPrinted()
+    {
+        const User head = userNamed(*m_db, QStringLiteral("roads.head"));
+        DeskContext desk(*m_db, *m_search, QStringLiteral("el"), [this] { return m_now; }, head.id);
+        QStringList ids;
+        SqliteStatement s(m_db->handle(), "SELECT id FROM service_request WHERE department_id = ? AND status IN ('new','accepted','assigned') "
+                                          "AND lat IS NOT NULL LIMIT 12");
+        s.bind(1, head.departmentId);
+        while (s.step())
+            ids.append(s.text(0));
+        QVERIFY(ids.size() >= 5);
+        RouteDialog dialog(desk, ids, head.departmentId);
+        QVERIFY(dialog.crewBox()->count() >= 1);
+        QCOMPARE(dialog.stopsTable()->rowCount(), int(ids.size()));
+        QStringList ordered = dialog.orderedIds();
+        std::sort(ordered.begin(), ordered.end());
+        QStringList sorted = ids;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(ordered, sorted);
+        const QString pdf = m_dir.filePath(QStringLiteral("work-order.pdf"));
+        QVERIFY(dialog.writePdf(pdf));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+        QVERIFY(f.size() > 2000);
+        // The page says what the crew needs, in order (pdftotext, where poppler-utils is installed).
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (!pdftotext.isEmpty()) {
+            QProcess p;
+            p.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+            QVERIFY(p.waitForFinished(20000));
+            const QString text = QString::fromUtf8(p.readAllStandardOutput());
+            const QString first = RequestRepository(*m_db).get(dialog.orderedIds().front())->trackingNumber;
+            const QString lastOne = RequestRepository(*m_db).get(dialog.orderedIds().back())->trackingNumber;
+            QVERIFY2(text.contains(first) && text.contains(lastOne), qPrintable(text.left(400)));
+            QVERIFY(text.indexOf(first) < text.indexOf(lastOne));
+        }
+        QCOMPARE(dialog.assignAll(), int(ids.size()));
+        for (const QString &id : std::as_const(ids))
+            QCOMPARE(RequestRepository(*m_db).get(id)->crewId, dialog.crewBox()->currentData().toString());
+    }
+
+    void theUserIsChosenFromTheList()
+    {
+        const User head = userNamed(*m_db, QStringLiteral("roads.head"));
+        UserChooser chooser(*m_db, QStringLiteral("en"), head.id);
+        QCOMPARE(chooser.chosenId(), head.id);
+        QVERIFY(chooser.list()->count() >= 10);
+        chooser.list()->setCurrentRow(0);
+        QVERIFY(!chooser.chosenId().isEmpty());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SearchService> m_search;
+    qint64 m_now = QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC).toMSecsSinceEpoch(); // after the demo's last request
+};
+
+QTEST_MAIN(TestQueue)
+#include "tst_queue.moc"
