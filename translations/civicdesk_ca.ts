@@ -764,14 +764,6 @@
         <translation>No es pot desar %1: %2</translation>
     </message>
     <message>
-        <source>queueing the confirmation message</source>
-        <translation>posada en cua del missatge de confirmació</translation>
-    </message>
-    <message>
-        <source>Routed by the service catalogue</source>
-        <translation>Assignada pel catàleg de serveis</translation>
-    </message>
-    <message>
         <source>Reported as an emergency; the caller was told to call %1 if life or property is at risk.</source>
         <translation>Comunicada com a emergència; s&apos;ha indicat a qui truca que truqui al %1 si hi ha vides o béns en perill.</translation>
     </message>
@@ -834,6 +826,269 @@
     <message>
         <source>Post</source>
         <translation>Correu postal</translation>
+    </message>
+    <message>
+        <source>setting the deadline</source>
+        <translation>fixació del termini</translation>
+    </message>
+    <message>
+        <source>Routed at intake</source>
+        <translation>Assignada en registrar-se</translation>
+    </message>
+    <message>
+        <source>The same problem was closed here in the last 90 days (%1).</source>
+        <translation>El mateix problema es va tancar aquí en els darrers 90 dies (%1).</translation>
+    </message>
+    <message>
+        <source>queueing a message to a citizen</source>
+        <translation>posada en cua d&apos;un missatge al ciutadà</translation>
+    </message>
+    <message>
+        <source>The calendar is not valid JSON: %1.</source>
+        <translation>El calendari no és JSON vàlid: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”.</source>
+        <translation>Zona horària desconeguda «%1».</translation>
+    </message>
+    <message>
+        <source>Easter is “western” or “orthodox”, not “%1”.</source>
+        <translation>La Pasqua és «western» o «orthodox», no «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown weekday “%1” in the working hours (mon … sun).</source>
+        <translation>Dia desconegut «%1» a l&apos;horari (mon … sun).</translation>
+    </message>
+    <message>
+        <source>Working hours of %1 must be pairs of times from earlier to later, like [&quot;08:00&quot;, &quot;16:00&quot;].</source>
+        <translation>L&apos;horari de %1 han de ser parelles d&apos;hores de la més d&apos;hora a la més tard, com [&quot;08:00&quot;, &quot;16:00&quot;].</translation>
+    </message>
+    <message>
+        <source>Working hours of %1 overlap.</source>
+        <translation>L&apos;horari de %1 se superposa.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: the date is MM-DD.</source>
+        <translation>Festiu «%1»: la data s&apos;escriu MM-DD.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: a period is “from” MM-DD “to” a later MM-DD of the same year.</source>
+        <translation>Festiu «%1»: un període va «from» MM-DD «to» un MM-DD posterior del mateix any.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: days from Easter must be within ±120.</source>
+        <translation>Festiu «%1»: els dies des de Pasqua han de ser dins de ±120.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: the date is YYYY-MM-DD.</source>
+        <translation>Festiu «%1»: la data s&apos;escriu AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1” has no date, period, Easter offset or single day.</source>
+        <translation>El festiu «%1» no té data, període, distància a Pasqua ni dia únic.</translation>
+    </message>
+    <message>
+        <source>The holidays “%1” and “%2” overlap.</source>
+        <translation>Els festius «%1» i «%2» se superposen.</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Sense termini</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>En termini</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En risc</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Vençut</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Request %1 belongs to another department.</source>
+        <translation>La sol·licitud %1 pertany a un altre departament.</translation>
+    </message>
+    <message>
+        <source>changing the status of %1</source>
+        <translation>canvi d&apos;estat de %1</translation>
+    </message>
+    <message>
+        <source>closing the cluster of %1</source>
+        <translation>tancament del grup de %1</translation>
+    </message>
+    <message>
+        <source>Closed with its cluster&apos;s master %1.</source>
+        <translation>Tancada amb la sol·licitud principal del seu grup, %1.</translation>
+    </message>
+    <message>
+        <source>Rerouting needs a reason.</source>
+        <translation>Reassignar necessita un motiu.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: it can no longer be rerouted.</source>
+        <translation>La sol·licitud %1 és «%2»: ja no es pot reassignar.</translation>
+    </message>
+    <message>
+        <source>Request %1 is already with that department.</source>
+        <translation>La sol·licitud %1 ja és en aquest departament.</translation>
+    </message>
+    <message>
+        <source>That department does not exist.</source>
+        <translation>Aquest departament no existeix.</translation>
+    </message>
+    <message>
+        <source>%1 does not handle requests of the type “%2”.</source>
+        <translation>%1 no atén sol·licituds del tipus «%2».</translation>
+    </message>
+    <message>
+        <source>rerouting %1</source>
+        <translation>reassignació de %1</translation>
+    </message>
+    <message>
+        <source>Operators do not assign work.</source>
+        <translation>Els operadors no assignen feina.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: there is nothing to assign.</source>
+        <translation>La sol·licitud %1 és «%2»: no hi ha res a assignar.</translation>
+    </message>
+    <message>
+        <source>That is not a crew.</source>
+        <translation>Això no és una brigada.</translation>
+    </message>
+    <message>
+        <source>%1 is not a crew of the department handling %2.</source>
+        <translation>%1 no és una brigada del departament que atén %2.</translation>
+    </message>
+    <message>
+        <source>assigning %1</source>
+        <translation>assignació de %1</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La nota és buida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Priority follows %n distinct reporter(s).</source>
+        <translation>
+            <numerusform>La prioritat segueix %n avisador diferent.</numerusform>
+            <numerusform>La prioritat segueix %n avisadors diferents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A request cannot be a duplicate of itself.</source>
+        <translation>Una sol·licitud no pot ser duplicat d&apos;ella mateixa.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: link to an open request.</source>
+        <translation>%1 és «%2»: enllaceu amb una sol·licitud oberta.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the cluster of %2.</source>
+        <translation>%1 ja és al grup de %2.</translation>
+    </message>
+    <message>
+        <source>linking %1</source>
+        <translation>enllaç de %1</translation>
+    </message>
+    <message>
+        <source>Duplicate of %1</source>
+        <translation>Duplicat de %1</translation>
+    </message>
+    <message>
+        <source>%1 joined this request&apos;s cluster.</source>
+        <translation>%1 s&apos;ha unit al grup d&apos;aquesta sol·licitud.</translation>
+    </message>
+    <message>
+        <source>Satisfaction is rated from 1 to 5.</source>
+        <translation>La satisfacció es valora de l&apos;1 al 5.</translation>
+    </message>
+    <message>
+        <source>The citizen rates the work once the request is resolved.</source>
+        <translation>El ciutadà valora la feina quan la sol·licitud està resolta.</translation>
+    </message>
+    <message>
+        <source>recording the rating of %1</source>
+        <translation>registre de la valoració de %1</translation>
+    </message>
+    <message>
+        <source>running the escalation ladder</source>
+        <translation>execució de l&apos;escalada</translation>
+    </message>
+    <message>
+        <source>%1 is at risk: %2 % of its working time is used.</source>
+        <translation>%1 és en risc: s&apos;ha fet servir el %2 % del temps de feina.</translation>
+    </message>
+    <message>
+        <source>%1 has missed its deadline.</source>
+        <translation>%1 ha superat el termini.</translation>
+    </message>
+    <message>
+        <source>%1 is still open well past its deadline.</source>
+        <translation>%1 encara és oberta molt després del termini.</translation>
+    </message>
+    <message>
+        <source>acknowledging an alert</source>
+        <translation>confirmació d&apos;una alerta</translation>
+    </message>
+    <message>
+        <source>saving a routing rule</source>
+        <translation>desament d&apos;una regla d&apos;assignació</translation>
+    </message>
+    <message>
+        <source>The workflow is not valid JSON: %1.</source>
+        <translation>El flux de treball no és JSON vàlid: %1.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: unknown initial status “%2”.</source>
+        <translation>Flux «%1»: estat inicial desconegut «%2».</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: unknown status “%2”.</source>
+        <translation>Flux «%1»: estat desconegut «%2».</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: unknown role “%2”.</source>
+        <translation>Flux «%1»: rol desconegut «%2».</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: a transition without roles could never be made.</source>
+        <translation>Flux «%1»: una transició sense rols no es podria fer mai.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: a transition from “%2” to itself.</source>
+        <translation>Flux «%1»: una transició de «%2» a ell mateix.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: the transition from “%2” to “%3” is defined twice.</source>
+        <translation>Flux «%1»: la transició de «%2» a «%3» està definida dues vegades.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: the status “%2” cannot be reached from “%3”.</source>
+        <translation>Flux «%1»: l&apos;estat «%2» no és accessible des de «%3».</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: the status “%2” is a dead end (no way out, and not marked done).</source>
+        <translation>Flux «%1»: l&apos;estat «%2» és un atzucac (sense sortida i no marcat com a acabat).</translation>
+    </message>
+    <message>
+        <source>A request cannot go from “%1” to “%2”.</source>
+        <translation>Una sol·licitud no pot passar de «%1» a «%2».</translation>
+    </message>
+    <message>
+        <source>A user with the role “%1” may not move a request from “%2” to “%3”.</source>
+        <translation>Un usuari amb el rol «%1» no pot moure una sol·licitud de «%2» a «%3».</translation>
+    </message>
+    <message>
+        <source>Moving a request to “%1” needs a note saying why.</source>
+        <translation>Passar a «%1» necessita una nota amb el motiu.</translation>
     </message>
 </context>
 <context>
@@ -921,10 +1176,6 @@
     <message>
         <source>an unknown number</source>
         <translation>un número desconegut</translation>
-    </message>
-    <message>
-        <source>CivicDesk</source>
-        <translation>CivicDesk</translation>
     </message>
     <message>
         <source>The call could not be logged.
@@ -1704,6 +1955,340 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Dreceres de teclat</translation>
     </message>
+    <message>
+        <source>&amp;Work queue</source>
+        <translation>Cua de &amp;feina</translation>
+    </message>
+    <message>
+        <source>The work &amp;queue</source>
+        <translation>La cua de &amp;feina</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>C&amp;ua</translation>
+    </message>
+    <message>
+        <source>Run the escalation ladder now</source>
+        <translation>Executa ara l&apos;escalada</translation>
+    </message>
+    <message>
+        <source>Working as %1 (%2)</source>
+        <translation>Treballant com a %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::QueuePanel</name>
+    <message>
+        <source>&amp;Mine only</source>
+        <translation>Només les &amp;meves</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Cua de feina</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Internal note for the departments and the contractor (Ctrl+Enter adds it)</source>
+        <translation>Nota interna per als departaments i l&apos;empresa adjudicatària (Ctrl+Retorn l&apos;afegeix)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>De&amp;partament:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipus:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>E&amp;stat:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>Ter&amp;mini:</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>&amp;Ordre:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>A accept · G assign · S status · R reroute · D duplicate · H hold · N note · T rating · W crew work list</source>
+        <translation>A acceptar · G assignar · S estat · R reassignar · D duplicat · H en espera · N nota · T valoració · W full de ruta</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepta</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to crew or person…</source>
+        <translation>Assi&amp;gna a brigada o persona…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Canvia l&apos;&amp;estat…</translation>
+    </message>
+    <message>
+        <source>&amp;Reroute…</source>
+        <translation>&amp;Reassigna…</translation>
+    </message>
+    <message>
+        <source>Link as &amp;duplicate…</source>
+        <translation>Enllaça com a &amp;duplicat…</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold…</source>
+        <translation>Posa en es&amp;pera…</translation>
+    </message>
+    <message>
+        <source>Write a &amp;note</source>
+        <translation>Escriu una &amp;nota</translation>
+    </message>
+    <message>
+        <source>Record the citizen&apos;s ra&amp;ting…</source>
+        <translation>Registra la valora&amp;ció del ciutadà…</translation>
+    </message>
+    <message>
+        <source>Crew &amp;work list…</source>
+        <translation>&amp;Full de ruta de la brigada…</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tots els departaments</translation>
+    </message>
+    <message>
+        <source>All pending</source>
+        <translation>Totes les pendents</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tots els tipus</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Qualsevol</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En risc</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Vençut</translation>
+    </message>
+    <message>
+        <source>Priority, then deadline</source>
+        <translation>Prioritat, després termini</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termini</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Antiguitat</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departament</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>%1 pending requests</source>
+        <translation>%1 sol·licituds pendents</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Termini: %1</translation>
+    </message>
+    <message>
+        <source>Filed (%1)</source>
+        <translation>Registrada (%1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Routed to %1</source>
+        <translation>Assignada a %1</translation>
+    </message>
+    <message>
+        <source>Rerouted from %1 to %2: %3</source>
+        <translation>Reassignada de %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assignada</translation>
+    </message>
+    <message>
+        <source>Message to the citizen (%1): %2</source>
+        <translation>Missatge al ciutadà (%1): %2</translation>
+    </message>
+    <message>
+        <source>Rating (%1): %2</source>
+        <translation>Valoració (%1): %2</translation>
+    </message>
+    <message>
+        <source>Escalation %1: %2</source>
+        <translation>Escalada %1: %2</translation>
+    </message>
+    <message>
+        <source>Citizen records merged</source>
+        <translation>Fitxes de ciutadans fusionades</translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation>Enllaçada: %1</translation>
+    </message>
+    <message>
+        <source>EMERGENCY: %1</source>
+        <translation>EMERGÈNCIA: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation step(s) taken.</source>
+        <translation>
+            <numerusform>S&apos;ha fet %n pas d&apos;escalada.</numerusform>
+            <numerusform>S&apos;han fet %n passos d&apos;escalada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 changed.</source>
+        <translation>%1 de %2 canviades.</translation>
+    </message>
+    <message>
+        <source>No request has the tracking number %1.</source>
+        <translation>Cap sol·licitud té el número de seguiment %1.</translation>
+    </message>
+    <message>
+        <source>You cannot move %1 from “%2”.</source>
+        <translation>No podeu moure %1 des de «%2».</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Canvi d&apos;estat</translation>
+    </message>
+    <message>
+        <source>— not rated —</source>
+        <translation>— sense valorar —</translation>
+    </message>
+    <message>
+        <source>Accurate</source>
+        <translation>Exacte</translation>
+    </message>
+    <message>
+        <source>Partly accurate</source>
+        <translation>Parcialment exacte</translation>
+    </message>
+    <message>
+        <source>Inaccurate</source>
+        <translation>Inexacte</translation>
+    </message>
+    <message>
+        <source>False report</source>
+        <translation>Avís fals</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>Estat &amp;nou:</translation>
+    </message>
+    <message>
+        <source>Report &amp;accuracy:</source>
+        <translation>&amp;Exactitud de l&apos;avís:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Posa en espera</translation>
+    </message>
+    <message>
+        <source>Waiting for whom or what?</source>
+        <translation>A l&apos;espera de qui o de què?</translation>
+    </message>
+    <message>
+        <source>Reroute</source>
+        <translation>Reassigna</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Envia a:</translation>
+    </message>
+    <message>
+        <source>Why? (the other department reads it)</source>
+        <translation>Per què? (ho llegeix l&apos;altre departament)</translation>
+    </message>
+    <message>
+        <source>— no crew —</source>
+        <translation>— sense brigada —</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— ningú —</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assigna</translation>
+    </message>
+    <message>
+        <source>Crew:</source>
+        <translation>Brigada:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <source>Link as duplicate</source>
+        <translation>Enllaça com a duplicat</translation>
+    </message>
+    <message>
+        <source>Tracking number of the request it repeats:</source>
+        <translation>Número de seguiment de la sol·licitud que repeteix:</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s rating</source>
+        <translation>Valoració del ciutadà</translation>
+    </message>
+    <message>
+        <source>How satisfied is the citizen (1–5)?</source>
+        <translation>Com de satisfet està el ciutadà (1–5)?</translation>
+    </message>
+    <message>
+        <source>Their comment:</source>
+        <translation>El seu comentari:</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::RequestListModel</name>
@@ -1738,6 +2323,106 @@
     <message>
         <source>Address</source>
         <translation>Adreça</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::RouteDialog</name>
+    <message>
+        <source>Crew work list</source>
+        <translation>Full de ruta de la brigada</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>Brigada</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parada</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>Núm. de seguiment</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adreça</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termini</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Stops in order</source>
+        <translation>Parades en ordre</translation>
+    </message>
+    <message>
+        <source>&amp;Print work order (PDF)…</source>
+        <translation>&amp;Imprimeix l&apos;ordre de treball (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to the crew</source>
+        <translation>&amp;Assigna a la brigada</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Ordre de treball</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) assigned to the crew.</source>
+        <translation>
+            <numerusform>%n sol·licitud assignada a la brigada.</numerusform>
+            <numerusform>%n sol·licituds assignades a la brigada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;rew:</source>
+        <translation>&amp;Brigada:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s), %1 km from the depot through the last stop (nearest neighbour alone: %2 km).</source>
+        <translation>
+            <numerusform>%n parada, %1 km des de la base fins a l&apos;última parada (només veí més proper: %2 km).</numerusform>
+            <numerusform>%n parades, %1 km des de la base fins a l&apos;última parada (només veí més proper: %2 km).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work order — %1</source>
+        <translation>Ordre de treball — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start from the depot (%1, %2); %n stop(s), %3 km.</source>
+        <translation>
+            <numerusform>Sortida des de la base (%1, %2); %n parada, %3 km.</numerusform>
+            <numerusform>Sortida des de la base (%1, %2); %n parades, %3 km.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fet</translation>
+    </message>
+    <message>
+        <source>Crew leader&apos;s signature: ____________________</source>
+        <translation>Signatura del cap de brigada: ____________________</translation>
+    </message>
+    <message>
+        <source>The work order could not be written to %1.</source>
+        <translation>No s&apos;ha pogut escriure l&apos;ordre de treball a %1.</translation>
+    </message>
+    <message>
+        <source>Work order written to %1.</source>
+        <translation>Ordre de treball escrita a %1.</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2554,84 @@
     </message>
 </context>
 <context>
+    <name>CivicDesk::UserChooser</name>
+    <message>
+        <source>Who is working at this desk?</source>
+        <translation>Qui treballa en aquest taulell?</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuaris</translation>
+    </message>
+    <message>
+        <source>This desk works without a server: choose who you are. What you do is recorded under this name.</source>
+        <translation>Aquest taulell funciona sense servidor: trieu qui sou. El que feu es registra amb aquest nom.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::WorkQueueModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 de retard</translation>
+    </message>
+    <message>
+        <source>escalated %1×</source>
+        <translation>escalada %1×</translation>
+    </message>
+    <message>
+        <source> (recurring)</source>
+        <translation> (recurrent)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritat</translation>
+    </message>
+    <message>
+        <source>Deadline · time left</source>
+        <translation>Termini · temps restant</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Antiguitat</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adreça</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>Avisadors</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>Núm. de seguiment</translation>
+    </message>
+    <message>
+        <source>Reporter accuracy</source>
+        <translation>Exactitud de l&apos;avisador</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CivicDesk — the citizen request desk of a municipality.</source>
@@ -1917,6 +2680,14 @@
     <message>
         <source>Another desk of this user takes the incoming calls.</source>
         <translation>Un altre taulell d&apos;aquest usuari rep les trucades entrants.</translation>
+    </message>
+    <message>
+        <source>Work as this user (user name) without being asked.</source>
+        <translation>Treballa com aquest usuari (nom d&apos;usuari) sense preguntar.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
     </message>
 </context>
 </TS>

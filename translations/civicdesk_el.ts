@@ -764,14 +764,6 @@
         <translation>Δεν είναι δυνατή η αποθήκευση του %1: %2</translation>
     </message>
     <message>
-        <source>queueing the confirmation message</source>
-        <translation>προγραμματισμός του μηνύματος επιβεβαίωσης</translation>
-    </message>
-    <message>
-        <source>Routed by the service catalogue</source>
-        <translation>Δρομολογήθηκε από τον κατάλογο υπηρεσιών</translation>
-    </message>
-    <message>
         <source>Reported as an emergency; the caller was told to call %1 if life or property is at risk.</source>
         <translation>Δηλώθηκε ως έκτακτη ανάγκη· ο καλών ενημερώθηκε να καλέσει το %1 αν κινδυνεύουν ζωές ή περιουσίες.</translation>
     </message>
@@ -834,6 +826,269 @@
     <message>
         <source>Post</source>
         <translation>Ταχυδρομείο</translation>
+    </message>
+    <message>
+        <source>setting the deadline</source>
+        <translation>ορισμός της προθεσμίας</translation>
+    </message>
+    <message>
+        <source>Routed at intake</source>
+        <translation>Δρομολογήθηκε κατά την καταχώριση</translation>
+    </message>
+    <message>
+        <source>The same problem was closed here in the last 90 days (%1).</source>
+        <translation>Το ίδιο πρόβλημα έκλεισε εδώ τις τελευταίες 90 ημέρες (%1).</translation>
+    </message>
+    <message>
+        <source>queueing a message to a citizen</source>
+        <translation>προγραμματισμός μηνύματος προς δημότη</translation>
+    </message>
+    <message>
+        <source>The calendar is not valid JSON: %1.</source>
+        <translation>Το ημερολόγιο δεν είναι έγκυρο JSON: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”.</source>
+        <translation>Άγνωστη ζώνη ώρας «%1».</translation>
+    </message>
+    <message>
+        <source>Easter is “western” or “orthodox”, not “%1”.</source>
+        <translation>Το Πάσχα είναι «western» ή «orthodox», όχι «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown weekday “%1” in the working hours (mon … sun).</source>
+        <translation>Άγνωστη ημέρα «%1» στο ωράριο (mon … sun).</translation>
+    </message>
+    <message>
+        <source>Working hours of %1 must be pairs of times from earlier to later, like [&quot;08:00&quot;, &quot;16:00&quot;].</source>
+        <translation>Το ωράριο της %1 πρέπει να είναι ζεύγη ωρών από νωρίτερα σε αργότερα, όπως [&quot;08:00&quot;, &quot;16:00&quot;].</translation>
+    </message>
+    <message>
+        <source>Working hours of %1 overlap.</source>
+        <translation>Το ωράριο της %1 επικαλύπτεται.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: the date is MM-DD.</source>
+        <translation>Αργία «%1»: η ημερομηνία γράφεται ΜΜ-ΗΗ.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: a period is “from” MM-DD “to” a later MM-DD of the same year.</source>
+        <translation>Αργία «%1»: μια περίοδος είναι «from» ΜΜ-ΗΗ «to» μεταγενέστερη ΜΜ-ΗΗ του ίδιου έτους.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: days from Easter must be within ±120.</source>
+        <translation>Αργία «%1»: οι ημέρες από το Πάσχα πρέπει να είναι εντός ±120.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: the date is YYYY-MM-DD.</source>
+        <translation>Αργία «%1»: η ημερομηνία γράφεται ΕΕΕΕ-ΜΜ-ΗΗ.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1” has no date, period, Easter offset or single day.</source>
+        <translation>Η αργία «%1» δεν έχει ημερομηνία, περίοδο, απόσταση από το Πάσχα ή μεμονωμένη ημέρα.</translation>
+    </message>
+    <message>
+        <source>The holidays “%1” and “%2” overlap.</source>
+        <translation>Οι αργίες «%1» και «%2» επικαλύπτονται.</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Χωρίς προθεσμία</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Εντός χρόνου</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Σε κίνδυνο</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Εκπρόθεσμο</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Σε παύση</translation>
+    </message>
+    <message>
+        <source>Request %1 belongs to another department.</source>
+        <translation>Το αίτημα %1 ανήκει σε άλλη υπηρεσία.</translation>
+    </message>
+    <message>
+        <source>changing the status of %1</source>
+        <translation>αλλαγή της κατάστασης του %1</translation>
+    </message>
+    <message>
+        <source>closing the cluster of %1</source>
+        <translation>κλείσιμο της ομάδας του %1</translation>
+    </message>
+    <message>
+        <source>Closed with its cluster&apos;s master %1.</source>
+        <translation>Έκλεισε μαζί με το κύριο αίτημα της ομάδας %1.</translation>
+    </message>
+    <message>
+        <source>Rerouting needs a reason.</source>
+        <translation>Η ανακατεύθυνση χρειάζεται αιτιολογία.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: it can no longer be rerouted.</source>
+        <translation>Το αίτημα %1 είναι «%2»: δεν ανακατευθύνεται πια.</translation>
+    </message>
+    <message>
+        <source>Request %1 is already with that department.</source>
+        <translation>Το αίτημα %1 είναι ήδη σε αυτή την υπηρεσία.</translation>
+    </message>
+    <message>
+        <source>That department does not exist.</source>
+        <translation>Αυτή η υπηρεσία δεν υπάρχει.</translation>
+    </message>
+    <message>
+        <source>%1 does not handle requests of the type “%2”.</source>
+        <translation>Η υπηρεσία %1 δεν χειρίζεται αιτήματα του είδους «%2».</translation>
+    </message>
+    <message>
+        <source>rerouting %1</source>
+        <translation>ανακατεύθυνση του %1</translation>
+    </message>
+    <message>
+        <source>Operators do not assign work.</source>
+        <translation>Οι τηλεφωνητές δεν αναθέτουν εργασίες.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: there is nothing to assign.</source>
+        <translation>Το αίτημα %1 είναι «%2»: δεν υπάρχει κάτι να ανατεθεί.</translation>
+    </message>
+    <message>
+        <source>That is not a crew.</source>
+        <translation>Αυτό δεν είναι συνεργείο.</translation>
+    </message>
+    <message>
+        <source>%1 is not a crew of the department handling %2.</source>
+        <translation>Το %1 δεν είναι συνεργείο της υπηρεσίας που χειρίζεται το %2.</translation>
+    </message>
+    <message>
+        <source>assigning %1</source>
+        <translation>ανάθεση του %1</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>Η σημείωση είναι κενή.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Priority follows %n distinct reporter(s).</source>
+        <translation>
+            <numerusform>Η προτεραιότητα ακολουθεί %n διαφορετικό αναφέροντα.</numerusform>
+            <numerusform>Η προτεραιότητα ακολουθεί %n διαφορετικούς αναφέροντες.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A request cannot be a duplicate of itself.</source>
+        <translation>Ένα αίτημα δεν μπορεί να είναι διπλότυπο του εαυτού του.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: link to an open request.</source>
+        <translation>Το %1 είναι «%2»: συνδέστε με ανοιχτό αίτημα.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the cluster of %2.</source>
+        <translation>Το %1 είναι ήδη στην ομάδα του %2.</translation>
+    </message>
+    <message>
+        <source>linking %1</source>
+        <translation>σύνδεση του %1</translation>
+    </message>
+    <message>
+        <source>Duplicate of %1</source>
+        <translation>Διπλότυπο του %1</translation>
+    </message>
+    <message>
+        <source>%1 joined this request&apos;s cluster.</source>
+        <translation>Το %1 προστέθηκε στην ομάδα αυτού του αιτήματος.</translation>
+    </message>
+    <message>
+        <source>Satisfaction is rated from 1 to 5.</source>
+        <translation>Η ικανοποίηση βαθμολογείται από 1 έως 5.</translation>
+    </message>
+    <message>
+        <source>The citizen rates the work once the request is resolved.</source>
+        <translation>Ο δημότης αξιολογεί την εργασία αφού το αίτημα διεκπεραιωθεί.</translation>
+    </message>
+    <message>
+        <source>recording the rating of %1</source>
+        <translation>καταγραφή της αξιολόγησης του %1</translation>
+    </message>
+    <message>
+        <source>running the escalation ladder</source>
+        <translation>εκτέλεση της κλιμάκωσης</translation>
+    </message>
+    <message>
+        <source>%1 is at risk: %2 % of its working time is used.</source>
+        <translation>Το %1 κινδυνεύει: έχει χρησιμοποιηθεί το %2 % του χρόνου εργασίας του.</translation>
+    </message>
+    <message>
+        <source>%1 has missed its deadline.</source>
+        <translation>Το %1 έχασε την προθεσμία του.</translation>
+    </message>
+    <message>
+        <source>%1 is still open well past its deadline.</source>
+        <translation>Το %1 είναι ακόμη ανοιχτό πολύ μετά την προθεσμία του.</translation>
+    </message>
+    <message>
+        <source>acknowledging an alert</source>
+        <translation>επιβεβαίωση ειδοποίησης</translation>
+    </message>
+    <message>
+        <source>saving a routing rule</source>
+        <translation>αποθήκευση κανόνα δρομολόγησης</translation>
+    </message>
+    <message>
+        <source>The workflow is not valid JSON: %1.</source>
+        <translation>Η ροή εργασιών δεν είναι έγκυρο JSON: %1.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: unknown initial status “%2”.</source>
+        <translation>Ροή «%1»: άγνωστη αρχική κατάσταση «%2».</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: unknown status “%2”.</source>
+        <translation>Ροή «%1»: άγνωστη κατάσταση «%2».</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: unknown role “%2”.</source>
+        <translation>Ροή «%1»: άγνωστος ρόλος «%2».</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: a transition without roles could never be made.</source>
+        <translation>Ροή «%1»: μια μετάβαση χωρίς ρόλους δεν θα γινόταν ποτέ.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: a transition from “%2” to itself.</source>
+        <translation>Ροή «%1»: μετάβαση από «%2» στον εαυτό της.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: the transition from “%2” to “%3” is defined twice.</source>
+        <translation>Ροή «%1»: η μετάβαση από «%2» σε «%3» ορίζεται δύο φορές.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: the status “%2” cannot be reached from “%3”.</source>
+        <translation>Ροή «%1»: η κατάσταση «%2» δεν είναι προσβάσιμη από «%3».</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: the status “%2” is a dead end (no way out, and not marked done).</source>
+        <translation>Ροή «%1»: η κατάσταση «%2» είναι αδιέξοδο (χωρίς έξοδο και όχι ολοκληρωμένη).</translation>
+    </message>
+    <message>
+        <source>A request cannot go from “%1” to “%2”.</source>
+        <translation>Ένα αίτημα δεν μπορεί να πάει από «%1» σε «%2».</translation>
+    </message>
+    <message>
+        <source>A user with the role “%1” may not move a request from “%2” to “%3”.</source>
+        <translation>Χρήστης με ρόλο «%1» δεν μπορεί να μετακινήσει αίτημα από «%2» σε «%3».</translation>
+    </message>
+    <message>
+        <source>Moving a request to “%1” needs a note saying why.</source>
+        <translation>Η μετάβαση σε «%1» χρειάζεται σημείωση με την αιτία.</translation>
     </message>
 </context>
 <context>
@@ -921,10 +1176,6 @@
     <message>
         <source>an unknown number</source>
         <translation>άγνωστο αριθμό</translation>
-    </message>
-    <message>
-        <source>CivicDesk</source>
-        <translation>CivicDesk</translation>
     </message>
     <message>
         <source>The call could not be logged.
@@ -1704,6 +1955,340 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Συντομεύσεις πληκτρολογίου</translation>
     </message>
+    <message>
+        <source>&amp;Work queue</source>
+        <translation>&amp;Ουρά εργασιών</translation>
+    </message>
+    <message>
+        <source>The work &amp;queue</source>
+        <translation>Η &amp;ουρά εργασιών</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Ουρά</translation>
+    </message>
+    <message>
+        <source>Run the escalation ladder now</source>
+        <translation>Εκτέλεση της κλιμάκωσης τώρα</translation>
+    </message>
+    <message>
+        <source>Working as %1 (%2)</source>
+        <translation>Εργάζεστε ως %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::QueuePanel</name>
+    <message>
+        <source>&amp;Mine only</source>
+        <translation>&amp;Μόνο δικά μου</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Ουρά εργασιών</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Ιστορικό</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <source>Internal note for the departments and the contractor (Ctrl+Enter adds it)</source>
+        <translation>Εσωτερική σημείωση για τις υπηρεσίες και τον ανάδοχο (Ctrl+Enter για προσθήκη)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Ειδοποιήσεις</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>&amp;Υπηρεσία:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>Εί&amp;δος:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Κατάσταση:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>Προθε&amp;σμία:</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>Τα&amp;ξινόμηση:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Ση&amp;μείωση:</translation>
+    </message>
+    <message>
+        <source>A accept · G assign · S status · R reroute · D duplicate · H hold · N note · T rating · W crew work list</source>
+        <translation>A αποδοχή · G ανάθεση · S κατάσταση · R ανακατεύθυνση · D διπλότυπο · H αναμονή · N σημείωση · T αξιολόγηση · W λίστα συνεργείου</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Αποδοχή</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to crew or person…</source>
+        <translation>Ανά&amp;θεση σε συνεργείο ή πρόσωπο…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Αλλαγή &amp;κατάστασης…</translation>
+    </message>
+    <message>
+        <source>&amp;Reroute…</source>
+        <translation>Ανα&amp;κατεύθυνση…</translation>
+    </message>
+    <message>
+        <source>Link as &amp;duplicate…</source>
+        <translation>Σύνδεση ως &amp;διπλότυπο…</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold…</source>
+        <translation>Σε α&amp;ναμονή…</translation>
+    </message>
+    <message>
+        <source>Write a &amp;note</source>
+        <translation>Γράψτε &amp;σημείωση</translation>
+    </message>
+    <message>
+        <source>Record the citizen&apos;s ra&amp;ting…</source>
+        <translation>Καταγραφή της α&amp;ξιολόγησης του δημότη…</translation>
+    </message>
+    <message>
+        <source>Crew &amp;work list…</source>
+        <translation>&amp;Λίστα εργασιών συνεργείου…</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Όλες οι υπηρεσίες</translation>
+    </message>
+    <message>
+        <source>All pending</source>
+        <translation>Όλα τα εκκρεμή</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Όλα τα είδη</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Οποιαδήποτε</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Σε κίνδυνο</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Εκπρόθεσμο</translation>
+    </message>
+    <message>
+        <source>Priority, then deadline</source>
+        <translation>Προτεραιότητα, μετά προθεσμία</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Προθεσμία</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ηλικία</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Υπηρεσία</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Ταξινόμηση</translation>
+    </message>
+    <message>
+        <source>%1 pending requests</source>
+        <translation>%1 εκκρεμή αιτήματα</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Προθεσμία: %1</translation>
+    </message>
+    <message>
+        <source>Filed (%1)</source>
+        <translation>Καταχωρίστηκε (%1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Routed to %1</source>
+        <translation>Δρομολογήθηκε σε %1</translation>
+    </message>
+    <message>
+        <source>Rerouted from %1 to %2: %3</source>
+        <translation>Ανακατευθύνθηκε από %1 σε %2: %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Σημείωση: %1</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Ανατέθηκε</translation>
+    </message>
+    <message>
+        <source>Message to the citizen (%1): %2</source>
+        <translation>Μήνυμα στον δημότη (%1): %2</translation>
+    </message>
+    <message>
+        <source>Rating (%1): %2</source>
+        <translation>Αξιολόγηση (%1): %2</translation>
+    </message>
+    <message>
+        <source>Escalation %1: %2</source>
+        <translation>Κλιμάκωση %1: %2</translation>
+    </message>
+    <message>
+        <source>Citizen records merged</source>
+        <translation>Συγχωνεύτηκαν καρτέλες δημοτών</translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation>Συνδέθηκε: %1</translation>
+    </message>
+    <message>
+        <source>EMERGENCY: %1</source>
+        <translation>ΕΚΤΑΚΤΗ ΑΝΑΓΚΗ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation step(s) taken.</source>
+        <translation>
+            <numerusform>Έγινε %n βήμα κλιμάκωσης.</numerusform>
+            <numerusform>Έγιναν %n βήματα κλιμάκωσης.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 changed.</source>
+        <translation>Άλλαξαν %1 από %2.</translation>
+    </message>
+    <message>
+        <source>No request has the tracking number %1.</source>
+        <translation>Κανένα αίτημα δεν έχει αριθμό πρωτοκόλλου %1.</translation>
+    </message>
+    <message>
+        <source>You cannot move %1 from “%2”.</source>
+        <translation>Δεν μπορείτε να μετακινήσετε το %1 από «%2».</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Αλλαγή κατάστασης</translation>
+    </message>
+    <message>
+        <source>— not rated —</source>
+        <translation>— χωρίς αξιολόγηση —</translation>
+    </message>
+    <message>
+        <source>Accurate</source>
+        <translation>Ακριβής</translation>
+    </message>
+    <message>
+        <source>Partly accurate</source>
+        <translation>Εν μέρει ακριβής</translation>
+    </message>
+    <message>
+        <source>Inaccurate</source>
+        <translation>Ανακριβής</translation>
+    </message>
+    <message>
+        <source>False report</source>
+        <translation>Ψευδής αναφορά</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Νέα κατάσταση:</translation>
+    </message>
+    <message>
+        <source>Report &amp;accuracy:</source>
+        <translation>&amp;Ακρίβεια αναφοράς:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Ση&amp;μείωση:</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Σε αναμονή</translation>
+    </message>
+    <message>
+        <source>Waiting for whom or what?</source>
+        <translation>Σε αναμονή ποιου ή τίνος;</translation>
+    </message>
+    <message>
+        <source>Reroute</source>
+        <translation>Ανακατεύθυνση</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Αποστολή σε:</translation>
+    </message>
+    <message>
+        <source>Why? (the other department reads it)</source>
+        <translation>Γιατί; (το διαβάζει η άλλη υπηρεσία)</translation>
+    </message>
+    <message>
+        <source>— no crew —</source>
+        <translation>— χωρίς συνεργείο —</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— κανείς —</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Ανάθεση</translation>
+    </message>
+    <message>
+        <source>Crew:</source>
+        <translation>Συνεργείο:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Πρόσωπο:</translation>
+    </message>
+    <message>
+        <source>Link as duplicate</source>
+        <translation>Σύνδεση ως διπλότυπο</translation>
+    </message>
+    <message>
+        <source>Tracking number of the request it repeats:</source>
+        <translation>Αριθμός πρωτοκόλλου του αιτήματος που επαναλαμβάνει:</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s rating</source>
+        <translation>Αξιολόγηση δημότη</translation>
+    </message>
+    <message>
+        <source>How satisfied is the citizen (1–5)?</source>
+        <translation>Πόσο ικανοποιημένος είναι ο δημότης (1–5);</translation>
+    </message>
+    <message>
+        <source>Their comment:</source>
+        <translation>Το σχόλιό του:</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::RequestListModel</name>
@@ -1738,6 +2323,106 @@
     <message>
         <source>Address</source>
         <translation>Διεύθυνση</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::RouteDialog</name>
+    <message>
+        <source>Crew work list</source>
+        <translation>Λίστα εργασιών συνεργείου</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>Συνεργείο</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Στάση</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>Αρ. πρωτοκόλλου</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Διεύθυνση</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Προθεσμία</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>Stops in order</source>
+        <translation>Στάσεις με τη σειρά</translation>
+    </message>
+    <message>
+        <source>&amp;Print work order (PDF)…</source>
+        <translation>&amp;Εκτύπωση εντολής εργασίας (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to the crew</source>
+        <translation>&amp;Ανάθεση στο συνεργείο</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Εντολή εργασίας</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) assigned to the crew.</source>
+        <translation>
+            <numerusform>%n αίτημα ανατέθηκε στο συνεργείο.</numerusform>
+            <numerusform>%n αιτήματα ανατέθηκαν στο συνεργείο.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;rew:</source>
+        <translation>Συνε&amp;ργείο:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s), %1 km from the depot through the last stop (nearest neighbour alone: %2 km).</source>
+        <translation>
+            <numerusform>%n στάση, %1 km από την αποθήκη ως την τελευταία στάση (μόνο πλησιέστερος γείτονας: %2 km).</numerusform>
+            <numerusform>%n στάσεις, %1 km από την αποθήκη ως την τελευταία στάση (μόνο πλησιέστερος γείτονας: %2 km).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work order — %1</source>
+        <translation>Εντολή εργασίας — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start from the depot (%1, %2); %n stop(s), %3 km.</source>
+        <translation>
+            <numerusform>Αφετηρία η αποθήκη (%1, %2)· %n στάση, %3 km.</numerusform>
+            <numerusform>Αφετηρία η αποθήκη (%1, %2)· %n στάσεις, %3 km.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <source>Crew leader&apos;s signature: ____________________</source>
+        <translation>Υπογραφή επικεφαλής συνεργείου: ____________________</translation>
+    </message>
+    <message>
+        <source>The work order could not be written to %1.</source>
+        <translation>Η εντολή εργασίας δεν γράφτηκε στο %1.</translation>
+    </message>
+    <message>
+        <source>Work order written to %1.</source>
+        <translation>Η εντολή εργασίας γράφτηκε στο %1.</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2554,84 @@
     </message>
 </context>
 <context>
+    <name>CivicDesk::UserChooser</name>
+    <message>
+        <source>Who is working at this desk?</source>
+        <translation>Ποιος εργάζεται σε αυτό το γκισέ;</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Χρήστες</translation>
+    </message>
+    <message>
+        <source>This desk works without a server: choose who you are. What you do is recorded under this name.</source>
+        <translation>Αυτό το γκισέ λειτουργεί χωρίς διακομιστή: επιλέξτε ποιος είστε. Ό,τι κάνετε καταγράφεται με αυτό το όνομα.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::WorkQueueModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 ημ %2 ώ</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ώ %2 λ</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 λ</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 καθυστέρηση</translation>
+    </message>
+    <message>
+        <source>escalated %1×</source>
+        <translation>κλιμακώθηκε %1×</translation>
+    </message>
+    <message>
+        <source> (recurring)</source>
+        <translation> (επαναλαμβανόμενο)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Προτεραιότητα</translation>
+    </message>
+    <message>
+        <source>Deadline · time left</source>
+        <translation>Προθεσμία · υπόλοιπο</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ηλικία</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Διεύθυνση</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>Αναφέροντες</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>Αρ. πρωτοκόλλου</translation>
+    </message>
+    <message>
+        <source>Reporter accuracy</source>
+        <translation>Ακρίβεια αναφέροντος</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CivicDesk — the citizen request desk of a municipality.</source>
@@ -1917,6 +2680,14 @@
     <message>
         <source>Another desk of this user takes the incoming calls.</source>
         <translation>Άλλο γκισέ αυτού του χρήστη δέχεται τις εισερχόμενες κλήσεις.</translation>
+    </message>
+    <message>
+        <source>Work as this user (user name) without being asked.</source>
+        <translation>Εργασία ως αυτός ο χρήστης (όνομα χρήστη) χωρίς ερώτηση.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ΟΝΟΜΑ</translation>
     </message>
 </context>
 </TS>

@@ -764,14 +764,6 @@
         <translation>No se puede guardar %1: %2</translation>
     </message>
     <message>
-        <source>queueing the confirmation message</source>
-        <translation>puesta en cola del mensaje de confirmación</translation>
-    </message>
-    <message>
-        <source>Routed by the service catalogue</source>
-        <translation>Asignada por el catálogo de servicios</translation>
-    </message>
-    <message>
         <source>Reported as an emergency; the caller was told to call %1 if life or property is at risk.</source>
         <translation>Comunicada como emergencia; se indicó al llamante que llame al %1 si hay vidas o bienes en peligro.</translation>
     </message>
@@ -834,6 +826,269 @@
     <message>
         <source>Post</source>
         <translation>Correo postal</translation>
+    </message>
+    <message>
+        <source>setting the deadline</source>
+        <translation>fijación del plazo</translation>
+    </message>
+    <message>
+        <source>Routed at intake</source>
+        <translation>Asignada al registrarse</translation>
+    </message>
+    <message>
+        <source>The same problem was closed here in the last 90 days (%1).</source>
+        <translation>El mismo problema se cerró aquí en los últimos 90 días (%1).</translation>
+    </message>
+    <message>
+        <source>queueing a message to a citizen</source>
+        <translation>puesta en cola de un mensaje al ciudadano</translation>
+    </message>
+    <message>
+        <source>The calendar is not valid JSON: %1.</source>
+        <translation>El calendario no es JSON válido: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”.</source>
+        <translation>Zona horaria desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>Easter is “western” or “orthodox”, not “%1”.</source>
+        <translation>La Pascua es «western» u «orthodox», no «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown weekday “%1” in the working hours (mon … sun).</source>
+        <translation>Día desconocido «%1» en el horario (mon … sun).</translation>
+    </message>
+    <message>
+        <source>Working hours of %1 must be pairs of times from earlier to later, like [&quot;08:00&quot;, &quot;16:00&quot;].</source>
+        <translation>El horario de %1 debe ser pares de horas de la más temprana a la más tardía, como [&quot;08:00&quot;, &quot;16:00&quot;].</translation>
+    </message>
+    <message>
+        <source>Working hours of %1 overlap.</source>
+        <translation>El horario de %1 se solapa.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: the date is MM-DD.</source>
+        <translation>Festivo «%1»: la fecha se escribe MM-DD.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: a period is “from” MM-DD “to” a later MM-DD of the same year.</source>
+        <translation>Festivo «%1»: un periodo va «from» MM-DD «to» un MM-DD posterior del mismo año.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: days from Easter must be within ±120.</source>
+        <translation>Festivo «%1»: los días desde Pascua deben estar dentro de ±120.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: the date is YYYY-MM-DD.</source>
+        <translation>Festivo «%1»: la fecha se escribe AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1” has no date, period, Easter offset or single day.</source>
+        <translation>El festivo «%1» no tiene fecha, periodo, distancia a Pascua ni día único.</translation>
+    </message>
+    <message>
+        <source>The holidays “%1” and “%2” overlap.</source>
+        <translation>Los festivos «%1» y «%2» se solapan.</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Sin plazo</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>En plazo</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Request %1 belongs to another department.</source>
+        <translation>La solicitud %1 pertenece a otro departamento.</translation>
+    </message>
+    <message>
+        <source>changing the status of %1</source>
+        <translation>cambio de estado de %1</translation>
+    </message>
+    <message>
+        <source>closing the cluster of %1</source>
+        <translation>cierre del grupo de %1</translation>
+    </message>
+    <message>
+        <source>Closed with its cluster&apos;s master %1.</source>
+        <translation>Cerrada con la solicitud principal de su grupo, %1.</translation>
+    </message>
+    <message>
+        <source>Rerouting needs a reason.</source>
+        <translation>Reasignar necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: it can no longer be rerouted.</source>
+        <translation>La solicitud %1 está «%2»: ya no se puede reasignar.</translation>
+    </message>
+    <message>
+        <source>Request %1 is already with that department.</source>
+        <translation>La solicitud %1 ya está en ese departamento.</translation>
+    </message>
+    <message>
+        <source>That department does not exist.</source>
+        <translation>Ese departamento no existe.</translation>
+    </message>
+    <message>
+        <source>%1 does not handle requests of the type “%2”.</source>
+        <translation>%1 no atiende solicitudes del tipo «%2».</translation>
+    </message>
+    <message>
+        <source>rerouting %1</source>
+        <translation>reasignación de %1</translation>
+    </message>
+    <message>
+        <source>Operators do not assign work.</source>
+        <translation>Los operadores no asignan trabajo.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: there is nothing to assign.</source>
+        <translation>La solicitud %1 está «%2»: no hay nada que asignar.</translation>
+    </message>
+    <message>
+        <source>That is not a crew.</source>
+        <translation>Eso no es una brigada.</translation>
+    </message>
+    <message>
+        <source>%1 is not a crew of the department handling %2.</source>
+        <translation>%1 no es una brigada del departamento que atiende %2.</translation>
+    </message>
+    <message>
+        <source>assigning %1</source>
+        <translation>asignación de %1</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La nota está vacía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Priority follows %n distinct reporter(s).</source>
+        <translation>
+            <numerusform>La prioridad sigue a %n avisante distinto.</numerusform>
+            <numerusform>La prioridad sigue a %n avisantes distintos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A request cannot be a duplicate of itself.</source>
+        <translation>Una solicitud no puede ser duplicado de sí misma.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: link to an open request.</source>
+        <translation>%1 está «%2»: enlace con una solicitud abierta.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the cluster of %2.</source>
+        <translation>%1 ya está en el grupo de %2.</translation>
+    </message>
+    <message>
+        <source>linking %1</source>
+        <translation>enlace de %1</translation>
+    </message>
+    <message>
+        <source>Duplicate of %1</source>
+        <translation>Duplicado de %1</translation>
+    </message>
+    <message>
+        <source>%1 joined this request&apos;s cluster.</source>
+        <translation>%1 se ha unido al grupo de esta solicitud.</translation>
+    </message>
+    <message>
+        <source>Satisfaction is rated from 1 to 5.</source>
+        <translation>La satisfacción se valora de 1 a 5.</translation>
+    </message>
+    <message>
+        <source>The citizen rates the work once the request is resolved.</source>
+        <translation>El ciudadano valora el trabajo cuando la solicitud está resuelta.</translation>
+    </message>
+    <message>
+        <source>recording the rating of %1</source>
+        <translation>registro de la valoración de %1</translation>
+    </message>
+    <message>
+        <source>running the escalation ladder</source>
+        <translation>ejecución de la escalada</translation>
+    </message>
+    <message>
+        <source>%1 is at risk: %2 % of its working time is used.</source>
+        <translation>%1 está en riesgo: se ha usado el %2 % de su tiempo de trabajo.</translation>
+    </message>
+    <message>
+        <source>%1 has missed its deadline.</source>
+        <translation>%1 ha superado su plazo.</translation>
+    </message>
+    <message>
+        <source>%1 is still open well past its deadline.</source>
+        <translation>%1 sigue abierta mucho después de su plazo.</translation>
+    </message>
+    <message>
+        <source>acknowledging an alert</source>
+        <translation>acuse de una alerta</translation>
+    </message>
+    <message>
+        <source>saving a routing rule</source>
+        <translation>guardado de una regla de asignación</translation>
+    </message>
+    <message>
+        <source>The workflow is not valid JSON: %1.</source>
+        <translation>El flujo de trabajo no es JSON válido: %1.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: unknown initial status “%2”.</source>
+        <translation>Flujo «%1»: estado inicial desconocido «%2».</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: unknown status “%2”.</source>
+        <translation>Flujo «%1»: estado desconocido «%2».</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: unknown role “%2”.</source>
+        <translation>Flujo «%1»: rol desconocido «%2».</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: a transition without roles could never be made.</source>
+        <translation>Flujo «%1»: una transición sin roles nunca podría hacerse.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: a transition from “%2” to itself.</source>
+        <translation>Flujo «%1»: una transición de «%2» a sí mismo.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: the transition from “%2” to “%3” is defined twice.</source>
+        <translation>Flujo «%1»: la transición de «%2» a «%3» está definida dos veces.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: the status “%2” cannot be reached from “%3”.</source>
+        <translation>Flujo «%1»: el estado «%2» no es alcanzable desde «%3».</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: the status “%2” is a dead end (no way out, and not marked done).</source>
+        <translation>Flujo «%1»: el estado «%2» es un callejón sin salida (sin salida y no marcado como terminado).</translation>
+    </message>
+    <message>
+        <source>A request cannot go from “%1” to “%2”.</source>
+        <translation>Una solicitud no puede pasar de «%1» a «%2».</translation>
+    </message>
+    <message>
+        <source>A user with the role “%1” may not move a request from “%2” to “%3”.</source>
+        <translation>Un usuario con el rol «%1» no puede mover una solicitud de «%2» a «%3».</translation>
+    </message>
+    <message>
+        <source>Moving a request to “%1” needs a note saying why.</source>
+        <translation>Pasar a «%1» necesita una nota con el motivo.</translation>
     </message>
 </context>
 <context>
@@ -921,10 +1176,6 @@
     <message>
         <source>an unknown number</source>
         <translation>un número desconocido</translation>
-    </message>
-    <message>
-        <source>CivicDesk</source>
-        <translation>CivicDesk</translation>
     </message>
     <message>
         <source>The call could not be logged.
@@ -1704,6 +1955,340 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
+    <message>
+        <source>&amp;Work queue</source>
+        <translation>Cola de &amp;trabajo</translation>
+    </message>
+    <message>
+        <source>The work &amp;queue</source>
+        <translation>La cola de &amp;trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>C&amp;ola</translation>
+    </message>
+    <message>
+        <source>Run the escalation ladder now</source>
+        <translation>Ejecutar ahora la escalada</translation>
+    </message>
+    <message>
+        <source>Working as %1 (%2)</source>
+        <translation>Trabajando como %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::QueuePanel</name>
+    <message>
+        <source>&amp;Mine only</source>
+        <translation>Solo las &amp;mías</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Cola de trabajo</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Internal note for the departments and the contractor (Ctrl+Enter adds it)</source>
+        <translation>Nota interna para los departamentos y la contrata (Ctrl+Intro la añade)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>De&amp;partamento:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>P&amp;lazo:</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>&amp;Orden:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>A accept · G assign · S status · R reroute · D duplicate · H hold · N note · T rating · W crew work list</source>
+        <translation>A aceptar · G asignar · S estado · R reasignar · D duplicado · H en espera · N nota · T valoración · W hoja de ruta</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to crew or person…</source>
+        <translation>Asi&amp;gnar a brigada o persona…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Cambiar &amp;estado…</translation>
+    </message>
+    <message>
+        <source>&amp;Reroute…</source>
+        <translation>&amp;Reasignar…</translation>
+    </message>
+    <message>
+        <source>Link as &amp;duplicate…</source>
+        <translation>Enlazar como &amp;duplicado…</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold…</source>
+        <translation>Poner en es&amp;pera…</translation>
+    </message>
+    <message>
+        <source>Write a &amp;note</source>
+        <translation>Escribir una &amp;nota</translation>
+    </message>
+    <message>
+        <source>Record the citizen&apos;s ra&amp;ting…</source>
+        <translation>Registrar la valora&amp;ción del ciudadano…</translation>
+    </message>
+    <message>
+        <source>Crew &amp;work list…</source>
+        <translation>&amp;Hoja de ruta de la brigada…</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <source>All pending</source>
+        <translation>Todas las pendientes</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Priority, then deadline</source>
+        <translation>Prioridad, luego plazo</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>%1 pending requests</source>
+        <translation>%1 solicitudes pendientes</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Plazo: %1</translation>
+    </message>
+    <message>
+        <source>Filed (%1)</source>
+        <translation>Registrada (%1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Routed to %1</source>
+        <translation>Asignada a %1</translation>
+    </message>
+    <message>
+        <source>Rerouted from %1 to %2: %3</source>
+        <translation>Reasignada de %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Asignada</translation>
+    </message>
+    <message>
+        <source>Message to the citizen (%1): %2</source>
+        <translation>Mensaje al ciudadano (%1): %2</translation>
+    </message>
+    <message>
+        <source>Rating (%1): %2</source>
+        <translation>Valoración (%1): %2</translation>
+    </message>
+    <message>
+        <source>Escalation %1: %2</source>
+        <translation>Escalada %1: %2</translation>
+    </message>
+    <message>
+        <source>Citizen records merged</source>
+        <translation>Fichas de ciudadanos fusionadas</translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation>Enlazada: %1</translation>
+    </message>
+    <message>
+        <source>EMERGENCY: %1</source>
+        <translation>EMERGENCIA: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation step(s) taken.</source>
+        <translation>
+            <numerusform>%n paso de escalada dado.</numerusform>
+            <numerusform>%n pasos de escalada dados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 changed.</source>
+        <translation>%1 de %2 cambiadas.</translation>
+    </message>
+    <message>
+        <source>No request has the tracking number %1.</source>
+        <translation>Ninguna solicitud tiene el número de seguimiento %1.</translation>
+    </message>
+    <message>
+        <source>You cannot move %1 from “%2”.</source>
+        <translation>No puede mover %1 desde «%2».</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Cambiar estado</translation>
+    </message>
+    <message>
+        <source>— not rated —</source>
+        <translation>— sin valorar —</translation>
+    </message>
+    <message>
+        <source>Accurate</source>
+        <translation>Exacto</translation>
+    </message>
+    <message>
+        <source>Partly accurate</source>
+        <translation>Parcialmente exacto</translation>
+    </message>
+    <message>
+        <source>Inaccurate</source>
+        <translation>Inexacto</translation>
+    </message>
+    <message>
+        <source>False report</source>
+        <translation>Aviso falso</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Nuevo estado:</translation>
+    </message>
+    <message>
+        <source>Report &amp;accuracy:</source>
+        <translation>&amp;Exactitud del aviso:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Poner en espera</translation>
+    </message>
+    <message>
+        <source>Waiting for whom or what?</source>
+        <translation>¿A la espera de quién o de qué?</translation>
+    </message>
+    <message>
+        <source>Reroute</source>
+        <translation>Reasignar</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Enviar a:</translation>
+    </message>
+    <message>
+        <source>Why? (the other department reads it)</source>
+        <translation>¿Por qué? (lo lee el otro departamento)</translation>
+    </message>
+    <message>
+        <source>— no crew —</source>
+        <translation>— sin brigada —</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— nadie —</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>Crew:</source>
+        <translation>Brigada:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <source>Link as duplicate</source>
+        <translation>Enlazar como duplicado</translation>
+    </message>
+    <message>
+        <source>Tracking number of the request it repeats:</source>
+        <translation>Número de seguimiento de la solicitud que repite:</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s rating</source>
+        <translation>Valoración del ciudadano</translation>
+    </message>
+    <message>
+        <source>How satisfied is the citizen (1–5)?</source>
+        <translation>¿Qué satisfacción tiene el ciudadano (1–5)?</translation>
+    </message>
+    <message>
+        <source>Their comment:</source>
+        <translation>Su comentario:</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::RequestListModel</name>
@@ -1738,6 +2323,106 @@
     <message>
         <source>Address</source>
         <translation>Dirección</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::RouteDialog</name>
+    <message>
+        <source>Crew work list</source>
+        <translation>Hoja de ruta de la brigada</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>Brigada</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parada</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>N.º de seguimiento</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Stops in order</source>
+        <translation>Paradas en orden</translation>
+    </message>
+    <message>
+        <source>&amp;Print work order (PDF)…</source>
+        <translation>&amp;Imprimir la orden de trabajo (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to the crew</source>
+        <translation>&amp;Asignar a la brigada</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Orden de trabajo</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) assigned to the crew.</source>
+        <translation>
+            <numerusform>%n solicitud asignada a la brigada.</numerusform>
+            <numerusform>%n solicitudes asignadas a la brigada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;rew:</source>
+        <translation>&amp;Brigada:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s), %1 km from the depot through the last stop (nearest neighbour alone: %2 km).</source>
+        <translation>
+            <numerusform>%n parada, %1 km desde la base hasta la última parada (solo vecino más cercano: %2 km).</numerusform>
+            <numerusform>%n paradas, %1 km desde la base hasta la última parada (solo vecino más cercano: %2 km).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work order — %1</source>
+        <translation>Orden de trabajo — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start from the depot (%1, %2); %n stop(s), %3 km.</source>
+        <translation>
+            <numerusform>Salida desde la base (%1, %2); %n parada, %3 km.</numerusform>
+            <numerusform>Salida desde la base (%1, %2); %n paradas, %3 km.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Crew leader&apos;s signature: ____________________</source>
+        <translation>Firma del jefe de brigada: ____________________</translation>
+    </message>
+    <message>
+        <source>The work order could not be written to %1.</source>
+        <translation>No se pudo escribir la orden de trabajo en %1.</translation>
+    </message>
+    <message>
+        <source>Work order written to %1.</source>
+        <translation>Orden de trabajo escrita en %1.</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2554,84 @@
     </message>
 </context>
 <context>
+    <name>CivicDesk::UserChooser</name>
+    <message>
+        <source>Who is working at this desk?</source>
+        <translation>¿Quién trabaja en este puesto?</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>This desk works without a server: choose who you are. What you do is recorded under this name.</source>
+        <translation>Este puesto funciona sin servidor: elija quién es usted. Lo que haga se registra con este nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::WorkQueueModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 de retraso</translation>
+    </message>
+    <message>
+        <source>escalated %1×</source>
+        <translation>escalada %1×</translation>
+    </message>
+    <message>
+        <source> (recurring)</source>
+        <translation> (recurrente)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Deadline · time left</source>
+        <translation>Plazo · tiempo restante</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>Avisantes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>N.º de seguimiento</translation>
+    </message>
+    <message>
+        <source>Reporter accuracy</source>
+        <translation>Exactitud del avisante</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CivicDesk — the citizen request desk of a municipality.</source>
@@ -1917,6 +2680,14 @@
     <message>
         <source>Another desk of this user takes the incoming calls.</source>
         <translation>Otro mostrador de este usuario recibe las llamadas entrantes.</translation>
+    </message>
+    <message>
+        <source>Work as this user (user name) without being asked.</source>
+        <translation>Trabajar como este usuario (nombre de usuario) sin preguntar.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
     </message>
 </context>
 </TS>

@@ -764,14 +764,6 @@
         <translation>Impossibile archiviare %1: %2</translation>
     </message>
     <message>
-        <source>queueing the confirmation message</source>
-        <translation>accodamento del messaggio di conferma</translation>
-    </message>
-    <message>
-        <source>Routed by the service catalogue</source>
-        <translation>Assegnata dal catalogo dei servizi</translation>
-    </message>
-    <message>
         <source>Reported as an emergency; the caller was told to call %1 if life or property is at risk.</source>
         <translation>Segnalata come emergenza; al chiamante è stato detto di chiamare il %1 se sono in pericolo persone o beni.</translation>
     </message>
@@ -834,6 +826,269 @@
     <message>
         <source>Post</source>
         <translation>Posta</translation>
+    </message>
+    <message>
+        <source>setting the deadline</source>
+        <translation>impostazione della scadenza</translation>
+    </message>
+    <message>
+        <source>Routed at intake</source>
+        <translation>Assegnata alla registrazione</translation>
+    </message>
+    <message>
+        <source>The same problem was closed here in the last 90 days (%1).</source>
+        <translation>Lo stesso problema è stato chiuso qui negli ultimi 90 giorni (%1).</translation>
+    </message>
+    <message>
+        <source>queueing a message to a citizen</source>
+        <translation>accodamento di un messaggio al cittadino</translation>
+    </message>
+    <message>
+        <source>The calendar is not valid JSON: %1.</source>
+        <translation>Il calendario non è JSON valido: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”.</source>
+        <translation>Fuso orario sconosciuto «%1».</translation>
+    </message>
+    <message>
+        <source>Easter is “western” or “orthodox”, not “%1”.</source>
+        <translation>La Pasqua è «western» o «orthodox», non «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown weekday “%1” in the working hours (mon … sun).</source>
+        <translation>Giorno sconosciuto «%1» nell&apos;orario (mon … sun).</translation>
+    </message>
+    <message>
+        <source>Working hours of %1 must be pairs of times from earlier to later, like [&quot;08:00&quot;, &quot;16:00&quot;].</source>
+        <translation>L&apos;orario di %1 deve essere fatto di coppie di ore dalla prima alla seconda, come [&quot;08:00&quot;, &quot;16:00&quot;].</translation>
+    </message>
+    <message>
+        <source>Working hours of %1 overlap.</source>
+        <translation>L&apos;orario di %1 si sovrappone.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: the date is MM-DD.</source>
+        <translation>Festività «%1»: la data si scrive MM-GG.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: a period is “from” MM-DD “to” a later MM-DD of the same year.</source>
+        <translation>Festività «%1»: un periodo va «from» MM-GG «to» un MM-GG successivo dello stesso anno.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: days from Easter must be within ±120.</source>
+        <translation>Festività «%1»: i giorni dalla Pasqua devono essere entro ±120.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: the date is YYYY-MM-DD.</source>
+        <translation>Festività «%1»: la data si scrive AAAA-MM-GG.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1” has no date, period, Easter offset or single day.</source>
+        <translation>La festività «%1» non ha data, periodo, distanza dalla Pasqua o giorno singolo.</translation>
+    </message>
+    <message>
+        <source>The holidays “%1” and “%2” overlap.</source>
+        <translation>Le festività «%1» e «%2» si sovrappongono.</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Nessuna scadenza</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Nei tempi</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>A rischio</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Scaduta</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>In pausa</translation>
+    </message>
+    <message>
+        <source>Request %1 belongs to another department.</source>
+        <translation>La segnalazione %1 appartiene a un altro ufficio.</translation>
+    </message>
+    <message>
+        <source>changing the status of %1</source>
+        <translation>cambio di stato di %1</translation>
+    </message>
+    <message>
+        <source>closing the cluster of %1</source>
+        <translation>chiusura del gruppo di %1</translation>
+    </message>
+    <message>
+        <source>Closed with its cluster&apos;s master %1.</source>
+        <translation>Chiusa con la segnalazione principale del gruppo, %1.</translation>
+    </message>
+    <message>
+        <source>Rerouting needs a reason.</source>
+        <translation>Il reindirizzamento richiede un motivo.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: it can no longer be rerouted.</source>
+        <translation>La segnalazione %1 è «%2»: non può più essere reindirizzata.</translation>
+    </message>
+    <message>
+        <source>Request %1 is already with that department.</source>
+        <translation>La segnalazione %1 è già presso quell&apos;ufficio.</translation>
+    </message>
+    <message>
+        <source>That department does not exist.</source>
+        <translation>Quell&apos;ufficio non esiste.</translation>
+    </message>
+    <message>
+        <source>%1 does not handle requests of the type “%2”.</source>
+        <translation>%1 non tratta segnalazioni del tipo «%2».</translation>
+    </message>
+    <message>
+        <source>rerouting %1</source>
+        <translation>reindirizzamento di %1</translation>
+    </message>
+    <message>
+        <source>Operators do not assign work.</source>
+        <translation>Gli operatori non assegnano lavori.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: there is nothing to assign.</source>
+        <translation>La segnalazione %1 è «%2»: non c&apos;è nulla da assegnare.</translation>
+    </message>
+    <message>
+        <source>That is not a crew.</source>
+        <translation>Questa non è una squadra.</translation>
+    </message>
+    <message>
+        <source>%1 is not a crew of the department handling %2.</source>
+        <translation>%1 non è una squadra dell&apos;ufficio che tratta %2.</translation>
+    </message>
+    <message>
+        <source>assigning %1</source>
+        <translation>assegnazione di %1</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La nota è vuota.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Priority follows %n distinct reporter(s).</source>
+        <translation>
+            <numerusform>La priorità segue %n segnalante distinto.</numerusform>
+            <numerusform>La priorità segue %n segnalanti distinti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A request cannot be a duplicate of itself.</source>
+        <translation>Una segnalazione non può essere duplicato di se stessa.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: link to an open request.</source>
+        <translation>%1 è «%2»: collegate a una segnalazione aperta.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the cluster of %2.</source>
+        <translation>%1 è già nel gruppo di %2.</translation>
+    </message>
+    <message>
+        <source>linking %1</source>
+        <translation>collegamento di %1</translation>
+    </message>
+    <message>
+        <source>Duplicate of %1</source>
+        <translation>Duplicato di %1</translation>
+    </message>
+    <message>
+        <source>%1 joined this request&apos;s cluster.</source>
+        <translation>%1 si è unita al gruppo di questa segnalazione.</translation>
+    </message>
+    <message>
+        <source>Satisfaction is rated from 1 to 5.</source>
+        <translation>La soddisfazione si valuta da 1 a 5.</translation>
+    </message>
+    <message>
+        <source>The citizen rates the work once the request is resolved.</source>
+        <translation>Il cittadino valuta il lavoro dopo la risoluzione della segnalazione.</translation>
+    </message>
+    <message>
+        <source>recording the rating of %1</source>
+        <translation>registrazione della valutazione di %1</translation>
+    </message>
+    <message>
+        <source>running the escalation ladder</source>
+        <translation>esecuzione dell&apos;escalation</translation>
+    </message>
+    <message>
+        <source>%1 is at risk: %2 % of its working time is used.</source>
+        <translation>%1 è a rischio: è stato usato il %2 % del tempo di lavoro.</translation>
+    </message>
+    <message>
+        <source>%1 has missed its deadline.</source>
+        <translation>%1 ha superato la scadenza.</translation>
+    </message>
+    <message>
+        <source>%1 is still open well past its deadline.</source>
+        <translation>%1 è ancora aperta molto oltre la scadenza.</translation>
+    </message>
+    <message>
+        <source>acknowledging an alert</source>
+        <translation>presa visione di un avviso</translation>
+    </message>
+    <message>
+        <source>saving a routing rule</source>
+        <translation>salvataggio di una regola di assegnazione</translation>
+    </message>
+    <message>
+        <source>The workflow is not valid JSON: %1.</source>
+        <translation>Il flusso di lavoro non è JSON valido: %1.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: unknown initial status “%2”.</source>
+        <translation>Flusso «%1»: stato iniziale sconosciuto «%2».</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: unknown status “%2”.</source>
+        <translation>Flusso «%1»: stato sconosciuto «%2».</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: unknown role “%2”.</source>
+        <translation>Flusso «%1»: ruolo sconosciuto «%2».</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: a transition without roles could never be made.</source>
+        <translation>Flusso «%1»: una transizione senza ruoli non potrebbe mai avvenire.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: a transition from “%2” to itself.</source>
+        <translation>Flusso «%1»: una transizione da «%2» a se stesso.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: the transition from “%2” to “%3” is defined twice.</source>
+        <translation>Flusso «%1»: la transizione da «%2» a «%3» è definita due volte.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: the status “%2” cannot be reached from “%3”.</source>
+        <translation>Flusso «%1»: lo stato «%2» non è raggiungibile da «%3».</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: the status “%2” is a dead end (no way out, and not marked done).</source>
+        <translation>Flusso «%1»: lo stato «%2» è un vicolo cieco (nessuna uscita e non segnato come concluso).</translation>
+    </message>
+    <message>
+        <source>A request cannot go from “%1” to “%2”.</source>
+        <translation>Una segnalazione non può passare da «%1» a «%2».</translation>
+    </message>
+    <message>
+        <source>A user with the role “%1” may not move a request from “%2” to “%3”.</source>
+        <translation>Un utente con ruolo «%1» non può spostare una segnalazione da «%2» a «%3».</translation>
+    </message>
+    <message>
+        <source>Moving a request to “%1” needs a note saying why.</source>
+        <translation>Il passaggio a «%1» richiede una nota con il motivo.</translation>
     </message>
 </context>
 <context>
@@ -921,10 +1176,6 @@
     <message>
         <source>an unknown number</source>
         <translation>un numero sconosciuto</translation>
-    </message>
-    <message>
-        <source>CivicDesk</source>
-        <translation>CivicDesk</translation>
     </message>
     <message>
         <source>The call could not be logged.
@@ -1704,6 +1955,340 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
+    <message>
+        <source>&amp;Work queue</source>
+        <translation>Coda di &amp;lavoro</translation>
+    </message>
+    <message>
+        <source>The work &amp;queue</source>
+        <translation>La coda di &amp;lavoro</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>C&amp;oda</translation>
+    </message>
+    <message>
+        <source>Run the escalation ladder now</source>
+        <translation>Esegui ora l&apos;escalation</translation>
+    </message>
+    <message>
+        <source>Working as %1 (%2)</source>
+        <translation>Lavorate come %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::QueuePanel</name>
+    <message>
+        <source>&amp;Mine only</source>
+        <translation>Solo le &amp;mie</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Coda di lavoro</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Internal note for the departments and the contractor (Ctrl+Enter adds it)</source>
+        <translation>Nota interna per gli uffici e l&apos;appaltatore (Ctrl+Invio la aggiunge)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>U&amp;fficio:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tato:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>Scad&amp;enza:</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>&amp;Ordine:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>A accept · G assign · S status · R reroute · D duplicate · H hold · N note · T rating · W crew work list</source>
+        <translation>A accetta · G assegna · S stato · R reindirizza · D duplicato · H sospendi · N nota · T valutazione · W lista squadra</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accetta</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to crew or person…</source>
+        <translation>Asse&amp;gna a squadra o persona…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Cambia &amp;stato…</translation>
+    </message>
+    <message>
+        <source>&amp;Reroute…</source>
+        <translation>&amp;Reindirizza…</translation>
+    </message>
+    <message>
+        <source>Link as &amp;duplicate…</source>
+        <translation>Collega come &amp;duplicato…</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold…</source>
+        <translation>&amp;Sospendi…</translation>
+    </message>
+    <message>
+        <source>Write a &amp;note</source>
+        <translation>Scrivi una &amp;nota</translation>
+    </message>
+    <message>
+        <source>Record the citizen&apos;s ra&amp;ting…</source>
+        <translation>Registra la valu&amp;tazione del cittadino…</translation>
+    </message>
+    <message>
+        <source>Crew &amp;work list…</source>
+        <translation>Lista di lavoro della s&amp;quadra…</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tutti gli uffici</translation>
+    </message>
+    <message>
+        <source>All pending</source>
+        <translation>Tutte in corso</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Qualsiasi</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>A rischio</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Scaduta</translation>
+    </message>
+    <message>
+        <source>Priority, then deadline</source>
+        <translation>Priorità, poi scadenza</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Età</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Ufficio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <source>%1 pending requests</source>
+        <translation>%1 segnalazioni in corso</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Scadenza: %1</translation>
+    </message>
+    <message>
+        <source>Filed (%1)</source>
+        <translation>Registrata (%1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Routed to %1</source>
+        <translation>Assegnata a %1</translation>
+    </message>
+    <message>
+        <source>Rerouted from %1 to %2: %3</source>
+        <translation>Reindirizzata da %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assegnata</translation>
+    </message>
+    <message>
+        <source>Message to the citizen (%1): %2</source>
+        <translation>Messaggio al cittadino (%1): %2</translation>
+    </message>
+    <message>
+        <source>Rating (%1): %2</source>
+        <translation>Valutazione (%1): %2</translation>
+    </message>
+    <message>
+        <source>Escalation %1: %2</source>
+        <translation>Escalation %1: %2</translation>
+    </message>
+    <message>
+        <source>Citizen records merged</source>
+        <translation>Schede dei cittadini unite</translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation>Collegata: %1</translation>
+    </message>
+    <message>
+        <source>EMERGENCY: %1</source>
+        <translation>EMERGENZA: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation step(s) taken.</source>
+        <translation>
+            <numerusform>%n passo di escalation eseguito.</numerusform>
+            <numerusform>%n passi di escalation eseguiti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 changed.</source>
+        <translation>%1 su %2 modificate.</translation>
+    </message>
+    <message>
+        <source>No request has the tracking number %1.</source>
+        <translation>Nessuna segnalazione ha il numero di protocollo %1.</translation>
+    </message>
+    <message>
+        <source>You cannot move %1 from “%2”.</source>
+        <translation>Non potete spostare %1 da «%2».</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Cambio di stato</translation>
+    </message>
+    <message>
+        <source>— not rated —</source>
+        <translation>— non valutata —</translation>
+    </message>
+    <message>
+        <source>Accurate</source>
+        <translation>Accurata</translation>
+    </message>
+    <message>
+        <source>Partly accurate</source>
+        <translation>Parzialmente accurata</translation>
+    </message>
+    <message>
+        <source>Inaccurate</source>
+        <translation>Inesatta</translation>
+    </message>
+    <message>
+        <source>False report</source>
+        <translation>Segnalazione falsa</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Nuovo stato:</translation>
+    </message>
+    <message>
+        <source>Report &amp;accuracy:</source>
+        <translation>&amp;Accuratezza della segnalazione:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Sospendi</translation>
+    </message>
+    <message>
+        <source>Waiting for whom or what?</source>
+        <translation>In attesa di chi o di che cosa?</translation>
+    </message>
+    <message>
+        <source>Reroute</source>
+        <translation>Reindirizza</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Invia a:</translation>
+    </message>
+    <message>
+        <source>Why? (the other department reads it)</source>
+        <translation>Perché? (l&apos;altro ufficio lo legge)</translation>
+    </message>
+    <message>
+        <source>— no crew —</source>
+        <translation>— nessuna squadra —</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— nessuno —</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assegna</translation>
+    </message>
+    <message>
+        <source>Crew:</source>
+        <translation>Squadra:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <source>Link as duplicate</source>
+        <translation>Collega come duplicato</translation>
+    </message>
+    <message>
+        <source>Tracking number of the request it repeats:</source>
+        <translation>Numero di protocollo della segnalazione che ripete:</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s rating</source>
+        <translation>Valutazione del cittadino</translation>
+    </message>
+    <message>
+        <source>How satisfied is the citizen (1–5)?</source>
+        <translation>Quanto è soddisfatto il cittadino (1–5)?</translation>
+    </message>
+    <message>
+        <source>Their comment:</source>
+        <translation>Il suo commento:</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::RequestListModel</name>
@@ -1738,6 +2323,106 @@
     <message>
         <source>Address</source>
         <translation>Indirizzo</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::RouteDialog</name>
+    <message>
+        <source>Crew work list</source>
+        <translation>Lista di lavoro della squadra</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>Squadra</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Tappa</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>N. protocollo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Stops in order</source>
+        <translation>Tappe in ordine</translation>
+    </message>
+    <message>
+        <source>&amp;Print work order (PDF)…</source>
+        <translation>&amp;Stampa l&apos;ordine di lavoro (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to the crew</source>
+        <translation>&amp;Assegna alla squadra</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Ordine di lavoro</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) assigned to the crew.</source>
+        <translation>
+            <numerusform>%n segnalazione assegnata alla squadra.</numerusform>
+            <numerusform>%n segnalazioni assegnate alla squadra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;rew:</source>
+        <translation>S&amp;quadra:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s), %1 km from the depot through the last stop (nearest neighbour alone: %2 km).</source>
+        <translation>
+            <numerusform>%n tappa, %1 km dal deposito all&apos;ultima tappa (solo vicino più prossimo: %2 km).</numerusform>
+            <numerusform>%n tappe, %1 km dal deposito all&apos;ultima tappa (solo vicino più prossimo: %2 km).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work order — %1</source>
+        <translation>Ordine di lavoro — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start from the depot (%1, %2); %n stop(s), %3 km.</source>
+        <translation>
+            <numerusform>Partenza dal deposito (%1, %2); %n tappa, %3 km.</numerusform>
+            <numerusform>Partenza dal deposito (%1, %2); %n tappe, %3 km.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>Crew leader&apos;s signature: ____________________</source>
+        <translation>Firma del caposquadra: ____________________</translation>
+    </message>
+    <message>
+        <source>The work order could not be written to %1.</source>
+        <translation>Impossibile scrivere l&apos;ordine di lavoro in %1.</translation>
+    </message>
+    <message>
+        <source>Work order written to %1.</source>
+        <translation>Ordine di lavoro scritto in %1.</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2554,84 @@
     </message>
 </context>
 <context>
+    <name>CivicDesk::UserChooser</name>
+    <message>
+        <source>Who is working at this desk?</source>
+        <translation>Chi lavora a questo sportello?</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utenti</translation>
+    </message>
+    <message>
+        <source>This desk works without a server: choose who you are. What you do is recorded under this name.</source>
+        <translation>Questo sportello funziona senza server: scegliete chi siete. Ciò che fate viene registrato con questo nome.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::WorkQueueModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 g %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 di ritardo</translation>
+    </message>
+    <message>
+        <source>escalated %1×</source>
+        <translation>escalation %1×</translation>
+    </message>
+    <message>
+        <source> (recurring)</source>
+        <translation> (ricorrente)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Deadline · time left</source>
+        <translation>Scadenza · tempo residuo</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Età</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>Segnalanti</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>N. protocollo</translation>
+    </message>
+    <message>
+        <source>Reporter accuracy</source>
+        <translation>Accuratezza del segnalante</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CivicDesk — the citizen request desk of a municipality.</source>
@@ -1917,6 +2680,14 @@
     <message>
         <source>Another desk of this user takes the incoming calls.</source>
         <translation>Un altro sportello di questo utente riceve le chiamate in arrivo.</translation>
+    </message>
+    <message>
+        <source>Work as this user (user name) without being asked.</source>
+        <translation>Lavora come questo utente (nome utente) senza chiedere.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
     </message>
 </context>
 </TS>

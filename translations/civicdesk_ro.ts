@@ -764,14 +764,6 @@
         <translation>Nu se poate stoca %1: %2</translation>
     </message>
     <message>
-        <source>queueing the confirmation message</source>
-        <translation>programarea mesajului de confirmare</translation>
-    </message>
-    <message>
-        <source>Routed by the service catalogue</source>
-        <translation>Direcționată de catalogul de servicii</translation>
-    </message>
-    <message>
         <source>Reported as an emergency; the caller was told to call %1 if life or property is at risk.</source>
         <translation>Semnalată ca urgență; apelantului i s-a spus să sune la %1 dacă sunt în pericol vieți sau bunuri.</translation>
     </message>
@@ -834,6 +826,270 @@
     <message>
         <source>Post</source>
         <translation>Poștă</translation>
+    </message>
+    <message>
+        <source>setting the deadline</source>
+        <translation>stabilirea termenului</translation>
+    </message>
+    <message>
+        <source>Routed at intake</source>
+        <translation>Direcționată la înregistrare</translation>
+    </message>
+    <message>
+        <source>The same problem was closed here in the last 90 days (%1).</source>
+        <translation>Aceeași problemă a fost închisă aici în ultimele 90 de zile (%1).</translation>
+    </message>
+    <message>
+        <source>queueing a message to a citizen</source>
+        <translation>programarea unui mesaj către un cetățean</translation>
+    </message>
+    <message>
+        <source>The calendar is not valid JSON: %1.</source>
+        <translation>Calendarul nu este JSON valid: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”.</source>
+        <translation>Fus orar necunoscut „%1”.</translation>
+    </message>
+    <message>
+        <source>Easter is “western” or “orthodox”, not “%1”.</source>
+        <translation>Paștele este „western” sau „orthodox”, nu „%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown weekday “%1” in the working hours (mon … sun).</source>
+        <translation>Zi necunoscută „%1” în programul de lucru (mon … sun).</translation>
+    </message>
+    <message>
+        <source>Working hours of %1 must be pairs of times from earlier to later, like [&quot;08:00&quot;, &quot;16:00&quot;].</source>
+        <translation>Programul zilei %1 trebuie să fie perechi de ore de la mai devreme la mai târziu, ca [&quot;08:00&quot;, &quot;16:00&quot;].</translation>
+    </message>
+    <message>
+        <source>Working hours of %1 overlap.</source>
+        <translation>Programul zilei %1 se suprapune.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: the date is MM-DD.</source>
+        <translation>Sărbătoarea „%1”: data se scrie LL-ZZ.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: a period is “from” MM-DD “to” a later MM-DD of the same year.</source>
+        <translation>Sărbătoarea „%1”: o perioadă este „from” LL-ZZ „to” o LL-ZZ ulterioară din același an.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: days from Easter must be within ±120.</source>
+        <translation>Sărbătoarea „%1”: zilele față de Paște trebuie să fie între ±120.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: the date is YYYY-MM-DD.</source>
+        <translation>Sărbătoarea „%1”: data se scrie AAAA-LL-ZZ.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1” has no date, period, Easter offset or single day.</source>
+        <translation>Sărbătoarea „%1” nu are dată, perioadă, distanță față de Paște sau zi unică.</translation>
+    </message>
+    <message>
+        <source>The holidays “%1” and “%2” overlap.</source>
+        <translation>Sărbătorile „%1” și „%2” se suprapun.</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Fără termen</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>În termen</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>La risc</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Depășit</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendat</translation>
+    </message>
+    <message>
+        <source>Request %1 belongs to another department.</source>
+        <translation>Solicitarea %1 aparține altui serviciu.</translation>
+    </message>
+    <message>
+        <source>changing the status of %1</source>
+        <translation>schimbarea stării solicitării %1</translation>
+    </message>
+    <message>
+        <source>closing the cluster of %1</source>
+        <translation>închiderea grupului solicitării %1</translation>
+    </message>
+    <message>
+        <source>Closed with its cluster&apos;s master %1.</source>
+        <translation>Închisă odată cu solicitarea principală a grupului, %1.</translation>
+    </message>
+    <message>
+        <source>Rerouting needs a reason.</source>
+        <translation>Redirecționarea necesită un motiv.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: it can no longer be rerouted.</source>
+        <translation>Solicitarea %1 este „%2”: nu mai poate fi redirecționată.</translation>
+    </message>
+    <message>
+        <source>Request %1 is already with that department.</source>
+        <translation>Solicitarea %1 este deja la acel serviciu.</translation>
+    </message>
+    <message>
+        <source>That department does not exist.</source>
+        <translation>Acel serviciu nu există.</translation>
+    </message>
+    <message>
+        <source>%1 does not handle requests of the type “%2”.</source>
+        <translation>%1 nu se ocupă de solicitări de tipul „%2”.</translation>
+    </message>
+    <message>
+        <source>rerouting %1</source>
+        <translation>redirecționarea solicitării %1</translation>
+    </message>
+    <message>
+        <source>Operators do not assign work.</source>
+        <translation>Operatorii nu repartizează lucrări.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2: there is nothing to assign.</source>
+        <translation>Solicitarea %1 este „%2”: nu există nimic de repartizat.</translation>
+    </message>
+    <message>
+        <source>That is not a crew.</source>
+        <translation>Aceasta nu este o echipă.</translation>
+    </message>
+    <message>
+        <source>%1 is not a crew of the department handling %2.</source>
+        <translation>%1 nu este o echipă a serviciului care se ocupă de %2.</translation>
+    </message>
+    <message>
+        <source>assigning %1</source>
+        <translation>repartizarea solicitării %1</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>Nota este goală.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Priority follows %n distinct reporter(s).</source>
+        <translation>
+            <numerusform>Prioritatea urmează %n semnalator distinct.</numerusform>
+            <numerusform>Prioritatea urmează %n semnalatori distincți.</numerusform>
+            <numerusform>Prioritatea urmează %n de semnalatori distincți.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A request cannot be a duplicate of itself.</source>
+        <translation>O solicitare nu poate fi duplicatul ei însăși.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: link to an open request.</source>
+        <translation>%1 este „%2”: legați-o de o solicitare deschisă.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the cluster of %2.</source>
+        <translation>%1 este deja în grupul lui %2.</translation>
+    </message>
+    <message>
+        <source>linking %1</source>
+        <translation>legarea solicitării %1</translation>
+    </message>
+    <message>
+        <source>Duplicate of %1</source>
+        <translation>Duplicat al %1</translation>
+    </message>
+    <message>
+        <source>%1 joined this request&apos;s cluster.</source>
+        <translation>%1 s-a alăturat grupului acestei solicitări.</translation>
+    </message>
+    <message>
+        <source>Satisfaction is rated from 1 to 5.</source>
+        <translation>Satisfacția se evaluează de la 1 la 5.</translation>
+    </message>
+    <message>
+        <source>The citizen rates the work once the request is resolved.</source>
+        <translation>Cetățeanul evaluează lucrarea după ce solicitarea este rezolvată.</translation>
+    </message>
+    <message>
+        <source>recording the rating of %1</source>
+        <translation>înregistrarea evaluării pentru %1</translation>
+    </message>
+    <message>
+        <source>running the escalation ladder</source>
+        <translation>rularea escaladării</translation>
+    </message>
+    <message>
+        <source>%1 is at risk: %2 % of its working time is used.</source>
+        <translation>%1 este la risc: s-a folosit %2 % din timpul de lucru.</translation>
+    </message>
+    <message>
+        <source>%1 has missed its deadline.</source>
+        <translation>%1 și-a depășit termenul.</translation>
+    </message>
+    <message>
+        <source>%1 is still open well past its deadline.</source>
+        <translation>%1 este încă deschisă mult după termen.</translation>
+    </message>
+    <message>
+        <source>acknowledging an alert</source>
+        <translation>confirmarea unei alerte</translation>
+    </message>
+    <message>
+        <source>saving a routing rule</source>
+        <translation>salvarea unei reguli de direcționare</translation>
+    </message>
+    <message>
+        <source>The workflow is not valid JSON: %1.</source>
+        <translation>Fluxul de lucru nu este JSON valid: %1.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: unknown initial status “%2”.</source>
+        <translation>Fluxul „%1”: stare inițială necunoscută „%2”.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: unknown status “%2”.</source>
+        <translation>Fluxul „%1”: stare necunoscută „%2”.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: unknown role “%2”.</source>
+        <translation>Fluxul „%1”: rol necunoscut „%2”.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: a transition without roles could never be made.</source>
+        <translation>Fluxul „%1”: o tranziție fără roluri n-ar putea fi făcută niciodată.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: a transition from “%2” to itself.</source>
+        <translation>Fluxul „%1”: o tranziție din „%2” în ea însăși.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: the transition from “%2” to “%3” is defined twice.</source>
+        <translation>Fluxul „%1”: tranziția din „%2” în „%3” este definită de două ori.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: the status “%2” cannot be reached from “%3”.</source>
+        <translation>Fluxul „%1”: starea „%2” nu poate fi atinsă din „%3”.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1”: the status “%2” is a dead end (no way out, and not marked done).</source>
+        <translation>Fluxul „%1”: starea „%2” este o fundătură (fără ieșire și nemarcată ca încheiată).</translation>
+    </message>
+    <message>
+        <source>A request cannot go from “%1” to “%2”.</source>
+        <translation>O solicitare nu poate trece din „%1” în „%2”.</translation>
+    </message>
+    <message>
+        <source>A user with the role “%1” may not move a request from “%2” to “%3”.</source>
+        <translation>Un utilizator cu rolul „%1” nu poate muta o solicitare din „%2” în „%3”.</translation>
+    </message>
+    <message>
+        <source>Moving a request to “%1” needs a note saying why.</source>
+        <translation>Trecerea în „%1” necesită o notă cu motivul.</translation>
     </message>
 </context>
 <context>
@@ -921,10 +1177,6 @@
     <message>
         <source>an unknown number</source>
         <translation>un număr necunoscut</translation>
-    </message>
-    <message>
-        <source>CivicDesk</source>
-        <translation>CivicDesk</translation>
     </message>
     <message>
         <source>The call could not be logged.
@@ -1713,6 +1965,341 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Comenzi rapide de la tastatură</translation>
     </message>
+    <message>
+        <source>&amp;Work queue</source>
+        <translation>Coada de &amp;lucru</translation>
+    </message>
+    <message>
+        <source>The work &amp;queue</source>
+        <translation>Coada de &amp;lucru</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>C&amp;oadă</translation>
+    </message>
+    <message>
+        <source>Run the escalation ladder now</source>
+        <translation>Rulează escaladarea acum</translation>
+    </message>
+    <message>
+        <source>Working as %1 (%2)</source>
+        <translation>Lucrați ca %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::QueuePanel</name>
+    <message>
+        <source>&amp;Mine only</source>
+        <translation>&amp;Doar ale mele</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Coadă de lucru</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Istoric</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <source>Internal note for the departments and the contractor (Ctrl+Enter adds it)</source>
+        <translation>Notă internă pentru servicii și contractor (Ctrl+Enter o adaugă)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>Se&amp;rviciu:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ip:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tare:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>Ter&amp;men:</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>&amp;Ordonare:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notă:</translation>
+    </message>
+    <message>
+        <source>A accept · G assign · S status · R reroute · D duplicate · H hold · N note · T rating · W crew work list</source>
+        <translation>A acceptă · G repartizează · S stare · R redirecționează · D duplicat · H suspendă · N notă · T evaluare · W listă echipă</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Acceptă</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to crew or person…</source>
+        <translation>Re&amp;partizează la echipă sau persoană…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Schimbă &amp;starea…</translation>
+    </message>
+    <message>
+        <source>&amp;Reroute…</source>
+        <translation>&amp;Redirecționează…</translation>
+    </message>
+    <message>
+        <source>Link as &amp;duplicate…</source>
+        <translation>Leagă ca &amp;duplicat…</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold…</source>
+        <translation>&amp;Suspendă…</translation>
+    </message>
+    <message>
+        <source>Write a &amp;note</source>
+        <translation>Scrie o &amp;notă</translation>
+    </message>
+    <message>
+        <source>Record the citizen&apos;s ra&amp;ting…</source>
+        <translation>Înregistrează e&amp;valuarea cetățeanului…</translation>
+    </message>
+    <message>
+        <source>Crew &amp;work list…</source>
+        <translation>Listă de lucru a &amp;echipei…</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Toate serviciile</translation>
+    </message>
+    <message>
+        <source>All pending</source>
+        <translation>Toate în lucru</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Toate tipurile</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Oricare</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>La risc</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Depășit</translation>
+    </message>
+    <message>
+        <source>Priority, then deadline</source>
+        <translation>Prioritate, apoi termen</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termen</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Vechime</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Ordonare</translation>
+    </message>
+    <message>
+        <source>%1 pending requests</source>
+        <translation>%1 solicitări în lucru</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Termen: %1</translation>
+    </message>
+    <message>
+        <source>Filed (%1)</source>
+        <translation>Înregistrată (%1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Routed to %1</source>
+        <translation>Direcționată la %1</translation>
+    </message>
+    <message>
+        <source>Rerouted from %1 to %2: %3</source>
+        <translation>Redirecționată de la %1 la %2: %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notă: %1</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Repartizată</translation>
+    </message>
+    <message>
+        <source>Message to the citizen (%1): %2</source>
+        <translation>Mesaj către cetățean (%1): %2</translation>
+    </message>
+    <message>
+        <source>Rating (%1): %2</source>
+        <translation>Evaluare (%1): %2</translation>
+    </message>
+    <message>
+        <source>Escalation %1: %2</source>
+        <translation>Escaladare %1: %2</translation>
+    </message>
+    <message>
+        <source>Citizen records merged</source>
+        <translation>Fișe de cetățean unite</translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation>Legată: %1</translation>
+    </message>
+    <message>
+        <source>EMERGENCY: %1</source>
+        <translation>URGENȚĂ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation step(s) taken.</source>
+        <translation>
+            <numerusform>S-a făcut %n pas de escaladare.</numerusform>
+            <numerusform>S-au făcut %n pași de escaladare.</numerusform>
+            <numerusform>S-au făcut %n de pași de escaladare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 changed.</source>
+        <translation>%1 din %2 modificate.</translation>
+    </message>
+    <message>
+        <source>No request has the tracking number %1.</source>
+        <translation>Nicio solicitare nu are numărul de înregistrare %1.</translation>
+    </message>
+    <message>
+        <source>You cannot move %1 from “%2”.</source>
+        <translation>Nu puteți muta %1 din „%2”.</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Schimbare de stare</translation>
+    </message>
+    <message>
+        <source>— not rated —</source>
+        <translation>— neevaluat —</translation>
+    </message>
+    <message>
+        <source>Accurate</source>
+        <translation>Exactă</translation>
+    </message>
+    <message>
+        <source>Partly accurate</source>
+        <translation>Parțial exactă</translation>
+    </message>
+    <message>
+        <source>Inaccurate</source>
+        <translation>Inexactă</translation>
+    </message>
+    <message>
+        <source>False report</source>
+        <translation>Sesizare falsă</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>Stare &amp;nouă:</translation>
+    </message>
+    <message>
+        <source>Report &amp;accuracy:</source>
+        <translation>&amp;Acuratețea sesizării:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otă:</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Suspendare</translation>
+    </message>
+    <message>
+        <source>Waiting for whom or what?</source>
+        <translation>În așteptarea cui sau a ce?</translation>
+    </message>
+    <message>
+        <source>Reroute</source>
+        <translation>Redirecționare</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Trimite la:</translation>
+    </message>
+    <message>
+        <source>Why? (the other department reads it)</source>
+        <translation>De ce? (celălalt serviciu citește motivul)</translation>
+    </message>
+    <message>
+        <source>— no crew —</source>
+        <translation>— fără echipă —</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— nimeni —</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Repartizare</translation>
+    </message>
+    <message>
+        <source>Crew:</source>
+        <translation>Echipă:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Persoană:</translation>
+    </message>
+    <message>
+        <source>Link as duplicate</source>
+        <translation>Legare ca duplicat</translation>
+    </message>
+    <message>
+        <source>Tracking number of the request it repeats:</source>
+        <translation>Numărul de înregistrare al solicitării pe care o repetă:</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s rating</source>
+        <translation>Evaluarea cetățeanului</translation>
+    </message>
+    <message>
+        <source>How satisfied is the citizen (1–5)?</source>
+        <translation>Cât de mulțumit este cetățeanul (1–5)?</translation>
+    </message>
+    <message>
+        <source>Their comment:</source>
+        <translation>Comentariul său:</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::RequestListModel</name>
@@ -1747,6 +2334,109 @@
     <message>
         <source>Address</source>
         <translation>Adresă</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::RouteDialog</name>
+    <message>
+        <source>Crew work list</source>
+        <translation>Listă de lucru a echipei</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>Echipă</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Oprire</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>Nr. înregistrare</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresă</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Stops in order</source>
+        <translation>Opriri în ordine</translation>
+    </message>
+    <message>
+        <source>&amp;Print work order (PDF)…</source>
+        <translation>&amp;Tipărește ordinul de lucru (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to the crew</source>
+        <translation>&amp;Repartizează la echipă</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Ordin de lucru</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) assigned to the crew.</source>
+        <translation>
+            <numerusform>%n solicitare repartizată echipei.</numerusform>
+            <numerusform>%n solicitări repartizate echipei.</numerusform>
+            <numerusform>%n de solicitări repartizate echipei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;rew:</source>
+        <translation>&amp;Echipă:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s), %1 km from the depot through the last stop (nearest neighbour alone: %2 km).</source>
+        <translation>
+            <numerusform>%n oprire, %1 km de la bază până la ultima oprire (doar cel mai apropiat vecin: %2 km).</numerusform>
+            <numerusform>%n opriri, %1 km de la bază până la ultima oprire (doar cel mai apropiat vecin: %2 km).</numerusform>
+            <numerusform>%n de opriri, %1 km de la bază până la ultima oprire (doar cel mai apropiat vecin: %2 km).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work order — %1</source>
+        <translation>Ordin de lucru — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start from the depot (%1, %2); %n stop(s), %3 km.</source>
+        <translation>
+            <numerusform>Plecare de la bază (%1, %2); %n oprire, %3 km.</numerusform>
+            <numerusform>Plecare de la bază (%1, %2); %n opriri, %3 km.</numerusform>
+            <numerusform>Plecare de la bază (%1, %2); %n de opriri, %3 km.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Încheiat</translation>
+    </message>
+    <message>
+        <source>Crew leader&apos;s signature: ____________________</source>
+        <translation>Semnătura șefului de echipă: ____________________</translation>
+    </message>
+    <message>
+        <source>The work order could not be written to %1.</source>
+        <translation>Ordinul de lucru nu a putut fi scris în %1.</translation>
+    </message>
+    <message>
+        <source>Work order written to %1.</source>
+        <translation>Ordinul de lucru a fost scris în %1.</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2569,84 @@
     </message>
 </context>
 <context>
+    <name>CivicDesk::UserChooser</name>
+    <message>
+        <source>Who is working at this desk?</source>
+        <translation>Cine lucrează la acest ghișeu?</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilizatori</translation>
+    </message>
+    <message>
+        <source>This desk works without a server: choose who you are. What you do is recorded under this name.</source>
+        <translation>Acest ghișeu lucrează fără server: alegeți cine sunteți. Ce faceți se înregistrează pe acest nume.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::WorkQueueModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 z %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 întârziere</translation>
+    </message>
+    <message>
+        <source>escalated %1×</source>
+        <translation>escaladată de %1 ori</translation>
+    </message>
+    <message>
+        <source> (recurring)</source>
+        <translation> (recurentă)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritate</translation>
+    </message>
+    <message>
+        <source>Deadline · time left</source>
+        <translation>Termen · timp rămas</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Vechime</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresă</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>Semnalatori</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>Nr. înregistrare</translation>
+    </message>
+    <message>
+        <source>Reporter accuracy</source>
+        <translation>Acuratețea semnalatorului</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CivicDesk — the citizen request desk of a municipality.</source>
@@ -1927,6 +2695,14 @@
     <message>
         <source>Another desk of this user takes the incoming calls.</source>
         <translation>Alt ghișeu al acestui utilizator preia apelurile primite.</translation>
+    </message>
+    <message>
+        <source>Work as this user (user name) without being asked.</source>
+        <translation>Lucrează ca acest utilizator (nume de utilizator) fără întrebare.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NUME</translation>
     </message>
 </context>
 </TS>
