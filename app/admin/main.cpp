@@ -12,6 +12,10 @@
 #include "storage/georepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/requestrepository.h"
+#include "workflow/engine.h"
+#include "workflow/escalation.h"
+
+#include <QFile>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -186,7 +190,10 @@ int main(int argc, char *argv[])
         "  import-requests   import requests from an Open311 CSV (--open311-csv FILE)\n"
         "  import-citizens   import a citizen registry CSV (--csv FILE)\n"
         "  search TEXT       print ranked search hits (kind, id, name, why)\n"
-        "  info              print what the database holds"));
+        "  info              print what the database holds\n"
+        "  calendar          print the business calendar and the holidays of --year; --set FILE replaces it\n"
+        "  workflow          --set FILE stores a workflow definition (checked first)\n"
+        "  escalate          run the escalation ladder once (what the server or a timer does)"));
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("admin", "What to do (see above)."));
@@ -205,6 +212,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("open311-csv"), QCoreApplication::translate("admin", "Open311 CSV file (import-requests)."), QStringLiteral("FILE")},
         {QStringLiteral("csv"), QCoreApplication::translate("admin", "Citizen CSV file (import-citizens)."), QStringLiteral("FILE")},
         {QStringLiteral("limit"), QCoreApplication::translate("admin", "Most hits to print (search)."), QStringLiteral("N")},
+        {QStringLiteral("set"), QCoreApplication::translate("admin", "A JSON definition to store (calendar, workflow)."), QStringLiteral("FILE")},
+        {QStringLiteral("year"), QCoreApplication::translate("admin", "Year whose holidays to list (calendar)."), QStringLiteral("YYYY")},
     });
     p.process(app);
     const QStringList args = p.positionalArguments();
@@ -214,7 +223,8 @@ int main(int argc, char *argv[])
     const QString command = args.first();
     static const QStringList commands{QStringLiteral("init"), QStringLiteral("generate"), QStringLiteral("import-districts"),
                                       QStringLiteral("import-requests"), QStringLiteral("import-citizens"),
-                                      QStringLiteral("search"), QStringLiteral("info")};
+                                      QStringLiteral("search"), QStringLiteral("info"), QStringLiteral("calendar"),
+                                      QStringLiteral("workflow"), QStringLiteral("escalate")};
     if (!commands.contains(command))
         return fail(QCoreApplication::translate("admin", "Unknown command \"%1\"; see --help.").arg(command));
     int code = 0;
@@ -242,5 +252,37 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("search"))
         return commandSearch(p, *db);
+    if (command == QLatin1String("calendar") || command == QLatin1String("workflow")) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (p.isSet(QStringLiteral("set"))) {
+            QFile f(p.value(QStringLiteral("set")));
+            if (!f.open(QIODevice::ReadOnly))
+                return fail(QCoreApplication::translate("admin", "Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+            const QByteArray json = f.readAll();
+            Status s = command == QLatin1String("calendar") ? saveCalendar(*db, json, QStringLiteral("admin"), now)
+                                                           : saveWorkflow(*db, json, QStringLiteral("admin"), now);
+            if (!s)
+                return fail(s.error());
+            out() << QCoreApplication::translate("admin", "Stored.") << Qt::endl;
+            return 0;
+        }
+        if (command == QLatin1String("workflow"))
+            return fail(QCoreApplication::translate("admin", "workflow needs --set FILE."));
+        const BusinessCalendar cal = calendarOf(*db);
+        const int year = p.isSet(QStringLiteral("year")) ? p.value(QStringLiteral("year")).toInt() : QDate::currentDate().year();
+        out() << "time zone " << QString::fromUtf8(cal.timeZone().id()) << ", Easter " << (cal.orthodox() ? "orthodox " : "western ")
+              << (cal.orthodox() ? orthodoxEaster(year) : westernEaster(year)).toString(Qt::ISODate) << Qt::endl;
+        for (QDate d(year, 1, 1); d.year() == year; d = d.addDays(1))
+            if (const QString name = cal.holidayName(d); !name.isEmpty())
+                out() << d.toString(Qt::ISODate) << '\t' << name << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("escalate")) {
+        Result<int> steps = EscalationScheduler(*db).runOnce(100000);
+        if (!steps)
+            return fail(steps.error());
+        out() << "escalation steps " << steps.value() << Qt::endl;
+        return 0;
+    }
     return commandInfo(*db);
 }

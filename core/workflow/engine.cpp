@@ -50,6 +50,43 @@ BusinessCalendar calendarOf(Database &db)
     return BusinessCalendar::forCountry(s.text(1));
 }
 
+Status saveCalendar(Database &db, const QByteArray &json, const QString &actor, qint64 now)
+{
+    Result<BusinessCalendar> c = BusinessCalendar::fromJson(json);
+    if (!c)
+        return c.error();
+    return db.transaction([&]() -> Status {
+        SqliteStatement s(db.handle(), "INSERT INTO business_calendar(tenant_id, definition, updated_at, updated_by) "
+                                       "SELECT id, ?, ?, ? FROM tenant LIMIT 1 ON CONFLICT(tenant_id) DO UPDATE SET "
+                                       "definition = excluded.definition, updated_at = excluded.updated_at, updated_by = excluded.updated_by");
+        s.bind(1, QString::fromUtf8(json));
+        s.bind(2, now);
+        s.bind(3, actor);
+        if (!s.exec())
+            return db.lastError(Tr::tr("saving the calendar"));
+        return {};
+    });
+}
+
+Status saveWorkflow(Database &db, const QByteArray &json, const QString &actor, qint64 now)
+{
+    Result<Workflow> w = Workflow::fromJson(json);
+    if (!w)
+        return w.error();
+    return db.transaction([&]() -> Status {
+        SqliteStatement s(db.handle(), "INSERT INTO workflow(tenant_id, code, definition, updated_at, updated_by) "
+                                       "SELECT id, ?, ?, ?, ? FROM tenant LIMIT 1 ON CONFLICT(tenant_id, code) DO UPDATE SET "
+                                       "definition = excluded.definition, updated_at = excluded.updated_at, updated_by = excluded.updated_by");
+        s.bind(1, w->code());
+        s.bind(2, QString::fromUtf8(json));
+        s.bind(3, now);
+        s.bind(4, actor);
+        if (!s.exec())
+            return db.lastError(Tr::tr("saving the workflow"));
+        return {};
+    });
+}
+
 WorkflowEngine::WorkflowEngine(Database &db, Clock clock)
     : m_db(db)
     , m_clock(std::move(clock))

@@ -127,5 +127,9 @@ private:
 
 /// The municipality's business calendar: the stored one, else the built-in one of its country.
 BusinessCalendar calendarOf(Database &db);
+/// Checks and stores the municipality's calendar; a definition that does not load is refused, nothing changed.
+Status saveCalendar(Database &db, const QByteArray &json, const QString &actor, qint64 now);
+/// Checks and stores a workflow under its code; a definition that does not load is refused, nothing changed.
+Status saveWorkflow(Database &db, const QByteArray &json, const QString &actor, qint64 now);
 
 } // namespace CivicDesk
