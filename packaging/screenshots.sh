@@ -67,7 +67,30 @@ import -window root "$out/call-registration.png"
 kill \$pid
 SCRIPT
 }
+# A department head's work queue on the Greek demo, several requests selected.
+queueshot() {
+    xvfb-run -a -s "-screen 0 1280x800x24" bash -s <<SCRIPT
+export XDG_DATA_HOME="$home/data-queue" XDG_CONFIG_HOME="$home/config-queue" CIVICDESK_SOCKET="civicdesk-shots-q\$\$"
+"$build/bin/civicdesk" --demo --demo-country GR --lang el --user roads.head &
+pid=\$!
+for i in \$(seq 1 120); do xdotool search --name CivicDesk >/dev/null 2>&1 && break; sleep 0.5; done
+sleep 2
+wid=\$(xdotool search --name CivicDesk | head -1)
+xdotool windowactivate --sync "\$wid" 2>/dev/null || true
+xdotool windowsize "\$wid" 1280 800; xdotool windowmove "\$wid" 0 0
+sleep 1
+xdotool key Down Down; sleep 0.8
+import -window root "$out/queue-department-head.png"
+kill \$pid
+SCRIPT
+}
 callshots
+queueshot
+# The crew work order the queue prints, as the widget test writes it, first page as an image.
+if command -v pdftoppm >/dev/null; then
+    CIVICDESK_TEST_ARTIFACTS="$home" QT_QPA_PLATFORM=offscreen "$build/bin/tst_queue" theCrewWorkListIsOrderedAndPrinted >/dev/null 2>&1 || true
+    [ -f "$home/work-order.pdf" ] && pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$home/work-order.pdf" "$out/work-order"
+fi
 shot GR el "Παπαδόπ" "$out/search-greek.png"
 shot GR en "giorgos papad" "$out/search-greeklish.png"
 shot ES ca "col.lell" "$out/search-catalan.png"

@@ -1090,6 +1090,14 @@
         <source>Moving a request to “%1” needs a note saying why.</source>
         <translation>Passar a «%1» necessita una nota amb el motiu.</translation>
     </message>
+    <message>
+        <source>saving the calendar</source>
+        <translation>desament del calendari</translation>
+    </message>
+    <message>
+        <source>saving the workflow</source>
+        <translation>desament del flux de treball</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>
@@ -2288,6 +2296,10 @@
     <message>
         <source>Their comment:</source>
         <translation>El seu comentari:</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Registrada</translation>
     </message>
 </context>
 <context>

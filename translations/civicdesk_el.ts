@@ -1090,6 +1090,14 @@
         <source>Moving a request to “%1” needs a note saying why.</source>
         <translation>Η μετάβαση σε «%1» χρειάζεται σημείωση με την αιτία.</translation>
     </message>
+    <message>
+        <source>saving the calendar</source>
+        <translation>αποθήκευση του ημερολογίου</translation>
+    </message>
+    <message>
+        <source>saving the workflow</source>
+        <translation>αποθήκευση της ροής εργασιών</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>
@@ -2288,6 +2296,10 @@
     <message>
         <source>Their comment:</source>
         <translation>Το σχόλιό του:</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Καταχωρίστηκε</translation>
     </message>
 </context>
 <context>

@@ -1090,6 +1090,14 @@
         <source>Moving a request to “%1” needs a note saying why.</source>
         <translation>Pasar a «%1» necesita una nota con el motivo.</translation>
     </message>
+    <message>
+        <source>saving the calendar</source>
+        <translation>guardado del calendario</translation>
+    </message>
+    <message>
+        <source>saving the workflow</source>
+        <translation>guardado del flujo de trabajo</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>
@@ -2288,6 +2296,10 @@
     <message>
         <source>Their comment:</source>
         <translation>Su comentario:</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Registrada</translation>
     </message>
 </context>
 <context>

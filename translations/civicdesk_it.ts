@@ -1090,6 +1090,14 @@
         <source>Moving a request to “%1” needs a note saying why.</source>
         <translation>Il passaggio a «%1» richiede una nota con il motivo.</translation>
     </message>
+    <message>
+        <source>saving the calendar</source>
+        <translation>salvataggio del calendario</translation>
+    </message>
+    <message>
+        <source>saving the workflow</source>
+        <translation>salvataggio del flusso di lavoro</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>
@@ -2288,6 +2296,10 @@
     <message>
         <source>Their comment:</source>
         <translation>Il suo commento:</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Registrata</translation>
     </message>
 </context>
 <context>

@@ -1091,6 +1091,14 @@
         <source>Moving a request to “%1” needs a note saying why.</source>
         <translation>Trecerea în „%1” necesită o notă cu motivul.</translation>
     </message>
+    <message>
+        <source>saving the calendar</source>
+        <translation>salvarea calendarului</translation>
+    </message>
+    <message>
+        <source>saving the workflow</source>
+        <translation>salvarea fluxului de lucru</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>
@@ -2299,6 +2307,10 @@
     <message>
         <source>Their comment:</source>
         <translation>Comentariul său:</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Înregistrată</translation>
     </message>
 </context>
 <context>

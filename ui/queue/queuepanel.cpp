@@ -190,6 +190,7 @@ QueuePanel::QueuePanel(DeskContext &desk, QWidget *parent)
     m_ladder.setInterval(60000);
     connect(&m_ladder, &QTimer::timeout, this, &QueuePanel::runEscalation);
     m_ladder.start();
+    QTimer::singleShot(1500, this, &QueuePanel::runEscalation); // what came due while no desk was running
 
     applyFilters();
     refreshAlerts();
@@ -306,7 +307,7 @@ void QueuePanel::showDetail()
         const RequestEvent &e = *it;
         QString what;
         switch (e.kind) {
-        case EventKind::Created: what = tr("Filed (%1)").arg(e.body); break;
+        case EventKind::Created: what = e.body.isEmpty() ? tr("Filed") : tr("Filed (%1)").arg(e.body); break;
         case EventKind::StatusChange: {
             const auto from = requestStatusFromCode(e.fromValue), to = requestStatusFromCode(e.toValue);
             what = tr("%1 → %2").arg(from ? displayName(*from) : e.fromValue, to ? displayName(*to) : e.toValue);
