@@ -141,6 +141,15 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
         if (Status st = buildRequests(progress); !st)
             return st;
         qCInfo(lcDemo) << "requests written in" << stage.restart() << "ms";
+        // The escalation ladder of the pending requests, from their (plain-hour) deadlines: as the migration to
+        // schema 5 does for requests filed before it.
+        for (const char *sql : {"UPDATE service_request SET target_ms = due_at - created_at, "
+                                "next_escalation_at = CASE WHEN status = 'on_hold' THEN NULL ELSE created_at + (due_at - created_at) * 3 / 4 END, "
+                                "hold_remaining_ms = CASE WHEN status = 'on_hold' THEN (due_at - created_at) / 2 END "
+                                "WHERE due_at IS NOT NULL AND status IN ('new','accepted','assigned','in_progress','on_hold','reopened')"}) {
+            if (Status st = m_db.exec(QString::fromLatin1(sql)); !st)
+                return st;
+        }
         if (progress)
             progress(97, Tr::tr("Indexes"));
         for (const QString &sql : indexSql) {

@@ -334,6 +334,28 @@ TEST_CASE("deadlines run on the calendar and stop while on hold", "[workflow][de
     CHECK(info.state == DeadlineState::AtRisk);
     info = engine.deadline(r, engine.workState(f.requestId), r.dueAt + 1);
     CHECK(info.state == DeadlineState::Breached);
+    // The request filed at the desk is in the roads department's queue.
+    QueueFilter roads;
+    roads.departmentId = d.departmentId(QStringLiteral("roads"));
+    bool listed = false;
+    std::optional<QueueRow> last;
+    for (QList<QueueRow> page; !(page = WorkQueueQuery(d.db()).page(roads, QueueSort::Deadline, last ? &*last : nullptr, 50, d.now)).isEmpty();) {
+        for (const QueueRow &q : page)
+            listed = listed || q.id == f.requestId;
+        last = page.back();
+    }
+    CHECK(listed);
+}
+
+TEST_CASE("the demo municipality's pending requests are on the escalation ladder", "[workflow][escalation]")
+{
+    Demo d;
+    SqliteStatement s(d.db().handle(), "SELECT count(*), count(next_escalation_at), count(target_ms) FROM service_request "
+                                       "WHERE status IN ('new','accepted','assigned','in_progress','reopened')");
+    REQUIRE(s.step());
+    CHECK(s.int64(0) > 0);
+    CHECK(s.int64(1) == s.int64(0));
+    CHECK(s.int64(2) == s.int64(0));
 }
 
 TEST_CASE("the escalation ladder climbs as the clock passes the deadline", "[workflow][escalation]")
