@@ -398,6 +398,22 @@ void QueuePanel::report(int done, int total, const QStringList &problems)
     }
 }
 
+int QueuePanel::applyToSelection(const std::function<Status(const QString &)> &change)
+{
+    const QStringList ids = selectedIds();
+    int done = 0;
+    QStringList problems;
+    for (const QString &id : ids) {
+        if (Status s = change(id); s)
+            ++done;
+        else
+            problems.append(s.error().message);
+    }
+    problems.removeDuplicates();
+    report(done, int(ids.size()), problems);
+    return done;
+}
+
 int QueuePanel::accept()
 {
     return changeStatus(RequestStatus::Accepted, {});
@@ -405,49 +421,23 @@ int QueuePanel::accept()
 
 int QueuePanel::changeStatus(RequestStatus to, const QString &note, std::optional<AccuracyRating> accuracy)
 {
-    const QStringList ids = selectedIds();
-    int done = 0;
-    QStringList problems;
-    for (const QString &id : ids) {
+    return applyToSelection([&](const QString &id) -> Status {
         Result<ServiceRequest> r = m_desk.workflow().transition(id, to, m_desk.actor(), note, accuracy);
-        if (r) {
-            ++done;
-            (void)m_desk.escalation().runFor(id);
-        } else {
-            problems.append(r.error().message);
-        }
-    }
-    problems.removeDuplicates();
-    report(done, int(ids.size()), problems);
-    return done;
+        if (!r)
+            return r.error();
+        (void)m_desk.escalation().runFor(id);
+        return {};
+    });
 }
 
 int QueuePanel::reroute(const QString &departmentId, const QString &reason)
 {
-    const QStringList ids = selectedIds();
-    int done = 0;
-    QStringList problems;
-    for (const QString &id : ids) {
-        Status s = m_desk.workflow().reroute(id, departmentId, reason, m_desk.actor());
-        s ? ++done : (problems.append(s.error().message), 0);
-    }
-    problems.removeDuplicates();
-    report(done, int(ids.size()), problems);
-    return done;
+    return applyToSelection([&](const QString &id) { return m_desk.workflow().reroute(id, departmentId, reason, m_desk.actor()); });
 }
 
 int QueuePanel::assign(const QString &crewId, const QString &assigneeId)
 {
-    const QStringList ids = selectedIds();
-    int done = 0;
-    QStringList problems;
-    for (const QString &id : ids) {
-        Status s = m_desk.workflow().assign(id, crewId, assigneeId, m_desk.actor());
-        s ? ++done : (problems.append(s.error().message), 0);
-    }
-    problems.removeDuplicates();
-    report(done, int(ids.size()), problems);
-    return done;
+    return applyToSelection([&](const QString &id) { return m_desk.workflow().assign(id, crewId, assigneeId, m_desk.actor()); });
 }
 
 int QueuePanel::linkDuplicate(const QString &masterTrackingNumber)
@@ -457,44 +447,17 @@ int QueuePanel::linkDuplicate(const QString &masterTrackingNumber)
         report(0, int(selectedIds().size()), {tr("No request has the tracking number %1.").arg(masterTrackingNumber)});
         return 0;
     }
-    const QStringList ids = selectedIds();
-    int done = 0;
-    QStringList problems;
-    for (const QString &id : ids) {
-        Status s = m_desk.workflow().linkDuplicate(id, master->id, m_desk.actor());
-        s ? ++done : (problems.append(s.error().message), 0);
-    }
-    problems.removeDuplicates();
-    report(done, int(ids.size()), problems);
-    return done;
+    return applyToSelection([&](const QString &id) { return m_desk.workflow().linkDuplicate(id, master->id, m_desk.actor()); });
 }
 
 int QueuePanel::addNote(const QString &text)
 {
-    const QStringList ids = selectedIds();
-    int done = 0;
-    QStringList problems;
-    for (const QString &id : ids) {
-        Status s = m_desk.workflow().addNote(id, text, m_desk.actor());
-        s ? ++done : (problems.append(s.error().message), 0);
-    }
-    problems.removeDuplicates();
-    report(done, int(ids.size()), problems);
-    return done;
+    return applyToSelection([&](const QString &id) { return m_desk.workflow().addNote(id, text, m_desk.actor()); });
 }
 
 int QueuePanel::rate(int score, const QString &comment)
 {
-    const QStringList ids = selectedIds();
-    int done = 0;
-    QStringList problems;
-    for (const QString &id : ids) {
-        Status s = m_desk.workflow().rateSatisfaction(id, score, comment, m_desk.actor());
-        s ? ++done : (problems.append(s.error().message), 0);
-    }
-    problems.removeDuplicates();
-    report(done, int(ids.size()), problems);
-    return done;
+    return applyToSelection([&](const QString &id) { return m_desk.workflow().rateSatisfaction(id, score, comment, m_desk.actor()); });
 }
 
 void QueuePanel::askStatus()

@@ -5,6 +5,8 @@
 #include "workflow/engine.h"
 
 #include <QTimer>
+
+#include <functional>
 #include <QWidget>
 
 #include <optional>
@@ -67,6 +69,8 @@ private:
     void showDetail();
     void refreshAlerts();
     void report(int done, int total, const QStringList &problems);
+    /// Applies @p change to every selected request; reports how many changed and why the others did not.
+    int applyToSelection(const std::function<Status(const QString &)> &change);
     void askStatus();
     void askReroute();
     void askAssign();
