@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demogenerator.h"
 
+#include <QFile>
+
 #include "geo/geometry.h"
 #include "search/textfold.h"
 #include "storage/cataloguerepository.h"
@@ -162,6 +164,12 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
             return st;
         for (const QString &sql : triggerSql) {
             if (Status st = m_db.exec(sql); !st)
+                return st;
+        }
+        // The dashboard's figures, in one pass instead of trigger by trigger.
+        QFile rebuild(QStringLiteral(":/civicdesk/sql/stats_rebuild.sql"));
+        if (rebuild.open(QIODevice::ReadOnly)) {
+            if (Status st = m_db.exec(QString::fromUtf8(rebuild.readAll())); !st)
                 return st;
         }
         qCInfo(lcDemo) << "indexes built in" << stage.restart() << "ms";

@@ -31,6 +31,9 @@ const std::vector<Migration> &migrations()
         m.push_back({3, QStringLiteral("row counts"), resource("schema_v3.sql"), {}});
         m.push_back({4, QStringLiteral("operator desk"), resource("schema_v4.sql"), {}});
         m.push_back({5, QStringLiteral("workflow and queues"), resource("schema_v5.sql"), {}});
+        m.push_back({6, QStringLiteral("dashboard figures"), resource("schema_v6.sql"), [](Database &db) -> Status {
+                         return db.exec(QString::fromUtf8(resource("stats_rebuild.sql")));
+                     }});
         return m;
     }();
     return all;

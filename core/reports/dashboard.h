@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/enums.h"
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace CivicDesk {
+
+class Database;
+
+/// What the dashboard looks at: a period of days (UTC, both ends included) and optionally one department,
+/// one district and one group of service types.
+struct DashboardFilter
+{
+    QDate from;
+    QDate to;
+    QString departmentId;
+    QString districtId;
+    QString groupId;
+};
+
+enum class Granularity { Day, Week, Month };
+
+/// Requests received in one period step, per channel code.
+struct ReceivedBucket
+{
+    QDate start;
+    QMap<QString, qint64> byChannel;
+    qint64 total() const;
+};
+
+/// Figures of one department (or type, district, group): what came in and how the closed ones went.
+struct Performance
+{
+    QString key;             ///< department, type, district or group id
+    qint64 received = 0;
+    qint64 closed = 0;
+    qint64 closedOnTime = 0;
+    qint64 recurrences = 0;
+    std::array<qint64, 5> satisfaction{}; ///< ratings 1..5
+    std::array<qint64, 4> accuracy{};     ///< accurate, partly accurate, inaccurate, false report
+    std::array<qint64, 16> resolution{};  ///< closed requests per resolution-time bucket
+    double onTimeShare() const { return closed ? double(closedOnTime) / double(closed) : 0; }
+    std::optional<double> meanSatisfaction() const;
+    qint64 ratings() const;
+};
+
+/// The supervisor's indicators, read from the summary tables kept by triggers (schema 6): the cost depends on
+/// the period and the number of departments, types and districts, not on the number of requests.
+class Dashboard
+{
+public:
+    explicit Dashboard(Database &db) : m_db(db) {}
+
+    /// Upper bounds of the resolution-time buckets, in hours (the last bucket is open).
+    static const std::array<int, 15> &bucketHours();
+    /// The @p share (0.5 median, 0.9 90th percentile) of a resolution histogram, in hours: linear within the
+    /// bucket it falls in. Empty when nothing was closed.
+    static std::optional<double> resolutionPercentileHours(const std::array<qint64, 16> &histogram, double share);
+
+    QList<ReceivedBucket> receivedOverTime(const DashboardFilter &filter, Granularity granularity);
+    /// Totals for the whole selection.
+    Performance totals(const DashboardFilter &filter);
+    /// The same per department, type, district or type group ("department", "type", "district", "group").
+    QList<Performance> breakdown(const DashboardFilter &filter, const QString &by);
+    /// Requests still open now, per status (not bound to the period).
+    QMap<RequestStatus, qint64> backlog(const DashboardFilter &filter);
+    /// Escalation steps taken in the period, per level (1 at risk, 2 breached, 3 management).
+    std::array<qint64, 3> escalations(const DashboardFilter &filter);
+    /// The most frequent types or districts in the period, most first.
+    QList<std::pair<QString, qint64>> top(const DashboardFilter &filter, const QString &by, int limit = 10);
+
+private:
+    QByteArray where(const DashboardFilter &filter, QList<QVariant> &binds, const char *alias = "s") const;
+
+    Database &m_db;
+};
+
+} // namespace CivicDesk

@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dashboard's figures: summary tables kept by triggers, checked against hand-computed answers and
+// against a rebuild from scratch after random work.
+#include "testsupport.h"
+
+#include "reports/dashboard.h"
+#include "storage/cataloguerepository.h"
+#include "storage/georepository.h"
+#include "storage/organisationrepository.h"
+#include "storage/requestrepository.h"
+#include "storage/sqlitestatement.h"
+#include "workflow/engine.h"
+
+#include <QFile>
+
+#include <random>
+
+using namespace CivicDesk;
+using namespace CivicDesk::Test;
+
+namespace {
+
+constexpr qint64 hour = 3600000;
+
+qint64 at(int month, int day, int h = 10)
+{
+    return QDateTime(QDate(2026, month, day), QTime(h, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+/// Two departments, two types in two groups, two districts.
+struct Fixture
+{
+    TempDatabase t;
+    int n = 0;
+
+    Fixture()
+    {
+        Database &db = *t.db;
+        REQUIRE(db.transaction([&]() -> Status {
+            OrganisationRepository org(db);
+            for (const char *code : {"roads", "parks"}) {
+                Department d;
+                d.id = QString::fromLatin1(code);
+                d.tenantId = QStringLiteral("tenant");
+                d.code = d.id;
+                d.name.set(QStringLiteral("en"), d.id);
+                d.stamp = {1, QStringLiteral("test")};
+                if (Status s = org.saveDepartment(d); !s)
+                    return s;
+            }
+            CatalogueRepository cat(db);
+            for (const char *code : {"g-roads", "g-green"}) {
+                ServiceGroup g;
+                g.id = QString::fromLatin1(code);
+                g.tenantId = QStringLiteral("tenant");
+                g.code = g.id;
+                g.name.set(QStringLiteral("en"), g.id);
+                if (Status s = cat.saveGroup(g); !s)
+                    return s;
+            }
+            for (const auto &[id, group, dept] : {std::tuple{"pothole", "g-roads", "roads"}, std::tuple{"tree", "g-green", "parks"}}) {
+                ServiceType type;
+                type.id = QString::fromLatin1(id);
+                type.tenantId = QStringLiteral("tenant");
+                type.code = type.id;
+                type.groupId = QString::fromLatin1(group);
+                type.departmentId = QString::fromLatin1(dept);
+                type.name.set(QStringLiteral("en"), type.id);
+                if (Status s = cat.saveType(type); !s)
+                    return s;
+            }
+            return {};
+        }).ok());
+    }
+    Database &db() { return *t.db; }
+
+    QString add(const char *type, const char *dept, qint64 created, qint64 closed = 0, qint64 due = 0, int satisfaction = 0,
+                std::optional<AccuracyRating> accuracy = {}, Channel channel = Channel::Phone)
+    {
+        ServiceRequest r;
+        r.id = QStringLiteral("r%1").arg(++n);
+        r.tenantId = QStringLiteral("tenant");
+        r.trackingNumber = QStringLiteral("26-T1-%1").arg(n, 5, 10, QLatin1Char('0'));
+        r.serviceTypeId = QString::fromLatin1(type);
+        r.departmentId = QString::fromLatin1(dept);
+        r.channel = channel;
+        r.status = closed ? RequestStatus::Closed : RequestStatus::New;
+        r.createdAt = created;
+        r.closedAt = closed;
+        r.dueAt = due ? due : created + 72 * hour;
+        r.satisfaction = satisfaction;
+        r.accuracy = accuracy;
+        r.stamp = {created, QStringLiteral("test")};
+        REQUIRE(db().transaction([&] { return RequestRepository(db()).insert(r); }).ok());
+        return r.id;
+    }
+    void exec(const QString &sql)
+    {
+        REQUIRE(db().exec(sql).ok());
+    }
+};
+
+DashboardFilter period(QDate from, QDate to)
+{
+    DashboardFilter f;
+    f.from = from;
+    f.to = to;
+    return f;
+}
+
+/// Every figure of both summary tables, zero rows left out, in a stable order.
+QStringList snapshot(Database &db)
+{
+    QStringList rows;
+    SqliteStatement s(db.handle(), "SELECT * FROM request_stats ORDER BY 1, 2, 3, 4, 5");
+    while (s.step()) {
+        QStringList v;
+        bool zero = true;
+        for (int c = 0; c < 18; ++c) {
+            v.append(s.text(c));
+            if (c >= 5 && s.int64(c) != 0)
+                zero = false;
+        }
+        if (!zero)
+            rows.append(v.join(u'|'));
+    }
+    SqliteStatement r(db.handle(), "SELECT * FROM request_resolution WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5, 6");
+    while (r.step()) {
+        QStringList v;
+        for (int c = 0; c < 7; ++c)
+            v.append(r.text(c));
+        rows.append(v.join(u'|'));
+    }
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("resolution percentiles are read off the histogram", "[dashboard]")
+{
+    std::array<qint64, 16> h{};
+    CHECK_FALSE(Dashboard::resolutionPercentileHours(h, 0.5));
+    h[5] = 10; // ten requests closed after 12 to 24 hours
+    CHECK(*Dashboard::resolutionPercentileHours(h, 0.5) == Approx(18));
+    CHECK(*Dashboard::resolutionPercentileHours(h, 0.9) == Approx(22.8));
+    h[0] = 10; // and ten within the hour
+    CHECK(*Dashboard::resolutionPercentileHours(h, 0.5) == Approx(1));
+    CHECK(*Dashboard::resolutionPercentileHours(h, 0.9) == Approx(12 + 12 * 0.8));
+}
+
+TEST_CASE("the dashboard's figures match hand-computed ones", "[dashboard]")
+{
+    Fixture fx;
+    // March 2026: five potholes and two trees, on the period's edges too.
+    fx.add("pothole", "roads", at(3, 1, 0), at(3, 1, 0) + 30 * 60000, 0, 5, AccuracyRating::Accurate);            // closed in 30 min, on time
+    fx.add("pothole", "roads", at(3, 10), at(3, 12), at(3, 11), 2, AccuracyRating::PartlyAccurate, Channel::Web);  // 48 h, late
+    fx.add("pothole", "roads", at(3, 31, 23));                                                                       // last day, open
+    fx.add("pothole", "roads", at(2, 26), at(3, 2), 0, 4);                                                           // filed in Feb, closed in Mar (96 h, late)
+    fx.add("pothole", "roads", at(4, 1, 0));                                                                         // the day after
+    fx.add("tree", "parks", at(3, 5), at(3, 5) + 5 * hour, 0, 0, AccuracyRating::FalseReport, Channel::Email);       // 5 h, on time
+    fx.add("tree", "parks", at(3, 20), 0, 0, 0, {}, Channel::Email);
+
+    Dashboard dash(fx.db());
+    const DashboardFilter march = period(QDate(2026, 3, 1), QDate(2026, 3, 31));
+    const Performance t = dash.totals(march);
+    CHECK(t.received == 5);   // 3 potholes + 2 trees filed in March
+    CHECK(t.closed == 4);     // closed in March: 30 min, 48 h, 96 h (filed in Feb), 5 h
+    CHECK(t.closedOnTime == 2);
+    CHECK(t.onTimeShare() == Approx(0.5));
+    CHECK(t.satisfaction == std::array<qint64, 5>{0, 1, 0, 1, 1});
+    CHECK(*t.meanSatisfaction() == Approx((5 + 2 + 4) / 3.0));
+    CHECK(t.accuracy == std::array<qint64, 4>{1, 1, 0, 1});
+    CHECK(t.resolution[0] == 1);  // ≤ 1 h
+    CHECK(t.resolution[3] == 1);  // 5 h: ≤ 8 h
+    CHECK(t.resolution[6] == 1);  // 48 h: ≤ 2 d
+    CHECK(t.resolution[8] == 1);  // 96 h: ≤ 5 d
+    CHECK(*Dashboard::resolutionPercentileHours(t.resolution, 0.5) == Approx(8)); // the second of four: top of "≤ 8 h"
+
+    // Per department and per group.
+    const QList<Performance> depts = dash.breakdown(march, QStringLiteral("department"));
+    REQUIRE(depts.size() == 2);
+    CHECK(depts[0].key == QStringLiteral("parks"));
+    CHECK(depts[0].received == 2);
+    CHECK(depts[0].closed == 1);
+    CHECK(depts[1].key == QStringLiteral("roads"));
+    CHECK(depts[1].received == 3);
+    CHECK(depts[1].closedOnTime == 1);
+    const QList<Performance> groups = dash.breakdown(march, QStringLiteral("group"));
+    REQUIRE(groups.size() == 2);
+    CHECK(groups[0].key == QStringLiteral("g-green"));
+    // Filters.
+    DashboardFilter roads = march;
+    roads.departmentId = QStringLiteral("roads");
+    CHECK(dash.totals(roads).received == 3);
+    DashboardFilter green = march;
+    green.groupId = QStringLiteral("g-green");
+    CHECK(dash.totals(green).received == 2);
+    // Over time: every day of March, channels apart; weeks and months add up to the same.
+    const QList<ReceivedBucket> days = dash.receivedOverTime(march, Granularity::Day);
+    REQUIRE(days.size() == 31);
+    CHECK(days[0].byChannel.value(QStringLiteral("phone")) == 1);
+    CHECK(days[9].byChannel.value(QStringLiteral("web")) == 1);
+    CHECK(days[30].total() == 1);
+    for (Granularity g : {Granularity::Week, Granularity::Month}) {
+        qint64 sum = 0;
+        for (const ReceivedBucket &b : dash.receivedOverTime(march, g))
+            sum += b.total();
+        CHECK(sum == 5);
+    }
+    const auto topTypes = dash.top(march, QStringLiteral("type"));
+    REQUIRE(topTypes.size() == 2);
+    CHECK(topTypes[0] == std::pair<QString, qint64>{QStringLiteral("pothole"), 3});
+
+    // One day; an empty period; a reversed period reads nothing.
+    CHECK(dash.totals(period(QDate(2026, 3, 31), QDate(2026, 3, 31))).received == 1);
+    const Performance none = dash.totals(period(QDate(2025, 1, 1), QDate(2025, 1, 31)));
+    CHECK(none.received == 0);
+    CHECK(none.closed == 0);
+    CHECK_FALSE(none.meanSatisfaction());
+    CHECK_FALSE(Dashboard::resolutionPercentileHours(none.resolution, 0.5));
+    CHECK(dash.totals(period(QDate(2026, 3, 31), QDate(2026, 3, 1))).received == 0);
+}
+
+TEST_CASE("the figures follow every change of a request", "[dashboard]")
+{
+    Fixture fx;
+    const QString id = fx.add("pothole", "roads", at(3, 10));
+    Dashboard dash(fx.db());
+    const DashboardFilter march = period(QDate(2026, 3, 1), QDate(2026, 3, 31));
+    CHECK(dash.totals(march).closed == 0);
+    // Closed on the 11th, rated, rerouted: each figure moves, none is counted twice.
+    fx.exec(QStringLiteral("UPDATE service_request SET closed_at = %1, status = 'closed' WHERE id = '%2'").arg(at(3, 11)).arg(id));
+    CHECK(dash.totals(march).closed == 1);
+    CHECK(dash.totals(march).closedOnTime == 1);
+    fx.exec(QStringLiteral("UPDATE service_request SET satisfaction = 3 WHERE id = '%1'").arg(id));
+    fx.exec(QStringLiteral("UPDATE service_request SET satisfaction = 5 WHERE id = '%1'").arg(id));
+    CHECK(dash.totals(march).satisfaction == std::array<qint64, 5>{0, 0, 0, 0, 1});
+    fx.exec(QStringLiteral("UPDATE service_request SET department_id = 'parks' WHERE id = '%1'").arg(id));
+    DashboardFilter roads = march;
+    roads.departmentId = QStringLiteral("roads");
+    CHECK(dash.totals(roads).received == 0);
+    CHECK(dash.totals(march).received == 1);
+    // Reopened: no longer closed.
+    fx.exec(QStringLiteral("UPDATE service_request SET closed_at = NULL, status = 'reopened' WHERE id = '%1'").arg(id));
+    CHECK(dash.totals(march).closed == 0);
+    CHECK(dash.totals(march).resolution == std::array<qint64, 16>{});
+    fx.exec(QStringLiteral("DELETE FROM service_request WHERE id = '%1'").arg(id));
+    CHECK(dash.totals(march).received == 0);
+}
+
+TEST_CASE("after random work the kept figures equal a rebuild from scratch", "[dashboard][property]")
+{
+    Demo d;
+    WorkflowEngine engine(d.db(), d.clock);
+    const QList<User> users = OrganisationRepository(d.db()).users();
+    std::mt19937 random(6);
+    QStringList ids;
+    SqliteStatement s(d.db().handle(), "SELECT id FROM service_request ORDER BY id LIMIT 120");
+    while (s.step())
+        ids.append(s.text(0));
+    for (int i = 0; i < 800; ++i) {
+        const QString id = ids[int(random() % ids.size())];
+        const User &u = users[int(random() % users.size())];
+        d.now += qint64(random() % (6 * hour));
+        const RequestStatus before = RequestRepository(d.db()).get(id)->status;
+        const QList<RequestStatus> moves = Workflow::standard().next(before, u.role);
+        if (!moves.isEmpty())
+            (void)engine.transition(id, moves[int(random() % moves.size())], {u.id, u.role, u.departmentId}, QStringLiteral("x"),
+                                    random() % 3 ? std::nullopt : std::optional(AccuracyRating(random() % 4)));
+        if (random() % 5 == 0)
+            (void)engine.rateSatisfaction(id, 1 + int(random() % 5), {}, {u.id, u.role, u.departmentId});
+    }
+    const QStringList kept = snapshot(d.db());
+    QFile rebuild(QStringLiteral(":/civicdesk/sql/stats_rebuild.sql"));
+    REQUIRE(rebuild.open(QIODevice::ReadOnly));
+    REQUIRE(d.db().exec(QString::fromUtf8(rebuild.readAll())).ok());
+    const QStringList fresh = snapshot(d.db());
+    CHECK(kept.size() == fresh.size());
+    CHECK(kept == fresh);
+}
