@@ -7,6 +7,7 @@
 #include "desk/intakeform.h"
 #include "desk/matchfield.h"
 #include "queue/workqueuemodel.h"
+#include "reports/dashboard.h"
 #include "storage/organisationrepository.h"
 #include "workflow/route.h"
 #include "search/searchindexer.h"
@@ -53,7 +54,7 @@ double percentile(std::vector<double> v, double p)
 
 int usage()
 {
-    std::fprintf(stderr, "usage: civicdesk-bench lookup|open|screenpop|duplicates|queue --db FILE\n"
+    std::fprintf(stderr, "usage: civicdesk-bench lookup|open|screenpop|duplicates|queue|dashboard --db FILE\n"
                          "       civicdesk-bench generate --db NEWFILE [--citizens N] [--requests M] [--country CC]\n");
     return 2;
 }
@@ -479,6 +480,33 @@ int benchQueue(Database &db)
     return 0;
 }
 
+// Every figure of the dashboard for the last year of the file, whole municipality: what one refresh reads.
+int benchDashboard(Database &db)
+{
+    SqliteStatement last(db.handle(), "SELECT max(created_at) FROM service_request");
+    const qint64 end = last.step() ? last.int64(0) : QDateTime::currentMSecsSinceEpoch();
+    DashboardFilter year;
+    year.to = QDateTime::fromMSecsSinceEpoch(end, Qt::UTC).date();
+    year.from = year.to.addYears(-1).addDays(1);
+    Dashboard dash(db);
+    std::vector<double> ms;
+    qint64 received = 0;
+    for (int i = 0; i < 11; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const DashboardData data = dash.load(year, Granularity::Week);
+        if (i > 0)
+            ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        received = data.totals.received;
+    }
+    SqliteStatement rows(db.handle(), "SELECT count(*) FROM request_stats");
+    bench("dashboard_requests_in_period", double(received));
+    bench("dashboard_summary_rows", rows.step() ? double(rows.int64(0)) : 0);
+    bench("dashboard_figures_ms", percentile(ms, 0.5));
+    bench("dashboard_figures_p95_ms", percentile(ms, 0.95));
+    return 0;
+}
+
 } // namespace
 
 // The offscreen platform warns at every window resize that it cannot pass size hints on: noise here.
@@ -511,6 +539,14 @@ int main(int argc, char *argv[])
         return benchGenerate(path, args.mid(3));
     if (scenario == QLatin1String("open"))
         return benchOpen(path);
+    if (scenario == QLatin1String("dashboard")) {
+        Result<std::unique_ptr<Database>> db = Database::open(path);
+        if (!db) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+            return 1;
+        }
+        return benchDashboard(*db.value());
+    }
     if (widgets) {
         Result<std::unique_ptr<Database>> db = Database::open(path);
         if (!db) {

@@ -5,6 +5,12 @@
 #include "storage/sqlitestatement.h"
 
 #include <QDateTime>
+#include <QHash>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 #include <QVariant>
 
 namespace CivicDesk {
@@ -13,11 +19,6 @@ namespace {
 qint64 dayNumber(const QDate &d)
 {
     return QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() / 86400000;
-}
-
-QDate dateOf(qint64 day)
-{
-    return QDateTime::fromMSecsSinceEpoch(day * 86400000, Qt::UTC).date();
 }
 
 void bindAll(SqliteStatement &s, const QList<QVariant> &binds)
@@ -30,20 +31,34 @@ void bindAll(SqliteStatement &s, const QList<QVariant> &binds)
     }
 }
 
-constexpr const char *statsColumns = "sum(s.received), sum(s.closed), sum(s.closed_on_time), sum(s.recurrences), "
-                                     "sum(s.s1), sum(s.s2), sum(s.s3), sum(s.s4), sum(s.s5), "
-                                     "sum(s.a_accurate), sum(s.a_partly), sum(s.a_inaccurate), sum(s.a_false)";
+const char *const channelCodes[7] = {"phone", "walk_in", "web", "mobile_app", "email", "open311", "import"};
 
-void readStats(const SqliteStatement &s, int first, Performance &p)
+void add(Performance &into, const Performance &p)
 {
-    p.received = s.int64(first);
-    p.closed = s.int64(first + 1);
-    p.closedOnTime = s.int64(first + 2);
-    p.recurrences = s.int64(first + 3);
-    for (int i = 0; i < 5; ++i)
-        p.satisfaction[size_t(i)] = s.int64(first + 4 + i);
-    for (int i = 0; i < 4; ++i)
-        p.accuracy[size_t(i)] = s.int64(first + 9 + i);
+    into.received += p.received;
+    into.closed += p.closed;
+    into.closedOnTime += p.closedOnTime;
+    into.recurrences += p.recurrences;
+    for (size_t i = 0; i < 5; ++i)
+        into.satisfaction[i] += p.satisfaction[i];
+    for (size_t i = 0; i < 4; ++i)
+        into.accuracy[i] += p.accuracy[i];
+    for (size_t i = 0; i < 16; ++i)
+        into.resolution[i] += p.resolution[i];
+}
+
+QList<Performance> ordered(const QHash<QString, Performance> &map)
+{
+    QList<Performance> out;
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        if (it->received == 0 && it->closed == 0)
+            continue;
+        Performance p = *it;
+        p.key = it.key();
+        out.append(p);
+    }
+    std::sort(out.begin(), out.end(), [](const Performance &a, const Performance &b) { return a.key < b.key; });
+    return out;
 }
 
 } // namespace
@@ -123,94 +138,160 @@ QByteArray Dashboard::where(const DashboardFilter &f, QList<QVariant> &binds, co
     return w;
 }
 
+DashboardData Dashboard::load(const DashboardFilter &f, Granularity g)
+{
+    DashboardData d;
+    QHash<QString, QString> groupOf;
+    {
+        SqliteStatement types(m_db.handle(), "SELECT id, ifnull(group_id, '') FROM service_type");
+        while (types.step())
+            groupOf.insert(types.text(0), types.text(1));
+    }
+    auto startOf = [g](const QDate &day) {
+        switch (g) {
+        case Granularity::Day: return day;
+        case Granularity::Week: return day.addDays(1 - day.dayOfWeek());
+        case Granularity::Month: return QDate(day.year(), day.month(), 1);
+        }
+        return day;
+    };
+    // Every step of the period, empty ones too: a chart shows the gaps.
+    QHash<qint64, qsizetype> stepOfDay;
+    if (f.from.isValid() && f.to.isValid() && f.from <= f.to) {
+        for (QDate day = f.from; day <= f.to; day = day.addDays(1)) {
+            const QDate start = startOf(day);
+            if (d.overTime.isEmpty() || d.overTime.back().start != start)
+                d.overTime.append({start, {}});
+            stepOfDay.insert(dayNumber(day), d.overTime.size() - 1);
+        }
+    }
+    // Keys become small numbers once: the summary rows then add up without a string made or hashed per row.
+    struct Keys
+    {
+        std::vector<std::string> names;
+        std::unordered_map<std::string_view, int> index;
+        std::vector<Performance> figures;
+        int of(QByteArrayView utf8)
+        {
+            const std::string_view key(utf8.data(), size_t(utf8.size()));
+            auto it = index.find(key);
+            if (it != index.end())
+                return it->second;
+            names.emplace_back(key);
+            figures.emplace_back();
+            // std::string's storage may move when the vector grows: rebuild the views.
+            index.clear();
+            for (size_t i = 0; i < names.size(); ++i)
+                index.emplace(std::string_view(names[i]), int(i));
+            return int(names.size() - 1);
+        }
+        QHash<QString, Performance> toHash() const
+        {
+            QHash<QString, Performance> out;
+            for (size_t i = 0; i < names.size(); ++i)
+                out.insert(QString::fromUtf8(names[i].data(), qsizetype(names[i].size())), figures[i]);
+            return out;
+        }
+    };
+    Keys departments, types, districts;
+    QHash<QString, Performance> byGroup;
+    {
+        QList<QVariant> binds;
+        const QByteArray sql = QByteArray("SELECT s.day, s.department_id, s.service_type_id, s.district_id, s.received_phone, s.received_walk_in, "
+                                          "s.received_web, s.received_mobile_app, s.received_email, s.received_open311, s.received_import, "
+                                          "s.recurrences, s.closed, s.closed_on_time, s.s1, s.s2, s.s3, s.s4, s.s5, "
+                                          "s.a_accurate, s.a_partly, s.a_inaccurate, s.a_false FROM request_stats s") + where(f, binds);
+        SqliteStatement s(m_db.handle(), sql.constData());
+        bindAll(s, binds);
+        while (s.step()) {
+            Performance p;
+            std::array<qint64, 7> channels{};
+            for (int c = 0; c < 7; ++c) {
+                channels[size_t(c)] = s.int64(4 + c);
+                p.received += channels[size_t(c)];
+            }
+            p.recurrences = s.int64(11);
+            p.closed = s.int64(12);
+            p.closedOnTime = s.int64(13);
+            for (int i = 0; i < 5; ++i)
+                p.satisfaction[size_t(i)] = s.int64(14 + i);
+            for (int i = 0; i < 4; ++i)
+                p.accuracy[size_t(i)] = s.int64(19 + i);
+            add(d.totals, p);
+            add(departments.figures[size_t(departments.of(s.utf8(1)))], p);
+            add(types.figures[size_t(types.of(s.utf8(2)))], p);
+            add(districts.figures[size_t(districts.of(s.utf8(3)))], p);
+            if (p.received != 0) {
+                const qsizetype step = stepOfDay.value(s.int64(0), -1);
+                for (int c = 0; c < 7; ++c)
+                    if (step >= 0 && channels[size_t(c)] != 0)
+                        d.overTime[step].byChannel[QString::fromLatin1(channelCodes[c])] += channels[size_t(c)];
+            }
+        }
+    }
+    {
+        QList<QVariant> binds;
+        const QByteArray sql = QByteArray("SELECT s.department_id, s.service_type_id, s.district_id, s.bucket, s.n FROM request_resolution s") + where(f, binds);
+        SqliteStatement s(m_db.handle(), sql.constData());
+        bindAll(s, binds);
+        while (s.step()) {
+            const qint64 bucket = s.int64(3), n = s.int64(4);
+            if (bucket < 0 || bucket >= 16 || n == 0)
+                continue;
+            d.totals.resolution[size_t(bucket)] += n;
+            departments.figures[size_t(departments.of(s.utf8(0)))].resolution[size_t(bucket)] += n;
+            types.figures[size_t(types.of(s.utf8(1)))].resolution[size_t(bucket)] += n;
+            districts.figures[size_t(districts.of(s.utf8(2)))].resolution[size_t(bucket)] += n;
+        }
+    }
+    const QHash<QString, Performance> byDepartment = departments.toHash(), byType = types.toHash(), byDistrict = districts.toHash();
+    // Groups from their types.
+    for (auto it = byType.cbegin(); it != byType.cend(); ++it)
+        add(byGroup[groupOf.value(it.key())], *it);
+    d.byDepartment = ordered(byDepartment);
+    d.byType = ordered(byType);
+    d.byDistrict = ordered(byDistrict);
+    d.byGroup = ordered(byGroup);
+    d.topTypes = topOf(d.byType, 10);
+    d.topDistricts = topOf(d.byDistrict, 10);
+    d.backlog = backlog(f);
+    d.escalations = escalations(f);
+    return d;
+}
+
+QList<std::pair<QString, qint64>> Dashboard::topOf(const QList<Performance> &list, int limit) const
+{
+    QList<std::pair<QString, qint64>> out;
+    for (const Performance &p : list)
+        if (p.received > 0)
+            out.append({p.key, p.received});
+    std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    if (out.size() > limit)
+        out.resize(limit);
+    return out;
+}
+
 QList<ReceivedBucket> Dashboard::receivedOverTime(const DashboardFilter &f, Granularity g)
 {
-    QList<QVariant> binds;
-    const QByteArray sql = QByteArray("SELECT s.day, s.channel, sum(s.received) FROM request_stats s") + where(f, binds) +
-        " GROUP BY s.day, s.channel HAVING sum(s.received) <> 0 ORDER BY s.day";
-    SqliteStatement s(m_db.handle(), sql.constData());
-    bindAll(s, binds);
-    auto startOf = [g](const QDate &d) {
-        switch (g) {
-        case Granularity::Day: return d;
-        case Granularity::Week: return d.addDays(1 - d.dayOfWeek());
-        case Granularity::Month: return QDate(d.year(), d.month(), 1);
-        }
-        return d;
-    };
-    QList<ReceivedBucket> out;
-    // Every step of the period, empty ones too: a chart shows the gaps.
-    for (QDate d = startOf(f.from); d.isValid() && d <= f.to;) {
-        out.append({d, {}});
-        d = g == Granularity::Day ? d.addDays(1) : g == Granularity::Week ? d.addDays(7) : d.addMonths(1);
-    }
-    qsizetype i = 0;
-    while (s.step()) {
-        const QDate start = startOf(dateOf(s.int64(0)));
-        while (i < out.size() && out[i].start < start)
-            ++i;
-        if (i < out.size() && out[i].start == start)
-            out[i].byChannel[s.text(1)] += s.int64(2);
-    }
-    return out;
+    return load(f, g).overTime;
 }
 
 Performance Dashboard::totals(const DashboardFilter &f)
 {
-    Performance p;
-    QList<QVariant> binds;
-    QByteArray sql = QByteArray("SELECT ") + statsColumns + " FROM request_stats s" + where(f, binds);
-    SqliteStatement s(m_db.handle(), sql.constData());
-    bindAll(s, binds);
-    if (s.step())
-        readStats(s, 0, p);
-    QList<QVariant> rbinds;
-    sql = QByteArray("SELECT s.bucket, sum(s.n) FROM request_resolution s") + where(f, rbinds) + " GROUP BY s.bucket";
-    SqliteStatement r(m_db.handle(), sql.constData());
-    bindAll(r, rbinds);
-    while (r.step())
-        if (r.int64(0) >= 0 && r.int64(0) < 16)
-            p.resolution[size_t(r.int64(0))] = r.int64(1);
-    return p;
+    return load(f).totals;
 }
 
 QList<Performance> Dashboard::breakdown(const DashboardFilter &f, const QString &by)
 {
-    QByteArray key = by == QLatin1String("type") ? "s.service_type_id"
-        : by == QLatin1String("district")         ? "s.district_id"
-        : by == QLatin1String("group")            ? "ifnull((SELECT group_id FROM service_type WHERE id = s.service_type_id), '')"
-                                                  : "s.department_id";
-    QList<QVariant> binds;
-    QByteArray sql = "SELECT " + key + ", " + statsColumns + " FROM request_stats s" + where(f, binds) + " GROUP BY 1 ORDER BY 1";
-    SqliteStatement s(m_db.handle(), sql.constData());
-    bindAll(s, binds);
-    QList<Performance> out;
-    QMap<QString, qsizetype> index;
-    while (s.step()) {
-        Performance p;
-        p.key = s.text(0);
-        readStats(s, 1, p);
-        if (p.received == 0 && p.closed == 0)
-            continue;
-        index.insert(p.key, out.size());
-        out.append(p);
-    }
-    QList<QVariant> rbinds;
-    sql = "SELECT " + key + ", s.bucket, sum(s.n) FROM request_resolution s" + where(f, rbinds) + " GROUP BY 1, 2";
-    SqliteStatement r(m_db.handle(), sql.constData());
-    bindAll(r, rbinds);
-    while (r.step()) {
-        const auto it = index.constFind(r.text(0));
-        if (it != index.cend() && r.int64(1) >= 0 && r.int64(1) < 16)
-            out[*it].resolution[size_t(r.int64(1))] = r.int64(2);
-    }
-    return out;
+    const DashboardData d = load(f);
+    return by == QLatin1String("type") ? d.byType : by == QLatin1String("district") ? d.byDistrict
+        : by == QLatin1String("group")  ? d.byGroup
+                                         : d.byDepartment;
 }
 
 QMap<RequestStatus, qint64> Dashboard::backlog(const DashboardFilter &f)
 {
-    QByteArray sql = "SELECT status, count(*) FROM service_request INDEXED BY service_request_queue_all "
-                     "WHERE status IN ('new','accepted','assigned','in_progress','on_hold','reopened')";
+    QByteArray sql = "SELECT status, sum(n) FROM request_backlog WHERE 1";
     QList<QVariant> binds;
     if (!f.departmentId.isEmpty()) {
         sql += " AND department_id = ?";
@@ -229,7 +310,7 @@ QMap<RequestStatus, qint64> Dashboard::backlog(const DashboardFilter &f)
     bindAll(s, binds);
     QMap<RequestStatus, qint64> out;
     while (s.step())
-        if (const auto st = requestStatusFromCode(s.text(0)))
+        if (const auto st = requestStatusFromCode(s.text(0)); st && s.int64(1) != 0)
             out.insert(*st, s.int64(1));
     return out;
 }
@@ -265,17 +346,8 @@ std::array<qint64, 3> Dashboard::escalations(const DashboardFilter &f)
 
 QList<std::pair<QString, qint64>> Dashboard::top(const DashboardFilter &f, const QString &by, int limit)
 {
-    const QByteArray key = by == QLatin1String("district") ? "s.district_id" : "s.service_type_id";
-    QList<QVariant> binds;
-    QByteArray sql = "SELECT " + key + ", sum(s.received) FROM request_stats s" + where(f, binds) + " GROUP BY 1 HAVING sum(s.received) > 0 "
-                     "ORDER BY 2 DESC, 1 LIMIT ?";
-    binds << limit;
-    SqliteStatement s(m_db.handle(), sql.constData());
-    bindAll(s, binds);
-    QList<std::pair<QString, qint64>> out;
-    while (s.step())
-        out.append({s.text(0), s.int64(1)});
-    return out;
+    const DashboardData d = load(f);
+    return topOf(by == QLatin1String("district") ? d.byDistrict : d.byType, limit);
 }
 
 } // namespace CivicDesk

@@ -52,6 +52,17 @@ struct Performance
     qint64 ratings() const;
 };
 
+/// Everything one refresh of the dashboard shows.
+struct DashboardData
+{
+    QList<ReceivedBucket> overTime;
+    Performance totals;
+    QList<Performance> byDepartment, byType, byDistrict, byGroup; ///< ordered by key
+    QMap<RequestStatus, qint64> backlog;
+    std::array<qint64, 3> escalations{};
+    QList<std::pair<QString, qint64>> topTypes, topDistricts; ///< most received first, at most 10
+};
+
 /// The supervisor's indicators, read from the summary tables kept by triggers (schema 6): the cost depends on
 /// the period and the number of departments, types and districts, not on the number of requests.
 class Dashboard
@@ -64,6 +75,9 @@ public:
     /// The @p share (0.5 median, 0.9 90th percentile) of a resolution histogram, in hours: linear within the
     /// bucket it falls in. Empty when nothing was closed.
     static std::optional<double> resolutionPercentileHours(const std::array<qint64, 16> &histogram, double share);
+
+    /// Every figure at once: one pass over the summary rows of the period.
+    DashboardData load(const DashboardFilter &filter, Granularity granularity = Granularity::Week);
 
     QList<ReceivedBucket> receivedOverTime(const DashboardFilter &filter, Granularity granularity);
     /// Totals for the whole selection.
@@ -79,6 +93,7 @@ public:
 
 private:
     QByteArray where(const DashboardFilter &filter, QList<QVariant> &binds, const char *alias = "s") const;
+    QList<std::pair<QString, qint64>> topOf(const QList<Performance> &list, int limit) const;
 
     Database &m_db;
 };

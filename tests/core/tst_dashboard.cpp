@@ -116,20 +116,27 @@ QStringList snapshot(Database &db)
     while (s.step()) {
         QStringList v;
         bool zero = true;
-        for (int c = 0; c < 18; ++c) {
+        for (int c = 0; c < 23; ++c) { // 4 keys, 7 channels, recurrences, closed, on time, 5 ratings, 4 accuracies
             v.append(s.text(c));
-            if (c >= 5 && s.int64(c) != 0)
+            if (c >= 4 && s.int64(c) != 0)
                 zero = false;
         }
         if (!zero)
             rows.append(v.join(u'|'));
     }
-    SqliteStatement r(db.handle(), "SELECT * FROM request_resolution WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5, 6");
+    SqliteStatement r(db.handle(), "SELECT * FROM request_resolution WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5");
     while (r.step()) {
         QStringList v;
-        for (int c = 0; c < 7; ++c)
+        for (int c = 0; c < 6; ++c)
             v.append(r.text(c));
-        rows.append(v.join(u'|'));
+        rows.append(QStringLiteral("resolution|") + v.join(u'|'));
+    }
+    SqliteStatement b(db.handle(), "SELECT * FROM request_backlog WHERE n <> 0 ORDER BY 1, 2, 3, 4");
+    while (b.step()) {
+        QStringList v;
+        for (int c = 0; c < 5; ++c)
+            v.append(b.text(c));
+        rows.append(QStringLiteral("backlog|") + v.join(u'|'));
     }
     return rows;
 }
@@ -207,6 +214,10 @@ TEST_CASE("the dashboard's figures match hand-computed ones", "[dashboard]")
             sum += b.total();
         CHECK(sum == 5);
     }
+    // Open now: the pothole of 31 March, the one of 1 April and the tree of 20 March.
+    const QMap<RequestStatus, qint64> open = dash.backlog(march);
+    CHECK(open.value(RequestStatus::New) == 3);
+    CHECK(open.size() == 1);
     const auto topTypes = dash.top(march, QStringLiteral("type"));
     REQUIRE(topTypes.size() == 2);
     CHECK(topTypes[0] == std::pair<QString, qint64>{QStringLiteral("pothole"), 3});
