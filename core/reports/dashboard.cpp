@@ -123,6 +123,13 @@ QByteArray Dashboard::where(const DashboardFilter &f, QList<QVariant> &binds, co
     const QByteArray a(alias);
     QByteArray w = " WHERE " + a + ".day BETWEEN ? AND ?";
     binds << dayNumber(f.from) << dayNumber(f.to);
+    return w + filters(f, binds, alias);
+}
+
+QByteArray Dashboard::filters(const DashboardFilter &f, QList<QVariant> &binds, const char *alias) const
+{
+    const QByteArray a(alias);
+    QByteArray w;
     if (!f.departmentId.isEmpty()) {
         w += " AND " + a + ".department_id = ?";
         binds << f.departmentId;
@@ -195,21 +202,24 @@ DashboardData Dashboard::load(const DashboardFilter &f, Granularity g)
     };
     Keys departments, types, districts;
     QHash<QString, Performance> byGroup;
-    {
-        QList<QVariant> binds;
-        const QByteArray sql = QByteArray("SELECT s.day, s.department_id, s.service_type_id, s.district_id, s.received_phone, s.received_walk_in, "
-                                          "s.received_web, s.received_mobile_app, s.received_email, s.received_open311, s.received_import, "
-                                          "s.recurrences, s.closed, s.closed_on_time, s.s1, s.s2, s.s3, s.s4, s.s5, "
-                                          "s.a_accurate, s.a_partly, s.a_inaccurate, s.a_false FROM request_stats s") + where(f, binds);
-        SqliteStatement s(m_db.handle(), sql.constData());
-        bindAll(s, binds);
+    // The period as whole months (read from the monthly tables) and the days at its edges (the daily ones).
+    auto monthOf = [](const QDate &day) { return qint64(day.year()) * 12 + day.month() - 1; };
+    QDate firstFull = f.from.isValid() ? (f.from.day() == 1 ? f.from : QDate(f.from.year(), f.from.month(), 1).addMonths(1)) : QDate();
+    QDate lastFull = f.to.isValid() ? (f.to.addDays(1).day() == 1 ? f.to : QDate(f.to.year(), f.to.month(), 1).addDays(-1)) : QDate();
+    const bool months = f.from.isValid() && f.to.isValid() && firstFull <= lastFull;
+    QList<std::pair<QDate, QDate>> dayRanges;
+    const bool period = f.from.isValid() && f.to.isValid() && f.from <= f.to;
+    if (period && !months)
+        dayRanges.append({f.from, f.to});
+    if (period && months && f.from < firstFull)
+        dayRanges.append({f.from, firstFull.addDays(-1)});
+    if (period && months && lastFull < f.to)
+        dayRanges.append({lastFull.addDays(1), f.to});
+    auto consumeStats = [&](SqliteStatement &s) {
         while (s.step()) {
             Performance p;
-            std::array<qint64, 7> channels{};
-            for (int c = 0; c < 7; ++c) {
-                channels[size_t(c)] = s.int64(4 + c);
-                p.received += channels[size_t(c)];
-            }
+            for (int c = 0; c < 7; ++c)
+                p.received += s.int64(4 + c);
             p.recurrences = s.int64(11);
             p.closed = s.int64(12);
             p.closedOnTime = s.int64(13);
@@ -221,27 +231,51 @@ DashboardData Dashboard::load(const DashboardFilter &f, Granularity g)
             add(departments.figures[size_t(departments.of(s.utf8(1)))], p);
             add(types.figures[size_t(types.of(s.utf8(2)))], p);
             add(districts.figures[size_t(districts.of(s.utf8(3)))], p);
-            if (p.received != 0) {
-                const qsizetype step = stepOfDay.value(s.int64(0), -1);
-                for (int c = 0; c < 7; ++c)
-                    if (step >= 0 && channels[size_t(c)] != 0)
-                        d.overTime[step].byChannel[QString::fromLatin1(channelCodes[c])] += channels[size_t(c)];
-            }
         }
-    }
-    {
-        QList<QVariant> binds;
-        const QByteArray sql = QByteArray("SELECT s.department_id, s.service_type_id, s.district_id, s.bucket, s.n FROM request_resolution s") + where(f, binds);
-        SqliteStatement s(m_db.handle(), sql.constData());
-        bindAll(s, binds);
+    };
+    auto consumeResolution = [&](SqliteStatement &s) {
         while (s.step()) {
-            const qint64 bucket = s.int64(3), n = s.int64(4);
+            const qint64 bucket = s.int64(4), n = s.int64(5);
             if (bucket < 0 || bucket >= 16 || n == 0)
                 continue;
             d.totals.resolution[size_t(bucket)] += n;
-            departments.figures[size_t(departments.of(s.utf8(0)))].resolution[size_t(bucket)] += n;
-            types.figures[size_t(types.of(s.utf8(1)))].resolution[size_t(bucket)] += n;
-            districts.figures[size_t(districts.of(s.utf8(2)))].resolution[size_t(bucket)] += n;
+            departments.figures[size_t(departments.of(s.utf8(1)))].resolution[size_t(bucket)] += n;
+            types.figures[size_t(types.of(s.utf8(2)))].resolution[size_t(bucket)] += n;
+            districts.figures[size_t(districts.of(s.utf8(3)))].resolution[size_t(bucket)] += n;
+        }
+    };
+    for (const char *table : {"request_stats", "request_resolution"}) {
+        const bool stats = qstrcmp(table, "request_stats") == 0;
+        if (months) {
+            QList<QVariant> binds{monthOf(firstFull), monthOf(lastFull)};
+            const QByteArray sql = QByteArray("SELECT * FROM ") + table + "_month s WHERE s.month BETWEEN ? AND ?" + filters(f, binds, "s");
+            SqliteStatement s(m_db.handle(), sql.constData());
+            bindAll(s, binds);
+            stats ? consumeStats(s) : consumeResolution(s);
+        }
+        for (const auto &[from, to] : std::as_const(dayRanges)) {
+            QList<QVariant> binds{dayNumber(from), dayNumber(to)};
+            const QByteArray sql = QByteArray("SELECT * FROM ") + table + " s WHERE s.day BETWEEN ? AND ?" + filters(f, binds, "s");
+            SqliteStatement s(m_db.handle(), sql.constData());
+            bindAll(s, binds);
+            stats ? consumeStats(s) : consumeResolution(s);
+        }
+    }
+    // Received over time, per channel: summed by day in SQL.
+    {
+        QList<QVariant> binds;
+        const QByteArray sql = QByteArray("SELECT s.day, sum(s.received_phone), sum(s.received_walk_in), sum(s.received_web), "
+                                          "sum(s.received_mobile_app), sum(s.received_email), sum(s.received_open311), sum(s.received_import) "
+                                          "FROM request_stats s") + where(f, binds) + " GROUP BY s.day";
+        SqliteStatement s(m_db.handle(), sql.constData());
+        bindAll(s, binds);
+        while (s.step()) {
+            const qsizetype step = stepOfDay.value(s.int64(0), -1);
+            if (step < 0)
+                continue;
+            for (int c = 0; c < 7; ++c)
+                if (const qint64 n = s.int64(1 + c); n != 0)
+                    d.overTime[step].byChannel[QString::fromLatin1(channelCodes[c])] += n;
         }
     }
     const QHash<QString, Performance> byDepartment = departments.toHash(), byType = types.toHash(), byDistrict = districts.toHash();

@@ -93,6 +93,8 @@ public:
 
 private:
     QByteArray where(const DashboardFilter &filter, QList<QVariant> &binds, const char *alias = "s") const;
+    /// The filters other than the period, for @p alias.
+    QByteArray filters(const DashboardFilter &filter, QList<QVariant> &binds, const char *alias) const;
     QList<std::pair<QString, qint64>> topOf(const QList<Performance> &list, int limit) const;
 
     Database &m_db;

@@ -4,6 +4,8 @@
 DELETE FROM request_stats;
 DELETE FROM request_resolution;
 DELETE FROM request_backlog;
+DELETE FROM request_stats_month;
+DELETE FROM request_resolution_month;
 INSERT INTO request_stats(day, department_id, service_type_id, district_id, received_phone, received_walk_in, received_web, received_mobile_app, received_email, received_open311, received_import, recurrences)
     SELECT created_at / 86400000, ifnull(department_id, ''), service_type_id, ifnull(district_id, ''), sum(channel = 'phone'), sum(channel = 'walk_in'), sum(channel = 'web'), sum(channel = 'mobile_app'), sum(channel = 'email'), sum(channel = 'open311'), sum(channel = 'import'),
            sum(recurrence_of IS NOT NULL)
@@ -21,3 +23,10 @@ INSERT INTO request_resolution(day, department_id, service_type_id, district_id,
 INSERT INTO request_backlog(status, department_id, service_type_id, district_id, n)
     SELECT status, ifnull(department_id, ''), service_type_id, ifnull(district_id, ''), count(*)
     FROM service_request WHERE status IN ('new','accepted','assigned','in_progress','on_hold','reopened') GROUP BY 1, 2, 3, 4;
+INSERT INTO request_stats_month SELECT (CAST(strftime('%Y', (day) * 86400, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', (day) * 86400, 'unixepoch') AS INTEGER) - 1) AS m, department_id, service_type_id, district_id,
+    sum(received_phone), sum(received_walk_in), sum(received_web), sum(received_mobile_app), sum(received_email), sum(received_open311),
+    sum(received_import), sum(recurrences), sum(closed), sum(closed_on_time), sum(s1), sum(s2), sum(s3), sum(s4), sum(s5),
+    sum(a_accurate), sum(a_partly), sum(a_inaccurate), sum(a_false)
+    FROM request_stats GROUP BY 1, 2, 3, 4;
+INSERT INTO request_resolution_month SELECT (CAST(strftime('%Y', (day) * 86400, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', (day) * 86400, 'unixepoch') AS INTEGER) - 1) AS m, department_id, service_type_id, district_id, bucket, sum(n)
+    FROM request_resolution GROUP BY 1, 2, 3, 4, 5;
