@@ -1578,6 +1578,221 @@
     </message>
 </context>
 <context>
+    <name>CivicDesk::DashboardPanel</name>
+    <message>
+        <source>All departments</source>
+        <translation>Tots els departaments</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Tots els districtes</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tots els tipus</translation>
+    </message>
+    <message>
+        <source>No district</source>
+        <translation>Sense districte</translation>
+    </message>
+    <message>
+        <source>Not routed</source>
+        <translation>Sense assignar</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Darrers 30 dies</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Aquest trimestre</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Trimestre anterior</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Aquest any</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Darrers 12 mesos</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Dates triades</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Per dia</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Per setmana</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Per mes</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Període</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Des de</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fins a</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departament</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Districte</translation>
+    </message>
+    <message>
+        <source>Type group</source>
+        <translation>Grup de tipus</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passos</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Període:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Des de:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Fins a:</translation>
+    </message>
+    <message>
+        <source>S&amp;teps:</source>
+        <translation>Pa&amp;ssos:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>De&amp;partament:</translation>
+    </message>
+    <message>
+        <source>D&amp;istrict:</source>
+        <translation>D&amp;istricte:</translation>
+    </message>
+    <message>
+        <source>T&amp;ypes:</source>
+        <translation>T&amp;ipus:</translation>
+    </message>
+    <message>
+        <source>Requests received, by channel</source>
+        <translation>Sol·licituds rebudes, per canal</translation>
+    </message>
+    <message>
+        <source>Open now, by status</source>
+        <translation>Obertes ara, per estat</translation>
+    </message>
+    <message>
+        <source>Requests per group of types</source>
+        <translation>Sol·licituds per grup de tipus</translation>
+    </message>
+    <message>
+        <source>Requests and deadlines met per department</source>
+        <translation>Sol·licituds i terminis complerts per departament</translation>
+    </message>
+    <message>
+        <source>Resolution time per department (hours)</source>
+        <translation>Temps de resolució per departament (hores)</translation>
+    </message>
+    <message>
+        <source>Escalations per level</source>
+        <translation>Escalades per nivell</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction per department</source>
+        <translation>Satisfacció ciutadana per departament</translation>
+    </message>
+    <message>
+        <source>Report accuracy</source>
+        <translation>Exactitud dels avisos</translation>
+    </message>
+    <message>
+        <source>Top 10 types</source>
+        <translation>Els 10 tipus més freqüents</translation>
+    </message>
+    <message>
+        <source>Top 10 districts</source>
+        <translation>Els 10 districtes més freqüents</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The period ends before it starts.&lt;/b&gt; Choose a “from” date before the “to” date.</source>
+        <translation>&lt;b&gt;El període acaba abans de començar.&lt;/b&gt; Trieu una data «des de» anterior a la «fins a».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; received · &lt;b&gt;%2&lt;/b&gt; closed, &lt;b&gt;%3&lt;/b&gt; within the deadline · resolution median &lt;b&gt;%4&lt;/b&gt;, 90 %: &lt;b&gt;%5&lt;/b&gt; · satisfaction &lt;b&gt;%6&lt;/b&gt; (%7 ratings) · &lt;b&gt;%8&lt;/b&gt; recurrences</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; rebudes · &lt;b&gt;%2&lt;/b&gt; tancades, &lt;b&gt;%3&lt;/b&gt; en termini · mediana de resolució &lt;b&gt;%4&lt;/b&gt;, 90 %: &lt;b&gt;%5&lt;/b&gt; · satisfacció &lt;b&gt;%6&lt;/b&gt; (%7 valoracions) · &lt;b&gt;%8&lt;/b&gt; recurrències</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Rebudes</translation>
+    </message>
+    <message>
+        <source>Closed within the deadline</source>
+        <translation>Tancades en termini</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En risc</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Vençut</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Direcció</translation>
+    </message>
+    <message>
+        <source>Mean rating (1–5)</source>
+        <translation>Valoració mitjana (1–5)</translation>
+    </message>
+    <message>
+        <source>Accurate</source>
+        <translation>Exacte</translation>
+    </message>
+    <message>
+        <source>Partly accurate</source>
+        <translation>Parcialment exacte</translation>
+    </message>
+    <message>
+        <source>Inaccurate</source>
+        <translation>Inexacte</translation>
+    </message>
+    <message>
+        <source>False report</source>
+        <translation>Avís fals</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::DeskApplication</name>
     <message>
         <source>CivicDesk</source>
@@ -1983,6 +2198,10 @@
         <source>Working as %1 (%2)</source>
         <translation>Treballant com a %1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tauler</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::QueuePanel</name>
@@ -2300,6 +2519,10 @@
     <message>
         <source>Filed</source>
         <translation>Registrada</translation>
+    </message>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>Escalada</translation>
     </message>
 </context>
 <context>

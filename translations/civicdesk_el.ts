@@ -1578,6 +1578,221 @@
     </message>
 </context>
 <context>
+    <name>CivicDesk::DashboardPanel</name>
+    <message>
+        <source>All departments</source>
+        <translation>Όλες οι υπηρεσίες</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Όλες οι περιοχές</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Όλα τα είδη</translation>
+    </message>
+    <message>
+        <source>No district</source>
+        <translation>Χωρίς περιοχή</translation>
+    </message>
+    <message>
+        <source>Not routed</source>
+        <translation>Χωρίς δρομολόγηση</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Τελευταίες 30 ημέρες</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Αυτό το τρίμηνο</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Προηγούμενο τρίμηνο</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Φέτος</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Τελευταίοι 12 μήνες</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Επιλεγμένες ημερομηνίες</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Ανά ημέρα</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Ανά εβδομάδα</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Ανά μήνα</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Περίοδος</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Από</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Έως</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Υπηρεσία</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Περιοχή</translation>
+    </message>
+    <message>
+        <source>Type group</source>
+        <translation>Ομάδα ειδών</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Βήματα</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Περίοδος:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Από:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Έ&amp;ως:</translation>
+    </message>
+    <message>
+        <source>S&amp;teps:</source>
+        <translation>Β&amp;ήματα:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Υπηρεσία:</translation>
+    </message>
+    <message>
+        <source>D&amp;istrict:</source>
+        <translation>Πε&amp;ριοχή:</translation>
+    </message>
+    <message>
+        <source>T&amp;ypes:</source>
+        <translation>Εί&amp;δη:</translation>
+    </message>
+    <message>
+        <source>Requests received, by channel</source>
+        <translation>Αιτήματα που ελήφθησαν, ανά κανάλι</translation>
+    </message>
+    <message>
+        <source>Open now, by status</source>
+        <translation>Ανοιχτά τώρα, ανά κατάσταση</translation>
+    </message>
+    <message>
+        <source>Requests per group of types</source>
+        <translation>Αιτήματα ανά ομάδα ειδών</translation>
+    </message>
+    <message>
+        <source>Requests and deadlines met per department</source>
+        <translation>Αιτήματα και τήρηση προθεσμιών ανά υπηρεσία</translation>
+    </message>
+    <message>
+        <source>Resolution time per department (hours)</source>
+        <translation>Χρόνος διεκπεραίωσης ανά υπηρεσία (ώρες)</translation>
+    </message>
+    <message>
+        <source>Escalations per level</source>
+        <translation>Κλιμακώσεις ανά επίπεδο</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction per department</source>
+        <translation>Ικανοποίηση δημοτών ανά υπηρεσία</translation>
+    </message>
+    <message>
+        <source>Report accuracy</source>
+        <translation>Ακρίβεια αναφορών</translation>
+    </message>
+    <message>
+        <source>Top 10 types</source>
+        <translation>Τα 10 συχνότερα είδη</translation>
+    </message>
+    <message>
+        <source>Top 10 districts</source>
+        <translation>Οι 10 συχνότερες περιοχές</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The period ends before it starts.&lt;/b&gt; Choose a “from” date before the “to” date.</source>
+        <translation>&lt;b&gt;Η περίοδος τελειώνει πριν αρχίσει.&lt;/b&gt; Επιλέξτε ημερομηνία «από» πριν από την «έως».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; received · &lt;b&gt;%2&lt;/b&gt; closed, &lt;b&gt;%3&lt;/b&gt; within the deadline · resolution median &lt;b&gt;%4&lt;/b&gt;, 90 %: &lt;b&gt;%5&lt;/b&gt; · satisfaction &lt;b&gt;%6&lt;/b&gt; (%7 ratings) · &lt;b&gt;%8&lt;/b&gt; recurrences</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ελήφθησαν · &lt;b&gt;%2&lt;/b&gt; έκλεισαν, &lt;b&gt;%3&lt;/b&gt; εντός προθεσμίας · διάμεσος χρόνος &lt;b&gt;%4&lt;/b&gt;, 90 %: &lt;b&gt;%5&lt;/b&gt; · ικανοποίηση &lt;b&gt;%6&lt;/b&gt; (%7 αξιολογήσεις) · &lt;b&gt;%8&lt;/b&gt; επαναλήψεις</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ώ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ελήφθησαν</translation>
+    </message>
+    <message>
+        <source>Closed within the deadline</source>
+        <translation>Έκλεισαν εντός προθεσμίας</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Διάμεσος</translation>
+    </message>
+    <message>
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Σε κίνδυνο</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Εκπρόθεσμο</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Διοίκηση</translation>
+    </message>
+    <message>
+        <source>Mean rating (1–5)</source>
+        <translation>Μέση βαθμολογία (1–5)</translation>
+    </message>
+    <message>
+        <source>Accurate</source>
+        <translation>Ακριβής</translation>
+    </message>
+    <message>
+        <source>Partly accurate</source>
+        <translation>Εν μέρει ακριβής</translation>
+    </message>
+    <message>
+        <source>Inaccurate</source>
+        <translation>Ανακριβής</translation>
+    </message>
+    <message>
+        <source>False report</source>
+        <translation>Ψευδής αναφορά</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::DeskApplication</name>
     <message>
         <source>CivicDesk</source>
@@ -1983,6 +2198,10 @@
         <source>Working as %1 (%2)</source>
         <translation>Εργάζεστε ως %1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Πίνακας ελέγχου</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::QueuePanel</name>
@@ -2300,6 +2519,10 @@
     <message>
         <source>Filed</source>
         <translation>Καταχωρίστηκε</translation>
+    </message>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>Κλιμάκωση</translation>
     </message>
 </context>
 <context>

@@ -1578,6 +1578,221 @@
     </message>
 </context>
 <context>
+    <name>CivicDesk::DashboardPanel</name>
+    <message>
+        <source>All departments</source>
+        <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Todos los distritos</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>No district</source>
+        <translation>Sin distrito</translation>
+    </message>
+    <message>
+        <source>Not routed</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Este trimestre</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Trimestre anterior</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Fechas elegidas</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Por semana</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Type group</source>
+        <translation>Grupo de tipos</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>S&amp;teps:</source>
+        <translation>Pa&amp;sos:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>De&amp;partamento:</translation>
+    </message>
+    <message>
+        <source>D&amp;istrict:</source>
+        <translation>D&amp;istrito:</translation>
+    </message>
+    <message>
+        <source>T&amp;ypes:</source>
+        <translation>T&amp;ipos:</translation>
+    </message>
+    <message>
+        <source>Requests received, by channel</source>
+        <translation>Solicitudes recibidas, por canal</translation>
+    </message>
+    <message>
+        <source>Open now, by status</source>
+        <translation>Abiertas ahora, por estado</translation>
+    </message>
+    <message>
+        <source>Requests per group of types</source>
+        <translation>Solicitudes por grupo de tipos</translation>
+    </message>
+    <message>
+        <source>Requests and deadlines met per department</source>
+        <translation>Solicitudes y plazos cumplidos por departamento</translation>
+    </message>
+    <message>
+        <source>Resolution time per department (hours)</source>
+        <translation>Tiempo de resolución por departamento (horas)</translation>
+    </message>
+    <message>
+        <source>Escalations per level</source>
+        <translation>Escaladas por nivel</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction per department</source>
+        <translation>Satisfacción ciudadana por departamento</translation>
+    </message>
+    <message>
+        <source>Report accuracy</source>
+        <translation>Exactitud de los avisos</translation>
+    </message>
+    <message>
+        <source>Top 10 types</source>
+        <translation>Los 10 tipos más frecuentes</translation>
+    </message>
+    <message>
+        <source>Top 10 districts</source>
+        <translation>Los 10 distritos más frecuentes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The period ends before it starts.&lt;/b&gt; Choose a “from” date before the “to” date.</source>
+        <translation>&lt;b&gt;El periodo termina antes de empezar.&lt;/b&gt; Elija una fecha «desde» anterior a la «hasta».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; received · &lt;b&gt;%2&lt;/b&gt; closed, &lt;b&gt;%3&lt;/b&gt; within the deadline · resolution median &lt;b&gt;%4&lt;/b&gt;, 90 %: &lt;b&gt;%5&lt;/b&gt; · satisfaction &lt;b&gt;%6&lt;/b&gt; (%7 ratings) · &lt;b&gt;%8&lt;/b&gt; recurrences</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; recibidas · &lt;b&gt;%2&lt;/b&gt; cerradas, &lt;b&gt;%3&lt;/b&gt; en plazo · mediana de resolución &lt;b&gt;%4&lt;/b&gt;, 90 %: &lt;b&gt;%5&lt;/b&gt; · satisfacción &lt;b&gt;%6&lt;/b&gt; (%7 valoraciones) · &lt;b&gt;%8&lt;/b&gt; recurrencias</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidas</translation>
+    </message>
+    <message>
+        <source>Closed within the deadline</source>
+        <translation>Cerradas en plazo</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Mean rating (1–5)</source>
+        <translation>Valoración media (1–5)</translation>
+    </message>
+    <message>
+        <source>Accurate</source>
+        <translation>Exacto</translation>
+    </message>
+    <message>
+        <source>Partly accurate</source>
+        <translation>Parcialmente exacto</translation>
+    </message>
+    <message>
+        <source>Inaccurate</source>
+        <translation>Inexacto</translation>
+    </message>
+    <message>
+        <source>False report</source>
+        <translation>Aviso falso</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::DeskApplication</name>
     <message>
         <source>CivicDesk</source>
@@ -1983,6 +2198,10 @@
         <source>Working as %1 (%2)</source>
         <translation>Trabajando como %1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::QueuePanel</name>
@@ -2300,6 +2519,10 @@
     <message>
         <source>Filed</source>
         <translation>Registrada</translation>
+    </message>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>Escalada</translation>
     </message>
 </context>
 <context>

@@ -1578,6 +1578,221 @@
     </message>
 </context>
 <context>
+    <name>CivicDesk::DashboardPanel</name>
+    <message>
+        <source>All departments</source>
+        <translation>Tutti gli uffici</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Tutti i quartieri</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>No district</source>
+        <translation>Nessun quartiere</translation>
+    </message>
+    <message>
+        <source>Not routed</source>
+        <translation>Non assegnate</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Questo trimestre</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Trimestre scorso</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Quest&apos;anno</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Date scelte</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Per giorno</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Per settimana</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Per mese</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Ufficio</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quartiere</translation>
+    </message>
+    <message>
+        <source>Type group</source>
+        <translation>Gruppo di tipi</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passi</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;l:</translation>
+    </message>
+    <message>
+        <source>S&amp;teps:</source>
+        <translation>Pa&amp;ssi:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Ufficio:</translation>
+    </message>
+    <message>
+        <source>D&amp;istrict:</source>
+        <translation>&amp;Quartiere:</translation>
+    </message>
+    <message>
+        <source>T&amp;ypes:</source>
+        <translation>T&amp;ipi:</translation>
+    </message>
+    <message>
+        <source>Requests received, by channel</source>
+        <translation>Segnalazioni ricevute, per canale</translation>
+    </message>
+    <message>
+        <source>Open now, by status</source>
+        <translation>Aperte ora, per stato</translation>
+    </message>
+    <message>
+        <source>Requests per group of types</source>
+        <translation>Segnalazioni per gruppo di tipi</translation>
+    </message>
+    <message>
+        <source>Requests and deadlines met per department</source>
+        <translation>Segnalazioni e scadenze rispettate per ufficio</translation>
+    </message>
+    <message>
+        <source>Resolution time per department (hours)</source>
+        <translation>Tempo di risoluzione per ufficio (ore)</translation>
+    </message>
+    <message>
+        <source>Escalations per level</source>
+        <translation>Escalation per livello</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction per department</source>
+        <translation>Soddisfazione dei cittadini per ufficio</translation>
+    </message>
+    <message>
+        <source>Report accuracy</source>
+        <translation>Accuratezza delle segnalazioni</translation>
+    </message>
+    <message>
+        <source>Top 10 types</source>
+        <translation>I 10 tipi più frequenti</translation>
+    </message>
+    <message>
+        <source>Top 10 districts</source>
+        <translation>I 10 quartieri più frequenti</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The period ends before it starts.&lt;/b&gt; Choose a “from” date before the “to” date.</source>
+        <translation>&lt;b&gt;Il periodo finisce prima di iniziare.&lt;/b&gt; Scegliete una data «dal» precedente a quella «al».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; received · &lt;b&gt;%2&lt;/b&gt; closed, &lt;b&gt;%3&lt;/b&gt; within the deadline · resolution median &lt;b&gt;%4&lt;/b&gt;, 90 %: &lt;b&gt;%5&lt;/b&gt; · satisfaction &lt;b&gt;%6&lt;/b&gt; (%7 ratings) · &lt;b&gt;%8&lt;/b&gt; recurrences</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ricevute · &lt;b&gt;%2&lt;/b&gt; chiuse, &lt;b&gt;%3&lt;/b&gt; entro la scadenza · tempo mediano &lt;b&gt;%4&lt;/b&gt;, 90 %: &lt;b&gt;%5&lt;/b&gt; · soddisfazione &lt;b&gt;%6&lt;/b&gt; (%7 valutazioni) · &lt;b&gt;%8&lt;/b&gt; ricorrenze</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevute</translation>
+    </message>
+    <message>
+        <source>Closed within the deadline</source>
+        <translation>Chiuse entro la scadenza</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>A rischio</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Scaduta</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Direzione</translation>
+    </message>
+    <message>
+        <source>Mean rating (1–5)</source>
+        <translation>Voto medio (1–5)</translation>
+    </message>
+    <message>
+        <source>Accurate</source>
+        <translation>Accurata</translation>
+    </message>
+    <message>
+        <source>Partly accurate</source>
+        <translation>Parzialmente accurata</translation>
+    </message>
+    <message>
+        <source>Inaccurate</source>
+        <translation>Inesatta</translation>
+    </message>
+    <message>
+        <source>False report</source>
+        <translation>Segnalazione falsa</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::DeskApplication</name>
     <message>
         <source>CivicDesk</source>
@@ -1983,6 +2198,10 @@
         <source>Working as %1 (%2)</source>
         <translation>Lavorate come %1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Cruscotto</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::QueuePanel</name>
@@ -2300,6 +2519,10 @@
     <message>
         <source>Filed</source>
         <translation>Registrata</translation>
+    </message>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>Escalation</translation>
     </message>
 </context>
 <context>

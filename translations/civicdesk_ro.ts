@@ -1582,6 +1582,221 @@
     </message>
 </context>
 <context>
+    <name>CivicDesk::DashboardPanel</name>
+    <message>
+        <source>All departments</source>
+        <translation>Toate serviciile</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Toate cartierele</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Toate tipurile</translation>
+    </message>
+    <message>
+        <source>No district</source>
+        <translation>Fără cartier</translation>
+    </message>
+    <message>
+        <source>Not routed</source>
+        <translation>Nedirecționate</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ultimele 30 de zile</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Acest trimestru</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Trimestrul trecut</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Anul acesta</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimele 12 luni</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Date alese</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Pe zi</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Pe săptămână</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Pe lună</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Perioadă</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Până la</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Cartier</translation>
+    </message>
+    <message>
+        <source>Type group</source>
+        <translation>Grup de tipuri</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pași</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Perioadă:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De la:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Până &amp;la:</translation>
+    </message>
+    <message>
+        <source>S&amp;teps:</source>
+        <translation>Pa&amp;și:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Serviciu:</translation>
+    </message>
+    <message>
+        <source>D&amp;istrict:</source>
+        <translation>C&amp;artier:</translation>
+    </message>
+    <message>
+        <source>T&amp;ypes:</source>
+        <translation>T&amp;ipuri:</translation>
+    </message>
+    <message>
+        <source>Requests received, by channel</source>
+        <translation>Solicitări primite, pe canal</translation>
+    </message>
+    <message>
+        <source>Open now, by status</source>
+        <translation>Deschise acum, pe stare</translation>
+    </message>
+    <message>
+        <source>Requests per group of types</source>
+        <translation>Solicitări pe grup de tipuri</translation>
+    </message>
+    <message>
+        <source>Requests and deadlines met per department</source>
+        <translation>Solicitări și termene respectate pe serviciu</translation>
+    </message>
+    <message>
+        <source>Resolution time per department (hours)</source>
+        <translation>Timp de rezolvare pe serviciu (ore)</translation>
+    </message>
+    <message>
+        <source>Escalations per level</source>
+        <translation>Escaladări pe nivel</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction per department</source>
+        <translation>Satisfacția cetățenilor pe serviciu</translation>
+    </message>
+    <message>
+        <source>Report accuracy</source>
+        <translation>Acuratețea sesizărilor</translation>
+    </message>
+    <message>
+        <source>Top 10 types</source>
+        <translation>Primele 10 tipuri</translation>
+    </message>
+    <message>
+        <source>Top 10 districts</source>
+        <translation>Primele 10 cartiere</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The period ends before it starts.&lt;/b&gt; Choose a “from” date before the “to” date.</source>
+        <translation>&lt;b&gt;Perioada se termină înainte să înceapă.&lt;/b&gt; Alegeți o dată „de la” înainte de „până la”.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; received · &lt;b&gt;%2&lt;/b&gt; closed, &lt;b&gt;%3&lt;/b&gt; within the deadline · resolution median &lt;b&gt;%4&lt;/b&gt;, 90 %: &lt;b&gt;%5&lt;/b&gt; · satisfaction &lt;b&gt;%6&lt;/b&gt; (%7 ratings) · &lt;b&gt;%8&lt;/b&gt; recurrences</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; primite · &lt;b&gt;%2&lt;/b&gt; închise, &lt;b&gt;%3&lt;/b&gt; în termen · mediana rezolvării &lt;b&gt;%4&lt;/b&gt;, 90 %: &lt;b&gt;%5&lt;/b&gt; · satisfacție &lt;b&gt;%6&lt;/b&gt; (%7 evaluări) · &lt;b&gt;%8&lt;/b&gt; recurențe</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Primite</translation>
+    </message>
+    <message>
+        <source>Closed within the deadline</source>
+        <translation>Închise în termen</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>La risc</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Depășit</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Conducere</translation>
+    </message>
+    <message>
+        <source>Mean rating (1–5)</source>
+        <translation>Nota medie (1–5)</translation>
+    </message>
+    <message>
+        <source>Accurate</source>
+        <translation>Exactă</translation>
+    </message>
+    <message>
+        <source>Partly accurate</source>
+        <translation>Parțial exactă</translation>
+    </message>
+    <message>
+        <source>Inaccurate</source>
+        <translation>Inexactă</translation>
+    </message>
+    <message>
+        <source>False report</source>
+        <translation>Sesizare falsă</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::DeskApplication</name>
     <message>
         <source>CivicDesk</source>
@@ -1993,6 +2208,10 @@
         <source>Working as %1 (%2)</source>
         <translation>Lucrați ca %1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tablou de bord</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::QueuePanel</name>
@@ -2311,6 +2530,10 @@
     <message>
         <source>Filed</source>
         <translation>Înregistrată</translation>
+    </message>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>Escaladare</translation>
     </message>
 </context>
 <context>

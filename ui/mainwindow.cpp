@@ -4,6 +4,7 @@
 #include "desk/callpanel.h"
 #include "desk/deskcontext.h"
 #include "desk/shortcutsdialog.h"
+#include "dashboard/dashboardpanel.h"
 #include "queue/queuepanel.h"
 #include "lookup/searchpanel.h"
 #include "queue/requestlistmodel.h"
@@ -92,6 +93,16 @@ MainWindow::MainWindow(Database &db, SearchService &search, QSettings &settings,
     m_tabs->addTab(m_callPanel, tr("&Call"));
     m_tabs->addTab(m_queuePanel, tr("&Work queue"));
     m_tabs->addTab(splitter, tr("&Find and requests"));
+    // Supervisors, management and department heads watch the figures.
+    const Role role = m_desk->user().role;
+    if (role == Role::Supervisor || role == Role::Administrator || role == Role::DepartmentHead) {
+        m_dashboard = new DashboardPanel(*m_desk, this);
+        m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+        connect(m_dashboard, &DashboardPanel::openQueue, this, [this](const QueueFilter &filter) {
+            m_tabs->setCurrentWidget(m_queuePanel);
+            m_queuePanel->showFiltered(filter);
+        });
+    }
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
 

@@ -12,6 +12,7 @@ class QTableView;
 namespace CivicDesk {
 
 class CallPanel;
+class DashboardPanel;
 class QueuePanel;
 class Database;
 class DeskContext;
@@ -35,6 +36,7 @@ public:
     RequestListModel *requestModel() const { return m_requestModel; }
     CallPanel *callPanel() const { return m_callPanel; }
     QueuePanel *queuePanel() const { return m_queuePanel; }
+    DashboardPanel *dashboardPanel() const { return m_dashboard; }
     DeskContext &desk() const { return *m_desk; }
 
     /// A call handed over by the telephone system: the window comes forward with it.
@@ -65,6 +67,7 @@ private:
     class QTabWidget *m_tabs;
     CallPanel *m_callPanel;
     QueuePanel *m_queuePanel;
+    DashboardPanel *m_dashboard = nullptr;
     QLabel *m_userLabel;
     SearchPanel *m_search;
     QTableView *m_requests;

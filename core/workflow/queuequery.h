@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QMetaType>
 #include <QVariant>
 
 namespace CivicDesk {
@@ -70,3 +71,4 @@ private:
 };
 
 } // namespace CivicDesk
+Q_DECLARE_METATYPE(CivicDesk::QueueFilter)

@@ -30,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -128,8 +129,10 @@ QueuePanel::QueuePanel(DeskContext &desk, QWidget *parent)
     help->setWordWrap(true);
     help->setStyleSheet(QStringLiteral("color: palette(dark);"));
     detailLayout->addWidget(help);
-    alertsTitle->setVisible(m_desk.user().role != Role::Operator && m_desk.user().role != Role::DepartmentStaff);
-    m_alerts->setVisible(alertsTitle->isVisible());
+    // Heads, supervisors and management receive the ladder's alerts.
+    const bool alerted = m_desk.user().role != Role::Operator && m_desk.user().role != Role::DepartmentStaff;
+    alertsTitle->setVisible(alerted);
+    m_alerts->setVisible(alerted);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_view);
@@ -262,6 +265,25 @@ void QueuePanel::applyFilters()
         m_view->selectRow(0);
 }
 
+void QueuePanel::showFiltered(const QueueFilter &filter)
+{
+    // The filter bar says what is shown, as far as it can; the district comes from the dashboard only.
+    const QSignalBlocker b1(m_department), b2(m_statusFilter), b3(m_typeFilter), b4(m_deadlineFilter);
+    m_department->setCurrentIndex(std::max(0, m_department->findData(filter.departmentId)));
+    m_statusFilter->setCurrentIndex(filter.statuses.size() == 1 ? std::max(0, m_statusFilter->findData(toCode(filter.statuses.front()))) : 0);
+    m_typeFilter->setCurrentIndex(std::max(0, m_typeFilter->findData(filter.typeId)));
+    m_deadlineFilter->setCurrentIndex(0);
+    QueueFilter f = filter;
+    f.userId = m_desk.user().id;
+    // Department staff keep to their department's queue.
+    if (m_department->findData(QString()) < 0)
+        f.departmentId = m_department->currentData().toString();
+    m_model->setFilter(f);
+    m_status->setText(tr("%1 pending requests").arg(QLocale().toString(m_model->totalCount())));
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+}
+
 QStringList QueuePanel::selectedIds() const
 {
     QStringList ids;
@@ -300,6 +322,7 @@ void QueuePanel::showDetail()
     QHash<QString, QString> names;
     for (const User &u : OrganisationRepository(m_desk.db()).users())
         names.insert(u.id, u.displayName);
+    names.insert(QStringLiteral("escalation"), tr("Escalation ladder"));
     for (const Department &dep : OrganisationRepository(m_desk.db()).departments())
         names.insert(dep.id, dep.name.best(m_desk.uiLanguage()));
     const QList<RequestEvent> events = repo.events(r->id);
@@ -323,7 +346,19 @@ void QueuePanel::showDetail()
         case EventKind::Assignment: what = tr("Assigned"); break;
         case EventKind::Notification: what = tr("Message to the citizen (%1): %2").arg(e.toValue, e.body); break;
         case EventKind::Rating: what = tr("Rating (%1): %2").arg(e.fromValue, e.toValue) + (e.body.isEmpty() ? QString() : QStringLiteral(" — ") + e.body); break;
-        case EventKind::Escalation: what = tr("Escalation %1: %2").arg(e.toValue, e.body); break;
+        case EventKind::Escalation: {
+            // The body ends with the roles alerted, as codes.
+            QString body = e.body;
+            const qsizetype space = body.lastIndexOf(u' ');
+            QStringList roles;
+            for (const QString &code : body.mid(space + 1).split(u',', Qt::SkipEmptyParts))
+                if (const auto role = roleFromCode(code))
+                    roles.append(displayName(*role));
+            if (!roles.isEmpty())
+                body = body.left(space) + QStringLiteral(" → ") + roles.join(QStringLiteral(", "));
+            what = tr("Escalation %1: %2").arg(e.toValue, body);
+            break;
+        }
         case EventKind::Merge: what = tr("Citizen records merged"); break;
         case EventKind::Link: what = tr("Linked: %1").arg(e.body); break;
         case EventKind::Emergency: what = tr("EMERGENCY: %1").arg(e.body); break;
@@ -335,7 +370,7 @@ void QueuePanel::showDetail()
 
 void QueuePanel::refreshAlerts()
 {
-    if (!m_alerts->isVisible() && m_alerts->isHidden() && m_desk.user().role == Role::DepartmentStaff)
+    if (m_alerts->isHidden())
         return;
     m_alerts->clear();
     const User &u = m_desk.user();

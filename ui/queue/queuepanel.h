@@ -3,6 +3,7 @@
 
 #include "domain/enums.h"
 #include "workflow/engine.h"
+#include "workflow/queuequery.h"
 
 #include <QTimer>
 
@@ -54,6 +55,8 @@ public:
     int addNote(const QString &text);
     int rate(int score, const QString &comment);
 
+    /// Shows the requests @p filter selects (from a click on the dashboard).
+    void showFiltered(const QueueFilter &filter);
     /// Reads the queue again (keeping the selection); called when something changed.
     void refresh();
     /// Runs the escalation ladder once (standalone mode: the client runs it, the server will later).

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The supervisor's dashboard: its charts drawn from the summary figures, a click opening the queue filtered by
+// what was clicked, a reversed period explained.
+#include "dashboard/dashboardpanel.h"
+#include "demo/demogenerator.h"
+#include "desk/deskcontext.h"
+#include "search/searchservice.h"
+#include "storage/database.h"
+#include "storage/organisationrepository.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace CivicDesk;
+
+class TestDashboardPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(m_dir.filePath(QStringLiteral("demo.civicdesk")));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        DemoOptions o;
+        o.citizens = 300;
+        o.requests = 3000;
+        QVERIFY(DemoGenerator(*m_db, o).run().ok());
+        m_search = std::make_unique<SearchService>(*m_db, QStringLiteral("GR"));
+    }
+
+    void chartsAndClickThrough()
+    {
+        QString supervisor;
+        for (const User &u : OrganisationRepository(*m_db).users())
+            if (u.role == Role::Supervisor)
+                supervisor = u.id;
+        DeskContext desk(*m_db, *m_search, QStringLiteral("en"), [] { return QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch(); },
+                         supervisor);
+        DashboardPanel panel(desk);
+        panel.resize(1200, 900);
+        panel.show();
+        panel.setPeriod(QDate(2025, 11, 2), QDate(2026, 11, 1));
+        const double ms = panel.refresh();
+        qInfo("dashboard refreshed in %.1f ms", ms);
+        const DashboardData &d = panel.data();
+        QVERIFY(d.totals.received > 1000);
+        QVERIFY(!d.byDepartment.isEmpty());
+        QVERIFY(panel.summary()->text().contains(QLocale().toString(d.totals.received)));
+        for (const char *name : {"received", "backlog", "groups", "departments", "resolution", "escalations", "satisfaction", "accuracy",
+                                 "topTypes", "topDistricts"})
+            QVERIFY2(panel.chart(QString::fromLatin1(name)) && !panel.chart(QString::fromLatin1(name))->chart()->series().isEmpty(), name);
+        // Weekly bars add up to the requests received.
+        qint64 sum = 0;
+        for (const ReceivedBucket &b : d.overTime)
+            sum += b.total();
+        QCOMPARE(sum, d.totals.received);
+
+        // A click on a department's bar opens the queue of that department.
+        QSignalSpy spy(&panel, &DashboardPanel::openQueue);
+        auto *series = qobject_cast<QHorizontalBarSeries *>(panel.chart(QStringLiteral("departments"))->chart()->series().front());
+        QVERIFY(series);
+        Q_EMIT series->barSets().front()->clicked(1);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.front().front().value<QueueFilter>().departmentId, d.byDepartment[1].key);
+
+        // A period that ends before it starts is said, not drawn.
+        panel.setPeriod(QDate(2026, 6, 1), QDate(2026, 5, 1));
+        QVERIFY(panel.summary()->text().contains(QStringLiteral("ends before")));
+        QCOMPARE(panel.data().totals.received, 0);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SearchService> m_search;
+};
+
+QTEST_MAIN(TestDashboardPanel)
+#include "tst_dashboardpanel.moc"

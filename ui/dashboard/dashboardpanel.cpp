@@ -1,0 +1,448 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dashboardpanel.h"
+
+#include "desk/deskcontext.h"
+#include "storage/cataloguerepository.h"
+#include "storage/database.h"
+#include "storage/georepository.h"
+#include "storage/organisationrepository.h"
+#include "storage/sqlitestatement.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QElapsedTimer>
+
+#include <functional>
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QScrollArea>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace CivicDesk {
+namespace {
+
+void clear(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *a : chart->axes()) {
+        chart->removeAxis(a);
+        delete a;
+    }
+}
+
+/// Bars with categories below and values on the left (or on the bottom for horizontal bars).
+void attach(QChart *chart, QAbstractBarSeries *series, const QStringList &categories, double max, bool horizontal, const QString &format = QStringLiteral("%d"))
+{
+    chart->addSeries(series);
+    auto *cats = new QBarCategoryAxis;
+    cats->append(categories);
+    auto *values = new QValueAxis;
+    values->setRange(0, std::max(1.0, max * 1.05));
+    values->setLabelFormat(format);
+    chart->addAxis(cats, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(cats);
+    series->attachAxis(values);
+}
+
+} // namespace
+
+DashboardPanel::DashboardPanel(DeskContext &desk, QWidget *parent)
+    : QWidget(parent)
+    , m_desk(desk)
+    , m_preset(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_department(new QComboBox(this))
+    , m_district(new QComboBox(this))
+    , m_group(new QComboBox(this))
+    , m_granularity(new QComboBox(this))
+    , m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("DashboardPanel"));
+    const QString lang = desk.uiLanguage();
+    m_department->addItem(tr("All departments"), QString());
+    for (const Department &d : OrganisationRepository(desk.db()).departments()) {
+        m_names[QStringLiteral("department")].insert(d.id, d.name.best(lang));
+        if (d.kind != DepartmentKind::Directorate && d.kind != DepartmentKind::Crew)
+            m_department->addItem(d.name.best(lang), d.id);
+    }
+    m_district->addItem(tr("All districts"), QString());
+    for (const District &d : GeoRepository(desk.db()).districts()) {
+        m_names[QStringLiteral("district")].insert(d.id, d.name);
+        m_district->addItem(d.name, d.id);
+    }
+    m_group->addItem(tr("All types"), QString());
+    for (const ServiceGroup &g : CatalogueRepository(desk.db()).groups()) {
+        m_names[QStringLiteral("group")].insert(g.id, g.name.best(lang));
+        m_group->addItem(g.name.best(lang), g.id);
+    }
+    for (const ServiceType &t : CatalogueRepository(desk.db()).types())
+        m_names[QStringLiteral("type")].insert(t.id, t.name.best(lang));
+    m_names[QStringLiteral("district")].insert(QString(), tr("No district"));
+    m_names[QStringLiteral("department")].insert(QString(), tr("Not routed"));
+
+    m_preset->addItems({tr("Last 30 days"), tr("This quarter"), tr("Last quarter"), tr("This year"), tr("Last 12 months"), tr("Chosen dates")});
+    m_granularity->addItem(tr("By day"), int(Granularity::Day));
+    m_granularity->addItem(tr("By week"), int(Granularity::Week));
+    m_granularity->addItem(tr("By month"), int(Granularity::Month));
+    m_granularity->setCurrentIndex(1);
+    for (QDateEdit *e : {m_from, m_to}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    m_preset->setAccessibleName(tr("Period"));
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
+    m_department->setAccessibleName(tr("Department"));
+    m_district->setAccessibleName(tr("District"));
+    m_group->setAccessibleName(tr("Type group"));
+    m_granularity->setAccessibleName(tr("Steps"));
+
+    auto *bar = new QGridLayout;
+    auto labelled = [&](const QString &text, QWidget *w, int row, int column) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(w);
+        bar->addWidget(l, row, column * 2);
+        bar->addWidget(w, row, column * 2 + 1);
+    };
+    labelled(tr("&Period:"), m_preset, 0, 0);
+    labelled(tr("&From:"), m_from, 0, 1);
+    labelled(tr("&To:"), m_to, 0, 2);
+    labelled(tr("S&teps:"), m_granularity, 0, 3);
+    labelled(tr("&Department:"), m_department, 1, 0);
+    labelled(tr("D&istrict:"), m_district, 1, 1);
+    labelled(tr("T&ypes:"), m_group, 1, 2);
+    bar->setColumnStretch(8, 1);
+    for (QComboBox *c : {m_department, m_district, m_group}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(14);
+    }
+
+    QFont big = m_summary->font();
+    big.setPointSizeF(big.pointSizeF() * 1.1);
+    m_summary->setFont(big);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+
+    auto *grid = new QGridLayout;
+    const QList<std::pair<QString, QString>> charts{
+        {QStringLiteral("received"), tr("Requests received, by channel")},
+        {QStringLiteral("backlog"), tr("Open now, by status")},
+        {QStringLiteral("groups"), tr("Requests per group of types")},
+        {QStringLiteral("departments"), tr("Requests and deadlines met per department")},
+        {QStringLiteral("resolution"), tr("Resolution time per department (hours)")},
+        {QStringLiteral("escalations"), tr("Escalations per level")},
+        {QStringLiteral("satisfaction"), tr("Citizen satisfaction per department")},
+        {QStringLiteral("accuracy"), tr("Report accuracy")},
+        {QStringLiteral("topTypes"), tr("Top 10 types")},
+        {QStringLiteral("topDistricts"), tr("Top 10 districts")},
+    };
+    for (int i = 0; i < charts.size(); ++i) {
+        QChartView *v = addChart(charts[i].first, charts[i].second);
+        grid->addWidget(v, i / 2, i % 2);
+    }
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_summary);
+    contentLayout->addLayout(grid);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(scroll, 1);
+
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &DashboardPanel::applyPreset);
+    for (QDateEdit *e : {m_from, m_to})
+        connect(e, &QDateEdit::dateChanged, this, [this] {
+            if (!m_loading) {
+                m_preset->setCurrentIndex(m_preset->count() - 1);
+                refresh();
+            }
+        });
+    for (QComboBox *c : {m_department, m_district, m_group, m_granularity})
+        connect(c, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_loading)
+                refresh();
+        });
+    // New figures appear by themselves: the summary tables change with every write.
+    m_watch.setInterval(5000);
+    connect(&m_watch, &QTimer::timeout, this, [this] {
+        SqliteStatement v(m_desk.db().handle(), "PRAGMA data_version");
+        const qint64 version = v.step() ? v.int64(0) : -1;
+        if (isVisible() && version != m_dataVersion)
+            refresh();
+    });
+    m_watch.start();
+    applyPreset(0);
+}
+
+QChartView *DashboardPanel::addChart(const QString &name, const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->setBackgroundRoundness(0);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *view = new QChartView(chart, this);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(300);
+    view->setAccessibleName(title);
+    view->setObjectName(name);
+    m_charts.insert(name, view);
+    return view;
+}
+
+void DashboardPanel::applyPreset(int index)
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_desk.clock()(), Qt::UTC).date();
+    const QDate quarter(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    QDate from = m_from->date(), to = m_to->date();
+    switch (index) {
+    case 0: from = today.addDays(-29); to = today; break;
+    case 1: from = quarter; to = today; break;
+    case 2: from = quarter.addMonths(-3); to = quarter.addDays(-1); break;
+    case 3: from = QDate(today.year(), 1, 1); to = today; break;
+    case 4: from = today.addYears(-1).addDays(1); to = today; break;
+    default: return;
+    }
+    setPeriod(from, to);
+}
+
+void DashboardPanel::setPeriod(const QDate &from, const QDate &to)
+{
+    m_loading = true;
+    m_from->setDate(from);
+    m_to->setDate(to);
+    m_loading = false;
+    refresh();
+}
+
+DashboardFilter DashboardPanel::filter() const
+{
+    DashboardFilter f;
+    f.from = m_from->date();
+    f.to = m_to->date();
+    f.departmentId = m_department->currentData().toString();
+    f.districtId = m_district->currentData().toString();
+    f.groupId = m_group->currentData().toString();
+    return f;
+}
+
+QString DashboardPanel::nameOf(const QString &kind, const QString &id) const
+{
+    // Short enough for a chart's axis; the whole name is in the tooltip of the bar.
+    const QString name = m_names.value(kind).value(id, id);
+    return name.size() > 26 ? name.left(25) + QStringLiteral("…") : name;
+}
+
+double DashboardPanel::refresh()
+{
+    QElapsedTimer t;
+    t.start();
+    SqliteStatement v(m_desk.db().handle(), "PRAGMA data_version");
+    m_dataVersion = v.step() ? v.int64(0) : -1;
+    const DashboardFilter f = filter();
+    if (f.from > f.to) {
+        m_data = DashboardData{};
+        m_summary->setText(tr("<b>The period ends before it starts.</b> Choose a “from” date before the “to” date."));
+        draw();
+        return double(t.nsecsElapsed()) / 1e6;
+    }
+    m_data = Dashboard(m_desk.db()).load(f, Granularity(m_granularity->currentData().toInt()));
+    draw();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+void DashboardPanel::draw()
+{
+    const QLocale locale;
+    const Performance &t = m_data.totals;
+    const std::optional<double> median = Dashboard::resolutionPercentileHours(t.resolution, 0.5);
+    const std::optional<double> p90 = Dashboard::resolutionPercentileHours(t.resolution, 0.9);
+    const std::optional<double> satisfaction = t.meanSatisfaction();
+    if (filter().from <= filter().to) {
+        m_summary->setText(tr("<b>%1</b> received · <b>%2</b> closed, <b>%3</b> within the deadline · resolution median <b>%4</b>, "
+                              "90 %: <b>%5</b> · satisfaction <b>%6</b> (%7 ratings) · <b>%8</b> recurrences")
+                               .arg(locale.toString(t.received), locale.toString(t.closed),
+                                    t.closed ? locale.toString(100.0 * t.onTimeShare(), 'f', 0) + QStringLiteral(" %") : QStringLiteral("–"),
+                                    median ? tr("%1 h").arg(locale.toString(*median, 'f', 0)) : QStringLiteral("–"),
+                                    p90 ? tr("%1 h").arg(locale.toString(*p90, 'f', 0)) : QStringLiteral("–"),
+                                    satisfaction ? locale.toString(*satisfaction, 'f', 2) : QStringLiteral("–"), locale.toString(t.ratings()),
+                                    locale.toString(t.recurrences)));
+    }
+
+    // Received over time, stacked by channel.
+    {
+        QChart *c = m_charts.value(QStringLiteral("received"))->chart();
+        clear(c);
+        auto *series = new QStackedBarSeries;
+        QStringList cats;
+        const QStringList channels{QStringLiteral("phone"), QStringLiteral("web"), QStringLiteral("mobile_app"), QStringLiteral("email"),
+                                   QStringLiteral("walk_in"), QStringLiteral("open311"), QStringLiteral("import")};
+        QHash<QString, QBarSet *> sets;
+        double max = 0;
+        for (const ReceivedBucket &b : std::as_const(m_data.overTime)) {
+            cats.append(locale.toString(b.start, QStringLiteral("d/M")));
+            max = std::max(max, double(b.total()));
+        }
+        for (const QString &ch : channels) {
+            bool any = false;
+            for (const ReceivedBucket &b : std::as_const(m_data.overTime))
+                any = any || b.byChannel.value(ch) > 0;
+            if (!any)
+                continue;
+            auto *set = new QBarSet(displayName(*channelFromCode(ch)));
+            for (const ReceivedBucket &b : std::as_const(m_data.overTime))
+                set->append(double(b.byChannel.value(ch)));
+            series->append(set);
+        }
+        attach(c, series, cats, max, false);
+        if (auto *axis = qobject_cast<QBarCategoryAxis *>(c->axes(Qt::Horizontal).value(0)); axis && cats.size() > 16)
+            axis->setLabelsAngle(-90);
+    }
+    // Open now, by status: a click shows those requests.
+    {
+        QChart *c = m_charts.value(QStringLiteral("backlog"))->chart();
+        clear(c);
+        auto *pie = new QPieSeries;
+        for (auto it = m_data.backlog.cbegin(); it != m_data.backlog.cend(); ++it) {
+            QPieSlice *slice = pie->append(QStringLiteral("%1 (%2)").arg(displayName(it.key()), locale.toString(it.value())), double(it.value()));
+            const RequestStatus status = it.key();
+            connect(slice, &QPieSlice::clicked, this, [this, status] {
+                QueueFilter q;
+                q.departmentId = filter().departmentId;
+                q.districtId = filter().districtId;
+                q.statuses = {status};
+                Q_EMIT openQueue(q);
+            });
+        }
+        c->addSeries(pie);
+        c->legend()->setAlignment(Qt::AlignRight);
+    }
+    // A horizontal bar chart of a breakdown; clicking a bar opens the queue for that key.
+    auto bars = [&](const QString &name, const QString &kind, const QList<Performance> &list, const QString &label,
+                    const std::function<double(const Performance &)> &value, const QString &format) {
+        QChart *c = m_charts.value(name)->chart();
+        clear(c);
+        auto *series = new QHorizontalBarSeries;
+        auto *set = new QBarSet(label);
+        QStringList cats;
+        QStringList keys;
+        double max = 0;
+        for (const Performance &p : list) {
+            const double v = value(p);
+            cats.append(nameOf(kind, p.key));
+            keys.append(p.key);
+            set->append(v);
+            max = std::max(max, v);
+        }
+        series->append(set);
+        attach(c, series, cats, max, true, format);
+        c->legend()->hide();
+        if (auto *axis = c->axes(Qt::Vertical).value(0)) {
+            QFont small = axis->labelsFont();
+            small.setPointSizeF(small.pointSizeF() * 0.85);
+            axis->setLabelsFont(small);
+        }
+        connect(set, &QBarSet::clicked, this, [this, kind, keys](int index) {
+            QueueFilter q;
+            q.departmentId = kind == QLatin1String("department") ? keys.value(index) : filter().departmentId;
+            q.districtId = kind == QLatin1String("district") ? keys.value(index) : filter().districtId;
+            q.typeId = kind == QLatin1String("type") ? keys.value(index) : QString();
+            Q_EMIT openQueue(q);
+        });
+        return set;
+    };
+    bars(QStringLiteral("groups"), QStringLiteral("group"), m_data.byGroup, tr("Received"),
+         [](const Performance &p) { return double(p.received); }, QStringLiteral("%d"));
+    {
+        QBarSet *received = bars(QStringLiteral("departments"), QStringLiteral("department"), m_data.byDepartment, tr("Received"),
+                                 [](const Performance &p) { return double(p.received); }, QStringLiteral("%d"));
+        // The share of deadlines met, beside each department's count.
+        auto *series = qobject_cast<QHorizontalBarSeries *>(m_charts.value(QStringLiteral("departments"))->chart()->series().value(0));
+        auto *met = new QBarSet(tr("Closed within the deadline"));
+        for (const Performance &p : std::as_const(m_data.byDepartment))
+            met->append(double(p.closedOnTime));
+        series->append(met);
+        m_charts.value(QStringLiteral("departments"))->chart()->legend()->show();
+        received->setLabel(tr("Received"));
+    }
+    {
+        QChart *c = m_charts.value(QStringLiteral("resolution"))->chart();
+        clear(c);
+        auto *series = new QHorizontalBarSeries;
+        auto *median50 = new QBarSet(tr("Median"));
+        auto *p90set = new QBarSet(tr("90 %"));
+        QStringList cats;
+        double max = 0;
+        for (const Performance &p : std::as_const(m_data.byDepartment)) {
+            const double a = Dashboard::resolutionPercentileHours(p.resolution, 0.5).value_or(0);
+            const double b = Dashboard::resolutionPercentileHours(p.resolution, 0.9).value_or(0);
+            median50->append(a);
+            p90set->append(b);
+            cats.append(nameOf(QStringLiteral("department"), p.key));
+            max = std::max(max, b);
+        }
+        series->append(median50);
+        series->append(p90set);
+        attach(c, series, cats, max, true);
+    }
+    {
+        QChart *c = m_charts.value(QStringLiteral("escalations"))->chart();
+        clear(c);
+        auto *series = new QBarSeries;
+        auto *set = new QBarSet(tr("Steps"));
+        double max = 0;
+        for (qint64 n : m_data.escalations) {
+            set->append(double(n));
+            max = std::max(max, double(n));
+        }
+        series->append(set);
+        attach(c, series, {tr("At risk"), tr("Breached"), tr("Management")}, max, false);
+        c->legend()->hide();
+    }
+    bars(QStringLiteral("satisfaction"), QStringLiteral("department"), m_data.byDepartment, tr("Mean rating (1–5)"),
+         [](const Performance &p) { return p.meanSatisfaction().value_or(0); }, QStringLiteral("%.1f"));
+    {
+        QChart *c = m_charts.value(QStringLiteral("accuracy"))->chart();
+        clear(c);
+        auto *pie = new QPieSeries;
+        const QStringList names{tr("Accurate"), tr("Partly accurate"), tr("Inaccurate"), tr("False report")};
+        for (int i = 0; i < 4; ++i)
+            if (t.accuracy[size_t(i)] > 0)
+                pie->append(QStringLiteral("%1 (%2)").arg(names[i], locale.toString(t.accuracy[size_t(i)])), double(t.accuracy[size_t(i)]));
+        c->addSeries(pie);
+        c->legend()->setAlignment(Qt::AlignRight);
+    }
+    auto top = [&](const QString &name, const QString &kind, const QList<std::pair<QString, qint64>> &list) {
+        QList<Performance> asList;
+        for (auto it = list.crbegin(); it != list.crend(); ++it) { // largest at the top of a horizontal chart
+            Performance p;
+            p.key = it->first;
+            p.received = it->second;
+            asList.append(p);
+        }
+        bars(name, kind, asList, tr("Received"), [](const Performance &p) { return double(p.received); }, QStringLiteral("%d"));
+    };
+    top(QStringLiteral("topTypes"), QStringLiteral("type"), m_data.topTypes);
+    top(QStringLiteral("topDistricts"), QStringLiteral("district"), m_data.topDistricts);
+}
+
+} // namespace CivicDesk
