@@ -199,7 +199,7 @@ QChartView *DashboardPanel::addChart(const QString &name, const QString &title)
     chart->setTitle(title);
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->setBackgroundRoundness(0);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setAlignment(Qt::AlignTop);
     auto *view = new QChartView(chart, this);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(300);
@@ -373,16 +373,38 @@ void DashboardPanel::draw()
     bars(QStringLiteral("groups"), QStringLiteral("group"), m_data.byGroup, tr("Received"),
          [](const Performance &p) { return double(p.received); }, QStringLiteral("%d"));
     {
-        QBarSet *received = bars(QStringLiteral("departments"), QStringLiteral("department"), m_data.byDepartment, tr("Received"),
-                                 [](const Performance &p) { return double(p.received); }, QStringLiteral("%d"));
-        // The share of deadlines met, beside each department's count.
-        auto *series = qobject_cast<QHorizontalBarSeries *>(m_charts.value(QStringLiteral("departments"))->chart()->series().value(0));
+        // Received and closed within the deadline, side by side for each department.
+        QChart *c = m_charts.value(QStringLiteral("departments"))->chart();
+        clear(c);
+        auto *series = new QHorizontalBarSeries;
+        auto *received = new QBarSet(tr("Received"));
         auto *met = new QBarSet(tr("Closed within the deadline"));
-        for (const Performance &p : std::as_const(m_data.byDepartment))
+        QStringList cats, keys;
+        double max = 0;
+        for (const Performance &p : std::as_const(m_data.byDepartment)) {
+            cats.append(nameOf(QStringLiteral("department"), p.key));
+            keys.append(p.key);
+            received->append(double(p.received));
             met->append(double(p.closedOnTime));
+            max = std::max(max, double(p.received));
+        }
+        series->append(received);
         series->append(met);
-        m_charts.value(QStringLiteral("departments"))->chart()->legend()->show();
-        received->setLabel(tr("Received"));
+        attach(c, series, cats, max, true);
+        // The legend beside the bars rather than below them: below, it takes the height the axis labels need.
+        c->legend()->setAlignment(Qt::AlignTop);
+        if (auto *axis = c->axes(Qt::Vertical).value(0)) {
+            QFont small = axis->labelsFont();
+            small.setPointSizeF(small.pointSizeF() * 0.85);
+            axis->setLabelsFont(small);
+        }
+        for (QBarSet *set : {received, met})
+            connect(set, &QBarSet::clicked, this, [this, keys](int index) {
+                QueueFilter q;
+                q.departmentId = keys.value(index);
+                q.districtId = filter().districtId;
+                Q_EMIT openQueue(q);
+            });
     }
     {
         QChart *c = m_charts.value(QStringLiteral("resolution"))->chart();
@@ -403,6 +425,7 @@ void DashboardPanel::draw()
         series->append(median50);
         series->append(p90set);
         attach(c, series, cats, max, true);
+        c->legend()->setAlignment(Qt::AlignTop);
     }
     {
         QChart *c = m_charts.value(QStringLiteral("escalations"))->chart();
