@@ -7,15 +7,19 @@
 #include "importing/open311importer.h"
 #include "search/searchindexer.h"
 #include "search/searchservice.h"
+#include "storage/cataloguerepository.h"
 #include "storage/citizenrepository.h"
 #include "storage/database.h"
 #include "storage/georepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/requestrepository.h"
+#include "reports/report.h"
+#include "reports/reportpainter.h"
 #include "workflow/engine.h"
 #include "workflow/escalation.h"
 
 #include <QFile>
+#include <QGuiApplication>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,6 +28,7 @@
 #include <QTimeZone>
 
 #include <cstdio>
+#include <memory>
 
 using namespace CivicDesk;
 
@@ -172,11 +177,70 @@ int commandInfo(Database &db)
     return 0;
 }
 
+int commandReport(const QCommandLineParser &p, Database &db)
+{
+    ReportParameters params;
+    const std::optional<ReportKind> kind = reportKindFromCode(p.value(QStringLiteral("kind")));
+    if (!kind)
+        return fail(QCoreApplication::translate("admin", "report needs --kind (see --help)."));
+    params.kind = *kind;
+    params.from = QDate::fromString(p.value(QStringLiteral("from")), Qt::ISODate);
+    params.to = QDate::fromString(p.value(QStringLiteral("to")), Qt::ISODate);
+    if (p.isSet(QStringLiteral("department"))) {
+        for (const Department &d : OrganisationRepository(db).departments())
+            if (d.code == p.value(QStringLiteral("department")) || d.id == p.value(QStringLiteral("department")))
+                params.departmentId = d.id;
+        if (params.departmentId.isEmpty())
+            return fail(QCoreApplication::translate("admin", "No department has the code %1.").arg(p.value(QStringLiteral("department"))));
+    }
+    if (p.isSet(QStringLiteral("type"))) {
+        const std::optional<ServiceType> t = CatalogueRepository(db).typeByCode(p.value(QStringLiteral("type")));
+        if (!t)
+            return fail(QCoreApplication::translate("admin", "No service type has the code %1.").arg(p.value(QStringLiteral("type"))));
+        params.typeId = t->id;
+    }
+    if (p.isSet(QStringLiteral("status"))) {
+        params.status = requestStatusFromCode(p.value(QStringLiteral("status")));
+        if (!params.status)
+            return fail(QCoreApplication::translate("admin", "Unknown status %1.").arg(p.value(QStringLiteral("status"))));
+    }
+    params.groupBy = p.value(QStringLiteral("group-by"));
+    const QString format = p.value(QStringLiteral("format"));
+    const QString path = p.value(QStringLiteral("out"));
+    if (path.isEmpty())
+        return fail(QCoreApplication::translate("admin", "report needs --out FILE."));
+    if (format != QLatin1String("csv") && format != QLatin1String("pdf") && format != QLatin1String("html"))
+        return fail(QCoreApplication::translate("admin", "The format is csv, pdf or html."));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Result<ReportTable> table = ReportBuilder(db, p.value(QStringLiteral("lang")), now).build(params);
+    if (!table)
+        return fail(table.error());
+    const std::optional<Tenant> tenant = OrganisationRepository(db).tenant();
+    const QString html = reportToHtml(table.value(), tenant ? tenant->name : QString(), QStringLiteral("civicdesk-admin"),
+                                      QLocale().toString(QDateTime::fromMSecsSinceEpoch(now), QLocale::ShortFormat));
+    Status written = format == QLatin1String("csv")  ? writeReportFile(path, reportToCsv(table.value()))
+        : format == QLatin1String("html")            ? writeReportFile(path, html.toUtf8())
+                                                     : ReportPainter::writePdf(path, table.value(),
+                                                                               {tenant ? tenant->name : QString(), QStringLiteral("civicdesk-admin"),
+                                                                                QLocale().toString(QDateTime::fromMSecsSinceEpoch(now), QLocale::ShortFormat)});
+    if (!written)
+        return fail(written.error());
+    out() << table->rowCount << " rows of " << table->matching << " written to " << path << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports lay text out and render PDF: they need the GUI library, without a display.
+    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application = report ? std::make_unique<QGuiApplication>(argc, argv)
+                                                           : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("civicdesk-admin"));
     QCoreApplication::setOrganizationName(QStringLiteral("CivicDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CIVICDESK_VERSION));
@@ -193,7 +257,10 @@ int main(int argc, char *argv[])
         "  info              print what the database holds\n"
         "  calendar          print the business calendar and the holidays of --year; --set FILE replaces it\n"
         "  workflow          --set FILE stores a workflow definition (checked first)\n"
-        "  escalate          run the escalation ladder once (what the server or a timer does)"));
+        "  escalate          run the escalation ladder once (what the server or a timer does)\n"
+        "  report            a report to a file: --kind requests|per-type|per-department|per-status|per-district|deadlines|\n"
+        "                    satisfaction|crews --from DATE --to DATE [--department CODE] [--type CODE] [--status S]\n"
+        "                    [--group-by department|type|status|district] [--lang L] --format csv|pdf|html --out FILE"));
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("admin", "What to do (see above)."));
@@ -214,6 +281,16 @@ int main(int argc, char *argv[])
         {QStringLiteral("limit"), QCoreApplication::translate("admin", "Most hits to print (search)."), QStringLiteral("N")},
         {QStringLiteral("set"), QCoreApplication::translate("admin", "A JSON definition to store (calendar, workflow)."), QStringLiteral("FILE")},
         {QStringLiteral("year"), QCoreApplication::translate("admin", "Year whose holidays to list (calendar)."), QStringLiteral("YYYY")},
+        {QStringLiteral("kind"), QCoreApplication::translate("admin", "Report kind (report)."), QStringLiteral("KIND")},
+        {QStringLiteral("from"), QCoreApplication::translate("admin", "First day (report)."), QStringLiteral("DATE")},
+        {QStringLiteral("to"), QCoreApplication::translate("admin", "Last day (report)."), QStringLiteral("DATE")},
+        {QStringLiteral("department"), QCoreApplication::translate("admin", "Department code (report)."), QStringLiteral("CODE")},
+        {QStringLiteral("type"), QCoreApplication::translate("admin", "Service type code (report)."), QStringLiteral("CODE")},
+        {QStringLiteral("status"), QCoreApplication::translate("admin", "Status code (report)."), QStringLiteral("S")},
+        {QStringLiteral("group-by"), QCoreApplication::translate("admin", "Grouping of a request list (report)."), QStringLiteral("G")},
+        {QStringLiteral("lang"), QCoreApplication::translate("admin", "Language of the report's names (report)."), QStringLiteral("L"), QStringLiteral("en")},
+        {QStringLiteral("format"), QCoreApplication::translate("admin", "csv, pdf or html (report)."), QStringLiteral("F"), QStringLiteral("csv")},
+        {QStringLiteral("out"), QCoreApplication::translate("admin", "Output file (report)."), QStringLiteral("FILE")},
     });
     p.process(app);
     const QStringList args = p.positionalArguments();
@@ -224,7 +301,7 @@ int main(int argc, char *argv[])
     static const QStringList commands{QStringLiteral("init"), QStringLiteral("generate"), QStringLiteral("import-districts"),
                                       QStringLiteral("import-requests"), QStringLiteral("import-citizens"),
                                       QStringLiteral("search"), QStringLiteral("info"), QStringLiteral("calendar"),
-                                      QStringLiteral("workflow"), QStringLiteral("escalate")};
+                                      QStringLiteral("workflow"), QStringLiteral("escalate"), QStringLiteral("report")};
     if (!commands.contains(command))
         return fail(QCoreApplication::translate("admin", "Unknown command \"%1\"; see --help.").arg(command));
     int code = 0;
@@ -277,6 +354,8 @@ int main(int argc, char *argv[])
                 out() << d.toString(Qt::ISODate) << '\t' << name << Qt::endl;
         return 0;
     }
+    if (command == QLatin1String("report"))
+        return commandReport(p, *db);
     if (command == QLatin1String("escalate")) {
         Result<int> steps = EscalationScheduler(*db).runOnce(100000);
         if (!steps)

@@ -9,6 +9,9 @@
 #include "queue/workqueuemodel.h"
 #include "reports/dashboard.h"
 #include "dashboard/dashboardpanel.h"
+#include "reports/report.h"
+#include "reports/reportpainter.h"
+#include "util/processinfo.h"
 #include "storage/organisationrepository.h"
 #include "workflow/route.h"
 #include "search/searchindexer.h"
@@ -524,6 +527,26 @@ int benchDashboard(Database &db)
             QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         }
     }
+    // A 10,000-row request list of the last weeks, grouped by department, to PDF.
+    double reportMs = 0, reportRows = 0;
+    {
+        QTemporaryDir dir;
+        ReportParameters params;
+        params.kind = ReportKind::RequestList;
+        params.to = year.to;
+        params.from = year.to.addDays(-30);
+        params.groupBy = QStringLiteral("department");
+        params.limit = 10000;
+        QElapsedTimer t;
+        t.start();
+        Result<ReportTable> table = ReportBuilder(db, QStringLiteral("el"), end).build(params);
+        if (table && ReportPainter::writePdf(dir.filePath(QStringLiteral("report.pdf")), table.value(), {QStringLiteral("bench"), {}, {}}))
+            reportRows = double(table->rowCount);
+        reportMs = double(t.nsecsElapsed()) / 1e6;
+    }
+    bench("report_10k_rows", reportRows);
+    bench("report_10k_pdf_ms", reportMs);
+    bench("report_10k_rss_mb", residentMemoryBytes() / 1048576.0);
     SqliteStatement rows(db.handle(), "SELECT count(*) FROM request_stats");
     bench("dashboard_refresh_ms", percentile(drawn, 0.5));
     bench("dashboard_refresh_p95_ms", percentile(drawn, 0.95));

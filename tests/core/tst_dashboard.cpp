@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "reports/dashboard.h"
+#include "reports/report.h"
 #include "storage/cataloguerepository.h"
 #include "storage/georepository.h"
 #include "storage/organisationrepository.h"
@@ -319,4 +320,81 @@ TEST_CASE("after random work the kept figures equal a rebuild from scratch", "[d
     const QStringList fresh = snapshot(d.db());
     CHECK(kept.size() == fresh.size());
     CHECK(kept == fresh);
+}
+
+TEST_CASE("reports: lists grouped with subtotals, figures per department, CSV read back", "[report]")
+{
+    Fixture fx;
+    fx.add("pothole", "roads", at(3, 1), at(3, 2));
+    fx.add("pothole", "roads", at(3, 3));
+    fx.add("tree", "parks", at(3, 4), at(3, 4) + 2 * hour, 0, 5);
+    fx.add("tree", "parks", at(4, 2)); // outside March
+    ReportBuilder builder(fx.db(), QStringLiteral("en"), at(5, 1));
+    ReportParameters p;
+    p.from = QDate(2026, 3, 1);
+    p.to = QDate(2026, 3, 31);
+    p.groupBy = QStringLiteral("department");
+    Result<ReportTable> list = builder.build(p);
+    REQUIRE(list.ok());
+    CHECK(list->rowCount == 3);
+    CHECK(list->matching == 3);
+    REQUIRE(list->groups.size() == 2);
+    CHECK(list->groups[0].name == QStringLiteral("parks"));
+    CHECK(list->groups[0].rows.size() == 1);
+    CHECK(list->groups[1].rows.size() == 2);
+    CHECK(list->groups[1].subtotal.value(0).contains(QStringLiteral("2")));
+    CHECK(list->total.value(0).contains(QStringLiteral("3")));
+    CHECK(list->parameters.value(0).startsWith(QStringLiteral("Period")));
+
+    // CSV: one line per request with its group, subtotals, the total; fields with commas quoted.
+    const QByteArray csv = reportToCsv(list.value());
+    CHECK(csv.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 1 + 3 + 2 + 1);
+    int requests = 0;
+    for (const QString &l : lines)
+        requests += l.contains(QStringLiteral("26-T1-")) ? 1 : 0;
+    CHECK(requests == 3);
+    CHECK(lines.back().startsWith(QStringLiteral("Total,")));
+
+    // A limit: the first rows, and the report says so.
+    p.limit = 2;
+    Result<ReportTable> cut = builder.build(p);
+    REQUIRE(cut.ok());
+    CHECK(cut->rowCount == 2);
+    CHECK(cut->matching == 3);
+    CHECK(cut->parameters.join(u' ').contains(QStringLiteral("first 2 of 3")));
+
+    // Figures per department, deadline compliance, per status.
+    p.kind = ReportKind::PerDepartment;
+    Result<ReportTable> depts = builder.build(p);
+    REQUIRE(depts.ok());
+    CHECK(depts->rowCount == 2);
+    CHECK(depts->total.value(1) == QStringLiteral("3")); // received
+    CHECK(depts->total.value(2) == QStringLiteral("2")); // closed
+    p.kind = ReportKind::PerStatus;
+    Result<ReportTable> statuses = builder.build(p);
+    REQUIRE(statuses.ok());
+    CHECK(statuses->total.value(1) == QStringLiteral("3"));
+
+    // Empty, reversed and absurd periods.
+    p.kind = ReportKind::RequestList;
+    p.from = QDate(2025, 1, 1);
+    p.to = QDate(2025, 1, 31);
+    Result<ReportTable> empty = builder.build(p);
+    REQUIRE(empty.ok());
+    CHECK(empty->isEmpty());
+    CHECK(reportToHtml(empty.value(), QStringLiteral("Test"), QStringLiteral("me"), QStringLiteral("now")).contains(QStringLiteral("No requests match")));
+    p.from = QDate(2026, 4, 1);
+    p.to = QDate(2026, 3, 1);
+    CHECK_FALSE(builder.build(p).ok());
+    p.from = QDate(1900, 1, 1);
+    CHECK_FALSE(builder.build(p).ok());
+    // Saved parameter sets come back the same.
+    p.from = QDate(2026, 3, 1);
+    p.to = QDate(2026, 3, 31);
+    p.status = RequestStatus::Closed;
+    p.channel = Channel::Web;
+    const ReportParameters back = ReportParameters::fromJson(p.toJson());
+    CHECK(back.toJson() == p.toJson());
 }

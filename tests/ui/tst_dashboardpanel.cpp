@@ -4,6 +4,8 @@
 #include "dashboard/dashboardpanel.h"
 #include "demo/demogenerator.h"
 #include "desk/deskcontext.h"
+#include "reports/report.h"
+#include "reports/reportpainter.h"
 #include "search/searchservice.h"
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
@@ -13,7 +15,10 @@
 #include <QChartView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -75,6 +80,50 @@ private Q_SLOTS:
         panel.setPeriod(QDate(2026, 6, 1), QDate(2026, 5, 1));
         QVERIFY(panel.summary()->text().contains(QStringLiteral("ends before")));
         QCOMPARE(panel.data().totals.received, 0);
+    }
+
+    void aReportPrintsToPdfWithGreekNamesAndTotals()
+    {
+        ReportParameters p;
+        p.kind = ReportKind::PerDepartment;
+        p.from = QDate(2025, 11, 1);
+        p.to = QDate(2026, 10, 31);
+        Result<ReportTable> table = ReportBuilder(*m_db, QStringLiteral("el"), QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch()).build(p);
+        QVERIFY(table.ok());
+        QVERIFY(!table->isEmpty());
+        const QString pdf = m_dir.filePath(QStringLiteral("per-department.pdf"));
+        QVERIFY(ReportPainter::writePdf(pdf, table.value(), {QStringLiteral("Δήμος Δοκιμής"), QStringLiteral("Επόπτης"), QStringLiteral("2/11/2026")}).ok());
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+        if (const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext")); !tool.isEmpty()) {
+            QProcess run;
+            run.start(tool, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+            QVERIFY(run.waitForFinished(20000));
+            const QString text = QString::fromUtf8(run.readAllStandardOutput());
+            QVERIFY2(text.contains(QStringLiteral("Δήμος Δοκιμής")), qPrintable(text.left(300)));
+            QVERIFY(text.contains(QStringLiteral("Τμήμα Οδοποιίας")));
+            QVERIFY(text.contains(table->total.value(1))); // the total received
+            QVERIFY(text.contains(QStringLiteral("1")) && text.contains(QStringLiteral("Page 1 of")));
+        }
+        // A file that cannot be written: a message, nothing left behind.
+        const QString bad = m_dir.filePath(QStringLiteral("no-such-dir/report.pdf"));
+        QVERIFY(!ReportPainter::writePdf(bad, table.value(), {}).ok());
+        QVERIFY(!QFile::exists(bad));
+        // An empty result prints a clear page, not a blank one.
+        p.from = QDate(2020, 1, 1);
+        p.to = QDate(2020, 1, 31);
+        Result<ReportTable> empty = ReportBuilder(*m_db, QStringLiteral("el"), 0).build(p);
+        QVERIFY(empty.ok());
+        QVERIFY(empty->isEmpty());
+        const QString emptyPdf = m_dir.filePath(QStringLiteral("empty.pdf"));
+        QVERIFY(ReportPainter::writePdf(emptyPdf, empty.value(), {QStringLiteral("Δήμος"), {}, {}}).ok());
+        if (const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext")); !tool.isEmpty()) {
+            QProcess run;
+            run.start(tool, {emptyPdf, QStringLiteral("-")});
+            QVERIFY(run.waitForFinished(20000));
+            QVERIFY(QString::fromUtf8(run.readAllStandardOutput()).contains(QStringLiteral("No requests match")));
+        }
     }
 
 private:

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/enums.h"
+#include "util/result.h"
+
+#include <QDate>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace CivicDesk {
+
+class Database;
+
+enum class ReportKind { RequestList, PerType, PerDepartment, PerStatus, PerDistrict, DeadlineCompliance, Satisfaction, CrewWorkload };
+QString toCode(ReportKind kind);
+std::optional<ReportKind> reportKindFromCode(const QString &code);
+QString displayName(ReportKind kind);
+const QList<ReportKind> &allReportKinds();
+
+/// What a report is run with; saved and reused as JSON.
+struct ReportParameters
+{
+    ReportKind kind = ReportKind::RequestList;
+    QDate from;
+    QDate to;
+    QString departmentId;
+    QString typeId;
+    QString districtId;
+    std::optional<RequestStatus> status;
+    std::optional<Channel> channel;
+    int minPriority = 0;          ///< 0: any
+    QString groupBy;              ///< request list: "department", "type", "status", "district" or empty
+    QString sortBy = QStringLiteral("filed"); ///< request list: "filed", "deadline", "priority", "tracking"
+    int limit = 10000;            ///< request list: most rows printed
+
+    QJsonObject toJson() const;
+    static ReportParameters fromJson(const QJsonObject &json);
+};
+
+/// A report as a table: groups of rows with subtotals, and totals; what it was run with.
+struct ReportTable
+{
+    struct Group
+    {
+        QString name;
+        QList<QStringList> rows;
+        QStringList subtotal; ///< empty: no subtotal line
+    };
+    QString title;
+    QStringList parameters; ///< "Period: …", "Department: …", in the report's language
+    QStringList columns;
+    QList<Group> groups;
+    QStringList total;
+    qint64 rowCount = 0;
+    qint64 matching = 0;    ///< rows that matched (more than rowCount when the list was cut at the limit)
+    bool isEmpty() const { return rowCount == 0; }
+};
+
+/// Builds the parametric reports the supervisors print: request lists grouped by department, type, status or
+/// district; figures per type, department, status and district; deadline compliance; satisfaction; crews'
+/// workload. Periods that end before they start or span more than 20 years are refused with a message.
+class ReportBuilder
+{
+public:
+    ReportBuilder(Database &db, QString language, qint64 now);
+    Result<ReportTable> build(const ReportParameters &parameters);
+
+private:
+    Result<ReportTable> requestList(const ReportParameters &p, ReportTable t);
+    ReportTable figures(const ReportParameters &p, ReportTable t);
+    ReportTable perStatus(const ReportParameters &p, ReportTable t);
+    ReportTable crewWorkload(const ReportParameters &p, ReportTable t);
+    QString nameOf(const QString &kind, const QString &id) const;
+
+    Database &m_db;
+    QString m_language;
+    qint64 m_now;
+    QHash<QString, QHash<QString, QString>> m_names;
+};
+
+/// RFC 4180 CSV of a report (UTF-8 with a byte-order mark so that spreadsheet programs read Greek right):
+/// the parameters as comment-free header lines are left out; one line per row with its group, then the totals.
+QByteArray reportToCsv(const ReportTable &table);
+/// The report as HTML for printing: municipality, title, parameters, date and user, tables with subtotals.
+QString reportToHtml(const ReportTable &table, const QString &municipality, const QString &user, const QString &printedAt);
+/// Writes @p bytes to @p path completely or not at all (no partial file is left behind).
+Status writeReportFile(const QString &path, const QByteArray &bytes);
+
+} // namespace CivicDesk
