@@ -1098,6 +1098,223 @@
         <source>saving the workflow</source>
         <translation>desament del flux de treball</translation>
     </message>
+    <message>
+        <source>Requests per type</source>
+        <translation>Sol·licituds per tipus</translation>
+    </message>
+    <message>
+        <source>Requests per department</source>
+        <translation>Sol·licituds per departament</translation>
+    </message>
+    <message>
+        <source>Requests per status</source>
+        <translation>Sol·licituds per estat</translation>
+    </message>
+    <message>
+        <source>Requests per district</source>
+        <translation>Sol·licituds per districte</translation>
+    </message>
+    <message>
+        <source>Deadline compliance</source>
+        <translation>Compliment de terminis</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction</source>
+        <translation>Satisfacció ciutadana</translation>
+    </message>
+    <message>
+        <source>Crew workload</source>
+        <translation>Càrrega de les brigades</translation>
+    </message>
+    <message>
+        <source>No district</source>
+        <translation>Sense districte</translation>
+    </message>
+    <message>
+        <source>Not routed</source>
+        <translation>Sense assignar</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>Indiqueu el primer i l&apos;últim dia del període.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>El període acaba (%1) abans de començar (%2).</translation>
+    </message>
+    <message>
+        <source>A report covers at most twenty years, from 1990 on.</source>
+        <translation>Un informe abasta com a màxim vint anys, des del 1990.</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Període: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Departament: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Tipus: %1</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Districte: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estat: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Canal: %1</translation>
+    </message>
+    <message>
+        <source>Priority at least: %1</source>
+        <translation>Prioritat mínima: %1</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>Núm. de seguiment</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritat</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departament</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Districte</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adreça</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termini</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n sol·licitud</numerusform>
+            <numerusform>%n sol·licituds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n request(s)</source>
+        <translation>
+            <numerusform>Total: %n sol·licitud</numerusform>
+            <numerusform>Total: %n sol·licituds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 requests are listed.</source>
+        <translation>Es llisten les primeres %1 de %2 sol·licituds.</translation>
+    </message>
+    <message>
+        <source>Within the deadline</source>
+        <translation>En termini</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Amb retard</translation>
+    </message>
+    <message>
+        <source>Share met</source>
+        <translation>Percentatge complert</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Valoracions</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mitjana</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Rebudes</translation>
+    </message>
+    <message>
+        <source>Median hours</source>
+        <translation>Hores mediana</translation>
+    </message>
+    <message>
+        <source>90 % hours</source>
+        <translation>Hores 90 %</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfacció</translation>
+    </message>
+    <message>
+        <source>Recurrences</source>
+        <translation>Recurrències</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Percentatge</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>Brigada</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>La més antiga</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>subtotal</source>
+        <translation>subtotal</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>Imprès el %1 per %2</translation>
+    </message>
+    <message>
+        <source>No requests match these parameters.</source>
+        <translation>Cap sol·licitud coincideix amb aquests paràmetres.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No es pot escriure %1: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pàgina %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>

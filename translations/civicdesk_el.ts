@@ -1098,6 +1098,223 @@
         <source>saving the workflow</source>
         <translation>αποθήκευση της ροής εργασιών</translation>
     </message>
+    <message>
+        <source>Requests per type</source>
+        <translation>Αιτήματα ανά είδος</translation>
+    </message>
+    <message>
+        <source>Requests per department</source>
+        <translation>Αιτήματα ανά υπηρεσία</translation>
+    </message>
+    <message>
+        <source>Requests per status</source>
+        <translation>Αιτήματα ανά κατάσταση</translation>
+    </message>
+    <message>
+        <source>Requests per district</source>
+        <translation>Αιτήματα ανά περιοχή</translation>
+    </message>
+    <message>
+        <source>Deadline compliance</source>
+        <translation>Τήρηση προθεσμιών</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction</source>
+        <translation>Ικανοποίηση δημοτών</translation>
+    </message>
+    <message>
+        <source>Crew workload</source>
+        <translation>Φόρτος συνεργείων</translation>
+    </message>
+    <message>
+        <source>No district</source>
+        <translation>Χωρίς περιοχή</translation>
+    </message>
+    <message>
+        <source>Not routed</source>
+        <translation>Χωρίς δρομολόγηση</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>Δώστε την πρώτη και την τελευταία ημέρα της περιόδου.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Η περίοδος τελειώνει (%1) πριν αρχίσει (%2).</translation>
+    </message>
+    <message>
+        <source>A report covers at most twenty years, from 1990 on.</source>
+        <translation>Μια αναφορά καλύπτει έως είκοσι έτη, από το 1990 και μετά.</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Περίοδος: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Υπηρεσία: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Είδος: %1</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Περιοχή: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Κατάσταση: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Κανάλι: %1</translation>
+    </message>
+    <message>
+        <source>Priority at least: %1</source>
+        <translation>Προτεραιότητα τουλάχιστον: %1</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>Αρ. πρωτοκόλλου</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Καταχώριση</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Προτεραιότητα</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Υπηρεσία</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Περιοχή</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Διεύθυνση</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Προθεσμία</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n αίτημα</numerusform>
+            <numerusform>%n αιτήματα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n request(s)</source>
+        <translation>
+            <numerusform>Σύνολο: %n αίτημα</numerusform>
+            <numerusform>Σύνολο: %n αιτήματα</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 requests are listed.</source>
+        <translation>Εμφανίζονται τα πρώτα %1 από %2 αιτήματα.</translation>
+    </message>
+    <message>
+        <source>Within the deadline</source>
+        <translation>Εντός προθεσμίας</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Εκπρόθεσμα</translation>
+    </message>
+    <message>
+        <source>Share met</source>
+        <translation>Ποσοστό τήρησης</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Αξιολογήσεις</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Μέσος όρος</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ελήφθησαν</translation>
+    </message>
+    <message>
+        <source>Median hours</source>
+        <translation>Διάμεσες ώρες</translation>
+    </message>
+    <message>
+        <source>90 % hours</source>
+        <translation>Ώρες 90 %</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Ικανοποίηση</translation>
+    </message>
+    <message>
+        <source>Recurrences</source>
+        <translation>Επαναλήψεις</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Σύνολο</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Ποσοστό</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>Συνεργείο</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Παλαιότερο</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ημέρα</numerusform>
+            <numerusform>%n ημέρες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Ομάδα</translation>
+    </message>
+    <message>
+        <source>subtotal</source>
+        <translation>μερικό σύνολο</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>Εκτυπώθηκε %1 από %2</translation>
+    </message>
+    <message>
+        <source>No requests match these parameters.</source>
+        <translation>Κανένα αίτημα δεν ταιριάζει με αυτές τις παραμέτρους.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Δεν είναι δυνατή η εγγραφή του %1: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Σελίδα %1 από %2</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>

@@ -1098,6 +1098,223 @@
         <source>saving the workflow</source>
         <translation>guardado del flujo de trabajo</translation>
     </message>
+    <message>
+        <source>Requests per type</source>
+        <translation>Solicitudes por tipo</translation>
+    </message>
+    <message>
+        <source>Requests per department</source>
+        <translation>Solicitudes por departamento</translation>
+    </message>
+    <message>
+        <source>Requests per status</source>
+        <translation>Solicitudes por estado</translation>
+    </message>
+    <message>
+        <source>Requests per district</source>
+        <translation>Solicitudes por distrito</translation>
+    </message>
+    <message>
+        <source>Deadline compliance</source>
+        <translation>Cumplimiento de plazos</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction</source>
+        <translation>Satisfacción ciudadana</translation>
+    </message>
+    <message>
+        <source>Crew workload</source>
+        <translation>Carga de las brigadas</translation>
+    </message>
+    <message>
+        <source>No district</source>
+        <translation>Sin distrito</translation>
+    </message>
+    <message>
+        <source>Not routed</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>Indique el primer y el último día del periodo.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>El periodo termina (%1) antes de empezar (%2).</translation>
+    </message>
+    <message>
+        <source>A report covers at most twenty years, from 1990 on.</source>
+        <translation>Un informe abarca como máximo veinte años, desde 1990.</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Periodo: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Departamento: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Distrito: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Canal: %1</translation>
+    </message>
+    <message>
+        <source>Priority at least: %1</source>
+        <translation>Prioridad mínima: %1</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>N.º de seguimiento</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n request(s)</source>
+        <translation>
+            <numerusform>Total: %n solicitud</numerusform>
+            <numerusform>Total: %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 requests are listed.</source>
+        <translation>Se listan las primeras %1 de %2 solicitudes.</translation>
+    </message>
+    <message>
+        <source>Within the deadline</source>
+        <translation>En plazo</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Con retraso</translation>
+    </message>
+    <message>
+        <source>Share met</source>
+        <translation>Porcentaje cumplido</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Valoraciones</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidas</translation>
+    </message>
+    <message>
+        <source>Median hours</source>
+        <translation>Horas mediana</translation>
+    </message>
+    <message>
+        <source>90 % hours</source>
+        <translation>Horas 90 %</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfacción</translation>
+    </message>
+    <message>
+        <source>Recurrences</source>
+        <translation>Recurrencias</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>Brigada</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>La más antigua</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>subtotal</source>
+        <translation>subtotal</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>Impreso el %1 por %2</translation>
+    </message>
+    <message>
+        <source>No requests match these parameters.</source>
+        <translation>Ninguna solicitud coincide con estos parámetros.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>

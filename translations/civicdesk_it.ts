@@ -1098,6 +1098,223 @@
         <source>saving the workflow</source>
         <translation>salvataggio del flusso di lavoro</translation>
     </message>
+    <message>
+        <source>Requests per type</source>
+        <translation>Segnalazioni per tipo</translation>
+    </message>
+    <message>
+        <source>Requests per department</source>
+        <translation>Segnalazioni per ufficio</translation>
+    </message>
+    <message>
+        <source>Requests per status</source>
+        <translation>Segnalazioni per stato</translation>
+    </message>
+    <message>
+        <source>Requests per district</source>
+        <translation>Segnalazioni per quartiere</translation>
+    </message>
+    <message>
+        <source>Deadline compliance</source>
+        <translation>Rispetto delle scadenze</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction</source>
+        <translation>Soddisfazione dei cittadini</translation>
+    </message>
+    <message>
+        <source>Crew workload</source>
+        <translation>Carico delle squadre</translation>
+    </message>
+    <message>
+        <source>No district</source>
+        <translation>Nessun quartiere</translation>
+    </message>
+    <message>
+        <source>Not routed</source>
+        <translation>Non assegnate</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>Indicate il primo e l&apos;ultimo giorno del periodo.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Il periodo finisce (%1) prima di iniziare (%2).</translation>
+    </message>
+    <message>
+        <source>A report covers at most twenty years, from 1990 on.</source>
+        <translation>Un rapporto copre al massimo vent&apos;anni, dal 1990 in poi.</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Periodo: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Ufficio: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Quartiere: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Stato: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Canale: %1</translation>
+    </message>
+    <message>
+        <source>Priority at least: %1</source>
+        <translation>Priorità almeno: %1</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>N. protocollo</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Registrata</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Ufficio</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quartiere</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n segnalazione</numerusform>
+            <numerusform>%n segnalazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n request(s)</source>
+        <translation>
+            <numerusform>Totale: %n segnalazione</numerusform>
+            <numerusform>Totale: %n segnalazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 requests are listed.</source>
+        <translation>Sono elencate le prime %1 di %2 segnalazioni.</translation>
+    </message>
+    <message>
+        <source>Within the deadline</source>
+        <translation>Entro la scadenza</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>In ritardo</translation>
+    </message>
+    <message>
+        <source>Share met</source>
+        <translation>Quota rispettata</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Valutazioni</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevute</translation>
+    </message>
+    <message>
+        <source>Median hours</source>
+        <translation>Ore mediana</translation>
+    </message>
+    <message>
+        <source>90 % hours</source>
+        <translation>Ore 90 %</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Soddisfazione</translation>
+    </message>
+    <message>
+        <source>Recurrences</source>
+        <translation>Ricorrenze</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>Squadra</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>La più vecchia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>subtotal</source>
+        <translation>subtotale</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>Stampato il %1 da %2</translation>
+    </message>
+    <message>
+        <source>No requests match these parameters.</source>
+        <translation>Nessuna segnalazione corrisponde a questi parametri.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>

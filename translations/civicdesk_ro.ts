@@ -1099,6 +1099,226 @@
         <source>saving the workflow</source>
         <translation>salvarea fluxului de lucru</translation>
     </message>
+    <message>
+        <source>Requests per type</source>
+        <translation>Solicitări pe tip</translation>
+    </message>
+    <message>
+        <source>Requests per department</source>
+        <translation>Solicitări pe serviciu</translation>
+    </message>
+    <message>
+        <source>Requests per status</source>
+        <translation>Solicitări pe stare</translation>
+    </message>
+    <message>
+        <source>Requests per district</source>
+        <translation>Solicitări pe cartier</translation>
+    </message>
+    <message>
+        <source>Deadline compliance</source>
+        <translation>Respectarea termenelor</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction</source>
+        <translation>Satisfacția cetățenilor</translation>
+    </message>
+    <message>
+        <source>Crew workload</source>
+        <translation>Încărcarea echipelor</translation>
+    </message>
+    <message>
+        <source>No district</source>
+        <translation>Fără cartier</translation>
+    </message>
+    <message>
+        <source>Not routed</source>
+        <translation>Nedirecționate</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>Indicați prima și ultima zi a perioadei.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Perioada se termină (%1) înainte să înceapă (%2).</translation>
+    </message>
+    <message>
+        <source>A report covers at most twenty years, from 1990 on.</source>
+        <translation>Un raport acoperă cel mult douăzeci de ani, începând cu 1990.</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Perioadă: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Serviciu: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Tip: %1</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Cartier: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Stare: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Canal: %1</translation>
+    </message>
+    <message>
+        <source>Priority at least: %1</source>
+        <translation>Prioritate cel puțin: %1</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>Nr. înregistrare</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Înregistrată</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritate</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Cartier</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresă</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n solicitare</numerusform>
+            <numerusform>%n solicitări</numerusform>
+            <numerusform>%n de solicitări</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n request(s)</source>
+        <translation>
+            <numerusform>Total: %n solicitare</numerusform>
+            <numerusform>Total: %n solicitări</numerusform>
+            <numerusform>Total: %n de solicitări</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 requests are listed.</source>
+        <translation>Sunt listate primele %1 din %2 solicitări.</translation>
+    </message>
+    <message>
+        <source>Within the deadline</source>
+        <translation>În termen</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Întârziate</translation>
+    </message>
+    <message>
+        <source>Share met</source>
+        <translation>Procent respectat</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Evaluări</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medie</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Primite</translation>
+    </message>
+    <message>
+        <source>Median hours</source>
+        <translation>Ore mediană</translation>
+    </message>
+    <message>
+        <source>90 % hours</source>
+        <translation>Ore 90 %</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfacție</translation>
+    </message>
+    <message>
+        <source>Recurrences</source>
+        <translation>Recurențe</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Procent</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>Echipă</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Cea mai veche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n zi</numerusform>
+            <numerusform>%n zile</numerusform>
+            <numerusform>%n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>subtotal</source>
+        <translation>subtotal</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>Tipărit %1 de %2</translation>
+    </message>
+    <message>
+        <source>No requests match these parameters.</source>
+        <translation>Nicio solicitare nu corespunde acestor parametri.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nu se poate scrie %1: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 din %2</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>
