@@ -109,6 +109,15 @@ if command -v pdftoppm >/dev/null; then
     CIVICDESK_TEST_ARTIFACTS="$home" QT_QPA_PLATFORM=offscreen "$build/bin/tst_queue" theCrewWorkListIsOrderedAndPrinted >/dev/null 2>&1 || true
     [ -f "$home/work-order.pdf" ] && pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$home/work-order.pdf" "$out/work-order"
 fi
+# Page 1 of a per-department report of the Greek demo, as civicdesk-admin prints it.
+if command -v pdftoppm >/dev/null; then
+    demo="$(find "$home/data-dash" -name demo-gr.civicdesk | head -1)"
+    if [ -n "$demo" ]; then
+        "$build/bin/civicdesk-admin" report --db "$demo" --kind per-department --from "$(date -d '-1 year' +%F)" --to "$(date +%F)" \
+            --lang el --format pdf --out "$home/per-department.pdf" >/dev/null
+        pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$home/per-department.pdf" "$out/report-per-department"
+    fi
+fi
 shot GR el "Παπαδόπ" "$out/search-greek.png"
 shot GR en "giorgos papad" "$out/search-greeklish.png"
 shot ES ca "col.lell" "$out/search-catalan.png"

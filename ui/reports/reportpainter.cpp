@@ -63,15 +63,16 @@ int ReportPainter::paint(QPagedPaintDevice *device, const ReportTable &table, co
     // Column widths from the headings and a sample of the rows, fitted to the page.
     const int columns = int(table.columns.size());
     QList<double> widths(columns, 0);
-    auto measure = [&](const QStringList &cells) {
+    auto measure = [&](const QStringList &cells, const QFontMetricsF &metrics) {
         for (int c = 0; c < columns; ++c)
-            widths[c] = std::max(widths[c], fm.horizontalAdvance(cells.value(c)) + 2 * pad);
+            widths[c] = std::max(widths[c], metrics.horizontalAdvance(cells.value(c)) + 3 * pad);
     };
-    measure(table.columns);
+    measure(table.columns, QFontMetricsF(bold, device)); // headings and totals are bold
+    measure(table.total, QFontMetricsF(bold, device));
     int sampled = 0;
     for (const Line &l : std::as_const(lines)) {
         if (l.cells && sampled++ < 400)
-            measure(*l.cells);
+            measure(*l.cells, fm);
     }
     // Too wide for the page: the widest columns give way first, so that short ones (numbers, dates) stay whole.
     auto total = [&] {
