@@ -6,6 +6,7 @@
 #include "desk/shortcutsdialog.h"
 #include "dashboard/dashboardpanel.h"
 #include "queue/queuepanel.h"
+#include "reports/reportdialog.h"
 #include "lookup/searchpanel.h"
 #include "queue/requestlistmodel.h"
 #include "settings/appsettings.h"
@@ -169,6 +170,12 @@ void MainWindow::createActions()
     });
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open the &demo municipality"), this, [this] { Q_EMIT openDatabaseRequested(QString()); });
+    file->addSeparator();
+    QAction *reports = file->addAction(tr("&Reports…"), this, [this] {
+        ReportDialog dialog(*m_desk, this);
+        dialog.exec();
+    });
+    reports->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -222,7 +222,8 @@ int commandReport(const QCommandLineParser &p, Database &db)
         : format == QLatin1String("html")            ? writeReportFile(path, html.toUtf8())
                                                      : ReportPainter::writePdf(path, table.value(),
                                                                                {tenant ? tenant->name : QString(), QStringLiteral("civicdesk-admin"),
-                                                                                QLocale().toString(QDateTime::fromMSecsSinceEpoch(now), QLocale::ShortFormat)});
+                                                                                QLocale().toString(QDateTime::fromMSecsSinceEpoch(now), QLocale::ShortFormat),
+                                                                                ReportHeader::logoOf(db.localSetting(QStringLiteral("report.logo")))});
     if (!written)
         return fail(written.error());
     out() << table->rowCount << " rows of " << table->matching << " written to " << path << Qt::endl;

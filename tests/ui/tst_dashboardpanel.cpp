@@ -5,6 +5,7 @@
 #include "demo/demogenerator.h"
 #include "desk/deskcontext.h"
 #include "reports/report.h"
+#include "reports/reportdialog.h"
 #include "reports/reportpainter.h"
 #include "search/searchservice.h"
 #include "storage/database.h"
@@ -14,6 +15,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalBarSeries>
+#include <QComboBox>
 #include <QLabel>
 #include <QFile>
 #include <QProcess>
@@ -92,7 +94,7 @@ private Q_SLOTS:
         QVERIFY(table.ok());
         QVERIFY(!table->isEmpty());
         const QString pdf = m_dir.filePath(QStringLiteral("per-department.pdf"));
-        QVERIFY(ReportPainter::writePdf(pdf, table.value(), {QStringLiteral("Δήμος Δοκιμής"), QStringLiteral("Επόπτης"), QStringLiteral("2/11/2026")}).ok());
+        QVERIFY(ReportPainter::writePdf(pdf, table.value(), {QStringLiteral("Δήμος Δοκιμής"), QStringLiteral("Επόπτης"), QStringLiteral("2/11/2026"), ReportHeader::logoOf({})}).ok());
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(5) == "%PDF-");
@@ -117,13 +119,61 @@ private Q_SLOTS:
         QVERIFY(empty.ok());
         QVERIFY(empty->isEmpty());
         const QString emptyPdf = m_dir.filePath(QStringLiteral("empty.pdf"));
-        QVERIFY(ReportPainter::writePdf(emptyPdf, empty.value(), {QStringLiteral("Δήμος"), {}, {}}).ok());
+        QVERIFY(ReportPainter::writePdf(emptyPdf, empty.value(), {QStringLiteral("Δήμος"), {}, {}, {}}).ok());
         if (const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext")); !tool.isEmpty()) {
             QProcess run;
             run.start(tool, {emptyPdf, QStringLiteral("-")});
             QVERIFY(run.waitForFinished(20000));
             QVERIFY(QString::fromUtf8(run.readAllStandardOutput()).contains(QStringLiteral("No requests match")));
         }
+    }
+
+    void theReportDialogExportsAndRemembersParameters()
+    {
+        DeskContext desk(*m_db, *m_search, QStringLiteral("en"), [] { return QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch(); });
+        ReportDialog dialog(desk);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // The kind chosen from the keyboard: request list → per type.
+        dialog.kindBox()->setFocus();
+        QTest::keyClick(dialog.kindBox(), Qt::Key_Down);
+        QCOMPARE(dialog.parameters().kind, ReportKind::PerType);
+        ReportParameters p = dialog.parameters();
+        p.kind = ReportKind::RequestList;
+        p.from = QDate(2026, 9, 1);
+        p.to = QDate(2026, 9, 30);
+        p.groupBy = QStringLiteral("status");
+        dialog.setParameters(p);
+        const QString pdf = m_dir.filePath(QStringLiteral("dialog.pdf"));
+        const QString csv = m_dir.filePath(QStringLiteral("dialog.csv"));
+        QVERIFY(dialog.exportPdf(pdf));
+        QVERIFY(dialog.exportCsv(csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(f.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const std::optional<ReportTable> table = dialog.build();
+        QVERIFY(table);
+        int rows = 0;
+        for (const QString &l : lines)
+            rows += l.contains(QStringLiteral("-D0-")) ? 1 : 0;
+        QCOMPARE(qint64(rows), table->rowCount);
+        // A named parameter set comes back.
+        QVERIFY(dialog.saveSet(QStringLiteral("September by status")));
+        QVERIFY(dialog.savedSets().contains(QStringLiteral("September by status")));
+        p.groupBy.clear();
+        p.from = QDate(2026, 1, 1);
+        dialog.setParameters(p);
+        QVERIFY(dialog.loadSet(QStringLiteral("September by status")));
+        QCOMPARE(dialog.parameters().from, QDate(2026, 9, 1));
+        QCOMPARE(dialog.parameters().groupBy, QStringLiteral("status"));
+        // A reversed period: a message, no file.
+        p.from = QDate(2026, 10, 1);
+        p.to = QDate(2026, 9, 1);
+        dialog.setParameters(p);
+        const QString bad = m_dir.filePath(QStringLiteral("reversed.pdf"));
+        QVERIFY(!dialog.exportPdf(bad));
+        QVERIFY(dialog.messageLabel()->isVisibleTo(&dialog));
+        QVERIFY(!QFile::exists(bad));
     }
 
 private:

@@ -23,6 +23,16 @@ struct Line
 
 } // namespace
 
+QImage ReportHeader::logoOf(const QString &configuredPath)
+{
+    QImage logo;
+    if (!configuredPath.isEmpty())
+        logo.load(configuredPath);
+    if (logo.isNull())
+        logo.load(QStringLiteral(":/civicdesk/icons/civicdesk.png"));
+    return logo;
+}
+
 int ReportPainter::paint(QPagedPaintDevice *device, const ReportTable &table, const ReportHeader &header)
 {
     QPainter painter(device);
@@ -126,6 +136,11 @@ int ReportPainter::paint(QPagedPaintDevice *device, const ReportTable &table, co
             device->newPage();
         double y = 0;
         if (p == 0) {
+            if (!header.logo.isNull()) {
+                const double side = QFontMetricsF(big, device).height() * 1.4 + QFontMetricsF(title, device).height() * 1.6;
+                const QSizeF size = QSizeF(header.logo.size()).scaled(QSizeF(side * 2, side), Qt::KeepAspectRatio);
+                painter.drawImage(QRectF(page.width() - size.width(), 0, size.width(), size.height()), header.logo);
+            }
             painter.setFont(big);
             painter.drawText(QRectF(0, y, page.width(), QFontMetricsF(big, device).height() * 1.4), Qt::AlignLeft | Qt::AlignVCenter, header.municipality);
             y += QFontMetricsF(big, device).height() * 1.4;

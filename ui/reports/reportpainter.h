@@ -3,6 +3,7 @@
 
 #include "reports/report.h"
 
+#include <QImage>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -15,6 +16,10 @@ struct ReportHeader
     QString municipality;
     QString printedBy;
     QString printedAt;
+    QImage logo; ///< the municipality's logo, top right of the first page (none: left out)
+
+    /// The logo of @p db: the image file named by its local setting "report.logo", else the CivicDesk emblem.
+    static QImage logoOf(const QString &configuredPath);
 };
 
 /// Paints a report onto pages (a PDF writer or a printer): the municipality, title, parameters, date and user

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reports/report.h"
+#include "reports/reportpainter.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QSpinBox;
+
+namespace CivicDesk {
+
+class DeskContext;
+
+/// The parametric reports of the desk: kind, period, department, type, status, district, channel, priority,
+/// grouping, sort and size; previewed, printed, saved as PDF or CSV; parameter sets saved by name and reused.
+class ReportDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportDialog)
+
+public:
+    explicit ReportDialog(DeskContext &desk, QWidget *parent = nullptr);
+
+    ReportParameters parameters() const;
+    void setParameters(const ReportParameters &parameters);
+    /// Builds the report; on a bad period the message shows in the dialog and nothing is returned.
+    std::optional<ReportTable> build();
+    bool exportPdf(const QString &path);
+    bool exportCsv(const QString &path);
+    void preview();
+
+    /// Parameter sets saved in this database, by name.
+    QStringList savedSets() const;
+    bool saveSet(const QString &name);
+    bool loadSet(const QString &name);
+
+    QLabel *messageLabel() const { return m_message; }
+    QComboBox *kindBox() const { return m_kind; }
+
+private:
+    ReportHeader header() const;
+
+    DeskContext &m_desk;
+    QComboBox *m_kind;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_department;
+    QComboBox *m_type;
+    QComboBox *m_status;
+    QComboBox *m_district;
+    QComboBox *m_channel;
+    QComboBox *m_priority;
+    QComboBox *m_groupBy;
+    QComboBox *m_sortBy;
+    QSpinBox *m_limit;
+    QComboBox *m_sets;
+    QLabel *m_message;
+};
+
+} // namespace CivicDesk
