@@ -2419,6 +2419,10 @@
         <source>&amp;Dashboard</source>
         <translation>&amp;Tauler</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Informes…</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::QueuePanel</name>
@@ -2740,6 +2744,161 @@
     <message>
         <source>Escalation ladder</source>
         <translation>Escalada</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tots</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Qualsevol</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Sense agrupar</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departament</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Districte</translation>
+    </message>
+    <message>
+        <source>Date filed</source>
+        <translation>Data de registre</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termini</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritat</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Número de seguiment</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Informe:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Des de:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Fins a:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>De&amp;partament:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipus:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estat:</translation>
+    </message>
+    <message>
+        <source>D&amp;istrict:</source>
+        <translation>D&amp;istricte:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority at least:</source>
+        <translation>&amp;Prioritat mínima:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>A&amp;grupa per:</translation>
+    </message>
+    <message>
+        <source>S&amp;ort by:</source>
+        <translation>&amp;Ordena per:</translation>
+    </message>
+    <message>
+        <source>&amp;Most rows:</source>
+        <translation>&amp;Files com a màxim:</translation>
+    </message>
+    <message>
+        <source>— saved parameter sets —</source>
+        <translation>— paràmetres desats —</translation>
+    </message>
+    <message>
+        <source>Saved parameter sets</source>
+        <translation>Paràmetres desats</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>&amp;Desa com a…</translation>
+    </message>
+    <message>
+        <source>Save parameters</source>
+        <translation>Desa els paràmetres</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Previsualització…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>Impri&amp;meix…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>CS&amp;V…</source>
+        <translation>CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>The printer reported an error; nothing may have been printed.</source>
+        <translation>La impressora ha informat d&apos;un error; potser no s&apos;ha imprès res.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Desa com a PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Desa com a CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -2419,6 +2419,10 @@
         <source>&amp;Dashboard</source>
         <translation>&amp;Πίνακας ελέγχου</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Αναφορές…</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::QueuePanel</name>
@@ -2740,6 +2744,161 @@
     <message>
         <source>Escalation ladder</source>
         <translation>Κλιμάκωση</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Αναφορές</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Όλα</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Οποιαδήποτε</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Χωρίς ομαδοποίηση</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Υπηρεσία</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Περιοχή</translation>
+    </message>
+    <message>
+        <source>Date filed</source>
+        <translation>Ημερομηνία καταχώρισης</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Προθεσμία</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Προτεραιότητα</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Αριθμός πρωτοκόλλου</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Αναφορά:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Από:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Έ&amp;ως:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Υπηρεσία:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>Εί&amp;δος:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Κατάσταση:</translation>
+    </message>
+    <message>
+        <source>D&amp;istrict:</source>
+        <translation>Πε&amp;ριοχή:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>Κα&amp;νάλι:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority at least:</source>
+        <translation>&amp;Προτεραιότητα τουλάχιστον:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>Ο&amp;μαδοποίηση:</translation>
+    </message>
+    <message>
+        <source>S&amp;ort by:</source>
+        <translation>Τα&amp;ξινόμηση:</translation>
+    </message>
+    <message>
+        <source>&amp;Most rows:</source>
+        <translation>Μέγιστες &amp;γραμμές:</translation>
+    </message>
+    <message>
+        <source>— saved parameter sets —</source>
+        <translation>— αποθηκευμένες παράμετροι —</translation>
+    </message>
+    <message>
+        <source>Saved parameter sets</source>
+        <translation>Αποθηκευμένες παράμετροι</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>Απο&amp;θήκευση ως…</translation>
+    </message>
+    <message>
+        <source>Save parameters</source>
+        <translation>Αποθήκευση παραμέτρων</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Όνομα:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Προ&amp;επισκόπηση…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>Εκτύ&amp;πωση…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>CS&amp;V…</source>
+        <translation>CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>The printer reported an error; nothing may have been printed.</source>
+        <translation>Ο εκτυπωτής ανέφερε σφάλμα· ίσως δεν εκτυπώθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Αποθήκευση ως PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Αποθήκευση ως CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -2419,6 +2419,10 @@
         <source>&amp;Dashboard</source>
         <translation>&amp;Cruscotto</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Rapporti…</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::QueuePanel</name>
@@ -2740,6 +2744,161 @@
     <message>
         <source>Escalation ladder</source>
         <translation>Escalation</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporti</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Qualsiasi</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Nessun raggruppamento</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Ufficio</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quartiere</translation>
+    </message>
+    <message>
+        <source>Date filed</source>
+        <translation>Data di registrazione</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numero di protocollo</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapporto:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Ufficio:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stato:</translation>
+    </message>
+    <message>
+        <source>D&amp;istrict:</source>
+        <translation>&amp;Quartiere:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canale:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority at least:</source>
+        <translation>&amp;Priorità almeno:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Raggruppa per:</translation>
+    </message>
+    <message>
+        <source>S&amp;ort by:</source>
+        <translation>&amp;Ordina per:</translation>
+    </message>
+    <message>
+        <source>&amp;Most rows:</source>
+        <translation>&amp;Righe al massimo:</translation>
+    </message>
+    <message>
+        <source>— saved parameter sets —</source>
+        <translation>— parametri salvati —</translation>
+    </message>
+    <message>
+        <source>Saved parameter sets</source>
+        <translation>Parametri salvati</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>Sal&amp;va come…</translation>
+    </message>
+    <message>
+        <source>Save parameters</source>
+        <translation>Salva parametri</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Antepri&amp;ma…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>Sta&amp;mpa…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>CS&amp;V…</source>
+        <translation>CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>The printer reported an error; nothing may have been printed.</source>
+        <translation>La stampante ha segnalato un errore; forse non è stato stampato nulla.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Salva come PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Salva come CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>

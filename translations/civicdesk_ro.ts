@@ -2432,6 +2432,10 @@
         <source>&amp;Dashboard</source>
         <translation>&amp;Tablou de bord</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Rapoarte…</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::QueuePanel</name>
@@ -2754,6 +2758,161 @@
     <message>
         <source>Escalation ladder</source>
         <translation>Escaladare</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapoarte</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toate</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Oricare</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Fără grupare</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Cartier</translation>
+    </message>
+    <message>
+        <source>Date filed</source>
+        <translation>Data înregistrării</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termen</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritate</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Număr de înregistrare</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Raport:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De la:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Până &amp;la:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Serviciu:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ip:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stare:</translation>
+    </message>
+    <message>
+        <source>D&amp;istrict:</source>
+        <translation>C&amp;artier:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority at least:</source>
+        <translation>&amp;Prioritate cel puțin:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Grupare după:</translation>
+    </message>
+    <message>
+        <source>S&amp;ort by:</source>
+        <translation>&amp;Ordonare după:</translation>
+    </message>
+    <message>
+        <source>&amp;Most rows:</source>
+        <translation>&amp;Cel mult rânduri:</translation>
+    </message>
+    <message>
+        <source>— saved parameter sets —</source>
+        <translation>— seturi de parametri salvate —</translation>
+    </message>
+    <message>
+        <source>Saved parameter sets</source>
+        <translation>Seturi de parametri salvate</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>Sal&amp;vează ca…</translation>
+    </message>
+    <message>
+        <source>Save parameters</source>
+        <translation>Salvare parametri</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nume:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;vizualizare…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>Tipă&amp;rește…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>CS&amp;V…</source>
+        <translation>CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>The printer reported an error; nothing may have been printed.</source>
+        <translation>Imprimanta a raportat o eroare; e posibil să nu se fi tipărit nimic.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Salvare ca PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Salvare ca CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
