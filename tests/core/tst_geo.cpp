@@ -3,9 +3,12 @@
 
 #include "geo/geojson.h"
 #include "geo/geometry.h"
+#include "geo/webmercator.h"
 #include "importing/districtimporter.h"
 
 #include <QFile>
+
+#include <random>
 
 using namespace CivicDesk;
 using namespace CivicDesk::Test;
@@ -75,4 +78,48 @@ TEST_CASE("distances in metres", "[geo]")
     const double d = Geo::distanceMetres(QGeoCoordinate(37.9755, 23.7348), QGeoCoordinate(37.9715, 23.7267));
     CHECK(d > 750);
     CHECK(d < 850);
+}
+
+TEST_CASE("Web Mercator tile maths", "[geo][tiles]")
+{
+    using namespace CivicDesk::WebMercator;
+    // Known tiles: the world's centre, Athens' Syntagma square, and the poles clamped.
+    CHECK(tileAt(QGeoCoordinate(0.0001, 0.0001), 1) == Tile{1, 1, 0});
+    CHECK(tileAt(QGeoCoordinate(-0.0001, -0.0001), 1) == Tile{1, 0, 1});
+    CHECK(tileAt(QGeoCoordinate(37.9755, 23.7348), 15) == Tile{15, 18544, 12642}); // OpenStreetMap wiki formula, computed apart
+    CHECK(tileAt(QGeoCoordinate(90, 0), 3).y == 0);
+    CHECK(tileAt(QGeoCoordinate(-90, 0), 3).y == 7);
+    CHECK(Tile{15, 18544, 12642}.tmsRow() == (1 << 15) - 1 - 12642);
+    // Round trips at every zoom, to well under a pixel.
+    std::mt19937 random(3);
+    std::uniform_real_distribution<double> lat(-85.0, 85.0), lon(-179.999, 179.999);
+    for (int z = 0; z <= maxZoom; ++z) {
+        for (int i = 0; i < 200; ++i) {
+            const QGeoCoordinate c(lat(random), lon(random));
+            const QPointF p = project(c, z);
+            const QPointF back = project(unproject(p, z), z);
+            REQUIRE(std::abs(back.x() - p.x()) < 1e-3);
+            REQUIRE(std::abs(back.y() - p.y()) < 1e-3);
+            const Tile t = tileAt(c, z);
+            const QGeoRectangle b = bounds(t);
+            REQUIRE(c.latitude() <= b.topLeft().latitude() + 1e-9);
+            REQUIRE(c.latitude() >= b.bottomRight().latitude() - 1e-9);
+            REQUIRE(c.longitude() >= b.topLeft().longitude() - 1e-9);
+            REQUIRE(c.longitude() <= b.bottomRight().longitude() + 1e-9);
+        }
+    }
+    // Tiles covering an area; across the antimeridian too.
+    const QGeoRectangle athens(QGeoCoordinate(38.05, 23.65), QGeoCoordinate(37.93, 23.80));
+    const QList<Tile> tiles = tilesCovering(athens, 12);
+    REQUIRE(!tiles.isEmpty());
+    for (const Tile &t : tiles)
+        CHECK(bounds(t).intersects(athens));
+    CHECK(tilesCovering(QGeoRectangle(QGeoCoordinate(10, 179), QGeoCoordinate(-10, -179)), 2).size() == 2 * 2);
+    // Scale: about 4.8 m per pixel at the equator at zoom 15, half that at 60° latitude.
+    CHECK(metresPerPixel(0, 15) == Approx(4.777).epsilon(0.001));
+    CHECK(metresPerPixel(60, 15) == Approx(4.777 / 2).epsilon(0.001));
+    // Out of the projection's range: clamped, never NaN.
+    const QPointF pole = project(QGeoCoordinate(89.9, 0), 4);
+    CHECK(std::isfinite(pole.y()));
+    CHECK(pole.y() == Approx(0).margin(1e-6));
 }
