@@ -126,14 +126,15 @@ Status DraftStore::clear(const QString &key)
 
 // ---- IntakeService ----
 
-IntakeService::IntakeService(Database &db, Tenant tenant, QString operatorId, Clock clock)
+IntakeService::IntakeService(Database &db, Tenant tenant, QString operatorId, Clock clock, WorkflowEngine *workflow)
     : m_db(db)
     , m_tenant(std::move(tenant))
     , m_operatorId(std::move(operatorId))
     , m_clock(std::move(clock))
     , m_types(CatalogueRepository(db).types())
     , m_gazetteer(std::make_unique<Gazetteer>(db))
-    , m_workflow(std::make_unique<WorkflowEngine>(db, m_clock))
+    , m_ownWorkflow(workflow ? nullptr : std::make_unique<WorkflowEngine>(db, m_clock))
+    , m_workflow(workflow ? workflow : m_ownWorkflow.get())
 {
 }
 

@@ -61,7 +61,8 @@ struct FiledRequest
 class IntakeService
 {
 public:
-    IntakeService(Database &db, Tenant tenant, QString operatorId, Clock clock = systemClock());
+    /// Uses @p workflow for routing, deadlines and recurrence (the desk's own), or makes one when none is given.
+    IntakeService(Database &db, Tenant tenant, QString operatorId, Clock clock = systemClock(), WorkflowEngine *workflow = nullptr);
     ~IntakeService();
 
     /// Problems that keep the draft from being filed (field codes: "type", "attr:<code>", "location",
@@ -95,7 +96,8 @@ private:
     Clock m_clock;
     QList<ServiceType> m_types;
     std::unique_ptr<Gazetteer> m_gazetteer;
-    std::unique_ptr<WorkflowEngine> m_workflow;
+    std::unique_ptr<WorkflowEngine> m_ownWorkflow;
+    WorkflowEngine *m_workflow;
 };
 
 /// Unfinished forms, kept in the database as they are typed so that a crash or a closed window loses nothing.

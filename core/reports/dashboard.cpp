@@ -21,16 +21,6 @@ qint64 dayNumber(const QDate &d)
     return QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() / 86400000;
 }
 
-void bindAll(SqliteStatement &s, const QList<QVariant> &binds)
-{
-    for (int i = 0; i < binds.size(); ++i) {
-        if (binds[i].typeId() == QMetaType::QString)
-            s.bind(i + 1, binds[i].toString());
-        else
-            s.bind(i + 1, binds[i].toLongLong());
-    }
-}
-
 const char *const channelCodes[7] = {"phone", "walk_in", "web", "mobile_app", "email", "open311", "import"};
 
 void add(Performance &into, const Performance &p)
@@ -250,14 +240,14 @@ DashboardData Dashboard::load(const DashboardFilter &f, Granularity g)
             QList<QVariant> binds{monthOf(firstFull), monthOf(lastFull)};
             const QByteArray sql = QByteArray("SELECT * FROM ") + table + "_month s WHERE s.month BETWEEN ? AND ?" + filters(f, binds, "s");
             SqliteStatement s(m_db.handle(), sql.constData());
-            bindAll(s, binds);
+            s.bindAll(binds);
             stats ? consumeStats(s) : consumeResolution(s);
         }
         for (const auto &[from, to] : std::as_const(dayRanges)) {
             QList<QVariant> binds{dayNumber(from), dayNumber(to)};
             const QByteArray sql = QByteArray("SELECT * FROM ") + table + " s WHERE s.day BETWEEN ? AND ?" + filters(f, binds, "s");
             SqliteStatement s(m_db.handle(), sql.constData());
-            bindAll(s, binds);
+            s.bindAll(binds);
             stats ? consumeStats(s) : consumeResolution(s);
         }
     }
@@ -268,7 +258,7 @@ DashboardData Dashboard::load(const DashboardFilter &f, Granularity g)
                                           "sum(s.received_mobile_app), sum(s.received_email), sum(s.received_open311), sum(s.received_import) "
                                           "FROM request_stats s") + where(f, binds) + " GROUP BY s.day";
         SqliteStatement s(m_db.handle(), sql.constData());
-        bindAll(s, binds);
+        s.bindAll(binds);
         while (s.step()) {
             const qsizetype step = stepOfDay.value(s.int64(0), -1);
             if (step < 0)
@@ -325,23 +315,11 @@ QList<Performance> Dashboard::breakdown(const DashboardFilter &f, const QString 
 
 QMap<RequestStatus, qint64> Dashboard::backlog(const DashboardFilter &f)
 {
-    QByteArray sql = "SELECT status, sum(n) FROM request_backlog WHERE 1";
     QList<QVariant> binds;
-    if (!f.departmentId.isEmpty()) {
-        sql += " AND department_id = ?";
-        binds << f.departmentId;
-    }
-    if (!f.districtId.isEmpty()) {
-        sql += " AND district_id = ?";
-        binds << f.districtId;
-    }
-    if (!f.groupId.isEmpty()) {
-        sql += " AND service_type_id IN (SELECT id FROM service_type WHERE group_id = ?)";
-        binds << f.groupId;
-    }
-    sql += " GROUP BY status";
+    QByteArray sql = "SELECT b.status, sum(b.n) FROM request_backlog b WHERE 1" + filters(f, binds, "b");
+    sql += " GROUP BY b.status";
     SqliteStatement s(m_db.handle(), sql.constData());
-    bindAll(s, binds);
+    s.bindAll(binds);
     QMap<RequestStatus, qint64> out;
     while (s.step())
         if (const auto st = requestStatusFromCode(s.text(0)); st && s.int64(1) != 0)
@@ -354,23 +332,11 @@ std::array<qint64, 3> Dashboard::escalations(const DashboardFilter &f)
     // One escalation step is one event; its alerts (one or two) share level and time.
     QByteArray sql = "SELECT a.level, count(DISTINCT a.request_id || ':' || a.level) FROM alert a JOIN service_request r ON r.id = a.request_id "
                      "WHERE a.created_at >= ? AND a.created_at < ?";
-    QList<QVariant> binds;
-    binds << dayNumber(f.from) * 86400000 << (dayNumber(f.to) + 1) * 86400000;
-    if (!f.departmentId.isEmpty()) {
-        sql += " AND r.department_id = ?";
-        binds << f.departmentId;
-    }
-    if (!f.districtId.isEmpty()) {
-        sql += " AND r.district_id = ?";
-        binds << f.districtId;
-    }
-    if (!f.groupId.isEmpty()) {
-        sql += " AND r.service_type_id IN (SELECT id FROM service_type WHERE group_id = ?)";
-        binds << f.groupId;
-    }
+    QList<QVariant> binds{dayNumber(f.from) * 86400000, (dayNumber(f.to) + 1) * 86400000};
+    sql += filters(f, binds, "r");
     sql += " GROUP BY a.level";
     SqliteStatement s(m_db.handle(), sql.constData());
-    bindAll(s, binds);
+    s.bindAll(binds);
     std::array<qint64, 3> out{};
     while (s.step())
         if (s.int64(0) >= 1 && s.int64(0) <= 3)

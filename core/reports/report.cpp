@@ -210,17 +210,9 @@ Result<ReportTable> ReportBuilder::requestList(const ReportParameters &p, Report
         : p.sortBy == QLatin1String("priority")                     ? "r.priority DESC, r.created_at"
         : p.sortBy == QLatin1String("tracking")                     ? "r.tracking_number"
                                                                     : "r.created_at, r.tracking_number";
-    auto bindAll = [&](SqliteStatement &s) {
-        for (int i = 0; i < binds.size(); ++i) {
-            if (binds[i].typeId() == QMetaType::QString)
-                s.bind(i + 1, binds[i].toString());
-            else
-                s.bind(i + 1, binds[i].toLongLong());
-        }
-    };
     {
         SqliteStatement count(m_db.handle(), (QByteArray("SELECT count(*) FROM service_request r INDEXED BY service_request_created") + where).constData());
-        bindAll(count);
+        count.bindAll(binds);
         t.matching = count.step() ? count.int64(0) : 0;
     }
     const QByteArray sql = "SELECT " + group + ", r.tracking_number, r.created_at, r.service_type_id, r.status, r.priority, "
@@ -228,7 +220,7 @@ Result<ReportTable> ReportBuilder::requestList(const ReportParameters &p, Report
         "FROM service_request r INDEXED BY service_request_created" + where + " ORDER BY 1, " + order + " LIMIT ?";
     binds << qint64(p.limit);
     SqliteStatement s(m_db.handle(), sql.constData());
-    bindAll(s);
+    s.bindAll(binds);
     t.columns = {Tr::tr("Tracking no."), Tr::tr("Filed"), Tr::tr("Type"), Tr::tr("Status"), Tr::tr("Priority"), Tr::tr("Department"),
                  Tr::tr("District"), Tr::tr("Address"), Tr::tr("Deadline"), Tr::tr("Closed")};
     const QLocale locale;

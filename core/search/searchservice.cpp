@@ -178,13 +178,7 @@ SqliteStatement &SearchService::statement(const char *sql)
 void SearchService::begin(SqliteStatement &s, const char *sql, const QList<QVariant> &binds)
 {
     s.reset();
-    for (qsizetype i = 0; i < binds.size(); ++i) {
-        const QVariant &v = binds[i];
-        if (v.typeId() == QMetaType::QString)
-            s.bind(int(i) + 1, v.toString());
-        else
-            s.bind(int(i) + 1, v.toLongLong());
-    }
+    s.bindAll(binds);
     if (m_tracing)
         m_trace.append({QByteArray(sql), binds, 0});
 }

@@ -93,6 +93,19 @@ void SqliteStatement::bindOptional(int index, const QString &text)
         bind(index, text);
 }
 
+void SqliteStatement::bindAll(const QList<QVariant> &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &v = values[i];
+        if (v.typeId() == QMetaType::QString)
+            bind(int(i) + 1, v.toString());
+        else if (v.typeId() == QMetaType::Double)
+            bind(int(i) + 1, v.toDouble());
+        else
+            bind(int(i) + 1, v.toLongLong());
+    }
+}
+
 bool SqliteStatement::step()
 {
     m_rc = sqlite3_step(m_stmt);

@@ -3,6 +3,8 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
+#include <QVariant>
 #include <QString>
 
 #include <vector>
@@ -36,6 +38,8 @@ public:
     void bindNull(int index);
     /// Binds an empty string as NULL.
     void bindOptional(int index, const QString &text);
+    /// Binds @p values to the parameters 1, 2, …: strings as text, doubles as reals, the rest as integers.
+    void bindAll(const QList<QVariant> &values);
 
     /// Steps once; true while a row is available.
     bool step();

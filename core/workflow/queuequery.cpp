@@ -53,16 +53,6 @@ void addFilter(const QueueFilter &f, qint64 now, QByteArray &where, QList<QVaria
     }
 }
 
-void bindAll(SqliteStatement &s, const QList<QVariant> &binds)
-{
-    for (int i = 0; i < binds.size(); ++i) {
-        if (binds[i].typeId() == QMetaType::QString)
-            s.bind(i + 1, binds[i].toString());
-        else
-            s.bind(i + 1, binds[i].toLongLong());
-    }
-}
-
 } // namespace
 
 QList<QueueRow> WorkQueueQuery::page(const QueueFilter &f, QueueSort sort, const QueueRow *after, int limit, qint64 now)
@@ -107,7 +97,7 @@ QList<QueueRow> WorkQueueQuery::page(const QueueFilter &f, QueueSort sort, const
     sql += " LIMIT ?";
     binds << limit;
     SqliteStatement s(m_db.handle(), sql.constData());
-    bindAll(s, binds);
+    s.bindAll(binds);
     QList<QueueRow> out;
     while (s.step()) {
         QueueRow r;
@@ -148,7 +138,7 @@ qint64 WorkQueueQuery::count(const QueueFilter &f, qint64 now)
     addFilter(f, now, where, binds);
     sql += where;
     SqliteStatement s(m_db.handle(), sql.constData());
-    bindAll(s, binds);
+    s.bindAll(binds);
     return s.step() ? s.int64(0) : 0;
 }
 

@@ -27,6 +27,15 @@ struct Matrix
     std::vector<double> d;
 };
 
+std::vector<double> weights(const QList<RouteStop> &stops)
+{
+    std::vector<double> w;
+    w.reserve(size_t(stops.size()));
+    for (const RouteStop &s : stops)
+        w.push_back(RoutePlanner::weight(s.priority));
+    return w;
+}
+
 double routeCost(const Matrix &m, const std::vector<double> &w, const std::vector<int> &order, double *distance)
 {
     double travelled = 0, cost = 0;
@@ -46,9 +55,7 @@ double routeCost(const Matrix &m, const std::vector<double> &w, const std::vecto
 double RoutePlanner::cost(const QGeoCoordinate &depot, const QList<RouteStop> &stops, const QList<int> &order, double *distance)
 {
     const Matrix m(depot, stops);
-    std::vector<double> w;
-    for (const RouteStop &s : stops)
-        w.push_back(weight(s.priority));
+    const std::vector<double> w = weights(stops);
     return routeCost(m, w, std::vector<int>(order.begin(), order.end()), distance);
 }
 
@@ -80,9 +87,7 @@ static std::vector<int> nearest(const Matrix &m, const std::vector<double> &w)
 RoutePlan RoutePlanner::nearestNeighbour(const QGeoCoordinate &depot, const QList<RouteStop> &stops)
 {
     const Matrix m(depot, stops);
-    std::vector<double> w;
-    for (const RouteStop &s : stops)
-        w.push_back(weight(s.priority));
+    const std::vector<double> w = weights(stops);
     const std::vector<int> order = nearest(m, w);
     RoutePlan p;
     p.order = QList<int>(order.begin(), order.end());
@@ -93,9 +98,7 @@ RoutePlan RoutePlanner::nearestNeighbour(const QGeoCoordinate &depot, const QLis
 RoutePlan RoutePlanner::plan(const QGeoCoordinate &depot, const QList<RouteStop> &stops)
 {
     const Matrix m(depot, stops);
-    std::vector<double> w;
-    for (const RouteStop &s : stops)
-        w.push_back(weight(s.priority));
+    const std::vector<double> w = weights(stops);
     std::vector<int> order = nearest(m, w);
     const int n = int(order.size());
     // 2-opt on the weighted cost: reverse a stretch whenever that lowers it; stop when no reversal helps.

@@ -231,7 +231,18 @@ void DashboardPanel::setPeriod(const QDate &from, const QDate &to)
     m_from->setDate(from);
     m_to->setDate(to);
     m_loading = false;
-    refresh();
+    // A tab nobody looks at reads nothing: the figures are read when it is first shown.
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void DashboardPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 DashboardFilter DashboardPanel::filter() const
@@ -254,6 +265,7 @@ QString DashboardPanel::nameOf(const QString &kind, const QString &id) const
 
 double DashboardPanel::refresh()
 {
+    m_stale = false;
     QElapsedTimer t;
     t.start();
     SqliteStatement v(m_desk.db().handle(), "PRAGMA data_version");

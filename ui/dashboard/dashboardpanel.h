@@ -39,6 +39,9 @@ public:
     QChartView *chart(const QString &name) const { return m_charts.value(name); }
     QLabel *summary() const { return m_summary; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     /// A bar or slice was clicked: show the queue with this filter.
     void openQueue(const QueueFilter &filter);
@@ -64,6 +67,7 @@ private:
     QTimer m_watch;
     qint64 m_dataVersion = -1;
     bool m_loading = false;
+    bool m_stale = false; ///< the filters changed while hidden
 };
 
 } // namespace CivicDesk

@@ -82,7 +82,7 @@ CitizenEditor::CitizenEditor(DeskContext &desk, QWidget *parent)
         box->setSpacing(1);
         box->addWidget(w);
         if (!problemField.isEmpty())
-            box->addWidget(addProblemLabel(problemField));
+            box->addWidget(m_problems.add(problemField, this));
         auto *title = new QLabel(label, this);
         title->setBuddy(w);
         form->addRow(title, box);
@@ -103,7 +103,7 @@ CitizenEditor::CitizenEditor(DeskContext &desk, QWidget *parent)
         auto *box = new QVBoxLayout;
         box->setSpacing(1);
         box->addLayout(row);
-        box->addWidget(addProblemLabel(QStringLiteral("phone%1").arg(i)));
+        box->addWidget(m_problems.add(QStringLiteral("phone%1").arg(i), this));
         auto *title = new QLabel(phoneTitles[i], this);
         title->setBuddy(edit);
         form->addRow(title, box);
@@ -130,7 +130,7 @@ CitizenEditor::CitizenEditor(DeskContext &desk, QWidget *parent)
     consents->addStretch();
     auto *consentBox = new QVBoxLayout;
     consentBox->addLayout(consents);
-    consentBox->addWidget(addProblemLabel(QStringLiteral("consent")));
+    consentBox->addWidget(m_problems.add(QStringLiteral("consent"), this));
     form->addRow(tr("May be contacted by:"), consentBox);
     field(tr("&Notes:"), m_notes, {});
 
@@ -159,17 +159,6 @@ CitizenEditor::CitizenEditor(DeskContext &desk, QWidget *parent)
     updateKind();
 }
 
-QLabel *CitizenEditor::addProblemLabel(const QString &field)
-{
-    auto *label = new QLabel(this);
-    label->setObjectName(QStringLiteral("problem_") + field);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
-    label->hide();
-    m_problems.insert(field, label);
-    return label;
-}
-
 void CitizenEditor::updateKind()
 {
     const auto kind = CitizenKind(m_kind->currentData().toInt());
@@ -188,7 +177,7 @@ void CitizenEditor::startNew(const QString &phone, const QString &warning)
     m_title->setText(tr("New citizen"));
     m_banner->setText(warning);
     m_banner->setVisible(!warning.isEmpty());
-    showProblems({});
+    m_problems.show({});
     m_given->setFocus();
 }
 
@@ -199,7 +188,7 @@ void CitizenEditor::edit(const Citizen &citizen)
     setCurrent(citizen);
     m_title->setText(tr("Edit %1").arg(citizen.displayName()));
     m_banner->hide();
-    showProblems({});
+    m_problems.show({});
     m_given->setFocus();
 }
 
@@ -275,22 +264,6 @@ Citizen CitizenEditor::current() const
     return c;
 }
 
-void CitizenEditor::showProblems(const QList<FieldProblem> &problems)
-{
-    for (QLabel *l : std::as_const(m_problems)) {
-        l->clear();
-        l->hide();
-    }
-    for (const FieldProblem &p : problems) {
-        QLabel *l = m_problems.value(p.field);
-        if (!l)
-            l = m_problems.value(QStringLiteral("name"));
-        l->setText(l->text().isEmpty() ? p.message : l->text() + u' ' + p.message);
-        l->setStyleSheet(p.blocking ? QStringLiteral("QLabel { color: #b00020; }") : QStringLiteral("QLabel { color: #8a5a00; }"));
-        l->show();
-    }
-}
-
 bool CitizenEditor::save()
 {
     Citizen c = current();
@@ -302,7 +275,7 @@ bool CitizenEditor::save()
     }
     c.stamp = {now, m_desk.user().id};
     const CitizenCheck check = checkCitizen(c, m_desk.phones(), m_desk.tenant().country);
-    showProblems(check.problems);
+    m_problems.show(check.problems);
     if (!check.canSave()) {
         for (const FieldProblem &p : check.problems) {
             if (!p.blocking)
@@ -322,7 +295,7 @@ bool CitizenEditor::save()
     CitizenRepository repo(m_desk.db());
     Status s = m_desk.db().transaction([&] { return m_new ? repo.insert(check.citizen) : repo.update(check.citizen); });
     if (!s) {
-        showProblems({{QStringLiteral("name"), s.error().message, true}});
+        m_problems.show({{QStringLiteral("name"), s.error().message, true}});
         return false;
     }
     const bool created = m_new;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "desk/fieldproblems.h"
 #include "domain/citizen.h"
 
 #include <QMap>
@@ -44,7 +45,7 @@ public:
     QLineEdit *phoneField(int i) const { return m_phones.value(i); }
     QLineEdit *emailField() const { return m_email; }
     QLineEdit *taxIdField() const { return m_taxId; }
-    QLabel *problemLabel(const QString &field) const { return m_problems.value(field); }
+    QLabel *problemLabel(const QString &field) const { return m_problems.label(field); }
     QPushButton *saveButton() const { return m_save; }
 
 Q_SIGNALS:
@@ -54,8 +55,6 @@ Q_SIGNALS:
     void edited();
 
 private:
-    QLabel *addProblemLabel(const QString &field);
-    void showProblems(const QList<struct FieldProblem> &problems);
     void updateKind();
 
     DeskContext &m_desk;
@@ -77,7 +76,7 @@ private:
     QPlainTextEdit *m_notes;
     QPushButton *m_save;
     QPushButton *m_cancel;
-    QMap<QString, QLabel *> m_problems;
+    FieldProblemLabels m_problems{QStringLiteral("name")};
 };
 
 } // namespace CivicDesk

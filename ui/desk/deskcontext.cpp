@@ -38,10 +38,10 @@ DeskContext::DeskContext(Database &db, SearchService &search, const QString &uiL
     }
     const QString operatorId = m_user.id == QLatin1String("desk") ? QString() : m_user.id; // calls refer to real users only
     m_calls = std::make_unique<CallService>(db, m_tenant.id, m_tenant.country, operatorId, m_clock);
-    m_intake = std::make_unique<IntakeService>(db, m_tenant, m_user.id, m_clock);
+    m_workflow = std::make_unique<WorkflowEngine>(db, m_clock);
+    m_intake = std::make_unique<IntakeService>(db, m_tenant, m_user.id, m_clock, m_workflow.get());
     m_profiles = std::make_unique<CitizenProfileService>(db, m_language, m_clock);
     m_duplicates = std::make_unique<DuplicateFinder>(db);
-    m_workflow = std::make_unique<WorkflowEngine>(db, m_clock);
     m_escalation = std::make_unique<EscalationScheduler>(db, m_clock);
 }
 

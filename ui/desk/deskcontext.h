@@ -53,10 +53,10 @@ private:
     Tenant m_tenant;
     User m_user;
     std::unique_ptr<CallService> m_calls;
+    std::unique_ptr<WorkflowEngine> m_workflow; ///< before the intake, which uses it
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<CitizenProfileService> m_profiles;
     std::unique_ptr<DuplicateFinder> m_duplicates;
-    std::unique_ptr<WorkflowEngine> m_workflow;
     std::unique_ptr<EscalationScheduler> m_escalation;
     DraftStore m_drafts;
     QHash<QString, int> m_frequency;

@@ -111,7 +111,7 @@ IntakeForm::IntakeForm(DeskContext &desk, QWidget *parent)
         box->addWidget(w);
         if (extra)
             box->addWidget(extra);
-        box->addWidget(addProblemLabel(field));
+        box->addWidget(m_problems.add(field, this));
         return box;
     };
     auto *typeLabel = new QLabel(tr("&Type:"), this);
@@ -121,7 +121,7 @@ IntakeForm::IntakeForm(DeskContext &desk, QWidget *parent)
     addressLabel->setBuddy(m_address->edit());
     auto *where = withProblem(m_address, QStringLiteral("address"), m_place);
     where->addWidget(m_coordinates);
-    where->addWidget(addProblemLabel(QStringLiteral("location")));
+    where->addWidget(m_problems.add(QStringLiteral("location"), this));
     form->addRow(addressLabel, where);
     form->addRow(QString(), m_attributesBox);
     m_attributesLayout->setContentsMargins(0, 0, 0, 0);
@@ -140,7 +140,7 @@ IntakeForm::IntakeForm(DeskContext &desk, QWidget *parent)
     auto *attachBox = new QVBoxLayout;
     attachBox->addLayout(attachRow);
     attachBox->addWidget(m_attachments);
-    attachBox->addWidget(addProblemLabel(QStringLiteral("attachment")));
+    attachBox->addWidget(m_problems.add(QStringLiteral("attachment"), this));
     form->addRow(tr("Photos:"), attachBox);
 
     auto *left = new QWidget(this);
@@ -194,7 +194,7 @@ IntakeForm::IntakeForm(DeskContext &desk, QWidget *parent)
     });
     connect(m_address, &MatchField::enterWithoutMatch, this, [this](const QString &text) {
         if (!text.trimmed().isEmpty() && !m_draft.location.isValid())
-            showProblems({{QStringLiteral("address"), tr("“%1” is not in the street gazetteer: check the spelling or enter coordinates.").arg(text.trimmed()), true}});
+            m_problems.show({{QStringLiteral("address"), tr("“%1” is not in the street gazetteer: check the spelling or enter coordinates.").arg(text.trimmed()), true}});
     });
     connect(m_coordinates, &QLineEdit::textEdited, this, &IntakeForm::coordinatesEdited);
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
@@ -244,38 +244,6 @@ IntakeForm::IntakeForm(DeskContext &desk, QWidget *parent)
     prevDup->setContext(Qt::WidgetWithChildrenShortcut);
 }
 
-QLabel *IntakeForm::addProblemLabel(const QString &field)
-{
-    auto *label = new QLabel(this);
-    label->setObjectName(QStringLiteral("problem_") + field);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
-    label->hide();
-    m_problems.insert(field, label);
-    return label;
-}
-
-void IntakeForm::clearProblem(const QString &field)
-{
-    if (QLabel *l = m_problems.value(field)) {
-        l->clear();
-        l->hide();
-    }
-}
-
-void IntakeForm::showProblems(const QList<FieldProblem> &problems)
-{
-    for (QLabel *l : std::as_const(m_problems)) {
-        l->clear();
-        l->hide();
-    }
-    for (const FieldProblem &p : problems) {
-        QLabel *l = m_problems.value(p.field, m_problems.value(QStringLiteral("type")));
-        l->setText(l->text().isEmpty() ? p.message : l->text() + u' ' + p.message);
-        l->show();
-    }
-}
-
 void IntakeForm::start(const QString &callId, const QString &callerNumber, const QString &citizenId, const QString &citizenLanguage)
 {
     IntakeDraft d;
@@ -309,7 +277,7 @@ void IntakeForm::restore(const IntakeDraft &draft, const QString &citizenLanguag
     m_attachments->clear();
     m_attachments->addItems(draft.attachments);
     m_attachments->setVisible(!draft.attachments.isEmpty());
-    showProblems({});
+    m_problems.show({});
     m_loading = false;
     updateEmergency();
     if (t)
@@ -348,9 +316,9 @@ void IntakeForm::updateTypeMatches(const QString &text)
     }
     m_type->setMatches(texts, data);
     if (matches.isEmpty() && !text.trimmed().isEmpty())
-        showProblems({{QStringLiteral("type"), tr("No type matches “%1”.").arg(text.trimmed()), true}});
+        m_problems.show({{QStringLiteral("type"), tr("No type matches “%1”.").arg(text.trimmed()), true}});
     else
-        clearProblem(QStringLiteral("type"));
+        m_problems.clear(QStringLiteral("type"));
 }
 
 void IntakeForm::chooseType(const QString &typeId)
@@ -360,7 +328,7 @@ void IntakeForm::chooseType(const QString &typeId)
         return;
     m_draft.typeId = typeId;
     m_type->setTextQuietly(t->name.best(m_desk.uiLanguage()));
-    clearProblem(QStringLiteral("type"));
+    m_problems.clear(QStringLiteral("type"));
     // Keep answers that the new type also asks.
     QMap<QString, QString> kept;
     for (const ServiceAttribute &a : t->attributes)
@@ -381,12 +349,7 @@ void IntakeForm::buildAttributeFields()
 {
     while (m_attributesLayout->rowCount() > 0)
         m_attributesLayout->removeRow(0);
-    for (auto it = m_problems.begin(); it != m_problems.end();) {
-        if (it.key().startsWith(QLatin1String("attr:")))
-            it = m_problems.erase(it);
-        else
-            ++it;
-    }
+    m_problems.forget(QStringLiteral("attr:"));
     m_attributeFields.clear();
     const ServiceType *t = m_desk.intake().type(m_draft.typeId);
     if (!t) {
@@ -464,13 +427,7 @@ void IntakeForm::buildAttributeFields()
         boxLayout->setContentsMargins(0, 0, 0, 0);
         boxLayout->setSpacing(1);
         boxLayout->addWidget(field);
-        auto *problem = new QLabel(box);
-        problem->setObjectName(QStringLiteral("problem_attr:") + a.code);
-        problem->setWordWrap(true);
-        problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
-        problem->hide();
-        boxLayout->addWidget(problem);
-        m_problems.insert(QStringLiteral("attr:") + a.code, problem);
+        boxLayout->addWidget(m_problems.add(QStringLiteral("attr:") + a.code, box));
         m_attributesLayout->addRow(description + (a.required ? QStringLiteral(" *:") : QStringLiteral(":")), box);
         m_attributeFields.insert(a.code, field);
         setTabOrder(previous, field);
@@ -509,7 +466,7 @@ void IntakeForm::readAttributes()
             m_draft.attributes.remove(a.code);
         else {
             m_draft.attributes.insert(a.code, value);
-            clearProblem(QStringLiteral("attr:") + a.code);
+            m_problems.clear(QStringLiteral("attr:") + a.code);
         }
     }
     changed();
@@ -522,7 +479,7 @@ void IntakeForm::updateAddressMatches(const QString &text)
     m_draft.location = {};
     m_draft.districtId.clear();
     m_place->clear();
-    clearProblem(QStringLiteral("address"));
+    m_problems.clear(QStringLiteral("address"));
     m_addressMatches = m_desk.intake().gazetteer().complete(text, 8);
     QStringList texts;
     QVariantList data;
@@ -550,13 +507,13 @@ void IntakeForm::setAddress(const AddressMatch &m)
         m_draft.location = {};
         m_draft.districtId.clear();
         m_place->clear();
-        showProblems({{QStringLiteral("address"), tr("Number %1 is not on %2 in the gazetteer: give another number or the coordinates.").arg(m.number).arg(m.street), true}});
+        m_problems.show({{QStringLiteral("address"), tr("Number %1 is not on %2 in the gazetteer: give another number or the coordinates.").arg(m.number).arg(m.street), true}});
     } else {
         m_draft.location = m.location;
         m_draft.districtId = m.districtId;
         m_coordinates->clear();
-        clearProblem(QStringLiteral("address"));
-        clearProblem(QStringLiteral("location"));
+        m_problems.clear(QStringLiteral("address"));
+        m_problems.clear(QStringLiteral("location"));
         m_place->setText(tr("%1 · %2, %3")
                              .arg(m_desk.intake().gazetteer().districtName(m.districtId))
                              .arg(m.location.latitude(), 0, 'f', 5)
@@ -570,21 +527,21 @@ void IntakeForm::coordinatesEdited(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral("^\\s*(-?\\d{1,2}(?:[.,]\\d+)?)\\s*[,;\\s]\\s*(-?\\d{1,3}(?:[.,]\\d+)?)\\s*$"));
     const QRegularExpressionMatch match = re.match(text);
-    clearProblem(QStringLiteral("location"));
+    m_problems.clear(QStringLiteral("location"));
     if (text.trimmed().isEmpty())
         return;
     if (!match.hasMatch()) {
-        showProblems({{QStringLiteral("location"), tr("Write the coordinates as latitude, longitude (e.g. 37.9755, 23.7348)."), true}});
+        m_problems.show({{QStringLiteral("location"), tr("Write the coordinates as latitude, longitude (e.g. 37.9755, 23.7348)."), true}});
         return;
     }
     QString a = match.captured(1), b = match.captured(2);
     const QGeoCoordinate point(a.replace(u',', u'.').toDouble(), b.replace(u',', u'.').toDouble());
     if (!point.isValid()) {
-        showProblems({{QStringLiteral("location"), tr("These are not coordinates on Earth."), true}});
+        m_problems.show({{QStringLiteral("location"), tr("These are not coordinates on Earth."), true}});
         return;
     }
     if (m_desk.intake().gazetteer().isOutside(point)) {
-        showProblems({{QStringLiteral("location"), tr("%1, %2 is outside the municipality.").arg(point.latitude(), 0, 'f', 5).arg(point.longitude(), 0, 'f', 5), true}});
+        m_problems.show({{QStringLiteral("location"), tr("%1, %2 is outside the municipality.").arg(point.latitude(), 0, 'f', 5).arg(point.longitude(), 0, 'f', 5), true}});
         return;
     }
     m_draft.location = point;
@@ -662,7 +619,7 @@ Result<FiledRequest> IntakeForm::submit(const QString &linkTo)
     if (linkTo.isEmpty()) {
         const QList<FieldProblem> problems = m_desk.intake().check(m_draft);
         if (!problems.isEmpty()) {
-            showProblems(problems);
+            m_problems.show(problems);
             const QString first = problems.front().field;
             QWidget *target = first == QLatin1String("type") ? static_cast<QWidget *>(m_type->edit())
                 : first == QLatin1String("address")          ? m_address->edit()
@@ -682,7 +639,7 @@ bool IntakeForm::fileNew()
     Result<FiledRequest> r = submit({});
     if (!r) {
         if (r.error().code != QLatin1String("intake.incomplete"))
-            showProblems({{QStringLiteral("type"), r.error().message, true}});
+            m_problems.show({{QStringLiteral("type"), r.error().message, true}});
         return false;
     }
     Q_EMIT filed(r.value());
@@ -696,7 +653,7 @@ bool IntakeForm::linkToSelected()
         return false;
     Result<FiledRequest> r = submit(m_candidates[row].requestId);
     if (!r) {
-        showProblems({{QStringLiteral("type"), r.error().message, true}});
+        m_problems.show({{QStringLiteral("type"), r.error().message, true}});
         return false;
     }
     Q_EMIT filed(r.value());

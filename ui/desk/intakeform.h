@@ -2,6 +2,7 @@
 #pragma once
 
 #include "desk/duplicatefinder.h"
+#include "desk/fieldproblems.h"
 #include "desk/gazetteer.h"
 #include "desk/intake.h"
 
@@ -55,7 +56,7 @@ public:
     QLabel *emergencyBanner() const { return m_emergencyBanner; }
     QTableWidget *duplicatesTable() const { return m_duplicates; }
     QWidget *attributeField(const QString &code) const { return m_attributeFields.value(code); }
-    QLabel *problemLabel(const QString &field) const { return m_problems.value(field); }
+    QLabel *problemLabel(const QString &field) const { return m_problems.label(field); }
     const QList<DuplicateCandidate> &duplicates() const { return m_candidates; }
     /// Milliseconds the last duplicate lookup took, lookup and table together.
     double lastDuplicateLookupMs() const { return m_lastLookupMs; }
@@ -70,9 +71,6 @@ Q_SIGNALS:
     void cancelled();
 
 private:
-    QLabel *addProblemLabel(const QString &field);
-    void showProblems(const QList<FieldProblem> &problems);
-    void clearProblem(const QString &field);
     void updateTypeMatches(const QString &text);
     void chooseType(const QString &typeId);
     void buildAttributeFields();
@@ -112,7 +110,7 @@ private:
     QLabel *m_duplicatesTitle;
     QPushButton *m_link;
     QPushButton *m_file;
-    QMap<QString, QLabel *> m_problems;
+    FieldProblemLabels m_problems{QStringLiteral("type")};
 };
 
 } // namespace CivicDesk

@@ -94,6 +94,12 @@ QueuePanel::QueuePanel(DeskContext &desk, QWidget *parent)
     m_alerts->setAccessibleName(tr("Alerts"));
     m_alerts->setMaximumHeight(fm.height() * 7);
 
+    // Who and which department an event names, read once rather than at every selection.
+    for (const User &u : OrganisationRepository(m_desk.db()).users())
+        m_actorNames.insert(u.id, u.displayName);
+    m_actorNames.insert(QStringLiteral("escalation"), tr("Escalation ladder"));
+    for (const Department &dep : OrganisationRepository(m_desk.db()).departments())
+        m_actorNames.insert(dep.id, dep.name.best(m_desk.uiLanguage()));
     buildFilters();
 
     // Two rows of filters, so that the window fits a small screen.
@@ -319,12 +325,7 @@ void QueuePanel::showDetail()
     if (!r->description.isEmpty())
         lines.append(r->description);
     m_detail->setText(lines.join(u'\n'));
-    QHash<QString, QString> names;
-    for (const User &u : OrganisationRepository(m_desk.db()).users())
-        names.insert(u.id, u.displayName);
-    names.insert(QStringLiteral("escalation"), tr("Escalation ladder"));
-    for (const Department &dep : OrganisationRepository(m_desk.db()).departments())
-        names.insert(dep.id, dep.name.best(m_desk.uiLanguage()));
+    const QHash<QString, QString> &names = m_actorNames;
     const QList<RequestEvent> events = repo.events(r->id);
     for (auto it = events.crbegin(); it != events.crend(); ++it) {
         const RequestEvent &e = *it;

@@ -5,6 +5,7 @@
 #include "workflow/engine.h"
 #include "workflow/queuequery.h"
 
+#include <QHash>
 #include <QTimer>
 
 #include <functional>
@@ -101,6 +102,7 @@ private:
     QTimer m_watch;
     QTimer m_ladder;
     qint64 m_dataVersion = -1;
+    QHash<QString, QString> m_actorNames; ///< user and department ids → names, for the history
 };
 
 } // namespace CivicDesk

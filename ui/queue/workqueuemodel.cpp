@@ -41,6 +41,7 @@ void WorkQueueModel::setFilter(const QueueFilter &filter)
     const QList<QueueRow> first = m_query.page(m_filter, m_sort, nullptr, pageSize, now);
     beginResetModel();
     m_rows = first;
+    m_deadlines.clear();
     m_exhausted = first.size() < pageSize;
     m_total = m_query.count(m_filter, now);
     // Views (and the model tester) ask for more while the reset is announced: the page is already here.
@@ -71,6 +72,7 @@ void WorkQueueModel::reload()
     m_rows = rows;
     m_exhausted = rows.size() < keep;
     m_scores.clear();
+    m_deadlines.clear();
     m_total = m_query.count(m_filter, now);
     m_fetching = true;
     endResetModel();
@@ -125,6 +127,22 @@ QString WorkQueueModel::typeName(const QString &id) const
     return *m_typeNames.insert(id, t ? t->name.best(m_desk.uiLanguage()) : id);
 }
 
+DeadlineInfo WorkQueueModel::deadline(const QueueRow &r) const
+{
+    // Working time is counted day by day on the calendar: once per row and reload, not at every repaint.
+    auto it = m_deadlines.constFind(r.id);
+    if (it != m_deadlines.cend())
+        return *it;
+    ServiceRequest sr;
+    sr.status = r.status;
+    sr.dueAt = r.dueAt;
+    sr.createdAt = r.createdAt;
+    WorkState w;
+    w.targetMs = r.targetMs;
+    w.holdRemainingMs = r.holdRemainingMs;
+    return *m_deadlines.insert(r.id, m_desk.workflow().deadline(sr, w, m_desk.clock()()));
+}
+
 QString WorkQueueModel::reporterScore(const QString &citizenId) const
 {
     if (citizenId.isEmpty())
@@ -154,14 +172,7 @@ QVariant WorkQueueModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case PriorityColumn: return (r.emergency ? QStringLiteral("⚠ ") : QString()) + displayName(Priority(std::clamp(r.priority, 1, 5)));
         case DeadlineColumn: {
-            ServiceRequest sr;
-            sr.status = r.status;
-            sr.dueAt = r.dueAt;
-            sr.createdAt = r.createdAt;
-            WorkState w;
-            w.targetMs = r.targetMs;
-            w.holdRemainingMs = r.holdRemainingMs;
-            const DeadlineInfo d = m_desk.workflow().deadline(sr, w, now);
+            const DeadlineInfo d = deadline(r);
             QString text = displayName(d.state);
             if (d.state == DeadlineState::OnTrack || d.state == DeadlineState::AtRisk || d.state == DeadlineState::Breached || d.state == DeadlineState::Paused)
                 text += QStringLiteral(" · ") + duration(d.workingMsLeft);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "workflow/engine.h"
 #include "workflow/queuequery.h"
 
 #include <QAbstractTableModel>
@@ -45,6 +46,7 @@ public:
 private:
     QString typeName(const QString &id) const;
     QString reporterScore(const QString &citizenId) const;
+    DeadlineInfo deadline(const QueueRow &row) const;
 
     DeskContext &m_desk;
     WorkQueueQuery m_query;
@@ -56,6 +58,7 @@ private:
     bool m_fetching = false;
     mutable QHash<QString, QString> m_typeNames;
     mutable QHash<QString, QString> m_scores;
+    mutable QHash<QString, DeadlineInfo> m_deadlines; ///< by request id, until the next reload
 };
 
 } // namespace CivicDesk

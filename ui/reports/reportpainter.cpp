@@ -37,7 +37,6 @@ int ReportPainter::paint(QPagedPaintDevice *device, const ReportTable &table, co
 {
     QPainter painter(device);
     const QRectF page = QRectF(0, 0, device->width(), device->height());
-    const double dpi = device->logicalDpiY();
     QFont base(QStringLiteral("Noto Sans"));
     base.setPointSizeF(8);
     QFont bold = base;
@@ -182,7 +181,6 @@ int ReportPainter::paint(QPagedPaintDevice *device, const ReportTable &table, co
         painter.drawText(QRectF(0, page.height() - footer, page.width(), footer), Qt::AlignBottom | Qt::AlignRight,
                          Tr::tr("Page %1 of %2").arg(p + 1).arg(pages));
     }
-    Q_UNUSED(dpi);
     return pages;
 }
 
