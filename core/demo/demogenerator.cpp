@@ -167,10 +167,12 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
                 return st;
         }
         // The dashboard's figures, in one pass instead of trigger by trigger.
-        QFile rebuild(QStringLiteral(":/civicdesk/sql/stats_rebuild.sql"));
-        if (rebuild.open(QIODevice::ReadOnly)) {
-            if (Status st = m_db.exec(QString::fromUtf8(rebuild.readAll())); !st)
-                return st;
+        for (const char *name : {":/civicdesk/sql/stats_rebuild.sql", ":/civicdesk/sql/heat_rebuild.sql"}) {
+            QFile rebuild(QString::fromLatin1(name));
+            if (rebuild.open(QIODevice::ReadOnly)) {
+                if (Status st = m_db.exec(QString::fromUtf8(rebuild.readAll())); !st)
+                    return st;
+            }
         }
         qCInfo(lcDemo) << "indexes built in" << stage.restart() << "ms";
         if (progress)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gazetteer.h"
 
+#include <QtMath>
+#include <cmath>
+
 #include "search/textfold.h"
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
@@ -58,6 +61,67 @@ QString Gazetteer::districtName(const QString &id) const
         if (d.id == id)
             return d.name;
     return {};
+}
+
+std::optional<AddressMatch> Gazetteer::nearest(const QGeoCoordinate &point, double maxMetres) const
+{
+    if (!point.isValid())
+        return std::nullopt;
+    // Metres on a plane tangent at the point: exact enough over a few hundred metres.
+    const double kx = 111320.0 * std::cos(qDegreesToRadians(point.latitude())), ky = 110540.0;
+    const auto local = [&](const QGeoCoordinate &c) {
+        return std::pair{(c.longitude() - point.longitude()) * kx, (c.latitude() - point.latitude()) * ky};
+    };
+    const StreetEntry *bestStreet = nullptr;
+    const Segment *bestSegment = nullptr;
+    double bestD = maxMetres * maxMetres, bestT = 0;
+    for (const StreetEntry &street : m_streets) {
+        for (const Segment &seg : street.segments) {
+            const auto [ax, ay] = local(seg.a);
+            const auto [bx, by] = local(seg.b);
+            const double dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
+            const double t = len2 > 0 ? std::clamp(-(ax * dx + ay * dy) / len2, 0.0, 1.0) : 0.0;
+            const double px = ax + t * dx, py = ay + t * dy, d = px * px + py * py;
+            if (d < bestD) {
+                bestD = d;
+                bestT = t;
+                bestStreet = &street;
+                bestSegment = &seg;
+            }
+        }
+    }
+    if (!bestStreet)
+        return std::nullopt;
+    AddressMatch m;
+    m.streetId = bestStreet->id;
+    m.street = bestStreet->name;
+    if (bestSegment->to > 0) {
+        int n = bestSegment->from + int(std::lround(bestT * (bestSegment->to - bestSegment->from)));
+        // House numbers of a segment usually run on one side: keep the parity of its first number.
+        if (bestSegment->to - bestSegment->from >= 2 && (n - bestSegment->from) % 2 != 0)
+            n += n + 1 <= bestSegment->to ? 1 : -1;
+        m.number = std::max(1, n);
+        m.numberKnown = true;
+    }
+    m.label = m.number > 0 ? m.street + u' ' + QString::number(m.number) : m.street;
+    m.location = point;
+    m.districtId = districtAt(point);
+    if (m.districtId.isEmpty() && m_districts->districts().isEmpty())
+        m.districtId = bestSegment->districtId;
+    return m;
+}
+
+QList<StreetLine> Gazetteer::streetLines() const
+{
+    QList<StreetLine> out;
+    out.reserve(m_streets.size());
+    for (const StreetEntry &street : m_streets) {
+        StreetLine line{street.name, {}};
+        for (const Segment &seg : street.segments)
+            line.segments.append({seg.a, seg.b});
+        out.append(line);
+    }
+    return out;
 }
 
 AddressMatch Gazetteer::locate(const StreetEntry &street, int number) const

@@ -26,6 +26,13 @@ struct AddressMatch
     QString label;     ///< "Ερμού 12"
 };
 
+/// A street of the gazetteer as lines, for drawing it.
+struct StreetLine
+{
+    QString name;
+    QList<std::pair<QGeoCoordinate, QGeoCoordinate>> segments;
+};
+
 /// Address autocomplete and geocoding from the municipality's street gazetteer, held in memory.
 ///
 /// "ερμου 12", "Ermou 12", "ΕΡΜΟΎ 12" all find Ερμού 12: every word typed must begin a word of the street
@@ -40,6 +47,13 @@ public:
     QList<AddressMatch> complete(const QString &text, int limit = 10) const;
     /// The one address @p text names, if exactly one street matches best.
     std::optional<AddressMatch> resolve(const QString &text) const;
+    /// The address nearest to @p point within @p maxMetres of a street (reverse geocoding): the street, the
+    /// house number interpolated on the nearest segment (0 when the segment has no numbers), @p point itself as
+    /// the location and the district it lies in.
+    std::optional<AddressMatch> nearest(const QGeoCoordinate &point, double maxMetres = 150) const;
+    /// Every street with its segments.
+    QList<StreetLine> streetLines() const;
+    const QList<District> &districts() const { return m_districts->districts(); }
     /// District of a point (from the district polygons).
     QString districtAt(const QGeoCoordinate &point) const;
     /// True when the municipality has district polygons and @p point lies in none of them.

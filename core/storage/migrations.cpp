@@ -34,6 +34,9 @@ const std::vector<Migration> &migrations()
         m.push_back({6, QStringLiteral("dashboard figures"), resource("schema_v6.sql"), [](Database &db) -> Status {
                          return db.exec(QString::fromUtf8(resource("stats_rebuild.sql")));
                      }});
+        m.push_back({7, QStringLiteral("map"), resource("schema_v7.sql"), [](Database &db) -> Status {
+                         return db.exec(QString::fromUtf8(resource("heat_rebuild.sql")));
+                     }});
         return m;
     }();
     return all;

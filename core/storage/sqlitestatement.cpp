@@ -99,6 +99,10 @@ void SqliteStatement::bindAll(const QList<QVariant> &values)
         const QVariant &v = values[i];
         if (v.typeId() == QMetaType::QString)
             bind(int(i) + 1, v.toString());
+        else if (v.typeId() == QMetaType::QByteArray)
+            bindBlob(int(i) + 1, v.toByteArray());
+        else if (v.isNull())
+            bindNull(int(i) + 1);
         else if (v.typeId() == QMetaType::Double)
             bind(int(i) + 1, v.toDouble());
         else
@@ -140,6 +144,17 @@ QByteArrayView SqliteStatement::utf8(int column) const
 {
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return p ? QByteArrayView(p, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+}
+
+void SqliteStatement::bindBlob(int index, const QByteArray &bytes)
+{
+    sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
+QByteArray SqliteStatement::blob(int column) const
+{
+    const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return p ? QByteArray(p, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
 
 qint64 SqliteStatement::int64(int column) const

@@ -36,10 +36,11 @@ public:
     void bind(int index, int value) { bind(index, qint64(value)); }
     void bind(int index, double value);
     void bindNull(int index);
+    void bindBlob(int index, const QByteArray &bytes);
     /// Binds an empty string as NULL.
     void bindOptional(int index, const QString &text);
     /// Binds @p values to the parameters 1, 2, …: strings as text, doubles as reals, the rest as integers.
-    void bindAll(const QList<QVariant> &values);
+    void bindAll(const QList<QVariant> &values); ///< QString as text, QByteArray as a blob, null as NULL
 
     /// Steps once; true while a row is available.
     bool step();
@@ -50,6 +51,8 @@ public:
     QString text(int column) const;
     /// The column's UTF-8 bytes without conversion; valid until the next step or reset.
     QByteArrayView utf8(int column) const;
+    /// A BLOB column's bytes (copied).
+    QByteArray blob(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;
     bool isNull(int column) const;

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tiles.h"
+
+#include "storage/database.h"
+#include "storage/sqlitestatement.h"
+#include "util/logging.h"
+#include "util/tr.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkDiskCache>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+namespace CivicDesk::Geo {
+
+Result<BaseMapConfig> BaseMapConfig::fromJson(const QString &json)
+{
+    BaseMapConfig c;
+    if (json.trimmed().isEmpty())
+        return c;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (!doc.isObject())
+        return Error{QStringLiteral("map.config"), Tr::tr("The base map settings are not a JSON object: %1").arg(error.errorString())};
+    const QJsonObject o = doc.object();
+    const QString kind = o.value(QLatin1String("kind")).toString();
+    if (kind == QLatin1String("xyz"))
+        c.kind = Kind::Xyz;
+    else if (kind == QLatin1String("mbtiles"))
+        c.kind = Kind::MbTiles;
+    else if (!kind.isEmpty() && kind != QLatin1String("vector"))
+        return Error{QStringLiteral("map.config"), Tr::tr("Unknown base map kind \"%1\" (xyz, mbtiles or vector).").arg(kind)};
+    c.url = o.value(QLatin1String("url")).toString();
+    c.path = o.value(QLatin1String("path")).toString();
+    c.attribution = o.value(QLatin1String("attribution")).toString();
+    c.maxZoom = o.value(QLatin1String("maxZoom")).toInt(19);
+    if (Status s = c.validate(); !s)
+        return s.error();
+    return c;
+}
+
+QString BaseMapConfig::toJson() const
+{
+    QJsonObject o;
+    switch (kind) {
+    case Kind::Vector:
+        return QStringLiteral("{}");
+    case Kind::Xyz:
+        o.insert(QLatin1String("kind"), QLatin1String("xyz"));
+        o.insert(QLatin1String("url"), url);
+        break;
+    case Kind::MbTiles:
+        o.insert(QLatin1String("kind"), QLatin1String("mbtiles"));
+        o.insert(QLatin1String("path"), path);
+        break;
+    }
+    if (!attribution.isEmpty())
+        o.insert(QLatin1String("attribution"), attribution);
+    o.insert(QLatin1String("maxZoom"), maxZoom);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Status BaseMapConfig::validate() const
+{
+    if (maxZoom < 0 || maxZoom > WebMercator::maxZoom)
+        return Error{QStringLiteral("map.config"), Tr::tr("The highest zoom level must lie between 0 and %1.").arg(WebMercator::maxZoom)};
+    if (kind == Kind::Xyz) {
+        const QUrl u(QString(url).replace(QLatin1String("{"), QLatin1String("%7B")).replace(QLatin1String("}"), QLatin1String("%7D")));
+        if (!url.contains(QLatin1String("{z}")) || !url.contains(QLatin1String("{x}")) || !url.contains(QLatin1String("{y}")))
+            return Error{QStringLiteral("map.config"), Tr::tr("A tile URL needs {z}, {x} and {y}: %1").arg(url)};
+        if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")))
+            return Error{QStringLiteral("map.config"), Tr::tr("A tile URL must be http or https: %1").arg(url)};
+    }
+    if (kind == Kind::MbTiles && path.isEmpty())
+        return Error{QStringLiteral("map.config"), Tr::tr("An MBTiles base map needs the file's path.")};
+    return {};
+}
+
+Result<BaseMapConfig> readBaseMapConfig(Database &db)
+{
+    SqliteStatement q(db.handle(), "SELECT map_config FROM tenant ORDER BY rowid LIMIT 1");
+    if (!q.step())
+        return BaseMapConfig{};
+    return BaseMapConfig::fromJson(q.text(0));
+}
+
+Status writeBaseMapConfig(Database &db, const BaseMapConfig &config)
+{
+    if (Status s = config.validate(); !s)
+        return s;
+    SqliteStatement q(db.handle(), "UPDATE tenant SET map_config = ?");
+    q.bind(1, config.toJson());
+    if (!q.exec())
+        return Error{QStringLiteral("db.write"), q.errorMessage()};
+    return {};
+}
+
+TileSource::~TileSource() = default;
+
+// --- XYZ ------------------------------------------------------------------------------------------------
+
+XyzTileSource::XyzTileSource(const BaseMapConfig &config, const QString &cacheDir, QObject *parent)
+    : TileSource(parent)
+    , m_config(config)
+{
+    if (!cacheDir.isEmpty()) {
+        auto *cache = new QNetworkDiskCache(&m_network);
+        cache->setCacheDirectory(cacheDir);
+        cache->setMaximumCacheSize(256ll * 1024 * 1024);
+        m_network.setCache(cache);
+    }
+    m_network.setAutoDeleteReplies(false);
+    m_network.setTransferTimeout(15000);
+}
+
+QByteArray XyzTileSource::userAgent()
+{
+    return QByteArrayLiteral("CivicDesk/" CIVICDESK_VERSION " (municipal citizen-request desk; Qt Network)");
+}
+
+QUrl XyzTileSource::urlOf(const WebMercator::Tile &tile) const
+{
+    static const char subdomains[] = {'a', 'b', 'c'};
+    QString u = m_config.url;
+    u.replace(QLatin1String("{z}"), QString::number(tile.z))
+        .replace(QLatin1String("{x}"), QString::number(tile.x))
+        .replace(QLatin1String("{y}"), QString::number(tile.y))
+        .replace(QLatin1String("{s}"), QString(QChar::fromLatin1(subdomains[(tile.x + tile.y) % 3])));
+    return QUrl(u);
+}
+
+void XyzTileSource::fetch(const WebMercator::Tile &tile)
+{
+    const quint64 key = tileKey(tile);
+    if (m_asked.contains(key))
+        return;
+    m_asked.insert(key);
+    m_queue.push_back(tile);
+    QTimer::singleShot(0, this, &XyzTileSource::pump);
+}
+
+void XyzTileSource::keepOnly(const QSet<quint64> &wanted)
+{
+    std::erase_if(m_queue, [&](const WebMercator::Tile &t) {
+        if (wanted.contains(tileKey(t)))
+            return false;
+        m_asked.remove(tileKey(t));
+        return true;
+    });
+}
+
+void XyzTileSource::pump()
+{
+    // The newest view first: what was asked last is what the user looks at now.
+    while (m_running < m_maxParallel && !m_queue.empty()) {
+        const WebMercator::Tile t = m_queue.back();
+        m_queue.pop_back();
+        start(t);
+    }
+}
+
+void XyzTileSource::start(const WebMercator::Tile &tile)
+{
+    QNetworkRequest request(urlOf(tile));
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferCache);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, true);
+    ++m_running;
+    m_highestRunning = std::max(m_highestRunning, m_running);
+    QNetworkReply *reply = m_network.get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, tile] { finished(reply, tile); });
+}
+
+void XyzTileSource::finished(QNetworkReply *reply, const WebMercator::Tile &tile)
+{
+    reply->deleteLater();
+    --m_running;
+    const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool fromCache = reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
+    const QNetworkReply::NetworkError error = reply->error();
+    if (error == QNetworkReply::NoError && (http == 0 || (http >= 200 && http < 300))) {
+        m_asked.remove(tileKey(tile));
+        Q_EMIT tileReady(tile.z, tile.x, tile.y, reply->readAll(), fromCache);
+    } else if (http >= 400) {
+        m_asked.remove(tileKey(tile));
+        Q_EMIT tileFailed(tile.z, tile.x, tile.y, TileProblem::Http,
+                          Tr::tr("HTTP %1 from %2").arg(http).arg(reply->url().host()));
+    } else if (QNetworkDiskCache *cache = qobject_cast<QNetworkDiskCache *>(m_network.cache());
+               std::unique_ptr<QIODevice>(cache ? cache->data(reply->url()) : nullptr) != nullptr) {
+        // The network failed: what the disk cache holds, however stale its headers say it is, beats nothing.
+        std::unique_ptr<QIODevice> stored(cache->data(reply->url()));
+        m_asked.remove(tileKey(tile));
+        Q_EMIT tileReady(tile.z, tile.x, tile.y, stored->readAll(), true);
+    } else {
+        m_asked.remove(tileKey(tile));
+        Q_EMIT tileFailed(tile.z, tile.x, tile.y, TileProblem::Network, reply->errorString());
+    }
+    pump();
+}
+
+// --- MBTiles --------------------------------------------------------------------------------------------
+
+Result<std::unique_ptr<MbTilesSource>> MbTilesSource::open(const QString &path, QObject *parent)
+{
+    if (!QFileInfo::exists(path))
+        return Error{QStringLiteral("map.mbtiles"), Tr::tr("The MBTiles file %1 does not exist.").arg(path)};
+    std::unique_ptr<MbTilesSource> s(new MbTilesSource(parent));
+    if (sqlite3_open_v2(path.toUtf8().constData(), &s->m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        const QString why = s->m_db ? QString::fromUtf8(sqlite3_errmsg(s->m_db)) : QString();
+        return Error{QStringLiteral("map.mbtiles"), Tr::tr("The MBTiles file %1 cannot be opened: %2").arg(path, why)};
+    }
+    {
+        SqliteStatement check(s->m_db, "SELECT count(*) FROM sqlite_schema WHERE name = 'tiles'");
+        if (!check.step() || check.int64(0) == 0)
+            return Error{QStringLiteral("map.mbtiles"), Tr::tr("%1 is not an MBTiles file (it has no tiles table).").arg(path)};
+    }
+    SqliteStatement meta(s->m_db, "SELECT name, value FROM metadata");
+    while (meta.step()) {
+        const QString name = meta.text(0), value = meta.text(1);
+        if (name == QLatin1String("name"))
+            s->m_name = value;
+        else if (name == QLatin1String("format"))
+            s->m_format = value;
+        else if (name == QLatin1String("attribution"))
+            s->m_attribution = value;
+        else if (name == QLatin1String("minzoom"))
+            s->m_minZoom = std::clamp(value.toInt(), 0, WebMercator::maxZoom);
+        else if (name == QLatin1String("maxzoom"))
+            s->m_maxZoom = std::clamp(value.toInt(), 0, WebMercator::maxZoom);
+    }
+    return s;
+}
+
+MbTilesSource::~MbTilesSource()
+{
+    sqlite3_close_v2(m_db);
+}
+
+std::optional<QByteArray> MbTilesSource::read(const WebMercator::Tile &tile) const
+{
+    SqliteStatement q(m_db, "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?");
+    q.bindAll({tile.z, tile.x, tile.tmsRow()});
+    if (!q.step())
+        return std::nullopt;
+    return q.blob(0);
+}
+
+void MbTilesSource::fetch(const WebMercator::Tile &tile)
+{
+    QTimer::singleShot(0, this, [this, tile] {
+        if (std::optional<QByteArray> data = read(tile))
+            Q_EMIT tileReady(tile.z, tile.x, tile.y, *data, true);
+        else
+            Q_EMIT tileFailed(tile.z, tile.x, tile.y, TileProblem::Missing, Tr::tr("not in the MBTiles file"));
+    });
+}
+
+} // namespace CivicDesk::Geo
