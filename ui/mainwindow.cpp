@@ -5,6 +5,7 @@
 #include "desk/deskcontext.h"
 #include "desk/shortcutsdialog.h"
 #include "dashboard/dashboardpanel.h"
+#include "map/mappanel.h"
 #include "queue/queuepanel.h"
 #include "reports/reportdialog.h"
 #include "lookup/searchpanel.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(Database &db, SearchService &search, QSettings &settings,
     , m_tabs(new QTabWidget(this))
     , m_callPanel(new CallPanel(*m_desk, this))
     , m_queuePanel(new QueuePanel(*m_desk, this))
+    , m_mapPanel(new MapPanel(*m_desk, this))
     , m_userLabel(new QLabel(this))
     , m_search(new SearchPanel(search, this))
     , m_requests(new QTableView(this))
@@ -94,6 +96,7 @@ MainWindow::MainWindow(Database &db, SearchService &search, QSettings &settings,
     m_tabs->addTab(m_callPanel, tr("&Call"));
     m_tabs->addTab(m_queuePanel, tr("&Work queue"));
     m_tabs->addTab(splitter, tr("&Find and requests"));
+    m_tabs->addTab(m_mapPanel, tr("&Map"));
     // Supervisors, management and department heads watch the figures.
     const Role role = m_desk->user().role;
     if (role == Role::Supervisor || role == Role::Administrator || role == Role::DepartmentHead) {
@@ -108,6 +111,16 @@ MainWindow::MainWindow(Database &db, SearchService &search, QSettings &settings,
     setCentralWidget(m_tabs);
 
     connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::showHit);
+    // Map and queue in step: a marker clicked selects its request in the queue, Enter on it opens the queue
+    // there, a request chosen in the queue is centred on the map.
+    connect(m_mapPanel, &MapPanel::requestSelected, m_queuePanel, &QueuePanel::showRequest);
+    connect(m_mapPanel, &MapPanel::openRequested, this, [this](const QString &id) {
+        m_tabs->setCurrentWidget(m_queuePanel);
+        m_queuePanel->showRequest(id);
+        m_queuePanel->view()->setFocus();
+    });
+    connect(m_queuePanel, &QueuePanel::currentRequestChanged, m_mapPanel, &MapPanel::focusRequest);
+    connect(m_mapPanel, &MapPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_callPanel, &CallPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_callPanel, &CallPanel::requestsChanged, this, &MainWindow::refresh);
     connect(m_callPanel, &CallPanel::requestsChanged, m_queuePanel, &QueuePanel::refresh);

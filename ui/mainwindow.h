@@ -13,6 +13,7 @@ namespace CivicDesk {
 
 class CallPanel;
 class DashboardPanel;
+class MapPanel;
 class QueuePanel;
 class Database;
 class DeskContext;
@@ -37,6 +38,7 @@ public:
     CallPanel *callPanel() const { return m_callPanel; }
     QueuePanel *queuePanel() const { return m_queuePanel; }
     DashboardPanel *dashboardPanel() const { return m_dashboard; }
+    MapPanel *mapPanel() const { return m_mapPanel; }
     DeskContext &desk() const { return *m_desk; }
 
     /// A call handed over by the telephone system: the window comes forward with it.
@@ -68,6 +70,7 @@ private:
     CallPanel *m_callPanel;
     QueuePanel *m_queuePanel;
     DashboardPanel *m_dashboard = nullptr;
+    MapPanel *m_mapPanel;
     QLabel *m_userLabel;
     SearchPanel *m_search;
     QTableView *m_requests;

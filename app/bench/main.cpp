@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // civicdesk-bench: measures the figures the issues name and prints one line "BENCH <name> <value>" each.
 #include "demo/demogenerator.h"
+#include "geo/geometry.h"
+#include "geo/requestmap.h"
+#include "geo/webmercator.h"
+#include "map/mapsetup.h"
+#include "map/mapwidget.h"
 #include "desk/callpanel.h"
 #include "desk/citizenpage.h"
 #include "desk/deskcontext.h"
@@ -21,6 +26,7 @@
 #include "storage/sqlitestatement.h"
 
 #include <QApplication>
+#include <QImage>
 #include <QHeaderView>
 #include <QTableView>
 #include <QCoreApplication>
@@ -58,7 +64,7 @@ double percentile(std::vector<double> v, double p)
 
 int usage()
 {
-    std::fprintf(stderr, "usage: civicdesk-bench lookup|open|screenpop|duplicates|queue|dashboard --db FILE\n"
+    std::fprintf(stderr, "usage: civicdesk-bench lookup|open|screenpop|duplicates|queue|dashboard|map --db FILE [--png FRAME.png]\n"
                          "       civicdesk-bench generate --db NEWFILE [--citizens N] [--requests M] [--country CC]\n");
     return 2;
 }
@@ -557,6 +563,129 @@ int benchDashboard(Database &db)
     return 0;
 }
 
+/// The map: reading the pending requests into the spatial index, the clusters of a city-wide view, one frame
+/// with every pending request in view, and a year's heat map.
+int benchMap(Database &db, const QStringList &args)
+{
+    const QString png = args.indexOf(QStringLiteral("--png")) >= 0 ? args.value(args.indexOf(QStringLiteral("--png")) + 1) : QString();
+    SqliteStatement last(db.handle(), "SELECT max(created_at) FROM service_request");
+    const qint64 end = last.step() ? last.int64(0) : QDateTime::currentMSecsSinceEpoch();
+    SearchService search(db, tenantRegion(db));
+    QString supervisor;
+    for (const User &u : OrganisationRepository(db).users())
+        if (u.role == Role::Supervisor)
+            supervisor = u.id;
+    DeskContext desk(db, search, QStringLiteral("el"), [end] { return end; }, supervisor);
+    RequestMap map(db, QStringLiteral("el"));
+    std::vector<double> load;
+    MapPoints points;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer t;
+        t.start();
+        points = map.loadPoints();
+        load.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    auto shared = std::make_shared<const MapPoints>(std::move(points));
+
+    MapWidget widget;
+    widget.resize(1280, 800);
+    setUpMap(widget, desk);
+    widget.setAttribute(Qt::WA_DontShowOnScreen);
+    widget.show();
+    QApplication::processEvents();
+    QList<QGeoPolygon> all;
+    for (const District &d : desk.intake().gazetteer().districts())
+        all.append(d.polygons);
+    widget.fitTo(Geo::boundingBox(all));
+    widget.setPoints(shared);
+
+    // The city-wide view's clusters, as the widget asks for them.
+    const double toUnits = std::exp2(Geo::pointZoom - widget.zoom());
+    const QPointF c = WebMercator::project(widget.centre(), widget.zoom());
+    const QRectF area((c.x() - 640 - 24) * toUnits, (c.y() - 400 - 24) * toUnits, (1280 + 48) * toUnits, (800 + 48) * toUnits);
+    const double cell = 56 * std::exp2(Geo::pointZoom - std::round(widget.zoom()));
+    std::vector<double> viewport, filtered;
+    qint64 inView = 0, clusters = 0;
+    Geo::PointFilter group;
+    group.types = shared->typesOfGroup(shared->typeGroupIds.value(1));
+    for (int i = 0; i < 21; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const std::vector<Geo::PointCluster> k = shared->index.cluster(area, cell, {});
+        viewport.push_back(double(t.nsecsElapsed()) / 1e6);
+        t.restart();
+        (void)shared->index.cluster(area, cell, group);
+        filtered.push_back(double(t.nsecsElapsed()) / 1e6);
+        inView = 0;
+        for (const Geo::PointCluster &x : k)
+            inView += x.count;
+        clusters = qint64(k.size());
+    }
+
+    // Frames while panning (the view moves a few pixels, every marker and cluster laid out again), and frames
+    // after a zoom step, where the base map is drawn again too.
+    QImage frame(1280, 800, QImage::Format_ARGB32_Premultiplied);
+    std::vector<double> frames, zoomFrames;
+    const QGeoCoordinate home = widget.centre();
+    const double homeZoom = widget.zoom();
+    for (int i = 0; i < 21; ++i) {
+        widget.setView(widget.toCoordinate(QPointF(640 + (i % 4 < 2 ? 7 : -7), 400)), homeZoom);
+        QElapsedTimer t;
+        t.start();
+        widget.render(&frame);
+        frames.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    for (int i = 0; i < 11; ++i) {
+        widget.setView(home, homeZoom + (i % 2 ? 0.25 : 0));
+        QElapsedTimer t;
+        t.start();
+        widget.render(&frame);
+        zoomFrames.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    widget.setView(home, homeZoom);
+    const MapWidget::FrameStats stats = widget.lastFrame();
+
+    // A year's heat map of every group: the figures, then drawn.
+    std::vector<double> heat, heatQuery;
+    HeatMap h;
+    for (int i = 0; i < 7; ++i) {
+        QElapsedTimer t;
+        t.start();
+        h = map.heat(end - 365 * 86400000ll, end + 1, QString());
+        heatQuery.push_back(double(t.nsecsElapsed()) / 1e6);
+        widget.setHeat(h);
+        widget.setLayerVisible(MapWidget::Layer::Heat, true);
+        widget.render(&frame);
+        heat.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    const double rss = residentMemoryBytes() / 1048576.0;
+    // And the same straight from the requests, for comparison.
+    QElapsedTimer scan;
+    scan.start();
+    const HeatMap byScan = map.heatByScan(end - 365 * 86400000ll, end + 1, QString());
+    const double scanMs = double(scan.nsecsElapsed()) / 1e6;
+    if (!png.isEmpty())
+        frame.save(png);
+    bench("map_points", double(shared->index.size()));
+    bench("map_load_ms", percentile(load, 0.5));
+    bench("map_viewport_requests", double(inView));
+    bench("map_viewport_clusters", double(clusters));
+    bench("map_viewport_ms", percentile(viewport, 0.5));
+    bench("map_viewport_p95_ms", percentile(viewport, 0.95));
+    bench("map_viewport_group_ms", percentile(filtered, 0.5));
+    bench("map_frame_requests", double(stats.requests));
+    bench("map_frame_ms", percentile(frames, 0.5));
+    bench("map_frame_p95_ms", percentile(frames, 0.95));
+    bench("map_frame_zoom_ms", percentile(zoomFrames, 0.5));
+    bench("heatmap_requests", double(h.total));
+    bench("heatmap_ms", percentile(heat, 0.5));
+    bench("heatmap_query_ms", percentile(heatQuery, 0.5));
+    bench("heatmap_scan_ms", scanMs);
+    bench("heatmap_scan_equal", byScan.total == h.total ? 1 : 0);
+    bench("map_rss_mb", rss);
+    return 0;
+}
+
 } // namespace
 
 // The offscreen platform warns at every window resize that it cannot pass size hints on: noise here.
@@ -573,7 +702,7 @@ void quietOffscreen(QtMsgType type, const QMessageLogContext &context, const QSt
 int main(int argc, char *argv[])
 {
     const bool widgets = argc > 1 && (qstrcmp(argv[1], "screenpop") == 0 || qstrcmp(argv[1], "duplicates") == 0 || qstrcmp(argv[1], "queue") == 0 ||
-                         qstrcmp(argv[1], "dashboard") == 0);
+                         qstrcmp(argv[1], "dashboard") == 0 || qstrcmp(argv[1], "map") == 0);
     if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (widgets)
@@ -601,6 +730,8 @@ int main(int argc, char *argv[])
             return benchQueue(*db.value());
         if (scenario == QLatin1String("dashboard"))
             return benchDashboard(*db.value());
+        if (scenario == QLatin1String("map"))
+            return benchMap(*db.value(), args.mid(3));
         return scenario == QLatin1String("screenpop") ? benchScreenPop(*db.value()) : benchDuplicates(*db.value());
     }
     if (scenario != QLatin1String("lookup"))

@@ -4,6 +4,9 @@
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
+#include "storage/sqlitestatement.h"
+
+#include <sqlite3.h>
 
 namespace CivicDesk {
 
@@ -43,9 +46,24 @@ DeskContext::DeskContext(Database &db, SearchService &search, const QString &uiL
     m_profiles = std::make_unique<CitizenProfileService>(db, m_language, m_clock);
     m_duplicates = std::make_unique<DuplicateFinder>(db);
     m_escalation = std::make_unique<EscalationScheduler>(db, m_clock);
+    m_requestMap = std::make_unique<RequestMap>(db, m_language);
 }
 
 DeskContext::~DeskContext() = default;
+
+std::shared_ptr<const MapPoints> DeskContext::mapPoints()
+{
+    if (!m_requestMap)
+        m_requestMap = std::make_unique<RequestMap>(m_db, m_language);
+    // Another connection's commits move data_version; this connection's own writes move total_changes.
+    SqliteStatement version(m_db.handle(), "PRAGMA data_version");
+    const std::pair<qint64, qint64> now{version.step() ? version.int64(0) : 0, sqlite3_total_changes64(m_db.handle())};
+    if (!m_mapPoints || now != m_mapPointsVersion) {
+        m_mapPoints = std::make_shared<const MapPoints>(m_requestMap->loadPoints());
+        m_mapPointsVersion = now;
+    }
+    return m_mapPoints;
+}
 
 ServiceTypeMatcher &DeskContext::typeMatcher(const QString &citizenLanguage)
 {

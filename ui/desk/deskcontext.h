@@ -7,6 +7,7 @@
 #include "desk/intake.h"
 #include "desk/typematcher.h"
 #include "domain/organisation.h"
+#include "geo/requestmap.h"
 #include "util/clock.h"
 #include "workflow/engine.h"
 #include "workflow/escalation.h"
@@ -44,6 +45,10 @@ public:
     /// The type matcher for a citizen who speaks @p citizenLanguage (built on first use per language).
     ServiceTypeMatcher &typeMatcher(const QString &citizenLanguage);
     const PhoneNormalizer &phones() const { return m_calls->phones(); }
+    RequestMap &requestMap() { return *m_requestMap; }
+    /// The pending requests on the map, read again when the file changed (here or by another connection)
+    /// since the last read; the map and the intake form share them.
+    std::shared_ptr<const MapPoints> mapPoints();
 
 private:
     Database &m_db;
@@ -59,6 +64,9 @@ private:
     std::unique_ptr<DuplicateFinder> m_duplicates;
     std::unique_ptr<EscalationScheduler> m_escalation;
     DraftStore m_drafts;
+    std::unique_ptr<RequestMap> m_requestMap;
+    std::shared_ptr<const MapPoints> m_mapPoints;
+    std::pair<qint64, qint64> m_mapPointsVersion{-1, -1};
     QHash<QString, int> m_frequency;
     bool m_frequencyLoaded = false;
     std::map<QString, std::unique_ptr<ServiceTypeMatcher>> m_matchers;

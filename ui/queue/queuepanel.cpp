@@ -297,21 +297,56 @@ QStringList QueuePanel::selectedIds() const
         ids.append(m_model->row(i.row()).id);
     if (ids.isEmpty() && m_view->currentIndex().isValid())
         ids.append(m_model->row(m_view->currentIndex().row()).id);
+    if (ids.isEmpty() && !m_focusId.isEmpty())
+        ids.append(m_focusId);
     return ids;
+}
+
+void QueuePanel::showRequest(const QString &requestId)
+{
+    int row = m_model->rowOf(requestId);
+    // The next pages may hold it: a few are read, not the whole queue.
+    for (int page = 0; row < 0 && page < 5 && m_model->canFetchMore({}); ++page) {
+        m_model->fetchMore({});
+        row = m_model->rowOf(requestId);
+    }
+    if (row >= 0) {
+        m_focusId.clear();
+        m_view->selectionModel()->clearSelection();
+        m_view->setCurrentIndex(m_model->index(row, 0));
+        m_view->scrollTo(m_model->index(row, 0));
+        return;
+    }
+    // Not in the list as filtered: its detail alone; the actions apply to it.
+    m_view->selectionModel()->clearSelection();
+    m_view->setCurrentIndex({});
+    m_focusId = requestId;
+    showDetailOf(requestId);
+    m_title->setText(m_title->text() + tr(" (not in this list)"));
 }
 
 void QueuePanel::showDetail()
 {
     const QModelIndex current = m_view->currentIndex();
-    m_history->clear();
     if (!current.isValid() || current.row() >= m_model->rowCount()) {
+        if (!m_focusId.isEmpty())
+            return;
+        m_history->clear();
         m_title->clear();
         m_detail->clear();
         return;
     }
-    const QueueRow &q = m_model->row(current.row());
+    m_focusId.clear();
+    const QString id = m_model->row(current.row()).id;
+    showDetailOf(id);
+    Q_EMIT currentRequestChanged(id);
+}
+
+void QueuePanel::showDetailOf(const QString &requestId)
+{
+    m_history->clear();
     RequestRepository repo(m_desk.db());
-    const std::optional<ServiceRequest> r = repo.get(q.id);
+    const std::optional<ServiceRequest> r = repo.get(requestId);
     if (!r)
         return;
     const ServiceType *t = m_desk.workflow().type(r->serviceTypeId);

@@ -58,6 +58,9 @@ public:
 
     /// Shows the requests @p filter selects (from a click on the dashboard).
     void showFiltered(const QueueFilter &filter);
+    /// Selects @p requestId (from a click on the map): in the list if it is there, else its detail alone, and
+    /// the actions apply to it.
+    void showRequest(const QString &requestId);
     /// Reads the queue again (keeping the selection); called when something changed.
     void refresh();
     /// Runs the escalation ladder once (standalone mode: the client runs it, the server will later).
@@ -66,11 +69,14 @@ public:
 Q_SIGNALS:
     void message(const QString &text);
     void requestsChanged();
+    /// The request whose detail shows changed (a selection in the list).
+    void currentRequestChanged(const QString &requestId);
 
 private:
     void buildFilters();
     void applyFilters();
     void showDetail();
+    void showDetailOf(const QString &requestId);
     void refreshAlerts();
     void report(int done, int total, const QStringList &problems);
     /// Applies @p change to every selected request; reports how many changed and why the others did not.
@@ -102,6 +108,7 @@ private:
     QTimer m_watch;
     QTimer m_ladder;
     qint64 m_dataVersion = -1;
+    QString m_focusId; ///< a request shown from outside the list
     QHash<QString, QString> m_actorNames; ///< user and department ids → names, for the history
 };
 
