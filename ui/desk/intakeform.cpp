@@ -3,6 +3,8 @@
 
 #include "desk/deskcontext.h"
 #include "desk/matchfield.h"
+#include "map/mapsetup.h"
+#include "map/mapwidget.h"
 #include "storage/database.h"
 
 #include <QCheckBox>
@@ -51,6 +53,7 @@ IntakeForm::IntakeForm(DeskContext &desk, QWidget *parent)
     , m_attributesLayout(new QFormLayout(m_attributesBox))
     , m_address(new MatchField(this))
     , m_place(new QLabel(this))
+    , m_map(new MapWidget(this))
     , m_coordinates(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
     , m_urgency(new QComboBox(this))
@@ -150,6 +153,19 @@ IntakeForm::IntakeForm(DeskContext &desk, QWidget *parent)
     leftLayout->addLayout(form);
     leftLayout->addStretch();
 
+    // The map: where the address points, and a click sets the place when the caller knows no address.
+    auto *mapBox = new QGroupBox(tr("On the map: click to set the place"), this);
+    auto *mapLayout = new QVBoxLayout(mapBox);
+    mapLayout->setContentsMargins(2, 2, 2, 2);
+    mapLayout->addWidget(m_map);
+    m_map->setPickMode(true);
+    m_map->setMinimumHeight(220);
+    m_map->setLayerVisible(MapWidget::Layer::Legend, false);
+    m_map->setLayerVisible(MapWidget::Layer::Heat, false);
+    m_map->setLayerVisible(MapWidget::Layer::Route, false);
+    m_map->setFocusPolicy(Qt::ClickFocus);
+    m_map->setAccessibleName(tr("Map of the place"));
+    connect(m_map, &MapWidget::locationPicked, this, &IntakeForm::pickLocation);
     auto *dupBox = new QGroupBox(tr("Open requests nearby"), this);
     auto *dupLayout = new QVBoxLayout(dupBox);
     dupLayout->addWidget(m_duplicatesTitle);
@@ -162,9 +178,14 @@ IntakeForm::IntakeForm(DeskContext &desk, QWidget *parent)
     buttons->addWidget(m_link);
     buttons->addWidget(m_file);
 
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(mapBox);
+    right->addWidget(dupBox);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
-    split->addWidget(dupBox);
+    split->addWidget(right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
@@ -279,6 +300,7 @@ void IntakeForm::restore(const IntakeDraft &draft, const QString &citizenLanguag
     m_attachments->setVisible(!draft.attachments.isEmpty());
     m_problems.show({});
     m_loading = false;
+    showOnMap();
     updateEmergency();
     if (t)
         m_typeInfo->setText(tr("Priority %1 · target %n working hour(s) · duplicates within %2 m", nullptr, t->deadlineHours)
@@ -519,6 +541,7 @@ void IntakeForm::setAddress(const AddressMatch &m)
                              .arg(m.location.latitude(), 0, 'f', 5)
                              .arg(m.location.longitude(), 0, 'f', 5));
     }
+    showOnMap();
     changed();
     refreshDuplicates();
 }
@@ -549,8 +572,60 @@ void IntakeForm::coordinatesEdited(const QString &text)
     m_draft.address.clear();
     m_address->setTextQuietly(QString());
     m_place->setText(m_desk.intake().gazetteer().districtName(m_draft.districtId));
+    showOnMap();
     changed();
     refreshDuplicates();
+}
+
+void IntakeForm::pickLocation(const QGeoCoordinate &at)
+{
+    const Gazetteer &gazetteer = m_desk.intake().gazetteer();
+    m_problems.clear(QStringLiteral("address"));
+    m_problems.clear(QStringLiteral("location"));
+    if (gazetteer.isOutside(at)) {
+        m_problems.show({{QStringLiteral("location"), tr("%1, %2 is outside the municipality.").arg(at.latitude(), 0, 'f', 5).arg(at.longitude(), 0, 'f', 5), true}});
+        m_map->setPin(m_draft.location);
+        return;
+    }
+    m_draft.location = at;
+    const std::optional<AddressMatch> near = gazetteer.nearest(at);
+    m_draft.districtId = near ? near->districtId : gazetteer.districtAt(at);
+    const QString coordinates = QStringLiteral("%1, %2").arg(at.latitude(), 0, 'f', 6).arg(at.longitude(), 0, 'f', 6);
+    if (near) {
+        // The nearest address names the place; the point clicked stays the location.
+        m_draft.address = near->label;
+        m_address->setTextQuietly(near->label);
+        m_coordinates->clear();
+    } else {
+        m_draft.address.clear();
+        m_address->setTextQuietly(QString());
+        m_coordinates->setText(coordinates);
+    }
+    m_address->setMatches({}, {});
+    m_place->setText(tr("%1 · %2 (from the map)").arg(gazetteer.districtName(m_draft.districtId), coordinates));
+    m_map->setPin(at);
+    changed();
+    refreshDuplicates();
+}
+
+void IntakeForm::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The map is set up when first seen, and its requests read again when they changed.
+    if (!m_mapReady) {
+        m_mapReady = true;
+        setUpMap(*m_map, m_desk);
+        if (m_draft.location.isValid())
+            m_map->setView(m_draft.location, 16);
+    }
+    m_map->setPoints(m_desk.mapPoints());
+}
+
+void IntakeForm::showOnMap()
+{
+    m_map->setPin(m_draft.location);
+    if (m_draft.location.isValid())
+        m_map->flyTo(m_draft.location, std::max(m_map->zoom(), 16.0));
 }
 
 void IntakeForm::refreshDuplicates()

@@ -24,6 +24,7 @@ namespace CivicDesk {
 
 class DeskContext;
 class MatchField;
+class MapWidget;
 
 /// A new request from a call: the type chosen by typing, its questions as fields, the place by address
 /// (from the gazetteer) or coordinates, description, urgency, emergency, photos; duplicates nearby are
@@ -55,6 +56,8 @@ public:
     QCheckBox *emergencyBox() const { return m_emergency; }
     QLabel *emergencyBanner() const { return m_emergencyBanner; }
     QTableWidget *duplicatesTable() const { return m_duplicates; }
+    MapWidget *map() const { return m_map; }
+    QLabel *placeLabel() const { return m_place; }
     QWidget *attributeField(const QString &code) const { return m_attributeFields.value(code); }
     QLabel *problemLabel(const QString &field) const { return m_problems.label(field); }
     const QList<DuplicateCandidate> &duplicates() const { return m_candidates; }
@@ -63,6 +66,9 @@ public:
 
     /// Sets the place from a gazetteer address (what choosing it in the list does).
     void setAddress(const AddressMatch &address);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 Q_SIGNALS:
     void filed(const FiledRequest &result);
@@ -76,6 +82,10 @@ private:
     void buildAttributeFields();
     void updateAddressMatches(const QString &text);
     void coordinatesEdited(const QString &text);
+    /// A click on the map: the place, the nearest address of the gazetteer and the district.
+    void pickLocation(const QGeoCoordinate &at);
+    /// Shows the draft's place on the map.
+    void showOnMap();
     void refreshDuplicates();
     void readAttributes();
     void changed();
@@ -99,6 +109,8 @@ private:
     QMap<QString, QWidget *> m_attributeFields;
     MatchField *m_address;
     QLabel *m_place;
+    MapWidget *m_map;
+    bool m_mapReady = false;
     QLineEdit *m_coordinates;
     QPlainTextEdit *m_description;
     QComboBox *m_urgency;
