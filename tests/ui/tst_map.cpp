@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The map as the user meets it: a click on the intake form's map fills the address and the district; markers
+// and the queue stay in step in the main window; the keyboard moves the map and walks the markers; clusters
+// account for every request; a tile file with damaged and missing tiles is said once and the map goes on.
+#include "demo/demogenerator.h"
+#include "desk/callpanel.h"
+#include "desk/deskcontext.h"
+#include "desk/intakeform.h"
+#include "desk/matchfield.h"
+#include "geo/tiles.h"
+#include "geo/webmercator.h"
+#include "mainwindow.h"
+#include "map/mappanel.h"
+#include "map/mapwidget.h"
+#include "queue/queuepanel.h"
+#include "search/searchservice.h"
+#include "storage/database.h"
+#include "storage/organisationrepository.h"
+#include "storage/sqlitestatement.h"
+
+#include <QBuffer>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sqlite3.h>
+
+using namespace CivicDesk;
+
+namespace {
+
+User userNamed(Database &db, const QString &username)
+{
+    for (const User &u : OrganisationRepository(db).users())
+        if (u.username == username)
+            return u;
+    return {};
+}
+
+QByteArray png(QColor colour)
+{
+    QImage image(256, 256, QImage::Format_RGB32);
+    image.fill(colour);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+} // namespace
+
+class TestMap : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(m_dir.filePath(QStringLiteral("demo.civicdesk")));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        DemoOptions o;
+        o.citizens = 300;
+        o.requests = 3000;
+        o.seed = 21;
+        QVERIFY(DemoGenerator(*m_db, o).run().ok());
+        m_search = std::make_unique<SearchService>(*m_db, QStringLiteral("GR"));
+    }
+
+    void clickingTheIntakeMapSetsAddressAndDistrict()
+    {
+        DeskContext desk(*m_db, *m_search, QStringLiteral("en"), systemClock(), userNamed(*m_db, QStringLiteral("operator1")).id);
+        CallPanel panel(desk);
+        panel.resize(1280, 800);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.newRequest();
+        IntakeForm *form = panel.intakeForm();
+        MapWidget *map = form->map();
+        QVERIFY(map->isVisible());
+        // A street segment's middle, a few metres off the street: the click lands there.
+        SqliteStatement seg(m_db->handle(), "SELECT s.name, g.from_number, g.to_number, g.from_lat, g.from_lon, g.to_lat, g.to_lon, g.district_id "
+                                            "FROM street_segment g JOIN street s ON s.id = g.street_id ORDER BY g.to_number - g.from_number DESC, g.id LIMIT 1");
+        QVERIFY(seg.step());
+        const QGeoCoordinate middle((seg.real(3) + seg.real(5)) / 2, (seg.real(4) + seg.real(6)) / 2);
+        map->setView(middle, 18);
+        const QPointF at = map->toScreen(middle) + QPointF(2, 1);
+        QTest::mouseClick(map, Qt::LeftButton, {}, at.toPoint());
+        const QString street = seg.text(0);
+        QVERIFY2(form->addressField()->text().startsWith(street), qPrintable(form->addressField()->text()));
+        const int number = form->addressField()->text().mid(street.size()).trimmed().toInt();
+        QVERIFY(number >= seg.int64(1) && number <= seg.int64(2));
+        const QGeoCoordinate picked = map->toCoordinate(QPointF(map->toScreen(middle) + QPointF(2, 1)).toPoint());
+        QVERIFY(form->draft().location.distanceTo(picked) < 1.0);
+        QVERIFY(form->draft().location.distanceTo(middle) < 10.0);
+        const QString district = desk.intake().gazetteer().districtName(desk.intake().gazetteer().districtAt(form->draft().location));
+        QVERIFY(!district.isEmpty());
+        QCOMPARE(form->draft().districtId, desk.intake().gazetteer().districtAt(form->draft().location));
+        QVERIFY2(form->placeLabel()->text().startsWith(district), qPrintable(form->placeLabel()->text()));
+        QCOMPARE(map->pin(), form->draft().location);
+
+        // Outside the municipality: said, and the place stays what it was.
+        const QGeoCoordinate before = form->draft().location;
+        map->setView(QGeoCoordinate(before.latitude() + 0.5, before.longitude()), 15);
+        QTest::mouseClick(map, Qt::LeftButton, {}, map->rect().center());
+        QCOMPARE(form->draft().location, before);
+        QVERIFY(form->problemLabel(QStringLiteral("location"))->isVisibleTo(form));
+
+        // Typing an address moves the pin there.
+        form->setAddress(*desk.intake().gazetteer().resolve(street + QStringLiteral(" ") + QString::number(seg.int64(1))));
+        QVERIFY(map->pin().distanceTo(before) > 0.0 || seg.int64(1) == number);
+        QCOMPARE(map->pin(), form->draft().location);
+    }
+
+    void mapAndQueueStayInStep()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        MainWindow window(*m_db, *m_search, settings, userNamed(*m_db, QStringLiteral("supervisor")).id);
+        window.resize(1280, 800);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *tabs = window.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        MapPanel *panel = window.mapPanel();
+        tabs->setCurrentWidget(panel);
+        QTRY_VERIFY(panel->map()->points() != nullptr);
+        MapWidget *map = panel->map();
+        QVERIFY(map->points()->index.size() > 100);
+        // Zoomed out, every pending request is in one marker or cluster.
+        map->setView(map->centre(), 12);
+        QCOMPARE(map->lastFrame().requests, map->points()->index.size());
+        QVERIFY(map->lastFrame().clusters > 0);
+
+        // A click on a single marker selects the request in the queue.
+        const Geo::MapPoint p = map->points()->index.points()[map->points()->index.size() / 2];
+        const QGeoCoordinate at = Geo::coordinateOf(p.x, p.y);
+        map->setView(at, 19);
+        const std::optional<QPointF> marker = map->markerPosition(p.rowId);
+        QVERIFY(marker);
+        QSignalSpy selected(panel, &MapPanel::requestSelected);
+        QTest::mouseClick(map, Qt::LeftButton, {}, marker->toPoint());
+        QCOMPARE(selected.count(), 1);
+        const QString id = selected.first().first().toString();
+        const std::optional<MapRequestInfo> info = RequestMap(*m_db).infoById(id);
+        QVERIFY(info);
+        QVERIFY(window.queuePanel()->selectedIds().contains(id));
+        QVERIFY(panel->detailLine()->text().startsWith(info->trackingNumber));
+
+        // A selection in the queue centres the map on its request.
+        tabs->setCurrentWidget(window.queuePanel());
+        QTableView *view = window.queuePanel()->view();
+        QTRY_VERIFY(view->model()->rowCount() > 3);
+        view->setCurrentIndex(view->model()->index(3, 0));
+        const QString chosen = window.queuePanel()->selectedIds().value(0);
+        const std::optional<MapRequestInfo> chosenInfo = RequestMap(*m_db).infoById(chosen);
+        QVERIFY(chosenInfo);
+        if (chosenInfo->at.isValid()) {
+            QVERIFY(map->centre().distanceTo(chosenInfo->at) < 1.0);
+            QCOMPARE(map->selectedRow(), chosenInfo->rowId);
+        }
+
+        // Keyboard: +/− zoom by one level, arrows pan, Tab walks the markers, Enter opens one in the queue.
+        tabs->setCurrentWidget(panel);
+        map->setFocus();
+        map->setView(at, 15);
+        QTest::keyClick(map, Qt::Key_Plus);
+        QCOMPARE(map->zoom(), 16.0);
+        QTest::keyClick(map, Qt::Key_Minus);
+        QTest::keyClick(map, Qt::Key_Minus);
+        QCOMPARE(map->zoom(), 14.0);
+        const QPointF before = map->toScreen(at);
+        QTest::keyClick(map, Qt::Key_Right);
+        QVERIFY(map->toScreen(at).x() < before.x() - 40);
+        QTest::keyClick(map, Qt::Key_Left);
+        QVERIFY(std::abs(map->toScreen(at).x() - before.x()) < 1.0);
+        for (double z = 19; z >= 14 && map->lastFrame().markers < 2; z -= 1)
+            map->setView(at, z);
+        QVERIFY(map->lastFrame().markers >= 2);
+        QSignalSpy focused(map, &MapWidget::requestFocused);
+        const int stops = map->lastFrame().markers + map->lastFrame().clusters;
+        for (int i = 0; i < stops && focused.isEmpty(); ++i)
+            QTest::keyClick(map, Qt::Key_Tab);
+        QVERIFY(map->hasFocus());
+        QCOMPARE(focused.count(), 1);
+        QSignalSpy opened(panel, &MapPanel::openRequested);
+        QTest::keyClick(map, Qt::Key_Return);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(window.queuePanel()));
+        QVERIFY(window.queuePanel()->selectedIds().contains(opened.first().first().toString()));
+
+        // A click on a cluster zooms into it.
+        tabs->setCurrentWidget(panel);
+        map->setView(map->centre(), 13);
+        map->setFocus();
+        const double zoom = map->zoom();
+        const Geo::PointFilter all;
+        const std::vector<Geo::PointCluster> clusters = map->points()->index.cluster(
+            QRectF(0, 0, 4294967295.0, 4294967295.0), 56 * std::exp2(Geo::pointZoom - 13), all);
+        for (const Geo::PointCluster &c : clusters) {
+            const std::optional<QPointF> pos = map->markerPosition(map->points()->index.points()[size_t(c.first)].rowId);
+            if (c.count > 3 && pos && map->rect().adjusted(40, 40, -40, -40).contains(pos->toPoint())) {
+                QTest::mouseClick(map, Qt::LeftButton, {}, pos->toPoint());
+                QTRY_VERIFY(map->zoom() >= zoom + 2 - 1e-6);
+                break;
+            }
+        }
+
+        // Filters: one status only.
+        panel->statusFilter()->setCurrentIndex(1); // new
+        map->setView(map->centre(), 11);
+        SqliteStatement fresh(m_db->handle(), "SELECT count(*) FROM service_request WHERE status = 'new' AND lat IS NOT NULL");
+        QVERIFY(fresh.step());
+        QCOMPARE(map->lastFrame().requests, fresh.int64(0));
+        // The heat map layer reads its figures when switched on.
+        QSignalSpy said(panel, &MapPanel::message);
+        panel->layerBox(int(MapWidget::Layer::Heat))->setChecked(true);
+        QVERIFY(said.count() >= 1);
+        // A crew's route: the crew's pending requests numbered in order.
+        for (int i = 1; i < panel->crewChoice()->count(); ++i) {
+            panel->crewChoice()->setCurrentIndex(i);
+            const CrewRoute route = RequestMap(*m_db).crewRoute(panel->crewChoice()->currentData().toString());
+            if (!route.stops.isEmpty())
+                break;
+        }
+        // The address search flies to the street.
+        SqliteStatement street(m_db->handle(), "SELECT name FROM street ORDER BY name LIMIT 1");
+        QVERIFY(street.step());
+        panel->searchField()->setTextQuietly(street.text(0));
+        Q_EMIT panel->searchField()->chosen(street.text(0), street.text(0));
+        QTRY_VERIFY(map->pin().isValid() && map->centre().distanceTo(map->pin()) < 1.0);
+    }
+
+    void brokenAndMissingTilesAreSaidOnce()
+    {
+        // An MBTiles file with one good tile, one damaged tile, and nothing else.
+        const QString path = m_dir.filePath(QStringLiteral("tiles.mbtiles"));
+        const QGeoCoordinate centre(37.9755, 23.7348);
+        const WebMercator::Tile good = WebMercator::tileAt(centre, 15);
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db, "CREATE TABLE metadata (name TEXT, value TEXT); CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB);"
+                                      "INSERT INTO metadata VALUES ('minzoom', '10'), ('maxzoom', '16'), ('attribution', 'Test tiles');",
+                                  nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            SqliteStatement insert(db, "INSERT INTO tiles VALUES (?, ?, ?, ?)");
+            insert.bindAll({15, good.x, good.tmsRow(), png(Qt::darkGreen)});
+            QVERIFY(insert.exec());
+            insert.reset();
+            insert.bindAll({15, good.x + 1, good.tmsRow(), QByteArray("\x89PNG\r\n\x1a\n broken", 17)});
+            QVERIFY(insert.exec());
+            sqlite3_close(db);
+        }
+        Result<std::unique_ptr<Geo::MbTilesSource>> source = Geo::MbTilesSource::open(path);
+        QVERIFY(source.ok());
+        MapWidget map;
+        map.resize(800, 600);
+        map.setTileSource(std::move(source).value().release());
+        QSignalSpy problems(&map, &MapWidget::problem);
+        map.setView(WebMercator::bounds(good).center(), 15);
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        QTRY_COMPARE(problems.count(), 2); // damaged, missing: once each
+        map.repaint();
+        QVERIFY(map.lastFrame().tilesDrawn >= 1);
+        // More views, more missing tiles: nothing more said.
+        for (int i = 0; i < 5; ++i) {
+            map.setView(WebMercator::bounds(good).center(), 15 - i * 0.5);
+            map.repaint();
+            QTest::qWait(20);
+        }
+        QCOMPARE(problems.count(), 2);
+        QCOMPARE(map.problems().size(), 2);
+        // Coordinates outside the projection: clamped, the map still draws.
+        map.setView(QGeoCoordinate(89.99, 400), 3);
+        QVERIFY(std::abs(map.centre().latitude()) <= WebMercator::maxLatitude);
+        QVERIFY(map.centre().longitude() >= -180 && map.centre().longitude() <= 180);
+        map.repaint();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SearchService> m_search;
+};
+
+QTEST_MAIN(TestMap)
+#include "tst_map.moc"
