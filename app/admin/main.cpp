@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // civicdesk-admin: headless operations on a CivicDesk database (create, generate demo data, import, search).
+#include "geo/tiles.h"
 #include "demo/demogenerator.h"
 #include "domain/idgenerator.h"
 #include "importing/citizenimporter.h"
@@ -19,6 +20,7 @@
 #include "workflow/escalation.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 
 #include <QCommandLineParser>
@@ -232,6 +234,54 @@ int commandReport(const QCommandLineParser &p, Database &db)
 
 } // namespace
 
+/// Prints the base map, or sets it (checked first: an MBTiles file must open and hold tiles).
+int commandMap(const QCommandLineParser &p, Database &db)
+{
+    Geo::BaseMapConfig c;
+    const bool set = p.isSet(QStringLiteral("xyz")) || p.isSet(QStringLiteral("mbtiles")) || p.isSet(QStringLiteral("vector"));
+    if (set) {
+        if (p.isSet(QStringLiteral("xyz"))) {
+            c.kind = Geo::BaseMapConfig::Kind::Xyz;
+            c.url = p.value(QStringLiteral("xyz"));
+        } else if (p.isSet(QStringLiteral("mbtiles"))) {
+            c.kind = Geo::BaseMapConfig::Kind::MbTiles;
+            c.path = QFileInfo(p.value(QStringLiteral("mbtiles"))).absoluteFilePath();
+            Result<std::unique_ptr<Geo::MbTilesSource>> file = Geo::MbTilesSource::open(c.path);
+            if (!file)
+                return fail(file.error());
+            c.maxZoom = file.value()->maxZoom();
+            c.attribution = file.value()->attribution();
+        }
+        if (p.isSet(QStringLiteral("attribution")))
+            c.attribution = p.value(QStringLiteral("attribution"));
+        if (c.kind == Geo::BaseMapConfig::Kind::Xyz) {
+            bool ok = false;
+            c.maxZoom = p.value(QStringLiteral("max-zoom")).toInt(&ok);
+            if (!ok)
+                return fail(QCoreApplication::translate("admin", "--max-zoom needs a number."));
+        }
+        if (Status s = Geo::writeBaseMapConfig(db, c); !s)
+            return fail(s.error());
+    }
+    const Result<Geo::BaseMapConfig> now = Geo::readBaseMapConfig(db);
+    if (!now)
+        return fail(now.error());
+    switch (now->kind) {
+    case Geo::BaseMapConfig::Kind::Vector:
+        out() << "vector base map (districts and street gazetteer)" << Qt::endl;
+        break;
+    case Geo::BaseMapConfig::Kind::Xyz:
+        out() << "xyz " << now->url << " max zoom " << now->maxZoom << Qt::endl;
+        break;
+    case Geo::BaseMapConfig::Kind::MbTiles:
+        out() << "mbtiles " << now->path << " max zoom " << now->maxZoom << Qt::endl;
+        break;
+    }
+    if (!now->attribution.isEmpty())
+        out() << "attribution " << now->attribution << Qt::endl;
+    return 0;
+}
+
 int main(int argc, char *argv[])
 {
     // Reports lay text out and render PDF: they need the GUI library, without a display.
@@ -259,6 +309,8 @@ int main(int argc, char *argv[])
         "  calendar          print the business calendar and the holidays of --year; --set FILE replaces it\n"
         "  workflow          --set FILE stores a workflow definition (checked first)\n"
         "  escalate          run the escalation ladder once (what the server or a timer does)\n"
+        "  map               print the base map; set it with --xyz URL [--attribution T] [--max-zoom Z], --mbtiles FILE\n"
+        "                    or --vector (drawn from the districts and streets)\n"
         "  report            a report to a file: --kind requests|per-type|per-department|per-status|per-district|deadlines|\n"
         "                    satisfaction|crews --from DATE --to DATE [--department CODE] [--type CODE] [--status S]\n"
         "                    [--group-by department|type|status|district] [--lang L] --format csv|pdf|html --out FILE"));
@@ -292,6 +344,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("lang"), QCoreApplication::translate("admin", "Language of the report's names (report)."), QStringLiteral("L"), QStringLiteral("en")},
         {QStringLiteral("format"), QCoreApplication::translate("admin", "csv, pdf or html (report)."), QStringLiteral("F"), QStringLiteral("csv")},
         {QStringLiteral("out"), QCoreApplication::translate("admin", "Output file (report)."), QStringLiteral("FILE")},
+        {QStringLiteral("xyz"), QCoreApplication::translate("admin", "Tile URL template with {z}, {x}, {y} (map)."), QStringLiteral("URL")},
+        {QStringLiteral("attribution"), QCoreApplication::translate("admin", "Attribution shown on the map (map)."), QStringLiteral("TEXT")},
+        {QStringLiteral("max-zoom"), QCoreApplication::translate("admin", "Highest zoom level of the tiles (map)."), QStringLiteral("Z"), QStringLiteral("19")},
+        {QStringLiteral("mbtiles"), QCoreApplication::translate("admin", "MBTiles file (map)."), QStringLiteral("FILE")},
+        {QStringLiteral("vector"), QCoreApplication::translate("admin", "Use the vector base map (map).")},
     });
     p.process(app);
     const QStringList args = p.positionalArguments();
@@ -302,7 +359,8 @@ int main(int argc, char *argv[])
     static const QStringList commands{QStringLiteral("init"), QStringLiteral("generate"), QStringLiteral("import-districts"),
                                       QStringLiteral("import-requests"), QStringLiteral("import-citizens"),
                                       QStringLiteral("search"), QStringLiteral("info"), QStringLiteral("calendar"),
-                                      QStringLiteral("workflow"), QStringLiteral("escalate"), QStringLiteral("report")};
+                                      QStringLiteral("workflow"), QStringLiteral("escalate"), QStringLiteral("report"),
+                                      QStringLiteral("map")};
     if (!commands.contains(command))
         return fail(QCoreApplication::translate("admin", "Unknown command \"%1\"; see --help.").arg(command));
     int code = 0;
@@ -357,6 +415,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("report"))
         return commandReport(p, *db);
+    if (command == QLatin1String("map"))
+        return commandMap(p, *db);
     if (command == QLatin1String("escalate")) {
         Result<int> steps = EscalationScheduler(*db).runOnce(100000);
         if (!steps)
