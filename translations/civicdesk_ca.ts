@@ -1315,6 +1315,50 @@
         <source>Page %1 of %2</source>
         <translation>Pàgina %1 de %2</translation>
     </message>
+    <message>
+        <source>The base map settings are not a JSON object: %1</source>
+        <translation>La configuració del mapa de base no és un objecte JSON: %1</translation>
+    </message>
+    <message>
+        <source>Unknown base map kind &quot;%1&quot; (xyz, mbtiles or vector).</source>
+        <translation>Tipus de mapa de base desconegut «%1» (xyz, mbtiles o vector).</translation>
+    </message>
+    <message>
+        <source>The highest zoom level must lie between 0 and %1.</source>
+        <translation>El nivell de zoom màxim ha d&apos;estar entre 0 i %1.</translation>
+    </message>
+    <message>
+        <source>A tile URL needs {z}, {x} and {y}: %1</source>
+        <translation>L&apos;URL de les teselles necessita {z}, {x} i {y}: %1</translation>
+    </message>
+    <message>
+        <source>A tile URL must be http or https: %1</source>
+        <translation>L&apos;URL de les teselles ha de ser http o https: %1</translation>
+    </message>
+    <message>
+        <source>An MBTiles base map needs the file&apos;s path.</source>
+        <translation>Un mapa de base MBTiles necessita el camí del fitxer.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 de %2</translation>
+    </message>
+    <message>
+        <source>The MBTiles file %1 does not exist.</source>
+        <translation>El fitxer MBTiles %1 no existeix.</translation>
+    </message>
+    <message>
+        <source>The MBTiles file %1 cannot be opened: %2</source>
+        <translation>El fitxer MBTiles %1 no es pot obrir: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file (it has no tiles table).</source>
+        <translation>%1 no és un fitxer MBTiles (no té la taula tiles).</translation>
+    </message>
+    <message>
+        <source>not in the MBTiles file</source>
+        <translation>no és al fitxer MBTiles</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>
@@ -2272,6 +2316,18 @@
         <source>Photos (*.jpg *.jpeg *.png *.heic *.webp *.gif *.bmp *.tif *.tiff)</source>
         <translation>Fotos (*.jpg *.jpeg *.png *.heic *.webp *.gif *.bmp *.tif *.tiff)</translation>
     </message>
+    <message>
+        <source>On the map: click to set the place</source>
+        <translation>Al mapa: feu clic per fixar el lloc</translation>
+    </message>
+    <message>
+        <source>Map of the place</source>
+        <translation>Mapa del lloc</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (from the map)</source>
+        <translation>%1 · %2 (del mapa)</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MainWindow</name>
@@ -2422,6 +2478,238 @@
     <message>
         <source>&amp;Reports…</source>
         <translation>&amp;Informes…</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Mapa</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MapPanel</name>
+    <message>
+        <source>&amp;Open in the queue</source>
+        <translation>&amp;Obre a la cua</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Carrer i número</translation>
+    </message>
+    <message>
+        <source>Find an address on the map</source>
+        <translation>Cerca una adreça al mapa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <source>Service group</source>
+        <translation>Grup de serveis</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departament</translation>
+    </message>
+    <message>
+        <source>Heat map period</source>
+        <translation>Període del mapa de calor</translation>
+    </message>
+    <message>
+        <source>Crew route</source>
+        <translation>Ruta de la brigada</translation>
+    </message>
+    <message>
+        <source>All pending</source>
+        <translation>Totes les pendents</translation>
+    </message>
+    <message>
+        <source>All service groups</source>
+        <translation>Tots els grups de serveis</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tots els departaments</translation>
+    </message>
+    <message>
+        <source>No crew route</source>
+        <translation>Sense ruta de brigada</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últims 30 dies</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últims 90 dies</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últims 12 mesos</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adreça:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tat:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostra:</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Districtes</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Sol·licituds</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>Mapa de calor</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Llegenda</translation>
+    </message>
+    <message>
+        <source>Heat map of:</source>
+        <translation>Mapa de calor de:</translation>
+    </message>
+    <message>
+        <source>The configured base map cannot be used (%1); showing the districts and streets instead.</source>
+        <translation>El mapa de base configurat no es pot fer servir (%1); es mostren els districtes i els carrers.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the gazetteer.</source>
+        <translation>%1 no és al carrerer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Heat map: %n request(s) in the period (%1 ms).</source>
+        <translation>
+            <numerusform>Mapa de calor: %n sol·licitud en el període (%1 ms).</numerusform>
+            <numerusform>Mapa de calor: %n sol·licituds en el període (%1 ms).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no pending requests with a place.</source>
+        <translation>%1 no té sol·licituds pendents amb lloc.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stop(s), %2 from the depot.</source>
+        <translation>
+            <numerusform>%1: %n parada, %2 des del dipòsit.</numerusform>
+            <numerusform>%1: %n parades, %2 des del dipòsit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending request(s) in view</source>
+        <translation>
+            <numerusform>%n sol·licitud pendent a la vista</numerusform>
+            <numerusform>%n sol·licituds pendents a la vista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marker(s)</source>
+        <translation>
+            <numerusform>%n marcador</numerusform>
+            <numerusform>%n marcadors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n grup</numerusform>
+            <numerusform>%n grups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 · %3 · %4 · %5 · %n day(s) old</source>
+        <translation>
+            <numerusform>%1 — %2 · %3 · %4 · %5 · fa %n dia</numerusform>
+            <numerusform>%1 — %2 · %3 · %4 · %5 · fa %n dies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MapWidget</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests here; click to zoom in</source>
+        <translation>
+            <numerusform>%n sol·licitud aquí; feu clic per ampliar</numerusform>
+            <numerusform>%n sol·licituds aquí; feu clic per ampliar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>some tiles are damaged (not a readable image)</source>
+        <translation>algunes teselles estan malmeses (imatge illegible)</translation>
+    </message>
+    <message>
+        <source>the tile server cannot be reached (%1); showing what is cached</source>
+        <translation>no es pot accedir al servidor de teselles (%1); es mostra el que hi ha a la memòria cau</translation>
+    </message>
+    <message>
+        <source>the tile server refuses some tiles (%1)</source>
+        <translation>el servidor rebutja algunes teselles (%1)</translation>
+    </message>
+    <message>
+        <source>the tile file has no tiles for some of this area</source>
+        <translation>el fitxer de teselles no cobreix part d&apos;aquesta zona</translation>
+    </message>
+    <message>
+        <source>Base map: %1.</source>
+        <translation>Mapa de base: %1.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>depot marker</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Base map: the municipality&apos;s districts and street gazetteer</source>
+        <translation>Mapa de base: districtes i carrerer del municipi</translation>
+    </message>
+    <message>
+        <source>Base map incomplete: %1</source>
+        <translation>Mapa de base incomplet: %1</translation>
+    </message>
+    <message>
+        <source>Several requests (zoom in)</source>
+        <translation>Diverses sol·licituds (amplieu)</translation>
+    </message>
+    <message>
+        <source>Heat: fewer → more requests</source>
+        <translation>Calor: menys → més sol·licituds</translation>
+    </message>
+    <message>
+        <source>Crew route, stops in order</source>
+        <translation>Ruta de la brigada, parades en ordre</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Prioritat: %1</translation>
+    </message>
+    <message>
+        <source>Emergency (flagged)</source>
+        <translation>Emergència (marcada)</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +3032,10 @@
     <message>
         <source>Escalation ladder</source>
         <translation>Escalada</translation>
+    </message>
+    <message>
+        <source> (not in this list)</source>
+        <translation> (no és en aquesta llista)</translation>
     </message>
 </context>
 <context>

@@ -1315,6 +1315,50 @@
         <source>Page %1 of %2</source>
         <translation>Σελίδα %1 από %2</translation>
     </message>
+    <message>
+        <source>The base map settings are not a JSON object: %1</source>
+        <translation>Οι ρυθμίσεις του υποβάθρου χάρτη δεν είναι αντικείμενο JSON: %1</translation>
+    </message>
+    <message>
+        <source>Unknown base map kind &quot;%1&quot; (xyz, mbtiles or vector).</source>
+        <translation>Άγνωστο είδος υποβάθρου «%1» (xyz, mbtiles ή vector).</translation>
+    </message>
+    <message>
+        <source>The highest zoom level must lie between 0 and %1.</source>
+        <translation>Το μέγιστο επίπεδο εστίασης πρέπει να είναι από 0 έως %1.</translation>
+    </message>
+    <message>
+        <source>A tile URL needs {z}, {x} and {y}: %1</source>
+        <translation>Η διεύθυνση πλακιδίων χρειάζεται {z}, {x} και {y}: %1</translation>
+    </message>
+    <message>
+        <source>A tile URL must be http or https: %1</source>
+        <translation>Η διεύθυνση πλακιδίων πρέπει να είναι http ή https: %1</translation>
+    </message>
+    <message>
+        <source>An MBTiles base map needs the file&apos;s path.</source>
+        <translation>Ένα υπόβαθρο MBTiles χρειάζεται τη διαδρομή του αρχείου.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 από %2</translation>
+    </message>
+    <message>
+        <source>The MBTiles file %1 does not exist.</source>
+        <translation>Το αρχείο MBTiles %1 δεν υπάρχει.</translation>
+    </message>
+    <message>
+        <source>The MBTiles file %1 cannot be opened: %2</source>
+        <translation>Το αρχείο MBTiles %1 δεν ανοίγει: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file (it has no tiles table).</source>
+        <translation>Το %1 δεν είναι αρχείο MBTiles (δεν έχει πίνακα tiles).</translation>
+    </message>
+    <message>
+        <source>not in the MBTiles file</source>
+        <translation>δεν υπάρχει στο αρχείο MBTiles</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>
@@ -2272,6 +2316,18 @@
         <source>Photos (*.jpg *.jpeg *.png *.heic *.webp *.gif *.bmp *.tif *.tiff)</source>
         <translation>Φωτογραφίες (*.jpg *.jpeg *.png *.heic *.webp *.gif *.bmp *.tif *.tiff)</translation>
     </message>
+    <message>
+        <source>On the map: click to set the place</source>
+        <translation>Στον χάρτη: κάντε κλικ για να ορίσετε το σημείο</translation>
+    </message>
+    <message>
+        <source>Map of the place</source>
+        <translation>Χάρτης του σημείου</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (from the map)</source>
+        <translation>%1 · %2 (από τον χάρτη)</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MainWindow</name>
@@ -2422,6 +2478,238 @@
     <message>
         <source>&amp;Reports…</source>
         <translation>&amp;Αναφορές…</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>Χά&amp;ρτης</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MapPanel</name>
+    <message>
+        <source>&amp;Open in the queue</source>
+        <translation>Άν&amp;οιγμα στην ουρά</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Οδός και αριθμός</translation>
+    </message>
+    <message>
+        <source>Find an address on the map</source>
+        <translation>Εύρεση διεύθυνσης στον χάρτη</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Service group</source>
+        <translation>Ομάδα υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Υπηρεσία</translation>
+    </message>
+    <message>
+        <source>Heat map period</source>
+        <translation>Περίοδος θερμικού χάρτη</translation>
+    </message>
+    <message>
+        <source>Crew route</source>
+        <translation>Διαδρομή συνεργείου</translation>
+    </message>
+    <message>
+        <source>All pending</source>
+        <translation>Όλα τα εκκρεμή</translation>
+    </message>
+    <message>
+        <source>All service groups</source>
+        <translation>Όλες οι ομάδες υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Όλες οι υπηρεσίες</translation>
+    </message>
+    <message>
+        <source>No crew route</source>
+        <translation>Χωρίς διαδρομή συνεργείου</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Τελευταίες 30 ημέρες</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Τελευταίες 90 ημέρες</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Τελευταίοι 12 μήνες</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Όλα</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Διεύθυνση:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Κατάσταση:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Εμφάνιση:</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Περιοχές</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Αιτήματα</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>Θερμικός χάρτης</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Υπόμνημα</translation>
+    </message>
+    <message>
+        <source>Heat map of:</source>
+        <translation>Θερμικός χάρτης για:</translation>
+    </message>
+    <message>
+        <source>The configured base map cannot be used (%1); showing the districts and streets instead.</source>
+        <translation>Το ρυθμισμένο υπόβαθρο δεν μπορεί να χρησιμοποιηθεί (%1)· εμφανίζονται οι περιοχές και οι οδοί.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the gazetteer.</source>
+        <translation>Το %1 δεν υπάρχει στο μητρώο οδών.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Heat map: %n request(s) in the period (%1 ms).</source>
+        <translation>
+            <numerusform>Θερμικός χάρτης: %n αίτημα στην περίοδο (%1 ms).</numerusform>
+            <numerusform>Θερμικός χάρτης: %n αιτήματα στην περίοδο (%1 ms).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no pending requests with a place.</source>
+        <translation>Το %1 δεν έχει εκκρεμή αιτήματα με σημείο.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stop(s), %2 from the depot.</source>
+        <translation>
+            <numerusform>%1: %n στάση, %2 από την αποθήκη.</numerusform>
+            <numerusform>%1: %n στάσεις, %2 από την αποθήκη.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending request(s) in view</source>
+        <translation>
+            <numerusform>%n εκκρεμές αίτημα στην οθόνη</numerusform>
+            <numerusform>%n εκκρεμή αιτήματα στην οθόνη</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marker(s)</source>
+        <translation>
+            <numerusform>%n σημάδι</numerusform>
+            <numerusform>%n σημάδια</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n ομάδα</numerusform>
+            <numerusform>%n ομάδες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 · %3 · %4 · %5 · %n day(s) old</source>
+        <translation>
+            <numerusform>%1 — %2 · %3 · %4 · %5 · %n ημέρα</numerusform>
+            <numerusform>%1 — %2 · %3 · %4 · %5 · %n ημέρες</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MapWidget</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 χλμ.</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 μ.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Χάρτης</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests here; click to zoom in</source>
+        <translation>
+            <numerusform>%n αίτημα εδώ· κλικ για μεγέθυνση</numerusform>
+            <numerusform>%n αιτήματα εδώ· κλικ για μεγέθυνση</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>some tiles are damaged (not a readable image)</source>
+        <translation>ορισμένα πλακίδια είναι κατεστραμμένα (μη αναγνώσιμη εικόνα)</translation>
+    </message>
+    <message>
+        <source>the tile server cannot be reached (%1); showing what is cached</source>
+        <translation>ο διακομιστής πλακιδίων δεν είναι προσβάσιμος (%1)· εμφανίζονται όσα υπάρχουν στην προσωρινή μνήμη</translation>
+    </message>
+    <message>
+        <source>the tile server refuses some tiles (%1)</source>
+        <translation>ο διακομιστής αρνείται ορισμένα πλακίδια (%1)</translation>
+    </message>
+    <message>
+        <source>the tile file has no tiles for some of this area</source>
+        <translation>το αρχείο πλακιδίων δεν καλύπτει μέρος αυτής της περιοχής</translation>
+    </message>
+    <message>
+        <source>Base map: %1.</source>
+        <translation>Υπόβαθρο χάρτη: %1.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>depot marker</comment>
+        <translation>Α</translation>
+    </message>
+    <message>
+        <source>Base map: the municipality&apos;s districts and street gazetteer</source>
+        <translation>Υπόβαθρο: οι περιοχές και το μητρώο οδών του δήμου</translation>
+    </message>
+    <message>
+        <source>Base map incomplete: %1</source>
+        <translation>Ελλιπές υπόβαθρο: %1</translation>
+    </message>
+    <message>
+        <source>Several requests (zoom in)</source>
+        <translation>Πολλά αιτήματα (μεγεθύνετε)</translation>
+    </message>
+    <message>
+        <source>Heat: fewer → more requests</source>
+        <translation>Θερμότητα: λιγότερα → περισσότερα αιτήματα</translation>
+    </message>
+    <message>
+        <source>Crew route, stops in order</source>
+        <translation>Διαδρομή συνεργείου, στάσεις με σειρά</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Προτεραιότητα: %1</translation>
+    </message>
+    <message>
+        <source>Emergency (flagged)</source>
+        <translation>Έκτακτη ανάγκη (σήμανση)</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +3032,10 @@
     <message>
         <source>Escalation ladder</source>
         <translation>Κλιμάκωση</translation>
+    </message>
+    <message>
+        <source> (not in this list)</source>
+        <translation> (όχι σε αυτή τη λίστα)</translation>
     </message>
 </context>
 <context>

@@ -1315,6 +1315,50 @@
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
+    <message>
+        <source>The base map settings are not a JSON object: %1</source>
+        <translation>La configuración del mapa base no es un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <source>Unknown base map kind &quot;%1&quot; (xyz, mbtiles or vector).</source>
+        <translation>Tipo de mapa base desconocido «%1» (xyz, mbtiles o vector).</translation>
+    </message>
+    <message>
+        <source>The highest zoom level must lie between 0 and %1.</source>
+        <translation>El nivel de zoom máximo debe estar entre 0 y %1.</translation>
+    </message>
+    <message>
+        <source>A tile URL needs {z}, {x} and {y}: %1</source>
+        <translation>La URL de las teselas necesita {z}, {x} e {y}: %1</translation>
+    </message>
+    <message>
+        <source>A tile URL must be http or https: %1</source>
+        <translation>La URL de las teselas debe ser http o https: %1</translation>
+    </message>
+    <message>
+        <source>An MBTiles base map needs the file&apos;s path.</source>
+        <translation>Un mapa base MBTiles necesita la ruta del archivo.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 de %2</translation>
+    </message>
+    <message>
+        <source>The MBTiles file %1 does not exist.</source>
+        <translation>El archivo MBTiles %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The MBTiles file %1 cannot be opened: %2</source>
+        <translation>El archivo MBTiles %1 no se puede abrir: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file (it has no tiles table).</source>
+        <translation>%1 no es un archivo MBTiles (no tiene la tabla tiles).</translation>
+    </message>
+    <message>
+        <source>not in the MBTiles file</source>
+        <translation>no está en el archivo MBTiles</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>
@@ -2272,6 +2316,18 @@
         <source>Photos (*.jpg *.jpeg *.png *.heic *.webp *.gif *.bmp *.tif *.tiff)</source>
         <translation>Fotos (*.jpg *.jpeg *.png *.heic *.webp *.gif *.bmp *.tif *.tiff)</translation>
     </message>
+    <message>
+        <source>On the map: click to set the place</source>
+        <translation>En el mapa: haga clic para fijar el lugar</translation>
+    </message>
+    <message>
+        <source>Map of the place</source>
+        <translation>Mapa del lugar</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (from the map)</source>
+        <translation>%1 · %2 (del mapa)</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MainWindow</name>
@@ -2422,6 +2478,238 @@
     <message>
         <source>&amp;Reports…</source>
         <translation>&amp;Informes…</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Mapa</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MapPanel</name>
+    <message>
+        <source>&amp;Open in the queue</source>
+        <translation>&amp;Abrir en la cola</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Calle y número</translation>
+    </message>
+    <message>
+        <source>Find an address on the map</source>
+        <translation>Buscar una dirección en el mapa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Service group</source>
+        <translation>Grupo de servicios</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Heat map period</source>
+        <translation>Periodo del mapa de calor</translation>
+    </message>
+    <message>
+        <source>Crew route</source>
+        <translation>Ruta de la cuadrilla</translation>
+    </message>
+    <message>
+        <source>All pending</source>
+        <translation>Todas las pendientes</translation>
+    </message>
+    <message>
+        <source>All service groups</source>
+        <translation>Todos los grupos de servicios</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <source>No crew route</source>
+        <translation>Sin ruta de cuadrilla</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Distritos</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>Mapa de calor</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Heat map of:</source>
+        <translation>Mapa de calor de:</translation>
+    </message>
+    <message>
+        <source>The configured base map cannot be used (%1); showing the districts and streets instead.</source>
+        <translation>El mapa base configurado no se puede usar (%1); se muestran los distritos y las calles.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the gazetteer.</source>
+        <translation>%1 no está en el callejero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Heat map: %n request(s) in the period (%1 ms).</source>
+        <translation>
+            <numerusform>Mapa de calor: %n solicitud en el periodo (%1 ms).</numerusform>
+            <numerusform>Mapa de calor: %n solicitudes en el periodo (%1 ms).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no pending requests with a place.</source>
+        <translation>%1 no tiene solicitudes pendientes con lugar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stop(s), %2 from the depot.</source>
+        <translation>
+            <numerusform>%1: %n parada, %2 desde el depósito.</numerusform>
+            <numerusform>%1: %n paradas, %2 desde el depósito.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending request(s) in view</source>
+        <translation>
+            <numerusform>%n solicitud pendiente a la vista</numerusform>
+            <numerusform>%n solicitudes pendientes a la vista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marker(s)</source>
+        <translation>
+            <numerusform>%n marcador</numerusform>
+            <numerusform>%n marcadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 · %3 · %4 · %5 · %n day(s) old</source>
+        <translation>
+            <numerusform>%1 — %2 · %3 · %4 · %5 · hace %n día</numerusform>
+            <numerusform>%1 — %2 · %3 · %4 · %5 · hace %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MapWidget</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests here; click to zoom in</source>
+        <translation>
+            <numerusform>%n solicitud aquí; haga clic para ampliar</numerusform>
+            <numerusform>%n solicitudes aquí; haga clic para ampliar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>some tiles are damaged (not a readable image)</source>
+        <translation>algunas teselas están dañadas (imagen ilegible)</translation>
+    </message>
+    <message>
+        <source>the tile server cannot be reached (%1); showing what is cached</source>
+        <translation>no se puede acceder al servidor de teselas (%1); se muestra lo que hay en caché</translation>
+    </message>
+    <message>
+        <source>the tile server refuses some tiles (%1)</source>
+        <translation>el servidor rechaza algunas teselas (%1)</translation>
+    </message>
+    <message>
+        <source>the tile file has no tiles for some of this area</source>
+        <translation>el archivo de teselas no cubre parte de esta zona</translation>
+    </message>
+    <message>
+        <source>Base map: %1.</source>
+        <translation>Mapa base: %1.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>depot marker</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Base map: the municipality&apos;s districts and street gazetteer</source>
+        <translation>Mapa base: distritos y callejero del municipio</translation>
+    </message>
+    <message>
+        <source>Base map incomplete: %1</source>
+        <translation>Mapa base incompleto: %1</translation>
+    </message>
+    <message>
+        <source>Several requests (zoom in)</source>
+        <translation>Varias solicitudes (amplíe)</translation>
+    </message>
+    <message>
+        <source>Heat: fewer → more requests</source>
+        <translation>Calor: menos → más solicitudes</translation>
+    </message>
+    <message>
+        <source>Crew route, stops in order</source>
+        <translation>Ruta de la cuadrilla, paradas en orden</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Prioridad: %1</translation>
+    </message>
+    <message>
+        <source>Emergency (flagged)</source>
+        <translation>Emergencia (marcada)</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +3032,10 @@
     <message>
         <source>Escalation ladder</source>
         <translation>Escalada</translation>
+    </message>
+    <message>
+        <source> (not in this list)</source>
+        <translation> (no está en esta lista)</translation>
     </message>
 </context>
 <context>

@@ -1315,6 +1315,50 @@
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
+    <message>
+        <source>The base map settings are not a JSON object: %1</source>
+        <translation>Le impostazioni della mappa di base non sono un oggetto JSON: %1</translation>
+    </message>
+    <message>
+        <source>Unknown base map kind &quot;%1&quot; (xyz, mbtiles or vector).</source>
+        <translation>Tipo di mappa di base sconosciuto «%1» (xyz, mbtiles o vector).</translation>
+    </message>
+    <message>
+        <source>The highest zoom level must lie between 0 and %1.</source>
+        <translation>Il livello di zoom massimo deve essere tra 0 e %1.</translation>
+    </message>
+    <message>
+        <source>A tile URL needs {z}, {x} and {y}: %1</source>
+        <translation>L&apos;URL delle tessere richiede {z}, {x} e {y}: %1</translation>
+    </message>
+    <message>
+        <source>A tile URL must be http or https: %1</source>
+        <translation>L&apos;URL delle tessere deve essere http o https: %1</translation>
+    </message>
+    <message>
+        <source>An MBTiles base map needs the file&apos;s path.</source>
+        <translation>Una mappa di base MBTiles richiede il percorso del file.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 da %2</translation>
+    </message>
+    <message>
+        <source>The MBTiles file %1 does not exist.</source>
+        <translation>Il file MBTiles %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>The MBTiles file %1 cannot be opened: %2</source>
+        <translation>Il file MBTiles %1 non si può aprire: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file (it has no tiles table).</source>
+        <translation>%1 non è un file MBTiles (non ha la tabella tiles).</translation>
+    </message>
+    <message>
+        <source>not in the MBTiles file</source>
+        <translation>non presente nel file MBTiles</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>
@@ -2272,6 +2316,18 @@
         <source>Photos (*.jpg *.jpeg *.png *.heic *.webp *.gif *.bmp *.tif *.tiff)</source>
         <translation>Foto (*.jpg *.jpeg *.png *.heic *.webp *.gif *.bmp *.tif *.tiff)</translation>
     </message>
+    <message>
+        <source>On the map: click to set the place</source>
+        <translation>Sulla mappa: clic per fissare il luogo</translation>
+    </message>
+    <message>
+        <source>Map of the place</source>
+        <translation>Mappa del luogo</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (from the map)</source>
+        <translation>%1 · %2 (dalla mappa)</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MainWindow</name>
@@ -2422,6 +2478,238 @@
     <message>
         <source>&amp;Reports…</source>
         <translation>&amp;Rapporti…</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Mappa</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MapPanel</name>
+    <message>
+        <source>&amp;Open in the queue</source>
+        <translation>&amp;Apri nella coda</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Via e numero civico</translation>
+    </message>
+    <message>
+        <source>Find an address on the map</source>
+        <translation>Trova un indirizzo sulla mappa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Service group</source>
+        <translation>Gruppo di servizi</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Ufficio</translation>
+    </message>
+    <message>
+        <source>Heat map period</source>
+        <translation>Periodo della mappa di calore</translation>
+    </message>
+    <message>
+        <source>Crew route</source>
+        <translation>Percorso della squadra</translation>
+    </message>
+    <message>
+        <source>All pending</source>
+        <translation>Tutte in sospeso</translation>
+    </message>
+    <message>
+        <source>All service groups</source>
+        <translation>Tutti i gruppi di servizi</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tutti gli uffici</translation>
+    </message>
+    <message>
+        <source>No crew route</source>
+        <translation>Nessun percorso di squadra</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Ultimi 90 giorni</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tutto</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tato:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostra:</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Quartieri</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Segnalazioni</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>Mappa di calore</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Heat map of:</source>
+        <translation>Mappa di calore di:</translation>
+    </message>
+    <message>
+        <source>The configured base map cannot be used (%1); showing the districts and streets instead.</source>
+        <translation>La mappa di base configurata non si può usare (%1); si mostrano quartieri e strade.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the gazetteer.</source>
+        <translation>%1 non è nello stradario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Heat map: %n request(s) in the period (%1 ms).</source>
+        <translation>
+            <numerusform>Mappa di calore: %n segnalazione nel periodo (%1 ms).</numerusform>
+            <numerusform>Mappa di calore: %n segnalazioni nel periodo (%1 ms).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no pending requests with a place.</source>
+        <translation>%1 non ha segnalazioni in sospeso con un luogo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stop(s), %2 from the depot.</source>
+        <translation>
+            <numerusform>%1: %n tappa, %2 dal deposito.</numerusform>
+            <numerusform>%1: %n tappe, %2 dal deposito.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending request(s) in view</source>
+        <translation>
+            <numerusform>%n segnalazione in sospeso in vista</numerusform>
+            <numerusform>%n segnalazioni in sospeso in vista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marker(s)</source>
+        <translation>
+            <numerusform>%n segnaposto</numerusform>
+            <numerusform>%n segnaposto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n gruppo</numerusform>
+            <numerusform>%n gruppi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 · %3 · %4 · %5 · %n day(s) old</source>
+        <translation>
+            <numerusform>%1 — %2 · %3 · %4 · %5 · da %n giorno</numerusform>
+            <numerusform>%1 — %2 · %3 · %4 · %5 · da %n giorni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MapWidget</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mappa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests here; click to zoom in</source>
+        <translation>
+            <numerusform>%n segnalazione qui; clic per ingrandire</numerusform>
+            <numerusform>%n segnalazioni qui; clic per ingrandire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>some tiles are damaged (not a readable image)</source>
+        <translation>alcune tessere sono danneggiate (immagine illeggibile)</translation>
+    </message>
+    <message>
+        <source>the tile server cannot be reached (%1); showing what is cached</source>
+        <translation>il server delle tessere non è raggiungibile (%1); si mostra ciò che è in cache</translation>
+    </message>
+    <message>
+        <source>the tile server refuses some tiles (%1)</source>
+        <translation>il server rifiuta alcune tessere (%1)</translation>
+    </message>
+    <message>
+        <source>the tile file has no tiles for some of this area</source>
+        <translation>il file delle tessere non copre parte di quest&apos;area</translation>
+    </message>
+    <message>
+        <source>Base map: %1.</source>
+        <translation>Mappa di base: %1.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>depot marker</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Base map: the municipality&apos;s districts and street gazetteer</source>
+        <translation>Mappa di base: quartieri e stradario del comune</translation>
+    </message>
+    <message>
+        <source>Base map incomplete: %1</source>
+        <translation>Mappa di base incompleta: %1</translation>
+    </message>
+    <message>
+        <source>Several requests (zoom in)</source>
+        <translation>Più segnalazioni (ingrandire)</translation>
+    </message>
+    <message>
+        <source>Heat: fewer → more requests</source>
+        <translation>Calore: meno → più segnalazioni</translation>
+    </message>
+    <message>
+        <source>Crew route, stops in order</source>
+        <translation>Percorso della squadra, tappe in ordine</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priorità: %1</translation>
+    </message>
+    <message>
+        <source>Emergency (flagged)</source>
+        <translation>Emergenza (segnalata)</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +3032,10 @@
     <message>
         <source>Escalation ladder</source>
         <translation>Escalation</translation>
+    </message>
+    <message>
+        <source> (not in this list)</source>
+        <translation> (non in questo elenco)</translation>
     </message>
 </context>
 <context>

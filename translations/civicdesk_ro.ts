@@ -1319,6 +1319,50 @@
         <source>Page %1 of %2</source>
         <translation>Pagina %1 din %2</translation>
     </message>
+    <message>
+        <source>The base map settings are not a JSON object: %1</source>
+        <translation>Setările hărții de bază nu sunt un obiect JSON: %1</translation>
+    </message>
+    <message>
+        <source>Unknown base map kind &quot;%1&quot; (xyz, mbtiles or vector).</source>
+        <translation>Tip necunoscut de hartă de bază „%1” (xyz, mbtiles sau vector).</translation>
+    </message>
+    <message>
+        <source>The highest zoom level must lie between 0 and %1.</source>
+        <translation>Nivelul maxim de zoom trebuie să fie între 0 și %1.</translation>
+    </message>
+    <message>
+        <source>A tile URL needs {z}, {x} and {y}: %1</source>
+        <translation>Adresa dalelor are nevoie de {z}, {x} și {y}: %1</translation>
+    </message>
+    <message>
+        <source>A tile URL must be http or https: %1</source>
+        <translation>Adresa dalelor trebuie să fie http sau https: %1</translation>
+    </message>
+    <message>
+        <source>An MBTiles base map needs the file&apos;s path.</source>
+        <translation>O hartă de bază MBTiles are nevoie de calea fișierului.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 de la %2</translation>
+    </message>
+    <message>
+        <source>The MBTiles file %1 does not exist.</source>
+        <translation>Fișierul MBTiles %1 nu există.</translation>
+    </message>
+    <message>
+        <source>The MBTiles file %1 cannot be opened: %2</source>
+        <translation>Fișierul MBTiles %1 nu poate fi deschis: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file (it has no tiles table).</source>
+        <translation>%1 nu este un fișier MBTiles (nu are tabelul tiles).</translation>
+    </message>
+    <message>
+        <source>not in the MBTiles file</source>
+        <translation>nu există în fișierul MBTiles</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>
@@ -2285,6 +2329,18 @@
         <source>Photos (*.jpg *.jpeg *.png *.heic *.webp *.gif *.bmp *.tif *.tiff)</source>
         <translation>Fotografii (*.jpg *.jpeg *.png *.heic *.webp *.gif *.bmp *.tif *.tiff)</translation>
     </message>
+    <message>
+        <source>On the map: click to set the place</source>
+        <translation>Pe hartă: clic pentru a stabili locul</translation>
+    </message>
+    <message>
+        <source>Map of the place</source>
+        <translation>Harta locului</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (from the map)</source>
+        <translation>%1 · %2 (de pe hartă)</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MainWindow</name>
@@ -2435,6 +2491,245 @@
     <message>
         <source>&amp;Reports…</source>
         <translation>&amp;Rapoarte…</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Hartă</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MapPanel</name>
+    <message>
+        <source>&amp;Open in the queue</source>
+        <translation>&amp;Deschide în coadă</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Strada și numărul</translation>
+    </message>
+    <message>
+        <source>Find an address on the map</source>
+        <translation>Caută o adresă pe hartă</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Service group</source>
+        <translation>Grup de servicii</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Direcție</translation>
+    </message>
+    <message>
+        <source>Heat map period</source>
+        <translation>Perioada hărții termice</translation>
+    </message>
+    <message>
+        <source>Crew route</source>
+        <translation>Traseul echipei</translation>
+    </message>
+    <message>
+        <source>All pending</source>
+        <translation>Toate în lucru</translation>
+    </message>
+    <message>
+        <source>All service groups</source>
+        <translation>Toate grupurile de servicii</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Toate direcțiile</translation>
+    </message>
+    <message>
+        <source>No crew route</source>
+        <translation>Fără traseu de echipă</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ultimele 30 de zile</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Ultimele 90 de zile</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimele 12 luni</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresă:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tare:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Arată:</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Cartiere</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitări</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>Hartă termică</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legendă</translation>
+    </message>
+    <message>
+        <source>Heat map of:</source>
+        <translation>Hartă termică pentru:</translation>
+    </message>
+    <message>
+        <source>The configured base map cannot be used (%1); showing the districts and streets instead.</source>
+        <translation>Harta de bază configurată nu poate fi folosită (%1); se arată cartierele și străzile.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the gazetteer.</source>
+        <translation>%1 nu este în nomenclatorul stradal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Heat map: %n request(s) in the period (%1 ms).</source>
+        <translation>
+            <numerusform>Hartă termică: %n solicitare în perioadă (%1 ms).</numerusform>
+            <numerusform>Hartă termică: %n solicitări în perioadă (%1 ms).</numerusform>
+            <numerusform>Hartă termică: %n de solicitări în perioadă (%1 ms).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no pending requests with a place.</source>
+        <translation>%1 nu are solicitări în lucru cu loc.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stop(s), %2 from the depot.</source>
+        <translation>
+            <numerusform>%1: %n oprire, %2 de la depou.</numerusform>
+            <numerusform>%1: %n opriri, %2 de la depou.</numerusform>
+            <numerusform>%1: %n de opriri, %2 de la depou.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending request(s) in view</source>
+        <translation>
+            <numerusform>%n solicitare în lucru în vedere</numerusform>
+            <numerusform>%n solicitări în lucru în vedere</numerusform>
+            <numerusform>%n de solicitări în lucru în vedere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marker(s)</source>
+        <translation>
+            <numerusform>%n marcaj</numerusform>
+            <numerusform>%n marcaje</numerusform>
+            <numerusform>%n de marcaje</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n grup</numerusform>
+            <numerusform>%n grupuri</numerusform>
+            <numerusform>%n de grupuri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 · %3 · %4 · %5 · %n day(s) old</source>
+        <translation>
+            <numerusform>%1 — %2 · %3 · %4 · %5 · de %n zi</numerusform>
+            <numerusform>%1 — %2 · %3 · %4 · %5 · de %n zile</numerusform>
+            <numerusform>%1 — %2 · %3 · %4 · %5 · de %n de zile</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MapWidget</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Hartă</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests here; click to zoom in</source>
+        <translation>
+            <numerusform>%n solicitare aici; clic pentru mărire</numerusform>
+            <numerusform>%n solicitări aici; clic pentru mărire</numerusform>
+            <numerusform>%n de solicitări aici; clic pentru mărire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>some tiles are damaged (not a readable image)</source>
+        <translation>unele dale sunt deteriorate (imagine ilizibilă)</translation>
+    </message>
+    <message>
+        <source>the tile server cannot be reached (%1); showing what is cached</source>
+        <translation>serverul de dale nu poate fi contactat (%1); se arată ce există în cache</translation>
+    </message>
+    <message>
+        <source>the tile server refuses some tiles (%1)</source>
+        <translation>serverul refuză unele dale (%1)</translation>
+    </message>
+    <message>
+        <source>the tile file has no tiles for some of this area</source>
+        <translation>fișierul de dale nu acoperă o parte din această zonă</translation>
+    </message>
+    <message>
+        <source>Base map: %1.</source>
+        <translation>Harta de bază: %1.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>depot marker</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Base map: the municipality&apos;s districts and street gazetteer</source>
+        <translation>Harta de bază: cartierele și nomenclatorul stradal al primăriei</translation>
+    </message>
+    <message>
+        <source>Base map incomplete: %1</source>
+        <translation>Hartă de bază incompletă: %1</translation>
+    </message>
+    <message>
+        <source>Several requests (zoom in)</source>
+        <translation>Mai multe solicitări (măriți)</translation>
+    </message>
+    <message>
+        <source>Heat: fewer → more requests</source>
+        <translation>Intensitate: mai puține → mai multe solicitări</translation>
+    </message>
+    <message>
+        <source>Crew route, stops in order</source>
+        <translation>Traseul echipei, opriri în ordine</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Prioritate: %1</translation>
+    </message>
+    <message>
+        <source>Emergency (flagged)</source>
+        <translation>Urgență (marcată)</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +3053,10 @@
     <message>
         <source>Escalation ladder</source>
         <translation>Escaladare</translation>
+    </message>
+    <message>
+        <source> (not in this list)</source>
+        <translation> (nu este în această listă)</translation>
     </message>
 </context>
 <context>

@@ -1193,7 +1193,7 @@ void MapWidget::paintOverlay(QPainter &p)
                          }});
         }
         for (int priority : {3, 4, 5}) {
-            rows.append({displayName(Priority(priority)), [priority](QPainter &q, const QPointF &at) {
+            rows.append({tr("Priority: %1").arg(displayName(Priority(priority))), [priority](QPainter &q, const QPointF &at) {
                              q.setPen(QPen(QColor(0x55, 0x55, 0x55), 1));
                              q.setBrush(Qt::NoBrush);
                              q.save();
@@ -1202,7 +1202,7 @@ void MapWidget::paintOverlay(QPainter &p)
                              q.restore();
                          }});
         }
-        rows.append({tr("Emergency"), [](QPainter &q, const QPointF &at) {
+        rows.append({tr("Emergency (flagged)"), [](QPainter &q, const QPointF &at) {
                          q.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 2));
                          q.setBrush(Qt::NoBrush);
                          q.drawEllipse(at, 6, 6);
