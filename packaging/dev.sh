@@ -70,6 +70,7 @@ test)
     QT_QPA_PLATFORM=offscreen build-ci/bin/civicdesk-bench duplicates --db "$tmp/demo.civicdesk"
     QT_QPA_PLATFORM=offscreen build-ci/bin/civicdesk-bench queue --db "$tmp/demo.civicdesk"
     QT_QPA_PLATFORM=offscreen build-ci/bin/civicdesk-bench dashboard --db "$tmp/demo.civicdesk"
+    QT_QPA_PLATFORM=offscreen build-ci/bin/civicdesk-bench map --db "$tmp/demo.civicdesk"
     ;;
 bench-data)
     # The large database of the benchmarks: 1,000,000 citizens and 3,000,000 requests (about 9 GB, 7 minutes).

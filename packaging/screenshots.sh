@@ -67,28 +67,15 @@ import -window root "$out/call-registration.png"
 kill \$pid
 SCRIPT
 }
-# A department head's work queue on the Greek demo, several requests selected.
-queueshot() {
+# Starts the client with the given arguments in a virtual X server, waits for its window and puts it at 0,0 in
+# 1280×800, runs the commands read from stdin (xdotool, import), then stops the client. The name keeps the data
+# and settings of shots that share a demo.
+xclient() { # name args...
+    local name="$1"; shift
+    local body; body="$(cat)"
     xvfb-run -a -s "-screen 0 1280x800x24" bash -s <<SCRIPT
-export XDG_DATA_HOME="$home/data-queue" XDG_CONFIG_HOME="$home/config-queue" CIVICDESK_SOCKET="civicdesk-shots-q\$\$"
-"$build/bin/civicdesk" --demo --demo-country GR --lang el --user roads.head &
-pid=\$!
-for i in \$(seq 1 120); do xdotool search --name CivicDesk >/dev/null 2>&1 && break; sleep 0.5; done
-sleep 2
-wid=\$(xdotool search --name CivicDesk | head -1)
-xdotool windowactivate --sync "\$wid" 2>/dev/null || true
-xdotool windowsize "\$wid" 1280 800; xdotool windowmove "\$wid" 0 0
-sleep 1
-xdotool key Down Down; sleep 0.8
-import -window root "$out/queue-department-head.png"
-kill \$pid
-SCRIPT
-}
-# The supervisor's dashboard for the last 30 days (the tab is clicked: Alt does not reach the window here).
-dashboardshot() {
-    xvfb-run -a -s "-screen 0 1280x800x24" bash -s <<SCRIPT
-export XDG_DATA_HOME="$home/data-dash" XDG_CONFIG_HOME="$home/config-dash" CIVICDESK_SOCKET="civicdesk-shots-d\$\$"
-"$build/bin/civicdesk" --demo --demo-country GR --lang el --user supervisor &
+export XDG_DATA_HOME="$home/data-$name" XDG_CONFIG_HOME="$home/config-$name" CIVICDESK_SOCKET="civicdesk-shots-$name-\$\$"
+"$build/bin/civicdesk" $* &
 pid=\$!
 for i in \$(seq 1 120); do xdotool search --name CivicDesk >/dev/null 2>&1 && break; sleep 0.5; done
 sleep 3
@@ -96,14 +83,49 @@ wid=\$(xdotool search --name CivicDesk | head -1)
 xdotool windowactivate --sync "\$wid" 2>/dev/null || true
 xdotool windowsize "\$wid" 1280 800; xdotool windowmove "\$wid" 0 0
 sleep 1
-xdotool mousemove 400 37 click 1; sleep 2
-import -window root "$out/dashboard-supervisor.png"
+$body
 kill \$pid
 SCRIPT
+}
+# A department head's work queue on the Greek demo, several requests selected.
+queueshot() {
+    xclient queue --demo --demo-country GR --lang el --user roads.head <<BODY
+xdotool key Down Down; sleep 0.8
+import -window root "$out/queue-department-head.png"
+BODY
+}
+# The supervisor's dashboard for the last 30 days (tabs are clicked: Alt does not reach the window here), then the
+# map tab: the heat map of the last 12 months under the pending requests.
+dashboardshot() {
+    xclient dash --demo --demo-country GR --lang el --user supervisor <<BODY
+xdotool mousemove 463 37 click 1; sleep 2
+import -window root "$out/dashboard-supervisor.png"
+xdotool mousemove 371 37 click 1; sleep 1.5
+xdotool mousemove 250 103 click 1; sleep 1
+xdotool mousemove 830 103 click 1; sleep 0.5; xdotool key Down Down Return; sleep 1.5
+import -window root "$out/map-demo.png"
+BODY
+}
+# Real polygons and requests: Boston's 26 neighbourhoods and its 2,000-request Open311 sample imported into an
+# empty municipality (shared test data; the map shows no request text).
+bostonshot() {
+    local data="$here/../shared/data"
+    [ -f "$data/geography/boston_neighborhoods.geojson" ] || { echo "no shared data: Boston map skipped"; return; }
+    local db="$home/boston.civicdesk"
+    "$build/bin/civicdesk-admin" init --db "$db" --name "Boston (Open311 sample)" --country US --time-zone America/New_York --languages en >/dev/null 2>&1
+    "$build/bin/civicdesk-admin" import-districts --db "$db" --geojson "$data/geography/boston_neighborhoods.geojson" --name-property Name >/dev/null 2>&1
+    "$build/bin/civicdesk-admin" import-requests --db "$db" --open311-csv "$data/requests/boston_open311_requests_sample2000.csv" >/dev/null 2>&1
+    xclient boston --db "$db" --lang en <<BODY
+xdotool mousemove 287 37 click 1; sleep 1.5
+xdotool mousemove 216 103 click 1; sleep 1
+xdotool mousemove 610 103 click 1; sleep 0.5; xdotool key Down Down Down Return; sleep 1.5
+import -window root "$out/map-boston.png"
+BODY
 }
 callshots
 queueshot
 dashboardshot
+bostonshot
 # The crew work order the queue prints, as the widget test writes it, first page as an image.
 if command -v pdftoppm >/dev/null; then
     CIVICDESK_TEST_ARTIFACTS="$home" QT_QPA_PLATFORM=offscreen "$build/bin/tst_queue" theCrewWorkListIsOrderedAndPrinted >/dev/null 2>&1 || true
