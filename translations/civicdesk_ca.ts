@@ -2636,6 +2636,14 @@
             <numerusform>%1 — %2 · %3 · %4 · %5 · fa %n dies</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shade districts by pending requests</source>
+        <translation>Ombreja els districtes per sol·licituds pendents</translation>
+    </message>
+    <message>
+        <source>Pending requests per district</source>
+        <translation>Sol·licituds pendents per districte</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MapWidget</name>

@@ -2636,6 +2636,14 @@
             <numerusform>%1 — %2 · %3 · %4 · %5 · %n ημέρες</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shade districts by pending requests</source>
+        <translation>Σκίαση περιοχών κατά εκκρεμή αιτήματα</translation>
+    </message>
+    <message>
+        <source>Pending requests per district</source>
+        <translation>Εκκρεμή αιτήματα ανά περιοχή</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MapWidget</name>

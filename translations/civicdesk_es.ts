@@ -2636,6 +2636,14 @@
             <numerusform>%1 — %2 · %3 · %4 · %5 · hace %n días</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shade districts by pending requests</source>
+        <translation>Sombrear los distritos por solicitudes pendientes</translation>
+    </message>
+    <message>
+        <source>Pending requests per district</source>
+        <translation>Solicitudes pendientes por distrito</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MapWidget</name>

@@ -2636,6 +2636,14 @@
             <numerusform>%1 — %2 · %3 · %4 · %5 · da %n giorni</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shade districts by pending requests</source>
+        <translation>Colora i quartieri per segnalazioni in sospeso</translation>
+    </message>
+    <message>
+        <source>Pending requests per district</source>
+        <translation>Segnalazioni in sospeso per quartiere</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MapWidget</name>

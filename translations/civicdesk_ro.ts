@@ -2655,6 +2655,14 @@
             <numerusform>%1 — %2 · %3 · %4 · %5 · de %n de zile</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shade districts by pending requests</source>
+        <translation>Colorează cartierele după solicitările în lucru</translation>
+    </message>
+    <message>
+        <source>Pending requests per district</source>
+        <translation>Solicitări în lucru pe cartier</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MapWidget</name>

@@ -219,6 +219,15 @@ HeatMap RequestMap::heatByScan(qint64 fromMs, qint64 toMs, const QString &groupI
     return out;
 }
 
+QHash<QString, double> RequestMap::pendingByDistrict() const
+{
+    QHash<QString, double> out;
+    SqliteStatement q(m_db.handle(), "SELECT district_id, sum(n) FROM request_backlog WHERE district_id <> '' GROUP BY district_id");
+    while (q.step())
+        out.insert(q.text(0), double(q.int64(1)));
+    return out;
+}
+
 CrewRoute RequestMap::crewRoute(const QString &crewId) const
 {
     CrewRoute out;

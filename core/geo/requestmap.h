@@ -91,6 +91,8 @@ public:
     HeatMap heat(qint64 fromMs, qint64 toMs, const QString &groupId) const;
     /// The same counted straight from the requests, for checking.
     HeatMap heatByScan(qint64 fromMs, qint64 toMs, const QString &groupId) const;
+    /// Pending requests per district id (from the dashboard's backlog counts), for filling the districts.
+    QHash<QString, double> pendingByDistrict() const;
     /// The crew's pending requests from its depot (the municipality's centre when it has none).
     CrewRoute crewRoute(const QString &crewId) const;
 

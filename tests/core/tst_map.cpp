@@ -334,6 +334,39 @@ TEST_CASE("a click on the map finds the nearest address and its district", "[map
     CHECK_FALSE(gazetteer.nearest(QGeoCoordinate()));
 }
 
+TEST_CASE("self-intersecting and out-of-range district polygons: kept by the even-odd rule or skipped with a reason", "[map][geo]")
+{
+    // An asymmetric bow tie (its lobes have different areas), a symmetric one (no area at all), a polygon with a
+    // latitude of 200, and a good square.
+    const QByteArray json = R"({"type":"FeatureCollection","features":[
+      {"type":"Feature","properties":{"name":"bow"},"geometry":{"type":"Polygon","coordinates":[[[23.70,37.90],[23.76,37.96],[23.76,37.90],[23.70,37.93],[23.70,37.90]]]}},
+      {"type":"Feature","properties":{"name":"flat"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]}},
+      {"type":"Feature","properties":{"name":"far"},"geometry":{"type":"Polygon","coordinates":[[[23.7,200],[23.8,37.9],[23.9,37.8],[23.7,200]]]}},
+      {"type":"Feature","properties":{"name":"square"},"geometry":{"type":"Polygon","coordinates":[[[23.80,37.90],[23.82,37.90],[23.82,37.92],[23.80,37.92],[23.80,37.90]]]}}
+    ]})";
+    Result<GeoJson::FeatureCollection> file = GeoJson::parse(json);
+    REQUIRE(file.ok());
+    QStringList kept;
+    for (const GeoJson::Feature &f : file->features)
+        kept.append(f.properties.value(QStringLiteral("name")).toString());
+    CHECK(kept.contains(QStringLiteral("square")));
+    CHECK_FALSE(kept.contains(QStringLiteral("far")));
+    CHECK_FALSE(kept.contains(QStringLiteral("flat")));
+    CHECK(file->skipped.size() == 4 - kept.size());
+    for (const GeoJson::Skipped &s : file->skipped)
+        CHECK_FALSE(s.reason.isEmpty());
+    for (const GeoJson::Feature &f : file->features) {
+        if (f.properties.value(QStringLiteral("name")) != QStringLiteral("bow"))
+            continue;
+        // Inside either lobe (the edges cross at 37.92, 23.72), outside both.
+        CHECK(Geo::contains(f.polygons, QGeoCoordinate(37.93, 23.75)));
+        CHECK(Geo::contains(f.polygons, QGeoCoordinate(37.915, 23.705)));
+        CHECK_FALSE(Geo::contains(f.polygons, QGeoCoordinate(37.905, 23.74)));
+        CHECK_FALSE(Geo::contains(f.polygons, QGeoCoordinate(37.95, 23.71)));
+        CHECK_FALSE(Geo::contains(f.polygons, QGeoCoordinate(38.5, 23.74)));
+    }
+}
+
 TEST_CASE("MBTiles: tiles read from a file made here, TMS rows flipped, missing ones said", "[map][tiles]")
 {
     QTemporaryDir dir;

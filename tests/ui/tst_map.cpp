@@ -225,6 +225,10 @@ private Q_SLOTS:
         QSignalSpy said(panel, &MapPanel::message);
         panel->layerBox(int(MapWidget::Layer::Heat))->setChecked(true);
         QVERIFY(said.count() >= 1);
+        // Districts shaded by their pending requests, said in the legend.
+        panel->districtFill()->setChecked(true);
+        map->repaint();
+        panel->districtFill()->setChecked(false);
         // A crew's route: the crew's pending requests numbered in order.
         for (int i = 1; i < panel->crewChoice()->count(); ++i) {
             panel->crewChoice()->setCurrentIndex(i);
@@ -281,6 +285,15 @@ private Q_SLOTS:
         }
         QCOMPARE(problems.count(), 2);
         QCOMPARE(map.problems().size(), 2);
+        // A self-intersecting district is drawn by the even-odd rule, with its name.
+        District bow;
+        bow.id = QStringLiteral("bow");
+        bow.name = QStringLiteral("Bow tie");
+        bow.polygons.append(QGeoPolygon(QList<QGeoCoordinate>{{37.90, 23.70}, {37.96, 23.76}, {37.90, 23.76}, {37.93, 23.70}}));
+        map.setDistricts({bow});
+        map.setDistrictMeasure({{QStringLiteral("bow"), 5.0}}, QStringLiteral("Pending requests per district"));
+        map.setView(QGeoCoordinate(37.93, 23.73), 13);
+        map.repaint();
         // Coordinates outside the projection: clamped, the map still draws.
         map.setView(QGeoCoordinate(89.99, 400), 3);
         QVERIFY(std::abs(map.centre().latitude()) <= WebMercator::maxLatitude);

@@ -43,6 +43,7 @@ MapPanel::MapPanel(DeskContext &desk, QWidget *parent)
     , m_department(new QComboBox(this))
     , m_period(new QComboBox(this))
     , m_crew(new QComboBox(this))
+    , m_fill(new QCheckBox(tr("Shade districts by pending requests"), this))
     , m_detail(new QLabel(this))
     , m_open(new QPushButton(tr("&Open in the queue"), this))
     , m_statusLine(new QLabel(this))
@@ -127,7 +128,10 @@ MapPanel::MapPanel(DeskContext &desk, QWidget *parent)
     layout->addLayout(layers);
     layout->addWidget(m_map, 1);
     layout->addLayout(bottom);
-    layout->addWidget(m_statusLine);
+    auto *last = new QHBoxLayout;
+    last->addWidget(m_statusLine, 1);
+    last->addWidget(m_fill);
+    layout->addLayout(last);
 
     const QString problem = setUpMap(*m_map, desk);
     if (!problem.isEmpty())
@@ -149,6 +153,7 @@ MapPanel::MapPanel(DeskContext &desk, QWidget *parent)
     connect(m_department, &QComboBox::currentIndexChanged, this, &MapPanel::applyFilter);
     connect(m_period, &QComboBox::currentIndexChanged, this, &MapPanel::updateHeat);
     connect(m_crew, &QComboBox::currentIndexChanged, this, &MapPanel::updateRoute);
+    connect(m_fill, &QCheckBox::toggled, this, &MapPanel::updateFill);
     connect(m_search, &MatchField::textEdited, this, &MapPanel::searchEdited);
     connect(m_search, &MatchField::chosen, this, [this](const QVariant &, const QString &text) {
         const std::optional<AddressMatch> m = m_desk.intake().gazetteer().resolve(text);
@@ -209,6 +214,7 @@ void MapPanel::refresh()
     if (points != m_map->points()) {
         m_map->setPoints(points);
         applyFilter();
+        updateFill();
     }
     updateStatusLine();
 }
@@ -266,6 +272,14 @@ void MapPanel::updateRoute()
     m_map->fitTo(box);
     Q_EMIT message(tr("%1: %n stop(s), %2 from the depot.", nullptr, int(route.stops.size()))
                        .arg(m_crew->currentText(), QLocale().toString(route.distanceM / 1000.0, 'f', 1) + QStringLiteral(" km")));
+}
+
+void MapPanel::updateFill()
+{
+    if (m_fill->isChecked())
+        m_map->setDistrictMeasure(m_desk.requestMap().pendingByDistrict(), tr("Pending requests per district"));
+    else
+        m_map->setDistrictMeasure({}, {});
 }
 
 void MapPanel::updateStatusLine()

@@ -33,6 +33,7 @@ public:
     QComboBox *departmentFilter() const { return m_department; }
     QComboBox *heatPeriod() const { return m_period; }
     QComboBox *crewChoice() const { return m_crew; }
+    QCheckBox *districtFill() const { return m_fill; }
     QCheckBox *layerBox(int layer) const;
     QLabel *statusLine() const { return m_statusLine; }
     QLabel *detailLine() const { return m_detail; }
@@ -57,6 +58,7 @@ private:
     void applyFilter();
     void updateHeat();
     void updateRoute();
+    void updateFill();
     void updateStatusLine();
     void showDetail(qint64 rowId);
     void searchEdited(const QString &text);
@@ -70,6 +72,7 @@ private:
     QComboBox *m_period;
     QComboBox *m_crew;
     QList<QCheckBox *> m_layerBoxes;
+    QCheckBox *m_fill;
     QLabel *m_detail;
     QPushButton *m_open;
     QLabel *m_statusLine;
