@@ -3,7 +3,6 @@
 #include "demo/demogenerator.h"
 #include "geo/geometry.h"
 #include "geo/requestmap.h"
-#include "geo/webmercator.h"
 #include "map/mapsetup.h"
 #include "map/mapwidget.h"
 #include "desk/callpanel.h"
@@ -576,7 +575,7 @@ int benchMap(Database &db, const QStringList &args)
         if (u.role == Role::Supervisor)
             supervisor = u.id;
     DeskContext desk(db, search, QStringLiteral("el"), [end] { return end; }, supervisor);
-    RequestMap map(db, QStringLiteral("el"));
+    RequestMap &map = desk.requestMap();
     std::vector<double> load;
     MapPoints points;
     for (int i = 0; i < 3; ++i) {
@@ -600,10 +599,8 @@ int benchMap(Database &db, const QStringList &args)
     widget.setPoints(shared);
 
     // The city-wide view's clusters, as the widget asks for them.
-    const double toUnits = std::exp2(Geo::pointZoom - widget.zoom());
-    const QPointF c = WebMercator::project(widget.centre(), widget.zoom());
-    const QRectF area((c.x() - 640 - 24) * toUnits, (c.y() - 400 - 24) * toUnits, (1280 + 48) * toUnits, (800 + 48) * toUnits);
-    const double cell = 56 * std::exp2(Geo::pointZoom - std::round(widget.zoom()));
+    const QRectF area = widget.worldArea(24);
+    const double cell = widget.clusterCellUnits();
     std::vector<double> viewport, filtered;
     qint64 inView = 0, clusters = 0;
     Geo::PointFilter group;

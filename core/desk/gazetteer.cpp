@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gazetteer.h"
 
-#include <QtMath>
-#include <cmath>
-
 #include "search/textfold.h"
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
 
 #include <QHash>
+#include <QtMath>
 
 #include <algorithm>
+#include <cmath>
 
 namespace CivicDesk {
 

@@ -40,6 +40,21 @@ int smallIndex(QHash<QString, int> &ids, QStringList &list, const QString &id)
     return ids.insert(id, int(list.size() - 1)).value();
 }
 
+/// Counted cells as a heat map (empty cells left out).
+HeatMap toHeatMap(const QHash<qint64, int> &cells)
+{
+    HeatMap out;
+    out.cells.reserve(cells.size());
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+        if (it.value() <= 0)
+            continue;
+        out.cells.append({RequestMap::heatCellCentre(it.key()), it.value()});
+        out.maxCount = std::max(out.maxCount, it.value());
+        out.total += it.value();
+    }
+    return out;
+}
+
 } // namespace
 
 std::vector<bool> MapPoints::typesOfGroup(const QString &groupId) const
@@ -194,29 +209,14 @@ HeatMap RequestMap::heat(qint64 fromMs, qint64 toMs, const QString &groupId) con
             scanInto(cells, fromMs, toMs, types);
         }
     }
-    HeatMap out;
-    out.cells.reserve(cells.size());
-    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
-        if (it.value() <= 0)
-            continue;
-        out.cells.append({heatCellCentre(it.key()), it.value()});
-        out.maxCount = std::max(out.maxCount, it.value());
-        out.total += it.value();
-    }
-    return out;
+    return toHeatMap(cells);
 }
 
 HeatMap RequestMap::heatByScan(qint64 fromMs, qint64 toMs, const QString &groupId) const
 {
     QHash<qint64, int> cells;
     scanInto(cells, fromMs, toMs, typesOf(groupId));
-    HeatMap out;
-    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
-        out.cells.append({heatCellCentre(it.key()), it.value()});
-        out.maxCount = std::max(out.maxCount, it.value());
-        out.total += it.value();
-    }
-    return out;
+    return toHeatMap(cells);
 }
 
 QHash<QString, double> RequestMap::pendingByDistrict() const

@@ -190,15 +190,15 @@ void XyzTileSource::finished(QNetworkReply *reply, const WebMercator::Tile &tile
         m_asked.remove(tileKey(tile));
         Q_EMIT tileFailed(tile.z, tile.x, tile.y, TileProblem::Http,
                           Tr::tr("HTTP %1 from %2").arg(http).arg(reply->url().host()));
-    } else if (QNetworkDiskCache *cache = qobject_cast<QNetworkDiskCache *>(m_network.cache());
-               std::unique_ptr<QIODevice>(cache ? cache->data(reply->url()) : nullptr) != nullptr) {
-        // The network failed: what the disk cache holds, however stale its headers say it is, beats nothing.
-        std::unique_ptr<QIODevice> stored(cache->data(reply->url()));
-        m_asked.remove(tileKey(tile));
-        Q_EMIT tileReady(tile.z, tile.x, tile.y, stored->readAll(), true);
     } else {
+        // The network failed: what the disk cache holds, however stale its headers say it is, beats nothing.
+        auto *cache = qobject_cast<QNetworkDiskCache *>(m_network.cache());
+        const std::unique_ptr<QIODevice> stored(cache ? cache->data(reply->url()) : nullptr);
         m_asked.remove(tileKey(tile));
-        Q_EMIT tileFailed(tile.z, tile.x, tile.y, TileProblem::Network, reply->errorString());
+        if (stored)
+            Q_EMIT tileReady(tile.z, tile.x, tile.y, stored->readAll(), true);
+        else
+            Q_EMIT tileFailed(tile.z, tile.x, tile.y, TileProblem::Network, reply->errorString());
     }
     pump();
 }

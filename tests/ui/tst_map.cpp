@@ -203,17 +203,18 @@ private Q_SLOTS:
         map->setView(map->centre(), 13);
         map->setFocus();
         const double zoom = map->zoom();
-        const Geo::PointFilter all;
-        const std::vector<Geo::PointCluster> clusters = map->points()->index.cluster(
-            QRectF(0, 0, 4294967295.0, 4294967295.0), 56 * std::exp2(Geo::pointZoom - 13), all);
+        const std::vector<Geo::PointCluster> clusters = map->points()->index.cluster(map->worldArea(0), map->clusterCellUnits(), {});
+        bool zoomedIn = false;
         for (const Geo::PointCluster &c : clusters) {
             const std::optional<QPointF> pos = map->markerPosition(map->points()->index.points()[size_t(c.first)].rowId);
             if (c.count > 3 && pos && map->rect().adjusted(40, 40, -40, -40).contains(pos->toPoint())) {
                 QTest::mouseClick(map, Qt::LeftButton, {}, pos->toPoint());
                 QTRY_VERIFY(map->zoom() >= zoom + 2 - 1e-6);
+                zoomedIn = true;
                 break;
             }
         }
+        QVERIFY(zoomedIn);
 
         // Filters: one status only.
         panel->statusFilter()->setCurrentIndex(1); // new
@@ -230,12 +231,16 @@ private Q_SLOTS:
         map->repaint();
         panel->districtFill()->setChecked(false);
         // A crew's route: the crew's pending requests numbered in order.
-        for (int i = 1; i < panel->crewChoice()->count(); ++i) {
+        bool routed = false;
+        for (int i = 1; i < panel->crewChoice()->count() && !routed; ++i) {
             panel->crewChoice()->setCurrentIndex(i);
             const CrewRoute route = RequestMap(*m_db).crewRoute(panel->crewChoice()->currentData().toString());
-            if (!route.stops.isEmpty())
-                break;
+            routed = !route.stops.isEmpty();
+            if (routed) // the map shows the stops: all of them in view once the route is fitted
+                for (const RouteStop &stop : route.stops)
+                    QVERIFY(map->rect().contains(map->toScreen(stop.at).toPoint()));
         }
+        QVERIFY(routed);
         // The address search flies to the street.
         SqliteStatement street(m_db->handle(), "SELECT name FROM street ORDER BY name LIMIT 1");
         QVERIFY(street.step());

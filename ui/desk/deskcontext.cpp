@@ -53,8 +53,6 @@ DeskContext::~DeskContext() = default;
 
 std::shared_ptr<const MapPoints> DeskContext::mapPoints()
 {
-    if (!m_requestMap)
-        m_requestMap = std::make_unique<RequestMap>(m_db, m_language);
     // Another connection's commits move data_version; this connection's own writes move total_changes.
     SqliteStatement version(m_db.handle(), "PRAGMA data_version");
     const std::pair<qint64, qint64> now{version.step() ? version.int64(0) : 0, sqlite3_total_changes64(m_db.handle())};

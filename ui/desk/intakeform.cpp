@@ -563,10 +563,8 @@ void IntakeForm::coordinatesEdited(const QString &text)
         m_problems.show({{QStringLiteral("location"), tr("These are not coordinates on Earth."), true}});
         return;
     }
-    if (m_desk.intake().gazetteer().isOutside(point)) {
-        m_problems.show({{QStringLiteral("location"), tr("%1, %2 is outside the municipality.").arg(point.latitude(), 0, 'f', 5).arg(point.longitude(), 0, 'f', 5), true}});
+    if (refuseOutside(point))
         return;
-    }
     m_draft.location = point;
     m_draft.districtId = m_desk.intake().gazetteer().districtAt(point);
     m_draft.address.clear();
@@ -577,13 +575,20 @@ void IntakeForm::coordinatesEdited(const QString &text)
     refreshDuplicates();
 }
 
+bool IntakeForm::refuseOutside(const QGeoCoordinate &point)
+{
+    if (!m_desk.intake().gazetteer().isOutside(point))
+        return false;
+    m_problems.show({{QStringLiteral("location"), tr("%1, %2 is outside the municipality.").arg(point.latitude(), 0, 'f', 5).arg(point.longitude(), 0, 'f', 5), true}});
+    return true;
+}
+
 void IntakeForm::pickLocation(const QGeoCoordinate &at)
 {
     const Gazetteer &gazetteer = m_desk.intake().gazetteer();
     m_problems.clear(QStringLiteral("address"));
     m_problems.clear(QStringLiteral("location"));
-    if (gazetteer.isOutside(at)) {
-        m_problems.show({{QStringLiteral("location"), tr("%1, %2 is outside the municipality.").arg(at.latitude(), 0, 'f', 5).arg(at.longitude(), 0, 'f', 5), true}});
+    if (refuseOutside(at)) {
         m_map->setPin(m_draft.location);
         return;
     }

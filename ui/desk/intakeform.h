@@ -82,6 +82,8 @@ private:
     void buildAttributeFields();
     void updateAddressMatches(const QString &text);
     void coordinatesEdited(const QString &text);
+    /// Says so and returns true when @p point lies outside the municipality.
+    bool refuseOutside(const QGeoCoordinate &point);
     /// A click on the map: the place, the nearest address of the gazetteer and the district.
     void pickLocation(const QGeoCoordinate &at);
     /// Shows the draft's place on the map.

@@ -93,6 +93,11 @@ public:
     std::optional<QPointF> markerPosition(qint64 rowId) const;
     /// The problems with the base map so far, one line per kind (empty when all is well).
     QStringList problems() const;
+    /// The view in world units (Geo::pointZoom) with a margin of @p marginPixels, and the size of the cells the
+    /// markers are clustered in: whole zoom levels, so clusters do not reshuffle while zooming smoothly.
+    QRectF worldArea(double marginPixels) const;
+    double clusterCellUnits() const;
+    static double clusterCellPixels(double zoom) { return zoom < 17 ? 56 : 14; }
     /// The legend's entries (colour name, text), for the legend and for tests.
     static QList<std::pair<QColor, QString>> statusLegend();
     static QColor statusColour(RequestStatus status);
@@ -166,7 +171,6 @@ private:
     QCache<quint64, QPixmap> m_tiles;
     QSet<quint64> m_failedTiles;
     QHash<int, QString> m_problems; ///< by TileProblem
-    QList<StreetLine> m_streets;
     QList<QPainterPath> m_streetPaths;   ///< world pixels at zoom 0, per street
     QList<QRectF> m_streetBoxes;
     QList<std::pair<QString, QLineF>> m_streetLabels; ///< name and its longest segment, world zoom 0
@@ -180,7 +184,7 @@ private:
     std::shared_ptr<const MapPoints> m_points;
     Geo::PointFilter m_filter;
     HeatMap m_heat;
-    mutable QImage m_heatImage;
+    QImage m_heatImage;
     QImage m_baseCache;
     QPointF m_baseOrigin;
     double m_baseZoom = -1;

@@ -1,0 +1,646 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The map widget's painting: base map (tiles or the cached vector map), districts, heat map, route, markers,
+// and the overlay (scale bar, attribution, problems, legend).
+#include "mapwidget.h"
+
+#include "mapdetail.h"
+
+#include <QPainter>
+
+#include <cmath>
+
+namespace CivicDesk {
+
+using namespace MapDetail;
+
+namespace {
+
+QString distanceText(double metres)
+{
+    return metres >= 1000 ? MapWidget::tr("%1 km").arg(metres / 1000.0, 0, 'g', 3) : MapWidget::tr("%1 m").arg(qRound(metres));
+}
+
+} // namespace
+
+// --- painting -------------------------------------------------------------------------------------------
+
+void MapWidget::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), QColor(0xef, 0xea, 0xe2));
+    p.setRenderHint(QPainter::Antialiasing);
+    m_stats.tilesDrawn = m_stats.tilesMissing = 0;
+    if (m_source) {
+        paintTiles(p);
+        if (isLayerVisible(Layer::Districts))
+            paintDistricts(p);
+    } else {
+        paintBaseCached(p);
+    }
+    if (isLayerVisible(Layer::Heat))
+        paintHeat(p);
+    if (isLayerVisible(Layer::Route))
+        paintRoute(p);
+    paintMarkers(p);
+    paintOverlay(p);
+}
+
+void MapWidget::paintTiles(QPainter &p)
+{
+    const int tz = std::clamp(int(std::lround(m_zoom)), m_source->minZoom(), m_source->maxZoom());
+    const double scale = std::exp2(m_zoom - tz);
+    const QPointF c = WebMercator::project(m_centre, tz);
+    const double size = WebMercator::tileSize * scale;
+    const int count = 1 << tz;
+    const double left = c.x() - width() / 2.0 / scale, top = c.y() - height() / 2.0 / scale;
+    const int x0 = int(std::floor(left / WebMercator::tileSize)), y0 = std::max(0, int(std::floor(top / WebMercator::tileSize)));
+    const int x1 = int(std::floor((left + width() / scale) / WebMercator::tileSize));
+    const int y1 = std::min(count - 1, int(std::floor((top + height() / scale) / WebMercator::tileSize)));
+    QSet<quint64> wanted;
+    p.setRenderHint(QPainter::SmoothPixmapTransform, std::abs(scale - 1.0) > 1e-3);
+    for (int ty = y0; ty <= y1; ++ty) {
+        for (int tx = x0; tx <= x1; ++tx) {
+            const int wx = ((tx % count) + count) % count;
+            const QRectF target((tx * WebMercator::tileSize - c.x()) * scale + width() / 2.0,
+                                (ty * WebMercator::tileSize - c.y()) * scale + height() / 2.0, size + 0.5, size + 0.5);
+            const quint64 key = Geo::tileKey({tz, wx, ty});
+            if (const QPixmap *pm = m_tiles.object(key)) {
+                p.drawPixmap(target, *pm, pm->rect());
+                ++m_stats.tilesDrawn;
+                continue;
+            }
+            ++m_stats.tilesMissing;
+            if (!m_failedTiles.contains(key)) {
+                wanted.insert(key);
+                m_source->fetch({tz, wx, ty});
+            }
+            // Meanwhile: the four tiles of the next level, or a coarser tile blown up.
+            bool drawn = false;
+            if (tz + 1 <= m_source->maxZoom()) {
+                const QPixmap *children[4] = {};
+                bool all = true;
+                for (int i = 0; i < 4 && all; ++i) {
+                    children[i] = m_tiles.object(Geo::tileKey({tz + 1, wx * 2 + (i & 1), ty * 2 + (i >> 1)}));
+                    all = children[i] != nullptr;
+                }
+                if (all) {
+                    for (int i = 0; i < 4; ++i)
+                        p.drawPixmap(QRectF(target.x() + (i & 1) * size / 2, target.y() + (i >> 1) * size / 2, size / 2 + 0.5, size / 2 + 0.5),
+                                     *children[i], children[i]->rect());
+                    drawn = true;
+                }
+            }
+            for (int k = 1; !drawn && k <= 6 && tz - k >= m_source->minZoom(); ++k) {
+                const QPixmap *parent = m_tiles.object(Geo::tileKey({tz - k, wx >> k, ty >> k}));
+                if (!parent)
+                    continue;
+                const double part = double(parent->width()) / (1 << k);
+                const QRectF source((wx & ((1 << k) - 1)) * part, (ty & ((1 << k) - 1)) * part, part, part);
+                p.drawPixmap(target, *parent, source);
+                drawn = true;
+            }
+        }
+    }
+    m_source->keepOnly(wanted);
+}
+
+void MapWidget::paintBaseCached(QPainter &p)
+{
+    // The vector base map and the districts change only with the zoom: drawn once into an image a margin larger
+    // than the view, panning just shifts it.
+    constexpr int margin = baseMargin;
+    const QPointF c = worldCentre();
+    const qreal dpr = devicePixelRatioF();
+    const bool usable = !m_baseCache.isNull() && m_baseZoom == m_zoom && m_baseLayers == m_layers.value(int(Layer::Districts), true)
+        && m_baseCache.size() == QSize(width() + 2 * margin, height() + 2 * margin) * dpr
+        && std::abs(c.x() - m_baseOrigin.x()) <= margin - 1 && std::abs(c.y() - m_baseOrigin.y()) <= margin - 1;
+    if (!usable) {
+        m_baseCache = QImage(QSize(width() + 2 * margin, height() + 2 * margin) * dpr, QImage::Format_ARGB32_Premultiplied);
+        m_baseCache.setDevicePixelRatio(dpr);
+        m_baseCache.fill(QColor(0xef, 0xea, 0xe2));
+        m_baseZoom = m_zoom;
+        m_baseOrigin = c;
+        m_baseLayers = m_layers.value(int(Layer::Districts), true);
+        QPainter q(&m_baseCache);
+        q.setRenderHint(QPainter::Antialiasing);
+        q.translate(margin, margin);
+        paintVectorBase(q);
+        if (m_baseLayers)
+            paintDistricts(q);
+    }
+    p.drawImage(QPointF(m_baseOrigin.x() - c.x() - margin, m_baseOrigin.y() - c.y() - margin), m_baseCache);
+}
+
+void MapWidget::paintVectorBase(QPainter &p)
+{
+    const double scale = std::exp2(m_zoom);
+    const QPointF c = worldCentre();
+    QTransform t;
+    t.translate(width() / 2.0 - c.x(), height() / 2.0 - c.y());
+    t.scale(scale, scale);
+    const QRectF view = t.inverted().mapRect(QRectF(rect()).adjusted(-baseMargin, -baseMargin, baseMargin, baseMargin));
+    // The municipality's land a shade lighter than the world around it.
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0xf8, 0xf6, 0xf1));
+    for (const QPainterPath &d : std::as_const(m_districtPaths))
+        if (d.boundingRect().intersects(view))
+            p.drawPath(t.map(d));
+    if (m_streetPaths.isEmpty())
+        return;
+    const double width = std::clamp((m_zoom - 12.5) * 1.7, 0.6, 14.0);
+    // Separate lines stroke far faster than one path of many pieces.
+    QList<QLineF> lines;
+    QList<int> shown;
+    for (qsizetype i = 0; i < m_streetPaths.size(); ++i) {
+        if (!m_streetBoxes[i].intersects(view))
+            continue;
+        shown.append(int(i));
+        const QPainterPath &path = m_streetPaths[i];
+        for (int k = 0; k + 1 < path.elementCount(); k += 2)
+            lines.append(QLineF(t.map(QPointF(path.elementAt(k))), t.map(QPointF(path.elementAt(k + 1)))));
+    }
+    p.setBrush(Qt::NoBrush);
+    // Hairlines need no antialiasing, and are much cheaper without.
+    p.setRenderHint(QPainter::Antialiasing, width > 1.5);
+    if (width > 1.5) {
+        p.setPen(QPen(QColor(0xc9, 0xc2, 0xb6), width + 1.6, Qt::SolidLine, Qt::SquareCap));
+        p.drawLines(lines);
+    }
+    // Square caps close the bends without the curves round caps cost.
+    p.setPen(QPen(width > 1.5 ? QColor(Qt::white) : QColor(0xb8, 0xb0, 0xa4), width, Qt::SolidLine, Qt::SquareCap));
+    p.drawLines(lines);
+    p.setRenderHint(QPainter::Antialiasing);
+    if (m_zoom < 15.5)
+        return;
+    // Street names along their longest segment, where they fit and do not collide.
+    QFont f = font();
+    f.setPointSizeF(std::clamp(7.0 + (m_zoom - 16) * 1.0, 7.0, 10.0));
+    p.setFont(f);
+    const QFontMetricsF fm(f);
+    QList<QRectF> taken;
+    p.setPen(QColor(0x55, 0x50, 0x48));
+    for (int i : std::as_const(shown)) {
+        const auto &[name, line] = m_streetLabels[i];
+        const QLineF s(t.map(line.p1()), t.map(line.p2()));
+        const double textWidth = fm.horizontalAdvance(name);
+        if (s.length() < textWidth + 8)
+            continue;
+        const QPointF mid = (s.p1() + s.p2()) / 2;
+        const QRectF box(mid.x() - textWidth / 2 - 2, mid.y() - fm.height() / 2 - 2, textWidth + 4, fm.height() + 4);
+        if (!QRectF(rect()).adjusted(-baseMargin, -baseMargin, baseMargin, baseMargin).contains(box))
+            continue;
+        bool clash = false;
+        for (const QRectF &r : std::as_const(taken))
+            clash = clash || r.intersects(box);
+        if (clash)
+            continue;
+        taken.append(box);
+        double angle = s.angle();
+        if (angle > 90 && angle < 270)
+            angle -= 180;
+        p.save();
+        p.translate(mid);
+        p.rotate(-angle);
+        p.drawText(QRectF(-textWidth / 2, -fm.height() / 2, textWidth, fm.height()), Qt::AlignCenter, name);
+        p.restore();
+    }
+}
+
+void MapWidget::paintDistricts(QPainter &p)
+{
+    if (m_districtPaths.isEmpty())
+        return;
+    const double scale = std::exp2(m_zoom);
+    const QPointF c = worldCentre();
+    QTransform t;
+    t.translate(width() / 2.0 - c.x(), height() / 2.0 - c.y());
+    t.scale(scale, scale);
+    // The view and the margin the cached base map keeps around it.
+    const QRectF area = QRectF(rect()).adjusted(-baseMargin, -baseMargin, baseMargin, baseMargin);
+    const QRectF view = t.inverted().mapRect(area);
+    QFont f = font();
+    f.setBold(true);
+    f.setPointSizeF(std::round(std::clamp(7.0 + (m_zoom - 12) * 0.8, 7.5, 11.0) * 2) / 2); // half points: labels reused
+    p.setFont(f);
+    const QFontMetricsF fm(f);
+    if (m_labelSize != f.pointSizeF()) {
+        m_labelCache.clear();
+        m_labelSize = f.pointSizeF();
+    }
+    QList<std::pair<qsizetype, QPainterPath>> shown;
+    for (qsizetype i = 0; i < m_districtPaths.size(); ++i) {
+        if (!m_districtPaths[i].boundingRect().intersects(view))
+            continue;
+        shown.append({i, t.map(m_districtPaths[i])});
+        QBrush fill(Qt::NoBrush);
+        if (m_measureMax > 0) {
+            const double v = m_measure.value(m_districts[i].id) / m_measureMax;
+            fill = QColor::fromHsvF(0.07, 0.15 + 0.75 * v, 0.98, 0.18 + 0.4 * v);
+        }
+        p.setBrush(fill);
+        p.setPen(QPen(QColor(0x3b, 0x4c, 0x8c, 170), 1.6));
+        p.drawPath(shown.last().second);
+    }
+    // Names where the district is big enough on screen.
+    for (const auto &[i, screen] : std::as_const(shown)) {
+        const QRectF box = screen.boundingRect();
+        const QString &name = m_districts[i].name;
+        if (box.width() < fm.horizontalAdvance(name) + 10 || box.height() < fm.height() * 2)
+            continue;
+        QPointF at = box.center();
+        if (!screen.contains(at)) {
+            // A concave district: just inside its first edge on the row through the centre.
+            bool found = false;
+            for (double x = box.left(); x <= box.right() && !found; x += box.width() / 24)
+                if (screen.contains(QPointF(x, at.y()))) {
+                    at.setX(x + fm.horizontalAdvance(name) / 2 + 4);
+                    found = true;
+                }
+            if (!found)
+                continue;
+        }
+        auto label = m_labelCache.constFind(name);
+        if (label == m_labelCache.constEnd()) {
+            // The name with a white halo, drawn once per size.
+            const qreal dpr = devicePixelRatioF();
+            QPixmap pm(QSizeF(fm.horizontalAdvance(name) + 8, fm.height() + 8).toSize() * dpr);
+            pm.setDevicePixelRatio(dpr);
+            pm.fill(Qt::transparent);
+            QPainter q(&pm);
+            q.setRenderHint(QPainter::Antialiasing);
+            QPainterPath halo;
+            halo.addText(4, 4 + fm.ascent(), f, name);
+            q.setPen(QPen(QColor(255, 255, 255, 220), 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            q.drawPath(halo);
+            q.setFont(f);
+            q.setPen(QColor(0x2a, 0x36, 0x6b));
+            q.drawText(QPointF(4, 4 + fm.ascent()), name);
+            q.end();
+            label = m_labelCache.insert(name, pm);
+        }
+        p.drawPixmap(QPointF(at.x() - label->width() / label->devicePixelRatio() / 2, at.y() - label->height() / label->devicePixelRatio() / 2), *label);
+    }
+}
+
+void MapWidget::paintHeat(QPainter &p)
+{
+    if (m_heat.cells.isEmpty())
+        return;
+    if (m_heatImage.isNull()) {
+        constexpr int down = 4; // drawn at a quarter of the resolution, then smoothed up
+        const int gw = width() / down + 2, gh = height() / down + 2;
+        std::vector<float> grid(size_t(gw) * size_t(gh), 0.f);
+        const double cellPixels = HeatMap::cellDegrees / 360.0 * WebMercator::tileSize * std::exp2(m_zoom);
+        const int r = std::clamp(int(cellPixels / down * 1.2), 2, 60);
+        const double sigma = r / 2.0;
+        std::vector<float> kernel(size_t((2 * r + 1) * (2 * r + 1)));
+        for (int dy = -r; dy <= r; ++dy)
+            for (int dx = -r; dx <= r; ++dx)
+                kernel[size_t((dy + r) * (2 * r + 1) + dx + r)] = float(std::exp(-(dx * dx + dy * dy) / (2 * sigma * sigma)));
+        for (const HeatCell &cell : std::as_const(m_heat.cells)) {
+            const QPointF s = toScreen(cell.centre) / down;
+            const int cx = int(s.x()), cy = int(s.y());
+            if (cx < -r || cy < -r || cx >= gw + r || cy >= gh + r)
+                continue;
+            const float n = float(cell.count);
+            for (int dy = std::max(-r, -cy); dy <= r && cy + dy < gh; ++dy) {
+                float *row = grid.data() + size_t(cy + dy) * size_t(gw);
+                const float *k = kernel.data() + size_t((dy + r) * (2 * r + 1) + r);
+                for (int dx = std::max(-r, -cx); dx <= r && cx + dx < gw; ++dx)
+                    row[cx + dx] += n * k[dx];
+            }
+        }
+        // Scale against a high value of the whole period, not of this view, so panning does not recolour.
+        const float scaleTo = std::max(1.f, float(m_heat.maxCount) * 0.8f);
+        m_heatImage = QImage(gw, gh, QImage::Format_ARGB32_Premultiplied);
+        for (int y = 0; y < gh; ++y) {
+            auto *out = reinterpret_cast<QRgb *>(m_heatImage.scanLine(y));
+            const float *in = grid.data() + size_t(y) * size_t(gw);
+            for (int x = 0; x < gw; ++x) {
+                const float v = std::min(1.f, in[x] / scaleTo);
+                if (v < 0.02f) {
+                    out[x] = 0;
+                    continue;
+                }
+                // Blue → green → yellow → red, more opaque where hotter.
+                const QColor c = QColor::fromHsvF(std::max(0.0, 0.62 - 0.62 * double(v)), 0.9, 1.0);
+                const int a = int(std::min(1.f, 0.25f + v) * 190);
+                out[x] = qPremultiply(qRgba(c.red(), c.green(), c.blue(), a));
+            }
+        }
+    }
+    p.save();
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    p.drawImage(QRectF(0, 0, m_heatImage.width() * 4.0, m_heatImage.height() * 4.0), m_heatImage);
+    p.restore();
+}
+
+void MapWidget::paintRoute(QPainter &p)
+{
+    if (m_route.stops.isEmpty())
+        return;
+    QPolygonF line;
+    line.append(toScreen(m_route.depot));
+    for (const RouteStop &s : std::as_const(m_route.stops))
+        line.append(toScreen(s.at));
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(QColor(255, 255, 255, 200), 6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.drawPolyline(line);
+    p.setPen(QPen(QColor(0x15, 0x65, 0xc0), 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.drawPolyline(line);
+    QFont f = font();
+    f.setBold(true);
+    f.setPointSizeF(8);
+    p.setFont(f);
+    // The depot, then the stops numbered in order.
+    const QRectF depot(line.first().x() - 9, line.first().y() - 9, 18, 18);
+    p.setPen(QPen(Qt::white, 2));
+    p.setBrush(QColor(0x0d, 0x47, 0xa1));
+    p.drawRect(depot);
+    p.setPen(Qt::white);
+    p.drawText(depot, Qt::AlignCenter, tr("D", "depot marker"));
+    for (qsizetype i = 1; i < line.size(); ++i) {
+        const QRectF circle(line[i].x() - 10, line[i].y() - 10, 20, 20);
+        p.setPen(QPen(QColor(0x15, 0x65, 0xc0), 2));
+        p.setBrush(Qt::white);
+        p.drawEllipse(circle);
+        p.setPen(QColor(0x0d, 0x47, 0xa1));
+        p.drawText(circle, Qt::AlignCenter, QString::number(i));
+    }
+}
+
+QColor MapWidget::statusColour(RequestStatus status)
+{
+    switch (status) {
+    case RequestStatus::New: return QColor(0x1e, 0x88, 0xe5);
+    case RequestStatus::Accepted: return QColor(0x00, 0x89, 0x7b);
+    case RequestStatus::Assigned: return QColor(0x8e, 0x24, 0xaa);
+    case RequestStatus::InProgress: return QColor(0xf5, 0x7c, 0x00);
+    case RequestStatus::OnHold: return QColor(0x75, 0x75, 0x75);
+    case RequestStatus::Reopened: return QColor(0xd8, 0x1b, 0x60);
+    case RequestStatus::Resolved: return QColor(0x43, 0xa0, 0x47);
+    default: return QColor(0x9e, 0x9e, 0x9e);
+    }
+}
+
+QList<std::pair<QColor, QString>> MapWidget::statusLegend()
+{
+    QList<std::pair<QColor, QString>> out;
+    for (RequestStatus s : {RequestStatus::New, RequestStatus::Accepted, RequestStatus::Assigned, RequestStatus::InProgress,
+                            RequestStatus::OnHold, RequestStatus::Reopened})
+        out.append({statusColour(s), displayName(s)});
+    return out;
+}
+
+namespace {
+
+/// The marker's outline for a priority: circle (low, normal), diamond (high), triangle (urgent), square
+/// (emergency priority).
+QPainterPath markerShape(int priority, double r)
+{
+    QPainterPath path;
+    switch (priority) {
+    case 3:
+        path.moveTo(0, -r * 1.25);
+        path.lineTo(r * 1.25, 0);
+        path.lineTo(0, r * 1.25);
+        path.lineTo(-r * 1.25, 0);
+        path.closeSubpath();
+        break;
+    case 4:
+        path.moveTo(0, -r * 1.3);
+        path.lineTo(r * 1.2, r * 0.9);
+        path.lineTo(-r * 1.2, r * 0.9);
+        path.closeSubpath();
+        break;
+    case 5:
+        path.addRect(QRectF(-r, -r, 2 * r, 2 * r));
+        break;
+    default:
+        path.addEllipse(QPointF(0, 0), priority <= 1 ? r * 0.8 : r, priority <= 1 ? r * 0.8 : r);
+        break;
+    }
+    return path;
+}
+
+} // namespace
+
+void MapWidget::paintMarker(QPainter &p, const Marker &m, bool selected, bool focused) const
+{
+    // Markers are drawn once per look into small pixmaps, then stamped: hundreds per frame cost little.
+    quint64 key = 0;
+    int half = 0;
+    if (m.count > 1) {
+        key = 1ull << 62 | quint64(std::min(m.count, 999999)) << 1 | (m.emergencies > 0 ? 1 : 0);
+        half = 32;
+    } else {
+        const Geo::MapPoint &pt = m_points->index.points()[size_t(m.point)];
+        key = quint64(pt.status) << 8 | quint64(pt.priority) << 4 | (pt.emergency ? 2 : 0) | (selected ? 1 : 0);
+        half = 20;
+    }
+    auto it = m_markerCache.constFind(key);
+    if (it == m_markerCache.constEnd()) {
+        if (m_markerCache.size() > 4000)
+            m_markerCache.clear();
+        const qreal dpr = devicePixelRatioF();
+        QPixmap pm(QSize(2 * half, 2 * half) * dpr);
+        pm.setDevicePixelRatio(dpr);
+        pm.fill(Qt::transparent);
+        QPainter q(&pm);
+        q.setRenderHint(QPainter::Antialiasing);
+        q.translate(half, half);
+        if (m.count > 1) {
+            const double r = clusterRadius(m.count);
+            if (m.emergencies > 0) {
+                q.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 3));
+                q.setBrush(Qt::NoBrush);
+                q.drawEllipse(QPointF(0, 0), r + 3, r + 3);
+            }
+            q.setPen(QPen(Qt::white, 1.5));
+            q.setBrush(QColor(0x37, 0x47, 0x4f, 225));
+            q.drawEllipse(QPointF(0, 0), r, r);
+            QFont f = font();
+            f.setBold(true);
+            f.setPointSizeF(m.count >= 1000 ? 7.5 : 8.5);
+            q.setFont(f);
+            q.setPen(Qt::white);
+            const QString text = m.count >= 10000 ? QStringLiteral("%1k").arg(m.count / 1000) : QString::number(m.count);
+            q.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt::AlignCenter, text);
+        } else {
+            const Geo::MapPoint &pt = m_points->index.points()[size_t(m.point)];
+            const double r = selected ? 8.5 : 6.5;
+            if (pt.emergency) {
+                q.setPen(Qt::NoPen);
+                q.setBrush(QColor(0xd3, 0x2f, 0x2f, 90));
+                q.drawEllipse(QPointF(0, 0), r + 7, r + 7);
+                q.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 2.5));
+                q.setBrush(Qt::NoBrush);
+                q.drawEllipse(QPointF(0, 0), r + 4, r + 4);
+            }
+            q.setPen(QPen(selected ? QColor(Qt::black) : QColor(Qt::white), selected ? 2.5 : 1.5));
+            q.setBrush(statusColour(RequestStatus(pt.status)));
+            q.drawPath(markerShape(pt.priority, r));
+        }
+        q.end();
+        it = m_markerCache.insert(key, pm);
+    }
+    p.drawPixmap(QPointF(std::round(m.at.x()) - half, std::round(m.at.y()) - half), *it);
+    if (focused) {
+        p.setPen(QPen(QColor(0x0d, 0x47, 0xa1), 2, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        const double r = m.count > 1 ? clusterRadius(m.count) + 6 : 14;
+        p.drawEllipse(m.at, r, r);
+    }
+}
+
+void MapWidget::paintMarkers(QPainter &p)
+{
+    layoutMarkers();
+    if (m_points && isLayerVisible(Layer::Requests)) {
+        int selected = -1;
+        for (qsizetype i = 0; i < m_markers.size(); ++i) {
+            const Marker &m = m_markers[i];
+            if (m.count == 1 && m_points->index.points()[size_t(m.point)].rowId == m_selectedRow) {
+                selected = int(i);
+                continue;
+            }
+            paintMarker(p, m, false, i == m_focused);
+        }
+        if (selected >= 0)
+            paintMarker(p, m_markers[selected], true, selected == m_focused);
+    }
+    if (m_pin.isValid()) {
+        // A pin whose point is the place.
+        const QPointF at = toScreen(m_pin);
+        QPainterPath pin;
+        pin.moveTo(at);
+        pin.cubicTo(at + QPointF(-4, -10), at + QPointF(-11, -16), at + QPointF(-11, -24));
+        pin.arcTo(QRectF(at.x() - 11, at.y() - 35, 22, 22), 180, -180);
+        pin.cubicTo(at + QPointF(11, -16), at + QPointF(4, -10), at);
+        p.setPen(QPen(Qt::white, 2));
+        p.setBrush(QColor(0xc6, 0x28, 0x28));
+        p.drawPath(pin);
+        p.setBrush(Qt::white);
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(at + QPointF(0, -24), 4, 4);
+    }
+}
+
+void MapWidget::paintOverlay(QPainter &p)
+{
+    QFont small = font();
+    small.setPointSizeF(8);
+    p.setFont(small);
+    const QFontMetricsF fm(small);
+    // Scale bar: the longest round distance under 120 pixels.
+    const double mpp = WebMercator::metresPerPixel(m_centre.latitude(), m_zoom);
+    double metres = 1;
+    for (double candidate = 1; candidate < 5e6; candidate *= 10)
+        for (double f : {1.0, 2.0, 5.0})
+            if (candidate * f / mpp <= 120)
+                metres = candidate * f;
+    const double bar = metres / mpp;
+    const QPointF origin(12, height() - 14);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 200));
+    p.drawRect(QRectF(origin.x() - 4, origin.y() - fm.height() - 8, bar + 8, fm.height() + 14));
+    p.setPen(QPen(QColor(0x33, 0x33, 0x33), 2));
+    p.drawLine(origin, origin + QPointF(bar, 0));
+    p.drawLine(origin, origin + QPointF(0, -5));
+    p.drawLine(origin + QPointF(bar, 0), origin + QPointF(bar, -5));
+    p.drawText(QRectF(origin.x(), origin.y() - fm.height() - 6, bar, fm.height()), Qt::AlignCenter, distanceText(metres));
+    // Attribution.
+    const QString attribution = m_source ? m_source->attribution() : tr("Base map: the municipality's districts and street gazetteer");
+    if (!attribution.isEmpty()) {
+        const double w = fm.horizontalAdvance(attribution) + 10;
+        const QRectF box(width() - w, height() - fm.height() - 4, w, fm.height() + 4);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(255, 255, 255, 200));
+        p.drawRect(box);
+        p.setPen(QColor(0x33, 0x33, 0x33));
+        p.drawText(box, Qt::AlignCenter, attribution);
+    }
+    // What is wrong with the base map, once per kind.
+    if (!m_problems.isEmpty()) {
+        const QString text = tr("Base map incomplete: %1").arg(problems().join(QStringLiteral("; ")));
+        const QRectF box(8, 8, std::min(width() - 16.0, fm.horizontalAdvance(text) + 16), fm.height() + 8);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xff, 0xf3, 0xe0, 235));
+        p.drawRoundedRect(box, 4, 4);
+        p.setPen(QColor(0x8d, 0x4b, 0x00));
+        p.drawText(box.adjusted(8, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(text, Qt::ElideRight, box.width() - 16));
+    }
+    if (!isLayerVisible(Layer::Legend))
+        return;
+    // Legend, top right.
+    QList<std::pair<QString, std::function<void(QPainter &, const QPointF &)>>> rows;
+    if (isLayerVisible(Layer::Requests)) {
+        for (const auto &[colour, text] : statusLegend()) {
+            const QColor c = colour;
+            rows.append({text, [c](QPainter &q, const QPointF &at) {
+                             q.setPen(QPen(Qt::white, 1));
+                             q.setBrush(c);
+                             q.drawEllipse(at, 5.5, 5.5);
+                         }});
+        }
+        for (int priority : {3, 4, 5}) {
+            rows.append({tr("Priority: %1").arg(displayName(Priority(priority))), [priority](QPainter &q, const QPointF &at) {
+                             q.setPen(QPen(QColor(0x55, 0x55, 0x55), 1));
+                             q.setBrush(Qt::NoBrush);
+                             q.save();
+                             q.translate(at);
+                             q.drawPath(markerShape(priority, 5));
+                             q.restore();
+                         }});
+        }
+        rows.append({tr("Emergency (flagged)"), [](QPainter &q, const QPointF &at) {
+                         q.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 2));
+                         q.setBrush(Qt::NoBrush);
+                         q.drawEllipse(at, 6, 6);
+                     }});
+        rows.append({tr("Several requests (zoom in)"), [](QPainter &q, const QPointF &at) {
+                         q.setPen(Qt::NoPen);
+                         q.setBrush(QColor(0x37, 0x47, 0x4f));
+                         q.drawEllipse(at, 6.5, 6.5);
+                     }});
+    }
+    if (isLayerVisible(Layer::Heat) && !m_heat.cells.isEmpty())
+        rows.append({tr("Heat: fewer → more requests"), [](QPainter &q, const QPointF &at) {
+                         QLinearGradient g(at - QPointF(7, 0), at + QPointF(7, 0));
+                         g.setColorAt(0, QColor::fromHsvF(0.62, 0.9, 1.0));
+                         g.setColorAt(0.5, QColor::fromHsvF(0.3, 0.9, 1.0));
+                         g.setColorAt(1, QColor::fromHsvF(0.0, 0.9, 1.0));
+                         q.setPen(Qt::NoPen);
+                         q.setBrush(g);
+                         q.drawRect(QRectF(at - QPointF(7, 4), QSizeF(14, 8)));
+                     }});
+    if (isLayerVisible(Layer::Route) && !m_route.stops.isEmpty())
+        rows.append({tr("Crew route, stops in order"), [](QPainter &q, const QPointF &at) {
+                         q.setPen(QPen(QColor(0x15, 0x65, 0xc0), 3));
+                         q.drawLine(at - QPointF(7, 0), at + QPointF(7, 0));
+                     }});
+    if (isLayerVisible(Layer::Districts) && m_measureMax > 0 && !m_measureName.isEmpty())
+        rows.append({m_measureName, [](QPainter &q, const QPointF &at) {
+                         q.setPen(Qt::NoPen);
+                         q.setBrush(QColor::fromHsvF(0.07, 0.8, 0.98, 0.6));
+                         q.drawRect(QRectF(at - QPointF(7, 5), QSizeF(14, 10)));
+                     }});
+    if (rows.isEmpty())
+        return;
+    double textWidth = 0;
+    for (const auto &row : rows)
+        textWidth = std::max(textWidth, fm.horizontalAdvance(row.first));
+    const double rowHeight = std::max(16.0, fm.height() + 3);
+    const QRectF box(width() - textWidth - 44, 8, textWidth + 36, rows.size() * rowHeight + 10);
+    p.setPen(QPen(QColor(0, 0, 0, 40), 1));
+    p.setBrush(QColor(255, 255, 255, 225));
+    p.drawRoundedRect(box, 4, 4);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QPointF symbol(box.left() + 14, box.top() + 5 + rowHeight * (double(i) + 0.5));
+        rows[i].second(p, symbol);
+        p.setPen(QColor(0x22, 0x22, 0x22));
+        p.drawText(QRectF(box.left() + 26, symbol.y() - rowHeight / 2, textWidth + 6, rowHeight), Qt::AlignVCenter | Qt::AlignLeft, rows[i].first);
+    }
+}
+
+} // namespace CivicDesk
