@@ -145,11 +145,20 @@ private Q_SLOTS:
         const Geo::MapPoint p = map->points()->index.points()[map->points()->index.size() / 2];
         const QGeoCoordinate at = Geo::coordinateOf(p.x, p.y);
         map->setView(at, 19);
+        // The marker off the centre: the click must not move the view (the queue's selection coming back).
+        map->setView(map->toCoordinate(map->toScreen(at) + QPointF(200, 100)), 19);
+        const QGeoCoordinate viewed = map->centre();
         const std::optional<QPointF> marker = map->markerPosition(p.rowId);
         QVERIFY(marker);
         QSignalSpy selected(panel, &MapPanel::requestSelected);
         QTest::mouseClick(map, Qt::LeftButton, {}, marker->toPoint());
         QCOMPARE(selected.count(), 1);
+        QCOMPARE(map->selectedRow(), p.rowId);
+        QTest::qWait(500); // longer than a flight
+        QVERIFY(map->centre().distanceTo(viewed) < 0.01);
+        window.queuePanel()->refresh();
+        QTest::qWait(500);
+        QVERIFY(map->centre().distanceTo(viewed) < 0.01);
         const QString id = selected.first().first().toString();
         const std::optional<MapRequestInfo> info = RequestMap(*m_db).infoById(id);
         QVERIFY(info);

@@ -314,6 +314,12 @@ void MapPanel::focusRequest(const QString &requestId)
     const std::optional<MapRequestInfo> i = m_desk.requestMap().infoById(requestId);
     if (!i || !i->at.isValid())
         return;
+    // The map's own selection coming back (a marker clicked here, the queue reloaded): the view stays where the
+    // user has put it.
+    if (i->rowId == m_map->selectedRow()) {
+        showDetail(i->rowId);
+        return;
+    }
     m_map->setSelectedRow(i->rowId);
     m_map->flyTo(i->at, std::max(m_map->zoom(), 16.0));
     showDetail(i->rowId);
