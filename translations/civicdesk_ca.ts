@@ -2591,10 +2591,10 @@
         <translation>%1 no és al carrerer.</translation>
     </message>
     <message numerus="yes">
-        <source>Heat map: %n request(s) in the period (%1 ms).</source>
+        <source>Heat map: %Ln request(s) in the period (%1 ms).</source>
         <translation>
-            <numerusform>Mapa de calor: %n sol·licitud en el període (%1 ms).</numerusform>
-            <numerusform>Mapa de calor: %n sol·licituds en el període (%1 ms).</numerusform>
+            <numerusform>Mapa de calor: %Ln sol·licitud en el període (%1 ms).</numerusform>
+            <numerusform>Mapa de calor: %Ln sol·licituds en el període (%1 ms).</numerusform>
         </translation>
     </message>
     <message>
@@ -2609,10 +2609,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pending request(s) in view</source>
+        <source>%Ln pending request(s) in view</source>
         <translation>
-            <numerusform>%n sol·licitud pendent a la vista</numerusform>
-            <numerusform>%n sol·licituds pendents a la vista</numerusform>
+            <numerusform>%Ln sol·licitud pendent a la vista</numerusform>
+            <numerusform>%Ln sol·licituds pendents a la vista</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2660,10 +2660,10 @@
         <translation>Mapa</translation>
     </message>
     <message numerus="yes">
-        <source>%n requests here; click to zoom in</source>
+        <source>%Ln requests here; click to zoom in</source>
         <translation>
-            <numerusform>%n sol·licitud aquí; feu clic per ampliar</numerusform>
-            <numerusform>%n sol·licituds aquí; feu clic per ampliar</numerusform>
+            <numerusform>%Ln sol·licitud aquí; feu clic per ampliar</numerusform>
+            <numerusform>%Ln sol·licituds aquí; feu clic per ampliar</numerusform>
         </translation>
     </message>
     <message>

@@ -2591,10 +2591,10 @@
         <translation>Το %1 δεν υπάρχει στο μητρώο οδών.</translation>
     </message>
     <message numerus="yes">
-        <source>Heat map: %n request(s) in the period (%1 ms).</source>
+        <source>Heat map: %Ln request(s) in the period (%1 ms).</source>
         <translation>
-            <numerusform>Θερμικός χάρτης: %n αίτημα στην περίοδο (%1 ms).</numerusform>
-            <numerusform>Θερμικός χάρτης: %n αιτήματα στην περίοδο (%1 ms).</numerusform>
+            <numerusform>Θερμικός χάρτης: %Ln αίτημα στην περίοδο (%1 ms).</numerusform>
+            <numerusform>Θερμικός χάρτης: %Ln αιτήματα στην περίοδο (%1 ms).</numerusform>
         </translation>
     </message>
     <message>
@@ -2609,10 +2609,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pending request(s) in view</source>
+        <source>%Ln pending request(s) in view</source>
         <translation>
-            <numerusform>%n εκκρεμές αίτημα στην οθόνη</numerusform>
-            <numerusform>%n εκκρεμή αιτήματα στην οθόνη</numerusform>
+            <numerusform>%Ln εκκρεμές αίτημα στην οθόνη</numerusform>
+            <numerusform>%Ln εκκρεμή αιτήματα στην οθόνη</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2660,10 +2660,10 @@
         <translation>Χάρτης</translation>
     </message>
     <message numerus="yes">
-        <source>%n requests here; click to zoom in</source>
+        <source>%Ln requests here; click to zoom in</source>
         <translation>
-            <numerusform>%n αίτημα εδώ· κλικ για μεγέθυνση</numerusform>
-            <numerusform>%n αιτήματα εδώ· κλικ για μεγέθυνση</numerusform>
+            <numerusform>%Ln αίτημα εδώ· κλικ για μεγέθυνση</numerusform>
+            <numerusform>%Ln αιτήματα εδώ· κλικ για μεγέθυνση</numerusform>
         </translation>
     </message>
     <message>

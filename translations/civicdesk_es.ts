@@ -2591,10 +2591,10 @@
         <translation>%1 no está en el callejero.</translation>
     </message>
     <message numerus="yes">
-        <source>Heat map: %n request(s) in the period (%1 ms).</source>
+        <source>Heat map: %Ln request(s) in the period (%1 ms).</source>
         <translation>
-            <numerusform>Mapa de calor: %n solicitud en el periodo (%1 ms).</numerusform>
-            <numerusform>Mapa de calor: %n solicitudes en el periodo (%1 ms).</numerusform>
+            <numerusform>Mapa de calor: %Ln solicitud en el periodo (%1 ms).</numerusform>
+            <numerusform>Mapa de calor: %Ln solicitudes en el periodo (%1 ms).</numerusform>
         </translation>
     </message>
     <message>
@@ -2609,10 +2609,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pending request(s) in view</source>
+        <source>%Ln pending request(s) in view</source>
         <translation>
-            <numerusform>%n solicitud pendiente a la vista</numerusform>
-            <numerusform>%n solicitudes pendientes a la vista</numerusform>
+            <numerusform>%Ln solicitud pendiente a la vista</numerusform>
+            <numerusform>%Ln solicitudes pendientes a la vista</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2660,10 +2660,10 @@
         <translation>Mapa</translation>
     </message>
     <message numerus="yes">
-        <source>%n requests here; click to zoom in</source>
+        <source>%Ln requests here; click to zoom in</source>
         <translation>
-            <numerusform>%n solicitud aquí; haga clic para ampliar</numerusform>
-            <numerusform>%n solicitudes aquí; haga clic para ampliar</numerusform>
+            <numerusform>%Ln solicitud aquí; haga clic para ampliar</numerusform>
+            <numerusform>%Ln solicitudes aquí; haga clic para ampliar</numerusform>
         </translation>
     </message>
     <message>

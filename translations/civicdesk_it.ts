@@ -2591,10 +2591,10 @@
         <translation>%1 non è nello stradario.</translation>
     </message>
     <message numerus="yes">
-        <source>Heat map: %n request(s) in the period (%1 ms).</source>
+        <source>Heat map: %Ln request(s) in the period (%1 ms).</source>
         <translation>
-            <numerusform>Mappa di calore: %n segnalazione nel periodo (%1 ms).</numerusform>
-            <numerusform>Mappa di calore: %n segnalazioni nel periodo (%1 ms).</numerusform>
+            <numerusform>Mappa di calore: %Ln segnalazione nel periodo (%1 ms).</numerusform>
+            <numerusform>Mappa di calore: %Ln segnalazioni nel periodo (%1 ms).</numerusform>
         </translation>
     </message>
     <message>
@@ -2609,10 +2609,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pending request(s) in view</source>
+        <source>%Ln pending request(s) in view</source>
         <translation>
-            <numerusform>%n segnalazione in sospeso in vista</numerusform>
-            <numerusform>%n segnalazioni in sospeso in vista</numerusform>
+            <numerusform>%Ln segnalazione in sospeso in vista</numerusform>
+            <numerusform>%Ln segnalazioni in sospeso in vista</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2660,10 +2660,10 @@
         <translation>Mappa</translation>
     </message>
     <message numerus="yes">
-        <source>%n requests here; click to zoom in</source>
+        <source>%Ln requests here; click to zoom in</source>
         <translation>
-            <numerusform>%n segnalazione qui; clic per ingrandire</numerusform>
-            <numerusform>%n segnalazioni qui; clic per ingrandire</numerusform>
+            <numerusform>%Ln segnalazione qui; clic per ingrandire</numerusform>
+            <numerusform>%Ln segnalazioni qui; clic per ingrandire</numerusform>
         </translation>
     </message>
     <message>

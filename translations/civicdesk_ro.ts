@@ -2604,11 +2604,11 @@
         <translation>%1 nu este în nomenclatorul stradal.</translation>
     </message>
     <message numerus="yes">
-        <source>Heat map: %n request(s) in the period (%1 ms).</source>
+        <source>Heat map: %Ln request(s) in the period (%1 ms).</source>
         <translation>
-            <numerusform>Hartă termică: %n solicitare în perioadă (%1 ms).</numerusform>
-            <numerusform>Hartă termică: %n solicitări în perioadă (%1 ms).</numerusform>
-            <numerusform>Hartă termică: %n de solicitări în perioadă (%1 ms).</numerusform>
+            <numerusform>Hartă termică: %Ln solicitare în perioadă (%1 ms).</numerusform>
+            <numerusform>Hartă termică: %Ln solicitări în perioadă (%1 ms).</numerusform>
+            <numerusform>Hartă termică: %Ln de solicitări în perioadă (%1 ms).</numerusform>
         </translation>
     </message>
     <message>
@@ -2624,11 +2624,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pending request(s) in view</source>
+        <source>%Ln pending request(s) in view</source>
         <translation>
-            <numerusform>%n solicitare în lucru în vedere</numerusform>
-            <numerusform>%n solicitări în lucru în vedere</numerusform>
-            <numerusform>%n de solicitări în lucru în vedere</numerusform>
+            <numerusform>%Ln solicitare în lucru în vedere</numerusform>
+            <numerusform>%Ln solicitări în lucru în vedere</numerusform>
+            <numerusform>%Ln de solicitări în lucru în vedere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2679,11 +2679,11 @@
         <translation>Hartă</translation>
     </message>
     <message numerus="yes">
-        <source>%n requests here; click to zoom in</source>
+        <source>%Ln requests here; click to zoom in</source>
         <translation>
-            <numerusform>%n solicitare aici; clic pentru mărire</numerusform>
-            <numerusform>%n solicitări aici; clic pentru mărire</numerusform>
-            <numerusform>%n de solicitări aici; clic pentru mărire</numerusform>
+            <numerusform>%Ln solicitare aici; clic pentru mărire</numerusform>
+            <numerusform>%Ln solicitări aici; clic pentru mărire</numerusform>
+            <numerusform>%Ln de solicitări aici; clic pentru mărire</numerusform>
         </translation>
     </message>
     <message>

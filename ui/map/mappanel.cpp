@@ -249,7 +249,7 @@ void MapPanel::updateHeat()
     timer.start();
     const HeatMap heat = m_desk.requestMap().heat(days > 0 ? now - qint64(days) * 86400000 : 0, now + 1, m_group->currentData().toString());
     m_map->setHeat(heat);
-    Q_EMIT message(tr("Heat map: %n request(s) in the period (%1 ms).", nullptr, int(std::min<qint64>(heat.total, INT_MAX))).arg(timer.elapsed()));
+    Q_EMIT message(tr("Heat map: %Ln request(s) in the period (%1 ms).", nullptr, int(std::min<qint64>(heat.total, INT_MAX))).arg(timer.elapsed()));
 }
 
 void MapPanel::updateRoute()
@@ -287,7 +287,7 @@ void MapPanel::updateStatusLine()
     if (!m_map->points())
         return;
     const MapWidget::FrameStats s = m_map->lastFrame();
-    m_statusLine->setText(tr("%n pending request(s) in view", nullptr, int(s.requests)) + QStringLiteral(" · ")
+    m_statusLine->setText(tr("%Ln pending request(s) in view", nullptr, int(s.requests)) + QStringLiteral(" · ")
                           + tr("%n marker(s)", nullptr, s.markers) + QStringLiteral(", ") + tr("%n group(s)", nullptr, s.clusters));
 }
 

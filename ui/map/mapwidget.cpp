@@ -537,7 +537,7 @@ bool MapWidget::event(QEvent *event)
             return true;
         }
         const Marker &m = m_markers[hit];
-        const QString text = m.count > 1 ? tr("%n requests here; click to zoom in", nullptr, m.count)
+        const QString text = m.count > 1 ? tr("%Ln requests here; click to zoom in", nullptr, m.count)
                                          : (m_tooltip ? m_tooltip(m_points->index.points()[size_t(m.point)].rowId) : QString());
         QToolTip::showText(help->globalPos(), text, this);
         return true;
