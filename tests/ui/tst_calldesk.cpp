@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The operator desk driven like an operator drives it: calls arriving over the local socket, the screen
 // pop, registration, the citizen page, the intake form from the keyboard, duplicates, drafts.
-#include "demo/demogenerator.h"
 #include "desk/callpanel.h"
 #include "desk/callrouter.h"
 #include "desk/citizeneditor.h"
@@ -16,6 +15,7 @@
 #include "storage/database.h"
 #include "storage/requestrepository.h"
 #include "storage/sqlitestatement.h"
+#include "widgettestsupport.h"
 
 #include <QAbstractButton>
 #include <QChartView>
@@ -93,14 +93,8 @@ class TestCallDesk : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        Result<std::unique_ptr<Database>> db = Database::open(m_dir.filePath(QStringLiteral("demo.civicdesk")));
-        QVERIFY(db.ok());
-        m_db = std::move(db).value();
-        DemoOptions o;
-        o.citizens = 400;
-        o.requests = 3000;
-        o.seed = 3;
-        QVERIFY(DemoGenerator(*m_db, o).run().ok());
+        m_db = WidgetTests::demoDatabase(m_dir.filePath(QStringLiteral("demo.civicdesk")), 400, 3000, 3);
+        QVERIFY(m_db);
         m_search = std::make_unique<SearchService>(*m_db, QStringLiteral("GR"));
         // A caller with a rated history: the desk's best-known kind of call.
         m_knownId = text(*m_db, QStringLiteral("SELECT r.citizen_id FROM service_request r JOIN citizen_phone p ON p.citizen_id = r.citizen_id "

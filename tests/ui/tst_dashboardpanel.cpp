@@ -2,7 +2,6 @@
 // The supervisor's dashboard: its charts drawn from the summary figures, a click opening the queue filtered by
 // what was clicked, a reversed period explained.
 #include "dashboard/dashboardpanel.h"
-#include "demo/demogenerator.h"
 #include "desk/deskcontext.h"
 #include "reports/report.h"
 #include "reports/reportdialog.h"
@@ -10,6 +9,7 @@
 #include "search/searchservice.h"
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
+#include "widgettestsupport.h"
 
 #include <QBarSet>
 #include <QChart>
@@ -33,13 +33,8 @@ class TestDashboardPanel : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        Result<std::unique_ptr<Database>> db = Database::open(m_dir.filePath(QStringLiteral("demo.civicdesk")));
-        QVERIFY(db.ok());
-        m_db = std::move(db).value();
-        DemoOptions o;
-        o.citizens = 300;
-        o.requests = 3000;
-        QVERIFY(DemoGenerator(*m_db, o).run().ok());
+        m_db = WidgetTests::demoDatabase(m_dir.filePath(QStringLiteral("demo.civicdesk")), 300, 3000);
+        QVERIFY(m_db);
         m_search = std::make_unique<SearchService>(*m_db, QStringLiteral("GR"));
     }
 

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demo/demogenerator.h"
 #include "lookup/searchpanel.h"
 #include "lookup/searchresultsmodel.h"
 #include "mainwindow.h"
@@ -7,6 +6,7 @@
 #include "search/searchservice.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
+#include "widgettestsupport.h"
 
 #include <QLabel>
 #include <QMenuBar>
@@ -40,13 +40,8 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        Result<std::unique_ptr<Database>> db = Database::open(m_dir.filePath(QStringLiteral("demo.civicdesk")));
-        QVERIFY(db.ok());
-        m_db = std::move(db).value();
-        DemoOptions o;
-        o.citizens = 500;
-        o.requests = 600;
-        QVERIFY(DemoGenerator(*m_db, o).run().ok());
+        m_db = WidgetTests::demoDatabase(m_dir.filePath(QStringLiteral("demo.civicdesk")), 500, 600);
+        QVERIFY(m_db);
         m_search = std::make_unique<SearchService>(*m_db, QStringLiteral("GR"));
     }
 

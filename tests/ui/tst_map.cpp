@@ -2,7 +2,6 @@
 // The map as the user meets it: a click on the intake form's map fills the address and the district; markers
 // and the queue stay in step in the main window; the keyboard moves the map and walks the markers; clusters
 // account for every request; a tile file with damaged and missing tiles is said once and the map goes on.
-#include "demo/demogenerator.h"
 #include "desk/callpanel.h"
 #include "desk/deskcontext.h"
 #include "desk/intakeform.h"
@@ -17,6 +16,7 @@
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
 #include "storage/sqlitestatement.h"
+#include "widgettestsupport.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -34,16 +34,9 @@
 #include <sqlite3.h>
 
 using namespace CivicDesk;
+using WidgetTests::userNamed;
 
 namespace {
-
-User userNamed(Database &db, const QString &username)
-{
-    for (const User &u : OrganisationRepository(db).users())
-        if (u.username == username)
-            return u;
-    return {};
-}
 
 QByteArray png(QColor colour)
 {
@@ -65,14 +58,8 @@ class TestMap : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        Result<std::unique_ptr<Database>> db = Database::open(m_dir.filePath(QStringLiteral("demo.civicdesk")));
-        QVERIFY(db.ok());
-        m_db = std::move(db).value();
-        DemoOptions o;
-        o.citizens = 300;
-        o.requests = 3000;
-        o.seed = 21;
-        QVERIFY(DemoGenerator(*m_db, o).run().ok());
+        m_db = WidgetTests::demoDatabase(m_dir.filePath(QStringLiteral("demo.civicdesk")), 300, 3000, 21);
+        QVERIFY(m_db);
         m_search = std::make_unique<SearchService>(*m_db, QStringLiteral("GR"));
     }
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demo/demogenerator.h"
 #include "itemroles.h"
 #include "lookup/searchresultsmodel.h"
 #include "queue/requestlistmodel.h"
 #include "search/searchservice.h"
 #include "storage/database.h"
+#include "widgettestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -20,13 +20,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        Result<std::unique_ptr<Database>> db = Database::open(m_dir.filePath(QStringLiteral("demo.civicdesk")));
-        QVERIFY(db.ok());
-        m_db = std::move(db).value();
-        DemoOptions o;
-        o.citizens = 300;
-        o.requests = 1000;
-        QVERIFY(DemoGenerator(*m_db, o).run().ok());
+        m_db = WidgetTests::demoDatabase(m_dir.filePath(QStringLiteral("demo.civicdesk")), 300, 1000);
+        QVERIFY(m_db);
     }
 
     void searchResultsModel()

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The work queue: the lazily fetched model under QAbstractItemModelTester, the keyboard actions of the
 // queue panel, refusals shown, a change made elsewhere showing up, the crew work list printed to PDF.
-#include "demo/demogenerator.h"
 #include "desk/deskcontext.h"
 #include "queue/queuepanel.h"
 #include "queue/routedialog.h"
@@ -12,6 +11,7 @@
 #include "storage/requestrepository.h"
 #include "storage/sqlitestatement.h"
 #include "widgets/userchooser.h"
+#include "widgettestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -30,18 +30,7 @@
 #include <QtTest>
 
 using namespace CivicDesk;
-
-namespace {
-
-User userNamed(Database &db, const QString &username)
-{
-    for (const User &u : OrganisationRepository(db).users())
-        if (u.username == username)
-            return u;
-    return {};
-}
-
-} // namespace
+using WidgetTests::userNamed;
 
 class TestQueue : public QObject
 {
@@ -50,14 +39,8 @@ class TestQueue : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        Result<std::unique_ptr<Database>> db = Database::open(m_dir.filePath(QStringLiteral("demo.civicdesk")));
-        QVERIFY(db.ok());
-        m_db = std::move(db).value();
-        DemoOptions o;
-        o.citizens = 400;
-        o.requests = 4000;
-        o.seed = 9;
-        QVERIFY(DemoGenerator(*m_db, o).run().ok());
+        m_db = WidgetTests::demoDatabase(m_dir.filePath(QStringLiteral("demo.civicdesk")), 400, 4000, 9);
+        QVERIFY(m_db);
         m_search = std::make_unique<SearchService>(*m_db, QStringLiteral("GR"));
     }
 

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "demo/demogenerator.h"
+#include "domain/organisation.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace CivicDesk {
+
+class Database;
+
+namespace WidgetTests {
+
+/// A demo municipality generated into the file @p path (created), or nullptr with the reason printed.
+std::unique_ptr<Database> demoDatabase(const QString &path, qint64 citizens, qint64 requests, std::uint64_t seed = 1);
+
+/// The user with that login (an empty user when there is none).
+User userNamed(Database &db, const QString &username);
+
+} // namespace WidgetTests
+} // namespace CivicDesk
