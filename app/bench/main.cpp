@@ -132,6 +132,23 @@ private:
     std::vector<QByteArray> m_utf8;
 };
 
+/// When the newest request of the file was made (now for an empty file): the benchmarks' clock.
+qint64 newestRequestAt(Database &db)
+{
+    SqliteStatement last(db.handle(), "SELECT max(created_at) FROM service_request");
+    return last.step() && !last.isNull(0) ? last.int64(0) : QDateTime::currentMSecsSinceEpoch();
+}
+
+/// The id of a user in @p role (the last one listed), empty when there is none.
+QString userInRole(Database &db, Role role)
+{
+    QString id;
+    for (const User &u : OrganisationRepository(db).users())
+        if (u.role == role)
+            id = u.id;
+    return id;
+}
+
 int benchLookup(Database &db)
 {
     QStringList queries;
@@ -329,8 +346,7 @@ int benchDuplicates(Database &db)
     form.show();
     QApplication::processEvents();
     // Requests spread over the last 30 days of the file.
-    SqliteStatement last(db.handle(), "SELECT max(created_at) FROM service_request");
-    const qint64 end = last.step() ? last.int64(0) : 0;
+    const qint64 end = newestRequestAt(db);
     SqliteStatement pick(db.handle(), "SELECT service_type_id, lat, lon, created_at FROM service_request INDEXED BY service_request_created "
                                       "WHERE created_at >= ? AND lat IS NOT NULL LIMIT 1");
     std::vector<double> ms, lookupMs;
@@ -394,11 +410,7 @@ int benchQueue(Database &db)
         std::fprintf(stderr, "no department with pending requests and a head in %s\n", qPrintable(db.path()));
         return 1;
     }
-    qint64 now = 0;
-    {
-        SqliteStatement last(db.handle(), "SELECT max(created_at) FROM service_request");
-        now = (last.step() ? last.int64(0) : QDateTime::currentMSecsSinceEpoch()) + 3600000;
-    }
+    qint64 now = newestRequestAt(db) + 3600000;
     DeskContext desk(db, search, QStringLiteral("el"), [&now] { return now; }, head.id);
     QueueFilter filter;
     filter.departmentId = department;
@@ -492,8 +504,7 @@ int benchQueue(Database &db)
 // Every figure of the dashboard for the last year of the file, whole municipality: what one refresh reads.
 int benchDashboard(Database &db)
 {
-    SqliteStatement last(db.handle(), "SELECT max(created_at) FROM service_request");
-    const qint64 end = last.step() ? last.int64(0) : QDateTime::currentMSecsSinceEpoch();
+    const qint64 end = newestRequestAt(db);
     DashboardFilter year;
     year.to = QDateTime::fromMSecsSinceEpoch(end, Qt::UTC).date();
     year.from = year.to.addYears(-1).addDays(1);
@@ -512,11 +523,7 @@ int benchDashboard(Database &db)
     std::vector<double> drawn;
     {
         SearchService search(db, tenantRegion(db));
-        QString supervisor;
-        for (const User &u : OrganisationRepository(db).users())
-            if (u.role == Role::Supervisor)
-                supervisor = u.id;
-        DeskContext desk(db, search, QStringLiteral("el"), [end] { return end; }, supervisor);
+        DeskContext desk(db, search, QStringLiteral("el"), [end] { return end; }, userInRole(db, Role::Supervisor));
         DashboardPanel panel(desk);
         panel.resize(1280, 800);
         panel.show();
@@ -567,14 +574,9 @@ int benchDashboard(Database &db)
 int benchMap(Database &db, const QStringList &args)
 {
     const QString png = args.indexOf(QStringLiteral("--png")) >= 0 ? args.value(args.indexOf(QStringLiteral("--png")) + 1) : QString();
-    SqliteStatement last(db.handle(), "SELECT max(created_at) FROM service_request");
-    const qint64 end = last.step() ? last.int64(0) : QDateTime::currentMSecsSinceEpoch();
+    const qint64 end = newestRequestAt(db);
     SearchService search(db, tenantRegion(db));
-    QString supervisor;
-    for (const User &u : OrganisationRepository(db).users())
-        if (u.role == Role::Supervisor)
-            supervisor = u.id;
-    DeskContext desk(db, search, QStringLiteral("el"), [end] { return end; }, supervisor);
+    DeskContext desk(db, search, QStringLiteral("el"), [end] { return end; }, userInRole(db, Role::Supervisor));
     RequestMap &map = desk.requestMap();
     std::vector<double> load;
     MapPoints points;
