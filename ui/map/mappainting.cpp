@@ -20,6 +20,30 @@ QString distanceText(double metres)
     return metres >= 1000 ? MapWidget::tr("%1 km").arg(metres / 1000.0, 0, 'g', 3) : MapWidget::tr("%1 m").arg(qRound(metres));
 }
 
+/// The part of @p line inside @p box (Liang–Barsky); a null line when none is.
+QLineF clipped(const QLineF &line, const QRectF &box)
+{
+    const double dx = line.dx(), dy = line.dy();
+    double t0 = 0, t1 = 1;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {line.x1() - box.left(), box.right() - line.x1(), line.y1() - box.top(), box.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return {};
+            continue;
+        }
+        const double r = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, r);
+        else
+            t1 = std::min(t1, r);
+        if (t0 > t1)
+            return {};
+    }
+    return QLineF(line.pointAt(t0), line.pointAt(t1));
+}
+
 } // namespace
 
 // --- painting -------------------------------------------------------------------------------------------
@@ -150,11 +174,11 @@ void MapWidget::paintVectorBase(QPainter &p)
     const double width = std::clamp((m_zoom - 12.5) * 1.7, 0.6, 14.0);
     // Separate lines stroke far faster than one path of many pieces.
     QList<QLineF> lines;
-    QList<int> shown;
+    QList<std::pair<int, qsizetype>> shown; ///< street, its first line
     for (qsizetype i = 0; i < m_streetPaths.size(); ++i) {
         if (!m_streetBoxes[i].intersects(view))
             continue;
-        shown.append(int(i));
+        shown.append({int(i), lines.size()});
         const QPainterPath &path = m_streetPaths[i];
         for (int k = 0; k + 1 < path.elementCount(); k += 2)
             lines.append(QLineF(t.map(QPointF(path.elementAt(k))), t.map(QPointF(path.elementAt(k + 1)))));
@@ -172,22 +196,32 @@ void MapWidget::paintVectorBase(QPainter &p)
     p.setRenderHint(QPainter::Antialiasing);
     if (m_zoom < 15.5)
         return;
-    // Street names along their longest segment, where they fit and do not collide.
+    // Street names along the longest piece of one of their segments in the drawn area, where they fit and do not
+    // collide: zoomed in, a long street is named wherever it is seen, not only at its longest segment.
     QFont f = font();
     f.setPointSizeF(std::clamp(7.0 + (m_zoom - 16) * 1.0, 7.0, 10.0));
     p.setFont(f);
     const QFontMetricsF fm(f);
+    const QRectF drawn = QRectF(rect()).adjusted(-baseMargin, -baseMargin, baseMargin, baseMargin);
+    const QRectF inner = drawn.adjusted(fm.height(), fm.height(), -fm.height(), -fm.height());
     QList<QRectF> taken;
     p.setPen(QColor(0x55, 0x50, 0x48));
-    for (int i : std::as_const(shown)) {
-        const auto &[name, line] = m_streetLabels[i];
-        const QLineF s(t.map(line.p1()), t.map(line.p2()));
+    for (qsizetype k = 0; k < shown.size(); ++k) {
+        const auto [street, first] = shown[k];
+        const qsizetype end = k + 1 < shown.size() ? shown[k + 1].second : lines.size();
+        QLineF s;
+        for (qsizetype j = first; j < end; ++j) {
+            const QLineF piece = clipped(lines[j], inner);
+            if (piece.length() > s.length())
+                s = piece;
+        }
+        const QString &name = m_streetNames[street];
         const double textWidth = fm.horizontalAdvance(name);
         if (s.length() < textWidth + 8)
             continue;
         const QPointF mid = (s.p1() + s.p2()) / 2;
         const QRectF box(mid.x() - textWidth / 2 - 2, mid.y() - fm.height() / 2 - 2, textWidth + 4, fm.height() + 4);
-        if (!QRectF(rect()).adjusted(-baseMargin, -baseMargin, baseMargin, baseMargin).contains(box))
+        if (!drawn.contains(box))
             continue;
         bool clash = false;
         for (const QRectF &r : std::as_const(taken))

@@ -188,20 +188,16 @@ void MapWidget::setStreets(const QList<StreetLine> &streets)
     m_baseCache = QImage();
     m_streetPaths.clear();
     m_streetBoxes.clear();
-    m_streetLabels.clear();
+    m_streetNames.clear();
     for (const StreetLine &s : streets) {
         QPainterPath path;
-        QLineF longest;
         for (const auto &[a, b] : s.segments) {
-            const QLineF line(worldZero(a), worldZero(b));
-            path.moveTo(line.p1());
-            path.lineTo(line.p2());
-            if (line.length() > longest.length())
-                longest = line;
+            path.moveTo(worldZero(a));
+            path.lineTo(worldZero(b));
         }
         m_streetPaths.append(path);
         m_streetBoxes.append(path.boundingRect());
-        m_streetLabels.append({s.name, longest});
+        m_streetNames.append(s.name);
     }
     update();
 }

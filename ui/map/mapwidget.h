@@ -173,7 +173,7 @@ private:
     QHash<int, QString> m_problems; ///< by TileProblem
     QList<QPainterPath> m_streetPaths;   ///< world pixels at zoom 0, per street
     QList<QRectF> m_streetBoxes;
-    QList<std::pair<QString, QLineF>> m_streetLabels; ///< name and its longest segment, world zoom 0
+    QStringList m_streetNames;
 
     QList<District> m_districts;
     QList<QPainterPath> m_districtPaths; ///< world pixels at zoom 0
