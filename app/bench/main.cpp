@@ -2,6 +2,7 @@
 // civicdesk-bench: measures the figures the issues name and prints one line "BENCH <name> <value>" each.
 #include "demo/demogenerator.h"
 #include "geo/geometry.h"
+#include "geo/mappointsloader.h"
 #include "geo/requestmap.h"
 #include "map/mapsetup.h"
 #include "map/mapwidget.h"
@@ -29,6 +30,7 @@
 #include <QHeaderView>
 #include <QTableView>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
@@ -665,6 +667,36 @@ int benchMap(Database &db, const QStringList &args)
     const double scanMs = double(scan.nsecsElapsed()) / 1e6;
     if (!png.isEmpty())
         frame.save(png);
+
+    // A change of the file while the map is open: the window asks for the points (and gets the ones it has while
+    // they are read again in the background), then draws the new ones when they come. The longest the window
+    // is held either time, and how long until the change is on the map.
+    std::vector<double> changeHeld, changeFresh;
+    (void)desk.mapPoints();
+    for (int i = 0; i < 5; ++i) {
+        if (!db.setLocalSetting(QStringLiteral("bench.map-change"), QString::number(i)).ok())
+            break;
+        QElapsedTimer fresh;
+        fresh.start();
+        std::shared_ptr<const MapPoints> arrived;
+        const QMetaObject::Connection c = QObject::connect(&desk.mapPointsLoader(), &MapPointsLoader::loaded, &widget,
+                                                           [&arrived](std::shared_ptr<const MapPoints> p) { arrived = std::move(p); });
+        QElapsedTimer t;
+        t.start();
+        const std::shared_ptr<const MapPoints> current = desk.mapPoints();
+        const double asked = double(t.nsecsElapsed()) / 1e6;
+        QDeadlineTimer deadline(20000);
+        while (!arrived && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QObject::disconnect(c);
+        if (!arrived || arrived == current)
+            break;
+        t.restart();
+        widget.setPoints(arrived);
+        widget.render(&frame);
+        changeHeld.push_back(std::max(asked, double(t.nsecsElapsed()) / 1e6));
+        changeFresh.push_back(double(fresh.nsecsElapsed()) / 1e6);
+    }
     bench("map_points", double(shared->index.size()));
     bench("map_load_ms", percentile(load, 0.5));
     bench("map_viewport_requests", double(inView));
@@ -682,6 +714,8 @@ int benchMap(Database &db, const QStringList &args)
     bench("heatmap_scan_ms", scanMs);
     bench("heatmap_scan_equal", byScan.total == h.total ? 1 : 0);
     bench("map_rss_mb", rss);
+    bench("map_change_held_ms", percentile(changeHeld, 0.5));
+    bench("map_change_shown_ms", percentile(changeFresh, 0.5));
     return 0;
 }
 

@@ -6,6 +6,7 @@
 #include "desk/gazetteer.h"
 #include "geo/geojson.h"
 #include "geo/geometry.h"
+#include "geo/mappointsloader.h"
 #include "geo/pointindex.h"
 #include "geo/requestmap.h"
 #include "geo/tiles.h"
@@ -18,6 +19,7 @@
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -303,6 +305,61 @@ TEST_CASE("the heat map's kept counts equal a count of the requests, through eve
     REQUIRE(d.db().exec(QString::fromUtf8(rebuild.readAll())).ok());
     REQUIRE(kept.step());
     CHECK(kept.text(0) == before);
+}
+
+TEST_CASE("map points read in the background equal a read here, follow changes and say when the file is gone", "[map][loader]")
+{
+    Demo d;
+    const auto rows = [](const MapPoints &m) {
+        std::vector<std::pair<qint64, int>> out;
+        for (const MapPoint &p : m.index.points())
+            out.emplace_back(p.rowId, int(p.status));
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    MapPointsLoader loader(d.db().path());
+    std::vector<std::shared_ptr<const MapPoints>> got;
+    QStringList failed;
+    QObject::connect(&loader, &MapPointsLoader::loaded, &loader, [&](std::shared_ptr<const MapPoints> p) { got.push_back(std::move(p)); });
+    QObject::connect(&loader, &MapPointsLoader::failed, &loader, [&](const QString &m) { failed.append(m); });
+
+    loader.request();
+    CHECK(loader.isLoading());
+    REQUIRE(waitFor([&] { return !got.empty(); }));
+    CHECK(!loader.isLoading());
+    const MapPoints here = RequestMap(d.db()).loadPoints();
+    REQUIRE(here.index.size() > 20);
+    CHECK(rows(*got[0]) == rows(here));
+
+    // A change made here, then three requests while a read runs: one read more, which sees the change.
+    REQUIRE(d.db().exec(QStringLiteral("UPDATE service_request SET status = 'closed' WHERE rowid IN "
+                                       "(SELECT rowid FROM service_request WHERE status IN ('new', 'accepted', 'assigned') AND lat IS NOT NULL LIMIT 5)")).ok());
+    loader.request();
+    loader.request();
+    loader.request();
+    REQUIRE(waitFor([&] { return got.size() >= 2 && !loader.isLoading(); }));
+    QCoreApplication::processEvents();
+    CHECK(got.size() == 3);
+    CHECK(rows(*got.back()) == rows(RequestMap(d.db()).loadPoints()));
+    CHECK(got.back()->index.size() == here.index.size() - 5);
+    CHECK(failed.isEmpty());
+
+    // A file that cannot be read: said, and nothing loaded.
+    MapPointsLoader lost(d.t.dir.filePath(QStringLiteral("gone.civicdesk")));
+    QStringList lostFailed;
+    QObject::connect(&lost, &MapPointsLoader::failed, &lost, [&](const QString &m) { lostFailed.append(m); });
+    lost.request();
+    REQUIRE(waitFor([&] { return !lostFailed.isEmpty(); }));
+    CHECK(lostFailed.first().contains(QStringLiteral("does not exist")));
+    CHECK(!lost.isLoading());
+
+    // Destroyed while a read runs: it waits for the read, and nothing arrives afterwards.
+    {
+        MapPointsLoader quick(d.db().path());
+        QObject::connect(&quick, &MapPointsLoader::loaded, &quick, [&](std::shared_ptr<const MapPoints>) { FAIL("a destroyed loader delivered"); });
+        quick.request();
+    }
+    QCoreApplication::processEvents();
 }
 
 TEST_CASE("a click on the map finds the nearest address and its district", "[map][gazetteer]")

@@ -243,6 +243,20 @@ private Q_SLOTS:
         panel->searchField()->setTextQuietly(street.text(0));
         Q_EMIT panel->searchField()->chosen(street.text(0), street.text(0));
         QTRY_VERIFY(map->pin().isValid() && map->centre().distanceTo(map->pin()) < 1.0);
+
+        // Another desk closes three requests: the map hears of it at its next look, goes on with the points it
+        // has while they are read again in the background, and shows the new ones when they are here.
+        const std::shared_ptr<const MapPoints> shown = map->points();
+        {
+            Result<std::unique_ptr<Database>> other = Database::open(m_db->path());
+            QVERIFY(other.ok());
+            QVERIFY(other.value()->exec(QStringLiteral("UPDATE service_request SET status = 'closed' WHERE rowid IN (SELECT rowid FROM service_request "
+                                                       "WHERE status IN ('new', 'accepted', 'assigned') AND lat IS NOT NULL LIMIT 3)")).ok());
+        }
+        panel->refresh(); // what its timer does every few seconds
+        QCOMPARE(map->points(), shown);
+        QTRY_VERIFY(map->points() != shown);
+        QCOMPARE(map->points()->index.size(), shown->index.size() - 3);
     }
 
     void brokenAndMissingTilesAreSaidOnce()

@@ -47,6 +47,13 @@ DeskContext::DeskContext(Database &db, SearchService &search, const QString &uiL
     m_duplicates = std::make_unique<DuplicateFinder>(db);
     m_escalation = std::make_unique<EscalationScheduler>(db, m_clock);
     m_requestMap = std::make_unique<RequestMap>(db, m_language);
+    m_mapLoader = std::make_unique<MapPointsLoader>(db.path());
+    // Connected first, so that whoever hears of new points after it finds them here.
+    QObject::connect(m_mapLoader.get(), &MapPointsLoader::loaded, m_mapLoader.get(), [this](std::shared_ptr<const MapPoints> points) {
+        m_mapPoints = std::move(points);
+        if (!m_mapLoader->isLoading()) // else a newer read follows, for a later version
+            m_mapPointsVersion = m_mapPointsAsked;
+    });
 }
 
 DeskContext::~DeskContext() = default;
@@ -56,9 +63,13 @@ std::shared_ptr<const MapPoints> DeskContext::mapPoints()
     // Another connection's commits move data_version; this connection's own writes move total_changes.
     SqliteStatement version(m_db.handle(), "PRAGMA data_version");
     const std::pair<qint64, qint64> now{version.step() ? version.int64(0) : 0, sqlite3_total_changes64(m_db.handle())};
-    if (!m_mapPoints || now != m_mapPointsVersion) {
+    if (!m_mapPoints) {
+        // The first read here, so that the first map has its requests; later ones in the background.
         m_mapPoints = std::make_shared<const MapPoints>(m_requestMap->loadPoints());
-        m_mapPointsVersion = now;
+        m_mapPointsVersion = m_mapPointsAsked = now;
+    } else if (now != m_mapPointsVersion && now != m_mapPointsAsked) {
+        m_mapPointsAsked = now;
+        m_mapLoader->request();
     }
     return m_mapPoints;
 }

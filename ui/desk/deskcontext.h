@@ -7,6 +7,7 @@
 #include "desk/intake.h"
 #include "desk/typematcher.h"
 #include "domain/organisation.h"
+#include "geo/mappointsloader.h"
 #include "geo/requestmap.h"
 #include "util/clock.h"
 #include "workflow/engine.h"
@@ -46,9 +47,11 @@ public:
     ServiceTypeMatcher &typeMatcher(const QString &citizenLanguage);
     const PhoneNormalizer &phones() const { return m_calls->phones(); }
     RequestMap &requestMap() { return *m_requestMap; }
-    /// The pending requests on the map, read again when the file changed (here or by another connection)
-    /// since the last read; the map and the intake form share them.
+    /// The pending requests on the map; the map and the intake form share them. The first call reads them; when
+    /// the file has changed since (here or by another connection) a call gives the points it has and has them
+    /// read again in the background: mapPointsLoader() says when the new ones are here.
     std::shared_ptr<const MapPoints> mapPoints();
+    MapPointsLoader &mapPointsLoader() { return *m_mapLoader; }
 
 private:
     Database &m_db;
@@ -65,8 +68,10 @@ private:
     std::unique_ptr<EscalationScheduler> m_escalation;
     DraftStore m_drafts;
     std::unique_ptr<RequestMap> m_requestMap;
+    std::unique_ptr<MapPointsLoader> m_mapLoader;
     std::shared_ptr<const MapPoints> m_mapPoints;
-    std::pair<qint64, qint64> m_mapPointsVersion{-1, -1};
+    std::pair<qint64, qint64> m_mapPointsVersion{-1, -1}; ///< what the file was at for m_mapPoints
+    std::pair<qint64, qint64> m_mapPointsAsked{-1, -1};   ///< what it was at when the last read was asked for
     QHash<QString, int> m_frequency;
     bool m_frequencyLoaded = false;
     std::map<QString, std::unique_ptr<ServiceTypeMatcher>> m_matchers;

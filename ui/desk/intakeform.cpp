@@ -166,6 +166,10 @@ IntakeForm::IntakeForm(DeskContext &desk, QWidget *parent)
     m_map->setFocusPolicy(Qt::ClickFocus);
     m_map->setAccessibleName(tr("Map of the place"));
     connect(m_map, &MapWidget::locationPicked, this, &IntakeForm::pickLocation);
+    connect(&m_desk.mapPointsLoader(), &MapPointsLoader::loaded, this, [this](std::shared_ptr<const MapPoints> points) {
+        if (m_mapReady)
+            m_map->setPoints(std::move(points));
+    });
     auto *dupBox = new QGroupBox(tr("Open requests nearby"), this);
     auto *dupLayout = new QVBoxLayout(dupBox);
     dupLayout->addWidget(m_duplicatesTitle);

@@ -184,6 +184,12 @@ MapPanel::MapPanel(DeskContext &desk, QWidget *parent)
     connect(m_map, &MapWidget::problem, this, &MapPanel::message);
     m_watch.setInterval(3000);
     connect(&m_watch, &QTimer::timeout, this, &MapPanel::refresh);
+    // Points read again in the background after a change: shown as soon as they are here.
+    connect(&m_desk.mapPointsLoader(), &MapPointsLoader::loaded, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    connect(&m_desk.mapPointsLoader(), &MapPointsLoader::failed, this, &MapPanel::message);
 }
 
 QCheckBox *MapPanel::layerBox(int layer) const
