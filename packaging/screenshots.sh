@@ -11,6 +11,10 @@ for tool in xvfb-run xdotool import sqlite3; do
     command -v "$tool" >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends xvfb xauth xdotool imagemagick sqlite3; break; }
 done
 home="$(mktemp -d)"; trap 'rm -rf "$home"' EXIT
+# The main window ("<municipality> — CivicDesk"), not the progress dialog the first start shows while the demo
+# municipality is made; waited for up to four minutes on a busy machine.
+main_window='— CivicDesk$'
+
 mkdir -p "$out"
 
 # One shot: start the client on a demo municipality, type into the search box, photograph the screen.
@@ -19,9 +23,9 @@ shot() { # country language typed-text file
 export XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config-\$1-\$2"
 "$build/bin/civicdesk" --demo --demo-country "\$1" --lang "\$2" --user operator1 &
 pid=\$!
-for i in \$(seq 1 120); do xdotool search --name CivicDesk >/dev/null 2>&1 && break; sleep 0.5; done
+for i in \$(seq 1 480); do xdotool search --name "$main_window" >/dev/null 2>&1 && break; sleep 0.5; done
 sleep 2
-wid=\$(xdotool search --name CivicDesk | head -1)
+wid=\$(xdotool search --name "$main_window" | head -1)
 xdotool windowactivate --sync "\$wid" 2>/dev/null || true
 xdotool windowsize "\$wid" 1280 800; xdotool windowmove "\$wid" 0 0
 sleep 1
@@ -40,15 +44,16 @@ set -e
 export XDG_DATA_HOME="$home/data-call" XDG_CONFIG_HOME="$home/config-call" CIVICDESK_SOCKET="civicdesk-shots-\$\$"
 "$build/bin/civicdesk" --demo --demo-country GR --lang el --user operator1 &
 pid=\$!
-for i in \$(seq 1 120); do xdotool search --name CivicDesk >/dev/null 2>&1 && break; sleep 0.5; done
+for i in \$(seq 1 480); do xdotool search --name "$main_window" >/dev/null 2>&1 && break; sleep 0.5; done
 sleep 2
-wid=\$(xdotool search --name CivicDesk | head -1)
+wid=\$(xdotool search --name "$main_window" | head -1)
 xdotool windowactivate --sync "\$wid" 2>/dev/null || true
 xdotool windowsize "\$wid" 1280 800; xdotool windowmove "\$wid" 0 0
 db="\$(find "$home/data-call" -name demo-gr.civicdesk | head -1)"
 # A caller with a history of rated requests, and an open pothole reported in the last days.
 number=\$(sqlite3 "\$db" "SELECT p.typed FROM citizen_phone p JOIN service_request r ON r.citizen_id = p.citizen_id WHERE p.valid = 1 AND r.satisfaction IS NOT NULL GROUP BY p.citizen_id ORDER BY count(*) DESC LIMIT 1")
 address=\$(sqlite3 "\$db" "SELECT r.address FROM service_request r JOIN service_type t ON t.id = r.service_type_id WHERE t.code = 'road.pothole' AND r.status IN ('new','accepted','assigned') ORDER BY r.created_at DESC LIMIT 1")
+[ -n "\$number" ] && [ -n "\$address" ] || { echo "no rated caller or open pothole in \$db" >&2; kill \$pid; exit 1; }
 "$build/bin/civicdesk" --incoming-call "\$number"
 sleep 1.5
 import -window root "$out/call-screen-pop.png"
@@ -77,9 +82,9 @@ xclient() { # name args...
 export XDG_DATA_HOME="$home/data-$name" XDG_CONFIG_HOME="$home/config-$name" CIVICDESK_SOCKET="civicdesk-shots-$name-\$\$"
 "$build/bin/civicdesk" $* &
 pid=\$!
-for i in \$(seq 1 120); do xdotool search --name CivicDesk >/dev/null 2>&1 && break; sleep 0.5; done
+for i in \$(seq 1 480); do xdotool search --name "$main_window" >/dev/null 2>&1 && break; sleep 0.5; done
 sleep 3
-wid=\$(xdotool search --name CivicDesk | head -1)
+wid=\$(xdotool search --name "$main_window" | head -1)
 xdotool windowactivate --sync "\$wid" 2>/dev/null || true
 xdotool windowsize "\$wid" 1280 800; xdotool windowmove "\$wid" 0 0
 sleep 1
