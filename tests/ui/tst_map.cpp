@@ -292,6 +292,18 @@ private Q_SLOTS:
         QTRY_COMPARE(problems.count(), 2); // damaged, missing: once each
         map.repaint();
         QVERIFY(map.lastFrame().tilesDrawn >= 1);
+        // Where no tile stands (missing, damaged), the gazetteer's streets: a street across the view shows beside
+        // the good tile, and the good tile over it.
+        const QGeoCoordinate middle = WebMercator::bounds(good).center();
+        StreetLine across;
+        across.name = QStringLiteral("Across");
+        across.segments.append({QGeoCoordinate(middle.latitude(), middle.longitude() - 0.05), QGeoCoordinate(middle.latitude(), middle.longitude() + 0.05)});
+        map.setStreets({across});
+        const QImage shot = map.grab().toImage();
+        const QPoint onStreet = map.toScreen(middle).toPoint();
+        QCOMPARE(shot.pixelColor(onStreet - QPoint(250, 0)), QColor(Qt::white));
+        QCOMPARE(shot.pixelColor(onStreet + QPoint(250, 0)), QColor(Qt::white)); // the damaged tile's place
+        QCOMPARE(shot.pixelColor(onStreet), QColor(Qt::darkGreen));
         // More views, more missing tiles: nothing more said.
         for (int i = 0; i < 5; ++i) {
             map.setView(WebMercator::bounds(good).center(), 15 - i * 0.5);

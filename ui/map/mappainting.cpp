@@ -59,7 +59,7 @@ void MapWidget::paintEvent(QPaintEvent *)
         if (isLayerVisible(Layer::Districts))
             paintDistricts(p);
     } else {
-        paintBaseCached(p);
+        paintBaseCached(p, isLayerVisible(Layer::Districts));
     }
     if (isLayerVisible(Layer::Heat))
         paintHeat(p);
@@ -81,6 +81,7 @@ void MapWidget::paintTiles(QPainter &p)
     const int x1 = int(std::floor((left + width() / scale) / WebMercator::tileSize));
     const int y1 = std::min(count - 1, int(std::floor((top + height() / scale) / WebMercator::tileSize)));
     QSet<quint64> wanted;
+    QPainterPath holes;
     p.setRenderHint(QPainter::SmoothPixmapTransform, std::abs(scale - 1.0) > 1e-3);
     for (int ty = y0; ty <= y1; ++ty) {
         for (int tx = x0; tx <= x1; ++tx) {
@@ -123,19 +124,28 @@ void MapWidget::paintTiles(QPainter &p)
                 p.drawPixmap(target, *parent, source);
                 drawn = true;
             }
+            if (!drawn)
+                holes.addRect(target);
         }
     }
     m_source->keepOnly(wanted);
+    // Where no tile stands, the streets of the gazetteer: the map stays readable with the tile server down.
+    if (!holes.isEmpty() && !m_streetPaths.isEmpty()) {
+        p.save();
+        p.setClipPath(holes);
+        paintBaseCached(p, false);
+        p.restore();
+    }
 }
 
-void MapWidget::paintBaseCached(QPainter &p)
+void MapWidget::paintBaseCached(QPainter &p, bool withDistricts)
 {
     // The vector base map and the districts change only with the zoom: drawn once into an image a margin larger
     // than the view, panning just shifts it.
     constexpr int margin = baseMargin;
     const QPointF c = worldCentre();
     const qreal dpr = devicePixelRatioF();
-    const bool usable = !m_baseCache.isNull() && m_baseZoom == m_zoom && m_baseLayers == m_layers.value(int(Layer::Districts), true)
+    const bool usable = !m_baseCache.isNull() && m_baseZoom == m_zoom && m_baseLayers == withDistricts
         && m_baseCache.size() == QSize(width() + 2 * margin, height() + 2 * margin) * dpr
         && std::abs(c.x() - m_baseOrigin.x()) <= margin - 1 && std::abs(c.y() - m_baseOrigin.y()) <= margin - 1;
     if (!usable) {
@@ -144,7 +154,7 @@ void MapWidget::paintBaseCached(QPainter &p)
         m_baseCache.fill(QColor(0xef, 0xea, 0xe2));
         m_baseZoom = m_zoom;
         m_baseOrigin = c;
-        m_baseLayers = m_layers.value(int(Layer::Districts), true);
+        m_baseLayers = withDistricts;
         QPainter q(&m_baseCache);
         q.setRenderHint(QPainter::Antialiasing);
         q.translate(margin, margin);

@@ -34,8 +34,8 @@ QString setUpMap(MapWidget &map, DeskContext &desk)
             problem = source.error().message;
         }
     }
-    if (!map.tileSource())
-        map.setStreets(gazetteer.streetLines());
+    // The vector base map, or under raster tiles what stands where a tile cannot be had.
+    map.setStreets(gazetteer.streetLines());
     // The municipality in view: its districts, else its centre.
     QList<QGeoPolygon> all;
     for (const District &d : gazetteer.districts())

@@ -196,7 +196,9 @@ void MapWidget::setStreets(const QList<StreetLine> &streets)
             path.lineTo(worldZero(b));
         }
         m_streetPaths.append(path);
-        m_streetBoxes.append(path.boundingRect());
+        // A little larger than the street: a box of no height (a street due east) intersects nothing.
+        constexpr double e = 1e-9; // world units at zoom 0, a hair of a millimetre
+        m_streetBoxes.append(path.boundingRect().adjusted(-e, -e, e, e));
         m_streetNames.append(s.name);
     }
     update();

@@ -146,7 +146,7 @@ private:
     void cycleMarker(bool forward);
 
     void paintTiles(QPainter &p);
-    void paintBaseCached(QPainter &p);
+    void paintBaseCached(QPainter &p, bool withDistricts);
     void paintVectorBase(QPainter &p);
     void paintDistricts(QPainter &p);
     void paintHeat(QPainter &p);
