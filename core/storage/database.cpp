@@ -72,8 +72,11 @@ Database::~Database()
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
+            // Fresh statistics for the query planner on the way out, from a sample of each index: a full
+            // analysis of a table of 3 million requests (which an index with no statistics, such as an empty
+            // partial one, asks for at every close) took 3 to 4 seconds.
             if (m_mode == Mode::ReadWrite && m_handle)
-                sqlite3_exec(m_handle, "PRAGMA optimize", nullptr, nullptr, nullptr);
+                sqlite3_exec(m_handle, "PRAGMA analysis_limit = 400; PRAGMA optimize", nullptr, nullptr, nullptr);
             db.close();
         }
     }
