@@ -49,6 +49,10 @@ MapPointsLoader::MapPointsLoader(QString databasePath, QObject *parent)
 
 MapPointsLoader::~MapPointsLoader()
 {
+    if (!m_thread.isRunning() && !m_thread.isFinished()) {
+        delete m_worker; // never started: nothing of it runs anywhere
+        return;
+    }
     m_thread.quit();
     m_thread.wait();
 }
