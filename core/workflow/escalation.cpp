@@ -83,6 +83,8 @@ Result<int> EscalationScheduler::escalate(qint64 rowid, qint64 now)
                 return e;
             ++steps;
         }
+        if (level >= 3)
+            next = 0; // the top of the ladder: nothing further is due, whatever the row said
         SqliteStatement up(m_db.handle(), "UPDATE service_request SET escalation_level = ?, next_escalation_at = ? WHERE rowid = ?");
         up.bind(1, level);
         if (next > 0)
@@ -117,6 +119,14 @@ Result<int> EscalationScheduler::runOnce(int limit)
         steps += n.value();
     }
     return steps;
+}
+
+bool EscalationScheduler::hasDue() const
+{
+    SqliteStatement s(m_db.handle(), "SELECT 1 FROM service_request INDEXED BY service_request_escalation "
+                                     "WHERE next_escalation_at IS NOT NULL AND next_escalation_at <= ? LIMIT 1");
+    s.bind(1, m_clock());
+    return s.step();
 }
 
 Result<int> EscalationScheduler::runFor(const QString &requestId)

@@ -37,6 +37,8 @@ public:
 
     /// Takes every step due now (at most @p limit requests per call); returns the number of steps taken.
     Result<int> runOnce(int limit = 500);
+    /// Some request has a step due now.
+    bool hasDue() const;
     /// Takes the steps due for one request (after a status change); the caller holds no transaction.
     Result<int> runFor(const QString &requestId);
 

@@ -411,9 +411,19 @@ TEST_CASE("the escalation ladder climbs as the clock passes the deadline", "[wor
     for (RequestStatus s : {RequestStatus::Accepted, RequestStatus::InProgress, RequestStatus::Resolved})
         REQUIRE(engine.transition(h.requestId, s, staff, {}).ok());
     d.now += 21 * 24 * hour;
+    CHECK(ladder.hasDue());
     REQUIRE(ladder.runOnce(100000).ok());
     CHECK(engine.workState(g.requestId).escalationLevel == 3);
     CHECK(engine.workState(h.requestId).escalationLevel == 0);
+    CHECK(!ladder.hasDue());
+
+    // A row at the top of the ladder that still says a step is due (an import, an old file) leaves the ladder
+    // at its next run instead of being picked again and again.
+    REQUIRE(d.db().exec(QStringLiteral("UPDATE service_request SET next_escalation_at = 1 WHERE id = '%1'").arg(g.requestId)).ok());
+    CHECK(ladder.hasDue());
+    CHECK(ladder.runOnce().value() == 0);
+    CHECK(!ladder.hasDue());
+    CHECK(engine.workState(g.requestId).escalationLevel == 3);
 }
 
 TEST_CASE("a cluster's priority rises with its distinct reporters, capped, and closes with its master", "[workflow][cluster]")

@@ -24,6 +24,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -247,6 +248,39 @@ private Q_SLOTS:
         QVERIFY(chooser.list()->count() >= 10);
         chooser.list()->setCurrentRow(0);
         QVERIFY(!chooser.chosenId().isEmpty());
+    }
+
+    void aLongBacklogOfEscalationsIsClimbedBetweenEvents()
+    {
+        const User head = userNamed(*m_db, QStringLiteral("roads.head"));
+        DeskContext desk(*m_db, *m_search, QStringLiteral("en"), [this] { return m_now; }, head.id);
+        QueuePanel panel(desk);
+        panel.show();
+        // 120 open requests with a step long due, as on the first start after a long pause.
+        QVERIFY(m_db->exec(QStringLiteral("UPDATE service_request SET escalation_level = 0, next_escalation_at = 1 WHERE rowid IN "
+                                          "(SELECT rowid FROM service_request WHERE status IN ('new', 'accepted', 'assigned', 'in_progress', 'reopened') LIMIT 120)")).ok());
+        const auto stepsTaken = [this] {
+            SqliteStatement n(m_db->handle(), "SELECT count(*) FROM request_event WHERE kind = 'escalation'");
+            return n.step() ? n.int64(0) : -1;
+        };
+        const qint64 before = stepsTaken();
+        QSignalSpy said(&panel, &QueuePanel::message);
+        panel.runEscalation();
+        // A few are taken, the rest between events: the window answers meanwhile.
+        QVERIFY(panel.isEscalating());
+        QVERIFY(desk.escalation().hasDue());
+        panel.runEscalation(); // asked again meanwhile (the timer, the menu): the run under way goes on alone
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isEscalating(), 30000);
+        QVERIFY(!desk.escalation().hasDue());
+        const qint64 taken = stepsTaken() - before;
+        QVERIFY(taken >= 120);
+        // One message for the whole run, with all its steps.
+        QStringList texts;
+        for (const QList<QVariant> &m : std::as_const(said))
+            if (m.first().toString().contains(QLatin1String("escalation step")))
+                texts.append(m.first().toString());
+        QCOMPARE(texts.size(), 1);
+        QVERIFY2(texts.first().startsWith(QString::number(taken) + u' '), qPrintable(texts.first()));
     }
 
 private:

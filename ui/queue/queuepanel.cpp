@@ -449,11 +449,31 @@ void QueuePanel::checkExternalChanges()
 
 void QueuePanel::runEscalation()
 {
-    Result<int> steps = m_desk.escalation().runOnce();
-    if (steps && steps.value() > 0) {
-        Q_EMIT message(tr("%n escalation step(s) taken.", nullptr, steps.value()));
+    if (m_ladderSteps >= 0)
+        return; // a run is under way
+    m_ladderSteps = 0;
+    continueEscalation();
+}
+
+void QueuePanel::continueEscalation()
+{
+    // A few requests at a time with the event loop in between, so that a long backlog (the first start on an
+    // old file: 288,514 steps at 3 million requests) never holds the window.
+    const Result<int> steps = m_desk.escalation().runOnce(escalationChunk);
+    if (!steps) {
+        Q_EMIT message(steps.error().message);
+    } else {
+        m_ladderSteps += steps.value();
+        if (steps.value() > 0 && m_desk.escalation().hasDue()) {
+            QTimer::singleShot(0, this, &QueuePanel::continueEscalation);
+            return;
+        }
+    }
+    if (m_ladderSteps > 0) {
+        Q_EMIT message(tr("%n escalation step(s) taken.", nullptr, m_ladderSteps));
         refresh();
     }
+    m_ladderSteps = -1;
 }
 
 void QueuePanel::report(int done, int total, const QStringList &problems)

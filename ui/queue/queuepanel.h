@@ -63,8 +63,13 @@ public:
     void showRequest(const QString &requestId);
     /// Reads the queue again (keeping the selection); called when something changed.
     void refresh();
-    /// Runs the escalation ladder once (standalone mode: the client runs it, the server will later).
+    /// Runs the escalation ladder until nothing is due, a few requests at a time between events (standalone
+    /// mode: the client runs it, the server will later).
     void runEscalation();
+    /// A run of the ladder is under way.
+    bool isEscalating() const { return m_ladderSteps >= 0; }
+    /// Requests the ladder takes between two events.
+    static constexpr int escalationChunk = 25;
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -89,6 +94,7 @@ private:
     void askRating();
     void openWorkList();
     void checkExternalChanges();
+    void continueEscalation();
 
     DeskContext &m_desk;
     WorkQueueModel *m_model;
@@ -107,6 +113,7 @@ private:
     QLabel *m_status;
     QTimer m_watch;
     QTimer m_ladder;
+    int m_ladderSteps = -1; ///< steps taken by the run under way; -1: none runs
     qint64 m_dataVersion = -1;
     QString m_focusId; ///< a request shown from outside the list
     QHash<QString, QString> m_actorNames; ///< user and department ids → names, for the history
