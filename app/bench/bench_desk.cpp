@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The operator desk: the screen pop of a call, duplicates nearby at intake.
+#include "benchsupport.h"
+
+#include "desk/callpanel.h"
+#include "desk/citizenpage.h"
+#include "desk/deskcontext.h"
+#include "desk/intakeform.h"
+#include "desk/matchfield.h"
+#include "search/searchindexer.h"
+#include "search/searchservice.h"
+#include "storage/database.h"
+#include "storage/sqlitestatement.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
+#include <vector>
+
+namespace CivicDesk::Bench {
+
+namespace {
+
+// Phone numbers of citizens spread over the registry, as their telephone would deliver them.
+QStringList callerNumbers(Database &db, int count)
+{
+    return sampleColumn(db, "SELECT p.typed FROM citizen c JOIN citizen_phone p ON p.citizen_id = c.id "
+                            "WHERE c.rowid >= ? AND p.valid = 1 LIMIT 1", count);
+}
+
+} // namespace
+
+// From the call event arriving to the caller's profile painted: the lookup, the call written to the log,
+// the 360° profile read, the page filled and painted (charts included), on an offscreen window of
+// 1280×800. Each call is ended before the next.
+int benchScreenPop(Database &db)
+{
+    SearchService search(db, tenantRegion(db));
+    DeskContext desk(db, search, QStringLiteral("el"));
+    CallPanel panel(desk);
+    panel.resize(1280, 800);
+    panel.show();
+    QApplication::processEvents();
+    const QStringList numbers = callerNumbers(db, 220);
+    if (numbers.size() < 30) {
+        std::fprintf(stderr, "not enough citizens with phones in %s\n", qPrintable(db.path()));
+        return 1;
+    }
+    std::vector<double> ms;
+    double first = 0;
+    int profiles = 0;
+    for (qsizetype i = 0; i < numbers.size(); ++i) {
+        QElapsedTimer t;
+        t.start();
+        panel.incomingCall(numbers[i]);
+        panel.repaint();
+        const double elapsed = double(t.nsecsElapsed()) / 1e6;
+        if (i == 0)
+            first = elapsed;
+        else if (i >= 20) // the first calls warm the caches and the chart fonts
+            ms.push_back(elapsed);
+        profiles += panel.page() == CallPanel::Page::Citizen ? 1 : 0;
+        if (qEnvironmentVariableIsSet("CIVICDESK_BENCH_VERBOSE"))
+            std::fprintf(stderr, "%lld %.2f ms %lld requests\n", qint64(i), elapsed, qint64(panel.citizenPage()->profile().requests.size()));
+        panel.endCall();
+        // What the event loop does between two calls, deferred deletions included.
+        QApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    bench("screenpop_first_ms", first);
+    bench("screenpop_median_ms", percentile(ms, 0.5));
+    bench("screenpop_p95_ms", percentile(ms, 0.95));
+    bench("screenpop_max_ms", percentile(ms, 1.0));
+    bench("screenpop_calls", double(ms.size()));
+    bench("screenpop_profiles_shown", profiles);
+    bench("citizens", double(db.countedRows("citizen")));
+    return 0;
+}
+
+// From the place being set on the intake form to the duplicate suggestions painted, for requests of the
+// database's last month: the same type at the same place, the desk's clock one day after the original.
+int benchDuplicates(Database &db)
+{
+    SearchService search(db, tenantRegion(db));
+    qint64 now = 0;
+    DeskContext desk(db, search, QStringLiteral("el"), [&now] { return now; });
+    IntakeForm form(desk);
+    form.resize(1280, 800);
+    form.show();
+    QApplication::processEvents();
+    // Requests spread over the last 30 days of the file.
+    const qint64 end = newestRequestAt(db);
+    SqliteStatement pick(db.handle(), "SELECT service_type_id, lat, lon, created_at FROM service_request INDEXED BY service_request_created "
+                                      "WHERE created_at >= ? AND lat IS NOT NULL LIMIT 1");
+    std::vector<double> ms, lookupMs;
+    double found = 0;
+    for (int i = 0; i < 220; ++i) {
+        pick.bind(1, end - qint64(30 - i * 30.0 / 220.0) * 86400000 - qint64(i) * 60000);
+        if (!pick.step()) {
+            pick.reset();
+            continue;
+        }
+        const QString typeId = pick.text(0);
+        AddressMatch place;
+        place.location = QGeoCoordinate(pick.real(1), pick.real(2));
+        place.label = QStringLiteral("bench");
+        now = pick.int64(3) + 86400000;
+        pick.reset();
+        form.start({}, {}, {}, QStringLiteral("el"));
+        Q_EMIT form.typeField()->chosen(typeId, QString());
+        QElapsedTimer t;
+        t.start();
+        form.setAddress(place);
+        form.repaint();
+        const double elapsed = double(t.nsecsElapsed()) / 1e6;
+        if (i >= 20) {
+            ms.push_back(elapsed);
+            lookupMs.push_back(form.lastDuplicateLookupMs());
+            found += double(form.duplicates().size());
+        }
+    }
+    if (ms.empty()) {
+        std::fprintf(stderr, "no recent requests with a place in %s\n", qPrintable(db.path()));
+        return 1;
+    }
+    bench("duplicates_median_ms", percentile(ms, 0.5));
+    bench("duplicates_p95_ms", percentile(ms, 0.95));
+    bench("duplicates_lookup_p95_ms", percentile(lookupMs, 0.95));
+    bench("duplicates_found_mean", found / double(ms.size()));
+    bench("requests", double(db.countedRows("service_request")));
+    return 0;
+}
+
+} // namespace CivicDesk::Bench

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/organisation.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace CivicDesk {
+
+class Database;
+
+namespace Bench {
+
+/// Prints the line "BENCH <name> <value>".
+void bench(const char *name, double value);
+/// The @p p quantile (0…1) of @p v; 0 when empty.
+double percentile(std::vector<double> v, double p);
+/// The first column of @p sql (one bound rowid) at @p count places spread over the citizen registry, the same
+/// rows every run.
+QStringList sampleColumn(Database &db, const char *sql, int count);
+/// When the newest request of the file was made (now for an empty file): the benchmarks' clock.
+qint64 newestRequestAt(Database &db);
+/// The id of a user in @p role (the last one listed), empty when there is none.
+QString userInRole(Database &db, Role role);
+
+// The scenarios; each returns the process's exit code.
+int benchLookup(Database &db);
+int benchOpen(const QString &path);
+int benchGenerate(const QString &path, const QStringList &args);
+int benchScreenPop(Database &db);
+int benchDuplicates(Database &db);
+int benchQueue(Database &db);
+int benchDashboard(Database &db);
+int benchMap(Database &db, const QStringList &args);
+
+} // namespace Bench
+} // namespace CivicDesk
