@@ -9,6 +9,15 @@
 #include "workflow/engine.h"
 
 namespace CivicDesk {
+
+namespace {
+
+/// The requests with a step due at the bound time, by the ladder's index.
+constexpr char dueRequests[] = "SELECT rowid FROM service_request INDEXED BY service_request_escalation "
+                               "WHERE next_escalation_at IS NOT NULL AND next_escalation_at <= ?";
+
+} // namespace
+
 EscalationScheduler::EscalationScheduler(Database &db, Clock clock)
     : m_db(db)
     , m_clock(std::move(clock))
@@ -104,8 +113,7 @@ Result<int> EscalationScheduler::runOnce(int limit)
     const qint64 now = m_clock();
     QList<qint64> due;
     {
-        SqliteStatement s(m_db.handle(), "SELECT rowid FROM service_request INDEXED BY service_request_escalation "
-                                         "WHERE next_escalation_at IS NOT NULL AND next_escalation_at <= ? ORDER BY next_escalation_at LIMIT ?");
+        SqliteStatement s(m_db.handle(), (QByteArray(dueRequests) + " ORDER BY next_escalation_at LIMIT ?").constData());
         s.bind(1, now);
         s.bind(2, limit);
         while (s.step())
@@ -123,8 +131,7 @@ Result<int> EscalationScheduler::runOnce(int limit)
 
 bool EscalationScheduler::hasDue() const
 {
-    SqliteStatement s(m_db.handle(), "SELECT 1 FROM service_request INDEXED BY service_request_escalation "
-                                     "WHERE next_escalation_at IS NOT NULL AND next_escalation_at <= ? LIMIT 1");
+    SqliteStatement s(m_db.handle(), (QByteArray(dueRequests) + " LIMIT 1").constData());
     s.bind(1, m_clock());
     return s.step();
 }
