@@ -27,7 +27,7 @@ namespace {
 QStringList callerNumbers(Database &db, int count)
 {
     return sampleColumn(db, "SELECT p.typed FROM citizen c JOIN citizen_phone p ON p.citizen_id = c.id "
-                            "WHERE c.rowid >= ? AND p.valid = 1 LIMIT 1", count);
+                            "WHERE c.local_id >= ? AND p.valid = 1 LIMIT 1", count);
 }
 
 } // namespace

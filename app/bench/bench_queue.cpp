@@ -137,8 +137,8 @@ int benchQueue(Database &db)
     // The escalation ladder catching up on a backlog (1,000 open requests of the department with a step long due,
     // as on the first start after a pause), in the runs the queue panel makes between events: how long each run
     // holds the window.
-    if (const Status backlog = db.exec(QStringLiteral("UPDATE service_request SET escalation_level = 0, next_escalation_at = 1 WHERE rowid IN "
-                                                      "(SELECT rowid FROM service_request WHERE department_id = '%1' AND status IN "
+    if (const Status backlog = db.exec(QStringLiteral("UPDATE service_request SET escalation_level = 0, next_escalation_at = 1 WHERE local_id IN "
+                                                      "(SELECT local_id FROM service_request WHERE department_id = '%1' AND status IN "
                                                       "('new','accepted','assigned','in_progress','reopened') LIMIT 1000)").arg(department));
         !backlog) {
         std::fprintf(stderr, "%s\n", qPrintable(backlog.error().message));

@@ -85,10 +85,10 @@ int benchLookup(Database &db)
     for (const QString &t : typed)
         queries += keystrokes(t);
     // Real phone numbers and tracking numbers of this file, typed the way callers read them out.
-    const QStringList phones = sampleColumn(db, "SELECT typed FROM citizen_phone p JOIN citizen c ON c.id = p.citizen_id WHERE c.rowid >= ? LIMIT 1", 6);
+    const QStringList phones = sampleColumn(db, "SELECT typed FROM citizen_phone p JOIN citizen c ON c.id = p.citizen_id WHERE c.local_id >= ? LIMIT 1", 6);
     for (const QString &p : phones)
         queries += keystrokes(p);
-    const QStringList tracking = sampleColumn(db, "SELECT tracking_number FROM service_request WHERE rowid >= ? * 3 LIMIT 1", 6);
+    const QStringList tracking = sampleColumn(db, "SELECT tracking_number FROM service_request WHERE local_id >= ? * 3 LIMIT 1", 6);
     for (const QString &t : tracking)
         queries += keystrokes(t);
 

@@ -30,7 +30,7 @@ double percentile(std::vector<double> v, double p)
 QStringList sampleColumn(Database &db, const char *sql, int count)
 {
     QStringList out;
-    SqliteStatement total(db.handle(), "SELECT max(rowid) FROM citizen");
+    SqliteStatement total(db.handle(), "SELECT max(local_id) FROM citizen");
     SqliteStatement s(db.handle(), sql);
     const qint64 max = total.step() ? total.int64(0) : 0;
     for (int i = 1; i <= count && max > 0; ++i) {

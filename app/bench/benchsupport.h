@@ -18,7 +18,7 @@ namespace Bench {
 void bench(const char *name, double value);
 /// The @p p quantile (0…1) of @p v; 0 when empty.
 double percentile(std::vector<double> v, double p);
-/// The first column of @p sql (one bound rowid) at @p count places spread over the citizen registry, the same
+/// The first column of @p sql (one bound localId) at @p count places spread over the citizen registry, the same
 /// rows every run.
 QStringList sampleColumn(Database &db, const char *sql, int count);
 /// When the newest request of the file was made (now for an empty file): the benchmarks' clock.

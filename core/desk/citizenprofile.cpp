@@ -386,13 +386,13 @@ Status CitizenProfileService::merge(const QString &survivorId, const QString &me
             return m_db.lastError(context);
 
         // The merged record leaves the search index, then the registry.
-        SqliteStatement rowid(h, "SELECT rowid FROM citizen WHERE id = ?");
-        rowid.bind(1, mergedId);
-        if (!rowid.step())
+        SqliteStatement localId(h, "SELECT local_id FROM citizen WHERE id = ?");
+        localId.bind(1, mergedId);
+        if (!localId.step())
             return m_db.lastError(context);
-        const qint64 mergedRowid = rowid.int64(0);
-        rowid.reset();
-        if (Status st = SearchIndexer(m_db).indexCitizen(mergedRowid, Citizen{}); !st)
+        const qint64 mergedLocalId = localId.int64(0);
+        localId.reset();
+        if (Status st = SearchIndexer(m_db).indexCitizen(mergedLocalId, Citizen{}); !st)
             return st;
         SqliteStatement del(h, "DELETE FROM citizen WHERE id = ?");
         del.bind(1, mergedId);

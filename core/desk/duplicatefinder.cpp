@@ -12,11 +12,11 @@ namespace CivicDesk {
 DuplicateFinder::DuplicateFinder(Database &db)
     : m_db(db)
     , m_near(db.handle(),
-             "SELECT rowid, lat, lon, created_at, status FROM service_request INDEXED BY service_request_type_time "
+             "SELECT local_id, lat, lon, created_at, status FROM service_request INDEXED BY service_request_type_time "
              "WHERE service_type_id = ? AND created_at >= ? AND created_at <= ? "
              "AND status NOT IN ('resolved','closed','rejected','duplicate') "
              "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?")
-    , m_detail(db.handle(), "SELECT id, tracking_number, address, description, citizen_id FROM service_request WHERE rowid = ?")
+    , m_detail(db.handle(), "SELECT id, tracking_number, address, description, citizen_id FROM service_request WHERE local_id = ?")
     , m_reporters(db.handle(), "SELECT count(*) FROM request_reporter WHERE request_id = ?")
 {
 }
@@ -58,9 +58,9 @@ QList<DuplicateCandidate> DuplicateFinder::find(const QString &typeId, const QGe
         near.append({s.int64(0), c});
     }
     s.reset();
-    for (auto &[rowid, c] : near) {
+    for (auto &[localId, c] : near) {
         SqliteStatement &d = *m_detail;
-        d.bind(1, rowid);
+        d.bind(1, localId);
         if (d.step()) {
             c.requestId = d.text(0);
             c.trackingNumber = d.text(1);

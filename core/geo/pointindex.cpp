@@ -36,7 +36,7 @@ PointIndex::PointIndex(std::vector<MapPoint> points)
 {
     std::sort(m_points.begin(), m_points.end(), [](const MapPoint &a, const MapPoint &b) {
         const std::uint32_t ka = cellKey(a), kb = cellKey(b);
-        return ka != kb ? ka < kb : a.rowId < b.rowId;
+        return ka != kb ? ka < kb : a.localId < b.localId;
     });
     for (std::uint32_t i = 0; i < m_points.size();) {
         const std::uint32_t key = cellKey(m_points[i]);
@@ -109,10 +109,10 @@ int PointIndex::nearest(double x, double y, double radius, const PointFilter &fi
     return best;
 }
 
-int PointIndex::find(std::int64_t rowId) const
+int PointIndex::find(std::int64_t localId) const
 {
     for (size_t i = 0; i < m_points.size(); ++i)
-        if (m_points[i].rowId == rowId)
+        if (m_points[i].localId == localId)
             return int(i);
     return -1;
 }

@@ -17,7 +17,7 @@ namespace CivicDesk::Geo {
 struct MapPoint
 {
     std::uint32_t x = 0, y = 0;
-    std::int64_t rowId = 0;
+    std::int64_t localId = 0;
     std::uint16_t type = 0;
     std::uint16_t department = 0;
     std::uint16_t crew = 0;
@@ -84,8 +84,8 @@ public:
     std::vector<PointCluster> cluster(const QRectF &area, double cellUnits, const PointFilter &filter) const;
     /// The index of the point nearest to (@p x, @p y) within @p radius units that @p filter accepts, or −1.
     int nearest(double x, double y, double radius, const PointFilter &filter) const;
-    /// The index of the point with @p rowId, or −1.
-    int find(std::int64_t rowId) const;
+    /// The index of the point with @p localId, or −1.
+    int find(std::int64_t localId) const;
 
 private:
     struct CellRange

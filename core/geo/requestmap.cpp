@@ -81,12 +81,12 @@ MapPoints RequestMap::loadPoints() const
     std::vector<Geo::MapPoint> points;
     points.reserve(size_t(m_db.countedRows("service_request") / 16 + 16));
     SqliteStatement q(m_db.handle(),
-                      "SELECT rowid, lat, lon, status, priority, emergency, service_type_id, department_id, crew_id "
+                      "SELECT local_id, lat, lon, status, priority, emergency, service_type_id, department_id, crew_id "
                       "FROM service_request INDEXED BY service_request_map "
                       "WHERE status IN ('new','accepted','assigned','in_progress','on_hold','reopened') AND lat IS NOT NULL AND lon IS NOT NULL");
     while (q.step()) {
         Geo::MapPoint p = Geo::atCoordinate(QGeoCoordinate(q.real(1), q.real(2)));
-        p.rowId = q.int64(0);
+        p.localId = q.int64(0);
         p.status = std::uint8_t(int(requestStatusFromCode(q.text(3)).value_or(RequestStatus::New)));
         p.priority = std::uint8_t(std::clamp(int(q.int64(4)), 1, 5));
         p.emergency = q.int64(5) != 0;
@@ -107,7 +107,7 @@ MapPoints RequestMap::loadPoints() const
 
 std::optional<MapRequestInfo> RequestMap::readInfo(const char *where, const QVariant &key) const
 {
-    QByteArray sql = "SELECT r.rowid, r.id, r.tracking_number, t.name, r.address, r.status, r.priority, r.emergency, r.lat, r.lon, "
+    QByteArray sql = "SELECT r.local_id, r.id, r.tracking_number, t.name, r.address, r.status, r.priority, r.emergency, r.lat, r.lon, "
                      "r.created_at FROM service_request r LEFT JOIN service_type t ON t.id = r.service_type_id WHERE ";
     sql += where;
     SqliteStatement q(m_db.handle(), sql.constData());
@@ -115,7 +115,7 @@ std::optional<MapRequestInfo> RequestMap::readInfo(const char *where, const QVar
     if (!q.step())
         return std::nullopt;
     MapRequestInfo i;
-    i.rowId = q.int64(0);
+    i.localId = q.int64(0);
     i.id = q.text(1);
     i.trackingNumber = q.text(2);
     i.typeName = LocalizedText::fromJson(q.text(3)).best(m_language);
@@ -129,9 +129,9 @@ std::optional<MapRequestInfo> RequestMap::readInfo(const char *where, const QVar
     return i;
 }
 
-std::optional<MapRequestInfo> RequestMap::info(qint64 rowId) const
+std::optional<MapRequestInfo> RequestMap::info(qint64 localId) const
 {
-    return readInfo("r.rowid = ?", rowId);
+    return readInfo("r.local_id = ?", localId);
 }
 
 std::optional<MapRequestInfo> RequestMap::infoById(const QString &requestId) const

@@ -19,7 +19,7 @@ class Database;
 /// What a marker's tooltip and the detail show of one request.
 struct MapRequestInfo
 {
-    qint64 rowId = 0;
+    qint64 localId = 0;
     QString id;
     QString trackingNumber;
     QString typeName;
@@ -85,7 +85,7 @@ public:
 
     /// Every pending request with a place (one pass over the map index).
     MapPoints loadPoints() const;
-    std::optional<MapRequestInfo> info(qint64 rowId) const;
+    std::optional<MapRequestInfo> info(qint64 localId) const;
     std::optional<MapRequestInfo> infoById(const QString &requestId) const;
     /// Requests received in [@p fromMs, @p toMs) of the service group @p groupId (empty: every group).
     HeatMap heat(qint64 fromMs, qint64 toMs, const QString &groupId) const;

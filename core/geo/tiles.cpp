@@ -83,7 +83,7 @@ Status BaseMapConfig::validate() const
 
 Result<BaseMapConfig> readBaseMapConfig(Database &db)
 {
-    SqliteStatement q(db.handle(), "SELECT map_config FROM tenant ORDER BY rowid LIMIT 1");
+    SqliteStatement q(db.handle(), "SELECT map_config FROM tenant ORDER BY id LIMIT 1");
     if (!q.step())
         return BaseMapConfig{};
     return BaseMapConfig::fromJson(q.text(0));

@@ -108,52 +108,52 @@ QString SearchIndexer::trackingKey(const QString &trackingNumber)
     return alnumUpper(trackingNumber);
 }
 
-Status SearchIndexer::indexCitizen(qint64 rowid, const Citizen &citizen)
+Status SearchIndexer::indexCitizen(qint64 localId, const Citizen &citizen)
 {
     sqlite3 *h = m_db.handle();
-    SqliteStatement old(h, "SELECT search_keys FROM citizen WHERE rowid = ?");
-    old.bind(1, rowid);
+    SqliteStatement old(h, "SELECT search_keys FROM citizen WHERE local_id = ?");
+    old.bind(1, localId);
     QStringList oldKeys;
     if (old.step())
         oldKeys = old.text(0).split(u' ', Qt::SkipEmptyParts);
     old.reset();
 
-    SqliteStatement del(h, "DELETE FROM citizen_key WHERE key = ? AND citizen_rowid = ?");
+    SqliteStatement del(h, "DELETE FROM citizen_key WHERE key = ? AND citizen_local_id = ?");
     for (const QString &k : std::as_const(oldKeys)) {
         del.bind(1, k);
-        del.bind(2, rowid);
+        del.bind(2, localId);
         if (!del.exec())
             return m_db.lastError(Tr::tr("updating the search index"));
     }
     const QStringList keys = citizenKeys(citizen, m_phones);
-    SqliteStatement ins(h, "INSERT OR IGNORE INTO citizen_key(key, citizen_rowid) VALUES (?, ?)");
+    SqliteStatement ins(h, "INSERT OR IGNORE INTO citizen_key(key, citizen_local_id) VALUES (?, ?)");
     for (const QString &k : keys) {
         ins.bind(1, k);
-        ins.bind(2, rowid);
+        ins.bind(2, localId);
         if (!ins.exec())
             return m_db.lastError(Tr::tr("updating the search index"));
     }
-    SqliteStatement upd(h, "UPDATE citizen SET search_keys = ? WHERE rowid = ?");
+    SqliteStatement upd(h, "UPDATE citizen SET search_keys = ? WHERE local_id = ?");
     upd.bind(1, keys.join(u' '));
-    upd.bind(2, rowid);
+    upd.bind(2, localId);
     if (!upd.exec())
         return m_db.lastError(Tr::tr("updating the search index"));
     return {};
 }
 
-Status SearchIndexer::indexRequest(qint64 rowid, const QString &newText, const QString &oldText)
+Status SearchIndexer::indexRequest(qint64 localId, const QString &newText, const QString &oldText)
 {
     sqlite3 *h = m_db.handle();
     if (!oldText.isEmpty()) {
         SqliteStatement del(h, "INSERT INTO request_text(request_text, rowid, body) VALUES ('delete', ?, ?)");
-        del.bind(1, rowid);
+        del.bind(1, localId);
         del.bind(2, oldText);
         if (!del.exec())
             return m_db.lastError(Tr::tr("updating the search index"));
     }
     if (!newText.isEmpty()) {
         SqliteStatement ins(h, "INSERT INTO request_text(rowid, body) VALUES (?, ?)");
-        ins.bind(1, rowid);
+        ins.bind(1, localId);
         ins.bind(2, newText);
         if (!ins.exec())
             return m_db.lastError(Tr::tr("updating the search index"));
@@ -169,14 +169,14 @@ Status SearchIndexer::rebuildAll()
         if (sqlite3_exec(h, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
             return m_db.lastError(Tr::tr("rebuilding the search index"));
     }
-    SqliteStatement citizens(h, "SELECT rowid, id, given_name, family_name, organisation, tax_id FROM citizen");
+    SqliteStatement citizens(h, "SELECT local_id, id, given_name, family_name, organisation, tax_id FROM citizen");
     SqliteStatement phones(h, "SELECT e164, typed FROM citizen_phone WHERE citizen_id = ? ORDER BY position");
     SqliteStatement emails(h, "SELECT address FROM citizen_email WHERE citizen_id = ? ORDER BY position");
-    SqliteStatement ins(h, "INSERT OR IGNORE INTO citizen_key(key, citizen_rowid) VALUES (?, ?)");
-    SqliteStatement upd(h, "UPDATE citizen SET search_keys = ? WHERE rowid = ?");
+    SqliteStatement ins(h, "INSERT OR IGNORE INTO citizen_key(key, citizen_local_id) VALUES (?, ?)");
+    SqliteStatement upd(h, "UPDATE citizen SET search_keys = ? WHERE local_id = ?");
     while (citizens.step()) {
         Citizen c;
-        const qint64 rowid = citizens.int64(0);
+        const qint64 localId = citizens.int64(0);
         c.id = citizens.text(1);
         c.givenName = citizens.text(2);
         c.familyName = citizens.text(3);
@@ -193,24 +193,24 @@ Status SearchIndexer::rebuildAll()
         const QStringList keys = citizenKeys(c, m_phones);
         for (const QString &k : keys) {
             ins.bind(1, k);
-            ins.bind(2, rowid);
+            ins.bind(2, localId);
             if (!ins.exec())
                 return m_db.lastError(Tr::tr("rebuilding the search index"));
         }
         upd.bind(1, keys.join(u' '));
-        upd.bind(2, rowid);
+        upd.bind(2, localId);
         if (!upd.exec())
             return m_db.lastError(Tr::tr("rebuilding the search index"));
     }
-    SqliteStatement requests(h, "SELECT rowid, tracking_number, description, address FROM service_request");
-    SqliteStatement track(h, "UPDATE service_request SET tracking_key = ? WHERE rowid = ?");
+    SqliteStatement requests(h, "SELECT local_id, tracking_number, description, address FROM service_request");
+    SqliteStatement track(h, "UPDATE service_request SET tracking_key = ? WHERE local_id = ?");
     while (requests.step()) {
-        const qint64 rowid = requests.int64(0);
+        const qint64 localId = requests.int64(0);
         track.bind(1, trackingKey(requests.text(1)));
-        track.bind(2, rowid);
+        track.bind(2, localId);
         if (!track.exec())
             return m_db.lastError(Tr::tr("rebuilding the search index"));
-        if (Status s = indexRequest(rowid, requestText(requests.text(2), requests.text(3)), {}); !s)
+        if (Status s = indexRequest(localId, requestText(requests.text(2), requests.text(3)), {}); !s)
             return s;
     }
     if (sqlite3_exec(h, "CREATE INDEX IF NOT EXISTS service_request_tracking_key ON service_request(tracking_key)",

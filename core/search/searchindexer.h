@@ -29,10 +29,10 @@ public:
     /// "26-K7-04512" → "26K704512".
     static QString trackingKey(const QString &trackingNumber);
 
-    /// Replaces the keys of the citizen stored at @p rowid.
-    Status indexCitizen(qint64 rowid, const Citizen &citizen);
-    /// Replaces the text of the request stored at @p rowid; @p oldText is what was indexed before (or empty).
-    Status indexRequest(qint64 rowid, const QString &newText, const QString &oldText);
+    /// Replaces the keys of the citizen stored at @p localId.
+    Status indexCitizen(qint64 localId, const Citizen &citizen);
+    /// Replaces the text of the request stored at @p localId; @p oldText is what was indexed before (or empty).
+    Status indexRequest(qint64 localId, const QString &newText, const QString &oldText);
 
     /// Rebuilds the whole index from the domain tables.
     Status rebuildAll();

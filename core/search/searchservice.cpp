@@ -97,9 +97,9 @@ QString SearchHit::why() const
 class SearchService::Collector
 {
 public:
-    void addCitizen(qint64 rowid, SearchHit::Reason reason, const QString &matched)
+    void addCitizen(qint64 localId, SearchHit::Reason reason, const QString &matched)
     {
-        auto it = m_citizens.find(rowid);
+        auto it = m_citizens.find(localId);
         const int score = scoreOf(reason);
         if (it == m_citizens.end()) {
             SearchHit h;
@@ -107,17 +107,17 @@ public:
             h.reason = reason;
             h.matched = matched;
             h.score = score;
-            m_citizens.insert(rowid, h);
-            m_order.append(rowid);
+            m_citizens.insert(localId, h);
+            m_order.append(localId);
         } else if (score > it->score) {
             it->reason = reason;
             it->matched = matched;
             it->score = score;
         }
     }
-    SearchHit *citizen(qint64 rowid)
+    SearchHit *citizen(qint64 localId)
     {
-        auto it = m_citizens.find(rowid);
+        auto it = m_citizens.find(localId);
         return it == m_citizens.end() ? nullptr : &*it;
     }
     void addRequest(SearchHit hit)
@@ -138,8 +138,8 @@ public:
     QList<SearchHit> take(int limit)
     {
         QList<SearchHit> all = m_requests;
-        for (qint64 rowid : std::as_const(m_order)) {
-            const SearchHit &h = m_citizens[rowid];
+        for (qint64 localId : std::as_const(m_order)) {
+            const SearchHit &h = m_citizens[localId];
             if (!h.id.isEmpty())
                 all.append(h);
         }
@@ -240,7 +240,7 @@ void SearchService::searchPhone(const QString &text, Collector &out)
     const ParsedPhone parsed = m_phones.parse(text);
     if (!parsed.e164.isEmpty()) {
         static constexpr const char *sql =
-            "SELECT c.rowid FROM citizen_phone p JOIN citizen c ON c.id = p.citizen_id WHERE p.e164 = ?";
+            "SELECT c.local_id FROM citizen_phone p JOIN citizen c ON c.id = p.citizen_id WHERE p.e164 = ?";
         SqliteStatement &s = statement(sql);
         begin(s, sql, {parsed.e164});
         int rows = 0;
@@ -261,7 +261,7 @@ void SearchService::searchPhone(const QString &text, Collector &out)
 void SearchService::searchKeyRange(const QString &key, SearchHit::Reason exact, SearchHit::Reason prefix, int limit,
                                    Collector &out)
 {
-    static constexpr const char *sql = "SELECT key, citizen_rowid FROM citizen_key WHERE key >= ? AND key < ? LIMIT ?";
+    static constexpr const char *sql = "SELECT key, citizen_local_id FROM citizen_key WHERE key >= ? AND key < ? LIMIT ?";
     SqliteStatement &s = statement(sql);
     begin(s, sql, {key, key + rangeEnd, qint64(limit)});
     int rows = 0;
@@ -291,8 +291,8 @@ void SearchService::searchNames(const QStringList &words, int limit, Collector &
     const bool queryIsGreek = TextFold::hasGreek(words.join(QString()));
 
     static constexpr const char *sql =
-        "SELECT k.citizen_rowid, c.id, c.kind, c.given_name, c.family_name, c.organisation, c.address, c.search_keys "
-        "FROM citizen_key k JOIN citizen c ON c.rowid = k.citizen_rowid WHERE k.key >= ? AND k.key < ? LIMIT ?";
+        "SELECT k.citizen_local_id, c.id, c.kind, c.given_name, c.family_name, c.organisation, c.address, c.search_keys "
+        "FROM citizen_key k JOIN citizen c ON c.local_id = k.citizen_local_id WHERE k.key >= ? AND k.key < ? LIMIT ?";
     SqliteStatement &s = statement(sql);
 
     // Candidates are checked on the UTF-8 bytes of their stored keys: most are rejected, and converting
@@ -344,8 +344,8 @@ void SearchService::searchNames(const QStringList &words, int limit, Collector &
         int rows = 0;
         while (s.step() && out.citizenCount() < limit) {
             ++rows;
-            const qint64 rowid = s.int64(0);
-            if (out.citizen(rowid) && out.citizen(rowid)->score >= scoreOf(SearchHit::Reason::NameExact))
+            const qint64 localId = s.int64(0);
+            if (out.citizen(localId) && out.citizen(localId)->score >= scoreOf(SearchHit::Reason::NameExact))
                 continue;
             const QByteArrayView stored = s.utf8(7);
             int q = quality(stored, driverKeys);
@@ -362,8 +362,8 @@ void SearchService::searchNames(const QStringList &words, int limit, Collector &
             const SearchHit::Reason reason = q == 2 ? SearchHit::Reason::NameExact
                 : q == 1                            ? SearchHit::Reason::NamePrefix
                                                     : SearchHit::Reason::NameGreeklish;
-            out.addCitizen(rowid, reason, {});
-            SearchHit *h = out.citizen(rowid);
+            out.addCitizen(localId, reason, {});
+            SearchHit *h = out.citizen(localId);
             if (h->id.isEmpty())
                 describeCitizen(*h, s, 1);
         }
@@ -376,13 +376,13 @@ void SearchService::searchNames(const QStringList &words, int limit, Collector &
 void SearchService::fetchCitizens(Collector &out)
 {
     static constexpr const char *sql =
-        "SELECT id, kind, given_name, family_name, organisation, address FROM citizen WHERE rowid = ?";
+        "SELECT id, kind, given_name, family_name, organisation, address FROM citizen WHERE local_id = ?";
     SqliteStatement &s = statement(sql);
-    for (qint64 rowid : out.citizenOrder()) {
-        SearchHit *h = out.citizen(rowid);
+    for (qint64 localId : out.citizenOrder()) {
+        SearchHit *h = out.citizen(localId);
         if (!h->id.isEmpty())
             continue;
-        begin(s, sql, {rowid});
+        begin(s, sql, {localId});
         int rows = 0;
         if (s.step()) {
             rows = 1;
@@ -435,7 +435,7 @@ void SearchService::searchRequestText(const QStringList &words, int limit, Colle
         return;
     static constexpr const char *sql =
         "SELECT r.id, r.tracking_number, r.description, r.address FROM request_text f "
-        "JOIN service_request r ON r.rowid = f.rowid WHERE request_text MATCH ? ORDER BY f.rowid DESC LIMIT ?";
+        "JOIN service_request r ON r.local_id = f.rowid WHERE request_text MATCH ? ORDER BY f.rowid DESC LIMIT ?";
     SqliteStatement &s = statement(sql);
     begin(s, sql, {terms.join(QLatin1String(" AND ")), qint64(limit)});
     int rows = 0;

@@ -13,7 +13,7 @@ namespace CivicDesk {
 namespace {
 
 constexpr const char *citizenSelect =
-    "SELECT rowid, id, tenant_id, kind, given_name, family_name, organisation, tax_id, address, district_id, "
+    "SELECT local_id, id, tenant_id, kind, given_name, family_name, organisation, tax_id, address, district_id, "
     "preferred_language, notes, created_at, updated_at, updated_by FROM citizen ";
 
 } // namespace
@@ -26,7 +26,7 @@ CitizenRepository::CitizenRepository(Database &db)
     , m_insertPhone(db.handle(), "INSERT INTO citizen_phone(citizen_id, position, e164, typed, label, valid) VALUES (?,?,?,?,?,?)")
     , m_insertEmail(db.handle(), "INSERT INTO citizen_email(citizen_id, position, address, label) VALUES (?,?,?,?)")
     , m_insertConsent(db.handle(), "INSERT INTO citizen_consent(citizen_id, channel, granted, at) VALUES (?,?,?,?)")
-    , m_insertKey(db.handle(), "INSERT OR IGNORE INTO citizen_key(key, citizen_rowid) VALUES (?, ?)")
+    , m_insertKey(db.handle(), "INSERT OR IGNORE INTO citizen_key(key, citizen_local_id) VALUES (?, ?)")
 {
 }
 
@@ -94,16 +94,16 @@ Status CitizenRepository::insert(const Citizen &c, const QStringList &keys)
     m_insert->bind(15, keys.join(u' '));
     if (!m_insert->exec())
         return m_db.lastError(Tr::tr("saving citizen %1").arg(c.displayName()));
-    const qint64 rowid = sqlite3_last_insert_rowid(m_db.handle());
+    const qint64 localId = sqlite3_last_insert_rowid(m_db.handle());
     if (Status s = writeContacts(c); !s)
         return s;
     for (const QString &k : keys) {
         if (m_bulk) {
-            m_pendingKeys.emplace_back(k.toStdString(), rowid);
+            m_pendingKeys.emplace_back(k.toStdString(), localId);
             continue;
         }
         m_insertKey->bind(1, k);
-        m_insertKey->bind(2, rowid);
+        m_insertKey->bind(2, localId);
         if (!m_insertKey->exec())
             return m_db.lastError(Tr::tr("updating the search index"));
     }
@@ -114,7 +114,7 @@ Status CitizenRepository::update(const Citizen &c)
 {
     SqliteStatement s(m_db.handle(),
                       "UPDATE citizen SET kind=?, given_name=?, family_name=?, organisation=?, tax_id=?, address=?, "
-                      "district_id=?, preferred_language=?, notes=?, updated_at=?, updated_by=? WHERE id=? RETURNING rowid");
+                      "district_id=?, preferred_language=?, notes=?, updated_at=?, updated_by=? WHERE id=? RETURNING local_id");
     s.bind(1, toCode(c.kind));
     s.bind(2, c.givenName);
     s.bind(3, c.familyName);
@@ -132,7 +132,7 @@ Status CitizenRepository::update(const Citizen &c)
             return Error{QStringLiteral("citizen.missing"), Tr::tr("The citizen record no longer exists.")};
         return m_db.lastError(Tr::tr("saving citizen %1").arg(c.displayName()));
     }
-    const qint64 rowid = s.int64(0);
+    const qint64 localId = s.int64(0);
     s.reset();
     for (const char *sql : {"DELETE FROM citizen_phone WHERE citizen_id = ?", "DELETE FROM citizen_email WHERE citizen_id = ?",
                             "DELETE FROM citizen_consent WHERE citizen_id = ?"}) {
@@ -144,7 +144,7 @@ Status CitizenRepository::update(const Citizen &c)
     if (Status st = writeContacts(c); !st)
         return st;
     SearchIndexer indexer(m_db, phones());
-    return indexer.indexCitizen(rowid, c);
+    return indexer.indexCitizen(localId, c);
 }
 
 Citizen CitizenRepository::read(SqliteStatement &s) const
@@ -188,10 +188,10 @@ std::optional<Citizen> CitizenRepository::get(const QString &id) const
     return std::nullopt;
 }
 
-std::optional<Citizen> CitizenRepository::getByRowid(qint64 rowid) const
+std::optional<Citizen> CitizenRepository::getByLocalId(qint64 localId) const
 {
-    SqliteStatement s(m_db.handle(), (QByteArray(citizenSelect) + "WHERE rowid = ?").constData());
-    s.bind(1, rowid);
+    SqliteStatement s(m_db.handle(), (QByteArray(citizenSelect) + "WHERE local_id = ?").constData());
+    s.bind(1, localId);
     if (s.step())
         return read(s);
     return std::nullopt;
@@ -214,11 +214,11 @@ Status CitizenRepository::endBulk()
     std::sort(m_pendingKeys.begin(), m_pendingKeys.end());
     sqlite3_stmt *stmt = nullptr;
     // Raw binding here: millions of keys, already UTF-8.
-    if (sqlite3_prepare_v2(m_db.handle(), "INSERT OR IGNORE INTO citizen_key(key, citizen_rowid) VALUES (?, ?)", -1, &stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(m_db.handle(), "INSERT OR IGNORE INTO citizen_key(key, citizen_local_id) VALUES (?, ?)", -1, &stmt, nullptr) != SQLITE_OK)
         return m_db.lastError(Tr::tr("updating the search index"));
-    for (const auto &[key, rowid] : m_pendingKeys) {
+    for (const auto &[key, localId] : m_pendingKeys) {
         sqlite3_bind_text(stmt, 1, key.data(), int(key.size()), SQLITE_STATIC);
-        sqlite3_bind_int64(stmt, 2, rowid);
+        sqlite3_bind_int64(stmt, 2, localId);
         if (sqlite3_step(stmt) != SQLITE_DONE) {
             sqlite3_finalize(stmt);
             return m_db.lastError(Tr::tr("updating the search index"));

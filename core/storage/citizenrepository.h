@@ -31,7 +31,7 @@ public:
     Status update(const Citizen &citizen);
 
     std::optional<Citizen> get(const QString &id) const;
-    std::optional<Citizen> getByRowid(qint64 rowid) const;
+    std::optional<Citizen> getByLocalId(qint64 localId) const;
     qint64 count() const;
 
     /// Bulk loading (demo generator, imports): keys are gathered and written sorted by endBulk().

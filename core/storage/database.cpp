@@ -213,6 +213,10 @@ Status Database::migrateTo(int targetVersion)
         if (m.version <= schemaVersion() || m.version > targetVersion)
             continue;
         qCInfo(lcStorage) << "migrating" << m_path << "to schema version" << m.version << m.description;
+        // A rebuild drops tables: with foreign keys on, that would delete their children. Both pragmas can only
+        // change outside a transaction; the keys are checked before the commit instead.
+        if (m.rebuildsTables)
+            sqlite3_exec(m_handle, "PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON", nullptr, nullptr, nullptr);
         Status s = transaction([&]() -> Status {
             if (m.version == 1) {
                 if (Status st = exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)); !st)
@@ -224,12 +228,25 @@ Status Database::migrateTo(int targetVersion)
                 if (Status st = m.after(*this); !st)
                     return st;
             }
+            if (m.rebuildsTables) {
+                sqlite3_stmt *check = nullptr;
+                sqlite3_prepare_v2(m_handle, "PRAGMA foreign_key_check", -1, &check, nullptr);
+                const bool broken = check && sqlite3_step(check) == SQLITE_ROW;
+                sqlite3_finalize(check);
+                if (broken) {
+                    return Error{QStringLiteral("db.migration-keys"),
+                                 Tr::tr("Upgrading %1 to schema version %2 would break references between its rows; "
+                                        "it was left as it was.").arg(m_path).arg(m.version)};
+                }
+            }
             return exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
         });
+        if (m.rebuildsTables)
+            sqlite3_exec(m_handle, "PRAGMA legacy_alter_table = OFF; PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
         if (!s)
             return s;
     }
-    return {};
+    return targetVersion == currentSchemaVersion ? finishMigrations(*this) : Status{};
 }
 
 Status Database::transaction(const std::function<Status()> &work)

@@ -20,7 +20,18 @@ struct Migration
     QString description;
     QByteArray sql;
     std::function<Status(Database &)> after;
+    /// Rebuilds tables: foreign keys are switched off around the transaction (a DROP TABLE would otherwise
+    /// cascade into the children) and checked before it commits.
+    bool rebuildsTables = false;
 };
+
+/// Work left by the migrations for today's code once the schema is current (building the search index).
+Status finishMigrations(Database &db);
+
+/// Rebuilds @p table with an explicit `local_id INTEGER PRIMARY KEY` in front of its columns, keeping the
+/// values of the implicit rowid it replaces, its text `id` unique, and its indexes and triggers.
+/// Runs inside a migration whose foreign keys are off.
+Status rebuildWithLocalId(Database &db, const QString &table);
 
 /// All migrations, oldest first; version N brings a file from N-1 to N.
 const std::vector<Migration> &migrations();

@@ -23,28 +23,28 @@ void RequestListQuery::restart()
 {
     m_started = false;
     m_lastCreated = 0;
-    m_lastRowid = 0;
+    m_lastLocalId = 0;
 }
 
 QList<RequestListRow> RequestListQuery::nextPage(int count)
 {
     static constexpr const char *columns =
-        "SELECT rowid, id, tracking_number, created_at, service_type_id, status, priority, emergency, district_id, address, "
+        "SELECT local_id, id, tracking_number, created_at, service_type_id, status, priority, emergency, district_id, address, "
         "due_at FROM service_request ";
     SqliteStatement s(m_db.handle(),
-                      m_started ? (QByteArray(columns) + "WHERE (created_at, rowid) < (?, ?) ORDER BY created_at DESC, rowid DESC LIMIT ?").constData()
-                                : (QByteArray(columns) + "ORDER BY created_at DESC, rowid DESC LIMIT ?").constData());
+                      m_started ? (QByteArray(columns) + "WHERE (created_at, local_id) < (?, ?) ORDER BY created_at DESC, local_id DESC LIMIT ?").constData()
+                                : (QByteArray(columns) + "ORDER BY created_at DESC, local_id DESC LIMIT ?").constData());
     int i = 1;
     if (m_started) {
         s.bind(i++, m_lastCreated);
-        s.bind(i++, m_lastRowid);
+        s.bind(i++, m_lastLocalId);
     }
     s.bind(i, qint64(count));
     QList<RequestListRow> rows;
     rows.reserve(count);
     while (s.step()) {
         RequestListRow r;
-        r.rowid = s.int64(0);
+        r.localId = s.int64(0);
         r.id = s.text(1);
         r.trackingNumber = s.text(2);
         r.createdAt = s.int64(3);
@@ -60,7 +60,7 @@ QList<RequestListRow> RequestListQuery::nextPage(int count)
     if (!rows.isEmpty()) {
         m_started = true;
         m_lastCreated = rows.last().createdAt;
-        m_lastRowid = rows.last().rowid;
+        m_lastLocalId = rows.last().localId;
     }
     return rows;
 }

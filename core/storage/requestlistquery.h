@@ -14,7 +14,7 @@ class Database;
 /// One line of a request list, with names resolved for display.
 struct RequestListRow
 {
-    qint64 rowid = 0;
+    qint64 localId = 0;
     QString id;
     QString trackingNumber;
     qint64 createdAt = 0;
@@ -27,7 +27,7 @@ struct RequestListRow
     qint64 dueAt = 0;
 };
 
-/// Pages through requests, newest first, by keyset (created_at, rowid): each page costs the same however
+/// Pages through requests, newest first, by keyset (created_at, localId): each page costs the same however
 /// deep the list is scrolled, so a view can fetch lazily over millions of rows.
 class RequestListQuery
 {
@@ -45,7 +45,7 @@ private:
     QHash<QString, QString> m_typeNames;
     QHash<QString, QString> m_districtNames;
     qint64 m_lastCreated = 0;
-    qint64 m_lastRowid = 0;
+    qint64 m_lastLocalId = 0;
     bool m_started = false;
 };
 

@@ -173,10 +173,10 @@ std::optional<ServiceRequest> RequestRepository::get(const QString &id) const
     return std::nullopt;
 }
 
-std::optional<ServiceRequest> RequestRepository::getByRowid(qint64 rowid) const
+std::optional<ServiceRequest> RequestRepository::getByLocalId(qint64 localId) const
 {
-    SqliteStatement s(m_db.handle(), (QByteArray(requestSelect) + "WHERE rowid = ?").constData());
-    s.bind(1, rowid);
+    SqliteStatement s(m_db.handle(), (QByteArray(requestSelect) + "WHERE local_id = ?").constData());
+    s.bind(1, localId);
     if (s.step())
         return read(s);
     return std::nullopt;

@@ -32,7 +32,7 @@ public:
     static Derived derive(const ServiceRequest &request);
     Status insert(const ServiceRequest &request, const Derived &derived);
     std::optional<ServiceRequest> get(const QString &id) const;
-    std::optional<ServiceRequest> getByRowid(qint64 rowid) const;
+    std::optional<ServiceRequest> getByLocalId(qint64 localId) const;
     std::optional<ServiceRequest> byTrackingNumber(const QString &trackingNumber) const;
     qint64 count() const;
 

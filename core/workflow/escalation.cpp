@@ -13,7 +13,7 @@ namespace CivicDesk {
 namespace {
 
 /// The requests with a step due at the bound time, by the ladder's index.
-constexpr char dueRequests[] = "SELECT rowid FROM service_request INDEXED BY service_request_escalation "
+constexpr char dueRequests[] = "SELECT local_id FROM service_request INDEXED BY service_request_escalation "
                                "WHERE next_escalation_at IS NOT NULL AND next_escalation_at <= ?";
 
 } // namespace
@@ -25,13 +25,13 @@ EscalationScheduler::EscalationScheduler(Database &db, Clock clock)
 {
 }
 
-Result<int> EscalationScheduler::escalate(qint64 rowid, qint64 now)
+Result<int> EscalationScheduler::escalate(qint64 localId, qint64 now)
 {
     int steps = 0;
     Status st = m_db.transaction([&]() -> Status {
         SqliteStatement s(m_db.handle(), "SELECT id, tenant_id, tracking_number, department_id, assignee_id, due_at, ifnull(target_ms, 0), "
-                                         "escalation_level, next_escalation_at, status FROM service_request WHERE rowid = ?");
-        s.bind(1, rowid);
+                                         "escalation_level, next_escalation_at, status FROM service_request WHERE local_id = ?");
+        s.bind(1, localId);
         if (!s.step())
             return {};
         const QString id = s.text(0), tenant = s.text(1), tracking = s.text(2), department = s.text(3), assignee = s.text(4);
@@ -42,8 +42,8 @@ Result<int> EscalationScheduler::escalate(qint64 rowid, qint64 now)
         const std::optional<RequestStatus> status = requestStatusFromCode(s.text(9));
         s.reset();
         if (!status || !isOpen(*status) || *status == RequestStatus::OnHold) {
-            SqliteStatement clear(m_db.handle(), "UPDATE service_request SET next_escalation_at = NULL WHERE rowid = ?");
-            clear.bind(1, rowid);
+            SqliteStatement clear(m_db.handle(), "UPDATE service_request SET next_escalation_at = NULL WHERE local_id = ?");
+            clear.bind(1, localId);
             return clear.exec() ? Status{} : m_db.lastError(Tr::tr("running the escalation ladder"));
         }
         RequestRepository repo(m_db);
@@ -94,13 +94,13 @@ Result<int> EscalationScheduler::escalate(qint64 rowid, qint64 now)
         }
         if (level >= 3)
             next = 0; // the top of the ladder: nothing further is due, whatever the row said
-        SqliteStatement up(m_db.handle(), "UPDATE service_request SET escalation_level = ?, next_escalation_at = ? WHERE rowid = ?");
+        SqliteStatement up(m_db.handle(), "UPDATE service_request SET escalation_level = ?, next_escalation_at = ? WHERE local_id = ?");
         up.bind(1, level);
         if (next > 0)
             up.bind(2, next);
         else
             up.bindNull(2);
-        up.bind(3, rowid);
+        up.bind(3, localId);
         return up.exec() ? Status{} : m_db.lastError(Tr::tr("running the escalation ladder"));
     });
     if (!st)
@@ -120,8 +120,8 @@ Result<int> EscalationScheduler::runOnce(int limit)
             due.append(s.int64(0));
     }
     int steps = 0;
-    for (qint64 rowid : std::as_const(due)) {
-        Result<int> n = escalate(rowid, now);
+    for (qint64 localId : std::as_const(due)) {
+        Result<int> n = escalate(localId, now);
         if (!n)
             return n.error();
         steps += n.value();
@@ -138,16 +138,16 @@ bool EscalationScheduler::hasDue() const
 
 Result<int> EscalationScheduler::runFor(const QString &requestId)
 {
-    SqliteStatement s(m_db.handle(), "SELECT rowid, ifnull(next_escalation_at, 0) FROM service_request WHERE id = ?");
+    SqliteStatement s(m_db.handle(), "SELECT local_id, ifnull(next_escalation_at, 0) FROM service_request WHERE id = ?");
     s.bind(1, requestId);
     if (!s.step())
         return 0;
-    const qint64 rowid = s.int64(0), next = s.int64(1);
+    const qint64 localId = s.int64(0), next = s.int64(1);
     s.reset();
     const qint64 now = m_clock();
     if (next <= 0 || next > now)
         return 0;
-    return escalate(rowid, now);
+    return escalate(localId, now);
 }
 
 QList<Alert> EscalationScheduler::openAlerts(const QString &role, const QString &departmentId, int limit) const

@@ -57,7 +57,7 @@ void addFilter(const QueueFilter &f, qint64 now, QByteArray &where, QList<QVaria
 
 QList<QueueRow> WorkQueueQuery::page(const QueueFilter &f, QueueSort sort, const QueueRow *after, int limit, qint64 now)
 {
-    QByteArray sql = "SELECT r.rowid, r.id, r.tracking_number, r.service_type_id, r.status, r.priority, r.emergency, ifnull(r.due_at, 0), "
+    QByteArray sql = "SELECT r.local_id, r.id, r.tracking_number, r.service_type_id, r.status, r.priority, r.emergency, ifnull(r.due_at, 0), "
                      "r.created_at, r.address, ifnull(r.district_id, ''), ifnull(r.department_id, ''), ifnull(r.crew_id, ''), "
                      "ifnull(r.assignee_id, ''), ifnull(r.citizen_id, ''), "
                      "(SELECT count(*) FROM request_reporter rr WHERE rr.request_id = r.id), r.escalation_level, "
@@ -101,7 +101,7 @@ QList<QueueRow> WorkQueueQuery::page(const QueueFilter &f, QueueSort sort, const
     QList<QueueRow> out;
     while (s.step()) {
         QueueRow r;
-        r.rowid = s.int64(0);
+        r.localId = s.int64(0);
         r.id = s.text(1);
         r.trackingNumber = s.text(2);
         r.typeId = s.text(3);

@@ -15,7 +15,7 @@ class Database;
 /// One line of a work queue.
 struct QueueRow
 {
-    qint64 rowid = 0;
+    qint64 localId = 0;
     QString id;
     QString trackingNumber;
     QString typeId;

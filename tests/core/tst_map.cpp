@@ -44,7 +44,7 @@ std::vector<MapPoint> randomPoints(int n, std::mt19937 &random, const QGeoRectan
     std::vector<MapPoint> out;
     for (int i = 0; i < n; ++i) {
         MapPoint p = Geo::atCoordinate(QGeoCoordinate(lat(random), lon(random)));
-        p.rowId = i + 1;
+        p.localId = i + 1;
         p.status = std::uint8_t(small(random) % 6);
         p.priority = std::uint8_t(1 + small(random) % 5);
         p.emergency = small(random) == 0;
@@ -155,9 +155,9 @@ TEST_CASE("viewport queries return exactly the points a brute-force scan finds",
         std::vector<std::int64_t> expected, got;
         for (const MapPoint &p : points)
             if (insideRect(p, area) && filter.accepts(p))
-                expected.push_back(p.rowId);
+                expected.push_back(p.localId);
         for (int i : index.query(area, filter))
-            got.push_back(index.points()[size_t(i)].rowId);
+            got.push_back(index.points()[size_t(i)].localId);
         std::sort(expected.begin(), expected.end());
         std::sort(got.begin(), got.end());
         REQUIRE(got == expected);
@@ -202,8 +202,8 @@ TEST_CASE("clusters hold every visible point once, wherever the view and whateve
     // The nearest point to a click, within a radius only.
     const MapPoint &p = index.points()[1234];
     CHECK(index.nearest(p.x + 3.0, p.y - 2.0, 50.0, {}) >= 0);
-    CHECK(index.points()[size_t(index.nearest(p.x + 0.0, p.y + 0.0, 50.0, {}))].rowId == p.rowId);
-    CHECK(index.find(p.rowId) == 1234);
+    CHECK(index.points()[size_t(index.nearest(p.x + 0.0, p.y + 0.0, 50.0, {}))].localId == p.localId);
+    CHECK(index.find(p.localId) == 1234);
     CHECK(index.find(-5) == -1);
 }
 
@@ -245,12 +245,12 @@ TEST_CASE("Boston's neighbourhoods and request sample: point in polygon and the 
     CHECK(sum == points.index.size());
     // Every point found again by its row and back at its request's place.
     const MapPoint &p = points.index.points().front();
-    const std::optional<MapRequestInfo> info = RequestMap(*t.db).info(p.rowId);
+    const std::optional<MapRequestInfo> info = RequestMap(*t.db).info(p.localId);
     REQUIRE(info);
     const MapPoint again = Geo::atCoordinate(info->at);
     CHECK(again.x == p.x);
     CHECK(again.y == p.y);
-    CHECK(RequestMap(*t.db).infoById(info->id)->rowId == p.rowId);
+    CHECK(RequestMap(*t.db).infoById(info->id)->localId == p.localId);
 }
 
 TEST_CASE("the heat map's kept counts equal a count of the requests, through every change", "[map][heat]")
@@ -284,11 +284,11 @@ TEST_CASE("the heat map's kept counts equal a count of the requests, through eve
     same(first + 17 * day, first + 25 * day, groupId);
     CHECK(same(last - 200 * day, last - 200 * day, QString()) == 0);
     // Moves, a new type's group, deletions: the triggers follow.
-    REQUIRE(d.db().exec(QStringLiteral("UPDATE service_request SET lat = lat + 0.01 WHERE rowid % 7 = 0")).ok());
-    REQUIRE(d.db().exec(QStringLiteral("UPDATE service_request SET created_at = created_at - 40 * 86400000 WHERE rowid % 11 = 0")).ok());
-    REQUIRE(d.db().exec(QStringLiteral("UPDATE service_request SET lat = NULL, lon = NULL WHERE rowid % 13 = 0")).ok());
-    REQUIRE(d.db().exec(QStringLiteral("UPDATE service_type SET group_id = (SELECT id FROM service_group ORDER BY id LIMIT 1) WHERE rowid % 3 = 0")).ok());
-    REQUIRE(d.db().exec(QStringLiteral("DELETE FROM service_request WHERE rowid % 17 = 0 AND id NOT IN (SELECT request_id FROM request_reporter) "
+    REQUIRE(d.db().exec(QStringLiteral("UPDATE service_request SET lat = lat + 0.01 WHERE local_id % 7 = 0")).ok());
+    REQUIRE(d.db().exec(QStringLiteral("UPDATE service_request SET created_at = created_at - 40 * 86400000 WHERE local_id % 11 = 0")).ok());
+    REQUIRE(d.db().exec(QStringLiteral("UPDATE service_request SET lat = NULL, lon = NULL WHERE local_id % 13 = 0")).ok());
+    REQUIRE(d.db().exec(QStringLiteral("UPDATE service_type SET group_id = (SELECT id FROM service_group ORDER BY id LIMIT 1) WHERE id IN (SELECT id FROM service_type ORDER BY code LIMIT (SELECT count(*) / 3 FROM service_type))")).ok());
+    REQUIRE(d.db().exec(QStringLiteral("DELETE FROM service_request WHERE local_id % 17 = 0 AND id NOT IN (SELECT request_id FROM request_reporter) "
                                        "AND id NOT IN (SELECT request_id FROM request_event) AND id NOT IN (SELECT duplicate_of FROM service_request WHERE duplicate_of IS NOT NULL)")).ok());
     SqliteStatement again(d.db().handle(), "SELECT min(created_at), max(created_at) + 1 FROM service_request");
     REQUIRE(again.step());
@@ -313,7 +313,7 @@ TEST_CASE("map points read in the background equal a read here, follow changes a
     const auto rows = [](const MapPoints &m) {
         std::vector<std::pair<qint64, int>> out;
         for (const MapPoint &p : m.index.points())
-            out.emplace_back(p.rowId, int(p.status));
+            out.emplace_back(p.localId, int(p.status));
         std::sort(out.begin(), out.end());
         return out;
     };
@@ -332,8 +332,8 @@ TEST_CASE("map points read in the background equal a read here, follow changes a
     CHECK(rows(*got[0]) == rows(here));
 
     // A change made here, then three requests while a read runs: one read more, which sees the change.
-    REQUIRE(d.db().exec(QStringLiteral("UPDATE service_request SET status = 'closed' WHERE rowid IN "
-                                       "(SELECT rowid FROM service_request WHERE status IN ('new', 'accepted', 'assigned') AND lat IS NOT NULL LIMIT 5)")).ok());
+    REQUIRE(d.db().exec(QStringLiteral("UPDATE service_request SET status = 'closed' WHERE local_id IN "
+                                       "(SELECT local_id FROM service_request WHERE status IN ('new', 'accepted', 'assigned') AND lat IS NOT NULL LIMIT 5)")).ok());
     loader.request();
     loader.request();
     loader.request();

@@ -135,12 +135,12 @@ private Q_SLOTS:
         // The marker off the centre: the click must not move the view (the queue's selection coming back).
         map->setView(map->toCoordinate(map->toScreen(at) + QPointF(200, 100)), 19);
         const QGeoCoordinate viewed = map->centre();
-        const std::optional<QPointF> marker = map->markerPosition(p.rowId);
+        const std::optional<QPointF> marker = map->markerPosition(p.localId);
         QVERIFY(marker);
         QSignalSpy selected(panel, &MapPanel::requestSelected);
         QTest::mouseClick(map, Qt::LeftButton, {}, marker->toPoint());
         QCOMPARE(selected.count(), 1);
-        QCOMPARE(map->selectedRow(), p.rowId);
+        QCOMPARE(map->selectedRow(), p.localId);
         QTest::qWait(500); // longer than a flight
         QVERIFY(map->centre().distanceTo(viewed) < 0.01);
         window.queuePanel()->refresh();
@@ -162,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(chosenInfo);
         if (chosenInfo->at.isValid()) {
             QVERIFY(map->centre().distanceTo(chosenInfo->at) < 1.0);
-            QCOMPARE(map->selectedRow(), chosenInfo->rowId);
+            QCOMPARE(map->selectedRow(), chosenInfo->localId);
         }
 
         // Keyboard: +/− zoom by one level, arrows pan, Tab walks the markers, Enter opens one in the queue.
@@ -202,7 +202,7 @@ private Q_SLOTS:
         const std::vector<Geo::PointCluster> clusters = map->points()->index.cluster(map->worldArea(0), map->clusterCellUnits(), {});
         bool zoomedIn = false;
         for (const Geo::PointCluster &c : clusters) {
-            const std::optional<QPointF> pos = map->markerPosition(map->points()->index.points()[size_t(c.first)].rowId);
+            const std::optional<QPointF> pos = map->markerPosition(map->points()->index.points()[size_t(c.first)].localId);
             if (c.count > 3 && pos && map->rect().adjusted(40, 40, -40, -40).contains(pos->toPoint())) {
                 QTest::mouseClick(map, Qt::LeftButton, {}, pos->toPoint());
                 QTRY_VERIFY(map->zoom() >= zoom + 2 - 1e-6);
@@ -250,7 +250,7 @@ private Q_SLOTS:
         {
             Result<std::unique_ptr<Database>> other = Database::open(m_db->path());
             QVERIFY(other.ok());
-            QVERIFY(other.value()->exec(QStringLiteral("UPDATE service_request SET status = 'closed' WHERE rowid IN (SELECT rowid FROM service_request "
+            QVERIFY(other.value()->exec(QStringLiteral("UPDATE service_request SET status = 'closed' WHERE local_id IN (SELECT local_id FROM service_request "
                                                        "WHERE status IN ('new', 'accepted', 'assigned') AND lat IS NOT NULL LIMIT 3)")).ok());
         }
         panel->refresh(); // what its timer does every few seconds

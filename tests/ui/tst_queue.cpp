@@ -257,8 +257,8 @@ private Q_SLOTS:
         QueuePanel panel(desk);
         panel.show();
         // 120 open requests with a step long due, as on the first start after a long pause.
-        QVERIFY(m_db->exec(QStringLiteral("UPDATE service_request SET escalation_level = 0, next_escalation_at = 1 WHERE rowid IN "
-                                          "(SELECT rowid FROM service_request WHERE status IN ('new', 'accepted', 'assigned', 'in_progress', 'reopened') LIMIT 120)")).ok());
+        QVERIFY(m_db->exec(QStringLiteral("UPDATE service_request SET escalation_level = 0, next_escalation_at = 1 WHERE local_id IN "
+                                          "(SELECT local_id FROM service_request WHERE status IN ('new', 'accepted', 'assigned', 'in_progress', 'reopened') LIMIT 120)")).ok());
         const auto stepsTaken = [this] {
             SqliteStatement n(m_db->handle(), "SELECT count(*) FROM request_event WHERE kind = 'escalation'");
             return n.step() ? n.int64(0) : -1;

@@ -544,7 +544,7 @@ void MapWidget::paintMarkers(QPainter &p)
         int selected = -1;
         for (qsizetype i = 0; i < m_markers.size(); ++i) {
             const Marker &m = m_markers[i];
-            if (m.count == 1 && m_points->index.points()[size_t(m.point)].rowId == m_selectedRow) {
+            if (m.count == 1 && m_points->index.points()[size_t(m.point)].localId == m_selectedRow) {
                 selected = int(i);
                 continue;
             }

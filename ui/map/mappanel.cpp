@@ -297,9 +297,9 @@ void MapPanel::updateStatusLine()
                           + tr("%n marker(s)", nullptr, s.markers) + QStringLiteral(", ") + tr("%n group(s)", nullptr, s.clusters));
 }
 
-void MapPanel::showDetail(qint64 rowId)
+void MapPanel::showDetail(qint64 localId)
 {
-    const std::optional<MapRequestInfo> i = m_desk.requestMap().info(rowId);
+    const std::optional<MapRequestInfo> i = m_desk.requestMap().info(localId);
     if (!i) {
         m_selectedId.clear();
         m_detail->clear();
@@ -322,13 +322,13 @@ void MapPanel::focusRequest(const QString &requestId)
         return;
     // The map's own selection coming back (a marker clicked here, the queue reloaded): the view stays where the
     // user has put it.
-    if (i->rowId == m_map->selectedRow()) {
-        showDetail(i->rowId);
+    if (i->localId == m_map->selectedRow()) {
+        showDetail(i->localId);
         return;
     }
-    m_map->setSelectedRow(i->rowId);
+    m_map->setSelectedRow(i->localId);
     m_map->flyTo(i->at, std::max(m_map->zoom(), 16.0));
-    showDetail(i->rowId);
+    showDetail(i->localId);
 }
 
 void MapPanel::searchEdited(const QString &text)

@@ -60,7 +60,7 @@ private:
     void updateRoute();
     void updateFill();
     void updateStatusLine();
-    void showDetail(qint64 rowId);
+    void showDetail(qint64 localId);
     void searchEdited(const QString &text);
 
     DeskContext &m_desk;

@@ -284,9 +284,9 @@ void MapWidget::setLayerVisible(Layer layer, bool visible)
     update();
 }
 
-void MapWidget::setSelectedRow(qint64 rowId)
+void MapWidget::setSelectedRow(qint64 localId)
 {
-    m_selectedRow = rowId;
+    m_selectedRow = localId;
     update();
 }
 
@@ -359,12 +359,12 @@ int MapWidget::markerAt(const QPointF &screen) const
     return best;
 }
 
-std::optional<QPointF> MapWidget::markerPosition(qint64 rowId) const
+std::optional<QPointF> MapWidget::markerPosition(qint64 localId) const
 {
     layoutMarkers();
     if (!m_points)
         return std::nullopt;
-    const int index = m_points->index.find(rowId);
+    const int index = m_points->index.find(localId);
     if (index < 0)
         return std::nullopt;
     const Geo::MapPoint &p = m_points->index.points()[size_t(index)];
@@ -390,7 +390,7 @@ void MapWidget::cycleMarker(bool forward)
     m_focused = m_focused < 0 ? (forward ? 0 : n - 1) : (m_focused + (forward ? 1 : n - 1)) % n;
     const Marker &m = m_markers[m_focused];
     if (m.count == 1 && m_points)
-        Q_EMIT requestFocused(m_points->index.points()[size_t(m.point)].rowId);
+        Q_EMIT requestFocused(m_points->index.points()[size_t(m.point)].localId);
     update();
 }
 
@@ -450,7 +450,7 @@ void MapWidget::mouseReleaseEvent(QMouseEvent *event)
         const Marker m = m_markers[hit];
         if (m.count == 1) {
             m_focused = hit;
-            const qint64 row = m_points->index.points()[size_t(m.point)].rowId;
+            const qint64 row = m_points->index.points()[size_t(m.point)].localId;
             setSelectedRow(row);
             Q_EMIT requestActivated(row);
         } else {
@@ -470,7 +470,7 @@ void MapWidget::mouseDoubleClickEvent(QMouseEvent *event)
 {
     const int hit = markerAt(event->position());
     if (hit >= 0 && m_points && m_markers[hit].count == 1)
-        Q_EMIT requestOpened(m_points->index.points()[size_t(m_markers[hit].point)].rowId);
+        Q_EMIT requestOpened(m_points->index.points()[size_t(m_markers[hit].point)].localId);
     else if (hit < 0 && !m_pickMode)
         zoomAround(event->position(), m_zoom + 1);
 }
@@ -507,7 +507,7 @@ void MapWidget::keyPressEvent(QKeyEvent *event)
         if (m_focused >= 0 && m_focused < m_markers.size() && m_points) {
             const Marker m = m_markers[m_focused];
             if (m.count == 1) {
-                const qint64 row = m_points->index.points()[size_t(m.point)].rowId;
+                const qint64 row = m_points->index.points()[size_t(m.point)].localId;
                 setSelectedRow(row);
                 Q_EMIT requestOpened(row);
             } else {
@@ -536,7 +536,7 @@ bool MapWidget::event(QEvent *event)
         }
         const Marker &m = m_markers[hit];
         const QString text = m.count > 1 ? tr("%Ln requests here; click to zoom in", nullptr, m.count)
-                                         : (m_tooltip ? m_tooltip(m_points->index.points()[size_t(m.point)].rowId) : QString());
+                                         : (m_tooltip ? m_tooltip(m_points->index.points()[size_t(m.point)].localId) : QString());
         QToolTip::showText(help->globalPos(), text, this);
         return true;
     }

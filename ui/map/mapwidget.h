@@ -68,14 +68,14 @@ public:
     bool isLayerVisible(Layer layer) const { return m_layers.value(int(layer), true); }
 
     // Selection and picking.
-    void setSelectedRow(qint64 rowId);
+    void setSelectedRow(qint64 localId);
     qint64 selectedRow() const { return m_selectedRow; }
     /// In pick mode a click on the map (not on a marker) picks a place.
     void setPickMode(bool on) { m_pickMode = on; }
     void setPin(const QGeoCoordinate &at);
     QGeoCoordinate pin() const { return m_pin; }
     /// The text of a marker's tooltip.
-    void setTooltipProvider(std::function<QString(qint64 rowId)> provider) { m_tooltip = std::move(provider); }
+    void setTooltipProvider(std::function<QString(qint64 localId)> provider) { m_tooltip = std::move(provider); }
 
     /// What the last frame showed: markers, clusters, and the requests they stand for.
     struct FrameStats
@@ -89,8 +89,8 @@ public:
         layoutMarkers();
         return m_stats;
     }
-    /// Where the marker of @p rowId is drawn (or the cluster holding it), if in view.
-    std::optional<QPointF> markerPosition(qint64 rowId) const;
+    /// Where the marker of @p localId is drawn (or the cluster holding it), if in view.
+    std::optional<QPointF> markerPosition(qint64 localId) const;
     /// The problems with the base map so far, one line per kind (empty when all is well).
     QStringList problems() const;
     /// The view in world units (Geo::pointZoom) with a margin of @p marginPixels, and the size of the cells the
@@ -104,11 +104,11 @@ public:
 
 Q_SIGNALS:
     /// A marker was clicked.
-    void requestActivated(qint64 rowId);
+    void requestActivated(qint64 localId);
     /// Enter was pressed on a marker, or it was double-clicked.
-    void requestOpened(qint64 rowId);
+    void requestOpened(qint64 localId);
     /// Tab moved onto a marker.
-    void requestFocused(qint64 rowId);
+    void requestFocused(qint64 localId);
     void locationPicked(const QGeoCoordinate &at);
     void viewChanged();
     /// Said once per kind of problem, not per tile.
