@@ -1359,6 +1359,94 @@
         <source>not in the MBTiles file</source>
         <translation>no és al fitxer MBTiles</translation>
     </message>
+    <message>
+        <source>Accurate</source>
+        <translation>Exacte</translation>
+    </message>
+    <message>
+        <source>Partly accurate</source>
+        <translation>Parcialment exacte</translation>
+    </message>
+    <message>
+        <source>Inaccurate</source>
+        <translation>Inexacte</translation>
+    </message>
+    <message>
+        <source>False report</source>
+        <translation>Avís fals</translation>
+    </message>
+    <message>
+        <source>Filed (%1)</source>
+        <translation>Registrada (%1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Routed to %1</source>
+        <translation>Assignada a %1</translation>
+    </message>
+    <message>
+        <source>Rerouted from %1 to %2</source>
+        <translation>Redirigida de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Assignada a %1</translation>
+    </message>
+    <message>
+        <source>Message to the citizen (%1): %2</source>
+        <translation>Missatge al ciutadà (%1): %2</translation>
+    </message>
+    <message>
+        <source>Accuracy of the report: %1</source>
+        <translation>Exactitud de l&apos;avís: %1</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s satisfaction: %1 of 5</source>
+        <translation>Satisfacció del ciutadà: %1 de 5</translation>
+    </message>
+    <message>
+        <source>Escalation %1: %2</source>
+        <translation>Escalada %1: %2</translation>
+    </message>
+    <message>
+        <source>Citizen records merged</source>
+        <translation>Fitxes de ciutadans fusionades</translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation>Enllaçada: %1</translation>
+    </message>
+    <message>
+        <source>EMERGENCY: %1</source>
+        <translation>EMERGÈNCIA: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema version %2 would break references between its rows; it was left as it was.</source>
+        <translation>L&apos;actualització de %1 a l&apos;esquema %2 trencaria les referències entre les seves files; s&apos;ha deixat com estava.</translation>
+    </message>
+    <message>
+        <source>upgrading the request history</source>
+        <translation>l&apos;actualització de l&apos;historial dels avisos</translation>
+    </message>
+    <message>
+        <source>upgrading the alerts</source>
+        <translation>l&apos;actualització de les alertes</translation>
+    </message>
+    <message>
+        <source>The table %1 of %2 does not have the expected shape; it was left untouched.</source>
+        <translation>La taula %1 de %2 no té la forma esperada; no s&apos;ha tocat.</translation>
+    </message>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>Escalada</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>
@@ -2870,54 +2958,6 @@
         <source>Deadline: %1</source>
         <translation>Termini: %1</translation>
     </message>
-    <message>
-        <source>Filed (%1)</source>
-        <translation>Registrada (%1)</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Routed to %1</source>
-        <translation>Assignada a %1</translation>
-    </message>
-    <message>
-        <source>Rerouted from %1 to %2: %3</source>
-        <translation>Reassignada de %1 a %2: %3</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Nota: %1</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>Assignada</translation>
-    </message>
-    <message>
-        <source>Message to the citizen (%1): %2</source>
-        <translation>Missatge al ciutadà (%1): %2</translation>
-    </message>
-    <message>
-        <source>Rating (%1): %2</source>
-        <translation>Valoració (%1): %2</translation>
-    </message>
-    <message>
-        <source>Escalation %1: %2</source>
-        <translation>Escalada %1: %2</translation>
-    </message>
-    <message>
-        <source>Citizen records merged</source>
-        <translation>Fitxes de ciutadans fusionades</translation>
-    </message>
-    <message>
-        <source>Linked: %1</source>
-        <translation>Enllaçada: %1</translation>
-    </message>
-    <message>
-        <source>EMERGENCY: %1</source>
-        <translation>EMERGÈNCIA: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n escalation step(s) taken.</source>
         <translation>
@@ -3032,14 +3072,6 @@
     <message>
         <source>Their comment:</source>
         <translation>El seu comentari:</translation>
-    </message>
-    <message>
-        <source>Filed</source>
-        <translation>Registrada</translation>
-    </message>
-    <message>
-        <source>Escalation ladder</source>
-        <translation>Escalada</translation>
     </message>
     <message>
         <source> (not in this list)</source>

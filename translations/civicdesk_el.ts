@@ -1359,6 +1359,94 @@
         <source>not in the MBTiles file</source>
         <translation>δεν υπάρχει στο αρχείο MBTiles</translation>
     </message>
+    <message>
+        <source>Accurate</source>
+        <translation>Ακριβής</translation>
+    </message>
+    <message>
+        <source>Partly accurate</source>
+        <translation>Εν μέρει ακριβής</translation>
+    </message>
+    <message>
+        <source>Inaccurate</source>
+        <translation>Ανακριβής</translation>
+    </message>
+    <message>
+        <source>False report</source>
+        <translation>Ψευδής αναφορά</translation>
+    </message>
+    <message>
+        <source>Filed (%1)</source>
+        <translation>Καταχωρίστηκε (%1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Routed to %1</source>
+        <translation>Δρομολογήθηκε σε %1</translation>
+    </message>
+    <message>
+        <source>Rerouted from %1 to %2</source>
+        <translation>Ανακατεύθυνση από %1 σε %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Σημείωση: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Ανατέθηκε σε %1</translation>
+    </message>
+    <message>
+        <source>Message to the citizen (%1): %2</source>
+        <translation>Μήνυμα στον δημότη (%1): %2</translation>
+    </message>
+    <message>
+        <source>Accuracy of the report: %1</source>
+        <translation>Ακρίβεια της αναφοράς: %1</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s satisfaction: %1 of 5</source>
+        <translation>Ικανοποίηση του δημότη: %1 στα 5</translation>
+    </message>
+    <message>
+        <source>Escalation %1: %2</source>
+        <translation>Κλιμάκωση %1: %2</translation>
+    </message>
+    <message>
+        <source>Citizen records merged</source>
+        <translation>Συγχωνεύτηκαν καρτέλες δημοτών</translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation>Συνδέθηκε: %1</translation>
+    </message>
+    <message>
+        <source>EMERGENCY: %1</source>
+        <translation>ΕΚΤΑΚΤΗ ΑΝΑΓΚΗ: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema version %2 would break references between its rows; it was left as it was.</source>
+        <translation>Η αναβάθμιση του %1 στην έκδοση σχήματος %2 θα έσπαγε αναφορές μεταξύ των γραμμών του· έμεινε όπως ήταν.</translation>
+    </message>
+    <message>
+        <source>upgrading the request history</source>
+        <translation>την αναβάθμιση του ιστορικού των αιτημάτων</translation>
+    </message>
+    <message>
+        <source>upgrading the alerts</source>
+        <translation>την αναβάθμιση των ειδοποιήσεων</translation>
+    </message>
+    <message>
+        <source>The table %1 of %2 does not have the expected shape; it was left untouched.</source>
+        <translation>Ο πίνακας %1 του %2 δεν έχει την αναμενόμενη μορφή· έμεινε ανέγγιχτος.</translation>
+    </message>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>Κλιμάκωση</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>
@@ -2870,54 +2958,6 @@
         <source>Deadline: %1</source>
         <translation>Προθεσμία: %1</translation>
     </message>
-    <message>
-        <source>Filed (%1)</source>
-        <translation>Καταχωρίστηκε (%1)</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Routed to %1</source>
-        <translation>Δρομολογήθηκε σε %1</translation>
-    </message>
-    <message>
-        <source>Rerouted from %1 to %2: %3</source>
-        <translation>Ανακατευθύνθηκε από %1 σε %2: %3</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Σημείωση: %1</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>Ανατέθηκε</translation>
-    </message>
-    <message>
-        <source>Message to the citizen (%1): %2</source>
-        <translation>Μήνυμα στον δημότη (%1): %2</translation>
-    </message>
-    <message>
-        <source>Rating (%1): %2</source>
-        <translation>Αξιολόγηση (%1): %2</translation>
-    </message>
-    <message>
-        <source>Escalation %1: %2</source>
-        <translation>Κλιμάκωση %1: %2</translation>
-    </message>
-    <message>
-        <source>Citizen records merged</source>
-        <translation>Συγχωνεύτηκαν καρτέλες δημοτών</translation>
-    </message>
-    <message>
-        <source>Linked: %1</source>
-        <translation>Συνδέθηκε: %1</translation>
-    </message>
-    <message>
-        <source>EMERGENCY: %1</source>
-        <translation>ΕΚΤΑΚΤΗ ΑΝΑΓΚΗ: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n escalation step(s) taken.</source>
         <translation>
@@ -3032,14 +3072,6 @@
     <message>
         <source>Their comment:</source>
         <translation>Το σχόλιό του:</translation>
-    </message>
-    <message>
-        <source>Filed</source>
-        <translation>Καταχωρίστηκε</translation>
-    </message>
-    <message>
-        <source>Escalation ladder</source>
-        <translation>Κλιμάκωση</translation>
     </message>
     <message>
         <source> (not in this list)</source>

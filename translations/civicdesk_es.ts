@@ -1359,6 +1359,94 @@
         <source>not in the MBTiles file</source>
         <translation>no está en el archivo MBTiles</translation>
     </message>
+    <message>
+        <source>Accurate</source>
+        <translation>Exacto</translation>
+    </message>
+    <message>
+        <source>Partly accurate</source>
+        <translation>Parcialmente exacto</translation>
+    </message>
+    <message>
+        <source>Inaccurate</source>
+        <translation>Inexacto</translation>
+    </message>
+    <message>
+        <source>False report</source>
+        <translation>Aviso falso</translation>
+    </message>
+    <message>
+        <source>Filed (%1)</source>
+        <translation>Registrada (%1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Routed to %1</source>
+        <translation>Asignada a %1</translation>
+    </message>
+    <message>
+        <source>Rerouted from %1 to %2</source>
+        <translation>Redirigida de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Asignada a %1</translation>
+    </message>
+    <message>
+        <source>Message to the citizen (%1): %2</source>
+        <translation>Mensaje al ciudadano (%1): %2</translation>
+    </message>
+    <message>
+        <source>Accuracy of the report: %1</source>
+        <translation>Exactitud del aviso: %1</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s satisfaction: %1 of 5</source>
+        <translation>Satisfacción del ciudadano: %1 de 5</translation>
+    </message>
+    <message>
+        <source>Escalation %1: %2</source>
+        <translation>Escalada %1: %2</translation>
+    </message>
+    <message>
+        <source>Citizen records merged</source>
+        <translation>Fichas de ciudadanos fusionadas</translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation>Enlazada: %1</translation>
+    </message>
+    <message>
+        <source>EMERGENCY: %1</source>
+        <translation>EMERGENCIA: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema version %2 would break references between its rows; it was left as it was.</source>
+        <translation>La actualización de %1 al esquema %2 rompería las referencias entre sus filas; se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <source>upgrading the request history</source>
+        <translation>la actualización del historial de los avisos</translation>
+    </message>
+    <message>
+        <source>upgrading the alerts</source>
+        <translation>la actualización de las alertas</translation>
+    </message>
+    <message>
+        <source>The table %1 of %2 does not have the expected shape; it was left untouched.</source>
+        <translation>La tabla %1 de %2 no tiene la forma esperada; no se ha tocado.</translation>
+    </message>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>Escalada</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>
@@ -2870,54 +2958,6 @@
         <source>Deadline: %1</source>
         <translation>Plazo: %1</translation>
     </message>
-    <message>
-        <source>Filed (%1)</source>
-        <translation>Registrada (%1)</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Routed to %1</source>
-        <translation>Asignada a %1</translation>
-    </message>
-    <message>
-        <source>Rerouted from %1 to %2: %3</source>
-        <translation>Reasignada de %1 a %2: %3</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Nota: %1</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>Asignada</translation>
-    </message>
-    <message>
-        <source>Message to the citizen (%1): %2</source>
-        <translation>Mensaje al ciudadano (%1): %2</translation>
-    </message>
-    <message>
-        <source>Rating (%1): %2</source>
-        <translation>Valoración (%1): %2</translation>
-    </message>
-    <message>
-        <source>Escalation %1: %2</source>
-        <translation>Escalada %1: %2</translation>
-    </message>
-    <message>
-        <source>Citizen records merged</source>
-        <translation>Fichas de ciudadanos fusionadas</translation>
-    </message>
-    <message>
-        <source>Linked: %1</source>
-        <translation>Enlazada: %1</translation>
-    </message>
-    <message>
-        <source>EMERGENCY: %1</source>
-        <translation>EMERGENCIA: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n escalation step(s) taken.</source>
         <translation>
@@ -3032,14 +3072,6 @@
     <message>
         <source>Their comment:</source>
         <translation>Su comentario:</translation>
-    </message>
-    <message>
-        <source>Filed</source>
-        <translation>Registrada</translation>
-    </message>
-    <message>
-        <source>Escalation ladder</source>
-        <translation>Escalada</translation>
     </message>
     <message>
         <source> (not in this list)</source>

@@ -1359,6 +1359,94 @@
         <source>not in the MBTiles file</source>
         <translation>non presente nel file MBTiles</translation>
     </message>
+    <message>
+        <source>Accurate</source>
+        <translation>Accurata</translation>
+    </message>
+    <message>
+        <source>Partly accurate</source>
+        <translation>Parzialmente accurata</translation>
+    </message>
+    <message>
+        <source>Inaccurate</source>
+        <translation>Inesatta</translation>
+    </message>
+    <message>
+        <source>False report</source>
+        <translation>Segnalazione falsa</translation>
+    </message>
+    <message>
+        <source>Filed (%1)</source>
+        <translation>Registrata (%1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Routed to %1</source>
+        <translation>Assegnata a %1</translation>
+    </message>
+    <message>
+        <source>Rerouted from %1 to %2</source>
+        <translation>Reindirizzata da %1 a %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Assegnata a %1</translation>
+    </message>
+    <message>
+        <source>Message to the citizen (%1): %2</source>
+        <translation>Messaggio al cittadino (%1): %2</translation>
+    </message>
+    <message>
+        <source>Accuracy of the report: %1</source>
+        <translation>Accuratezza della segnalazione: %1</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s satisfaction: %1 of 5</source>
+        <translation>Soddisfazione del cittadino: %1 su 5</translation>
+    </message>
+    <message>
+        <source>Escalation %1: %2</source>
+        <translation>Escalation %1: %2</translation>
+    </message>
+    <message>
+        <source>Citizen records merged</source>
+        <translation>Schede dei cittadini unite</translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation>Collegata: %1</translation>
+    </message>
+    <message>
+        <source>EMERGENCY: %1</source>
+        <translation>EMERGENZA: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema version %2 would break references between its rows; it was left as it was.</source>
+        <translation>L&apos;aggiornamento di %1 allo schema %2 romperebbe i riferimenti tra le sue righe; è rimasto com&apos;era.</translation>
+    </message>
+    <message>
+        <source>upgrading the request history</source>
+        <translation>l&apos;aggiornamento dello storico delle segnalazioni</translation>
+    </message>
+    <message>
+        <source>upgrading the alerts</source>
+        <translation>l&apos;aggiornamento degli avvisi</translation>
+    </message>
+    <message>
+        <source>The table %1 of %2 does not have the expected shape; it was left untouched.</source>
+        <translation>La tabella %1 di %2 non ha la forma prevista; non è stata toccata.</translation>
+    </message>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>Escalation</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>
@@ -2870,54 +2958,6 @@
         <source>Deadline: %1</source>
         <translation>Scadenza: %1</translation>
     </message>
-    <message>
-        <source>Filed (%1)</source>
-        <translation>Registrata (%1)</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Routed to %1</source>
-        <translation>Assegnata a %1</translation>
-    </message>
-    <message>
-        <source>Rerouted from %1 to %2: %3</source>
-        <translation>Reindirizzata da %1 a %2: %3</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Nota: %1</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>Assegnata</translation>
-    </message>
-    <message>
-        <source>Message to the citizen (%1): %2</source>
-        <translation>Messaggio al cittadino (%1): %2</translation>
-    </message>
-    <message>
-        <source>Rating (%1): %2</source>
-        <translation>Valutazione (%1): %2</translation>
-    </message>
-    <message>
-        <source>Escalation %1: %2</source>
-        <translation>Escalation %1: %2</translation>
-    </message>
-    <message>
-        <source>Citizen records merged</source>
-        <translation>Schede dei cittadini unite</translation>
-    </message>
-    <message>
-        <source>Linked: %1</source>
-        <translation>Collegata: %1</translation>
-    </message>
-    <message>
-        <source>EMERGENCY: %1</source>
-        <translation>EMERGENZA: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n escalation step(s) taken.</source>
         <translation>
@@ -3032,14 +3072,6 @@
     <message>
         <source>Their comment:</source>
         <translation>Il suo commento:</translation>
-    </message>
-    <message>
-        <source>Filed</source>
-        <translation>Registrata</translation>
-    </message>
-    <message>
-        <source>Escalation ladder</source>
-        <translation>Escalation</translation>
     </message>
     <message>
         <source> (not in this list)</source>

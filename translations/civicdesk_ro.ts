@@ -1363,6 +1363,94 @@
         <source>not in the MBTiles file</source>
         <translation>nu există în fișierul MBTiles</translation>
     </message>
+    <message>
+        <source>Accurate</source>
+        <translation>Exactă</translation>
+    </message>
+    <message>
+        <source>Partly accurate</source>
+        <translation>Parțial exactă</translation>
+    </message>
+    <message>
+        <source>Inaccurate</source>
+        <translation>Inexactă</translation>
+    </message>
+    <message>
+        <source>False report</source>
+        <translation>Sesizare falsă</translation>
+    </message>
+    <message>
+        <source>Filed (%1)</source>
+        <translation>Înregistrată (%1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Routed to %1</source>
+        <translation>Direcționată la %1</translation>
+    </message>
+    <message>
+        <source>Rerouted from %1 to %2</source>
+        <translation>Redirecționată de la %1 la %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notă: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Repartizată către %1</translation>
+    </message>
+    <message>
+        <source>Message to the citizen (%1): %2</source>
+        <translation>Mesaj către cetățean (%1): %2</translation>
+    </message>
+    <message>
+        <source>Accuracy of the report: %1</source>
+        <translation>Acuratețea sesizării: %1</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s satisfaction: %1 of 5</source>
+        <translation>Satisfacția cetățeanului: %1 din 5</translation>
+    </message>
+    <message>
+        <source>Escalation %1: %2</source>
+        <translation>Escaladare %1: %2</translation>
+    </message>
+    <message>
+        <source>Citizen records merged</source>
+        <translation>Fișe de cetățean unite</translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation>Legată: %1</translation>
+    </message>
+    <message>
+        <source>EMERGENCY: %1</source>
+        <translation>URGENȚĂ: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema version %2 would break references between its rows; it was left as it was.</source>
+        <translation>Actualizarea %1 la schema %2 ar strica legăturile dintre rândurile sale; a rămas cum era.</translation>
+    </message>
+    <message>
+        <source>upgrading the request history</source>
+        <translation>actualizarea istoricului sesizărilor</translation>
+    </message>
+    <message>
+        <source>upgrading the alerts</source>
+        <translation>actualizarea alertelor</translation>
+    </message>
+    <message>
+        <source>The table %1 of %2 does not have the expected shape; it was left untouched.</source>
+        <translation>Tabelul %1 din %2 nu are forma așteptată; a rămas neatins.</translation>
+    </message>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>Escaladare</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>
@@ -2890,54 +2978,6 @@
         <source>Deadline: %1</source>
         <translation>Termen: %1</translation>
     </message>
-    <message>
-        <source>Filed (%1)</source>
-        <translation>Înregistrată (%1)</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Routed to %1</source>
-        <translation>Direcționată la %1</translation>
-    </message>
-    <message>
-        <source>Rerouted from %1 to %2: %3</source>
-        <translation>Redirecționată de la %1 la %2: %3</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Notă: %1</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>Repartizată</translation>
-    </message>
-    <message>
-        <source>Message to the citizen (%1): %2</source>
-        <translation>Mesaj către cetățean (%1): %2</translation>
-    </message>
-    <message>
-        <source>Rating (%1): %2</source>
-        <translation>Evaluare (%1): %2</translation>
-    </message>
-    <message>
-        <source>Escalation %1: %2</source>
-        <translation>Escaladare %1: %2</translation>
-    </message>
-    <message>
-        <source>Citizen records merged</source>
-        <translation>Fișe de cetățean unite</translation>
-    </message>
-    <message>
-        <source>Linked: %1</source>
-        <translation>Legată: %1</translation>
-    </message>
-    <message>
-        <source>EMERGENCY: %1</source>
-        <translation>URGENȚĂ: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n escalation step(s) taken.</source>
         <translation>
@@ -3053,14 +3093,6 @@
     <message>
         <source>Their comment:</source>
         <translation>Comentariul său:</translation>
-    </message>
-    <message>
-        <source>Filed</source>
-        <translation>Înregistrată</translation>
-    </message>
-    <message>
-        <source>Escalation ladder</source>
-        <translation>Escaladare</translation>
     </message>
     <message>
         <source> (not in this list)</source>

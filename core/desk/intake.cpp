@@ -330,16 +330,17 @@ Result<FiledRequest> IntakeService::file(const IntakeDraft &d)
         QList<RequestEvent> events;
         events.append({newRowId(now), r.id, EventKind::Created, now, m_operatorId, {}, toCode(RequestStatus::New), toCode(r.channel)});
         if (!r.departmentId.isEmpty())
-            events.append({newRowId(now), r.id, EventKind::Routing, now, m_operatorId, {}, r.departmentId, Tr::tr("Routed at intake")});
+            events.append({newRowId(now), r.id, EventKind::Routing, now, m_operatorId, {}, r.departmentId, {},
+                           Message{QString::fromLatin1(MessageCode::RoutedAtIntake), {}}});
         if (repeats) {
             const std::optional<ServiceRequest> earlier = repo.get(*repeats);
             out.recurrenceOf = earlier ? earlier->trackingNumber : *repeats;
-            events.append({newRowId(now), r.id, EventKind::Note, now, m_operatorId, QStringLiteral("recurrence"), out.recurrenceOf,
-                           Tr::tr("The same problem was closed here in the last 90 days (%1).").arg(out.recurrenceOf)});
+            events.append({newRowId(now), r.id, EventKind::Note, now, m_operatorId, QStringLiteral("recurrence"), out.recurrenceOf, {},
+                           Message{QString::fromLatin1(MessageCode::Recurrence), {out.recurrenceOf}}});
         }
         if (r.emergency)
-            events.append({newRowId(now), r.id, EventKind::Emergency, now, m_operatorId, {}, displayName(Priority::Emergency),
-                           Tr::tr("Reported as an emergency; the caller was told to call %1 if life or property is at risk.").arg(m_tenant.emergencyNumber)});
+            events.append({newRowId(now), r.id, EventKind::Emergency, now, m_operatorId, {}, QString::number(int(Priority::Emergency)), {},
+                           Message{QString::fromLatin1(MessageCode::EmergencyTold), {m_tenant.emergencyNumber}}});
         for (const RequestEvent &e : events)
             if (Status s = repo.appendEvent(e); !s)
                 return s;
@@ -382,7 +383,8 @@ Result<FiledRequest> IntakeService::link(const IntakeDraft &d, const QString &ex
         QString body = d.description.trimmed();
         const int count = int(repo.reporters(r->id).size());
         RequestEvent e{newRowId(now), r->id, EventKind::Link, now, m_operatorId, QString::number(reporters.size()),
-                       QString::number(count), body.isEmpty() ? Tr::tr("Another caller reported the same problem.") : body};
+                       QString::number(count), body,
+                       body.isEmpty() ? Message{QString::fromLatin1(MessageCode::SameProblem), {}} : Message{}};
         if (Status s = repo.appendEvent(e); !s)
             return s;
         if (d.emergency && !r->emergency) {
@@ -392,9 +394,9 @@ Result<FiledRequest> IntakeService::link(const IntakeDraft &d, const QString &ex
             up.bind(3, r->id);
             if (!up.exec())
                 return m_db.lastError(Tr::tr("raising the priority"));
-            RequestEvent em{newRowId(now), r->id, EventKind::Emergency, now, m_operatorId, displayName(r->priority),
-                            displayName(Priority::Emergency),
-                            Tr::tr("Reported as an emergency; the caller was told to call %1 if life or property is at risk.").arg(m_tenant.emergencyNumber)};
+            RequestEvent em{newRowId(now), r->id, EventKind::Emergency, now, m_operatorId, QString::number(int(r->priority)),
+                            QString::number(int(Priority::Emergency)), {},
+                            Message{QString::fromLatin1(MessageCode::EmergencyTold), {m_tenant.emergencyNumber}}};
             if (Status s = repo.appendEvent(em); !s)
                 return s;
             r->priority = Priority::Emergency;

@@ -212,6 +212,17 @@ QString displayName(ContactChannel v)
     return {};
 }
 
+QString displayName(AccuracyRating v)
+{
+    switch (v) {
+    case AccuracyRating::Accurate: return Tr::tr("Accurate");
+    case AccuracyRating::PartlyAccurate: return Tr::tr("Partly accurate");
+    case AccuracyRating::Inaccurate: return Tr::tr("Inaccurate");
+    case AccuracyRating::FalseReport: return Tr::tr("False report");
+    }
+    return {};
+}
+
 bool isOpen(RequestStatus status)
 {
     switch (status) {

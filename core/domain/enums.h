@@ -59,6 +59,7 @@ QString displayName(RequestStatus v);
 QString displayName(Role v);
 QString displayName(Priority v);
 QString displayName(ContactChannel v);
+QString displayName(AccuracyRating v);
 
 /// True for statuses that still need work.
 bool isOpen(RequestStatus status);

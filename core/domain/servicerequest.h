@@ -2,6 +2,7 @@
 #pragma once
 
 #include "enums.h"
+#include "message.h"
 #include "organisation.h"
 
 #include <QGeoCoordinate>
@@ -59,7 +60,8 @@ struct RequestEvent
     QString actorId;
     QString fromValue; ///< status, department, ... before
     QString toValue;   ///< ... after
-    QString body;      ///< note text or comment
+    QString body;      ///< what a person wrote (note, reason, comment); free text of rows older than messages
+    Message message = {}; ///< what the product said, as a code and its arguments (MessageText renders it)
     bool operator==(const RequestEvent &) const = default;
 };
 

@@ -169,7 +169,8 @@ Result<ImportReport> Open311Importer::import(QIODevice *device)
                 if (Status s = requests.insert(r); !s)
                     return s;
                 if (Status s = requests.appendEvent({ids.next(createdAt), r.id, EventKind::Created, createdAt, QStringLiteral("import"),
-                                                     {}, toCode(RequestStatus::New), Tr::tr("Imported from Open311 (%1)").arg(externalId)}); !s)
+                                                     {}, toCode(RequestStatus::New), {},
+                                                     Message{QString::fromLatin1(MessageCode::Imported), {externalId}}}); !s)
                     return s;
                 if (r.status == RequestStatus::Closed) {
                     if (Status s = requests.appendEvent({ids.next(updatedAt), r.id, EventKind::StatusChange, updatedAt, QStringLiteral("import"),

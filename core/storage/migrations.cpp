@@ -2,11 +2,14 @@
 #include "migrations.h"
 
 #include "database.h"
+#include "domain/messagetext.h"
+#include "util/logging.h"
 #include "search/searchindexer.h"
 #include "sqlitestatement.h"
 #include "util/tr.h"
 
 #include <QFile>
+#include <QTranslator>
 #include <QRegularExpression>
 
 namespace CivicDesk {
@@ -33,6 +36,86 @@ Status finishMigrations(Database &db)
             return st;
         return db.exec(QStringLiteral("DELETE FROM local_setting WHERE key = '%1'").arg(QLatin1String(searchRebuildKey)));
     });
+}
+
+Status codeWrittenTexts(Database &db)
+{
+    // The catalogues of every language the desk was shipped in: a text was written in the operator's.
+    std::vector<std::unique_ptr<QTranslator>> owned;
+    QList<const QTranslator *> catalogues;
+    for (const char *language : {"el", "ro", "it", "ca", "es"}) {
+        auto t = std::make_unique<QTranslator>();
+        if (t->load(QStringLiteral(":/i18n/civicdesk_%1.qm").arg(QLatin1String(language)))) {
+            catalogues.append(t.get());
+            owned.push_back(std::move(t));
+        }
+    }
+    struct Change
+    {
+        QString id, from, to, body;
+        Message message;
+    };
+    std::vector<Change> changes;
+    {
+        SqliteStatement read(db.handle(), "SELECT id, kind, from_value, to_value, body FROM request_event WHERE "
+                                          "(body <> '' AND kind IN ('note','routing','emergency','link','status_change','escalation')) "
+                                          "OR kind = 'emergency' OR (kind = 'created' AND body LIKE '%(%)')");
+        while (read.step()) {
+            Change c{read.text(0), read.text(2), read.text(3), read.text(4), {}};
+            const QString kind = read.text(1);
+            bool changed = false;
+            if (kind == QLatin1String("emergency")) { // priorities were written as their names
+                for (QString *value : {&c.from, &c.to}) {
+                    if (const std::optional<int> p = MessageText::readBackPriority(*value, catalogues)) {
+                        *value = QString::number(*p);
+                        changed = true;
+                    }
+                }
+            }
+            QString text = c.body, roles;
+            if (kind == QLatin1String("escalation")) { // the roles alerted followed the sentence, as codes
+                const qsizetype space = text.lastIndexOf(u' ');
+                if (space > 0 && roleFromCode(text.mid(space + 1).section(u',', 0, 0))) {
+                    roles = text.mid(space + 1);
+                    text = text.left(space);
+                }
+            }
+            if (std::optional<Message> m = MessageText::readBack(text, catalogues)) {
+                if (!roles.isEmpty())
+                    m->args.append(roles);
+                c.message = *m;
+                c.body.clear();
+                changed = true;
+            }
+            if (changed)
+                changes.push_back(std::move(c));
+        }
+    }
+    SqliteStatement write(db.handle(), "UPDATE request_event SET from_value = ?, to_value = ?, body = ?, message = ? WHERE id = ?");
+    for (const Change &c : changes) {
+        write.bindAll({c.from, c.to, c.body, c.message.toJson(), c.id});
+        if (!write.exec())
+            return db.lastError(Tr::tr("upgrading the request history"));
+        write.reset();
+    }
+    QList<std::pair<QString, Message>> alerts;
+    {
+        SqliteStatement read(db.handle(), "SELECT id, message FROM alert WHERE coded = ''");
+        while (read.step()) {
+            if (std::optional<Message> m = MessageText::readBack(read.text(1), catalogues))
+                alerts.append({read.text(0), *m});
+        }
+    }
+    SqliteStatement alert(db.handle(), "UPDATE alert SET coded = ?, message = '' WHERE id = ?");
+    for (const auto &[id, message] : std::as_const(alerts)) {
+        alert.bindAll({message.toJson(), id});
+        if (!alert.exec())
+            return db.lastError(Tr::tr("upgrading the alerts"));
+        alert.reset();
+    }
+    qCInfo(lcStorage) << "coded" << changes.size() << "history entries and" << alerts.size() << "alerts";
+    return db.exec(QStringLiteral("CREATE TRIGGER request_event_no_update BEFORE UPDATE ON request_event "
+                                  "BEGIN SELECT RAISE(ABORT, 'request events are append-only'); END"));
 }
 
 Status rebuildWithLocalId(Database &db, const QString &table)
@@ -115,6 +198,7 @@ const std::vector<Migration> &migrations()
                          return {};
                      },
                      true});
+        m.push_back({9, QStringLiteral("codes, not translated text"), resource("schema_v9.sql"), codeWrittenTexts});
         return m;
     }();
     return all;

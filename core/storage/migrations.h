@@ -25,6 +25,10 @@ struct Migration
     bool rebuildsTables = false;
 };
 
+/// Schema 9: history entries and alerts written as translated text become messages where their text can be
+/// read back (in any shipped language); free text stays as it was.
+Status codeWrittenTexts(Database &db);
+
 /// Work left by the migrations for today's code once the schema is current (building the search index).
 Status finishMigrations(Database &db);
 

@@ -212,4 +212,15 @@ QList<User> OrganisationRepository::users() const
     return out;
 }
 
+QHash<QString, QString> OrganisationRepository::displayNames(const QString &language) const
+{
+    QHash<QString, QString> names;
+    for (const User &u : users())
+        names.insert(u.id, u.displayName);
+    for (const Department &d : departments())
+        names.insert(d.id, d.name.best(language));
+    names.insert(QStringLiteral("escalation"), Tr::tr("Escalation ladder"));
+    return names;
+}
+
 } // namespace CivicDesk

@@ -4,6 +4,7 @@
 #include "domain/organisation.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -28,6 +29,9 @@ public:
     Status saveUser(const User &user);
     std::optional<User> user(const QString &id) const;
     QList<User> users() const;
+    /// The names a request's history shows for the ids it holds: users, departments and crews (in
+    /// @p language where a name has it), and the escalation ladder.
+    QHash<QString, QString> displayNames(const QString &language) const;
 
 private:
     Database &m_db;

@@ -39,7 +39,7 @@ RequestRepository::RequestRepository(Database &db)
                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
     , m_insertText(db.handle(), "INSERT INTO request_text(rowid, body) VALUES (?, ?)")
     , m_insertEvent(db.handle(),
-                    "INSERT INTO request_event(id, request_id, kind, at, actor_id, from_value, to_value, body) VALUES (?,?,?,?,?,?,?,?)")
+                    "INSERT INTO request_event(id, request_id, kind, at, actor_id, from_value, to_value, body, message) VALUES (?,?,?,?,?,?,?,?,?)")
     , m_insertReporter(db.handle(),
                        "INSERT OR IGNORE INTO request_reporter(request_id, citizen_id, call_id, added_at) VALUES (?,?,?,?)")
 {
@@ -206,6 +206,7 @@ Status RequestRepository::appendEvent(const RequestEvent &e)
     m_insertEvent->bind(6, e.fromValue);
     m_insertEvent->bind(7, e.toValue);
     m_insertEvent->bind(8, e.body);
+    m_insertEvent->bind(9, e.message.toJson());
     if (!m_insertEvent->exec())
         return m_db.lastError(Tr::tr("saving the request history"));
     return {};
@@ -215,12 +216,12 @@ QList<RequestEvent> RequestRepository::events(const QString &requestId) const
 {
     QList<RequestEvent> out;
     SqliteStatement s(m_db.handle(),
-                      "SELECT id, request_id, kind, at, actor_id, from_value, to_value, body FROM request_event "
+                      "SELECT id, request_id, kind, at, actor_id, from_value, to_value, body, message FROM request_event "
                       "WHERE request_id = ? ORDER BY at, id");
     s.bind(1, requestId);
     while (s.step()) {
         out.append({s.text(0), s.text(1), eventKindFromCode(s.text(2)).value_or(EventKind::Note), s.int64(3), s.text(4),
-                    s.text(5), s.text(6), s.text(7)});
+                    s.text(5), s.text(6), s.text(7), Message::fromJson(s.text(8))});
     }
     return out;
 }

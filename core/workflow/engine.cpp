@@ -388,8 +388,8 @@ Result<ServiceRequest> WorkflowEngine::transition(const QString &requestId, Requ
                 close.bind(4, m);
                 if (!close.exec())
                     return m_db.lastError(Tr::tr("closing the cluster of %1").arg(r->trackingNumber));
-                if (Status s = repo.appendEvent({newRowId(now), m, EventKind::Note, now, actor.userId, {}, toCode(to),
-                                                 Tr::tr("Closed with its cluster's master %1.").arg(r->trackingNumber)});
+                if (Status s = repo.appendEvent({newRowId(now), m, EventKind::Note, now, actor.userId, {}, toCode(to), {},
+                                                 Message{QString::fromLatin1(MessageCode::ClosedWithMaster), {r->trackingNumber}}});
                     !s)
                     return s;
             }
@@ -531,7 +531,8 @@ Status WorkflowEngine::updateClusterPriority(const QString &masterId, const QStr
     if (!up.exec())
         return m_db.lastError(Tr::tr("raising the priority"));
     return RequestRepository(m_db).appendEvent({newRowId(now), masterId, EventKind::Note, now, actorId, QString::number(current),
-                                                QString::number(wanted), Tr::tr("Priority follows %n distinct reporter(s).", nullptr, reporters)});
+                                                QString::number(wanted), {},
+                                                Message{QString::fromLatin1(MessageCode::PriorityFollows), {QString::number(reporters)}}});
 }
 
 Status WorkflowEngine::linkDuplicate(const QString &requestId, const QString &masterId, const Actor &actor)
@@ -595,11 +596,12 @@ Status WorkflowEngine::linkDuplicate(const QString &requestId, const QString &ma
                 return m_db.lastError(Tr::tr("linking %1").arg(r->trackingNumber));
         }
         if (Status s = repo.appendEvent({newRowId(now), requestId, EventKind::StatusChange, now, actor.userId, toCode(r->status),
-                                         toCode(RequestStatus::Duplicate), Tr::tr("Duplicate of %1").arg(master->trackingNumber)});
+                                         toCode(RequestStatus::Duplicate), {},
+                                         Message{QString::fromLatin1(MessageCode::DuplicateOf), {master->trackingNumber}}});
             !s)
             return s;
-        if (Status s = repo.appendEvent({newRowId(now), root, EventKind::Link, now, actor.userId, {}, r->trackingNumber,
-                                         Tr::tr("%1 joined this request's cluster.").arg(r->trackingNumber)});
+        if (Status s = repo.appendEvent({newRowId(now), root, EventKind::Link, now, actor.userId, {}, r->trackingNumber, {},
+                                         Message{QString::fromLatin1(MessageCode::JoinedCluster), {r->trackingNumber}}});
             !s)
             return s;
         return updateClusterPriority(root, actor.userId, now);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "escalation.h"
 
+#include "domain/messagetext.h"
+
 #include "domain/idgenerator.h"
 #include "storage/database.h"
 #include "storage/requestrepository.h"
@@ -50,26 +52,26 @@ Result<int> EscalationScheduler::escalate(qint64 localId, qint64 now)
         while (next > 0 && next <= now && level < 3) {
             ++level;
             QList<std::pair<QString, QString>> recipients; // role, person
-            QString message;
+            Message message;
             if (level == 1) {
-                message = Tr::tr("%1 is at risk: %2 % of its working time is used.").arg(tracking).arg(int(WorkflowEngine::riskShare * 100));
+                message = {QString::fromLatin1(MessageCode::AtRisk), {tracking, QString::number(int(WorkflowEngine::riskShare * 100))}};
                 if (!assignee.isEmpty())
                     recipients.append({QStringLiteral("department_staff"), assignee});
                 recipients.append({QStringLiteral("department_head"), QString()});
                 next = due;
             } else if (level == 2) {
-                message = Tr::tr("%1 has missed its deadline.").arg(tracking);
+                message = {QString::fromLatin1(MessageCode::Breached), {tracking}};
                 recipients.append({QStringLiteral("supervisor"), QString()});
                 next = m_calendar.addWorkingTime(due, qint64(double(target) * WorkflowEngine::managementMarginShare));
             } else {
-                message = Tr::tr("%1 is still open well past its deadline.").arg(tracking);
+                message = {QString::fromLatin1(MessageCode::LongOverdue), {tracking}};
                 recipients.append({QStringLiteral("administrator"), QString()});
                 next = 0;
             }
             const qint64 stepAt = now;
             for (const auto &[role, person] : std::as_const(recipients)) {
                 SqliteStatement a(m_db.handle(), "INSERT INTO alert(id, tenant_id, request_id, level, recipient_role, recipient_id, department_id, "
-                                                 "message, created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,'escalation')");
+                                                 "message, coded, created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,'',?,?,?,'escalation')");
                 a.bind(1, newRowId(stepAt));
                 a.bind(2, tenant);
                 a.bind(3, id);
@@ -77,7 +79,7 @@ Result<int> EscalationScheduler::escalate(qint64 localId, qint64 now)
                 a.bind(5, role);
                 a.bindOptional(6, person);
                 a.bindOptional(7, department);
-                a.bind(8, message);
+                a.bind(8, message.toJson());
                 a.bind(9, stepAt);
                 a.bind(10, stepAt);
                 if (!a.exec())
@@ -86,8 +88,10 @@ Result<int> EscalationScheduler::escalate(qint64 localId, qint64 now)
             QStringList to;
             for (const auto &r : std::as_const(recipients))
                 to.append(r.first);
+            Message withRoles = message; // the roles alerted follow the message's own arguments
+            withRoles.args.append(to.join(u','));
             if (Status e = repo.appendEvent({newRowId(stepAt), id, EventKind::Escalation, stepAt, QStringLiteral("escalation"),
-                                             QString::number(level - 1), QString::number(level), message + u' ' + to.join(u',')});
+                                             QString::number(level - 1), QString::number(level), {}, withRoles});
                 !e)
                 return e;
             ++steps;
@@ -154,7 +158,7 @@ QList<Alert> EscalationScheduler::openAlerts(const QString &role, const QString 
 {
     QList<Alert> out;
     SqliteStatement s(m_db.handle(), "SELECT a.id, a.request_id, r.tracking_number, a.level, a.recipient_role, ifnull(a.recipient_id, ''), "
-                                     "ifnull(a.department_id, ''), a.message, a.created_at FROM alert a JOIN service_request r ON r.id = a.request_id "
+                                     "ifnull(a.department_id, ''), a.message, a.created_at, a.coded FROM alert a JOIN service_request r ON r.id = a.request_id "
                                      "WHERE a.acknowledged_at IS NULL AND a.recipient_role = ? AND (? = '' OR a.department_id = ?) "
                                      "ORDER BY a.created_at DESC LIMIT ?");
     s.bind(1, role);
@@ -162,7 +166,8 @@ QList<Alert> EscalationScheduler::openAlerts(const QString &role, const QString 
     s.bind(3, departmentId);
     s.bind(4, limit);
     while (s.step())
-        out.append({s.text(0), s.text(1), s.text(2), int(s.int64(3)), s.text(4), s.text(5), s.text(6), s.text(7), s.int64(8)});
+        out.append({s.text(0), s.text(1), s.text(2), int(s.int64(3)), s.text(4), s.text(5), s.text(6),
+                    s.isNull(9) || s.text(9).isEmpty() ? s.text(7) : MessageText::render(Message::fromJson(s.text(9))), s.int64(8)});
     return out;
 }
 

@@ -3,6 +3,8 @@
 // duplicate geometry, intake, drafts, the citizen profile and merging.
 #include "testsupport.h"
 
+#include "domain/messagetext.h"
+
 #include "demo/demogenerator.h"
 #include "desk/callservice.h"
 #include "desk/citizencheck.h"
@@ -418,7 +420,9 @@ TEST_CASE("filing a request writes it whole, with its history, reporter, call an
         CHECK(e->priority == Priority::Emergency);
         const QList<RequestEvent> ev = RequestRepository(d.db()).events(e->requestId);
         CHECK(std::any_of(ev.begin(), ev.end(), [&](const RequestEvent &x) {
-            return x.kind == EventKind::Emergency && x.body.contains(d.tenant.emergencyNumber);
+            return x.kind == EventKind::Emergency && x.message.code == QLatin1String(MessageCode::EmergencyTold) &&
+                   x.message.args == QStringList{d.tenant.emergencyNumber} &&
+                   MessageText::describe(x, {}).contains(d.tenant.emergencyNumber);
         }));
     }
     SECTION("photos are stored beside the database; other files are refused")

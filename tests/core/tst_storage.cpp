@@ -89,7 +89,7 @@ TEST_CASE("every earlier schema version is migrated with its data, and becomes s
                 REQUIRE(db.exec(QStringLiteral("INSERT INTO citizen_phone(citizen_id, position, e164, typed, valid) "
                                                "VALUES ('c1', 0, '+302101234567', '210 123 4567', 1)")).ok());
                 for (const QString &key : SearchIndexer::citizenKeys(c, PhoneNormalizer(QStringLiteral("GR"))))
-                    REQUIRE(db.exec(QStringLiteral("INSERT INTO citizen_key(key, citizen_rowid) VALUES ('%1', 2)").arg(key)).ok());
+                    REQUIRE(db.exec(QString::fromLatin1((from < 8 ? "INSERT INTO citizen_key(key, citizen_rowid) VALUES ('%1', 2)" : "INSERT INTO citizen_key(key, citizen_local_id) VALUES ('%1', 2)")).arg(key)).ok());
             }
         }
         Result<std::unique_ptr<Database>> now = Database::open(path);

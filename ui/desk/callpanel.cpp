@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callpanel.h"
 
+#include "domain/messagetext.h"
+
 #include "desk/citizeneditor.h"
 #include "desk/citizenpage.h"
 #include "desk/deskcontext.h"
@@ -523,13 +525,11 @@ void CallPanel::openRequest(const QString &requestId)
                   (r->description.isEmpty() ? QString() : QStringLiteral("\n") + r->description));
     auto *history = new QListWidget(&dialog);
     history->setAccessibleName(tr("History"));
+    const QHash<QString, QString> names = OrganisationRepository(m_desk.db()).displayNames(m_desk.uiLanguage());
     for (const RequestEvent &e : repo.events(requestId)) {
-        QString line = QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.at), QLocale::ShortFormat) + QStringLiteral("  ") + toCode(e.kind);
-        if (e.kind == EventKind::StatusChange || e.kind == EventKind::Created)
-            line += QStringLiteral(": ") + (e.fromValue.isEmpty() ? QString() : e.fromValue + QStringLiteral(" → ")) + e.toValue;
-        if (!e.body.isEmpty())
-            line += QStringLiteral(" — ") + e.body;
-        history->addItem(line);
+        history->addItem(QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.at), QLocale::ShortFormat) + QStringLiteral("  ") +
+                         names.value(e.actorId, e.actorId) + QStringLiteral(" · ") +
+                         MessageText::describe(e, [&names](const QString &id) { return names.value(id); }));
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queuepanel.h"
 
+#include "domain/messagetext.h"
+
 #include "desk/deskcontext.h"
 #include "itemroles.h"
 #include "queue/routedialog.h"
@@ -95,11 +97,7 @@ QueuePanel::QueuePanel(DeskContext &desk, QWidget *parent)
     m_alerts->setMaximumHeight(fm.height() * 7);
 
     // Who and which department an event names, read once rather than at every selection.
-    for (const User &u : OrganisationRepository(m_desk.db()).users())
-        m_actorNames.insert(u.id, u.displayName);
-    m_actorNames.insert(QStringLiteral("escalation"), tr("Escalation ladder"));
-    for (const Department &dep : OrganisationRepository(m_desk.db()).departments())
-        m_actorNames.insert(dep.id, dep.name.best(m_desk.uiLanguage()));
+    m_actorNames = OrganisationRepository(m_desk.db()).displayNames(m_desk.uiLanguage());
     buildFilters();
 
     // Two rows of filters, so that the window fits a small screen.
@@ -364,41 +362,7 @@ void QueuePanel::showDetailOf(const QString &requestId)
     const QList<RequestEvent> events = repo.events(r->id);
     for (auto it = events.crbegin(); it != events.crend(); ++it) {
         const RequestEvent &e = *it;
-        QString what;
-        switch (e.kind) {
-        case EventKind::Created: what = e.body.isEmpty() ? tr("Filed") : tr("Filed (%1)").arg(e.body); break;
-        case EventKind::StatusChange: {
-            const auto from = requestStatusFromCode(e.fromValue), to = requestStatusFromCode(e.toValue);
-            what = tr("%1 → %2").arg(from ? displayName(*from) : e.fromValue, to ? displayName(*to) : e.toValue);
-            if (!e.body.isEmpty())
-                what += QStringLiteral(": ") + e.body;
-            break;
-        }
-        case EventKind::Routing:
-            what = e.fromValue.isEmpty() ? tr("Routed to %1").arg(names.value(e.toValue, e.toValue))
-                                         : tr("Rerouted from %1 to %2: %3").arg(names.value(e.fromValue, e.fromValue), names.value(e.toValue, e.toValue), e.body);
-            break;
-        case EventKind::Note: what = tr("Note: %1").arg(e.body); break;
-        case EventKind::Assignment: what = tr("Assigned"); break;
-        case EventKind::Notification: what = tr("Message to the citizen (%1): %2").arg(e.toValue, e.body); break;
-        case EventKind::Rating: what = tr("Rating (%1): %2").arg(e.fromValue, e.toValue) + (e.body.isEmpty() ? QString() : QStringLiteral(" — ") + e.body); break;
-        case EventKind::Escalation: {
-            // The body ends with the roles alerted, as codes.
-            QString body = e.body;
-            const qsizetype space = body.lastIndexOf(u' ');
-            QStringList roles;
-            for (const QString &code : body.mid(space + 1).split(u',', Qt::SkipEmptyParts))
-                if (const auto role = roleFromCode(code))
-                    roles.append(displayName(*role));
-            if (!roles.isEmpty())
-                body = body.left(space) + QStringLiteral(" → ") + roles.join(QStringLiteral(", "));
-            what = tr("Escalation %1: %2").arg(e.toValue, body);
-            break;
-        }
-        case EventKind::Merge: what = tr("Citizen records merged"); break;
-        case EventKind::Link: what = tr("Linked: %1").arg(e.body); break;
-        case EventKind::Emergency: what = tr("EMERGENCY: %1").arg(e.body); break;
-        }
+        const QString what = MessageText::describe(e, [&names](const QString &id) { return names.value(id); });
         m_history->addItem(QStringLiteral("%1 · %2\n%3").arg(locale.toString(QDateTime::fromMSecsSinceEpoch(e.at), QLocale::ShortFormat),
                                                              names.value(e.actorId, e.actorId), what));
     }

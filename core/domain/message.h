@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace CivicDesk {
+
+/// A text the product writes into the data, kept as a stable code and its arguments (tracking numbers, counts,
+/// role and status codes), never as words of one language: the reader renders it in theirs (MessageText).
+struct Message
+{
+    QString code;
+    QStringList args;
+
+    bool isEmpty() const { return code.isEmpty(); }
+    /// Compact JSON, {"code":…,"args":[…]}; empty for an empty message.
+    QString toJson() const;
+    /// The message of toJson()'s text; empty for empty or unreadable text.
+    static Message fromJson(const QString &json);
+    bool operator==(const Message &) const = default;
+};
+
+/// The codes of the messages the product writes. They are part of the data: never rename one.
+namespace MessageCode {
+inline constexpr char RoutedAtIntake[] = "intake.routed";                ///< no arguments
+inline constexpr char Recurrence[] = "intake.recurrence";                ///< tracking number of the earlier request
+inline constexpr char EmergencyTold[] = "intake.emergency";              ///< the emergency number the caller was told
+inline constexpr char SameProblem[] = "intake.same-problem";             ///< no arguments
+inline constexpr char ClosedWithMaster[] = "cluster.closed-with-master"; ///< master's tracking number
+inline constexpr char PriorityFollows[] = "cluster.priority-follows";    ///< distinct reporters
+inline constexpr char DuplicateOf[] = "cluster.duplicate-of";            ///< master's tracking number
+inline constexpr char JoinedCluster[] = "cluster.joined";                ///< tracking number of the request that joined
+inline constexpr char Imported[] = "import.open311";                    ///< the id in the system it came from
+inline constexpr char AtRisk[] = "escalation.at-risk";                   ///< tracking number, share used (%), roles alerted
+inline constexpr char Breached[] = "escalation.breached";                ///< tracking number, roles alerted
+inline constexpr char LongOverdue[] = "escalation.long-overdue";         ///< tracking number, roles alerted
+} // namespace MessageCode
+
+} // namespace CivicDesk

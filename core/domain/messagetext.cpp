@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "messagetext.h"
+
+#include "enums.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTranslator>
+
+namespace CivicDesk {
+namespace {
+
+constexpr char context[] = "CivicDesk";
+
+struct Source
+{
+    const char *code;
+    const char *text;
+    bool plural = false;
+};
+
+// Every coded message with the words it reads as. The texts are what the product wrote into the data before
+// messages were coded, so readBack recognises those rows in every language.
+const Source sources[] = {
+    {MessageCode::RoutedAtIntake, QT_TRANSLATE_NOOP("CivicDesk", "Routed at intake")},
+    {MessageCode::Recurrence, QT_TRANSLATE_NOOP("CivicDesk", "The same problem was closed here in the last 90 days (%1).")},
+    {MessageCode::EmergencyTold,
+     QT_TRANSLATE_NOOP("CivicDesk", "Reported as an emergency; the caller was told to call %1 if life or property is at risk.")},
+    {MessageCode::SameProblem, QT_TRANSLATE_NOOP("CivicDesk", "Another caller reported the same problem.")},
+    {MessageCode::ClosedWithMaster, QT_TRANSLATE_NOOP("CivicDesk", "Closed with its cluster's master %1.")},
+    {MessageCode::PriorityFollows, QT_TRANSLATE_N_NOOP("CivicDesk", "Priority follows %n distinct reporter(s)."), true},
+    {MessageCode::DuplicateOf, QT_TRANSLATE_NOOP("CivicDesk", "Duplicate of %1")},
+    {MessageCode::JoinedCluster, QT_TRANSLATE_NOOP("CivicDesk", "%1 joined this request's cluster.")},
+    {MessageCode::Imported, QT_TRANSLATE_NOOP("CivicDesk", "Imported from Open311 (%1)")},
+    {MessageCode::AtRisk, QT_TRANSLATE_NOOP("CivicDesk", "%1 is at risk: %2 % of its working time is used.")},
+    {MessageCode::Breached, QT_TRANSLATE_NOOP("CivicDesk", "%1 has missed its deadline.")},
+    {MessageCode::LongOverdue, QT_TRANSLATE_NOOP("CivicDesk", "%1 is still open well past its deadline.")},
+};
+
+const char *const priorityNames[] = {QT_TRANSLATE_NOOP("CivicDesk", "Low"), QT_TRANSLATE_NOOP("CivicDesk", "Normal"),
+                                     QT_TRANSLATE_NOOP("CivicDesk", "High"), QT_TRANSLATE_NOOP("CivicDesk", "Urgent"),
+                                     QT_TRANSLATE_NOOP("CivicDesk", "Emergency")};
+
+QString words(const char *text, int n = -1)
+{
+    return QCoreApplication::translate(context, text, nullptr, n);
+}
+
+/// The words of @p source in @p catalogue (null: English), %n left in place.
+QString wordsIn(const QTranslator *catalogue, const char *text, int n)
+{
+    const QString translated = catalogue ? catalogue->translate(context, text, nullptr, n) : QString();
+    return translated.isEmpty() ? QString::fromUtf8(text) : translated;
+}
+
+/// Matches @p text against @p words; the arguments in the order of their numbers (%n is the first).
+std::optional<QStringList> match(const QString &words, const QString &text)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%(n|[1-9])"));
+    QString pattern;
+    QList<int> order;
+    qsizetype at = 0;
+    for (QRegularExpressionMatchIterator it = placeholder.globalMatch(words); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        pattern += QRegularExpression::escape(words.mid(at, m.capturedStart() - at));
+        const QString which = m.captured(1);
+        pattern += which == QLatin1String("n") ? QStringLiteral("(\\d+)") : QStringLiteral("(.+?)");
+        order.append(which == QLatin1String("n") ? 0 : which.toInt() - 1);
+        at = m.capturedEnd();
+    }
+    pattern += QRegularExpression::escape(words.mid(at));
+    const QRegularExpression re(QRegularExpression::anchoredPattern(pattern), QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    QStringList args(order.isEmpty() ? 0 : *std::max_element(order.cbegin(), order.cend()) + 1);
+    for (int i = 0; i < order.size(); ++i)
+        args[order[i]] = m.captured(i + 1);
+    return args;
+}
+
+QString roleNames(const QString &codes)
+{
+    QStringList names;
+    for (const QString &code : codes.split(u',', Qt::SkipEmptyParts)) {
+        const std::optional<Role> role = roleFromCode(code);
+        names.append(role ? displayName(*role) : code);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QString nameOrId(const MessageText::NameOf &nameOf, const QString &id)
+{
+    const QString name = nameOf ? nameOf(id) : QString();
+    return name.isEmpty() ? id : name;
+}
+
+QString statusName(const QString &code)
+{
+    const std::optional<RequestStatus> s = requestStatusFromCode(code);
+    return s ? displayName(*s) : code;
+}
+
+} // namespace
+
+QString MessageText::render(const Message &message)
+{
+    for (const Source &s : sources) {
+        if (message.code != QLatin1String(s.code))
+            continue;
+        if (s.plural)
+            return words(s.text, message.args.value(0).toInt());
+        QString out = words(s.text);
+        // The placeholders a text uses, each once; arguments beyond them (roles alerted) are describe()'s.
+        for (int i = 0; i < message.args.size() && out.contains(QStringLiteral("%%1").arg(i + 1)); ++i)
+            out = out.arg(message.args[i]);
+        return out;
+    }
+    return message.args.isEmpty() ? message.code : message.code + QStringLiteral(" (") + message.args.join(QStringLiteral(", ")) + u')';
+}
+
+QString MessageText::describe(const RequestEvent &e, const NameOf &nameOf)
+{
+    // What the product said (coded) or what a person wrote (a note, a reason, a comment), as it was written.
+    const QString detail = e.message.isEmpty() ? e.body : render(e.message);
+    const auto withDetail = [&](const QString &what) { return detail.isEmpty() ? what : what + QStringLiteral(": ") + detail; };
+    switch (e.kind) {
+    case EventKind::Created: {
+        // body: the channel's code; or how the request came in (an import), as a message
+        if (const std::optional<Channel> channel = channelFromCode(e.body))
+            return words(QT_TRANSLATE_NOOP("CivicDesk", "Filed (%1)")).arg(displayName(*channel));
+        return detail.isEmpty() ? words(QT_TRANSLATE_NOOP("CivicDesk", "Filed")) : words(QT_TRANSLATE_NOOP("CivicDesk", "Filed (%1)")).arg(detail);
+    }
+    case EventKind::StatusChange:
+        return withDetail(words(QT_TRANSLATE_NOOP("CivicDesk", "%1 → %2")).arg(statusName(e.fromValue), statusName(e.toValue)));
+    case EventKind::Routing:
+        if (e.fromValue.isEmpty())
+            return words(QT_TRANSLATE_NOOP("CivicDesk", "Routed to %1")).arg(nameOrId(nameOf, e.toValue));
+        return withDetail(words(QT_TRANSLATE_NOOP("CivicDesk", "Rerouted from %1 to %2"))
+                              .arg(nameOrId(nameOf, e.fromValue), nameOrId(nameOf, e.toValue)));
+    case EventKind::Note:
+        return words(QT_TRANSLATE_NOOP("CivicDesk", "Note: %1")).arg(detail);
+    case EventKind::Assignment: {
+        // to: crew/assignee
+        QStringList who;
+        for (const QString &id : e.toValue.split(u'/', Qt::SkipEmptyParts))
+            who.append(nameOrId(nameOf, id));
+        return who.isEmpty() ? words(QT_TRANSLATE_NOOP("CivicDesk", "Assigned"))
+                             : words(QT_TRANSLATE_NOOP("CivicDesk", "Assigned to %1")).arg(who.join(QStringLiteral(", ")));
+    }
+    case EventKind::Notification: {
+        const std::optional<ContactChannel> channel = contactChannelFromCode(e.toValue);
+        return words(QT_TRANSLATE_NOOP("CivicDesk", "Message to the citizen (%1): %2")).arg(channel ? displayName(*channel) : e.toValue, detail);
+    }
+    case EventKind::Rating:
+        if (e.fromValue == QLatin1String("accuracy")) {
+            const std::optional<AccuracyRating> rating = accuracyRatingFromCode(e.toValue);
+            return words(QT_TRANSLATE_NOOP("CivicDesk", "Accuracy of the report: %1")).arg(rating ? displayName(*rating) : e.toValue);
+        }
+        return withDetail(words(QT_TRANSLATE_NOOP("CivicDesk", "Citizen's satisfaction: %1 of 5")).arg(e.toValue));
+    case EventKind::Escalation: {
+        QString text = detail;
+        QString roles;
+        if (!e.message.isEmpty()) {
+            // The roles alerted follow the message's own arguments.
+            const int own = e.message.code == QLatin1String(MessageCode::AtRisk) ? 2 : 1;
+            roles = e.message.args.value(own);
+        } else if (const qsizetype space = text.lastIndexOf(u' '); space > 0) {
+            // Written before messages were coded: the body ends with the roles alerted, as codes.
+            const QString last = text.mid(space + 1);
+            if (roleFromCode(last.section(u',', 0, 0))) {
+                roles = last;
+                text = text.left(space);
+            }
+        }
+        if (!roles.isEmpty())
+            text += QStringLiteral(" → ") + roleNames(roles);
+        return words(QT_TRANSLATE_NOOP("CivicDesk", "Escalation %1: %2")).arg(e.toValue, text);
+    }
+    case EventKind::Merge:
+        return words(QT_TRANSLATE_NOOP("CivicDesk", "Citizen records merged"));
+    case EventKind::Link:
+        return words(QT_TRANSLATE_NOOP("CivicDesk", "Linked: %1")).arg(detail);
+    case EventKind::Emergency:
+        return words(QT_TRANSLATE_NOOP("CivicDesk", "EMERGENCY: %1")).arg(detail);
+    }
+    return detail;
+}
+
+std::optional<Message> MessageText::readBack(const QString &text, const QList<const QTranslator *> &catalogues)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    QList<const QTranslator *> all{nullptr};
+    all += catalogues;
+    for (const QTranslator *catalogue : std::as_const(all)) {
+        for (const Source &s : sources) {
+            for (const int n : s.plural ? QList<int>{1, 2, 20} : QList<int>{-1}) {
+                if (const std::optional<QStringList> args = match(wordsIn(catalogue, s.text, n), text))
+                    return Message{QString::fromLatin1(s.code), *args};
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<int> MessageText::readBackPriority(const QString &text, const QList<const QTranslator *> &catalogues)
+{
+    QList<const QTranslator *> all{nullptr};
+    all += catalogues;
+    for (const QTranslator *catalogue : std::as_const(all)) {
+        for (int p = 0; p < 5; ++p) {
+            if (wordsIn(catalogue, priorityNames[p], -1) == text)
+                return p + 1;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace CivicDesk

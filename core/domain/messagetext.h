@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "message.h"
+#include "servicerequest.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QTranslator;
+
+namespace CivicDesk {
+
+/// The one place that turns coded data into words: messages (event details, alerts) and the lines of a
+/// request's history, in the language of the translator installed in the process. Raw codes never reach the
+/// reader: statuses, channels, priorities, roles and ratings come out as their names.
+class MessageText
+{
+public:
+    using NameOf = std::function<QString(const QString &id)>;
+
+    /// @p message in words; an unknown code (from a newer CivicDesk) shows as the code and its arguments.
+    static QString render(const Message &message);
+    /// What happened in @p event, in words (the time and the actor are the caller's to show); @p nameOf gives
+    /// the names of departments, crews and users (an id it does not know shows as it is).
+    static QString describe(const RequestEvent &event, const NameOf &nameOf);
+
+    /// Reads @p text written into the data before messages were coded (in English or in the language of one
+    /// of @p catalogues) back into its message; nothing when it is free text.
+    static std::optional<Message> readBack(const QString &text, const QList<const QTranslator *> &catalogues);
+    /// The priority number ("1" … "5") of a priority's name written in English or in one of @p catalogues.
+    static std::optional<int> readBackPriority(const QString &text, const QList<const QTranslator *> &catalogues);
+};
+
+} // namespace CivicDesk
