@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "citizenprofile.h"
 
+#include "domain/message.h"
+
 #include "domain/idgenerator.h"
 #include "search/searchindexer.h"
 #include "storage/cataloguerepository.h"
@@ -347,7 +349,7 @@ Status CitizenProfileService::merge(const QString &survivorId, const QString &me
             while (list.step())
                 moved.append(list.text(0));
             list.reset();
-            SqliteStatement ev(h, "INSERT INTO request_event(id, request_id, kind, at, actor_id, from_value, to_value, body) "
+            SqliteStatement ev(h, "INSERT INTO request_event(id, request_id, kind, at, actor_id, from_value, to_value, message) "
                                   "VALUES (?,?,'merge',?,?,?,?,?)");
             for (const QString &requestId : moved) {
                 ev.bind(1, newRowId(now));
@@ -356,7 +358,7 @@ Status CitizenProfileService::merge(const QString &survivorId, const QString &me
                 ev.bind(4, actorId);
                 ev.bind(5, mergedId);
                 ev.bind(6, survivorId);
-                ev.bind(7, Tr::tr("Citizen record %1 merged into %2").arg(m.displayName(), s.displayName()));
+                ev.bind(7, Message{QString::fromLatin1(MessageCode::CitizenMerged), {m.displayName(), s.displayName()}}.toJson());
                 if (!ev.exec())
                     return m_db.lastError(Tr::tr("merging citizen records"));
                 ev.reset();

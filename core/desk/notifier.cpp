@@ -2,6 +2,7 @@
 #include "notifier.h"
 
 #include "domain/idgenerator.h"
+#include "domain/message.h"
 #include "storage/cataloguerepository.h"
 #include "storage/citizenrepository.h"
 #include "storage/database.h"
@@ -13,6 +14,20 @@
 
 namespace CivicDesk {
 namespace {
+
+/// The message code of each kind: part of the data, never renamed.
+const char *messageCode(Notifier::Kind k)
+{
+    switch (k) {
+    case Notifier::Kind::Confirmation: return "notify.confirmation";
+    case Notifier::Kind::Linked: return "notify.linked";
+    case Notifier::Kind::Resolved: return "notify.resolved";
+    case Notifier::Kind::Rejected: return "notify.rejected";
+    case Notifier::Kind::Closed: return "notify.closed";
+    case Notifier::Kind::Survey: return "notify.survey";
+    }
+    return "notify.progress";
+}
 
 const char *kindCode(Notifier::Kind k)
 {
@@ -116,7 +131,7 @@ Result<QString> Notifier::queue(const QString &citizenId, const QString &request
     const std::optional<ServiceType> type = CatalogueRepository(m_db).type(r->serviceTypeId);
     const QString body = text(kind, language, r->trackingNumber, type ? type->name.best(language) : QString(), detail);
     SqliteStatement s(m_db.handle(), "INSERT INTO notification(id, tenant_id, citizen_id, request_id, channel, address, kind, language, "
-                                     "body, status, created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,'queued',?,?,?)");
+                                     "body, message, status, created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,'queued',?,?,?)");
     s.bind(1, newRowId(now));
     s.bind(2, m_tenant.id);
     s.bind(3, citizen->id);
@@ -126,9 +141,10 @@ Result<QString> Notifier::queue(const QString &citizenId, const QString &request
     s.bind(7, QString::fromLatin1(kindCode(kind)));
     s.bind(8, language);
     s.bind(9, body);
-    s.bind(10, now);
+    s.bind(10, Message{QString::fromLatin1(messageCode(kind)), {r->trackingNumber, r->serviceTypeId, detail}}.toJson());
     s.bind(11, now);
-    s.bind(12, actor);
+    s.bind(12, now);
+    s.bind(13, actor);
     if (!s.exec())
         return m_db.lastError(Tr::tr("queueing a message to a citizen"));
     RequestEvent e{newRowId(now), requestId, EventKind::Notification, now, actor, QString::fromLatin1(kindCode(kind)), channel, body};

@@ -31,6 +31,7 @@ inline constexpr char ClosedWithMaster[] = "cluster.closed-with-master"; ///< ma
 inline constexpr char PriorityFollows[] = "cluster.priority-follows";    ///< distinct reporters
 inline constexpr char DuplicateOf[] = "cluster.duplicate-of";            ///< master's tracking number
 inline constexpr char JoinedCluster[] = "cluster.joined";                ///< tracking number of the request that joined
+inline constexpr char CitizenMerged[] = "citizen.merged";                ///< merged record's name, surviving record's name
 inline constexpr char Imported[] = "import.open311";                    ///< the id in the system it came from
 inline constexpr char AtRisk[] = "escalation.at-risk";                   ///< tracking number, share used (%), roles alerted
 inline constexpr char Breached[] = "escalation.breached";                ///< tracking number, roles alerted

@@ -31,6 +31,7 @@ const Source sources[] = {
     {MessageCode::PriorityFollows, QT_TRANSLATE_N_NOOP("CivicDesk", "Priority follows %n distinct reporter(s)."), true},
     {MessageCode::DuplicateOf, QT_TRANSLATE_NOOP("CivicDesk", "Duplicate of %1")},
     {MessageCode::JoinedCluster, QT_TRANSLATE_NOOP("CivicDesk", "%1 joined this request's cluster.")},
+    {MessageCode::CitizenMerged, QT_TRANSLATE_NOOP("CivicDesk", "Citizen record %1 merged into %2")},
     {MessageCode::Imported, QT_TRANSLATE_NOOP("CivicDesk", "Imported from Open311 (%1)")},
     {MessageCode::AtRisk, QT_TRANSLATE_NOOP("CivicDesk", "%1 is at risk: %2 % of its working time is used.")},
     {MessageCode::Breached, QT_TRANSLATE_NOOP("CivicDesk", "%1 has missed its deadline.")},
@@ -178,7 +179,7 @@ QString MessageText::describe(const RequestEvent &e, const NameOf &nameOf)
         return words(QT_TRANSLATE_NOOP("CivicDesk", "Escalation %1: %2")).arg(e.toValue, text);
     }
     case EventKind::Merge:
-        return words(QT_TRANSLATE_NOOP("CivicDesk", "Citizen records merged"));
+        return detail.isEmpty() ? words(QT_TRANSLATE_NOOP("CivicDesk", "Citizen records merged")) : detail;
     case EventKind::Link:
         return words(QT_TRANSLATE_NOOP("CivicDesk", "Linked: %1")).arg(detail);
     case EventKind::Emergency:

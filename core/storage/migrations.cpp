@@ -58,7 +58,7 @@ Status codeWrittenTexts(Database &db)
     std::vector<Change> changes;
     {
         SqliteStatement read(db.handle(), "SELECT id, kind, from_value, to_value, body FROM request_event WHERE "
-                                          "(body <> '' AND kind IN ('note','routing','emergency','link','status_change','escalation')) "
+                                          "(body <> '' AND kind IN ('note','routing','emergency','link','status_change','escalation','merge')) "
                                           "OR kind = 'emergency' OR (kind = 'created' AND body LIKE '%(%)')");
         while (read.step()) {
             Change c{read.text(0), read.text(2), read.text(3), read.text(4), {}};

@@ -5,5 +5,8 @@
 -- be read back. Rows written before are converted after this script where their text can be read back.
 ALTER TABLE request_event ADD COLUMN message TEXT NOT NULL DEFAULT '';
 ALTER TABLE alert ADD COLUMN coded TEXT NOT NULL DEFAULT '';
+-- A message to a citizen keeps what it says as a code and arguments too (tracking number, type id, detail), so
+-- that it can be rendered again in any language; body is the text as queued, in the citizen's language.
+ALTER TABLE notification ADD COLUMN message TEXT NOT NULL DEFAULT '';
 -- The history stays append-only; the conversion below is the one rewrite, done with the guard lifted.
 DROP TRIGGER request_event_no_update;
