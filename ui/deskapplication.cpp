@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "search/searchindexer.h"
 #include "search/searchservice.h"
+#include "session/desksession.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
@@ -19,16 +20,18 @@
 
 namespace CivicDesk {
 
-DeskApplication::DeskApplication(QSettings &settings, QObject *parent)
+DeskApplication::DeskApplication(QSettings &settings, Clock clock, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
+    , m_clock(std::move(clock))
 {
 }
 
 DeskApplication::~DeskApplication()
 {
-    // The window and the search service use the database: they go first.
+    // The window, the session and the search service use the database: they go first, in that order.
     m_window.reset();
+    m_session.reset();
     m_search.reset();
     m_db.reset();
 }
@@ -70,14 +73,19 @@ bool DeskApplication::open(const QString &requestedPath, const QString &demoCoun
     if (!userId.isEmpty())
         AppSettings::lastUser.set(m_settings, userId);
     auto search = std::make_unique<SearchService>(*db.value(), tenantRegion(*db.value()));
-    auto window = std::make_unique<MainWindow>(*db.value(), *search, m_settings, userId);
+    DeskSession::Options options;
+    options.runLadder = true; // a desk alone runs the escalation ladder itself
+    auto session = std::make_unique<DeskSession>(*db.value(), *search, QLocale().name().left(2), m_clock, userId, options);
+    auto window = std::make_unique<MainWindow>(*session, m_settings);
     connect(window.get(), &MainWindow::openDatabaseRequested, this, [this, demoCountry](const QString &next) {
         // Switch after the signal has returned: the window that sent it is replaced.
         QMetaObject::invokeMethod(this, [this, next, demoCountry] { open(next, demoCountry); }, Qt::QueuedConnection);
     });
     if (m_window)
         m_window->close();
+    m_window.reset(); // the old window before the old session
     m_window = std::move(window);
+    m_session = std::move(session);
     m_search = std::move(search);
     m_db = std::move(db).value();
     AppSettings::lastDatabase.set(m_settings, requestedPath);

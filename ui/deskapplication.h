@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "util/clock.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -13,17 +15,19 @@ namespace CivicDesk {
 
 class CallRouter;
 class Database;
+class DeskSession;
 class MainWindow;
 class SearchService;
 
-/// One running desk: the open database, its services and the main window; switches databases on request.
+/// One running desk, the composition root: the open database, the desk session of its services with the clock
+/// main() gives, and the main window; switches databases on request.
 class DeskApplication final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeskApplication)
 
 public:
-    explicit DeskApplication(QSettings &settings, QObject *parent = nullptr);
+    DeskApplication(QSettings &settings, Clock clock, QObject *parent = nullptr);
     ~DeskApplication() override;
 
     /// Opens @p path, or the demo municipality of @p demoCountry (created on first use) when @p path is empty.
@@ -47,7 +51,9 @@ public:
 private:
     QSettings &m_settings;
     std::unique_ptr<Database> m_db;
+    Clock m_clock;
     std::unique_ptr<SearchService> m_search;
+    std::unique_ptr<DeskSession> m_session;
     std::unique_ptr<MainWindow> m_window;
     CallRouter *m_router = nullptr;
     QString m_userName;

@@ -2,7 +2,7 @@
 #include "mainwindow.h"
 
 #include "desk/callpanel.h"
-#include "desk/deskcontext.h"
+#include "session/desksession.h"
 #include "desk/shortcutsdialog.h"
 #include "dashboard/dashboardpanel.h"
 #include "map/mappanel.h"
@@ -39,23 +39,23 @@
 
 namespace CivicDesk {
 
-MainWindow::MainWindow(Database &db, SearchService &search, QSettings &settings, const QString &userId, QWidget *parent)
+MainWindow::MainWindow(DeskSession &desk, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
-    , m_db(db)
+    , m_db(desk.db())
     , m_settings(settings)
-    , m_desk(std::make_unique<DeskContext>(db, search, QLocale().name().left(2), systemClock(), userId))
+    , m_desk(desk)
     , m_tabs(new QTabWidget(this))
-    , m_callPanel(new CallPanel(*m_desk, this))
-    , m_queuePanel(new QueuePanel(*m_desk, this))
-    , m_mapPanel(new MapPanel(*m_desk, this))
+    , m_callPanel(new CallPanel(m_desk, this))
+    , m_queuePanel(new QueuePanel(m_desk, this))
+    , m_mapPanel(new MapPanel(m_desk, this))
     , m_userLabel(new QLabel(this))
-    , m_search(new SearchPanel(search, this))
+    , m_search(new SearchPanel(desk.search(), this))
     , m_requests(new QTableView(this))
-    , m_requestModel(new RequestListModel(db, QLocale().name().left(2), this))
+    , m_requestModel(new RequestListModel(desk.db(), desk.uiLanguage(), this))
     , m_databaseLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
 {
-    const std::optional<Tenant> tenant = OrganisationRepository(db).tenant();
+    const std::optional<Tenant> tenant = OrganisationRepository(m_db).tenant();
     setWindowTitle(tenant ? tr("%1 — CivicDesk").arg(tenant->name) : tr("CivicDesk"));
     setObjectName(QStringLiteral("MainWindow"));
 
@@ -98,9 +98,9 @@ MainWindow::MainWindow(Database &db, SearchService &search, QSettings &settings,
     m_tabs->addTab(splitter, tr("&Find and requests"));
     m_tabs->addTab(m_mapPanel, tr("&Map"));
     // Supervisors, management and department heads watch the figures.
-    const Role role = m_desk->user().role;
+    const Role role = m_desk.user().role;
     if (role == Role::Supervisor || role == Role::Administrator || role == Role::DepartmentHead) {
-        m_dashboard = new DashboardPanel(*m_desk, this);
+        m_dashboard = new DashboardPanel(m_desk, this);
         m_tabs->addTab(m_dashboard, tr("&Dashboard"));
         connect(m_dashboard, &DashboardPanel::openQueue, this, [this](const QueueFilter &filter) {
             m_tabs->setCurrentWidget(m_queuePanel);
@@ -137,7 +137,7 @@ MainWindow::MainWindow(Database &db, SearchService &search, QSettings &settings,
     createStatusBar();
     readSettings();
     // Operators start at the search, departments at their queue; an unfinished call comes back first.
-    m_tabs->setCurrentIndex(m_desk->user().role == Role::Operator ? 2 : 1);
+    m_tabs->setCurrentIndex(m_desk.user().role == Role::Operator ? 2 : 1);
     // After the window is shown, so that the status bar message reads cleanly.
     QMetaObject::invokeMethod(this, [this] {
         if (m_callPanel->restoreDraft())
@@ -185,7 +185,7 @@ void MainWindow::createActions()
     file->addAction(tr("Open the &demo municipality"), this, [this] { Q_EMIT openDatabaseRequested(QString()); });
     file->addSeparator();
     QAction *reports = file->addAction(tr("&Reports…"), this, [this] {
-        ReportDialog dialog(*m_desk, this);
+        ReportDialog dialog(m_desk, this);
         dialog.exec();
     });
     reports->setShortcut(QKeySequence::Print);
@@ -211,7 +211,8 @@ void MainWindow::createActions()
     QMenu *queue = menuBar()->addMenu(tr("&Queue"));
     queue->addActions(m_queuePanel->actions());
     queue->addSeparator();
-    queue->addAction(tr("Run the escalation ladder now"), m_queuePanel, &QueuePanel::runEscalation);
+    if (EscalationRunner *ladder = m_desk.escalationRunner())
+        queue->addAction(tr("Run the escalation ladder now"), ladder, &EscalationRunner::runNow);
     QAction *find = view->addAction(tr("&Search"), this, [this] {
         m_tabs->setCurrentIndex(2);
         m_search->searchBox()->setFocus();
@@ -233,7 +234,7 @@ void MainWindow::createStatusBar()
     m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(m_db.path()).fileName()));
     m_databaseLabel->setToolTip(m_db.path());
     statusBar()->addWidget(m_databaseLabel);
-    m_userLabel->setText(tr("Working as %1 (%2)").arg(m_desk->user().displayName, displayName(m_desk->user().role)));
+    m_userLabel->setText(tr("Working as %1 (%2)").arg(m_desk.user().displayName, displayName(m_desk.user().role)));
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
     refresh();

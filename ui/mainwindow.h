@@ -16,7 +16,7 @@ class DashboardPanel;
 class MapPanel;
 class QueuePanel;
 class Database;
-class DeskContext;
+class DeskSession;
 class RequestListModel;
 class SearchPanel;
 class SearchService;
@@ -28,8 +28,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    /// @p userId: who works at the desk (empty: the municipality's first operator).
-    MainWindow(Database &db, SearchService &search, QSettings &settings, const QString &userId = {}, QWidget *parent = nullptr);
+    /// The window of the desk session @p desk (built by the composition root, which keeps it longer than the window).
+    MainWindow(DeskSession &desk, QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     SearchPanel *searchPanel() const { return m_search; }
@@ -39,7 +39,7 @@ public:
     QueuePanel *queuePanel() const { return m_queuePanel; }
     DashboardPanel *dashboardPanel() const { return m_dashboard; }
     MapPanel *mapPanel() const { return m_mapPanel; }
-    DeskContext &desk() const { return *m_desk; }
+    DeskSession &desk() const { return m_desk; }
 
     /// A call handed over by the telephone system: the window comes forward with it.
     void incomingCall(const QString &number);
@@ -65,7 +65,7 @@ private:
 
     Database &m_db;
     QSettings &m_settings;
-    std::unique_ptr<DeskContext> m_desk;
+    DeskSession &m_desk;
     class QTabWidget *m_tabs;
     CallPanel *m_callPanel;
     QueuePanel *m_queuePanel;

@@ -3,7 +3,7 @@
 #include "benchsupport.h"
 
 #include "dashboard/dashboardpanel.h"
-#include "desk/deskcontext.h"
+#include "session/desksession.h"
 #include "reports/dashboard.h"
 #include "reports/report.h"
 #include "reports/reportpainter.h"
@@ -44,7 +44,7 @@ int benchDashboard(Database &db)
     std::vector<double> drawn;
     {
         SearchService search(db, tenantRegion(db));
-        DeskContext desk(db, search, QStringLiteral("el"), [end] { return end; }, userInRole(db, Role::Supervisor));
+        DeskSession desk(db, search, QStringLiteral("el"), [end] { return end; }, userInRole(db, Role::Supervisor));
         DashboardPanel panel(desk);
         panel.resize(1280, 800);
         panel.show();

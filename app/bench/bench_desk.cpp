@@ -4,7 +4,7 @@
 
 #include "desk/callpanel.h"
 #include "desk/citizenpage.h"
-#include "desk/deskcontext.h"
+#include "session/desksession.h"
 #include "desk/intakeform.h"
 #include "desk/matchfield.h"
 #include "search/searchindexer.h"
@@ -38,7 +38,7 @@ QStringList callerNumbers(Database &db, int count)
 int benchScreenPop(Database &db)
 {
     SearchService search(db, tenantRegion(db));
-    DeskContext desk(db, search, QStringLiteral("el"));
+    DeskSession desk(db, search, QStringLiteral("el"), systemClock());
     CallPanel panel(desk);
     panel.resize(1280, 800);
     panel.show();
@@ -85,7 +85,7 @@ int benchDuplicates(Database &db)
 {
     SearchService search(db, tenantRegion(db));
     qint64 now = 0;
-    DeskContext desk(db, search, QStringLiteral("el"), [&now] { return now; });
+    DeskSession desk(db, search, QStringLiteral("el"), [&now] { return now; });
     IntakeForm form(desk);
     form.resize(1280, 800);
     form.show();

@@ -2,7 +2,7 @@
 // The map: the spatial index, a frame, the heat map, a change of the file.
 #include "benchsupport.h"
 
-#include "desk/deskcontext.h"
+#include "session/desksession.h"
 #include "geo/geometry.h"
 #include "geo/mappointsloader.h"
 #include "geo/requestmap.h"
@@ -31,7 +31,7 @@ int benchMap(Database &db, const QStringList &args)
     const QString png = args.indexOf(QStringLiteral("--png")) >= 0 ? args.value(args.indexOf(QStringLiteral("--png")) + 1) : QString();
     const qint64 end = newestRequestAt(db);
     SearchService search(db, tenantRegion(db));
-    DeskContext desk(db, search, QStringLiteral("el"), [end] { return end; }, userInRole(db, Role::Supervisor));
+    DeskSession desk(db, search, QStringLiteral("el"), [end] { return end; }, userInRole(db, Role::Supervisor));
     RequestMap &map = desk.requestMap();
     std::vector<double> load;
     MapPoints points;

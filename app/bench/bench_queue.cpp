@@ -2,7 +2,7 @@
 // The work queue: opening and sorting, status changes, crew routes, the escalation ladder catching up.
 #include "benchsupport.h"
 
-#include "desk/deskcontext.h"
+#include "session/desksession.h"
 #include "queue/queuepanel.h"
 #include "queue/workqueuemodel.h"
 #include "search/searchindexer.h"
@@ -46,7 +46,7 @@ int benchQueue(Database &db)
         return 1;
     }
     qint64 now = newestRequestAt(db) + 3600000;
-    DeskContext desk(db, search, QStringLiteral("el"), [&now] { return now; }, head.id);
+    DeskSession desk(db, search, QStringLiteral("el"), [&now] { return now; }, head.id);
     QueueFilter filter;
     filter.departmentId = department;
 
@@ -151,7 +151,7 @@ int benchQueue(Database &db)
     while (desk.escalation().hasDue() && runs.size() < 1000) {
         QElapsedTimer t;
         t.start();
-        const Result<int> n = desk.escalation().runOnce(QueuePanel::escalationChunk);
+        const Result<int> n = desk.escalation().runOnce(EscalationRunner::chunk);
         if (!n || n.value() == 0)
             break;
         runs.push_back(double(t.nsecsElapsed()) / 1e6);

@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
     else if (!p.isSet(demoOption))
         path = AppSettings::lastDatabase.get(settings);
 
-    DeskApplication desk(settings);
+    DeskApplication desk(settings, systemClock()); // the one place the desk's clock is chosen
     if (p.isSet(userOption))
         desk.setUserName(p.value(userOption));
     desk.setAskForUser(!p.isSet(rssOption));

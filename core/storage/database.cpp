@@ -294,6 +294,16 @@ Error Database::lastError(const QString &context) const
     }
 }
 
+std::pair<qint64, qint64> Database::changeStamp() const
+{
+    qint64 version = -1;
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(m_handle, "PRAGMA data_version", -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+        version = sqlite3_column_int64(s, 0);
+    sqlite3_finalize(s);
+    return {version, sqlite3_total_changes64(m_handle)};
+}
+
 qint64 Database::countedRows(const char *table) const
 {
     sqlite3_stmt *s = nullptr;

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 struct sqlite3;
 
@@ -51,6 +52,10 @@ public:
     Status exec(const QString &sql);
     /// An Error for the last SQLite failure on this connection, in the user's words.
     Error lastError(const QString &context) const;
+
+    /// Where the file's data stands: PRAGMA data_version (moved by other connections' commits) and this
+    /// connection's total changes (moved by its own writes). Equal stamps: nothing changed in between.
+    std::pair<qint64, qint64> changeStamp() const;
 
     /// Rows of @p table as kept by the row_count triggers ("citizen", "service_request").
     qint64 countedRows(const char *table) const;

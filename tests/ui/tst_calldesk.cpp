@@ -5,7 +5,7 @@
 #include "desk/callrouter.h"
 #include "desk/citizeneditor.h"
 #include "desk/citizenpage.h"
-#include "desk/deskcontext.h"
+#include "session/desksession.h"
 #include "desk/intakeform.h"
 #include "desk/matchfield.h"
 #include "desk/shortcutsdialog.h"
@@ -107,7 +107,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_desk = std::make_unique<DeskContext>(*m_db, *m_search, QStringLiteral("en"), [this] { return m_now; });
+        m_desk = std::make_unique<DeskSession>(*m_db, *m_search, QStringLiteral("en"), [this] { return m_now; });
         QVERIFY(m_desk->drafts().clear(QStringLiteral("call")).ok());
     }
 
@@ -480,7 +480,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SearchService> m_search;
-    std::unique_ptr<DeskContext> m_desk;
+    std::unique_ptr<DeskSession> m_desk;
     qint64 m_now = QDateTime(QDate(2026, 10, 30), QTime(9, 30), Qt::UTC).toMSecsSinceEpoch();
     QString m_knownId;
     QString m_knownNumber;

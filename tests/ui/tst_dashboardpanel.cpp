@@ -2,7 +2,7 @@
 // The supervisor's dashboard: its charts drawn from the summary figures, a click opening the queue filtered by
 // what was clicked, a reversed period explained.
 #include "dashboard/dashboardpanel.h"
-#include "desk/deskcontext.h"
+#include "session/desksession.h"
 #include "reports/report.h"
 #include "reports/reportdialog.h"
 #include "reports/reportpainter.h"
@@ -38,13 +38,39 @@ private Q_SLOTS:
         m_search = std::make_unique<SearchService>(*m_db, QStringLiteral("GR"));
     }
 
+    void anotherDesksChangeShowsWithoutPolling()
+    {
+        DeskSession::Options options;
+        options.changeIntervalMs = 0; // the monitor looks only when told: no timer of the panel's own may do it
+        DeskSession desk(*m_db, *m_search, QStringLiteral("en"), [] { return QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch(); },
+                         {}, options);
+        DashboardPanel panel(desk);
+        panel.show();
+        panel.setPeriod(QDate(2020, 1, 1), QDate(2026, 12, 31));
+        panel.refresh();
+        const qint64 before = panel.data().totals.received;
+        {
+            // Another desk removes a request (its history and reporters go with it).
+            Result<std::unique_ptr<Database>> other = Database::open(m_db->path());
+            QVERIFY(other.ok());
+            QVERIFY(other.value()->exec(QStringLiteral("DELETE FROM service_request WHERE id = (SELECT id FROM service_request "
+                                                       "WHERE id NOT IN (SELECT request_id FROM request_reporter) AND id NOT IN "
+                                                       "(SELECT request_id FROM call_request) ORDER BY id LIMIT 1)")).ok());
+        }
+        QTest::qWait(200);
+        QCOMPARE(panel.data().totals.received, before); // nothing polled meanwhile
+        QVERIFY(desk.changes().check());                  // the monitor looks (its timer, or sync later)
+        QCOMPARE(panel.data().totals.received, before - 1);
+        QVERIFY(!desk.changes().check());                 // and says nothing when nothing moved
+    }
+
     void chartsAndClickThrough()
     {
         QString supervisor;
         for (const User &u : OrganisationRepository(*m_db).users())
             if (u.role == Role::Supervisor)
                 supervisor = u.id;
-        DeskContext desk(*m_db, *m_search, QStringLiteral("en"), [] { return QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch(); },
+        DeskSession desk(*m_db, *m_search, QStringLiteral("en"), [] { return QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch(); },
                          supervisor);
         DashboardPanel panel(desk);
         panel.resize(1200, 900);
@@ -125,7 +151,7 @@ private Q_SLOTS:
 
     void theReportDialogExportsAndRemembersParameters()
     {
-        DeskContext desk(*m_db, *m_search, QStringLiteral("en"), [] { return QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch(); });
+        DeskSession desk(*m_db, *m_search, QStringLiteral("en"), [] { return QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch(); });
         ReportDialog dialog(desk);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

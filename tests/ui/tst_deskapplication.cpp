@@ -45,7 +45,7 @@ private Q_SLOTS:
         }
         const QByteArray before = hashOf(path);
         QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        DeskApplication desk(settings);
+        DeskApplication desk(settings, systemClock());
 
         QString shown;
         // The dialog is modal: read and close it from the event loop it runs.
@@ -68,7 +68,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("empty.civicdesk"));
         QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        DeskApplication desk(settings);
+        DeskApplication desk(settings, systemClock());
         QVERIFY(desk.open(path, QStringLiteral("GR")));
         QVERIFY(desk.window());
         QVERIFY(desk.window()->isVisible());
@@ -91,7 +91,7 @@ private Q_SLOTS:
             QVERIFY(db.value()->transaction([&] { return OrganisationRepository(*db.value()).saveTenant(t); }).ok());
         }
         QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        DeskApplication desk(settings);
+        DeskApplication desk(settings, systemClock());
         // A call handed over before the database is open waits for the window.
         desk.incomingCall(QStringLiteral("6944 000 321"));
         QVERIFY(desk.open(path, QStringLiteral("GR")));

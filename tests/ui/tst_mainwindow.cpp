@@ -2,6 +2,7 @@
 #include "lookup/searchpanel.h"
 #include "lookup/searchresultsmodel.h"
 #include "mainwindow.h"
+#include "session/desksession.h"
 #include "queue/requestlistmodel.h"
 #include "search/searchservice.h"
 #include "settings/appsettings.h"
@@ -48,7 +49,8 @@ private Q_SLOTS:
     void greekAndGreeklishFoundFromTheKeyboard()
     {
         QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        MainWindow window(*m_db, *m_search, settings);
+        DeskSession session(*m_db, *m_search, QLocale().name().left(2), systemClock(), {});
+        MainWindow window(session, settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QLineEdit *box = window.searchPanel()->searchBox();
@@ -82,7 +84,8 @@ private Q_SLOTS:
     void requestListAndStatusBar()
     {
         QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        MainWindow window(*m_db, *m_search, settings);
+        DeskSession session(*m_db, *m_search, QLocale().name().left(2), systemClock(), {});
+        MainWindow window(session, settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY(window.requestModel()->rowCount() > 0); // the view fetched its first page
@@ -98,7 +101,8 @@ private Q_SLOTS:
         QVERIFY(greek.load(QStringLiteral(":/i18n/civicdesk_el.qm")));
         QVERIFY(QCoreApplication::installTranslator(&greek));
         QSettings settings(m_dir.filePath(QStringLiteral("greek.ini")), QSettings::IniFormat);
-        MainWindow window(*m_db, *m_search, settings);
+        DeskSession session(*m_db, *m_search, QLocale().name().left(2), systemClock(), {});
+        MainWindow window(session, settings);
         QStringList menus;
         for (QAction *a : window.menuBar()->actions())
             menus.append(a->text());
@@ -114,7 +118,8 @@ private Q_SLOTS:
         const QString ini = m_dir.filePath(QStringLiteral("geometry.ini"));
         {
             QSettings settings(ini, QSettings::IniFormat);
-            MainWindow window(*m_db, *m_search, settings);
+            DeskSession session(*m_db, *m_search, QLocale().name().left(2), systemClock(), {});
+            MainWindow window(session, settings);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(900, 640);
@@ -122,7 +127,8 @@ private Q_SLOTS:
         }
         QSettings settings(ini, QSettings::IniFormat);
         QVERIFY(!AppSettings::windowGeometry.get(settings).isEmpty());
-        MainWindow again(*m_db, *m_search, settings);
+        DeskSession session(*m_db, *m_search, QLocale().name().left(2), systemClock(), {});
+        MainWindow again(session, settings);
         QCOMPARE(again.size(), QSize(900, 640));
     }
 

@@ -3,7 +3,7 @@
 // and the queue stay in step in the main window; the keyboard moves the map and walks the markers; clusters
 // account for every request; a tile file with damaged and missing tiles is said once and the map goes on.
 #include "desk/callpanel.h"
-#include "desk/deskcontext.h"
+#include "session/desksession.h"
 #include "desk/intakeform.h"
 #include "desk/matchfield.h"
 #include "geo/tiles.h"
@@ -65,7 +65,7 @@ private Q_SLOTS:
 
     void clickingTheIntakeMapSetsAddressAndDistrict()
     {
-        DeskContext desk(*m_db, *m_search, QStringLiteral("en"), systemClock(), userNamed(*m_db, QStringLiteral("operator1")).id);
+        DeskSession desk(*m_db, *m_search, QStringLiteral("en"), systemClock(), userNamed(*m_db, QStringLiteral("operator1")).id);
         CallPanel panel(desk);
         panel.resize(1280, 800);
         panel.show();
@@ -111,7 +111,8 @@ private Q_SLOTS:
     void mapAndQueueStayInStep()
     {
         QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        MainWindow window(*m_db, *m_search, settings, userNamed(*m_db, QStringLiteral("supervisor")).id);
+        DeskSession session(*m_db, *m_search, QLocale().name().left(2), systemClock(), userNamed(*m_db, QStringLiteral("supervisor")).id);
+        MainWindow window(session, settings);
         window.resize(1280, 800);
         window.show();
         window.activateWindow();
@@ -218,6 +219,7 @@ private Q_SLOTS:
         SqliteStatement fresh(m_db->handle(), "SELECT count(*) FROM service_request WHERE status = 'new' AND lat IS NOT NULL");
         QVERIFY(fresh.step());
         QCOMPARE(map->lastFrame().requests, fresh.int64(0));
+        fresh.reset(); // a statement left on a row holds a read transaction: this connection would see no later commit
         // The heat map layer reads its figures when switched on.
         QSignalSpy said(panel, &MapPanel::message);
         panel->layerBox(int(MapWidget::Layer::Heat))->setChecked(true);
@@ -240,8 +242,10 @@ private Q_SLOTS:
         // The address search flies to the street.
         SqliteStatement street(m_db->handle(), "SELECT name FROM street ORDER BY name LIMIT 1");
         QVERIFY(street.step());
-        panel->searchField()->setTextQuietly(street.text(0));
-        Q_EMIT panel->searchField()->chosen(street.text(0), street.text(0));
+        const QString streetName = street.text(0);
+        street.reset();
+        panel->searchField()->setTextQuietly(streetName);
+        Q_EMIT panel->searchField()->chosen(streetName, streetName);
         QTRY_VERIFY(map->pin().isValid() && map->centre().distanceTo(map->pin()) < 1.0);
 
         // Another desk closes three requests: the map hears of it at its next look, goes on with the points it

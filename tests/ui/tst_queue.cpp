@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The work queue: the lazily fetched model under QAbstractItemModelTester, the keyboard actions of the
 // queue panel, refusals shown, a change made elsewhere showing up, the crew work list printed to PDF.
-#include "desk/deskcontext.h"
+#include "session/desksession.h"
 #include "queue/queuepanel.h"
 #include "queue/routedialog.h"
 #include "queue/workqueuemodel.h"
@@ -47,7 +47,7 @@ private Q_SLOTS:
 
     void theModelPassesTheTesterAndFetchesLazily()
     {
-        DeskContext desk(*m_db, *m_search, QStringLiteral("en"), [this] { return m_now; }, userNamed(*m_db, QStringLiteral("supervisor")).id);
+        DeskSession desk(*m_db, *m_search, QStringLiteral("en"), [this] { return m_now; }, userNamed(*m_db, QStringLiteral("supervisor")).id);
         WorkQueueModel model(desk);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QueueFilter all;
@@ -77,7 +77,7 @@ private Q_SLOTS:
     {
         const User staff = userNamed(*m_db, QStringLiteral("roads.staff1"));
         QVERIFY(!staff.id.isEmpty());
-        DeskContext desk(*m_db, *m_search, QStringLiteral("en"), [this] { return m_now; }, staff.id);
+        DeskSession desk(*m_db, *m_search, QStringLiteral("en"), [this] { return m_now; }, staff.id);
         QCOMPARE(desk.user().id, staff.id);
         QueuePanel panel(desk);
         panel.resize(1200, 700);
@@ -173,7 +173,7 @@ private Q_SLOTS:
     void aChangeMadeElsewhereShowsUp()
     {
         const User staff = userNamed(*m_db, QStringLiteral("water.staff1"));
-        DeskContext desk(*m_db, *m_search, QStringLiteral("en"), [this] { return m_now; }, staff.id);
+        DeskSession desk(*m_db, *m_search, QStringLiteral("en"), [this] { return m_now; }, staff.id);
         QueuePanel panel(desk);
         panel.show();
         const qint64 before = panel.model()->totalCount();
@@ -196,7 +196,7 @@ private Q_SLOTS:
     void theCrewWorkListIsOrderedAndPrinted()
     {
         const User head = userNamed(*m_db, QStringLiteral("roads.head"));
-        DeskContext desk(*m_db, *m_search, QStringLiteral("el"), [this] { return m_now; }, head.id);
+        DeskSession desk(*m_db, *m_search, QStringLiteral("el"), [this] { return m_now; }, head.id);
         QStringList ids;
         SqliteStatement s(m_db->handle(), "SELECT id FROM service_request WHERE department_id = ? AND status IN ('new','accepted','assigned') "
                                           "AND lat IS NOT NULL LIMIT 12");
@@ -253,9 +253,13 @@ private Q_SLOTS:
     void aLongBacklogOfEscalationsIsClimbedBetweenEvents()
     {
         const User head = userNamed(*m_db, QStringLiteral("roads.head"));
-        DeskContext desk(*m_db, *m_search, QStringLiteral("en"), [this] { return m_now; }, head.id);
+        DeskSession::Options options;
+        options.runLadder = true;
+        options.ladderFirstDelayMs = 0; // run when asked below
+        DeskSession desk(*m_db, *m_search, QStringLiteral("en"), [this] { return m_now; }, head.id, options);
         QueuePanel panel(desk);
         panel.show();
+        EscalationRunner &ladder = *desk.escalationRunner();
         // 120 open requests with a step long due, as on the first start after a long pause.
         QVERIFY(m_db->exec(QStringLiteral("UPDATE service_request SET escalation_level = 0, next_escalation_at = 1 WHERE local_id IN "
                                           "(SELECT local_id FROM service_request WHERE status IN ('new', 'accepted', 'assigned', 'in_progress', 'reopened') LIMIT 120)")).ok());
@@ -265,12 +269,12 @@ private Q_SLOTS:
         };
         const qint64 before = stepsTaken();
         QSignalSpy said(&panel, &QueuePanel::message);
-        panel.runEscalation();
+        ladder.runNow();
         // A few are taken, the rest between events: the window answers meanwhile.
-        QVERIFY(panel.isEscalating());
+        QVERIFY(ladder.isRunning());
         QVERIFY(desk.escalation().hasDue());
-        panel.runEscalation(); // asked again meanwhile (the timer, the menu): the run under way goes on alone
-        QTRY_VERIFY_WITH_TIMEOUT(!panel.isEscalating(), 30000);
+        ladder.runNow(); // asked again meanwhile (the timer, the menu): the run under way goes on alone
+        QTRY_VERIFY_WITH_TIMEOUT(!ladder.isRunning(), 30000);
         QVERIFY(!desk.escalation().hasDue());
         const qint64 taken = stepsTaken() - before;
         QVERIFY(taken >= 120);

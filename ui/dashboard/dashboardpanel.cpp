@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardpanel.h"
 
-#include "desk/deskcontext.h"
+#include "session/desksession.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/georepository.h"
 #include "storage/organisationrepository.h"
-#include "storage/sqlitestatement.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -60,7 +59,7 @@ void attach(QChart *chart, QAbstractBarSeries *series, const QStringList &catego
 
 } // namespace
 
-DashboardPanel::DashboardPanel(DeskContext &desk, QWidget *parent)
+DashboardPanel::DashboardPanel(DeskSession &desk, QWidget *parent)
     : QWidget(parent)
     , m_desk(desk)
     , m_preset(new QComboBox(this))
@@ -181,15 +180,13 @@ DashboardPanel::DashboardPanel(DeskContext &desk, QWidget *parent)
             if (!m_loading)
                 refresh();
         });
-    // New figures appear by themselves: the summary tables change with every write.
-    m_watch.setInterval(5000);
-    connect(&m_watch, &QTimer::timeout, this, [this] {
-        SqliteStatement v(m_desk.db().handle(), "PRAGMA data_version");
-        const qint64 version = v.step() ? v.int64(0) : -1;
-        if (isVisible() && version != m_dataVersion)
+    // New figures appear by themselves: the summary tables change with every write the desk hears of.
+    connect(&m_desk.changes(), &ChangeMonitor::changed, this, [this] {
+        if (isVisible())
             refresh();
+        else
+            m_stale = true; // read when it is next shown
     });
-    m_watch.start();
     applyPreset(0);
 }
 
@@ -268,8 +265,6 @@ double DashboardPanel::refresh()
     m_stale = false;
     QElapsedTimer t;
     t.start();
-    SqliteStatement v(m_desk.db().handle(), "PRAGMA data_version");
-    m_dataVersion = v.step() ? v.int64(0) : -1;
     const DashboardFilter f = filter();
     if (f.from > f.to) {
         m_data = DashboardData{};

@@ -15,7 +15,7 @@ class QLabel;
 
 namespace CivicDesk {
 
-class DeskContext;
+class DeskSession;
 
 /// The supervisor's dashboard: for a period, department, district and group of types, charts of what came in
 /// (per channel over time), what is open (per status), per group and department, deadlines met, resolution
@@ -28,7 +28,7 @@ class DashboardPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(DashboardPanel)
 
 public:
-    explicit DashboardPanel(DeskContext &desk, QWidget *parent = nullptr);
+    explicit DashboardPanel(DeskSession &desk, QWidget *parent = nullptr);
 
     void setPeriod(const QDate &from, const QDate &to);
     DashboardFilter filter() const;
@@ -52,7 +52,7 @@ private:
     void draw();
     QString nameOf(const QString &kind, const QString &id) const;
 
-    DeskContext &m_desk;
+    DeskSession &m_desk;
     DashboardData m_data;
     QComboBox *m_preset;
     QDateEdit *m_from;
@@ -64,10 +64,8 @@ private:
     QLabel *m_summary;
     QHash<QString, QChartView *> m_charts;
     QHash<QString, QHash<QString, QString>> m_names; ///< kind → id → name
-    QTimer m_watch;
-    qint64 m_dataVersion = -1;
     bool m_loading = false;
-    bool m_stale = false; ///< the filters changed while hidden
+    bool m_stale = false; ///< the filters or the data changed while hidden
 };
 
 } // namespace CivicDesk

@@ -5,7 +5,7 @@
 
 #include "desk/citizeneditor.h"
 #include "desk/citizenpage.h"
-#include "desk/deskcontext.h"
+#include "session/desksession.h"
 #include "desk/intakeform.h"
 #include "desk/matchfield.h"
 #include "lookup/searchpanel.h"
@@ -50,7 +50,7 @@ QLabel *bigLabel(QWidget *parent, double scale)
 
 } // namespace
 
-CallPanel::CallPanel(DeskContext &desk, QWidget *parent)
+CallPanel::CallPanel(DeskSession &desk, QWidget *parent)
     : QWidget(parent)
     , m_desk(desk)
     , m_callerLabel(bigLabel(this, 1.3))

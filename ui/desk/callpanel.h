@@ -18,7 +18,7 @@ namespace CivicDesk {
 
 class CitizenEditor;
 class CitizenPage;
-class DeskContext;
+class DeskSession;
 class IntakeForm;
 
 /// The call in progress, from the screen pop to the tracking number read back.
@@ -37,7 +37,7 @@ public:
     enum class Page { Idle, Choose, Register, Citizen, Intake, Done };
     Q_ENUM(Page)
 
-    explicit CallPanel(DeskContext &desk, QWidget *parent = nullptr);
+    explicit CallPanel(DeskSession &desk, QWidget *parent = nullptr);
     ~CallPanel() override;
 
     /// A call from @p number: taken now when the desk is free, else put in the waiting line.
@@ -89,7 +89,7 @@ private:
     void mergeCurrent();
     void openRequest(const QString &requestId);
 
-    DeskContext &m_desk;
+    DeskSession &m_desk;
     Call m_call;
     ParsedPhone m_phone;
     QString m_warning;

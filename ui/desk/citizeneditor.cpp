@@ -2,7 +2,7 @@
 #include "citizeneditor.h"
 
 #include "desk/citizencheck.h"
-#include "desk/deskcontext.h"
+#include "session/desksession.h"
 #include "domain/idgenerator.h"
 #include "storage/citizenrepository.h"
 #include "storage/database.h"
@@ -32,7 +32,7 @@ QString languageName(const QString &code)
 
 } // namespace
 
-CitizenEditor::CitizenEditor(DeskContext &desk, QWidget *parent)
+CitizenEditor::CitizenEditor(DeskSession &desk, QWidget *parent)
     : QWidget(parent)
     , m_desk(desk)
     , m_title(new QLabel(this))

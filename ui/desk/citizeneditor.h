@@ -16,7 +16,7 @@ class QPushButton;
 
 namespace CivicDesk {
 
-class DeskContext;
+class DeskSession;
 
 /// Registration of a new citizen, or editing of one: five kinds, phones parsed as typed, e-mails, tax id,
 /// address, preferred language, consent per channel. Problems show under their field; nothing typed is
@@ -27,7 +27,7 @@ class CitizenEditor final : public QWidget
     Q_DISABLE_COPY_MOVE(CitizenEditor)
 
 public:
-    explicit CitizenEditor(DeskContext &desk, QWidget *parent = nullptr);
+    explicit CitizenEditor(DeskSession &desk, QWidget *parent = nullptr);
 
     /// A new record, with the caller's number already in the first phone field.
     void startNew(const QString &phone, const QString &warning = {});
@@ -57,7 +57,7 @@ Q_SIGNALS:
 private:
     void updateKind();
 
-    DeskContext &m_desk;
+    DeskSession &m_desk;
     bool m_new = true;
     Citizen m_original;
     QLabel *m_title;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "citizenpage.h"
 
-#include "desk/deskcontext.h"
+#include "session/desksession.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -57,7 +57,7 @@ QChartView *makeChartView(QWidget *parent, const QString &accessibleName)
 
 } // namespace
 
-CitizenPage::CitizenPage(DeskContext &desk, QWidget *parent)
+CitizenPage::CitizenPage(DeskSession &desk, QWidget *parent)
     : QWidget(parent)
     , m_desk(desk)
     , m_name(new QLabel(this))

@@ -13,7 +13,7 @@ class QTableWidget;
 
 namespace CivicDesk {
 
-class DeskContext;
+class DeskSession;
 
 /// A citizen's 360° page: who they are and how to reach them, their requests with status and deadline,
 /// the timeline of calls, requests, messages and ratings, charts of their satisfaction and of their
@@ -24,7 +24,7 @@ class CitizenPage final : public QWidget
     Q_DISABLE_COPY_MOVE(CitizenPage)
 
 public:
-    explicit CitizenPage(DeskContext &desk, QWidget *parent = nullptr);
+    explicit CitizenPage(DeskSession &desk, QWidget *parent = nullptr);
 
     /// Loads and shows @p citizenId; false (and a message on the page) if it cannot be read.
     bool show(const QString &citizenId);
@@ -47,7 +47,7 @@ Q_SIGNALS:
 private:
     void fillCharts();
 
-    DeskContext &m_desk;
+    DeskSession &m_desk;
     CitizenProfile m_profile;
     QLabel *m_name;
     QLabel *m_details;

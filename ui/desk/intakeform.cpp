@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intakeform.h"
 
-#include "desk/deskcontext.h"
+#include "session/desksession.h"
 #include "desk/matchfield.h"
 #include "map/mapsetup.h"
 #include "map/mapwidget.h"
@@ -43,7 +43,7 @@ QString age(qint64 ms)
 
 } // namespace
 
-IntakeForm::IntakeForm(DeskContext &desk, QWidget *parent)
+IntakeForm::IntakeForm(DeskSession &desk, QWidget *parent)
     : QWidget(parent)
     , m_desk(desk)
     , m_caller(new QLabel(this))

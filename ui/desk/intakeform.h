@@ -22,7 +22,7 @@ class QTableWidget;
 
 namespace CivicDesk {
 
-class DeskContext;
+class DeskSession;
 class MatchField;
 class MapWidget;
 
@@ -36,7 +36,7 @@ class IntakeForm final : public QWidget
     Q_DISABLE_COPY_MOVE(IntakeForm)
 
 public:
-    explicit IntakeForm(DeskContext &desk, QWidget *parent = nullptr);
+    explicit IntakeForm(DeskSession &desk, QWidget *parent = nullptr);
 
     /// A new intake for @p citizenId (may be empty: anonymous) in call @p callId.
     void start(const QString &callId, const QString &callerNumber, const QString &citizenId, const QString &citizenLanguage);
@@ -95,7 +95,7 @@ private:
     void addAttachments();
     Result<FiledRequest> submit(const QString &linkTo);
 
-    DeskContext &m_desk;
+    DeskSession &m_desk;
     IntakeDraft m_draft;
     QString m_citizenLanguage;
     QList<AddressMatch> m_addressMatches;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mappanel.h"
 
-#include "desk/deskcontext.h"
+#include "session/desksession.h"
 #include "desk/matchfield.h"
 #include "domain/enums.h"
 #include "mapsetup.h"
@@ -33,7 +33,7 @@ const QList<RequestStatus> &pendingStatuses()
 
 } // namespace
 
-MapPanel::MapPanel(DeskContext &desk, QWidget *parent)
+MapPanel::MapPanel(DeskSession &desk, QWidget *parent)
     : QWidget(parent)
     , m_desk(desk)
     , m_map(new MapWidget(this))
@@ -182,8 +182,10 @@ MapPanel::MapPanel(DeskContext &desk, QWidget *parent)
     });
     connect(m_map, &MapWidget::viewChanged, this, &MapPanel::updateStatusLine);
     connect(m_map, &MapWidget::problem, this, &MapPanel::message);
-    m_watch.setInterval(3000);
-    connect(&m_watch, &QTimer::timeout, this, &MapPanel::refresh);
+    connect(&m_desk.changes(), &ChangeMonitor::changed, this, [this] {
+        if (isVisible())
+            refresh();
+    });
     // Points read again in the background after a change: shown as soon as they are here.
     connect(&m_desk.mapPointsLoader(), &MapPointsLoader::loaded, this, [this] {
         if (isVisible())
@@ -205,13 +207,6 @@ void MapPanel::showEvent(QShowEvent *event)
         applyFilter();
     }
     refresh();
-    m_watch.start();
-}
-
-void MapPanel::hideEvent(QHideEvent *event)
-{
-    QWidget::hideEvent(event);
-    m_watch.stop();
 }
 
 void MapPanel::refresh()

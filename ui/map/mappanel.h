@@ -11,7 +11,7 @@ class QPushButton;
 
 namespace CivicDesk {
 
-class DeskContext;
+class DeskSession;
 class MapWidget;
 class MatchField;
 
@@ -24,7 +24,7 @@ class MapPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(MapPanel)
 
 public:
-    explicit MapPanel(DeskContext &desk, QWidget *parent = nullptr);
+    explicit MapPanel(DeskSession &desk, QWidget *parent = nullptr);
 
     MapWidget *map() const { return m_map; }
     MatchField *searchField() const { return m_search; }
@@ -52,7 +52,6 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
 
 private:
     void applyFilter();
@@ -63,7 +62,7 @@ private:
     void showDetail(qint64 localId);
     void searchEdited(const QString &text);
 
-    DeskContext &m_desk;
+    DeskSession &m_desk;
     MapWidget *m_map;
     MatchField *m_search;
     QComboBox *m_status;
@@ -77,7 +76,6 @@ private:
     QPushButton *m_open;
     QLabel *m_statusLine;
     QString m_selectedId;
-    QTimer m_watch;
     bool m_set = false;
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapsetup.h"
 
-#include "desk/deskcontext.h"
+#include "session/desksession.h"
 #include "geo/geometry.h"
 #include "mapwidget.h"
 #include "storage/database.h"
@@ -11,7 +11,7 @@
 
 namespace CivicDesk {
 
-QString setUpMap(MapWidget &map, DeskContext &desk)
+QString setUpMap(MapWidget &map, DeskSession &desk)
 {
     const Gazetteer &gazetteer = desk.intake().gazetteer();
     map.setDistricts(gazetteer.districts());

@@ -3,7 +3,7 @@
 
 #include "domain/messagetext.h"
 
-#include "desk/deskcontext.h"
+#include "session/desksession.h"
 #include "itemroles.h"
 #include "queue/routedialog.h"
 #include "queue/workqueuemodel.h"
@@ -40,7 +40,7 @@
 
 namespace CivicDesk {
 
-QueuePanel::QueuePanel(DeskContext &desk, QWidget *parent)
+QueuePanel::QueuePanel(DeskSession &desk, QWidget *parent)
     : QWidget(parent)
     , m_desk(desk)
     , m_model(new WorkQueueModel(desk, this))
@@ -191,18 +191,17 @@ QueuePanel::QueuePanel(DeskContext &desk, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePanel::showDetail);
 
     // Changes made by another desk or by the ladder show up by themselves.
-    m_watch.setInterval(2000);
-    connect(&m_watch, &QTimer::timeout, this, &QueuePanel::checkExternalChanges);
-    m_watch.start();
-    m_ladder.setInterval(60000);
-    connect(&m_ladder, &QTimer::timeout, this, &QueuePanel::runEscalation);
-    m_ladder.start();
-    QTimer::singleShot(1500, this, &QueuePanel::runEscalation); // what came due while no desk was running
+    connect(&m_desk.changes(), &ChangeMonitor::changed, this, &QueuePanel::refresh);
+    if (EscalationRunner *ladder = m_desk.escalationRunner()) {
+        connect(ladder, &EscalationRunner::stepsTaken, this, [this](int steps) {
+            Q_EMIT message(tr("%n escalation step(s) taken.", nullptr, steps));
+            refresh();
+        });
+        connect(ladder, &EscalationRunner::failed, this, [this](const Error &e) { Q_EMIT message(e.message); });
+    }
 
     applyFilters();
     refreshAlerts();
-    SqliteStatement version(m_desk.db().handle(), "PRAGMA data_version");
-    m_dataVersion = version.step() ? version.int64(0) : -1;
 }
 
 void QueuePanel::buildFilters()
@@ -398,46 +397,6 @@ void QueuePanel::refresh()
     }
     showDetail();
     refreshAlerts();
-    SqliteStatement v(m_desk.db().handle(), "PRAGMA data_version");
-    m_dataVersion = v.step() ? v.int64(0) : -1;
-}
-
-void QueuePanel::checkExternalChanges()
-{
-    SqliteStatement v(m_desk.db().handle(), "PRAGMA data_version");
-    const qint64 version = v.step() ? v.int64(0) : -1;
-    if (m_dataVersion >= 0 && version != m_dataVersion)
-        refresh();
-    m_dataVersion = version;
-}
-
-void QueuePanel::runEscalation()
-{
-    if (m_ladderSteps >= 0)
-        return; // a run is under way
-    m_ladderSteps = 0;
-    continueEscalation();
-}
-
-void QueuePanel::continueEscalation()
-{
-    // A few requests at a time with the event loop in between, so that a long backlog (the first start on an
-    // old file: 288,514 steps at 3 million requests) never holds the window.
-    const Result<int> steps = m_desk.escalation().runOnce(escalationChunk);
-    if (!steps) {
-        Q_EMIT message(steps.error().message);
-    } else {
-        m_ladderSteps += steps.value();
-        if (steps.value() > 0 && m_desk.escalation().hasDue()) {
-            QTimer::singleShot(0, this, &QueuePanel::continueEscalation);
-            return;
-        }
-    }
-    if (m_ladderSteps > 0) {
-        Q_EMIT message(tr("%n escalation step(s) taken.", nullptr, m_ladderSteps));
-        refresh();
-    }
-    m_ladderSteps = -1;
 }
 
 void QueuePanel::report(int done, int total, const QStringList &problems)
@@ -477,11 +436,8 @@ int QueuePanel::accept()
 int QueuePanel::changeStatus(RequestStatus to, const QString &note, std::optional<AccuracyRating> accuracy)
 {
     return applyToSelection([&](const QString &id) -> Status {
-        Result<ServiceRequest> r = m_desk.workflow().transition(id, to, m_desk.actor(), note, accuracy);
-        if (!r)
-            return r.error();
-        (void)m_desk.escalation().runFor(id);
-        return {};
+        Result<ServiceRequest> r = m_desk.changeStatus(id, to, note, accuracy);
+        return r ? Status{} : Status(r.error());
     });
 }
 

@@ -22,7 +22,7 @@ class QTableView;
 
 namespace CivicDesk {
 
-class DeskContext;
+class DeskSession;
 class WorkQueueModel;
 
 /// A department's work queue: the pending requests for the signed-in user's role and department, filters and
@@ -35,7 +35,7 @@ class QueuePanel final : public QWidget
     Q_DISABLE_COPY_MOVE(QueuePanel)
 
 public:
-    explicit QueuePanel(DeskContext &desk, QWidget *parent = nullptr);
+    explicit QueuePanel(DeskSession &desk, QWidget *parent = nullptr);
 
     WorkQueueModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -63,13 +63,6 @@ public:
     void showRequest(const QString &requestId);
     /// Reads the queue again (keeping the selection); called when something changed.
     void refresh();
-    /// Runs the escalation ladder until nothing is due, a few requests at a time between events (standalone
-    /// mode: the client runs it, the server will later).
-    void runEscalation();
-    /// A run of the ladder is under way.
-    bool isEscalating() const { return m_ladderSteps >= 0; }
-    /// Requests the ladder takes between two events.
-    static constexpr int escalationChunk = 25;
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -93,10 +86,8 @@ private:
     void askHold();
     void askRating();
     void openWorkList();
-    void checkExternalChanges();
-    void continueEscalation();
 
-    DeskContext &m_desk;
+    DeskSession &m_desk;
     WorkQueueModel *m_model;
     QTableView *m_view;
     QComboBox *m_department;
@@ -111,10 +102,6 @@ private:
     QPlainTextEdit *m_note;
     QListWidget *m_alerts;
     QLabel *m_status;
-    QTimer m_watch;
-    QTimer m_ladder;
-    int m_ladderSteps = -1; ///< steps taken by the run under way; -1: none runs
-    qint64 m_dataVersion = -1;
     QString m_focusId; ///< a request shown from outside the list
     QHash<QString, QString> m_actorNames; ///< user and department ids → names, for the history
 };

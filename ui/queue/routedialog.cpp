@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routedialog.h"
 
-#include "desk/deskcontext.h"
+#include "session/desksession.h"
 #include "storage/organisationrepository.h"
 #include "storage/requestrepository.h"
 
@@ -23,7 +23,7 @@
 
 namespace CivicDesk {
 
-RouteDialog::RouteDialog(DeskContext &desk, const QStringList &requestIds, const QString &departmentId, QWidget *parent)
+RouteDialog::RouteDialog(DeskSession &desk, const QStringList &requestIds, const QString &departmentId, QWidget *parent)
     : QDialog(parent)
     , m_desk(desk)
     , m_crew(new QComboBox(this))

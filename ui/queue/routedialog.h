@@ -11,7 +11,7 @@ class QTableWidget;
 
 namespace CivicDesk {
 
-class DeskContext;
+class DeskSession;
 
 /// A crew's work list: the chosen requests ordered into a route from the crew's depot (priority and
 /// distance weighed), shown as stops, printed as a work order (PDF through Qt Print Support), and assigned
@@ -22,7 +22,7 @@ class RouteDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(RouteDialog)
 
 public:
-    RouteDialog(DeskContext &desk, const QStringList &requestIds, const QString &departmentId, QWidget *parent = nullptr);
+    RouteDialog(DeskSession &desk, const QStringList &requestIds, const QString &departmentId, QWidget *parent = nullptr);
 
     /// Plans the route for @p crewId (one of the department's crews).
     void planFor(const QString &crewId);
@@ -47,7 +47,7 @@ private:
         QGeoCoordinate at;
     };
 
-    DeskContext &m_desk;
+    DeskSession &m_desk;
     QList<Stop> m_all;
     QList<RouteStop> m_routeStops;
     RoutePlan m_plan;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workqueuemodel.h"
 
-#include "desk/deskcontext.h"
+#include "session/desksession.h"
 #include "itemroles.h"
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
@@ -26,7 +26,7 @@ QString duration(qint64 ms)
 
 } // namespace
 
-WorkQueueModel::WorkQueueModel(DeskContext &desk, QObject *parent)
+WorkQueueModel::WorkQueueModel(DeskSession &desk, QObject *parent)
     : QAbstractTableModel(parent)
     , m_desk(desk)
     , m_query(desk.db())

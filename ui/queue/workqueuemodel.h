@@ -9,7 +9,7 @@
 
 namespace CivicDesk {
 
-class DeskContext;
+class DeskSession;
 
 /// A department's work queue: pending requests in the queue's order (priority, deadline or age), with their
 /// deadline state and time left, fetched a page at a time as the view scrolls; never a full load.
@@ -23,7 +23,7 @@ public:
                   TrackingColumn, ReporterScoreColumn, ColumnCount };
     static constexpr int pageSize = 100;
 
-    WorkQueueModel(DeskContext &desk, QObject *parent = nullptr);
+    WorkQueueModel(DeskSession &desk, QObject *parent = nullptr);
 
     void setFilter(const QueueFilter &filter);
     QueueFilter filter() const { return m_filter; }
@@ -48,7 +48,7 @@ private:
     QString reporterScore(const QString &citizenId) const;
     DeadlineInfo deadline(const QueueRow &row) const;
 
-    DeskContext &m_desk;
+    DeskSession &m_desk;
     WorkQueueQuery m_query;
     QueueFilter m_filter;
     QueueSort m_sort = QueueSort::Priority;

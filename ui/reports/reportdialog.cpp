@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdialog.h"
 
-#include "desk/deskcontext.h"
+#include "session/desksession.h"
 #include "reports/reportpainter.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
@@ -39,7 +39,7 @@ void select(QComboBox *box, const QVariant &data)
 
 } // namespace
 
-ReportDialog::ReportDialog(DeskContext &desk, QWidget *parent)
+ReportDialog::ReportDialog(DeskSession &desk, QWidget *parent)
     : QDialog(parent)
     , m_desk(desk)
     , m_kind(new QComboBox(this))

@@ -13,7 +13,7 @@ class QSpinBox;
 
 namespace CivicDesk {
 
-class DeskContext;
+class DeskSession;
 
 /// The parametric reports of the desk: kind, period, department, type, status, district, channel, priority,
 /// grouping, sort and size; previewed, printed, saved as PDF or CSV; parameter sets saved by name and reused.
@@ -23,7 +23,7 @@ class ReportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ReportDialog)
 
 public:
-    explicit ReportDialog(DeskContext &desk, QWidget *parent = nullptr);
+    explicit ReportDialog(DeskSession &desk, QWidget *parent = nullptr);
 
     ReportParameters parameters() const;
     void setParameters(const ReportParameters &parameters);
@@ -44,7 +44,7 @@ public:
 private:
     ReportHeader header() const;
 
-    DeskContext &m_desk;
+    DeskSession &m_desk;
     QComboBox *m_kind;
     QDateEdit *m_from;
     QDateEdit *m_to;

@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "deskcontext.h"
+#include "desksession.h"
 
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
-#include "storage/sqlitestatement.h"
-
-#include <sqlite3.h>
 
 namespace CivicDesk {
 
-DeskContext::DeskContext(Database &db, SearchService &search, const QString &uiLanguage, Clock clock, const QString &userId)
+DeskSession::DeskSession(Database &db, SearchService &search, const QString &uiLanguage, Clock clock, const QString &userId)
+    : DeskSession(db, search, uiLanguage, std::move(clock), userId, Options{})
+{
+}
+
+DeskSession::DeskSession(Database &db, SearchService &search, const QString &uiLanguage, Clock clock, const QString &userId,
+                         const Options &options)
     : m_db(db)
     , m_search(search)
     , m_language(uiLanguage)
@@ -46,6 +49,9 @@ DeskContext::DeskContext(Database &db, SearchService &search, const QString &uiL
     m_profiles = std::make_unique<CitizenProfileService>(db, m_language, m_clock);
     m_duplicates = std::make_unique<DuplicateFinder>(db);
     m_escalation = std::make_unique<EscalationScheduler>(db, m_clock);
+    if (options.runLadder)
+        m_ladderRunner = std::make_unique<EscalationRunner>(*m_escalation, options.ladderIntervalMs, options.ladderFirstDelayMs);
+    m_changes = std::make_unique<ChangeMonitor>(db, options.changeIntervalMs);
     m_requestMap = std::make_unique<RequestMap>(db, m_language);
     m_mapLoader = std::make_unique<MapPointsLoader>(db.path());
     // Connected first, so that whoever hears of new points after it finds them here.
@@ -56,13 +62,20 @@ DeskContext::DeskContext(Database &db, SearchService &search, const QString &uiL
     });
 }
 
-DeskContext::~DeskContext() = default;
+DeskSession::~DeskSession() = default;
 
-std::shared_ptr<const MapPoints> DeskContext::mapPoints()
+Result<ServiceRequest> DeskSession::changeStatus(const QString &requestId, RequestStatus to, const QString &note,
+                                                 std::optional<AccuracyRating> accuracy)
 {
-    // Another connection's commits move data_version; this connection's own writes move total_changes.
-    SqliteStatement version(m_db.handle(), "PRAGMA data_version");
-    const std::pair<qint64, qint64> now{version.step() ? version.int64(0) : 0, sqlite3_total_changes64(m_db.handle())};
+    Result<ServiceRequest> r = m_workflow->transition(requestId, to, actor(), note, accuracy);
+    if (r)
+        (void)m_escalation->runFor(requestId); // a reopened request may be overdue already
+    return r;
+}
+
+std::shared_ptr<const MapPoints> DeskSession::mapPoints()
+{
+    const std::pair<qint64, qint64> now = m_db.changeStamp();
     if (!m_mapPoints) {
         // The first read here, so that the first map has its requests; later ones in the background.
         m_mapPoints = std::make_shared<const MapPoints>(m_requestMap->loadPoints());
@@ -74,7 +87,7 @@ std::shared_ptr<const MapPoints> DeskContext::mapPoints()
     return m_mapPoints;
 }
 
-ServiceTypeMatcher &DeskContext::typeMatcher(const QString &citizenLanguage)
+ServiceTypeMatcher &DeskSession::typeMatcher(const QString &citizenLanguage)
 {
     const QString key = citizenLanguage.isEmpty() ? m_tenant.languages.value(0) : citizenLanguage;
     auto it = m_matchers.find(key);

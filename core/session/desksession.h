@@ -10,8 +10,10 @@
 #include "geo/mappointsloader.h"
 #include "geo/requestmap.h"
 #include "util/clock.h"
+#include "session/changemonitor.h"
 #include "workflow/engine.h"
 #include "workflow/escalation.h"
+#include "workflow/escalationrunner.h"
 
 #include <memory>
 
@@ -20,13 +22,26 @@ namespace CivicDesk {
 class Database;
 class SearchService;
 
-/// The services one desk works with, for the signed-in user on one database.
-class DeskContext
+/// The session of one desk: the services it works with, for the working user on one database, with the clock
+/// given by whoever builds it (main() for the desk, the test for a test). Widgets take it and call its services;
+/// they learn of changes from changes() and leave the escalation ladder to escalationRunner().
+class DeskSession
 {
 public:
+    struct Options
+    {
+        int changeIntervalMs = 1000;   ///< how often changes() looks at the file (0: only when asked)
+        /// Run the escalation ladder in this process: the composition root of a desk that works alone says so;
+        /// a server runs it for its desks, and tests and benchmarks run it when they mean to.
+        bool runLadder = false;
+        int ladderIntervalMs = 60000;
+        int ladderFirstDelayMs = 1500; ///< what came due while no desk ran, shortly after the start
+    };
+
     /// Works as the user @p userId (a user of the municipality), else as its first operator.
-    DeskContext(Database &db, SearchService &search, const QString &uiLanguage, Clock clock = systemClock(), const QString &userId = {});
-    ~DeskContext();
+    DeskSession(Database &db, SearchService &search, const QString &uiLanguage, Clock clock, const QString &userId = {});
+    DeskSession(Database &db, SearchService &search, const QString &uiLanguage, Clock clock, const QString &userId, const Options &options);
+    ~DeskSession();
 
     Database &db() { return m_db; }
     SearchService &search() { return m_search; }
@@ -42,6 +57,13 @@ public:
     DuplicateFinder &duplicates() { return *m_duplicates; }
     WorkflowEngine &workflow() { return *m_workflow; }
     EscalationScheduler &escalation() { return *m_escalation; }
+    /// Null when this desk does not run the ladder (Options::runLadder).
+    EscalationRunner *escalationRunner() { return m_ladderRunner.get(); }
+    ChangeMonitor &changes() { return *m_changes; }
+
+    /// Moves a request to @p to as the working user and takes the ladder's steps its new state makes due.
+    Result<ServiceRequest> changeStatus(const QString &requestId, RequestStatus to, const QString &note,
+                                        std::optional<AccuracyRating> accuracy = std::nullopt);
     DraftStore &drafts() { return m_drafts; }
     /// The type matcher for a citizen who speaks @p citizenLanguage (built on first use per language).
     ServiceTypeMatcher &typeMatcher(const QString &citizenLanguage);
@@ -66,6 +88,8 @@ private:
     std::unique_ptr<CitizenProfileService> m_profiles;
     std::unique_ptr<DuplicateFinder> m_duplicates;
     std::unique_ptr<EscalationScheduler> m_escalation;
+    std::unique_ptr<EscalationRunner> m_ladderRunner;
+    std::unique_ptr<ChangeMonitor> m_changes;
     DraftStore m_drafts;
     std::unique_ptr<RequestMap> m_requestMap;
     std::unique_ptr<MapPointsLoader> m_mapLoader;
