@@ -11,6 +11,7 @@
 #include "storage/cataloguerepository.h"
 #include "storage/citizenrepository.h"
 #include "storage/database.h"
+#include "storage/reportsetstore.h"
 #include "storage/georepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/requestrepository.h"
@@ -225,7 +226,7 @@ int commandReport(const QCommandLineParser &p, Database &db)
                                                      : ReportPainter::writePdf(path, table.value(),
                                                                                {tenant ? tenant->name : QString(), QStringLiteral("civicdesk-admin"),
                                                                                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(now), QLocale::ShortFormat),
-                                                                                ReportHeader::logoOf(db.localSetting(QStringLiteral("report.logo")))});
+                                                                                ReportHeader::logoOf(ReportSetStore(db).logo())});
     if (!written)
         return fail(written.error());
     out() << table->rowCount << " rows of " << table->matching << " written to " << path << Qt::endl;

@@ -173,6 +173,17 @@ std::optional<ServiceRequest> RequestRepository::get(const QString &id) const
     return std::nullopt;
 }
 
+QList<AccuracyRating> RequestRepository::accuracyRatingsOf(const QString &citizenId) const
+{
+    SqliteStatement s(m_db.handle(), "SELECT accuracy FROM service_request WHERE citizen_id = ? AND accuracy IS NOT NULL");
+    s.bind(1, citizenId);
+    QList<AccuracyRating> ratings;
+    while (s.step())
+        if (const auto a = accuracyRatingFromCode(s.text(0)))
+            ratings.append(*a);
+    return ratings;
+}
+
 std::optional<ServiceRequest> RequestRepository::getByLocalId(qint64 localId) const
 {
     SqliteStatement s(m_db.handle(), (QByteArray(requestSelect) + "WHERE local_id = ?").constData());

@@ -33,6 +33,8 @@ public:
     Status insert(const ServiceRequest &request, const Derived &derived);
     std::optional<ServiceRequest> get(const QString &id) const;
     std::optional<ServiceRequest> getByLocalId(qint64 localId) const;
+    /// The accuracy ratings given to the reports of @p citizenId (their reputation as a reporter).
+    QList<AccuracyRating> accuracyRatingsOf(const QString &citizenId) const;
     std::optional<ServiceRequest> byTrackingNumber(const QString &trackingNumber) const;
     qint64 count() const;
 

@@ -11,7 +11,6 @@
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
 #include "storage/requestrepository.h"
-#include "storage/sqlitestatement.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -4,7 +4,7 @@
 #include "session/desksession.h"
 #include "itemroles.h"
 #include "storage/database.h"
-#include "storage/sqlitestatement.h"
+#include "storage/requestrepository.h"
 
 #include <QBrush>
 #include <QColor>
@@ -150,13 +150,7 @@ QString WorkQueueModel::reporterScore(const QString &citizenId) const
     auto it = m_scores.constFind(citizenId);
     if (it != m_scores.cend())
         return *it;
-    SqliteStatement s(m_desk.db().handle(), "SELECT accuracy FROM service_request WHERE citizen_id = ? AND accuracy IS NOT NULL");
-    s.bind(1, citizenId);
-    QList<AccuracyRating> ratings;
-    while (s.step())
-        if (const auto a = accuracyRatingFromCode(s.text(0)))
-            ratings.append(*a);
-    const std::optional<double> score = CitizenProfileService::accuracyScore(ratings);
+    const std::optional<double> score = CitizenProfileService::accuracyScore(RequestRepository(m_desk.db()).accuracyRatingsOf(citizenId));
     return *m_scores.insert(citizenId, score ? QStringLiteral("%1 %").arg(qRound(*score)) : QString());
 }
 

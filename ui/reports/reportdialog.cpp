@@ -7,7 +7,7 @@
 #include "storage/database.h"
 #include "storage/georepository.h"
 #include "storage/organisationrepository.h"
-#include "storage/sqlitestatement.h"
+#include "storage/reportsetstore.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -30,7 +30,6 @@
 namespace CivicDesk {
 namespace {
 
-const QString setPrefix = QStringLiteral("report.set.");
 
 void select(QComboBox *box, const QVariant &data)
 {
@@ -222,7 +221,7 @@ ReportHeader ReportDialog::header() const
 {
     return {m_desk.tenant().name, m_desk.user().displayName,
             QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_desk.clock()()), QLocale::ShortFormat),
-            ReportHeader::logoOf(m_desk.db().localSetting(QStringLiteral("report.logo")))};
+            ReportHeader::logoOf(ReportSetStore(m_desk.db()).logo())};
 }
 
 std::optional<ReportTable> ReportDialog::build()
@@ -277,17 +276,12 @@ void ReportDialog::preview()
 
 QStringList ReportDialog::savedSets() const
 {
-    QStringList out;
-    SqliteStatement s(m_desk.db().handle(), "SELECT substr(key, 12) FROM local_setting WHERE key LIKE 'report.set.%' ORDER BY key");
-    while (s.step())
-        out.append(s.text(0));
-    return out;
+    return ReportSetStore(m_desk.db()).names();
 }
 
 bool ReportDialog::saveSet(const QString &name)
 {
-    const QString json = QString::fromUtf8(QJsonDocument(parameters().toJson()).toJson(QJsonDocument::Compact));
-    if (Status s = m_desk.db().setLocalSetting(setPrefix + name, json); !s) {
+    if (Status s = ReportSetStore(m_desk.db()).save(name, parameters().toJson()); !s) {
         m_message->setText(s.error().message);
         m_message->show();
         return false;
@@ -297,10 +291,10 @@ bool ReportDialog::saveSet(const QString &name)
 
 bool ReportDialog::loadSet(const QString &name)
 {
-    const QString json = m_desk.db().localSetting(setPrefix + name);
-    if (json.isEmpty())
+    const std::optional<QJsonObject> saved = ReportSetStore(m_desk.db()).load(name);
+    if (!saved)
         return false;
-    setParameters(ReportParameters::fromJson(QJsonDocument::fromJson(json.toUtf8()).object()));
+    setParameters(ReportParameters::fromJson(*saved));
     return true;
 }
 
