@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "idgenerator.h"
 
+#include <QHash>
+
 #include <mutex>
 
 #include <QDateTime>
@@ -81,8 +83,26 @@ qint64 IdGenerator::timestampOf(const QString &text)
     return ok ? ms : -1;
 }
 
+namespace {
+thread_local IdGenerator *t_scope = nullptr;
+} // namespace
+
+IdScope::IdScope(const QString &seed)
+    : m_generator(std::uint64_t(qHash(seed, 0x43444b31)) ^ (std::uint64_t(qHash(seed, 0x5eed)) << 32))
+    , m_outer(t_scope)
+{
+    t_scope = &m_generator;
+}
+
+IdScope::~IdScope()
+{
+    t_scope = m_outer;
+}
+
 QString newRowId(qint64 unixMs)
 {
+    if (t_scope)
+        return t_scope->next(unixMs);
     static std::mutex mutex;
     static IdGenerator generator;
     const std::lock_guard lock(mutex);

@@ -36,7 +36,24 @@ private:
 };
 
 /// A new id from the process's one shared generator, so that rows made in the same millisecond (a request's
-/// events) keep the order they were made in. Thread-safe.
+/// events) keep the order they were made in; inside an IdScope on this thread, from that scope's generator.
+/// Thread-safe.
 QString newRowId(qint64 unixMs);
+
+/// While it lives, the ids newRowId() makes on this thread come from a generator seeded by @p seed: a command
+/// run with its own id as the seed makes the same rows wherever and however often it runs (a replay, the
+/// server re-running a desk's command).
+class IdScope
+{
+public:
+    explicit IdScope(const QString &seed);
+    ~IdScope();
+    IdScope(const IdScope &) = delete;
+    IdScope &operator=(const IdScope &) = delete;
+
+private:
+    IdGenerator m_generator;
+    IdGenerator *m_outer;
+};
 
 } // namespace CivicDesk

@@ -9,6 +9,7 @@
 #include "storage/organisationrepository.h"
 #include "storage/sqlitestatement.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 
 namespace CivicDesk::Test {
@@ -118,6 +119,33 @@ User Demo::user(Role role, const QString &departmentCode)
         if (u.active && u.role == role && (dept.isEmpty() || u.departmentId == dept))
             return u;
     return {};
+}
+
+QMap<QString, QByteArray> tableHashes(Database &db)
+{
+    QMap<QString, QByteArray> out;
+    QStringList tables;
+    SqliteStatement list(db.handle(), "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+    while (list.step())
+        tables.append(list.text(0));
+    for (const QString &table : std::as_const(tables)) {
+        int columns = 0;
+        SqliteStatement info(db.handle(), QStringLiteral("SELECT count(*) FROM pragma_table_info('%1')").arg(table).toUtf8().constData());
+        if (info.step())
+            columns = int(info.int64(0));
+        QStringList order;
+        for (int c = 1; c <= columns; ++c)
+            order.append(QString::number(c));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        SqliteStatement rows(db.handle(), QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(table, order.join(u',')).toUtf8().constData());
+        while (rows.step()) {
+            for (int c = 0; c < columns; ++c)
+                hash.addData(rows.text(c).toUtf8() + '\x1f');
+            hash.addData("\x1e");
+        }
+        out.insert(table, hash.result());
+    }
+    return out;
 }
 
 } // namespace CivicDesk::Test

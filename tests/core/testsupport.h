@@ -8,6 +8,7 @@
 #include "domain/idgenerator.h"
 #include "storage/database.h"
 
+#include <QMap>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -37,6 +38,9 @@ struct TempDatabase
 
 /// Path of a file under ../shared/data, or empty (and a warning) if it is not there.
 QString sharedData(const QString &relative);
+
+/// A hash of every row of each table (by name), rows in a stable order, implicit rowids left out.
+QMap<QString, QByteArray> tableHashes(Database &db);
 
 /// Adds a tenant of @p country to an empty database.
 void addTenant(Database &db, const QString &country, const QString &tenantId = QStringLiteral("tenant"));

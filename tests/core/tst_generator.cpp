@@ -29,26 +29,9 @@ DemoOptions small(const QString &country, std::uint64_t seed)
 QByteArray contentHash(Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    QStringList tables;
-    SqliteStatement list(db.handle(), "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
-    while (list.step())
-        tables.append(list.text(0));
-    for (const QString &table : std::as_const(tables)) {
-        int columns = 0;
-        SqliteStatement info(db.handle(), QStringLiteral("SELECT count(*) FROM pragma_table_info('%1')").arg(table).toUtf8().constData());
-        if (info.step())
-            columns = int(info.int64(0));
-        QStringList order;
-        for (int c = 1; c <= columns; ++c)
-            order.append(QString::number(c));
-        SqliteStatement rows(db.handle(), QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(table, order.join(u',')).toUtf8().constData());
-        hash.addData(table.toUtf8());
-        while (rows.step()) {
-            for (int c = 0; c < columns; ++c)
-                hash.addData(rows.text(c).toUtf8() + '\x1f');
-            hash.addData("\x1e");
-        }
-    }
+    const QMap<QString, QByteArray> tables = tableHashes(db);
+    for (auto it = tables.cbegin(); it != tables.cend(); ++it)
+        hash.addData(it.key().toUtf8() + it.value());
     return hash.result();
 }
 

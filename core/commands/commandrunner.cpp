@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandrunner.h"
+
+#include "desk/callservice.h"
+#include "desk/citizencheck.h"
+#include "desk/citizenprofile.h"
+#include "desk/intake.h"
+#include "domain/idgenerator.h"
+#include "storage/citizenrepository.h"
+#include "storage/database.h"
+#include "storage/organisationrepository.h"
+#include "util/tr.h"
+#include "workflow/engine.h"
+#include "workflow/escalation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace CivicDesk {
+namespace {
+
+Error badArguments(const Command &c, const QString &what)
+{
+    return Error{QStringLiteral("command.bad-arguments"), Tr::tr("The command %1 is missing %2 or has it of the wrong kind.").arg(c.name, what)};
+}
+
+/// A text argument that must be there.
+std::optional<QString> text(const Command &c, const char *key)
+{
+    const QJsonValue v = c.args.value(QLatin1String(key));
+    if (!v.isString() || v.toString().isEmpty())
+        return std::nullopt;
+    return v.toString();
+}
+
+QString optionalText(const Command &c, const char *key)
+{
+    return c.args.value(QLatin1String(key)).toString();
+}
+
+QJsonObject requestAnswer(const FiledRequest &f)
+{
+    return {{QStringLiteral("requestId"), f.requestId}, {QStringLiteral("trackingNumber"), f.trackingNumber}};
+}
+
+} // namespace
+
+CommandRunner::CommandRunner(Database &db)
+    : m_db(db)
+{
+    OrganisationRepository org(db);
+    m_tenant = org.tenant().value_or(Tenant{});
+    for (const User &u : org.users())
+        m_users.insert(u.id, u);
+    const Clock clock = [this] { return m_now; };
+    m_workflow = std::make_unique<WorkflowEngine>(db, clock);
+    m_ladder = std::make_unique<EscalationScheduler>(db, clock);
+}
+
+CommandRunner::~CommandRunner() = default;
+
+QStringList CommandRunner::names()
+{
+    using namespace CommandName;
+    return {QString::fromLatin1(FileRequest), QString::fromLatin1(JoinRequest), QString::fromLatin1(Transition), QString::fromLatin1(Reroute),
+            QString::fromLatin1(Assign), QString::fromLatin1(AddNote), QString::fromLatin1(LinkDuplicate),
+            QString::fromLatin1(RateSatisfaction), QString::fromLatin1(SaveCitizen), QString::fromLatin1(MergeCitizens),
+            QString::fromLatin1(StartCall), QString::fromLatin1(SetCallCitizen), QString::fromLatin1(LinkCall),
+            QString::fromLatin1(EndCall), QString::fromLatin1(SaveDraft)};
+}
+
+IntakeService &CommandRunner::intakeFor(const QString &userId)
+{
+    auto &slot = m_intake[userId];
+    if (!slot)
+        slot = std::make_unique<IntakeService>(m_db, m_tenant, userId, [this] { return m_now; }, m_workflow.get());
+    return *slot;
+}
+
+CallService &CommandRunner::callsFor(const QString &userId)
+{
+    auto &slot = m_calls[userId];
+    if (!slot)
+        slot = std::make_unique<CallService>(m_db, m_tenant.id, m_tenant.country.isEmpty() ? QStringLiteral("GR") : m_tenant.country, userId,
+                                             [this] { return m_now; });
+    return *slot;
+}
+
+Result<QJsonObject> CommandRunner::run(const Command &command)
+{
+    if (!IdGenerator::isValid(command.id) || command.at <= 0)
+        return Error{QStringLiteral("command.malformed"), Tr::tr("The command has no valid id or time.")};
+    const auto user = m_users.constFind(command.actorId);
+    if (user == m_users.cend() || !user->active)
+        return Error{QStringLiteral("command.unknown-user"), Tr::tr("The command was issued by no active user of this municipality.")};
+    const IdScope ids(command.id); // the rows it makes get the same ids wherever it runs
+    m_now = command.at;
+    return dispatch(command, *user);
+}
+
+Result<QJsonObject> CommandRunner::dispatch(const Command &c, const User &user)
+{
+    using namespace CommandName;
+    const Actor actor{user.id, user.role, user.departmentId};
+    const QByteArray name = c.name.toLatin1();
+    const auto done = [](const Status &s) -> Result<QJsonObject> {
+        if (!s)
+            return s.error();
+        return QJsonObject{};
+    };
+
+    if (name == FileRequest || name == JoinRequest) {
+        const IntakeDraft draft = IntakeDraft::fromJson(c.args.value(QStringLiteral("draft")).toObject());
+        if (!draft.attachments.isEmpty())
+            return badArguments(c, QStringLiteral("attachments (photos travel with the request, not as paths)"));
+        Result<FiledRequest> f = Error{};
+        if (name == FileRequest) {
+            f = intakeFor(user.id).file(draft);
+        } else {
+            const std::optional<QString> existing = text(c, "requestId");
+            if (!existing)
+                return badArguments(c, QStringLiteral("requestId"));
+            f = intakeFor(user.id).link(draft, *existing);
+        }
+        if (!f)
+            return f.error();
+        return requestAnswer(f.value());
+    }
+
+    const std::optional<QString> requestId = text(c, "requestId");
+    if (name == Transition) {
+        const std::optional<RequestStatus> to = requestStatusFromCode(optionalText(c, "to"));
+        if (!requestId || !to)
+            return badArguments(c, QStringLiteral("requestId, to"));
+        std::optional<AccuracyRating> accuracy;
+        if (const QString code = optionalText(c, "accuracy"); !code.isEmpty()) {
+            accuracy = accuracyRatingFromCode(code);
+            if (!accuracy)
+                return badArguments(c, QStringLiteral("accuracy"));
+        }
+        Result<ServiceRequest> r = m_workflow->transition(*requestId, *to, actor, optionalText(c, "note"), accuracy);
+        if (!r)
+            return r.error();
+        (void)m_ladder->runFor(*requestId); // a reopened request may be overdue already
+        return QJsonObject{};
+    }
+    if (name == Reroute) {
+        const std::optional<QString> department = text(c, "departmentId");
+        if (!requestId || !department)
+            return badArguments(c, QStringLiteral("requestId, departmentId"));
+        return done(m_workflow->reroute(*requestId, *department, optionalText(c, "reason"), actor));
+    }
+    if (name == Assign) {
+        if (!requestId)
+            return badArguments(c, QStringLiteral("requestId"));
+        return done(m_workflow->assign(*requestId, optionalText(c, "crewId"), optionalText(c, "assigneeId"), actor));
+    }
+    if (name == AddNote) {
+        if (!requestId)
+            return badArguments(c, QStringLiteral("requestId"));
+        return done(m_workflow->addNote(*requestId, optionalText(c, "text"), actor));
+    }
+    if (name == LinkDuplicate) {
+        const std::optional<QString> master = text(c, "masterId");
+        if (!requestId || !master)
+            return badArguments(c, QStringLiteral("requestId, masterId"));
+        return done(m_workflow->linkDuplicate(*requestId, *master, actor));
+    }
+    if (name == RateSatisfaction) {
+        const int score = c.args.value(QStringLiteral("score")).toInt();
+        if (!requestId || score < 1 || score > 5)
+            return badArguments(c, QStringLiteral("requestId, score 1–5"));
+        return done(m_workflow->rateSatisfaction(*requestId, score, optionalText(c, "comment"), actor));
+    }
+    if (name == SaveCitizen) {
+        const QJsonValue json = c.args.value(QStringLiteral("citizen"));
+        if (!json.isObject())
+            return badArguments(c, QStringLiteral("citizen"));
+        Citizen citizen = citizenFromJson(QString::fromUtf8(QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact)));
+        const bool isNew = c.args.value(QStringLiteral("isNew")).toBool();
+        if (!IdGenerator::isValid(citizen.id))
+            return badArguments(c, QStringLiteral("citizen.id"));
+        if (isNew) {
+            citizen.tenantId = m_tenant.id;
+            citizen.createdAt = c.at;
+        }
+        citizen.stamp = {c.at, user.id};
+        const CitizenCheck check = checkCitizen(citizen, callsFor(user.id).phones(), m_tenant.country);
+        if (!check.canSave()) {
+            QStringList problems;
+            for (const FieldProblem &p : check.problems)
+                if (p.blocking)
+                    problems.append(p.message);
+            return Error{QStringLiteral("citizen.invalid"), problems.join(u' ')};
+        }
+        CitizenRepository repo(m_db);
+        if (Status s = m_db.transaction([&] { return isNew ? repo.insert(check.citizen) : repo.update(check.citizen); }); !s)
+            return s.error();
+        return QJsonObject{{QStringLiteral("citizenId"), check.citizen.id}};
+    }
+    if (name == MergeCitizens) {
+        const std::optional<QString> survivor = text(c, "survivorId"), merged = text(c, "mergedId");
+        if (!survivor || !merged)
+            return badArguments(c, QStringLiteral("survivorId, mergedId"));
+        return done(CitizenProfileService(m_db, QString(), [this] { return m_now; }).merge(*survivor, *merged, user.id));
+    }
+    if (name == StartCall) {
+        Result<ScreenPop> pop = callsFor(user.id).incoming(optionalText(c, "number"));
+        if (!pop)
+            return pop.error();
+        return QJsonObject{{QStringLiteral("callId"), pop->call.id}};
+    }
+    const std::optional<QString> callId = text(c, "callId");
+    if (name == SetCallCitizen) {
+        const std::optional<QString> citizenId = text(c, "citizenId");
+        if (!callId || !citizenId)
+            return badArguments(c, QStringLiteral("callId, citizenId"));
+        return done(callsFor(user.id).setCitizen(*callId, *citizenId));
+    }
+    if (name == LinkCall) {
+        const std::optional<QString> relation = text(c, "relation");
+        if (!callId || !requestId || !relation)
+            return badArguments(c, QStringLiteral("callId, requestId, relation"));
+        return done(callsFor(user.id).noteRequest(*callId, *requestId, *relation));
+    }
+    if (name == EndCall) {
+        if (!callId)
+            return badArguments(c, QStringLiteral("callId"));
+        return done(callsFor(user.id).end(*callId));
+    }
+    if (name == SaveDraft) {
+        const std::optional<QString> key = text(c, "key");
+        if (!key)
+            return badArguments(c, QStringLiteral("key"));
+        const QJsonObject payload = c.args.value(QStringLiteral("payload")).toObject();
+        DraftStore drafts(m_db);
+        return done(payload.isEmpty() ? drafts.clear(*key) : drafts.save(*key, payload, c.at));
+    }
+    return Error{QStringLiteral("command.unknown"), Tr::tr("There is no command %1.").arg(c.name)};
+}
+
+} // namespace CivicDesk
