@@ -1447,6 +1447,46 @@
         <source>Escalation ladder</source>
         <translation>Escalada</translation>
     </message>
+    <message>
+        <source>The command has no valid id.</source>
+        <translation>L&apos;ordre no té un identificador vàlid.</translation>
+    </message>
+    <message>
+        <source>The command has no name.</source>
+        <translation>L&apos;ordre no té nom.</translation>
+    </message>
+    <message>
+        <source>The command has no valid time.</source>
+        <translation>L&apos;ordre no té una hora vàlida.</translation>
+    </message>
+    <message>
+        <source>The command does not say who issued it.</source>
+        <translation>L&apos;ordre no diu qui l&apos;ha donada.</translation>
+    </message>
+    <message>
+        <source>The command&apos;s arguments are not an object.</source>
+        <translation>Els arguments de l&apos;ordre no són un objecte.</translation>
+    </message>
+    <message>
+        <source>The command %1 is missing %2 or has it of the wrong kind.</source>
+        <translation>A l&apos;ordre %1 li falta %2 o és d&apos;un tipus incorrecte.</translation>
+    </message>
+    <message>
+        <source>The command has no valid id or time.</source>
+        <translation>L&apos;ordre no té un identificador o una hora vàlids.</translation>
+    </message>
+    <message>
+        <source>The command was issued by no active user of this municipality.</source>
+        <translation>L&apos;ordre no l&apos;ha donada cap usuari actiu d&apos;aquest municipi.</translation>
+    </message>
+    <message>
+        <source>There is no command %1.</source>
+        <translation>No hi ha cap ordre %1.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is not in the photo store.</source>
+        <translation>La foto %1 no és al magatzem de fotos.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>

@@ -1447,6 +1447,46 @@
         <source>Escalation ladder</source>
         <translation>Κλιμάκωση</translation>
     </message>
+    <message>
+        <source>The command has no valid id.</source>
+        <translation>Η εντολή δεν έχει έγκυρο αναγνωριστικό.</translation>
+    </message>
+    <message>
+        <source>The command has no name.</source>
+        <translation>Η εντολή δεν έχει όνομα.</translation>
+    </message>
+    <message>
+        <source>The command has no valid time.</source>
+        <translation>Η εντολή δεν έχει έγκυρη ώρα.</translation>
+    </message>
+    <message>
+        <source>The command does not say who issued it.</source>
+        <translation>Η εντολή δεν λέει ποιος την έδωσε.</translation>
+    </message>
+    <message>
+        <source>The command&apos;s arguments are not an object.</source>
+        <translation>Τα ορίσματα της εντολής δεν είναι αντικείμενο.</translation>
+    </message>
+    <message>
+        <source>The command %1 is missing %2 or has it of the wrong kind.</source>
+        <translation>Στην εντολή %1 λείπει το %2 ή είναι λάθος είδους.</translation>
+    </message>
+    <message>
+        <source>The command has no valid id or time.</source>
+        <translation>Η εντολή δεν έχει έγκυρο αναγνωριστικό ή ώρα.</translation>
+    </message>
+    <message>
+        <source>The command was issued by no active user of this municipality.</source>
+        <translation>Την εντολή δεν την έδωσε κανένας ενεργός χρήστης αυτού του δήμου.</translation>
+    </message>
+    <message>
+        <source>There is no command %1.</source>
+        <translation>Δεν υπάρχει εντολή %1.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is not in the photo store.</source>
+        <translation>Η φωτογραφία %1 δεν βρίσκεται στο αρχείο φωτογραφιών.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>

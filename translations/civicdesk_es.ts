@@ -1447,6 +1447,46 @@
         <source>Escalation ladder</source>
         <translation>Escalada</translation>
     </message>
+    <message>
+        <source>The command has no valid id.</source>
+        <translation>La orden no tiene un identificador válido.</translation>
+    </message>
+    <message>
+        <source>The command has no name.</source>
+        <translation>La orden no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>The command has no valid time.</source>
+        <translation>La orden no tiene una hora válida.</translation>
+    </message>
+    <message>
+        <source>The command does not say who issued it.</source>
+        <translation>La orden no dice quién la dio.</translation>
+    </message>
+    <message>
+        <source>The command&apos;s arguments are not an object.</source>
+        <translation>Los argumentos de la orden no son un objeto.</translation>
+    </message>
+    <message>
+        <source>The command %1 is missing %2 or has it of the wrong kind.</source>
+        <translation>A la orden %1 le falta %2 o es de un tipo incorrecto.</translation>
+    </message>
+    <message>
+        <source>The command has no valid id or time.</source>
+        <translation>La orden no tiene un identificador o una hora válidos.</translation>
+    </message>
+    <message>
+        <source>The command was issued by no active user of this municipality.</source>
+        <translation>La orden no la dio ningún usuario activo de este municipio.</translation>
+    </message>
+    <message>
+        <source>There is no command %1.</source>
+        <translation>No existe la orden %1.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is not in the photo store.</source>
+        <translation>La foto %1 no está en el almacén de fotos.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>

@@ -1447,6 +1447,46 @@
         <source>Escalation ladder</source>
         <translation>Escalation</translation>
     </message>
+    <message>
+        <source>The command has no valid id.</source>
+        <translation>Il comando non ha un identificativo valido.</translation>
+    </message>
+    <message>
+        <source>The command has no name.</source>
+        <translation>Il comando non ha un nome.</translation>
+    </message>
+    <message>
+        <source>The command has no valid time.</source>
+        <translation>Il comando non ha un&apos;ora valida.</translation>
+    </message>
+    <message>
+        <source>The command does not say who issued it.</source>
+        <translation>Il comando non dice chi l&apos;ha dato.</translation>
+    </message>
+    <message>
+        <source>The command&apos;s arguments are not an object.</source>
+        <translation>Gli argomenti del comando non sono un oggetto.</translation>
+    </message>
+    <message>
+        <source>The command %1 is missing %2 or has it of the wrong kind.</source>
+        <translation>Al comando %1 manca %2 o è del tipo sbagliato.</translation>
+    </message>
+    <message>
+        <source>The command has no valid id or time.</source>
+        <translation>Il comando non ha un identificativo o un&apos;ora validi.</translation>
+    </message>
+    <message>
+        <source>The command was issued by no active user of this municipality.</source>
+        <translation>Il comando non è stato dato da nessun utente attivo di questo comune.</translation>
+    </message>
+    <message>
+        <source>There is no command %1.</source>
+        <translation>Non esiste il comando %1.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is not in the photo store.</source>
+        <translation>La foto %1 non è nell&apos;archivio delle foto.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>

@@ -1451,6 +1451,46 @@
         <source>Escalation ladder</source>
         <translation>Escaladare</translation>
     </message>
+    <message>
+        <source>The command has no valid id.</source>
+        <translation>Comanda nu are un identificator valid.</translation>
+    </message>
+    <message>
+        <source>The command has no name.</source>
+        <translation>Comanda nu are nume.</translation>
+    </message>
+    <message>
+        <source>The command has no valid time.</source>
+        <translation>Comanda nu are o oră validă.</translation>
+    </message>
+    <message>
+        <source>The command does not say who issued it.</source>
+        <translation>Comanda nu spune cine a emis-o.</translation>
+    </message>
+    <message>
+        <source>The command&apos;s arguments are not an object.</source>
+        <translation>Argumentele comenzii nu sunt un obiect.</translation>
+    </message>
+    <message>
+        <source>The command %1 is missing %2 or has it of the wrong kind.</source>
+        <translation>Comenzii %1 îi lipsește %2 sau îl are de tip greșit.</translation>
+    </message>
+    <message>
+        <source>The command has no valid id or time.</source>
+        <translation>Comanda nu are un identificator sau o oră validă.</translation>
+    </message>
+    <message>
+        <source>The command was issued by no active user of this municipality.</source>
+        <translation>Comanda nu a fost emisă de niciun utilizator activ al acestei primării.</translation>
+    </message>
+    <message>
+        <source>There is no command %1.</source>
+        <translation>Nu există comanda %1.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is not in the photo store.</source>
+        <translation>Fotografia %1 nu se află în depozitul de fotografii.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>

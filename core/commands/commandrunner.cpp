@@ -40,7 +40,14 @@ QString optionalText(const Command &c, const char *key)
 
 QJsonObject requestAnswer(const FiledRequest &f)
 {
-    return {{QStringLiteral("requestId"), f.requestId}, {QStringLiteral("trackingNumber"), f.trackingNumber}};
+    return {{QStringLiteral("requestId"), f.requestId},
+            {QStringLiteral("trackingNumber"), f.trackingNumber},
+            {QStringLiteral("linked"), f.linked},
+            {QStringLiteral("notificationChannel"), f.notificationChannel},
+            {QStringLiteral("departmentId"), f.departmentId},
+            {QStringLiteral("priority"), int(f.priority)},
+            {QStringLiteral("dueAt"), QString::number(f.dueAt)},
+            {QStringLiteral("recurrenceOf"), f.recurrenceOf}};
 }
 
 } // namespace
@@ -72,7 +79,7 @@ QStringList CommandRunner::names()
 IntakeService &CommandRunner::intakeFor(const QString &userId)
 {
     auto &slot = m_intake[userId];
-    if (!slot)
+    if (!slot) // rows written by the pseudo-user of a municipality without users name no operator
         slot = std::make_unique<IntakeService>(m_db, m_tenant, userId, [this] { return m_now; }, m_workflow.get());
     return *slot;
 }
@@ -81,8 +88,8 @@ CallService &CommandRunner::callsFor(const QString &userId)
 {
     auto &slot = m_calls[userId];
     if (!slot)
-        slot = std::make_unique<CallService>(m_db, m_tenant.id, m_tenant.country.isEmpty() ? QStringLiteral("GR") : m_tenant.country, userId,
-                                             [this] { return m_now; });
+        slot = std::make_unique<CallService>(m_db, m_tenant.id, m_tenant.country.isEmpty() ? QStringLiteral("GR") : m_tenant.country,
+                                             userId == QLatin1String("desk") ? QString() : userId, [this] { return m_now; });
     return *slot;
 }
 
@@ -90,12 +97,18 @@ Result<QJsonObject> CommandRunner::run(const Command &command)
 {
     if (!IdGenerator::isValid(command.id) || command.at <= 0)
         return Error{QStringLiteral("command.malformed"), Tr::tr("The command has no valid id or time.")};
-    const auto user = m_users.constFind(command.actorId);
-    if (user == m_users.cend() || !user->active)
+    User user;
+    if (const auto it = m_users.constFind(command.actorId); it != m_users.cend() && it->active) {
+        user = *it;
+    } else if (m_users.isEmpty() && command.actorId == QLatin1String("desk")) {
+        user.id = command.actorId; // a municipality with no users yet: its desk works as an operator
+        user.role = Role::Operator;
+    } else {
         return Error{QStringLiteral("command.unknown-user"), Tr::tr("The command was issued by no active user of this municipality.")};
+    }
     const IdScope ids(command.id); // the rows it makes get the same ids wherever it runs
     m_now = command.at;
-    return dispatch(command, *user);
+    return dispatch(command, user);
 }
 
 Result<QJsonObject> CommandRunner::dispatch(const Command &c, const User &user)
@@ -205,10 +218,10 @@ Result<QJsonObject> CommandRunner::dispatch(const Command &c, const User &user)
         return done(CitizenProfileService(m_db, QString(), [this] { return m_now; }).merge(*survivor, *merged, user.id));
     }
     if (name == StartCall) {
-        Result<ScreenPop> pop = callsFor(user.id).incoming(optionalText(c, "number"));
-        if (!pop)
-            return pop.error();
-        return QJsonObject{{QStringLiteral("callId"), pop->call.id}};
+        Result<Call> call = callsFor(user.id).start(optionalText(c, "number"), optionalText(c, "citizenId"));
+        if (!call)
+            return call.error();
+        return QJsonObject{{QStringLiteral("callId"), call->id}};
     }
     const std::optional<QString> callId = text(c, "callId");
     if (name == SetCallCitizen) {

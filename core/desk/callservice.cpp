@@ -71,7 +71,7 @@ QList<CallerMatch> CallService::citizensWithPhone(const QString &e164, int limit
     return out;
 }
 
-Result<ScreenPop> CallService::incoming(const QString &number)
+ScreenPop CallService::lookup(const QString &number)
 {
     ScreenPop pop;
     const QString typed = number.trimmed();
@@ -88,20 +88,40 @@ Result<ScreenPop> CallService::incoming(const QString &number)
         else
             pop.matches = citizensWithPhone(pop.phone.e164);
     }
-
     Call &c = pop.call;
-    c.id = newRowId(m_clock());
     c.tenantId = m_tenantId;
     c.callerNumber = typed;
     c.callerE164 = pop.phone.e164;
-    c.startedAt = m_clock();
     c.operatorId = m_operatorId;
     if (pop.matches.size() == 1)
         c.citizenId = pop.matches.front().citizenId;
+    return pop;
+}
+
+Result<Call> CallService::start(const QString &number, const QString &citizenId)
+{
+    Call c;
+    const QString typed = number.trimmed();
+    c.id = newRowId(m_clock());
+    c.tenantId = m_tenantId;
+    c.callerNumber = typed;
+    c.callerE164 = typed.isEmpty() || looksWithheld(typed) ? QString() : m_phones.parse(typed).e164;
+    c.startedAt = m_clock();
+    c.operatorId = m_operatorId;
+    c.citizenId = citizenId;
     c.stamp = {c.startedAt, actor()};
-    RequestRepository repo(m_db);
-    if (Status s = repo.saveCall(c); !s)
+    if (Status s = RequestRepository(m_db).saveCall(c); !s)
         return s.error();
+    return c;
+}
+
+Result<ScreenPop> CallService::incoming(const QString &number)
+{
+    ScreenPop pop = lookup(number);
+    Result<Call> c = start(number, pop.call.citizenId);
+    if (!c)
+        return c.error();
+    pop.call = c.value();
     return pop;
 }
 

@@ -48,6 +48,11 @@ public:
     /// Logs a new call from @p number (as delivered by the telephone system, or typed) and finds the
     /// citizens with that number. An empty or withheld number logs a walk-in or anonymous call.
     Result<ScreenPop> incoming(const QString &number);
+    /// What a call from @p number pops up (the number parsed, the citizens with it, a warning), logging nothing;
+    /// the call in it is what start() would log.
+    ScreenPop lookup(const QString &number);
+    /// Logs a new call from @p number, from @p citizenId when the desk recognised one caller.
+    Result<Call> start(const QString &number, const QString &citizenId);
 
     /// The citizens whose phone is @p e164 (at most @p limit).
     QList<CallerMatch> citizensWithPhone(const QString &e164, int limit = 10);

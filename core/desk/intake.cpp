@@ -37,7 +37,7 @@ QString str(const QJsonObject &o, const char *key)
 bool IntakeDraft::isEmpty() const
 {
     return typeId.isEmpty() && attributes.isEmpty() && address.isEmpty() && !location.isValid() && description.isEmpty() &&
-        !emergency && attachments.isEmpty();
+        !emergency && attachments.isEmpty() && photos.isEmpty();
 }
 
 QJsonObject IntakeDraft::toJson() const
@@ -62,6 +62,14 @@ QJsonObject IntakeDraft::toJson() const
     o.insert(QLatin1String("urgency"), urgency);
     o.insert(QLatin1String("emergency"), emergency);
     o.insert(QLatin1String("attachments"), QJsonArray::fromStringList(attachments));
+    QJsonArray stored;
+    for (const StoredPhoto &p : photos) {
+        stored.append(QJsonObject{{QLatin1String("sha256"), p.sha256}, {QLatin1String("fileName"), p.fileName},
+                                  {QLatin1String("mimeType"), p.mimeType}, {QLatin1String("size"), QString::number(p.size)},
+                                  {QLatin1String("storedPath"), p.storedPath}});
+    }
+    if (!stored.isEmpty())
+        o.insert(QLatin1String("photos"), stored);
     return o;
 }
 
@@ -85,6 +93,10 @@ IntakeDraft IntakeDraft::fromJson(const QJsonObject &o)
     d.emergency = o.value(QLatin1String("emergency")).toBool();
     for (const QJsonValue &v : o.value(QLatin1String("attachments")).toArray())
         d.attachments.append(v.toString());
+    for (const QJsonValue &v : o.value(QLatin1String("photos")).toArray()) {
+        const QJsonObject p = v.toObject();
+        d.photos.append({str(p, "sha256"), str(p, "fileName"), str(p, "mimeType"), str(p, "size").toLongLong(), str(p, "storedPath")});
+    }
     return d;
 }
 
@@ -230,10 +242,10 @@ QList<FieldProblem> IntakeService::check(const IntakeDraft &d) const
     return out;
 }
 
-Status IntakeService::writeAttachments(const IntakeDraft &d, const QString &requestId, qint64 now)
+Result<QList<StoredPhoto>> IntakeService::storePhotos(const QStringList &paths) const
 {
-    RequestRepository repo(m_db);
-    for (const QString &path : d.attachments) {
+    QList<StoredPhoto> out;
+    for (const QString &path : paths) {
         QFile in(path);
         if (!in.open(QIODevice::ReadOnly))
             return Error{QStringLiteral("attachment.read"), Tr::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), in.errorString())};
@@ -244,18 +256,32 @@ Status IntakeService::writeAttachments(const IntakeDraft &d, const QString &requ
         const QString target = attachmentDirectory() + u'/' + relative;
         if (!QFileInfo::exists(target)) {
             QDir().mkpath(QFileInfo(target).absolutePath());
-            QSaveFile out(target);
-            if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-                return Error{QStringLiteral("attachment.write"), Tr::tr("Cannot store %1: %2").arg(info.fileName(), out.errorString())};
+            QSaveFile file(target);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+                return Error{QStringLiteral("attachment.write"), Tr::tr("Cannot store %1: %2").arg(info.fileName(), file.errorString())};
         }
+        out.append({sha, info.fileName(), QMimeDatabase().mimeTypeForData(bytes).name(), bytes.size(), relative});
+    }
+    return out;
+}
+
+Status IntakeService::writeAttachments(const IntakeDraft &d, const QString &requestId, qint64 now)
+{
+    Result<QList<StoredPhoto>> stored = storePhotos(d.attachments);
+    if (!stored)
+        return stored.error();
+    RequestRepository repo(m_db);
+    for (const StoredPhoto &p : d.photos + stored.value()) {
+        if (!QFileInfo::exists(attachmentDirectory() + u'/' + p.storedPath))
+            return Error{QStringLiteral("attachment.missing"), Tr::tr("The photo %1 is not in the photo store.").arg(p.fileName)};
         Attachment a;
         a.id = newRowId(now);
         a.requestId = requestId;
-        a.fileName = info.fileName();
-        a.mimeType = QMimeDatabase().mimeTypeForData(bytes).name();
-        a.size = bytes.size();
-        a.sha256 = sha;
-        a.storedPath = relative;
+        a.fileName = p.fileName;
+        a.mimeType = p.mimeType;
+        a.size = p.size;
+        a.sha256 = p.sha256;
+        a.storedPath = p.storedPath;
         a.createdAt = now;
         a.stamp = {now, m_operatorId};
         if (Status s = repo.saveAttachment(a); !s)

@@ -22,6 +22,18 @@ class Gazetteer;
 class WorkflowEngine;
 
 /// What the operator has entered for a new request so far; saved as a draft while it is typed.
+/// A photo kept in the content-addressed store beside the database (bytes by their SHA-256), ready to be
+/// attached to a request by a command.
+struct StoredPhoto
+{
+    QString sha256;
+    QString fileName;
+    QString mimeType;
+    qint64 size = 0;
+    QString storedPath; ///< relative to the store
+    bool operator==(const StoredPhoto &) const = default;
+};
+
 struct IntakeDraft
 {
     QString callId;
@@ -36,7 +48,8 @@ struct IntakeDraft
     QString description;
     int urgency = 2;
     bool emergency = false;
-    QStringList attachments; ///< paths of files chosen on this machine
+    QStringList attachments; ///< paths of files chosen on this machine (the form's; a command carries photos)
+    QList<StoredPhoto> photos; ///< photos already in the store
 
     bool isEmpty() const;
     QJsonObject toJson() const;
@@ -79,6 +92,8 @@ public:
 
     /// Where attachments of this database are kept.
     QString attachmentDirectory() const;
+    /// Copies the files at @p paths into the store (once per content), writing no row.
+    Result<QList<StoredPhoto>> storePhotos(const QStringList &paths) const;
 
     const Gazetteer &gazetteer() const { return *m_gazetteer; }
     WorkflowEngine &workflow() { return *m_workflow; }

@@ -4,6 +4,7 @@
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
+#include "domain/idgenerator.h"
 
 namespace CivicDesk {
 
@@ -52,6 +53,7 @@ DeskSession::DeskSession(Database &db, SearchService &search, const QString &uiL
     if (options.runLadder)
         m_ladderRunner = std::make_unique<EscalationRunner>(*m_escalation, options.ladderIntervalMs, options.ladderFirstDelayMs);
     m_changes = std::make_unique<ChangeMonitor>(db, options.changeIntervalMs);
+    m_commands = std::make_unique<CommandRunner>(db);
     m_requestMap = std::make_unique<RequestMap>(db, m_language);
     m_mapLoader = std::make_unique<MapPointsLoader>(db.path());
     // Connected first, so that whoever hears of new points after it finds them here.
@@ -64,13 +66,51 @@ DeskSession::DeskSession(Database &db, SearchService &search, const QString &uiL
 
 DeskSession::~DeskSession() = default;
 
-Result<ServiceRequest> DeskSession::changeStatus(const QString &requestId, RequestStatus to, const QString &note,
-                                                 std::optional<AccuracyRating> accuracy)
+Result<QJsonObject> DeskSession::run(const char *name, QJsonObject args)
 {
-    Result<ServiceRequest> r = m_workflow->transition(requestId, to, actor(), note, accuracy);
-    if (r)
-        (void)m_escalation->runFor(requestId); // a reopened request may be overdue already
-    return r;
+    const qint64 now = m_clock();
+    return m_commands->run(Command{newRowId(now), QString::fromLatin1(name), now, m_user.id, std::move(args)});
+}
+
+Status DeskSession::runStatus(const char *name, QJsonObject args)
+{
+    Result<QJsonObject> r = run(name, std::move(args));
+    return r ? Status{} : Status(r.error());
+}
+
+Status DeskSession::changeStatus(const QString &requestId, RequestStatus to, const QString &note, std::optional<AccuracyRating> accuracy)
+{
+    QJsonObject args{{QStringLiteral("requestId"), requestId}, {QStringLiteral("to"), toCode(to)}, {QStringLiteral("note"), note}};
+    if (accuracy)
+        args.insert(QStringLiteral("accuracy"), toCode(*accuracy));
+    return runStatus(CommandName::Transition, args);
+}
+
+Result<FiledRequest> DeskSession::fileRequest(IntakeDraft draft, const QString &existingRequestId)
+{
+    if (!draft.attachments.isEmpty()) {
+        Result<QList<StoredPhoto>> stored = m_intake->storePhotos(draft.attachments);
+        if (!stored)
+            return stored.error();
+        draft.photos += stored.value();
+        draft.attachments.clear();
+    }
+    QJsonObject args{{QStringLiteral("draft"), draft.toJson()}};
+    if (!existingRequestId.isEmpty())
+        args.insert(QStringLiteral("requestId"), existingRequestId);
+    Result<QJsonObject> r = run(existingRequestId.isEmpty() ? CommandName::FileRequest : CommandName::JoinRequest, args);
+    if (!r)
+        return r.error();
+    FiledRequest f;
+    f.requestId = r->value(QStringLiteral("requestId")).toString();
+    f.trackingNumber = r->value(QStringLiteral("trackingNumber")).toString();
+    f.linked = r->value(QStringLiteral("linked")).toBool();
+    f.notificationChannel = r->value(QStringLiteral("notificationChannel")).toString();
+    f.departmentId = r->value(QStringLiteral("departmentId")).toString();
+    f.priority = Priority(std::clamp(r->value(QStringLiteral("priority")).toInt(), 1, 5));
+    f.dueAt = r->value(QStringLiteral("dueAt")).toString().toLongLong();
+    f.recurrenceOf = r->value(QStringLiteral("recurrenceOf")).toString();
+    return f;
 }
 
 std::shared_ptr<const MapPoints> DeskSession::mapPoints()

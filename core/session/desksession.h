@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commands/commandrunner.h"
 #include "desk/callservice.h"
 #include "desk/citizenprofile.h"
 #include "desk/duplicatefinder.h"
@@ -61,9 +62,15 @@ public:
     EscalationRunner *escalationRunner() { return m_ladderRunner.get(); }
     ChangeMonitor &changes() { return *m_changes; }
 
-    /// Moves a request to @p to as the working user and takes the ladder's steps its new state makes due.
-    Result<ServiceRequest> changeStatus(const QString &requestId, RequestStatus to, const QString &note,
-                                        std::optional<AccuracyRating> accuracy = std::nullopt);
+    /// Runs the command @p name with @p args as the working user, now: the way the desk changes data.
+    Result<QJsonObject> run(const char *name, QJsonObject args);
+    /// The same, for a command whose answer is only whether it was done.
+    Status runStatus(const char *name, QJsonObject args);
+    /// Moves a request to @p to as the working user (the ladder's steps its new state makes due included).
+    Status changeStatus(const QString &requestId, RequestStatus to, const QString &note,
+                        std::optional<AccuracyRating> accuracy = std::nullopt);
+    /// Files @p draft, or joins it to @p existingRequestId: its photos go to the store first, then the command.
+    Result<FiledRequest> fileRequest(IntakeDraft draft, const QString &existingRequestId = {});
     DraftStore &drafts() { return m_drafts; }
     /// The type matcher for a citizen who speaks @p citizenLanguage (built on first use per language).
     ServiceTypeMatcher &typeMatcher(const QString &citizenLanguage);
@@ -90,6 +97,7 @@ private:
     std::unique_ptr<EscalationScheduler> m_escalation;
     std::unique_ptr<EscalationRunner> m_ladderRunner;
     std::unique_ptr<ChangeMonitor> m_changes;
+    std::unique_ptr<CommandRunner> m_commands;
     DraftStore m_drafts;
     std::unique_ptr<RequestMap> m_requestMap;
     std::unique_ptr<MapPointsLoader> m_mapLoader;

@@ -62,7 +62,7 @@ TEST_CASE("the session runs the ladder only where its builder says so, and a sta
     pick.reset();
     REQUIRE(d.db().exec(QStringLiteral("UPDATE service_request SET status = 'on_hold', escalation_level = 0, next_escalation_at = NULL, "
                                        "due_at = 1, target_ms = 3600000 WHERE id = '%1'").arg(id)).ok());
-    const Result<ServiceRequest> r = desk.changeStatus(id, RequestStatus::InProgress, QStringLiteral("resumed"));
+    const Status r = desk.changeStatus(id, RequestStatus::InProgress, QStringLiteral("resumed"));
     REQUIRE(r.ok());
     int escalations = 0;
     for (const RequestEvent &e : RequestRepository(d.db()).events(id))

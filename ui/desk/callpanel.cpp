@@ -254,7 +254,15 @@ void CallPanel::incomingCall(const QString &number)
 
 void CallPanel::take(const QString &number)
 {
-    Result<ScreenPop> pop = m_desk.calls().incoming(number);
+    // Who it is, read at once; the call itself logged by a command.
+    const ScreenPop lookedUp = m_desk.calls().lookup(number);
+    const Result<QJsonObject> started =
+        m_desk.run(CommandName::StartCall, {{QStringLiteral("number"), number}, {QStringLiteral("citizenId"), lookedUp.call.citizenId}});
+    Result<ScreenPop> pop = started ? Result<ScreenPop>(lookedUp) : Result<ScreenPop>(started.error());
+    if (pop) {
+        if (const std::optional<Call> call = m_desk.calls().call(started->value(QStringLiteral("callId")).toString()))
+            pop->call = *call;
+    }
     if (!pop) {
         // The caller is on the line all the same: what they say is taken down, the failure is said plainly.
         const QString failure = tr("The call could not be logged.\n\n%1").arg(pop.error().message);
@@ -315,7 +323,7 @@ void CallPanel::showCitizenInCall(const QString &citizenId)
     m_citizenId = citizenId;
     m_citizenLanguage = profile->citizen.preferredLanguage;
     if (inCall() && m_call.citizenId != citizenId) {
-        if (Status s = m_desk.calls().setCitizen(m_call.id, citizenId); s)
+        if (Status s = m_desk.runStatus(CommandName::SetCallCitizen, {{QStringLiteral("callId"), m_call.id}, {QStringLiteral("citizenId"), citizenId}}); s)
             m_call.citizenId = citizenId;
     }
     m_citizenPage->show(profile.value());
@@ -388,7 +396,7 @@ void CallPanel::endCall()
             return;
         saveDraft();
     }
-    if (Status s = m_desk.calls().end(m_call.id); !s)
+    if (Status s = m_desk.runStatus(CommandName::EndCall, {{QStringLiteral("callId"), m_call.id}}); !s)
         Q_EMIT message(s.error().message);
     const qint64 seconds = m_callClock.isValid() ? m_callClock.elapsed() / 1000 : 0;
     Q_EMIT message(tr("Call ended after %1:%2.").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
@@ -449,14 +457,14 @@ void CallPanel::saveDraft()
     o.insert(QLatin1String("citizenId"), m_citizenId);
     o.insert(QLatin1String("citizenLanguage"), m_citizenLanguage);
     o.insert(QLatin1String("waiting"), QJsonArray::fromStringList(m_waiting));
-    if (Status s = m_desk.drafts().save(draftKey, o, m_desk.clock()()); !s)
+    if (Status s = m_desk.runStatus(CommandName::SaveDraft, {{QStringLiteral("key"), draftKey}, {QStringLiteral("payload"), o}}); !s)
         Q_EMIT message(tr("The draft could not be saved: %1").arg(s.error().message));
 }
 
 void CallPanel::clearDraft()
 {
     m_draftTimer.stop();
-    if (Status s = m_desk.drafts().clear(draftKey); !s)
+    if (Status s = m_desk.runStatus(CommandName::SaveDraft, {{QStringLiteral("key"), draftKey}, {QStringLiteral("payload"), QJsonObject{}}}); !s)
         Q_EMIT message(s.error().message);
 }
 
@@ -513,7 +521,8 @@ void CallPanel::openRequest(const QString &requestId)
     if (!r)
         return;
     if (inCall())
-        (void)m_desk.calls().noteRequest(m_call.id, requestId, QStringLiteral("looked_at"));
+        (void)m_desk.runStatus(CommandName::LinkCall, {{QStringLiteral("callId"), m_call.id}, {QStringLiteral("requestId"), requestId},
+                                                       {QStringLiteral("relation"), QStringLiteral("looked_at")}});
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Request %1").arg(r->trackingNumber));
     auto *layout = new QVBoxLayout(&dialog);
@@ -575,7 +584,7 @@ void CallPanel::mergeCurrent()
     if (QMessageBox::question(this, tr("Merge"), tr("Merge “%1” into “%2”? This cannot be undone from the desk.").arg(chosenName, survivor.displayName()))
         != QMessageBox::Yes)
         return;
-    if (Status s = m_desk.profiles().merge(survivor.id, chosen, m_desk.user().id); !s) {
+    if (Status s = m_desk.runStatus(CommandName::MergeCitizens, {{QStringLiteral("survivorId"), survivor.id}, {QStringLiteral("mergedId"), chosen}}); !s) {
         QMessageBox::warning(this, tr("Merge"), s.error().message);
         return;
     }

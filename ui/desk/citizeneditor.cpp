@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -292,8 +293,8 @@ bool CitizenEditor::save()
         }
         return false;
     }
-    CitizenRepository repo(m_desk.db());
-    Status s = m_desk.db().transaction([&] { return m_new ? repo.insert(check.citizen) : repo.update(check.citizen); });
+    Status s = m_desk.runStatus(CommandName::SaveCitizen, {{QStringLiteral("citizen"), QJsonDocument::fromJson(citizenToJson(check.citizen).toUtf8()).object()},
+                                                          {QStringLiteral("isNew"), m_new}});
     if (!s) {
         m_problems.show({{QStringLiteral("name"), s.error().message, true}});
         return false;

@@ -713,9 +713,9 @@ Result<FiledRequest> IntakeForm::submit(const QString &linkTo)
             target->setFocus();
             return problems.front().message.isEmpty() ? Error{} : Error{QStringLiteral("intake.incomplete"), problems.front().message};
         }
-        return m_desk.intake().file(m_draft);
+        return m_desk.fileRequest(m_draft);
     }
-    return m_desk.intake().link(m_draft, linkTo);
+    return m_desk.fileRequest(m_draft, linkTo);
 }
 
 bool IntakeForm::fileNew()

@@ -435,19 +435,24 @@ int QueuePanel::accept()
 int QueuePanel::changeStatus(RequestStatus to, const QString &note, std::optional<AccuracyRating> accuracy)
 {
     return applyToSelection([&](const QString &id) -> Status {
-        Result<ServiceRequest> r = m_desk.changeStatus(id, to, note, accuracy);
-        return r ? Status{} : Status(r.error());
+        return m_desk.changeStatus(id, to, note, accuracy);
     });
 }
 
 int QueuePanel::reroute(const QString &departmentId, const QString &reason)
 {
-    return applyToSelection([&](const QString &id) { return m_desk.workflow().reroute(id, departmentId, reason, m_desk.actor()); });
+    return applyToSelection([&](const QString &id) {
+        return m_desk.runStatus(CommandName::Reroute, {{QStringLiteral("requestId"), id}, {QStringLiteral("departmentId"), departmentId},
+                                                       {QStringLiteral("reason"), reason}});
+    });
 }
 
 int QueuePanel::assign(const QString &crewId, const QString &assigneeId)
 {
-    return applyToSelection([&](const QString &id) { return m_desk.workflow().assign(id, crewId, assigneeId, m_desk.actor()); });
+    return applyToSelection([&](const QString &id) {
+        return m_desk.runStatus(CommandName::Assign, {{QStringLiteral("requestId"), id}, {QStringLiteral("crewId"), crewId},
+                                                      {QStringLiteral("assigneeId"), assigneeId}});
+    });
 }
 
 int QueuePanel::linkDuplicate(const QString &masterTrackingNumber)
@@ -457,17 +462,24 @@ int QueuePanel::linkDuplicate(const QString &masterTrackingNumber)
         report(0, int(selectedIds().size()), {tr("No request has the tracking number %1.").arg(masterTrackingNumber)});
         return 0;
     }
-    return applyToSelection([&](const QString &id) { return m_desk.workflow().linkDuplicate(id, master->id, m_desk.actor()); });
+    return applyToSelection([&](const QString &id) {
+        return m_desk.runStatus(CommandName::LinkDuplicate, {{QStringLiteral("requestId"), id}, {QStringLiteral("masterId"), master->id}});
+    });
 }
 
 int QueuePanel::addNote(const QString &text)
 {
-    return applyToSelection([&](const QString &id) { return m_desk.workflow().addNote(id, text, m_desk.actor()); });
+    return applyToSelection([&](const QString &id) {
+        return m_desk.runStatus(CommandName::AddNote, {{QStringLiteral("requestId"), id}, {QStringLiteral("text"), text}});
+    });
 }
 
 int QueuePanel::rate(int score, const QString &comment)
 {
-    return applyToSelection([&](const QString &id) { return m_desk.workflow().rateSatisfaction(id, score, comment, m_desk.actor()); });
+    return applyToSelection([&](const QString &id) {
+        return m_desk.runStatus(CommandName::RateSatisfaction, {{QStringLiteral("requestId"), id}, {QStringLiteral("score"), score},
+                                                                {QStringLiteral("comment"), comment}});
+    });
 }
 
 void QueuePanel::askStatus()

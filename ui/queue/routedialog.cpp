@@ -166,7 +166,7 @@ int RouteDialog::assignAll()
     const QString crew = m_crew->currentData().toString();
     int done = 0;
     for (const QString &id : orderedIds())
-        done += m_desk.workflow().assign(id, crew, {}, m_desk.actor()).ok() ? 1 : 0;
+        done += m_desk.runStatus(CommandName::Assign, {{QStringLiteral("requestId"), id}, {QStringLiteral("crewId"), crew}}).ok() ? 1 : 0;
     return done;
 }
 
