@@ -10,6 +10,31 @@
 
 namespace CivicDesk {
 
+namespace {
+thread_local IdScope *t_scope = nullptr;
+
+QString format(std::uint64_t hi, std::uint64_t lo)
+{
+    static constexpr char digits[] = "0123456789abcdef";
+    char out[36];
+    int pos = 0;
+    auto put = [&](std::uint64_t v, int nibbles) {
+        for (int i = nibbles - 1; i >= 0; --i)
+            out[pos++] = digits[(v >> (i * 4)) & 0xf];
+    };
+    put(hi >> 32, 8);
+    out[pos++] = '-';
+    put((hi >> 16) & 0xffff, 4);
+    out[pos++] = '-';
+    put(hi & 0xffff, 4);
+    out[pos++] = '-';
+    put(lo >> 48, 4);
+    out[pos++] = '-';
+    put(lo & 0xffffffffffffULL, 12);
+    return QString::fromLatin1(out, 36);
+}
+} // namespace
+
 IdGenerator::IdGenerator()
     : m_random(QRandomGenerator::system()->generate64())
 {
@@ -37,23 +62,7 @@ QString IdGenerator::next(qint64 unixMs)
     const std::uint64_t hi = (ms << 16) | 0x7000ULL | m_counter;
     const std::uint64_t lo = (m_random() & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;
 
-    static constexpr char digits[] = "0123456789abcdef";
-    char out[36];
-    int pos = 0;
-    auto put = [&](std::uint64_t v, int nibbles) {
-        for (int i = nibbles - 1; i >= 0; --i)
-            out[pos++] = digits[(v >> (i * 4)) & 0xf];
-    };
-    put(hi >> 32, 8);
-    out[pos++] = '-';
-    put((hi >> 16) & 0xffff, 4);
-    out[pos++] = '-';
-    put(hi & 0xffff, 4);
-    out[pos++] = '-';
-    put(lo >> 48, 4);
-    out[pos++] = '-';
-    put(lo & 0xffffffffffffULL, 12);
-    return QString::fromLatin1(out, 36);
+    return format(hi, lo);
 }
 
 bool IdGenerator::isValid(const QString &text)
@@ -83,20 +92,33 @@ qint64 IdGenerator::timestampOf(const QString &text)
     return ok ? ms : -1;
 }
 
-namespace {
-thread_local IdGenerator *t_scope = nullptr;
-} // namespace
 
-IdScope::IdScope(const QString &seed)
-    : m_generator(std::uint64_t(qHash(seed, 0x43444b31)) ^ (std::uint64_t(qHash(seed, 0x5eed)) << 32))
+IdScope::IdScope(const QString &commandId)
+    : m_generator(std::uint64_t(qHash(commandId, 0x43444b31)) ^ (std::uint64_t(qHash(commandId, 0x5eed)) << 32))
+    , m_random(std::uint64_t(qHash(commandId, 0x1d5)) ^ (std::uint64_t(qHash(commandId, 0xc0de)) << 32))
     , m_outer(t_scope)
 {
-    t_scope = &m_generator;
+    if (IdGenerator::isValid(commandId)) {
+        QString hex = commandId.left(8) + commandId.mid(9, 4) + commandId.mid(14, 4);
+        m_prefix = hex.toULongLong(nullptr, 16);
+        m_prefixMs = qint64(m_prefix >> 16);
+    }
+    t_scope = this;
 }
 
 IdScope::~IdScope()
 {
     t_scope = m_outer;
+}
+
+QString IdScope::next(qint64 unixMs)
+{
+    if (unixMs != m_prefixMs || m_prefixMs < 0)
+        return m_generator.next(unixMs);
+    // The command's own millisecond and counter, then the row's place within the command: rows sort after the
+    // rows of the commands issued before it in the same millisecond, and in the order the command made them.
+    const std::uint64_t lo = 0x8000000000000000ULL | ((m_sequence++ & 0x3fffffULL) << 40) | (m_random() & 0xffffffffffULL);
+    return format(m_prefix, lo);
 }
 
 QString newRowId(qint64 unixMs)

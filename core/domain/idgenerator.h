@@ -40,20 +40,28 @@ private:
 /// Thread-safe.
 QString newRowId(qint64 unixMs);
 
-/// While it lives, the ids newRowId() makes on this thread come from a generator seeded by @p seed: a command
-/// run with its own id as the seed makes the same rows wherever and however often it runs (a replay, the
+/// While it lives, the ids newRowId() makes on this thread follow from @p commandId: rows made at the command's
+/// own millisecond share its time and counter and then number in the order they are made (so they sort after
+/// the rows of commands issued before it, even within one millisecond); others come from a generator seeded by
+/// it. A command run in such a scope makes the same rows wherever and however often it runs (a replay, the
 /// server re-running a desk's command).
 class IdScope
 {
 public:
-    explicit IdScope(const QString &seed);
+    explicit IdScope(const QString &commandId);
     ~IdScope();
     IdScope(const IdScope &) = delete;
     IdScope &operator=(const IdScope &) = delete;
 
+    QString next(qint64 unixMs);
+
 private:
     IdGenerator m_generator;
-    IdGenerator *m_outer;
+    std::mt19937_64 m_random;
+    std::uint64_t m_prefix = 0; ///< the command id's first 64 bits: time, version, counter
+    qint64 m_prefixMs = -1;
+    std::uint64_t m_sequence = 0;
+    IdScope *m_outer;
 };
 
 } // namespace CivicDesk

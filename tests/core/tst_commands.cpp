@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 using namespace CivicDesk;
 using namespace CivicDesk::Test;
@@ -181,4 +182,27 @@ TEST_CASE("malformed commands are refused with a reason and change nothing", "[c
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().code == QStringLiteral("command.unknown-user"));
     CHECK(tableHashes(d.db()) == before);
+}
+
+TEST_CASE("a command's row ids are its own, in the order made, after those of earlier commands of the same millisecond", "[commands]")
+{
+    IdGenerator desk(7);
+    const qint64 ms = 1764633600000;
+    const QString first = desk.next(ms), second = desk.next(ms);
+    QStringList rows;
+    for (const QString &command : {first, second}) {
+        const IdScope scope(command);
+        for (int i = 0; i < 5; ++i)
+            rows.append(newRowId(ms));
+        CHECK(IdGenerator::isValid(newRowId(ms + 5))); // another millisecond: from the seeded generator
+    }
+    for (const QString &id : std::as_const(rows))
+        CHECK(IdGenerator::isValid(id));
+    QStringList sorted = rows;
+    sorted.sort();
+    CHECK(sorted == rows);
+    CHECK(QSet<QString>(rows.cbegin(), rows.cend()).size() == rows.size());
+    // The same command makes the same ids again.
+    const IdScope again(first);
+    CHECK(newRowId(ms) == rows.front());
 }
