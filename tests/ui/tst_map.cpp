@@ -136,12 +136,13 @@ private Q_SLOTS:
         // The marker off the centre: the click must not move the view (the queue's selection coming back).
         map->setView(map->toCoordinate(map->toScreen(at) + QPointF(200, 100)), 19);
         const QGeoCoordinate viewed = map->centre();
-        const std::optional<QPointF> marker = map->markerPosition(p.localId);
+        const QString pointId = RequestMap(*m_db).info(p.localId)->id;
+        const std::optional<QPointF> marker = map->markerPosition(pointId);
         QVERIFY(marker);
         QSignalSpy selected(panel, &MapPanel::requestSelected);
         QTest::mouseClick(map, Qt::LeftButton, {}, marker->toPoint());
         QCOMPARE(selected.count(), 1);
-        QCOMPARE(map->selectedRow(), p.localId);
+        QCOMPARE(map->selectedRequest(), pointId);
         QTest::qWait(500); // longer than a flight
         QVERIFY(map->centre().distanceTo(viewed) < 0.01);
         window.queuePanel()->refresh();
@@ -163,7 +164,7 @@ private Q_SLOTS:
         QVERIFY(chosenInfo);
         if (chosenInfo->at.isValid()) {
             QVERIFY(map->centre().distanceTo(chosenInfo->at) < 1.0);
-            QCOMPARE(map->selectedRow(), chosenInfo->localId);
+            QCOMPARE(map->selectedRequest(), chosen);
         }
 
         // Keyboard: +/− zoom by one level, arrows pan, Tab walks the markers, Enter opens one in the queue.
@@ -189,6 +190,7 @@ private Q_SLOTS:
             QTest::keyClick(map, Qt::Key_Tab);
         QVERIFY(map->hasFocus());
         QCOMPARE(focused.count(), 1);
+        QVERIFY(RequestMap(*m_db).infoById(focused.first().first().toString())); // signals speak request ids
         QSignalSpy opened(panel, &MapPanel::openRequested);
         QTest::keyClick(map, Qt::Key_Return);
         QCOMPARE(opened.count(), 1);
@@ -203,7 +205,8 @@ private Q_SLOTS:
         const std::vector<Geo::PointCluster> clusters = map->points()->index.cluster(map->worldArea(0), map->clusterCellUnits(), {});
         bool zoomedIn = false;
         for (const Geo::PointCluster &c : clusters) {
-            const std::optional<QPointF> pos = map->markerPosition(map->points()->index.points()[size_t(c.first)].localId);
+            const std::optional<MapRequestInfo> first = RequestMap(*m_db).info(map->points()->index.points()[size_t(c.first)].localId);
+            const std::optional<QPointF> pos = first ? map->markerPosition(first->id) : std::nullopt;
             if (c.count > 3 && pos && map->rect().adjusted(40, 40, -40, -40).contains(pos->toPoint())) {
                 QTest::mouseClick(map, Qt::LeftButton, {}, pos->toPoint());
                 QTRY_VERIFY(map->zoom() >= zoom + 2 - 1e-6);

@@ -136,8 +136,9 @@ MapPanel::MapPanel(DeskSession &desk, QWidget *parent)
     const QString problem = setUpMap(*m_map, desk);
     if (!problem.isEmpty())
         m_statusLine->setText(tr("The configured base map cannot be used (%1); showing the districts and streets instead.").arg(problem));
-    m_map->setTooltipProvider([this](qint64 row) {
-        const std::optional<MapRequestInfo> i = m_desk.requestMap().info(row);
+    m_map->setRequestMap(&m_desk.requestMap());
+    m_map->setTooltipProvider([this](const QString &requestId) {
+        const std::optional<MapRequestInfo> i = m_desk.requestMap().infoById(requestId);
         if (!i)
             return QString();
         const auto status = requestStatusFromCode(i->statusCode);
@@ -165,14 +166,14 @@ MapPanel::MapPanel(DeskSession &desk, QWidget *parent)
             Q_EMIT message(tr("%1 is not in the gazetteer.").arg(text));
         }
     });
-    connect(m_map, &MapWidget::requestActivated, this, [this](qint64 row) {
-        showDetail(row);
+    connect(m_map, &MapWidget::requestActivated, this, [this](const QString &requestId) {
+        showDetail(requestId);
         if (!m_selectedId.isEmpty())
             Q_EMIT requestSelected(m_selectedId);
     });
     connect(m_map, &MapWidget::requestFocused, this, &MapPanel::showDetail);
-    connect(m_map, &MapWidget::requestOpened, this, [this](qint64 row) {
-        showDetail(row);
+    connect(m_map, &MapWidget::requestOpened, this, [this](const QString &requestId) {
+        showDetail(requestId);
         if (!m_selectedId.isEmpty())
             Q_EMIT openRequested(m_selectedId);
     });
@@ -292,9 +293,9 @@ void MapPanel::updateStatusLine()
                           + tr("%n marker(s)", nullptr, s.markers) + QStringLiteral(", ") + tr("%n group(s)", nullptr, s.clusters));
 }
 
-void MapPanel::showDetail(qint64 localId)
+void MapPanel::showDetail(const QString &requestId)
 {
-    const std::optional<MapRequestInfo> i = m_desk.requestMap().info(localId);
+    const std::optional<MapRequestInfo> i = m_desk.requestMap().infoById(requestId);
     if (!i) {
         m_selectedId.clear();
         m_detail->clear();
@@ -317,13 +318,13 @@ void MapPanel::focusRequest(const QString &requestId)
         return;
     // The map's own selection coming back (a marker clicked here, the queue reloaded): the view stays where the
     // user has put it.
-    if (i->localId == m_map->selectedRow()) {
-        showDetail(i->localId);
+    if (requestId == m_map->selectedRequest()) {
+        showDetail(requestId);
         return;
     }
-    m_map->setSelectedRow(i->localId);
+    m_map->setSelectedRequest(requestId);
     m_map->flyTo(i->at, std::max(m_map->zoom(), 16.0));
-    showDetail(i->localId);
+    showDetail(requestId);
 }
 
 void MapPanel::searchEdited(const QString &text)

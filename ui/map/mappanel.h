@@ -59,7 +59,7 @@ private:
     void updateRoute();
     void updateFill();
     void updateStatusLine();
-    void showDetail(qint64 localId);
+    void showDetail(const QString &requestId);
     void searchEdited(const QString &text);
 
     DeskSession &m_desk;

@@ -284,9 +284,28 @@ void MapWidget::setLayerVisible(Layer layer, bool visible)
     update();
 }
 
-void MapWidget::setSelectedRow(qint64 localId)
+QString MapWidget::requestIdOf(qint64 localId) const
+{
+    if (!m_requests)
+        return {};
+    const std::optional<MapRequestInfo> i = m_requests->info(localId);
+    return i ? i->id : QString();
+}
+
+void MapWidget::selectPoint(qint64 localId)
 {
     m_selectedRow = localId;
+    m_selectedId = requestIdOf(localId);
+    update();
+}
+
+void MapWidget::setSelectedRequest(const QString &requestId)
+{
+    std::optional<MapRequestInfo> i;
+    if (m_requests && !requestId.isEmpty())
+        i = m_requests->infoById(requestId);
+    m_selectedRow = i ? i->localId : 0;
+    m_selectedId = i ? requestId : QString();
     update();
 }
 
@@ -359,12 +378,15 @@ int MapWidget::markerAt(const QPointF &screen) const
     return best;
 }
 
-std::optional<QPointF> MapWidget::markerPosition(qint64 localId) const
+std::optional<QPointF> MapWidget::markerPosition(const QString &requestId) const
 {
     layoutMarkers();
-    if (!m_points)
+    if (!m_points || !m_requests)
         return std::nullopt;
-    const int index = m_points->index.find(localId);
+    const std::optional<MapRequestInfo> info = m_requests->infoById(requestId);
+    if (!info)
+        return std::nullopt;
+    const int index = m_points->index.find(info->localId);
     if (index < 0)
         return std::nullopt;
     const Geo::MapPoint &p = m_points->index.points()[size_t(index)];
@@ -390,7 +412,7 @@ void MapWidget::cycleMarker(bool forward)
     m_focused = m_focused < 0 ? (forward ? 0 : n - 1) : (m_focused + (forward ? 1 : n - 1)) % n;
     const Marker &m = m_markers[m_focused];
     if (m.count == 1 && m_points)
-        Q_EMIT requestFocused(m_points->index.points()[size_t(m.point)].localId);
+        Q_EMIT requestFocused(requestIdOf(m_points->index.points()[size_t(m.point)].localId));
     update();
 }
 
@@ -450,9 +472,8 @@ void MapWidget::mouseReleaseEvent(QMouseEvent *event)
         const Marker m = m_markers[hit];
         if (m.count == 1) {
             m_focused = hit;
-            const qint64 row = m_points->index.points()[size_t(m.point)].localId;
-            setSelectedRow(row);
-            Q_EMIT requestActivated(row);
+            selectPoint(m_points->index.points()[size_t(m.point)].localId);
+            Q_EMIT requestActivated(m_selectedId);
         } else {
             // Into the cluster: two levels closer, centred on it.
             flyTo(toCoordinate(m.at), std::min(m_maxZoom, std::floor(m_zoom) + 2));
@@ -470,7 +491,7 @@ void MapWidget::mouseDoubleClickEvent(QMouseEvent *event)
 {
     const int hit = markerAt(event->position());
     if (hit >= 0 && m_points && m_markers[hit].count == 1)
-        Q_EMIT requestOpened(m_points->index.points()[size_t(m_markers[hit].point)].localId);
+        Q_EMIT requestOpened(requestIdOf(m_points->index.points()[size_t(m_markers[hit].point)].localId));
     else if (hit < 0 && !m_pickMode)
         zoomAround(event->position(), m_zoom + 1);
 }
@@ -507,9 +528,8 @@ void MapWidget::keyPressEvent(QKeyEvent *event)
         if (m_focused >= 0 && m_focused < m_markers.size() && m_points) {
             const Marker m = m_markers[m_focused];
             if (m.count == 1) {
-                const qint64 row = m_points->index.points()[size_t(m.point)].localId;
-                setSelectedRow(row);
-                Q_EMIT requestOpened(row);
+                selectPoint(m_points->index.points()[size_t(m.point)].localId);
+                Q_EMIT requestOpened(m_selectedId);
             } else {
                 setView(toCoordinate(m.at), std::min(m_maxZoom, std::floor(m_zoom) + 2));
                 m_focused = -1;
@@ -536,7 +556,7 @@ bool MapWidget::event(QEvent *event)
         }
         const Marker &m = m_markers[hit];
         const QString text = m.count > 1 ? tr("%Ln requests here; click to zoom in", nullptr, m.count)
-                                         : (m_tooltip ? m_tooltip(m_points->index.points()[size_t(m.point)].localId) : QString());
+                                         : (m_tooltip ? m_tooltip(requestIdOf(m_points->index.points()[size_t(m.point)].localId)) : QString());
         QToolTip::showText(help->globalPos(), text, this);
         return true;
     }

@@ -68,14 +68,16 @@ public:
     bool isLayerVisible(Layer layer) const { return m_layers.value(int(layer), true); }
 
     // Selection and picking.
-    void setSelectedRow(qint64 localId);
-    qint64 selectedRow() const { return m_selectedRow; }
+    /// Where the widget learns which request a marker stands for (its points carry the file's compact keys).
+    void setRequestMap(const RequestMap *requests) { m_requests = requests; }
+    void setSelectedRequest(const QString &requestId);
+    QString selectedRequest() const { return m_selectedId; }
     /// In pick mode a click on the map (not on a marker) picks a place.
     void setPickMode(bool on) { m_pickMode = on; }
     void setPin(const QGeoCoordinate &at);
     QGeoCoordinate pin() const { return m_pin; }
     /// The text of a marker's tooltip.
-    void setTooltipProvider(std::function<QString(qint64 localId)> provider) { m_tooltip = std::move(provider); }
+    void setTooltipProvider(std::function<QString(const QString &requestId)> provider) { m_tooltip = std::move(provider); }
 
     /// What the last frame showed: markers, clusters, and the requests they stand for.
     struct FrameStats
@@ -89,8 +91,8 @@ public:
         layoutMarkers();
         return m_stats;
     }
-    /// Where the marker of @p localId is drawn (or the cluster holding it), if in view.
-    std::optional<QPointF> markerPosition(qint64 localId) const;
+    /// Where the marker of @p requestId is drawn (or the cluster holding it), if in view.
+    std::optional<QPointF> markerPosition(const QString &requestId) const;
     /// The problems with the base map so far, one line per kind (empty when all is well).
     QStringList problems() const;
     /// The view in world units (Geo::pointZoom) with a margin of @p marginPixels, and the size of the cells the
@@ -104,11 +106,11 @@ public:
 
 Q_SIGNALS:
     /// A marker was clicked.
-    void requestActivated(qint64 localId);
+    void requestActivated(const QString &requestId);
     /// Enter was pressed on a marker, or it was double-clicked.
-    void requestOpened(qint64 localId);
+    void requestOpened(const QString &requestId);
     /// Tab moved onto a marker.
-    void requestFocused(qint64 localId);
+    void requestFocused(const QString &requestId);
     void locationPicked(const QGeoCoordinate &at);
     void viewChanged();
     /// Said once per kind of problem, not per tile.
@@ -195,11 +197,16 @@ private:
     CrewRoute m_route;
     QHash<int, bool> m_layers;
 
-    qint64 m_selectedRow = 0;
+    /// The request a point stands for.
+    QString requestIdOf(qint64 localId) const;
+    void selectPoint(qint64 localId);
+    qint64 m_selectedRow = 0; ///< the selected request's key among the points
+    QString m_selectedId;
+    const RequestMap *m_requests = nullptr;
     int m_focused = -1; ///< index into m_markers
     bool m_pickMode = false;
     QGeoCoordinate m_pin;
-    std::function<QString(qint64)> m_tooltip;
+    std::function<QString(const QString &)> m_tooltip;
 
     mutable QList<Marker> m_markers;
     mutable bool m_markersValid = false;
