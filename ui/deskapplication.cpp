@@ -3,7 +3,7 @@
 
 #include "desk/callrouter.h"
 #include "mainwindow.h"
-#include "search/searchindexer.h"
+#include "storage/searchindexer.h"
 #include "search/searchservice.h"
 #include "session/desksession.h"
 #include "settings/appsettings.h"

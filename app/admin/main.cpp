@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // civicdesk-admin: headless operations on a CivicDesk database (create, generate demo data, import, search).
-#include "geo/tiles.h"
+#include "maps/tiles.h"
 #include "demo/demogenerator.h"
 #include "domain/idgenerator.h"
 #include "importing/citizenimporter.h"
 #include "importing/districtimporter.h"
 #include "importing/open311importer.h"
-#include "search/searchindexer.h"
+#include "storage/searchindexer.h"
 #include "search/searchservice.h"
 #include "storage/cataloguerepository.h"
 #include "storage/citizenrepository.h"

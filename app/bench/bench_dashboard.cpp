@@ -7,7 +7,7 @@
 #include "reports/dashboard.h"
 #include "reports/report.h"
 #include "reports/reportpainter.h"
-#include "search/searchindexer.h"
+#include "storage/searchindexer.h"
 #include "search/searchservice.h"
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"

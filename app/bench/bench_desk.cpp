@@ -7,7 +7,7 @@
 #include "session/desksession.h"
 #include "desk/intakeform.h"
 #include "desk/matchfield.h"
-#include "search/searchindexer.h"
+#include "storage/searchindexer.h"
 #include "search/searchservice.h"
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"

@@ -5,12 +5,12 @@
 #include "session/desksession.h"
 #include "queue/queuepanel.h"
 #include "queue/workqueuemodel.h"
-#include "search/searchindexer.h"
+#include "storage/searchindexer.h"
 #include "search/searchservice.h"
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
 #include "storage/sqlitestatement.h"
-#include "workflow/route.h"
+#include "geo/route.h"
 
 #include <QApplication>
 #include <QCoreApplication>

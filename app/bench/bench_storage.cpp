@@ -3,7 +3,7 @@
 #include "benchsupport.h"
 
 #include "demo/demogenerator.h"
-#include "search/searchindexer.h"
+#include "storage/searchindexer.h"
 #include "search/searchservice.h"
 #include "storage/database.h"
 #include "workflow/escalation.h"

@@ -4,7 +4,7 @@
 #include <QFile>
 
 #include "geo/geometry.h"
-#include "search/textfold.h"
+#include "text/textfold.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/georepository.h"

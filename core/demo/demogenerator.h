@@ -8,7 +8,7 @@
 #include "domain/citizen.h"
 #include "domain/organisation.h"
 #include "domain/servicerequest.h"
-#include "search/phonenormalizer.h"
+#include "text/phonenormalizer.h"
 #include "util/result.h"
 
 #include <QDateTime>

@@ -5,11 +5,11 @@
 
 #include "domain/citizen.h"
 #include "domain/servicerequest.h"
-#include "search/textfold.h"
+#include "text/textfold.h"
 #include "storage/citizenrepository.h"
 #include "storage/database.h"
 #include "storage/requestrepository.h"
-#include "search/searchindexer.h"
+#include "storage/searchindexer.h"
 #include "util/boundedqueue.h"
 #include "util/tr.h"
 

@@ -3,7 +3,7 @@
 
 #include "domain/citizen.h"
 #include "domain/servicerequest.h"
-#include "search/phonenormalizer.h"
+#include "text/phonenormalizer.h"
 #include "storage/sqlitestatement.h"
 #include "util/clock.h"
 #include "util/result.h"

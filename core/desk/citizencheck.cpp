@@ -2,7 +2,7 @@
 #include "citizencheck.h"
 
 #include "desk/taxid.h"
-#include "search/phonenormalizer.h"
+#include "text/phonenormalizer.h"
 #include "util/tr.h"
 
 #include <QRegularExpression>

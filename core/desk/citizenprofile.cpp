@@ -4,7 +4,7 @@
 #include "domain/message.h"
 
 #include "domain/idgenerator.h"
-#include "search/searchindexer.h"
+#include "storage/searchindexer.h"
 #include "storage/cataloguerepository.h"
 #include "storage/citizenrepository.h"
 #include "storage/database.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gazetteer.h"
 
-#include "search/textfold.h"
+#include "text/textfold.h"
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
 

@@ -2,7 +2,7 @@
 #include "intake.h"
 
 #include "desk/gazetteer.h"
-#include "desk/notifier.h"
+#include "workflow/notifier.h"
 #include "domain/idgenerator.h"
 #include "storage/cataloguerepository.h"
 #include "storage/citizenrepository.h"

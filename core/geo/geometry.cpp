@@ -60,11 +60,7 @@ QGeoRectangle boundingBox(const QList<QGeoPolygon> &parts)
 
 double distanceMetres(const QGeoCoordinate &a, const QGeoCoordinate &b)
 {
-    constexpr double earthRadius = 6371008.8;
-    const double p1 = qDegreesToRadians(a.latitude()), p2 = qDegreesToRadians(b.latitude());
-    const double dp = p2 - p1, dl = qDegreesToRadians(b.longitude() - a.longitude());
-    const double h = std::sin(dp / 2) * std::sin(dp / 2) + std::cos(p1) * std::cos(p2) * std::sin(dl / 2) * std::sin(dl / 2);
-    return 2 * earthRadius * std::asin(std::min(1.0, std::sqrt(h)));
+    return a.distanceTo(b); // Qt Positioning's great circle (spherical Earth, haversine)
 }
 
 bool isUsableRing(const QList<QGeoCoordinate> &ring)

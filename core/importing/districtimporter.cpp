@@ -5,7 +5,7 @@
 
 #include "domain/idgenerator.h"
 #include "geo/geojson.h"
-#include "search/textfold.h"
+#include "text/textfold.h"
 #include "storage/database.h"
 #include "storage/georepository.h"
 #include "storage/organisationrepository.h"

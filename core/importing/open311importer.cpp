@@ -4,7 +4,7 @@
 #include "csvreader.h"
 #include "importsupport.h"
 #include "domain/idgenerator.h"
-#include "search/textfold.h"
+#include "text/textfold.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/georepository.h"

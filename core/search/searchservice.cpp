@@ -3,8 +3,8 @@
 
 #include "domain/citizen.h"
 #include "domain/localizedtext.h"
-#include "search/searchindexer.h"
-#include "search/textfold.h"
+#include "storage/searchindexer.h"
+#include "text/textfold.h"
 #include "storage/database.h"
 #include "util/tr.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "search/phonenormalizer.h"
+#include "text/phonenormalizer.h"
 #include "storage/sqlitestatement.h"
 
 #include <QList>

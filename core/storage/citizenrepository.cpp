@@ -2,7 +2,7 @@
 #include "citizenrepository.h"
 
 #include "database.h"
-#include "search/searchindexer.h"
+#include "storage/searchindexer.h"
 #include "util/tr.h"
 
 #include <sqlite3.h>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/citizen.h"
-#include "search/phonenormalizer.h"
+#include "text/phonenormalizer.h"
 #include "storage/sqlitestatement.h"
 #include "util/result.h"
 

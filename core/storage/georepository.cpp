@@ -4,7 +4,7 @@
 #include "database.h"
 #include "geo/geojson.h"
 #include "geo/geometry.h"
-#include "search/textfold.h"
+#include "text/textfold.h"
 #include "sqlitestatement.h"
 #include "util/tr.h"
 

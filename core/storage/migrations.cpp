@@ -4,7 +4,7 @@
 #include "database.h"
 #include "domain/messagetext.h"
 #include "util/logging.h"
-#include "search/searchindexer.h"
+#include "storage/searchindexer.h"
 #include "sqlitestatement.h"
 #include "util/tr.h"
 

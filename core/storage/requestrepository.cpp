@@ -2,7 +2,7 @@
 #include "requestrepository.h"
 
 #include "database.h"
-#include "search/searchindexer.h"
+#include "storage/searchindexer.h"
 #include "util/tr.h"
 
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine.h"
 
-#include "desk/duplicatefinder.h"
-#include "desk/notifier.h"
+#include "geo/geometry.h"
+#include "workflow/notifier.h"
 #include "domain/idgenerator.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
@@ -165,7 +165,7 @@ std::optional<QString> WorkflowEngine::recurrenceOf(const QString &typeId, const
     s.bind(6, where.longitude() - dLon);
     s.bind(7, where.longitude() + dLon);
     while (s.step())
-        if (DuplicateFinder::distanceM(where, QGeoCoordinate(s.real(1), s.real(2))) <= radius)
+        if (Geo::distanceMetres(where, QGeoCoordinate(s.real(1), s.real(2))) <= radius)
             return s.text(0);
     return std::nullopt;
 }

@@ -3,7 +3,7 @@
 
 #include "demo/demogenerator.h"
 #include "desk/citizencheck.h"
-#include "search/phonenormalizer.h"
+#include "text/phonenormalizer.h"
 #include "storage/cataloguerepository.h"
 #include "storage/citizenrepository.h"
 #include "storage/organisationrepository.h"

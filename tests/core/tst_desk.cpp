@@ -3,13 +3,15 @@
 // duplicate geometry, intake, drafts, the citizen profile and merging.
 #include "testsupport.h"
 
+#include "geo/geometry.h"
+
 #include "domain/messagetext.h"
 
 #include "demo/demogenerator.h"
 #include "desk/callservice.h"
 #include "desk/citizencheck.h"
 #include "desk/citizenprofile.h"
-#include "desk/duplicatefinder.h"
+#include "storage/duplicatefinder.h"
 #include "desk/gazetteer.h"
 #include "desk/intake.h"
 #include "desk/taxid.h"
@@ -228,7 +230,7 @@ TEST_CASE("the gazetteer completes addresses and places them", "[desk][gazetteer
     // Two different numbers lie at two different points.
     const AddressMatch a = *g.resolve(QStringLiteral("Ερμού 2"));
     const AddressMatch b = *g.resolve(QStringLiteral("Ερμού 40"));
-    CHECK(DuplicateFinder::distanceM(a.location, b.location) > 20);
+    CHECK(Geo::distanceMetres(a.location, b.location) > 20);
     // A word inside the name: "Αλεξάνδρας" finds "Λεωφόρος Αλεξάνδρας".
     CHECK(g.complete(QStringLiteral("αλεξανδ")).value(0).street == QStringLiteral("Λεωφόρος Αλεξάνδρας"));
     // Not in the gazetteer.
@@ -304,7 +306,7 @@ TEST_CASE("duplicates are open requests of the type, within the radius, from the
     CHECK(finder.find(pothole.id, QGeoCoordinate(), 50, now).isEmpty());
     CHECK(finder.find(QString(), here, 50, now).isEmpty());
     // Near the poles and the antimeridian the box still holds the circle.
-    CHECK(DuplicateFinder::distanceM(QGeoCoordinate(0, 179.9999), QGeoCoordinate(0, -179.9999)) == Approx(22.2).margin(0.2));
+    CHECK(Geo::distanceMetres(QGeoCoordinate(0, 179.9999), QGeoCoordinate(0, -179.9999)) == Approx(22.2).margin(0.2));
 }
 
 TEST_CASE("filing a request writes it whole, with its history, reporter, call and confirmation", "[desk][intake]")

@@ -2,7 +2,7 @@
 #include "testsupport.h"
 
 #include "demo/demogenerator.h"
-#include "search/phonenormalizer.h"
+#include "text/phonenormalizer.h"
 #include "search/searchservice.h"
 #include "storage/sqlitestatement.h"
 

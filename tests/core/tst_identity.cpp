@@ -3,7 +3,7 @@
 // rowid, and search, map, queue and dashboard must answer exactly as before.
 #include "testsupport.h"
 
-#include "geo/requestmap.h"
+#include "maps/requestmap.h"
 #include "reports/dashboard.h"
 #include "search/searchservice.h"
 #include "storage/sqlitestatement.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
-#include "search/phonenormalizer.h"
+#include "text/phonenormalizer.h"
 
 using namespace CivicDesk;
 

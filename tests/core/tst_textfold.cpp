@@ -3,7 +3,7 @@
 #include "testsupport.h"
 
 #include "search/searchservice.h"
-#include "search/textfold.h"
+#include "text/textfold.h"
 #include "storage/citizenrepository.h"
 
 using namespace CivicDesk;

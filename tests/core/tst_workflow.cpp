@@ -12,7 +12,7 @@
 #include "workflow/engine.h"
 #include "workflow/escalation.h"
 #include "workflow/queuequery.h"
-#include "workflow/route.h"
+#include "geo/route.h"
 
 #include <QFile>
 #include <QSet>

@@ -6,7 +6,7 @@
 #include "session/desksession.h"
 #include "desk/intakeform.h"
 #include "desk/matchfield.h"
-#include "geo/tiles.h"
+#include "maps/tiles.h"
 #include "geo/webmercator.h"
 #include "mainwindow.h"
 #include "map/mappanel.h"

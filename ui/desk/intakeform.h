@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "desk/duplicatefinder.h"
+#include "storage/duplicatefinder.h"
 #include "desk/fieldproblems.h"
 #include "desk/gazetteer.h"
 #include "desk/intake.h"

@@ -3,8 +3,8 @@
 
 #include "desk/gazetteer.h"
 #include "domain/organisation.h"
-#include "geo/requestmap.h"
-#include "geo/tiles.h"
+#include "maps/requestmap.h"
+#include "maps/tiles.h"
 
 #include <QCache>
 #include <QGeoCoordinate>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "geo/mappointsloader.h"
+#include "maps/mappointsloader.h"
 
 #include "storage/database.h"
 #include "util/logging.h"

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "geo/pointindex.h"
-#include "workflow/route.h"
+#include "geo/route.h"
 
 #include <QGeoCoordinate>
 #include <QHash>

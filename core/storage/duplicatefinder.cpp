@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "duplicatefinder.h"
 
+#include "geo/geometry.h"
+
 #include "storage/database.h"
 
 #include <algorithm>
@@ -21,17 +23,6 @@ DuplicateFinder::DuplicateFinder(Database &db)
 {
 }
 
-double DuplicateFinder::distanceM(const QGeoCoordinate &a, const QGeoCoordinate &b)
-{
-    constexpr double earth = 6371008.8;
-    const double rad = std::numbers::pi / 180.0;
-    const double dLat = (b.latitude() - a.latitude()) * rad;
-    const double dLon = (b.longitude() - a.longitude()) * rad;
-    const double h = std::sin(dLat / 2) * std::sin(dLat / 2) +
-        std::cos(a.latitude() * rad) * std::cos(b.latitude() * rad) * std::sin(dLon / 2) * std::sin(dLon / 2);
-    return 2 * earth * std::asin(std::min(1.0, std::sqrt(h)));
-}
-
 QList<DuplicateCandidate> DuplicateFinder::find(const QString &typeId, const QGeoCoordinate &where, int radiusM, qint64 now, int days)
 {
     QList<DuplicateCandidate> out;
@@ -50,7 +41,7 @@ QList<DuplicateCandidate> DuplicateFinder::find(const QString &typeId, const QGe
     QList<std::pair<qint64, DuplicateCandidate>> near;
     while (s.step()) {
         DuplicateCandidate c;
-        c.distanceM = distanceM(where, QGeoCoordinate(s.real(1), s.real(2)));
+        c.distanceM = Geo::distanceMetres(where, QGeoCoordinate(s.real(1), s.real(2)));
         if (c.distanceM > radiusM)
             continue;
         c.createdAt = s.int64(3);

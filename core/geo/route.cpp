@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "route.h"
 
-#include "desk/duplicatefinder.h"
+#include "geo/geometry.h"
 
 #include <vector>
 
@@ -20,7 +20,7 @@ struct Matrix
             at.push_back(s.at);
         for (int i = 0; i < n; ++i)
             for (int j = i + 1; j < n; ++j)
-                d[size_t(i) * size_t(n) + size_t(j)] = d[size_t(j) * size_t(n) + size_t(i)] = DuplicateFinder::distanceM(at[size_t(i)], at[size_t(j)]);
+                d[size_t(i) * size_t(n) + size_t(j)] = d[size_t(j) * size_t(n) + size_t(i)] = Geo::distanceMetres(at[size_t(i)], at[size_t(j)]);
     }
     double operator()(int i, int j) const { return d[size_t(i) * size_t(n) + size_t(j)]; }
     int n;

@@ -36,8 +36,6 @@ public:
     /// nearest first.
     QList<DuplicateCandidate> find(const QString &typeId, const QGeoCoordinate &where, int radiusM, qint64 now, int days = 30);
 
-    /// Metres between two points (haversine on the mean Earth radius).
-    static double distanceM(const QGeoCoordinate &a, const QGeoCoordinate &b);
 
 private:
     Database &m_db;
