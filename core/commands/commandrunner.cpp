@@ -93,6 +93,11 @@ CallService &CommandRunner::callsFor(const QString &userId)
     return *slot;
 }
 
+void CommandRunner::prepareFor(const QString &userId)
+{
+    (void)callsFor(userId);
+}
+
 Result<QJsonObject> CommandRunner::run(const Command &command)
 {
     if (!IdGenerator::isValid(command.id) || command.at <= 0)

@@ -31,6 +31,9 @@ public:
     CommandRunner &operator=(const CommandRunner &) = delete;
 
     Result<QJsonObject> run(const Command &command);
+    /// Builds ahead what the commands of @p userId need first (the call log), so that the first call is as
+    /// quick as the next.
+    void prepareFor(const QString &userId);
 
     /// Every command name this runner knows.
     static QStringList names();

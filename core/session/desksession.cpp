@@ -54,6 +54,7 @@ DeskSession::DeskSession(Database &db, SearchService &search, const QString &uiL
         m_ladderRunner = std::make_unique<EscalationRunner>(*m_escalation, options.ladderIntervalMs, options.ladderFirstDelayMs);
     m_changes = std::make_unique<ChangeMonitor>(db, options.changeIntervalMs);
     m_commands = std::make_unique<CommandRunner>(db);
+    m_commands->prepareFor(m_user.id);
     m_requestMap = std::make_unique<RequestMap>(db, m_language);
     m_mapLoader = std::make_unique<MapPointsLoader>(db.path());
     // Connected first, so that whoever hears of new points after it finds them here.

@@ -12,6 +12,7 @@
 #include "workflow/escalation.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTranslator>
 
@@ -107,6 +108,9 @@ TEST_CASE("messages round-trip through JSON and an unknown code still shows", "[
 {
     const Message m{QString::fromLatin1(MessageCode::AtRisk), {QStringLiteral("26-K7-00001"), QStringLiteral("75"), QStringLiteral("supervisor")}};
     CHECK(Message::fromJson(m.toJson()) == m);
+    const Message awkward{QStringLiteral("x.y"), {QStringLiteral("a \"quote\" and \\ back\nslash\t\x01"), QStringLiteral("Ελληνικά €"), {}}};
+    CHECK(Message::fromJson(awkward.toJson()) == awkward);
+    CHECK(QJsonDocument::fromJson(awkward.toJson().toUtf8()).isObject());
     CHECK(Message::fromJson({}).isEmpty());
     CHECK(Message::fromJson(QStringLiteral("{garbled")).isEmpty());
     CHECK(MessageText::render(m) == QStringLiteral("26-K7-00001 is at risk: 75 % of its working time is used."));

@@ -28,6 +28,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace CivicDesk;
@@ -126,6 +127,10 @@ private Q_SLOTS:
         QCOMPARE(RequestRepository(*m_db).events(id).back().kind, EventKind::Note);
         QCOMPARE(RequestRepository(*m_db).events(id).back().body, QStringLiteral("Χρειάζεται φορτηγό"));
         QVERIFY(panel.historyList()->item(0)->text().contains(QStringLiteral("Χρειάζεται φορτηγό")));
+        // The history in words: no code of the data shows.
+        static const QRegularExpression codes(QStringLiteral("\\b(status_change|in_progress|on_hold|department_staff|department_head|walk_in|phone|sms)\\b"));
+        for (int i = 0; i < panel.historyList()->count(); ++i)
+            QVERIFY2(!panel.historyList()->item(i)->text().contains(codes), qPrintable(panel.historyList()->item(i)->text()));
 
         // S opens the status dialog: choose "in progress".
         panel.view()->setFocus();

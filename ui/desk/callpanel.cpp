@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callpanel.h"
 
-#include "domain/messagetext.h"
+#include "widgets/requesthistoryview.h"
 
 #include "desk/citizeneditor.h"
 #include "desk/citizenpage.h"
@@ -532,14 +532,8 @@ void CallPanel::openRequest(const QString &requestId)
     info->setWordWrap(true);
     info->setText(tr("%1 · %2 · priority %3").arg(displayName(r->status), r->address, displayName(r->priority)) +
                   (r->description.isEmpty() ? QString() : QStringLiteral("\n") + r->description));
-    auto *history = new QListWidget(&dialog);
-    history->setAccessibleName(tr("History"));
-    const QHash<QString, QString> names = OrganisationRepository(m_desk.db()).displayNames(m_desk.uiLanguage());
-    for (const RequestEvent &e : repo.events(requestId)) {
-        history->addItem(QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.at), QLocale::ShortFormat) + QStringLiteral("  ") +
-                         names.value(e.actorId, e.actorId) + QStringLiteral(" · ") +
-                         MessageText::describe(e, [&names](const QString &id) { return names.value(id); }));
-    }
+    auto *history = new RequestHistoryView(&dialog);
+    history->showEvents(repo.events(requestId), OrganisationRepository(m_desk.db()).displayNames(m_desk.uiLanguage()));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(title);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queuepanel.h"
 
-#include "domain/messagetext.h"
+#include "widgets/requesthistoryview.h"
 
 #include "session/desksession.h"
 #include "itemroles.h"
@@ -52,7 +52,7 @@ QueuePanel::QueuePanel(DeskSession &desk, QWidget *parent)
     , m_mine(new QCheckBox(tr("&Mine only"), this))
     , m_title(new QLabel(this))
     , m_detail(new QLabel(this))
-    , m_history(new QListWidget(this))
+    , m_history(new RequestHistoryView(this))
     , m_note(new QPlainTextEdit(this))
     , m_alerts(new QListWidget(this))
     , m_status(new QLabel(this))
@@ -86,8 +86,6 @@ QueuePanel::QueuePanel(DeskSession &desk, QWidget *parent)
     m_title->setFont(big);
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_history->setAccessibleName(tr("History"));
-    m_history->setWordWrap(true);
     m_note->setAccessibleName(tr("Note"));
     m_note->setPlaceholderText(tr("Internal note for the departments and the contractor (Ctrl+Enter adds it)"));
     m_note->setMaximumHeight(fm.height() * 4);
@@ -356,14 +354,7 @@ void QueuePanel::showDetailOf(const QString &requestId)
     if (!r->description.isEmpty())
         lines.append(r->description);
     m_detail->setText(lines.join(u'\n'));
-    const QHash<QString, QString> &names = m_actorNames;
-    const QList<RequestEvent> events = repo.events(r->id);
-    for (auto it = events.crbegin(); it != events.crend(); ++it) {
-        const RequestEvent &e = *it;
-        const QString what = MessageText::describe(e, [&names](const QString &id) { return names.value(id); });
-        m_history->addItem(QStringLiteral("%1 · %2\n%3").arg(locale.toString(QDateTime::fromMSecsSinceEpoch(e.at), QLocale::ShortFormat),
-                                                             names.value(e.actorId, e.actorId), what));
-    }
+    m_history->showEvents(repo.events(r->id), m_actorNames);
 }
 
 void QueuePanel::refreshAlerts()

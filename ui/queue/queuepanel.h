@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "widgets/requesthistoryview.h"
 #include "workflow/engine.h"
 #include "workflow/queuequery.h"
 
@@ -39,7 +40,7 @@ public:
 
     WorkQueueModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
-    QListWidget *historyList() const { return m_history; }
+    RequestHistoryView *historyList() const { return m_history; }
     QListWidget *alertList() const { return m_alerts; }
     QPlainTextEdit *noteEdit() const { return m_note; }
     QLabel *statusLine() const { return m_status; }
@@ -98,7 +99,7 @@ private:
     QCheckBox *m_mine;
     QLabel *m_title;
     QLabel *m_detail;
-    QListWidget *m_history;
+    RequestHistoryView *m_history;
     QPlainTextEdit *m_note;
     QListWidget *m_alerts;
     QLabel *m_status;

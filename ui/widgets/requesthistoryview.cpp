@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "requesthistoryview.h"
+
+#include "domain/messagetext.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace CivicDesk {
+
+RequestHistoryView::RequestHistoryView(QWidget *parent)
+    : QListWidget(parent)
+{
+    setAccessibleName(tr("History"));
+    setWordWrap(true);
+}
+
+void RequestHistoryView::showEvents(const QList<RequestEvent> &events, const QHash<QString, QString> &names)
+{
+    clear();
+    const QLocale locale;
+    const auto nameOf = [&names](const QString &id) { return names.value(id); };
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        addItem(QStringLiteral("%1 · %2\n%3").arg(locale.toString(QDateTime::fromMSecsSinceEpoch(it->at), QLocale::ShortFormat),
+                                                  names.value(it->actorId, it->actorId), MessageText::describe(*it, nameOf)));
+    }
+}
+
+} // namespace CivicDesk
