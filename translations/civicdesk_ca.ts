@@ -1681,10 +1681,6 @@
         <translation>%1 · %2 · prioritat %3</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Historial</translation>
-    </message>
-    <message>
         <source>Merge with another record</source>
         <translation>Fusiona amb una altra fitxa</translation>
     </message>
@@ -2859,10 +2855,6 @@
         <translation>Cua de feina</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Historial</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -3271,6 +3263,13 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::RequestHistoryView</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">Historial</translation>
     </message>
 </context>
 <context>

@@ -1681,10 +1681,6 @@
         <translation>%1 · %2 · προτεραιότητα %3</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Ιστορικό</translation>
-    </message>
-    <message>
         <source>Merge with another record</source>
         <translation>Συγχώνευση με άλλη καρτέλα</translation>
     </message>
@@ -2859,10 +2855,6 @@
         <translation>Ουρά εργασιών</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Ιστορικό</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Σημείωση</translation>
     </message>
@@ -3271,6 +3263,13 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::RequestHistoryView</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">Ιστορικό</translation>
     </message>
 </context>
 <context>

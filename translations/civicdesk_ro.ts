@@ -1687,10 +1687,6 @@
         <translation>%1 · %2 · prioritate %3</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Istoric</translation>
-    </message>
-    <message>
         <source>Merge with another record</source>
         <translation>Unire cu altă fișă</translation>
     </message>
@@ -2879,10 +2875,6 @@
         <translation>Coadă de lucru</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Istoric</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Notă</translation>
     </message>
@@ -3292,6 +3284,13 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::RequestHistoryView</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">Istoric</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@
 #include "session/desksession.h"
 #include "reports/dashboard.h"
 #include "reports/report.h"
-#include "reports/reportpainter.h"
+#include "print/reportpainter.h"
 #include "storage/searchindexer.h"
 #include "search/searchservice.h"
 #include "storage/database.h"

@@ -5,7 +5,7 @@
 #include "session/desksession.h"
 #include "reports/report.h"
 #include "reports/reportdialog.h"
-#include "reports/reportpainter.h"
+#include "print/reportpainter.h"
 #include "search/searchservice.h"
 #include "storage/database.h"
 #include "storage/organisationrepository.h"

@@ -2,7 +2,7 @@
 #include "reportdialog.h"
 
 #include "session/desksession.h"
-#include "reports/reportpainter.h"
+#include "print/reportpainter.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/georepository.h"

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "reports/report.h"
-#include "reports/reportpainter.h"
+#include "print/reportpainter.h"
 
 #include <QDialog>
 

@@ -20,9 +20,16 @@ void RequestHistoryView::showEvents(const QList<RequestEvent> &events, const QHa
     clear();
     const QLocale locale;
     const auto nameOf = [&names](const QString &id) { return names.value(id); };
+    // Who: a user, the ladder, or, for what came in by itself (the web, an app, an import), the channel's name.
+    const auto actorOf = [&names](const QString &id) {
+        if (const auto it = names.constFind(id); it != names.cend())
+            return *it;
+        const std::optional<Channel> channel = channelFromCode(id);
+        return channel ? displayName(*channel) : id;
+    };
     for (auto it = events.crbegin(); it != events.crend(); ++it) {
         addItem(QStringLiteral("%1 · %2\n%3").arg(locale.toString(QDateTime::fromMSecsSinceEpoch(it->at), QLocale::ShortFormat),
-                                                  names.value(it->actorId, it->actorId), MessageText::describe(*it, nameOf)));
+                                                  actorOf(it->actorId), MessageText::describe(*it, nameOf)));
     }
 }
 

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importing/importreport.h"
+#include "util/result.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <memory>
+
+namespace CivicDesk {
+
+class Database;
+
+namespace Admin {
+
+QTextStream &out();
+QTextStream &err();
+/// Prints @p message on standard error; the exit code of a failed command.
+int fail(const QString &message);
+int fail(const Error &error);
+/// The database of --db, migrated; null (and the exit code in @p exitCode) when it cannot be opened.
+std::unique_ptr<Database> openOrReport(const QString &path, int *exitCode);
+/// An import's report on standard output, or its failure.
+int printReport(const Result<ImportReport> &report);
+/// Stores the definition in --set FILE with @p save (which checks it first).
+int storeDefinition(const QCommandLineParser &p, Database &db, Status (*save)(Database &, const QByteArray &, const QString &, qint64));
+
+// One command each, in a file of its own (command_<name>.cpp).
+int commandInit(const QCommandLineParser &p, Database &db);
+int commandGenerate(const QCommandLineParser &p, Database &db);
+int commandImportDistricts(const QCommandLineParser &p, Database &db);
+int commandImportRequests(const QCommandLineParser &p, Database &db);
+int commandImportCitizens(const QCommandLineParser &p, Database &db);
+int commandSearch(const QCommandLineParser &p, Database &db);
+int commandInfo(const QCommandLineParser &p, Database &db);
+int commandCalendar(const QCommandLineParser &p, Database &db);
+int commandWorkflow(const QCommandLineParser &p, Database &db);
+int commandEscalate(const QCommandLineParser &p, Database &db);
+int commandReport(const QCommandLineParser &p, Database &db);
+int commandMap(const QCommandLineParser &p, Database &db);
+
+} // namespace Admin
+} // namespace CivicDesk

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "admin.h"
+
+#include "print/reportpainter.h"
+#include "reports/report.h"
+#include "storage/cataloguerepository.h"
+#include "storage/organisationrepository.h"
+#include "storage/database.h"
+#include "storage/reportsetstore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+namespace CivicDesk::Admin {
+
+int commandReport(const QCommandLineParser &p, Database &db)
+{
+    ReportParameters params;
+    const std::optional<ReportKind> kind = reportKindFromCode(p.value(QStringLiteral("kind")));
+    if (!kind)
+        return fail(QCoreApplication::translate("admin", "report needs --kind (see --help)."));
+    params.kind = *kind;
+    params.from = QDate::fromString(p.value(QStringLiteral("from")), Qt::ISODate);
+    params.to = QDate::fromString(p.value(QStringLiteral("to")), Qt::ISODate);
+    if (p.isSet(QStringLiteral("department"))) {
+        for (const Department &d : OrganisationRepository(db).departments())
+            if (d.code == p.value(QStringLiteral("department")) || d.id == p.value(QStringLiteral("department")))
+                params.departmentId = d.id;
+        if (params.departmentId.isEmpty())
+            return fail(QCoreApplication::translate("admin", "No department has the code %1.").arg(p.value(QStringLiteral("department"))));
+    }
+    if (p.isSet(QStringLiteral("type"))) {
+        const std::optional<ServiceType> t = CatalogueRepository(db).typeByCode(p.value(QStringLiteral("type")));
+        if (!t)
+            return fail(QCoreApplication::translate("admin", "No service type has the code %1.").arg(p.value(QStringLiteral("type"))));
+        params.typeId = t->id;
+    }
+    if (p.isSet(QStringLiteral("status"))) {
+        params.status = requestStatusFromCode(p.value(QStringLiteral("status")));
+        if (!params.status)
+            return fail(QCoreApplication::translate("admin", "Unknown status %1.").arg(p.value(QStringLiteral("status"))));
+    }
+    params.groupBy = p.value(QStringLiteral("group-by"));
+    const QString format = p.value(QStringLiteral("format"));
+    const QString path = p.value(QStringLiteral("out"));
+    if (path.isEmpty())
+        return fail(QCoreApplication::translate("admin", "report needs --out FILE."));
+    if (format != QLatin1String("csv") && format != QLatin1String("pdf") && format != QLatin1String("html"))
+        return fail(QCoreApplication::translate("admin", "The format is csv, pdf or html."));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Result<ReportTable> table = ReportBuilder(db, p.value(QStringLiteral("lang")), now).build(params);
+    if (!table)
+        return fail(table.error());
+    const std::optional<Tenant> tenant = OrganisationRepository(db).tenant();
+    const QString html = reportToHtml(table.value(), tenant ? tenant->name : QString(), QStringLiteral("civicdesk-admin"),
+                                      QLocale().toString(QDateTime::fromMSecsSinceEpoch(now), QLocale::ShortFormat));
+    Status written = format == QLatin1String("csv")  ? writeReportFile(path, reportToCsv(table.value()))
+        : format == QLatin1String("html")            ? writeReportFile(path, html.toUtf8())
+                                                     : ReportPainter::writePdf(path, table.value(),
+                                                                               {tenant ? tenant->name : QString(), QStringLiteral("civicdesk-admin"),
+                                                                                QLocale().toString(QDateTime::fromMSecsSinceEpoch(now), QLocale::ShortFormat),
+                                                                                ReportHeader::logoOf(ReportSetStore(db).logo())});
+    if (!written)
+        return fail(written.error());
+    out() << table->rowCount << " rows of " << table->matching << " written to " << path << Qt::endl;
+    return 0;
+}
+
+} // namespace CivicDesk::Admin
