@@ -3269,7 +3269,7 @@
     <name>CivicDesk::RequestHistoryView</name>
     <message>
         <source>History</source>
-        <translation type="unfinished">Historial</translation>
+        <translation>Historial</translation>
     </message>
 </context>
 <context>

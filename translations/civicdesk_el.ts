@@ -3269,7 +3269,7 @@
     <name>CivicDesk::RequestHistoryView</name>
     <message>
         <source>History</source>
-        <translation type="unfinished">Ιστορικό</translation>
+        <translation>Ιστορικό</translation>
     </message>
 </context>
 <context>

@@ -3269,7 +3269,7 @@
     <name>CivicDesk::RequestHistoryView</name>
     <message>
         <source>History</source>
-        <translation type="unfinished">Cronologia</translation>
+        <translation>Cronologia</translation>
     </message>
 </context>
 <context>

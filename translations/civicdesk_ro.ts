@@ -3290,7 +3290,7 @@
     <name>CivicDesk::RequestHistoryView</name>
     <message>
         <source>History</source>
-        <translation type="unfinished">Istoric</translation>
+        <translation>Istoric</translation>
     </message>
 </context>
 <context>
