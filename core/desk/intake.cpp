@@ -340,19 +340,13 @@ Result<FiledRequest> IntakeService::file(const IntakeDraft &d)
         const WorkflowEngine::Placement placement = m_workflow->place(t, r.districtId, now);
         r.departmentId = placement.departmentId;
         r.dueAt = placement.dueAt;
-        r.stamp = {now, m_operatorId};
-        if (Status s = repo.insert(r); !s)
-            return s;
         const std::optional<QString> repeats = m_workflow->recurrenceOf(t.id, r.location, now);
-        {
-            SqliteStatement up(m_db.handle(), "UPDATE service_request SET target_ms = ?, next_escalation_at = ?, recurrence_of = ? WHERE id = ?");
-            up.bind(1, placement.targetMs);
-            up.bind(2, placement.riskAt);
-            up.bindOptional(3, repeats.value_or(QString()));
-            up.bind(4, r.id);
-            if (!up.exec())
-                return m_db.lastError(Tr::tr("setting the deadline"));
-        }
+        r.work.targetMs = placement.targetMs;
+        r.work.nextEscalationAt = placement.riskAt;
+        r.work.recurrenceOf = repeats.value_or(QString());
+        r.stamp = {now, m_operatorId};
+        if (Status s = repo.insert(r); !s) // the whole request in one write, its working state included
+            return s;
         QList<RequestEvent> events;
         events.append({newRowId(now), r.id, EventKind::Created, now, m_operatorId, {}, toCode(RequestStatus::New), toCode(r.channel)});
         if (!r.departmentId.isEmpty())

@@ -14,7 +14,19 @@
 
 namespace CivicDesk {
 
-/// A citizen's report of a problem, from any channel.
+/// A request's working state beside what the citizen reported: its deadline's clock and its ladder.
+struct RequestWork
+{
+    qint64 targetMs = 0;         ///< working time allowed (0: not known, plain hours before schema 5)
+    qint64 holdRemainingMs = -1; ///< working time left when put on hold; -1 when not on hold
+    int escalationLevel = 0;     ///< 0 none, 1 at risk, 2 breached, 3 management
+    qint64 nextEscalationAt = 0; ///< 0: no step pending
+    QString recurrenceOf;        ///< the closed request of the same place and type this one repeats
+    int basePriority = 0;        ///< before a cluster raised it; 0: never raised
+    bool operator==(const RequestWork &) const = default;
+};
+
+/// A citizen's report of a problem, from any channel, with its working state.
 struct ServiceRequest
 {
     QString id;
@@ -46,6 +58,7 @@ struct ServiceRequest
     int satisfaction = 0; ///< 0: not rated, else 1..5
     QString satisfactionComment;
     QString mediaUrl;
+    RequestWork work = {};
     ChangeStamp stamp;
     bool operator==(const ServiceRequest &) const = default;
 };

@@ -17,7 +17,25 @@ constexpr const char *requestSelect =
     "SELECT id, tenant_id, tracking_number, external_id, channel, citizen_id, service_type_id, attributes, description, "
     "lat, lon, address, district_id, priority, urgency, emergency, status, status_notes, department_id, crew_id, "
     "assignee_id, due_at, created_at, closed_at, duplicate_of, cluster_id, accuracy, satisfaction, satisfaction_comment, "
-    "media_url, updated_at, updated_by FROM service_request ";
+    "media_url, updated_at, updated_by, ifnull(target_ms, 0), ifnull(hold_remaining_ms, -1), escalation_level, "
+    "ifnull(next_escalation_at, 0), ifnull(recurrence_of, ''), ifnull(base_priority, 0) FROM service_request ";
+
+/// The working state from parameter @p first on; what is not known is NULL, as in rows of before schema 5.
+void bindWork(SqliteStatement &s, int first, const RequestWork &w)
+{
+    const auto optional = [&](int index, qint64 value, qint64 none) {
+        if (value == none)
+            s.bindNull(index);
+        else
+            s.bind(index, value);
+    };
+    optional(first, w.targetMs, 0);
+    optional(first + 1, w.holdRemainingMs, -1);
+    s.bind(first + 2, w.escalationLevel);
+    optional(first + 3, w.nextEscalationAt, 0);
+    s.bindOptional(first + 4, w.recurrenceOf);
+    optional(first + 5, w.basePriority, 0);
+}
 
 QString attributesToJson(const QMap<QString, QString> &attributes)
 {
@@ -35,8 +53,9 @@ RequestRepository::RequestRepository(Database &db)
                "INSERT INTO service_request(id, tenant_id, tracking_number, external_id, channel, citizen_id, service_type_id, "
                "attributes, description, lat, lon, address, district_id, priority, urgency, emergency, status, status_notes, "
                "department_id, crew_id, assignee_id, due_at, created_at, closed_at, duplicate_of, cluster_id, accuracy, "
-               "satisfaction, satisfaction_comment, media_url, updated_at, updated_by, tracking_key) "
-               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+               "satisfaction, satisfaction_comment, media_url, updated_at, updated_by, tracking_key, "
+               "target_ms, hold_remaining_ms, escalation_level, next_escalation_at, recurrence_of, base_priority) "
+               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
     , m_insertText(db.handle(), "INSERT INTO request_text(rowid, body) VALUES (?, ?)")
     , m_insertEvent(db.handle(),
                     "INSERT INTO request_event(id, request_id, kind, at, actor_id, from_value, to_value, body, message) VALUES (?,?,?,?,?,?,?,?,?)")
@@ -109,6 +128,7 @@ Status RequestRepository::insert(const ServiceRequest &r, const Derived &derived
     s.bind(31, r.stamp.updatedAt);
     s.bind(32, r.stamp.updatedBy);
     s.bind(33, derived.trackingKey);
+    bindWork(s, 34, r.work);
     if (!s.exec()) {
         if (sqlite3_extended_errcode(m_db.handle()) == SQLITE_CONSTRAINT_UNIQUE)
             return Error{QStringLiteral("request.duplicate-tracking"),
@@ -161,6 +181,7 @@ ServiceRequest RequestRepository::read(const SqliteStatement &s) const
     r.satisfactionComment = s.text(28);
     r.mediaUrl = s.text(29);
     r.stamp = {s.int64(30), s.text(31)};
+    r.work = {s.int64(32), s.int64(33), int(s.int64(34)), s.int64(35), s.text(36), int(s.int64(37))};
     return r;
 }
 
@@ -171,6 +192,44 @@ std::optional<ServiceRequest> RequestRepository::get(const QString &id) const
     if (s.step())
         return read(s);
     return std::nullopt;
+}
+
+RequestWork RequestRepository::work(const QString &id) const
+{
+    SqliteStatement s(m_db.handle(), "SELECT ifnull(target_ms, 0), ifnull(hold_remaining_ms, -1), escalation_level, ifnull(next_escalation_at, 0), "
+                                     "ifnull(recurrence_of, ''), ifnull(base_priority, 0) FROM service_request WHERE id = ?");
+    s.bind(1, id);
+    if (!s.step())
+        return {};
+    return {s.int64(0), s.int64(1), int(s.int64(2)), s.int64(3), s.text(4), int(s.int64(5))};
+}
+
+Status RequestRepository::updateStatus(const ServiceRequest &r)
+{
+    SqliteStatement s(m_db.handle(), "UPDATE service_request SET status = ?, status_notes = ?, due_at = ?, closed_at = ?, accuracy = ?, "
+                                     "updated_at = ?, updated_by = ?, target_ms = ?, hold_remaining_ms = ?, escalation_level = ?, "
+                                     "next_escalation_at = ?, recurrence_of = ?, base_priority = ? WHERE id = ?");
+    s.bind(1, toCode(r.status));
+    s.bind(2, r.statusNotes);
+    if (r.dueAt > 0)
+        s.bind(3, r.dueAt);
+    else
+        s.bindNull(3);
+    if (r.closedAt > 0)
+        s.bind(4, r.closedAt);
+    else
+        s.bindNull(4);
+    if (r.accuracy)
+        s.bind(5, toCode(*r.accuracy));
+    else
+        s.bindNull(5);
+    s.bind(6, r.stamp.updatedAt);
+    s.bind(7, r.stamp.updatedBy);
+    bindWork(s, 8, r.work);
+    s.bind(14, r.id);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("changing the status of %1").arg(r.trackingNumber));
+    return {};
 }
 
 QList<AccuracyRating> RequestRepository::accuracyRatingsOf(const QString &citizenId) const

@@ -33,6 +33,11 @@ public:
     Status insert(const ServiceRequest &request, const Derived &derived);
     std::optional<ServiceRequest> get(const QString &id) const;
     std::optional<ServiceRequest> getByLocalId(qint64 localId) const;
+    /// The working state of @p id alone (the queue's deadlines read it per row).
+    RequestWork work(const QString &id) const;
+    /// Writes a request's status with everything that moves with it: notes, deadline, closing time, the accuracy
+    /// rating, its working state and who changed it.
+    Status updateStatus(const ServiceRequest &request);
     /// The accuracy ratings given to the reports of @p citizenId (their reputation as a reporter).
     QList<AccuracyRating> accuracyRatingsOf(const QString &citizenId) const;
     std::optional<ServiceRequest> byTrackingNumber(const QString &trackingNumber) const;

@@ -172,19 +172,7 @@ std::optional<QString> WorkflowEngine::recurrenceOf(const QString &typeId, const
 
 WorkState WorkflowEngine::workState(const QString &requestId) const
 {
-    WorkState w;
-    SqliteStatement s(m_db.handle(), "SELECT ifnull(target_ms, 0), hold_remaining_ms, escalation_level, ifnull(next_escalation_at, 0), "
-                                     "ifnull(recurrence_of, ''), ifnull(base_priority, 0) FROM service_request WHERE id = ?");
-    s.bind(1, requestId);
-    if (s.step()) {
-        w.targetMs = s.int64(0);
-        w.holdRemainingMs = s.isNull(1) ? -1 : s.int64(1);
-        w.escalationLevel = int(s.int64(2));
-        w.nextEscalationAt = s.int64(3);
-        w.recurrenceOf = s.text(4);
-        w.basePriority = int(s.int64(5));
-    }
-    return w;
+    return RequestRepository(m_db).work(requestId);
 }
 
 DeadlineInfo WorkflowEngine::deadline(const ServiceRequest &r, const WorkState &w, qint64 now) const
@@ -276,7 +264,7 @@ Result<ServiceRequest> WorkflowEngine::transition(const QString &requestId, Requ
         if (const QString why = wf.refusal(r->status, to, actor.role, note); !why.isEmpty())
             return refused(why);
         const RequestStatus from = r->status;
-        WorkState w = workState(requestId);
+        WorkState w = r->work;
         const qint64 target = w.targetMs > 0 ? w.targetMs : std::max<qint64>(hourMs, r->dueAt - r->createdAt);
 
         qint64 dueAt = r->dueAt;
@@ -315,38 +303,21 @@ Result<ServiceRequest> WorkflowEngine::transition(const QString &requestId, Requ
                 closedAt = now;
         }
 
-        SqliteStatement up(m_db.handle(), "UPDATE service_request SET status = ?, status_notes = ?, due_at = ?, closed_at = ?, "
-                                          "hold_remaining_ms = ?, next_escalation_at = ?, escalation_level = ?, target_ms = ?, "
-                                          "accuracy = coalesce(?, accuracy), updated_at = ?, updated_by = ? WHERE id = ?");
-        up.bind(1, toCode(to));
-        up.bind(2, note.trimmed());
-        if (dueAt > 0)
-            up.bind(3, dueAt);
-        else
-            up.bindNull(3);
-        if (closedAt > 0)
-            up.bind(4, closedAt);
-        else
-            up.bindNull(4);
-        if (holdLeft >= 0)
-            up.bind(5, holdLeft);
-        else
-            up.bindNull(5);
-        if (nextEscalation > 0)
-            up.bind(6, nextEscalation);
-        else
-            up.bindNull(6);
-        up.bind(7, level);
-        up.bind(8, target);
+        // The request as it is now, written by its store.
+        ServiceRequest changed = *r;
+        changed.status = to;
+        changed.statusNotes = note.trimmed();
+        changed.dueAt = dueAt;
+        changed.closedAt = closedAt;
         if (accuracy)
-            up.bind(9, toCode(*accuracy));
-        else
-            up.bindNull(9);
-        up.bind(10, now);
-        up.bind(11, actor.userId);
-        up.bind(12, requestId);
-        if (!up.exec())
-            return m_db.lastError(Tr::tr("changing the status of %1").arg(r->trackingNumber));
+            changed.accuracy = accuracy;
+        changed.work.holdRemainingMs = holdLeft;
+        changed.work.nextEscalationAt = nextEscalation;
+        changed.work.escalationLevel = level;
+        changed.work.targetMs = target;
+        changed.stamp = {now, actor.userId};
+        if (Status s = repo.updateStatus(changed); !s)
+            return s;
 
         if (Status s = repo.appendEvent({newRowId(now), requestId, EventKind::StatusChange, now, actor.userId, toCode(from), toCode(to), note.trimmed()}); !s)
             return s;

@@ -32,16 +32,8 @@ struct Actor
 enum class DeadlineState { None, OnTrack, AtRisk, Breached, Paused, Done };
 QString displayName(DeadlineState state);
 
-/// What the engine keeps beside a request's own fields.
-struct WorkState
-{
-    qint64 targetMs = 0;        ///< working time allowed
-    qint64 holdRemainingMs = -1; ///< working time left when put on hold; -1 when not on hold
-    int escalationLevel = 0;    ///< 0 none, 1 at risk, 2 breached, 3 management
-    qint64 nextEscalationAt = 0; ///< 0: no step pending
-    QString recurrenceOf;
-    int basePriority = 0;       ///< before a cluster raised it; 0: never raised
-};
+/// What the engine keeps beside a request's own fields: part of the request (ServiceRequest::work).
+using WorkState = RequestWork;
 
 /// Deadline state of a request now, with the working time left (negative when late).
 struct DeadlineInfo

@@ -160,6 +160,7 @@ TEST_CASE("requests with history, reporters, attachments and calls", "[repositor
     r.accuracy = AccuracyRating::PartlyAccurate;
     r.satisfaction = 4;
     r.satisfactionComment = QStringLiteral("Γρήγορα");
+    r.work = {7200000, 1800000, 2, 2500, QString(), 3}; // the working state travels with the request
     r.stamp = {3000, QStringLiteral("u")};
     Call call{QStringLiteral("call1"), QStringLiteral("tenant"), QStringLiteral("+302103721000"), QStringLiteral("+302103721000"),
               900, 1100, {}, c.id, {1100, QStringLiteral("u")}};
