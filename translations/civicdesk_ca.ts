@@ -828,10 +828,6 @@
         <translation>Correu postal</translation>
     </message>
     <message>
-        <source>setting the deadline</source>
-        <translation>fixació del termini</translation>
-    </message>
-    <message>
         <source>Routed at intake</source>
         <translation>Assignada en registrar-se</translation>
     </message>

@@ -828,10 +828,6 @@
         <translation>Ταχυδρομείο</translation>
     </message>
     <message>
-        <source>setting the deadline</source>
-        <translation>ορισμός της προθεσμίας</translation>
-    </message>
-    <message>
         <source>Routed at intake</source>
         <translation>Δρομολογήθηκε κατά την καταχώριση</translation>
     </message>

@@ -828,10 +828,6 @@
         <translation>Correo postal</translation>
     </message>
     <message>
-        <source>setting the deadline</source>
-        <translation>fijación del plazo</translation>
-    </message>
-    <message>
         <source>Routed at intake</source>
         <translation>Asignada al registrarse</translation>
     </message>

@@ -828,10 +828,6 @@
         <translation>Posta</translation>
     </message>
     <message>
-        <source>setting the deadline</source>
-        <translation>impostazione della scadenza</translation>
-    </message>
-    <message>
         <source>Routed at intake</source>
         <translation>Assegnata alla registrazione</translation>
     </message>

@@ -828,10 +828,6 @@
         <translation>Poștă</translation>
     </message>
     <message>
-        <source>setting the deadline</source>
-        <translation>stabilirea termenului</translation>
-    </message>
-    <message>
         <source>Routed at intake</source>
         <translation>Direcționată la înregistrare</translation>
     </message>

@@ -232,6 +232,61 @@ Status RequestRepository::updateStatus(const ServiceRequest &r)
     return {};
 }
 
+Status RequestRepository::updateRouting(const ServiceRequest &r)
+{
+    SqliteStatement s(m_db.handle(), "UPDATE service_request SET department_id = ?, crew_id = ?, assignee_id = ?, updated_at = ?, updated_by = ? "
+                                     "WHERE id = ?");
+    s.bindOptional(1, r.departmentId);
+    s.bindOptional(2, r.crewId);
+    s.bindOptional(3, r.assigneeId);
+    s.bind(4, r.stamp.updatedAt);
+    s.bind(5, r.stamp.updatedBy);
+    s.bind(6, r.id);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("rerouting %1").arg(r.trackingNumber));
+    return {};
+}
+
+Status RequestRepository::updateAssignment(const ServiceRequest &r)
+{
+    // The department is not written: an assignment leaves the figures kept per department alone.
+    SqliteStatement s(m_db.handle(), "UPDATE service_request SET crew_id = ?, assignee_id = ?, updated_at = ?, updated_by = ? WHERE id = ?");
+    s.bindOptional(1, r.crewId);
+    s.bindOptional(2, r.assigneeId);
+    s.bind(3, r.stamp.updatedAt);
+    s.bind(4, r.stamp.updatedBy);
+    s.bind(5, r.id);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("assigning %1").arg(r.trackingNumber));
+    return {};
+}
+
+Status RequestRepository::updatePriority(const QString &id, Priority priority, int basePriority, const ChangeStamp &stamp)
+{
+    SqliteStatement s(m_db.handle(), "UPDATE service_request SET priority = ?, base_priority = ?, updated_at = ?, updated_by = ? WHERE id = ?");
+    s.bindAll({int(priority), basePriority, stamp.updatedAt, stamp.updatedBy, id});
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("raising the priority"));
+    return {};
+}
+
+Status RequestRepository::updateSatisfaction(const ServiceRequest &r)
+{
+    SqliteStatement s(m_db.handle(), "UPDATE service_request SET satisfaction = ?, satisfaction_comment = ?, updated_at = ?, updated_by = ? "
+                                     "WHERE id = ?");
+    if (r.satisfaction > 0)
+        s.bind(1, r.satisfaction);
+    else
+        s.bindNull(1);
+    s.bind(2, r.satisfactionComment);
+    s.bind(3, r.stamp.updatedAt);
+    s.bind(4, r.stamp.updatedBy);
+    s.bind(5, r.id);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("recording the rating of %1").arg(r.trackingNumber));
+    return {};
+}
+
 QList<AccuracyRating> RequestRepository::accuracyRatingsOf(const QString &citizenId) const
 {
     SqliteStatement s(m_db.handle(), "SELECT accuracy FROM service_request WHERE citizen_id = ? AND accuracy IS NOT NULL");

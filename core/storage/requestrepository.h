@@ -38,6 +38,14 @@ public:
     /// Writes a request's status with everything that moves with it: notes, deadline, closing time, the accuracy
     /// rating, its working state and who changed it.
     Status updateStatus(const ServiceRequest &request);
+    /// Writes the department handling a request with its crew and assignee (a reroute).
+    Status updateRouting(const ServiceRequest &request);
+    /// Writes a request's crew and assignee (an assignment).
+    Status updateAssignment(const ServiceRequest &request);
+    /// Writes a cluster master's priority and the priority it had before its cluster raised it.
+    Status updatePriority(const QString &id, Priority priority, int basePriority, const ChangeStamp &stamp);
+    /// Writes the citizen's satisfaction with the work and their comment.
+    Status updateSatisfaction(const ServiceRequest &request);
     /// The accuracy ratings given to the reports of @p citizenId (their reputation as a reporter).
     QList<AccuracyRating> accuracyRatingsOf(const QString &citizenId) const;
     std::optional<ServiceRequest> byTrackingNumber(const QString &trackingNumber) const;

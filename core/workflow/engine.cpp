@@ -399,14 +399,13 @@ Status WorkflowEngine::reroute(const QString &requestId, const QString &departme
         if (!m_routing->handles(departmentId, r->serviceTypeId, t ? t->departmentId : QString()))
             return refused(Tr::tr("%1 does not handle requests of the type “%2”.")
                                .arg(target->name.best(QStringLiteral("en")), t ? t->name.best(QStringLiteral("en")) : r->serviceTypeId));
-        SqliteStatement up(m_db.handle(), "UPDATE service_request SET department_id = ?, crew_id = NULL, assignee_id = NULL, "
-                                          "updated_at = ?, updated_by = ? WHERE id = ?");
-        up.bind(1, departmentId);
-        up.bind(2, now);
-        up.bind(3, actor.userId);
-        up.bind(4, requestId);
-        if (!up.exec())
-            return m_db.lastError(Tr::tr("rerouting %1").arg(r->trackingNumber));
+        ServiceRequest changed = *r; // to the new department, no longer with the old one's crew or assignee
+        changed.departmentId = departmentId;
+        changed.crewId.clear();
+        changed.assigneeId.clear();
+        changed.stamp = {now, actor.userId};
+        if (Status s = repo.updateRouting(changed); !s)
+            return s;
         return repo.appendEvent({newRowId(now), requestId, EventKind::Routing, now, actor.userId, r->departmentId, departmentId, reason.trimmed()});
     });
 }
@@ -432,14 +431,12 @@ Status WorkflowEngine::assign(const QString &requestId, const QString &crewId, c
             if (crew->parentId != r->departmentId)
                 return refused(Tr::tr("%1 is not a crew of the department handling %2.").arg(crew->name.best(QStringLiteral("en")), r->trackingNumber));
         }
-        SqliteStatement up(m_db.handle(), "UPDATE service_request SET crew_id = ?, assignee_id = ?, updated_at = ?, updated_by = ? WHERE id = ?");
-        up.bindOptional(1, crewId);
-        up.bindOptional(2, assigneeId);
-        up.bind(3, now);
-        up.bind(4, actor.userId);
-        up.bind(5, requestId);
-        if (!up.exec())
-            return m_db.lastError(Tr::tr("assigning %1").arg(r->trackingNumber));
+        ServiceRequest changed = *r;
+        changed.crewId = crewId;
+        changed.assigneeId = assigneeId;
+        changed.stamp = {now, actor.userId};
+        if (Status s = repo.updateAssignment(changed); !s)
+            return s;
         if (Status s = repo.appendEvent({newRowId(now), requestId, EventKind::Assignment, now, actor.userId, r->crewId + u'/' + r->assigneeId,
                                          crewId + u'/' + assigneeId, {}});
             !s)
@@ -493,14 +490,8 @@ Status WorkflowEngine::updateClusterPriority(const QString &masterId, const QStr
     const int wanted = std::max(base, std::min(cap, base + std::max(0, reporters - 1) / step));
     if (wanted == current)
         return {};
-    SqliteStatement up(m_db.handle(), "UPDATE service_request SET priority = ?, base_priority = ?, updated_at = ?, updated_by = ? WHERE id = ?");
-    up.bind(1, wanted);
-    up.bind(2, base);
-    up.bind(3, now);
-    up.bind(4, actorId);
-    up.bind(5, masterId);
-    if (!up.exec())
-        return m_db.lastError(Tr::tr("raising the priority"));
+    if (Status st = RequestRepository(m_db).updatePriority(masterId, Priority(wanted), base, {now, actorId}); !st)
+        return st;
     return RequestRepository(m_db).appendEvent({newRowId(now), masterId, EventKind::Note, now, actorId, QString::number(current),
                                                 QString::number(wanted), {},
                                                 Message{QString::fromLatin1(MessageCode::PriorityFollows), {QString::number(reporters)}}});
@@ -591,14 +582,12 @@ Status WorkflowEngine::rateSatisfaction(const QString &requestId, int score, con
             return Error{QStringLiteral("request.missing"), Tr::tr("The request no longer exists.")};
         if (r->status != RequestStatus::Resolved && r->status != RequestStatus::Closed)
             return refused(Tr::tr("The citizen rates the work once the request is resolved."));
-        SqliteStatement up(m_db.handle(), "UPDATE service_request SET satisfaction = ?, satisfaction_comment = ?, updated_at = ?, updated_by = ? WHERE id = ?");
-        up.bind(1, score);
-        up.bind(2, comment.trimmed());
-        up.bind(3, now);
-        up.bind(4, actor.userId);
-        up.bind(5, requestId);
-        if (!up.exec())
-            return m_db.lastError(Tr::tr("recording the rating of %1").arg(r->trackingNumber));
+        ServiceRequest changed = *r;
+        changed.satisfaction = score;
+        changed.satisfactionComment = comment.trimmed();
+        changed.stamp = {now, actor.userId};
+        if (Status s = repo.updateSatisfaction(changed); !s)
+            return s;
         return repo.appendEvent({newRowId(now), requestId, EventKind::Rating, now, actor.userId, QStringLiteral("satisfaction"),
                                  QString::number(score), comment.trimmed()});
     });
