@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QTranslator>
 
+#include <tuple>
+
 namespace CivicDesk {
 namespace {
 
@@ -78,6 +80,20 @@ std::optional<QStringList> match(const QString &words, const QString &text)
     for (int i = 0; i < order.size(); ++i)
         args[order[i]] = m.captured(i + 1);
     return args;
+}
+
+/// How many arguments the words of @p code take (what follows them is describe()'s: the roles alerted).
+int ownArguments(const QString &code)
+{
+    for (const Source &s : sources) {
+        if (code == QLatin1String(s.code)) {
+            int n = 0;
+            while (n < 9 && QByteArrayView(s.text).contains(QByteArray("%") + char('1' + n)))
+                ++n;
+            return s.plural ? 1 : n;
+        }
+    }
+    return 0;
 }
 
 QString roleNames(const QString &codes)
@@ -162,18 +178,10 @@ QString MessageText::describe(const RequestEvent &e, const NameOf &nameOf)
     case EventKind::Escalation: {
         QString text = detail;
         QString roles;
-        if (!e.message.isEmpty()) {
-            // The roles alerted follow the message's own arguments.
-            const int own = e.message.code == QLatin1String(MessageCode::AtRisk) ? 2 : 1;
-            roles = e.message.args.value(own);
-        } else if (const qsizetype space = text.lastIndexOf(u' '); space > 0) {
-            // Written before messages were coded: the body ends with the roles alerted, as codes.
-            const QString last = text.mid(space + 1);
-            if (roleFromCode(last.section(u',', 0, 0))) {
-                roles = last;
-                text = text.left(space);
-            }
-        }
+        if (!e.message.isEmpty())
+            roles = e.message.args.value(ownArguments(e.message.code)); // the roles alerted follow its own arguments
+        else
+            std::tie(text, roles) = splitAlertedRoles(e.body);
         if (!roles.isEmpty())
             text += QStringLiteral(" → ") + roleNames(roles);
         return words(QT_TRANSLATE_NOOP("CivicDesk", "Escalation %1: %2")).arg(e.toValue, text);
@@ -186,6 +194,14 @@ QString MessageText::describe(const RequestEvent &e, const NameOf &nameOf)
         return words(QT_TRANSLATE_NOOP("CivicDesk", "EMERGENCY: %1")).arg(detail);
     }
     return detail;
+}
+
+std::pair<QString, QString> MessageText::splitAlertedRoles(const QString &body)
+{
+    const qsizetype space = body.lastIndexOf(u' ');
+    if (space > 0 && roleFromCode(body.mid(space + 1).section(u',', 0, 0)))
+        return {body.left(space), body.mid(space + 1)};
+    return {body, {}};
 }
 
 std::optional<Message> MessageText::readBack(const QString &text, const QList<const QTranslator *> &catalogues)

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 class QTranslator;
 
@@ -28,6 +29,9 @@ public:
     /// the names of departments, crews and users (an id it does not know shows as it is).
     static QString describe(const RequestEvent &event, const NameOf &nameOf);
 
+    /// An escalation entry written before messages were coded: its sentence, and the role codes alerted that end
+    /// it ("department_staff,department_head"), if any.
+    static std::pair<QString, QString> splitAlertedRoles(const QString &body);
     /// Reads @p text written into the data before messages were coded (in English or in the language of one
     /// of @p catalogues) back into its message; nothing when it is free text.
     static std::optional<Message> readBack(const QString &text, const QList<const QTranslator *> &catalogues);

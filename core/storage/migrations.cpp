@@ -72,14 +72,8 @@ Status codeWrittenTexts(Database &db)
                     }
                 }
             }
-            QString text = c.body, roles;
-            if (kind == QLatin1String("escalation")) { // the roles alerted followed the sentence, as codes
-                const qsizetype space = text.lastIndexOf(u' ');
-                if (space > 0 && roleFromCode(text.mid(space + 1).section(u',', 0, 0))) {
-                    roles = text.mid(space + 1);
-                    text = text.left(space);
-                }
-            }
+            const auto [text, roles] = kind == QLatin1String("escalation") ? MessageText::splitAlertedRoles(c.body)
+                                                                           : std::pair<QString, QString>{c.body, {}};
             if (std::optional<Message> m = MessageText::readBack(text, catalogues)) {
                 if (!roles.isEmpty())
                     m->args.append(roles);

@@ -167,7 +167,7 @@ QList<Alert> EscalationScheduler::openAlerts(const QString &role, const QString 
     s.bind(4, limit);
     while (s.step())
         out.append({s.text(0), s.text(1), s.text(2), int(s.int64(3)), s.text(4), s.text(5), s.text(6),
-                    s.isNull(9) || s.text(9).isEmpty() ? s.text(7) : MessageText::render(Message::fromJson(s.text(9))), s.int64(8)});
+                    s.text(9).isEmpty() ? s.text(7) : MessageText::render(Message::fromJson(s.text(9))), s.int64(8)});
     return out;
 }
 

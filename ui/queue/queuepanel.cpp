@@ -188,7 +188,14 @@ QueuePanel::QueuePanel(DeskSession &desk, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePanel::showDetail);
 
     // Changes made by another desk or by the ladder show up by themselves.
-    connect(&m_desk.changes(), &ChangeMonitor::changed, this, &QueuePanel::refresh);
+    // A hidden queue reads nothing (the desk's own draft saves alone move the data every few seconds while a
+    // call is typed); it reads again when it is shown.
+    connect(&m_desk.changes(), &ChangeMonitor::changed, this, [this] {
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true;
+    });
     if (EscalationRunner *ladder = m_desk.escalationRunner()) {
         connect(ladder, &EscalationRunner::stepsTaken, this, [this](int steps) {
             Q_EMIT message(tr("%n escalation step(s) taken.", nullptr, steps));
@@ -372,8 +379,16 @@ void QueuePanel::refreshAlerts()
     }
 }
 
+void QueuePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void QueuePanel::refresh()
 {
+    m_stale = false;
     const QStringList keep = selectedIds();
     m_model->reload();
     m_status->setText(tr("%1 pending requests").arg(QLocale().toString(m_model->totalCount())));

@@ -71,6 +71,9 @@ Q_SIGNALS:
     /// The request whose detail shows changed (a selection in the list).
     void currentRequestChanged(const QString &requestId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildFilters();
     void applyFilters();
@@ -104,6 +107,7 @@ private:
     QListWidget *m_alerts;
     QLabel *m_status;
     QString m_focusId; ///< a request shown from outside the list
+    bool m_stale = false; ///< the data changed while the queue was hidden
     QHash<QString, QString> m_actorNames; ///< user and department ids → names, for the history
 };
 
