@@ -4,7 +4,7 @@
 #include "domain/citizen.h"
 #include "domain/servicerequest.h"
 #include "text/phonenormalizer.h"
-#include "storage/sqlitestatement.h"
+#include "storage/callerquery.h"
 #include "util/clock.h"
 #include "util/result.h"
 
@@ -15,14 +15,6 @@ namespace CivicDesk {
 class Database;
 
 /// A citizen whose telephone number is the caller's.
-struct CallerMatch
-{
-    QString citizenId;
-    QString name;
-    CitizenKind kind = CitizenKind::Person;
-    QString address;
-    int requests = 0; ///< requests they filed or reported
-};
 
 /// What the desk shows when a call arrives: the call as logged, the number as understood, who it may be.
 struct ScreenPop
@@ -78,9 +70,7 @@ private:
     PhoneNormalizer m_phones;
     QString m_operatorId;
     Clock m_clock;
-    CachedStatement m_byPhone;
-    CachedStatement m_citizen;
-    CachedStatement m_requestCount;
+    CallerQuery m_callers;
 };
 
 } // namespace CivicDesk

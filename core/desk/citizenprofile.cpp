@@ -4,11 +4,10 @@
 #include "domain/message.h"
 
 #include "domain/idgenerator.h"
-#include "storage/searchindexer.h"
 #include "storage/cataloguerepository.h"
 #include "storage/citizenrepository.h"
 #include "storage/database.h"
-#include "storage/sqlitestatement.h"
+#include "storage/citizenactivityquery.h"
 #include "util/tr.h"
 
 #include <QJsonArray>
@@ -19,31 +18,6 @@
 #include <algorithm>
 
 namespace CivicDesk {
-namespace {
-
-CitizenRequest readRequest(const SqliteStatement &s)
-{
-    CitizenRequest r;
-    r.id = s.text(0);
-    r.trackingNumber = s.text(1);
-    r.status = requestStatusFromCode(s.text(3)).value_or(RequestStatus::New);
-    r.channel = channelFromCode(s.text(4)).value_or(Channel::Phone);
-    r.createdAt = s.int64(5);
-    r.dueAt = s.isNull(6) ? 0 : s.int64(6);
-    r.closedAt = s.isNull(7) ? 0 : s.int64(7);
-    r.address = s.text(8);
-    r.satisfaction = s.isNull(9) ? 0 : int(s.int64(9));
-    if (!s.isNull(10))
-        r.accuracy = accuracyRatingFromCode(s.text(10));
-    return r;
-}
-
-constexpr const char *requestColumns =
-    "r.id, r.tracking_number, r.service_type_id, r.status, r.channel, r.created_at, r.due_at, r.closed_at, r.address, "
-    "r.satisfaction, r.accuracy, r.citizen_id";
-
-} // namespace
-
 CitizenProfileService::CitizenProfileService(Database &db, QString language, Clock clock)
     : m_db(db)
     , m_language(std::move(language))
@@ -83,36 +57,33 @@ Result<CitizenProfile> CitizenProfileService::load(const QString &citizenId)
     if (!citizen)
         return Error{QStringLiteral("citizen.missing"), Tr::tr("The citizen record no longer exists; it may have been merged into another.")};
     p.citizen = *citizen;
-    sqlite3 *h = m_db.handle();
+    CitizenActivityQuery activity(m_db);
 
     // Own requests and those the citizen reported too.
     QSet<QString> seen;
     QList<AccuracyRating> ratings;
-    {
-        const QByteArray own = QByteArray("SELECT ") + requestColumns +
-            " FROM service_request r WHERE r.citizen_id = ? ORDER BY r.created_at DESC";
-        const QByteArray also = QByteArray("SELECT ") + requestColumns +
-            " FROM request_reporter rr JOIN service_request r ON r.id = rr.request_id WHERE rr.citizen_id = ? "
-            "ORDER BY r.created_at DESC";
-        for (const QByteArray &sql : {own, also}) {
-            SqliteStatement s(h, sql.constData());
-            s.bind(1, citizenId);
-            while (s.step()) {
-                CitizenRequest r = readRequest(s);
-                if (seen.contains(r.id))
-                    continue;
-                seen.insert(r.id);
-                r.typeName = typeName(s.text(2));
-                r.ownReport = s.text(11) == citizenId;
-                if (r.ownReport && r.accuracy)
-                    ratings.append(*r.accuracy);
-                p.requests.append(r);
-            }
-        }
-        std::sort(p.requests.begin(), p.requests.end(), [](const CitizenRequest &a, const CitizenRequest &b) {
-            return a.createdAt > b.createdAt;
-        });
+    for (const CitizenActivityQuery::Request &row : activity.requests(citizenId)) {
+        if (seen.contains(row.id))
+            continue;
+        seen.insert(row.id);
+        CitizenRequest r;
+        r.id = row.id;
+        r.trackingNumber = row.trackingNumber;
+        r.typeName = typeName(row.typeId);
+        r.status = row.status;
+        r.channel = row.channel;
+        r.createdAt = row.createdAt;
+        r.dueAt = row.dueAt;
+        r.closedAt = row.closedAt;
+        r.address = row.address;
+        r.ownReport = row.citizenId == citizenId;
+        r.satisfaction = row.satisfaction;
+        r.accuracy = row.accuracy;
+        if (r.ownReport && r.accuracy)
+            ratings.append(*r.accuracy);
+        p.requests.append(r);
     }
+    std::sort(p.requests.begin(), p.requests.end(), [](const CitizenRequest &a, const CitizenRequest &b) { return a.createdAt > b.createdAt; });
     p.accuracyScore = accuracyScore(ratings);
     p.ratedReports = int(ratings.size());
 
@@ -126,20 +97,16 @@ Result<CitizenProfile> CitizenProfileService::load(const QString &citizenId)
 
     // Ratings, from the requests' histories (when the citizen gave them).
     {
-        SqliteStatement s(h, "SELECT e.at, e.to_value, e.body, r.id, r.tracking_number FROM service_request r "
-                             "JOIN request_event e ON e.request_id = r.id WHERE r.citizen_id = ? AND e.kind = 'rating' "
-                             "AND r.satisfaction IS NOT NULL ORDER BY e.at");
-        s.bind(1, citizenId);
         QSet<QString> rated;
-        while (s.step()) {
+        for (const CitizenActivityQuery::Rating &rating : activity.ratings(citizenId)) {
             bool ok = false;
-            const int value = s.text(1).toInt(&ok);
+            const int value = rating.value.toInt(&ok);
             if (!ok || value < 1 || value > 5)
                 continue;
-            rated.insert(s.text(3));
-            p.satisfaction.append({s.int64(0), value});
-            p.timeline.append({TimelineEntry::Kind::Rating, s.int64(0), Tr::tr("Rated %1: %2 of 5").arg(s.text(4)).arg(value),
-                               s.text(2), s.text(3)});
+            rated.insert(rating.requestId);
+            p.satisfaction.append({rating.at, value});
+            p.timeline.append({TimelineEntry::Kind::Rating, rating.at, Tr::tr("Rated %1: %2 of 5").arg(rating.trackingNumber).arg(value),
+                               rating.comment, rating.requestId});
         }
         // Ratings recorded without an event (imports): at the closing time.
         for (const CitizenRequest &r : std::as_const(p.requests)) {
@@ -154,62 +121,39 @@ Result<CitizenProfile> CitizenProfileService::load(const QString &citizenId)
     }
 
     // Calls, with what each filed.
-    {
-        SqliteStatement s(h, "SELECT c.id, c.caller_number, c.started_at, c.ended_at, "
-                             "(SELECT group_concat(r.tracking_number || ':' || cr.relation, ' ') FROM call_request cr "
-                             " JOIN service_request r ON r.id = cr.request_id WHERE cr.call_id = c.id), "
-                             "(SELECT count(*) FROM call_request cr WHERE cr.call_id = c.id AND cr.relation = 'filed') "
-                             "FROM phone_call c WHERE c.citizen_id = ? ORDER BY c.started_at DESC");
-        s.bind(1, citizenId);
-        while (s.step()) {
-            ++p.calls;
-            const qint64 started = s.int64(2);
-            const qint64 ended = s.isNull(3) ? 0 : s.int64(3);
-            QString detail = s.text(1);
-            if (ended > started)
-                detail += QStringLiteral(" · ") + Tr::tr("%1 s").arg((ended - started) / 1000);
-            QStringList about;
-            for (const QString &part : s.text(4).split(u' ', Qt::SkipEmptyParts)) {
-                const QString number = part.section(u':', 0, 0);
-                const QString relation = part.section(u':', 1);
-                about.append(relation == QLatin1String("filed") ? Tr::tr("filed %1").arg(number)
-                             : relation == QLatin1String("linked") ? Tr::tr("joined %1").arg(number)
-                                                                   : Tr::tr("looked at %1").arg(number));
-            }
-            if (!about.isEmpty())
-                detail += QStringLiteral(" · ") + about.join(QStringLiteral(", "));
-            p.timeline.append({TimelineEntry::Kind::Call, started, Tr::tr("Call"), detail, {}});
-            if (s.int64(5) == 0)
-                p.contactsPerChannel[Channel::Phone] += 1;
-        }
+    for (const CitizenActivityQuery::CallRow &call : activity.calls(citizenId)) {
+        ++p.calls;
+        QString detail = call.callerNumber;
+        if (call.endedAt > call.startedAt)
+            detail += QStringLiteral(" · ") + Tr::tr("%1 s").arg((call.endedAt - call.startedAt) / 1000);
+        QStringList about;
+        for (const auto &[number, relation] : call.requests)
+            about.append(relation == QLatin1String("filed") ? Tr::tr("filed %1").arg(number)
+                         : relation == QLatin1String("linked") ? Tr::tr("joined %1").arg(number)
+                                                               : Tr::tr("looked at %1").arg(number));
+        if (!about.isEmpty())
+            detail += QStringLiteral(" · ") + about.join(QStringLiteral(", "));
+        p.timeline.append({TimelineEntry::Kind::Call, call.startedAt, Tr::tr("Call"), detail, {}});
+        if (call.filed == 0)
+            p.contactsPerChannel[Channel::Phone] += 1;
     }
 
     // Notifications.
-    {
-        SqliteStatement s(h, "SELECT n.created_at, n.channel, n.kind, n.status, n.body, n.request_id FROM notification n "
-                             "WHERE n.citizen_id = ? ORDER BY n.created_at DESC LIMIT 200");
-        s.bind(1, citizenId);
-        while (s.step()) {
-            const ContactChannel channel = contactChannelFromCode(s.text(1)).value_or(ContactChannel::Sms);
-            const QString status = s.text(3) == QLatin1String("queued") ? Tr::tr("queued")
-                                   : s.text(3) == QLatin1String("sent") ? Tr::tr("sent")
-                                                                         : Tr::tr("failed");
-            p.timeline.append({TimelineEntry::Kind::Notification, s.int64(0),
-                               Tr::tr("%1 message (%2)").arg(displayName(channel), status), s.text(4), s.text(5)});
-        }
+    for (const CitizenActivityQuery::NotificationRow &n : activity.notifications(citizenId, 200)) {
+        const QString status = n.status == QLatin1String("queued") ? Tr::tr("queued")
+                               : n.status == QLatin1String("sent") ? Tr::tr("sent")
+                                                                   : Tr::tr("failed");
+        p.timeline.append({TimelineEntry::Kind::Notification, n.createdAt, Tr::tr("%1 message (%2)").arg(displayName(n.channel), status), n.body,
+                           n.requestId});
     }
 
     // Merges into this record.
-    {
-        SqliteStatement s(h, "SELECT at, merged_record FROM citizen_merge WHERE survivor_id = ? ORDER BY at");
-        s.bind(1, citizenId);
-        while (s.step()) {
-            const QJsonObject merged = QJsonDocument::fromJson(s.text(1).toUtf8()).object();
-            const QString name = (merged.value(QLatin1String("givenName")).toString() + u' ' +
-                                  merged.value(QLatin1String("familyName")).toString() + u' ' +
-                                  merged.value(QLatin1String("organisation")).toString()).simplified();
-            p.timeline.append({TimelineEntry::Kind::Merge, s.int64(0), Tr::tr("Merged with a duplicate record"), name, {}});
-        }
+    for (const auto &[at, record] : activity.merges(citizenId)) {
+        const QJsonObject merged = QJsonDocument::fromJson(record.toUtf8()).object();
+        const QString name = (merged.value(QLatin1String("givenName")).toString() + u' ' + merged.value(QLatin1String("familyName")).toString() +
+                              u' ' + merged.value(QLatin1String("organisation")).toString())
+                                 .simplified();
+        p.timeline.append({TimelineEntry::Kind::Merge, at, Tr::tr("Merged with a duplicate record"), name, {}});
     }
 
     std::stable_sort(p.timeline.begin(), p.timeline.end(), [](const TimelineEntry &a, const TimelineEntry &b) { return a.at > b.at; });
@@ -330,77 +274,8 @@ Status CitizenProfileService::merge(const QString &survivorId, const QString &me
     s.stamp = {now, actorId};
 
     return m_db.transaction([&]() -> Status {
-        sqlite3 *h = m_db.handle();
-        auto run = [&](const char *sql, const QString &context) -> Status {
-            SqliteStatement st(h, sql);
-            st.bind(1, survivorId);
-            st.bind(2, mergedId);
-            if (!st.exec())
-                return m_db.lastError(context);
-            return {};
-        };
-        // History on every request that changes hands, before the move.
-        {
-            SqliteStatement list(h, "SELECT id FROM service_request WHERE citizen_id = ? UNION "
-                                    "SELECT request_id FROM request_reporter WHERE citizen_id = ?");
-            list.bind(1, mergedId);
-            list.bind(2, mergedId);
-            QStringList moved;
-            while (list.step())
-                moved.append(list.text(0));
-            list.reset();
-            SqliteStatement ev(h, "INSERT INTO request_event(id, request_id, kind, at, actor_id, from_value, to_value, message) "
-                                  "VALUES (?,?,'merge',?,?,?,?,?)");
-            for (const QString &requestId : moved) {
-                ev.bind(1, newRowId(now));
-                ev.bind(2, requestId);
-                ev.bind(3, now);
-                ev.bind(4, actorId);
-                ev.bind(5, mergedId);
-                ev.bind(6, survivorId);
-                ev.bind(7, Message{QString::fromLatin1(MessageCode::CitizenMerged), {m.displayName(), s.displayName()}}.toJson());
-                if (!ev.exec())
-                    return m_db.lastError(Tr::tr("merging citizen records"));
-                ev.reset();
-            }
-        }
-        const QString context = Tr::tr("merging citizen records");
-        for (const char *sql : {"UPDATE service_request SET citizen_id = ?1 WHERE citizen_id = ?2",
-                                "INSERT OR IGNORE INTO request_reporter(request_id, citizen_id, call_id, added_at) "
-                                "SELECT request_id, ?1, call_id, added_at FROM request_reporter WHERE citizen_id = ?2",
-                                "DELETE FROM request_reporter WHERE citizen_id = ?2",
-                                "UPDATE phone_call SET citizen_id = ?1 WHERE citizen_id = ?2",
-                                "UPDATE notification SET citizen_id = ?1 WHERE citizen_id = ?2"}) {
-            if (Status st = run(sql, context); !st)
-                return st;
-        }
-        SqliteStatement log(h, "INSERT INTO citizen_merge(id, tenant_id, survivor_id, merged_id, merged_record, at, updated_at, updated_by) "
-                               "VALUES (?,?,?,?,?,?,?,?)");
-        log.bind(1, newRowId(now));
-        log.bind(2, s.tenantId);
-        log.bind(3, survivorId);
-        log.bind(4, mergedId);
-        log.bind(5, citizenToJson(m));
-        log.bind(6, now);
-        log.bind(7, now);
-        log.bind(8, actorId);
-        if (!log.exec())
-            return m_db.lastError(context);
-
-        // The merged record leaves the search index, then the registry.
-        SqliteStatement localId(h, "SELECT local_id FROM citizen WHERE id = ?");
-        localId.bind(1, mergedId);
-        if (!localId.step())
-            return m_db.lastError(context);
-        const qint64 mergedLocalId = localId.int64(0);
-        localId.reset();
-        if (Status st = SearchIndexer(m_db).indexCitizen(mergedLocalId, Citizen{}); !st)
-            return st;
-        SqliteStatement del(h, "DELETE FROM citizen WHERE id = ?");
-        del.bind(1, mergedId);
-        if (!del.exec())
-            return m_db.lastError(context);
-        return CitizenRepository(m_db).update(s);
+        return citizens.merge(s, m, citizenToJson(m),
+                              Message{QString::fromLatin1(MessageCode::CitizenMerged), {m.displayName(), s.displayName()}}, {now, actorId});
     });
 }
 

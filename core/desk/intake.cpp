@@ -8,7 +8,6 @@
 #include "storage/citizenrepository.h"
 #include "storage/database.h"
 #include "storage/requestrepository.h"
-#include "storage/sqlitestatement.h"
 #include "util/tr.h"
 #include "workflow/engine.h"
 
@@ -98,42 +97,6 @@ IntakeDraft IntakeDraft::fromJson(const QJsonObject &o)
         d.photos.append({str(p, "sha256"), str(p, "fileName"), str(p, "mimeType"), str(p, "size").toLongLong(), str(p, "storedPath")});
     }
     return d;
-}
-
-// ---- DraftStore ----
-
-Status DraftStore::save(const QString &key, const QJsonObject &payload, qint64 now)
-{
-    SqliteStatement s(m_db.handle(), "INSERT INTO draft(key, payload, updated_at) VALUES (?,?,?) "
-                                     "ON CONFLICT(key) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at");
-    s.bind(1, key);
-    s.bind(2, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-    s.bind(3, now);
-    if (!s.exec())
-        return m_db.lastError(Tr::tr("saving the draft"));
-    return {};
-}
-
-std::optional<QJsonObject> DraftStore::load(const QString &key) const
-{
-    SqliteStatement s(m_db.handle(), "SELECT payload FROM draft WHERE key = ?");
-    s.bind(1, key);
-    if (!s.step())
-        return std::nullopt;
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(s.text(0).toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return std::nullopt;
-    return doc.object();
-}
-
-Status DraftStore::clear(const QString &key)
-{
-    SqliteStatement s(m_db.handle(), "DELETE FROM draft WHERE key = ?");
-    s.bind(1, key);
-    if (!s.exec())
-        return m_db.lastError(Tr::tr("removing the draft"));
-    return {};
 }
 
 // ---- IntakeService ----
@@ -408,12 +371,8 @@ Result<FiledRequest> IntakeService::link(const IntakeDraft &d, const QString &ex
         if (Status s = repo.appendEvent(e); !s)
             return s;
         if (d.emergency && !r->emergency) {
-            SqliteStatement up(m_db.handle(), "UPDATE service_request SET emergency = 1, priority = 5, updated_at = ?, updated_by = ? WHERE id = ?");
-            up.bind(1, now);
-            up.bind(2, m_operatorId);
-            up.bind(3, r->id);
-            if (!up.exec())
-                return m_db.lastError(Tr::tr("raising the priority"));
+            if (Status s = repo.raiseToEmergency(r->id, {now, m_operatorId}); !s)
+                return s;
             RequestEvent em{newRowId(now), r->id, EventKind::Emergency, now, m_operatorId, QString::number(int(r->priority)),
                             QString::number(int(Priority::Emergency)), {},
                             Message{QString::fromLatin1(MessageCode::EmergencyTold), {m_tenant.emergencyNumber}}};

@@ -6,6 +6,7 @@
 #include "domain/organisation.h"
 #include "domain/servicerequest.h"
 #include "util/clock.h"
+#include "storage/draftstore.h"
 #include "util/result.h"
 
 #include <QGeoCoordinate>
@@ -113,19 +114,6 @@ private:
     std::unique_ptr<Gazetteer> m_gazetteer;
     std::unique_ptr<WorkflowEngine> m_ownWorkflow;
     WorkflowEngine *m_workflow;
-};
-
-/// Unfinished forms, kept in the database as they are typed so that a crash or a closed window loses nothing.
-class DraftStore
-{
-public:
-    explicit DraftStore(Database &db) : m_db(db) {}
-    Status save(const QString &key, const QJsonObject &payload, qint64 now);
-    std::optional<QJsonObject> load(const QString &key) const;
-    Status clear(const QString &key);
-
-private:
-    Database &m_db;
 };
 
 } // namespace CivicDesk

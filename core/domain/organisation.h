@@ -51,6 +51,15 @@ struct Department
     bool operator==(const Department &) const = default;
 };
 
+/// One routing rule: requests of a type (or any type) in a district (or anywhere) go to a department.
+struct RoutingRule
+{
+    QString id;
+    QString serviceTypeId; ///< empty: any type
+    QString districtId;    ///< empty: anywhere
+    QString departmentId;
+};
+
 /// A person who signs in to the desk.
 struct User
 {

@@ -5,7 +5,7 @@
 #include "domain/localizedtext.h"
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
-#include "storage/sqlitestatement.h"
+#include "storage/mapquery.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -75,68 +75,54 @@ MapPoints RequestMap::loadPoints() const
     out.departmentIds.append(QString());
     out.crewIds.append(QString());
     QHash<QString, int> types, departments, crews;
-    SqliteStatement version(m_db.handle(), "PRAGMA data_version");
-    if (version.step())
-        out.dataVersion = version.int64(0);
+    out.dataVersion = m_db.changeStamp().first;
     std::vector<Geo::MapPoint> points;
     points.reserve(size_t(m_db.countedRows("service_request") / 16 + 16));
-    SqliteStatement q(m_db.handle(),
-                      "SELECT local_id, lat, lon, status, priority, emergency, service_type_id, department_id, crew_id "
-                      "FROM service_request INDEXED BY service_request_map "
-                      "WHERE status IN ('new','accepted','assigned','in_progress','on_hold','reopened') AND lat IS NOT NULL AND lon IS NOT NULL");
-    while (q.step()) {
-        Geo::MapPoint p = Geo::atCoordinate(QGeoCoordinate(q.real(1), q.real(2)));
-        p.localId = q.int64(0);
-        p.status = std::uint8_t(int(requestStatusFromCode(q.text(3)).value_or(RequestStatus::New)));
-        p.priority = std::uint8_t(std::clamp(int(q.int64(4)), 1, 5));
-        p.emergency = q.int64(5) != 0;
-        p.type = std::uint16_t(smallIndex(types, out.typeIds, q.text(6)));
-        p.department = std::uint16_t(smallIndex(departments, out.departmentIds, q.text(7)));
-        p.crew = std::uint16_t(smallIndex(crews, out.crewIds, q.text(8)));
+    MapQuery query(m_db);
+    query.forEachOpenPoint([&](const MapQuery::Point &q) {
+        Geo::MapPoint p = Geo::atCoordinate(QGeoCoordinate(q.lat, q.lon));
+        p.localId = q.localId;
+        p.status = std::uint8_t(int(requestStatusFromCode(q.status).value_or(RequestStatus::New)));
+        p.priority = std::uint8_t(std::clamp(q.priority, 1, 5));
+        p.emergency = q.emergency;
+        p.type = std::uint16_t(smallIndex(types, out.typeIds, q.typeId));
+        p.department = std::uint16_t(smallIndex(departments, out.departmentIds, q.departmentId));
+        p.crew = std::uint16_t(smallIndex(crews, out.crewIds, q.crewId));
         points.push_back(p);
-    }
-    SqliteStatement groups(m_db.handle(), "SELECT ifnull(group_id, '') FROM service_type WHERE id = ?");
-    for (qsizetype i = 1; i < out.typeIds.size(); ++i) {
-        groups.reset();
-        groups.bind(1, out.typeIds[i]);
-        out.typeGroupIds.append(groups.step() ? groups.text(0) : QString());
-    }
+    });
+    const QHash<QString, QString> groups = query.typeGroups();
+    for (qsizetype i = 1; i < out.typeIds.size(); ++i)
+        out.typeGroupIds.append(groups.value(out.typeIds[i]));
     out.index = Geo::PointIndex(std::move(points));
     return out;
 }
 
-std::optional<MapRequestInfo> RequestMap::readInfo(const char *where, const QVariant &key) const
+std::optional<MapRequestInfo> RequestMap::toInfo(const std::optional<MapQuery::Card> &card) const
 {
-    QByteArray sql = "SELECT r.local_id, r.id, r.tracking_number, t.name, r.address, r.status, r.priority, r.emergency, r.lat, r.lon, "
-                     "r.created_at FROM service_request r LEFT JOIN service_type t ON t.id = r.service_type_id WHERE ";
-    sql += where;
-    SqliteStatement q(m_db.handle(), sql.constData());
-    q.bindAll({key});
-    if (!q.step())
+    if (!card)
         return std::nullopt;
     MapRequestInfo i;
-    i.localId = q.int64(0);
-    i.id = q.text(1);
-    i.trackingNumber = q.text(2);
-    i.typeName = LocalizedText::fromJson(q.text(3)).best(m_language);
-    i.address = q.text(4);
-    i.statusCode = q.text(5);
-    i.priority = int(q.int64(6));
-    i.emergency = q.int64(7) != 0;
-    if (!q.isNull(8) && !q.isNull(9))
-        i.at = QGeoCoordinate(q.real(8), q.real(9));
-    i.createdAt = q.int64(10);
+    i.localId = card->localId;
+    i.id = card->id;
+    i.trackingNumber = card->trackingNumber;
+    i.typeName = LocalizedText::fromJson(card->typeNameJson).best(m_language);
+    i.address = card->address;
+    i.statusCode = card->statusCode;
+    i.priority = card->priority;
+    i.emergency = card->emergency;
+    i.at = card->at;
+    i.createdAt = card->createdAt;
     return i;
 }
 
 std::optional<MapRequestInfo> RequestMap::info(qint64 localId) const
 {
-    return readInfo("r.local_id = ?", localId);
+    return toInfo(MapQuery(m_db).card(localId));
 }
 
 std::optional<MapRequestInfo> RequestMap::infoById(const QString &requestId) const
 {
-    return readInfo("r.id = ?", requestId);
+    return toInfo(MapQuery(m_db).card(requestId));
 }
 
 qint64 RequestMap::heatCell(double lat, double lon)
@@ -152,28 +138,16 @@ QGeoCoordinate RequestMap::heatCellCentre(qint64 cell)
 
 QStringList RequestMap::typesOf(const QString &groupId) const
 {
-    QStringList out;
-    SqliteStatement q(m_db.handle(), groupId.isEmpty() ? "SELECT id FROM service_type ORDER BY id"
-                                                       : "SELECT id FROM service_type WHERE group_id = ? ORDER BY id");
-    if (!groupId.isEmpty())
-        q.bind(1, groupId);
-    while (q.step())
-        out.append(q.text(0));
-    return out;
+    return MapQuery(m_db).typeIds(groupId);
 }
 
 void RequestMap::scanInto(QHash<qint64, int> &cells, qint64 fromMs, qint64 toMs, const QStringList &typeIds) const
 {
     if (fromMs >= toMs)
         return;
-    SqliteStatement q(m_db.handle(), "SELECT lat, lon FROM service_request INDEXED BY service_request_type_time "
-                                     "WHERE service_type_id = ? AND created_at >= ? AND created_at < ? AND lat IS NOT NULL AND lon IS NOT NULL");
-    for (const QString &type : typeIds) {
-        q.reset();
-        q.bindAll({type, fromMs, toMs});
-        while (q.step())
-            ++cells[heatCell(q.real(0), q.real(1))];
-    }
+    MapQuery query(m_db);
+    for (const QString &type : typeIds)
+        query.forEachFiledPosition(type, fromMs, toMs, [&](double lat, double lon) { ++cells[heatCell(lat, lon)]; });
 }
 
 HeatMap RequestMap::heat(qint64 fromMs, qint64 toMs, const QString &groupId) const
@@ -190,19 +164,12 @@ HeatMap RequestMap::heat(qint64 fromMs, qint64 toMs, const QString &groupId) con
             QStringList groups;
             if (groupId.isEmpty()) {
                 groups.append(QString());
-                SqliteStatement all(m_db.handle(), "SELECT id FROM service_group");
-                while (all.step())
-                    groups.append(all.text(0));
+                groups.append(MapQuery(m_db).groupIds());
             } else {
                 groups.append(groupId);
             }
-            SqliteStatement q(m_db.handle(), "SELECT cell, n FROM request_heat_month WHERE group_id = ? AND month BETWEEN ? AND ?");
-            for (const QString &g : std::as_const(groups)) {
-                q.reset();
-                q.bindAll({g, firstFull, lastFull});
-                while (q.step())
-                    cells[q.int64(0)] += int(q.int64(1));
-            }
+            for (const QString &g : std::as_const(groups))
+                MapQuery(m_db).forEachHeatCell(g, firstFull, lastFull, [&](qint64 cell, int n) { cells[cell] += n; });
             scanInto(cells, fromMs, monthStart(firstFull), types);
             scanInto(cells, monthStart(lastFull + 1), toMs, types);
         } else {
@@ -221,11 +188,7 @@ HeatMap RequestMap::heatByScan(qint64 fromMs, qint64 toMs, const QString &groupI
 
 QHash<QString, double> RequestMap::pendingByDistrict() const
 {
-    QHash<QString, double> out;
-    SqliteStatement q(m_db.handle(), "SELECT district_id, sum(n) FROM request_backlog WHERE district_id <> '' GROUP BY district_id");
-    while (q.step())
-        out.insert(q.text(0), double(q.int64(1)));
-    return out;
+    return MapQuery(m_db).backlogByDistrict();
 }
 
 CrewRoute RequestMap::crewRoute(const QString &crewId) const
@@ -239,13 +202,9 @@ CrewRoute RequestMap::crewRoute(const QString &crewId) const
         out.depot = t->centre;
     QList<RouteStop> stops;
     QStringList numbers;
-    SqliteStatement q(m_db.handle(), "SELECT id, lat, lon, priority, tracking_number FROM service_request INDEXED BY service_request_map "
-                                     "WHERE status IN ('new','accepted','assigned','in_progress','on_hold','reopened') AND lat IS NOT NULL AND lon IS NOT NULL "
-                                     "AND crew_id = ? AND status <> 'on_hold' ORDER BY id LIMIT 500");
-    q.bind(1, crewId);
-    while (q.step()) {
-        stops.append({q.text(0), QGeoCoordinate(q.real(1), q.real(2)), int(q.int64(3))});
-        numbers.append(q.text(4));
+    for (const MapQuery::Stop &stop : MapQuery(m_db).crewStops(crewId, 500)) {
+        stops.append({stop.id, stop.at, stop.priority});
+        numbers.append(stop.trackingNumber);
     }
     if (stops.isEmpty())
         return out;

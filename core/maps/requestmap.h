@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/mapquery.h"
 #include "geo/pointindex.h"
 #include "geo/route.h"
 
@@ -101,7 +102,7 @@ public:
     static QGeoCoordinate heatCellCentre(qint64 cell);
 
 private:
-    std::optional<MapRequestInfo> readInfo(const char *where, const QVariant &key) const;
+    std::optional<MapRequestInfo> toInfo(const std::optional<MapQuery::Card> &card) const;
     void scanInto(QHash<qint64, int> &cells, qint64 fromMs, qint64 toMs, const QStringList &typeIds) const;
     QStringList typesOf(const QString &groupId) const;
 

@@ -2,7 +2,8 @@
 #include "tiles.h"
 
 #include "storage/database.h"
-#include "storage/sqlitestatement.h"
+#include "storage/mbtilesfile.h"
+#include "storage/organisationrepository.h"
 #include "util/logging.h"
 #include "util/tr.h"
 
@@ -13,8 +14,6 @@
 #include <QNetworkReply>
 #include <QTimer>
 #include <QUrl>
-
-#include <sqlite3.h>
 
 namespace CivicDesk::Geo {
 
@@ -83,21 +82,17 @@ Status BaseMapConfig::validate() const
 
 Result<BaseMapConfig> readBaseMapConfig(Database &db)
 {
-    SqliteStatement q(db.handle(), "SELECT map_config FROM tenant ORDER BY id LIMIT 1");
-    if (!q.step())
+    const std::optional<QString> json = OrganisationRepository(db).mapConfig();
+    if (!json)
         return BaseMapConfig{};
-    return BaseMapConfig::fromJson(q.text(0));
+    return BaseMapConfig::fromJson(*json);
 }
 
 Status writeBaseMapConfig(Database &db, const BaseMapConfig &config)
 {
     if (Status s = config.validate(); !s)
         return s;
-    SqliteStatement q(db.handle(), "UPDATE tenant SET map_config = ?");
-    q.bind(1, config.toJson());
-    if (!q.exec())
-        return Error{QStringLiteral("db.write"), q.errorMessage()};
-    return {};
+    return OrganisationRepository(db).setMapConfig(config.toJson());
 }
 
 TileSource::~TileSource() = default;
@@ -209,45 +204,27 @@ Result<std::unique_ptr<MbTilesSource>> MbTilesSource::open(const QString &path, 
 {
     if (!QFileInfo::exists(path))
         return Error{QStringLiteral("map.mbtiles"), Tr::tr("The MBTiles file %1 does not exist.").arg(path)};
+    Result<std::unique_ptr<MbTilesFile>> file = MbTilesFile::open(path);
+    if (!file)
+        return file.error();
     std::unique_ptr<MbTilesSource> s(new MbTilesSource(parent));
-    if (sqlite3_open_v2(path.toUtf8().constData(), &s->m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-        const QString why = s->m_db ? QString::fromUtf8(sqlite3_errmsg(s->m_db)) : QString();
-        return Error{QStringLiteral("map.mbtiles"), Tr::tr("The MBTiles file %1 cannot be opened: %2").arg(path, why)};
-    }
-    {
-        SqliteStatement check(s->m_db, "SELECT count(*) FROM sqlite_schema WHERE name = 'tiles'");
-        if (!check.step() || check.int64(0) == 0)
-            return Error{QStringLiteral("map.mbtiles"), Tr::tr("%1 is not an MBTiles file (it has no tiles table).").arg(path)};
-    }
-    SqliteStatement meta(s->m_db, "SELECT name, value FROM metadata");
-    while (meta.step()) {
-        const QString name = meta.text(0), value = meta.text(1);
-        if (name == QLatin1String("name"))
-            s->m_name = value;
-        else if (name == QLatin1String("format"))
-            s->m_format = value;
-        else if (name == QLatin1String("attribution"))
-            s->m_attribution = value;
-        else if (name == QLatin1String("minzoom"))
-            s->m_minZoom = std::clamp(value.toInt(), 0, WebMercator::maxZoom);
-        else if (name == QLatin1String("maxzoom"))
-            s->m_maxZoom = std::clamp(value.toInt(), 0, WebMercator::maxZoom);
-    }
+    s->m_file = std::move(file.value());
+    const QHash<QString, QString> &meta = s->m_file->metadata();
+    s->m_name = meta.value(QStringLiteral("name"));
+    s->m_format = meta.value(QStringLiteral("format"));
+    s->m_attribution = meta.value(QStringLiteral("attribution"));
+    if (meta.contains(QStringLiteral("minzoom")))
+        s->m_minZoom = std::clamp(meta.value(QStringLiteral("minzoom")).toInt(), 0, WebMercator::maxZoom);
+    if (meta.contains(QStringLiteral("maxzoom")))
+        s->m_maxZoom = std::clamp(meta.value(QStringLiteral("maxzoom")).toInt(), 0, WebMercator::maxZoom);
     return s;
 }
 
-MbTilesSource::~MbTilesSource()
-{
-    sqlite3_close_v2(m_db);
-}
+MbTilesSource::~MbTilesSource() = default;
 
 std::optional<QByteArray> MbTilesSource::read(const WebMercator::Tile &tile) const
 {
-    SqliteStatement q(m_db, "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?");
-    q.bindAll({tile.z, tile.x, tile.tmsRow()});
-    if (!q.step())
-        return std::nullopt;
-    return q.blob(0);
+    return m_file->tile(tile.z, tile.x, tile.tmsRow());
 }
 
 void MbTilesSource::fetch(const WebMercator::Tile &tile)

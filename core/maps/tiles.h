@@ -2,6 +2,7 @@
 #pragma once
 
 #include "geo/webmercator.h"
+#include "storage/mbtilesfile.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -13,7 +14,7 @@
 #include <deque>
 #include <memory>
 
-struct sqlite3;
+
 class QNetworkReply;
 
 namespace CivicDesk {
@@ -131,7 +132,7 @@ public:
 private:
     explicit MbTilesSource(QObject *parent) : TileSource(parent) {}
 
-    sqlite3 *m_db = nullptr;
+    std::unique_ptr<MbTilesFile> m_file;
     QString m_name, m_format, m_attribution;
     int m_minZoom = 0, m_maxZoom = 19;
 };

@@ -5,7 +5,6 @@
 #include "domain/localizedtext.h"
 #include "storage/searchindexer.h"
 #include "text/textfold.h"
-#include "storage/database.h"
 #include "util/tr.h"
 
 #include <QHash>
@@ -48,18 +47,18 @@ bool hasLetter(const QString &s)
     return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.isLetter(); });
 }
 
-// Fills a citizen hit from the columns id, kind, given_name, family_name, organisation, address at @p first.
-void describeCitizen(SearchHit &hit, const SqliteStatement &s, int first)
+void describeCitizen(SearchHit &hit, const QString &id, const QString &kind, const QString &given, const QString &family,
+                     const QString &organisation, const QString &address)
 {
     Citizen c;
-    c.id = s.text(first);
-    c.kind = citizenKindFromCode(s.text(first + 1)).value_or(CitizenKind::Person);
-    c.givenName = s.text(first + 2);
-    c.familyName = s.text(first + 3);
-    c.organisation = s.text(first + 4);
+    c.id = id;
+    c.kind = citizenKindFromCode(kind).value_or(CitizenKind::Person);
+    c.givenName = given;
+    c.familyName = family;
+    c.organisation = organisation;
     hit.id = c.id;
     hit.title = c.displayName();
-    hit.detail = s.text(first + 5);
+    hit.detail = address;
 }
 
 QString alnumUpper(const QString &text)
@@ -160,35 +159,12 @@ private:
 };
 
 SearchService::SearchService(Database &db, const QString &region)
-    : m_db(db)
+    : m_query(db)
     , m_phones(region)
 {
 }
 
 SearchService::~SearchService() = default;
-
-SqliteStatement &SearchService::statement(const char *sql)
-{
-    auto &slot = m_statements[sql];
-    if (!slot)
-        slot = std::make_unique<SqliteStatement>(m_db.handle(), sql);
-    return *slot;
-}
-
-void SearchService::begin(SqliteStatement &s, const char *sql, const QList<QVariant> &binds)
-{
-    s.reset();
-    s.bindAll(binds);
-    if (m_tracing)
-        m_trace.append({QByteArray(sql), binds, 0});
-}
-
-void SearchService::end(SqliteStatement &s, int rows)
-{
-    s.reset();
-    if (m_tracing && !m_trace.isEmpty())
-        m_trace.last().rowsRead = rows;
-}
 
 QList<SearchHit> SearchService::search(const QString &text, const Options &options)
 {
@@ -239,17 +215,9 @@ void SearchService::searchPhone(const QString &text, Collector &out)
 {
     const ParsedPhone parsed = m_phones.parse(text);
     if (!parsed.e164.isEmpty()) {
-        static constexpr const char *sql =
-            "SELECT c.local_id FROM citizen_phone p JOIN citizen c ON c.id = p.citizen_id WHERE p.e164 = ?";
-        SqliteStatement &s = statement(sql);
-        begin(s, sql, {parsed.e164});
-        int rows = 0;
         const QString shown = parsed.national.isEmpty() ? parsed.e164 : parsed.national;
-        while (s.step()) {
-            ++rows;
-            out.addCitizen(s.int64(0), SearchHit::Reason::PhoneExact, shown);
-        }
-        end(s, rows);
+        for (qint64 localId : m_query.citizensWithPhone(parsed.e164))
+            out.addCitizen(localId, SearchHit::Reason::PhoneExact, shown);
     }
     QString digits = PhoneNormalizer::dialledDigits(text);
     if (digits.startsWith(u'+'))
@@ -261,17 +229,10 @@ void SearchService::searchPhone(const QString &text, Collector &out)
 void SearchService::searchKeyRange(const QString &key, SearchHit::Reason exact, SearchHit::Reason prefix, int limit,
                                    Collector &out)
 {
-    static constexpr const char *sql = "SELECT key, citizen_local_id FROM citizen_key WHERE key >= ? AND key < ? LIMIT ?";
-    SqliteStatement &s = statement(sql);
-    begin(s, sql, {key, key + rangeEnd, qint64(limit)});
-    int rows = 0;
-    while (s.step()) {
-        ++rows;
-        const QString k = s.text(0);
+    for (const auto &[k, localId] : m_query.citizenKeys(key, key + rangeEnd, limit)) {
         const bool isExact = k == key;
-        out.addCitizen(s.int64(1), isExact ? exact : prefix, isExact ? key.mid(1) : k.mid(1));
+        out.addCitizen(localId, isExact ? exact : prefix, isExact ? key.mid(1) : k.mid(1));
     }
-    end(s, rows);
 }
 
 void SearchService::searchNames(const QStringList &words, int limit, Collector &out)
@@ -289,11 +250,6 @@ void SearchService::searchNames(const QStringList &words, int limit, Collector &
     }
     const int scanCap = others.isEmpty() ? limit * 3 : 3000;
     const bool queryIsGreek = TextFold::hasGreek(words.join(QString()));
-
-    static constexpr const char *sql =
-        "SELECT k.citizen_local_id, c.id, c.kind, c.given_name, c.family_name, c.organisation, c.address, c.search_keys "
-        "FROM citizen_key k JOIN citizen c ON c.local_id = k.citizen_local_id WHERE k.key >= ? AND k.key < ? LIMIT ?";
-    SqliteStatement &s = statement(sql);
 
     // Candidates are checked on the UTF-8 bytes of their stored keys: most are rejected, and converting
     // them to QString first would cost more than the lookup itself.
@@ -340,14 +296,13 @@ void SearchService::searchNames(const QStringList &words, int limit, Collector &
 
     for (const QString &variant : TextFold::prefixVariants(driver)) {
         const QString key = u'n' + variant;
-        begin(s, sql, {key, key + rangeEnd, qint64(scanCap)});
-        int rows = 0;
-        while (s.step() && out.citizenCount() < limit) {
-            ++rows;
-            const qint64 localId = s.int64(0);
+        m_query.nameCandidates(key, key + rangeEnd, scanCap, [&](const SearchQuery::NameCandidate &c) {
+            if (out.citizenCount() >= limit)
+                return false;
+            const qint64 localId = c.localId();
             if (out.citizen(localId) && out.citizen(localId)->score >= scoreOf(SearchHit::Reason::NameExact))
-                continue;
-            const QByteArrayView stored = s.utf8(7);
+                return true;
+            const QByteArrayView stored = c.keys();
             int q = quality(stored, driverKeys);
             for (const WordKeys &other : std::as_const(otherKeys)) {
                 if (q < 0)
@@ -355,9 +310,9 @@ void SearchService::searchNames(const QStringList &words, int limit, Collector &
                 q = std::min(q, quality(stored, other));
             }
             if (q < 0)
-                continue;
+                return true;
             // A Latin query that found a Greek name went through Greeklish, however exactly it matched.
-            if (q > 0 && !queryIsGreek && (looksGreek(s.utf8(3)) || looksGreek(s.utf8(4)) || looksGreek(s.utf8(5))))
+            if (q > 0 && !queryIsGreek && (looksGreek(c.givenName()) || looksGreek(c.familyName()) || looksGreek(c.organisation())))
                 q = 0;
             const SearchHit::Reason reason = q == 2 ? SearchHit::Reason::NameExact
                 : q == 1                            ? SearchHit::Reason::NamePrefix
@@ -365,9 +320,9 @@ void SearchService::searchNames(const QStringList &words, int limit, Collector &
             out.addCitizen(localId, reason, {});
             SearchHit *h = out.citizen(localId);
             if (h->id.isEmpty())
-                describeCitizen(*h, s, 1);
-        }
-        end(s, rows);
+                describeCitizen(*h, c.id(), c.kind(), c.givenNameText(), c.familyNameText(), c.organisationText(), c.address());
+            return true;
+        });
         if (out.citizenCount() >= limit)
             break;
     }
@@ -375,45 +330,29 @@ void SearchService::searchNames(const QStringList &words, int limit, Collector &
 
 void SearchService::fetchCitizens(Collector &out)
 {
-    static constexpr const char *sql =
-        "SELECT id, kind, given_name, family_name, organisation, address FROM citizen WHERE local_id = ?";
-    SqliteStatement &s = statement(sql);
     for (qint64 localId : out.citizenOrder()) {
         SearchHit *h = out.citizen(localId);
         if (!h->id.isEmpty())
             continue;
-        begin(s, sql, {localId});
-        int rows = 0;
-        if (s.step()) {
-            rows = 1;
-            describeCitizen(*h, s, 0);
-        }
-        end(s, rows);
+        if (const std::optional<SearchQuery::CitizenLine> c = m_query.citizen(localId))
+            describeCitizen(*h, c->id, c->kind, c->givenName, c->familyName, c->organisation, c->address);
     }
 }
 
 void SearchService::searchTracking(const QString &key, int limit, Collector &out)
 {
-    static constexpr const char *sql =
-        "SELECT r.id, r.tracking_number, r.tracking_key, r.description, r.address FROM service_request r "
-        "WHERE r.tracking_key >= ? AND r.tracking_key < ? ORDER BY r.tracking_key LIMIT ?";
-    SqliteStatement &s = statement(sql);
-    begin(s, sql, {key, key + rangeEnd, qint64(limit)});
-    int rows = 0;
-    while (s.step()) {
-        ++rows;
+    for (const SearchQuery::RequestLine &line : m_query.trackingRange(key, key + rangeEnd, limit)) {
         SearchHit h;
         h.kind = SearchHit::Kind::Request;
-        h.id = s.text(0);
-        h.title = s.text(1);
-        const bool exact = s.text(2) == key;
+        h.id = line.id;
+        h.title = line.trackingNumber;
+        const bool exact = line.trackingKey == key;
         h.reason = exact ? SearchHit::Reason::TrackingExact : SearchHit::Reason::TrackingPrefix;
         h.matched = exact ? h.title : key;
         h.score = scoreOf(h.reason);
-        h.detail = s.text(3).isEmpty() ? s.text(4) : s.text(3).left(80);
+        h.detail = line.description.isEmpty() ? line.address : line.description.left(80);
         out.addRequest(h);
     }
-    end(s, rows);
 }
 
 void SearchService::searchRequestText(const QStringList &words, int limit, Collector &out)
@@ -433,24 +372,16 @@ void SearchService::searchRequestText(const QStringList &words, int limit, Colle
     }
     if (terms.isEmpty())
         return;
-    static constexpr const char *sql =
-        "SELECT r.id, r.tracking_number, r.description, r.address FROM request_text f "
-        "JOIN service_request r ON r.local_id = f.rowid WHERE request_text MATCH ? ORDER BY f.rowid DESC LIMIT ?";
-    SqliteStatement &s = statement(sql);
-    begin(s, sql, {terms.join(QLatin1String(" AND ")), qint64(limit)});
-    int rows = 0;
-    while (s.step()) {
-        ++rows;
+    for (const SearchQuery::RequestLine &line : m_query.requestText(terms.join(QLatin1String(" AND ")), limit)) {
         SearchHit h;
         h.kind = SearchHit::Kind::Request;
-        h.id = s.text(0);
-        h.title = s.text(1);
+        h.id = line.id;
+        h.title = line.trackingNumber;
         h.reason = SearchHit::Reason::RequestText;
         h.score = scoreOf(h.reason);
-        h.detail = s.text(2).isEmpty() ? s.text(3) : s.text(2).left(80);
+        h.detail = line.description.isEmpty() ? line.address : line.description.left(80);
         out.addRequest(h);
     }
-    end(s, rows);
 }
 
 } // namespace CivicDesk

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "text/phonenormalizer.h"
-#include "storage/sqlitestatement.h"
+#include "storage/searchquery.h"
 
 #include <QList>
 #include <QString>
@@ -35,14 +35,6 @@ struct SearchHit
     static QString kindCode(Kind kind);
 };
 
-/// One SQL statement a search ran, with its parameters: the benchmark replays these on bare SQLite.
-struct SearchStatement
-{
-    QByteArray sql;
-    QList<QVariant> binds;
-    int rowsRead = 0;
-};
-
 /// As-you-type lookup of citizens and requests by name, phone, e-mail, tax id, tracking number and text.
 ///
 /// Accent- and case-insensitive in Greek and Latin scripts, Greeklish finds Greek names, phone numbers in
@@ -66,14 +58,11 @@ public:
     QList<SearchHit> search(const QString &text) { return search(text, Options{}); }
 
     /// Records the statements of the following searches (for the benchmark's bare-SQLite floor).
-    void setTracing(bool on) { m_tracing = on; m_trace.clear(); }
-    QList<SearchStatement> takeTrace() { return std::exchange(m_trace, {}); }
+    void setTracing(bool on) { m_query.setTracing(on); }
+    QList<SearchStatement> takeTrace() { return m_query.takeTrace(); }
 
 private:
     class Collector;
-    SqliteStatement &statement(const char *sql);
-    void begin(SqliteStatement &s, const char *sql, const QList<QVariant> &binds);
-    void end(SqliteStatement &s, int rows);
 
     void searchPhone(const QString &text, Collector &out);
     void searchKeyRange(const QString &key, SearchHit::Reason exact, SearchHit::Reason prefix, int limit, Collector &out);
@@ -82,11 +71,8 @@ private:
     void searchRequestText(const QStringList &words, int limit, Collector &out);
     void fetchCitizens(Collector &out);
 
-    Database &m_db;
+    SearchQuery m_query;
     PhoneNormalizer m_phones;
-    std::map<const char *, std::unique_ptr<SqliteStatement>> m_statements;
-    bool m_tracing = false;
-    QList<SearchStatement> m_trace;
 };
 
 } // namespace CivicDesk

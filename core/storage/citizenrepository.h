@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/citizen.h"
+#include "domain/message.h"
 #include "text/phonenormalizer.h"
 #include "storage/sqlitestatement.h"
 #include "util/result.h"
@@ -29,6 +30,13 @@ public:
     Status insert(const Citizen &citizen, const QStringList &keys);
     /// Replaces a citizen's fields, phones, e-mails and consents.
     Status update(const Citizen &citizen);
+
+    /// Merges @p merged into @p survivor (the caller holds the transaction): requests, further reports, calls and
+    /// notifications move to the survivor, each request that changes hands gets a merge event saying @p message,
+    /// the merged record is kept as @p mergedRecordJson in citizen_merge and deleted, and the survivor is
+    /// written as given.
+    Status merge(const Citizen &survivor, const Citizen &merged, const QString &mergedRecordJson, const Message &message,
+                 const ChangeStamp &stamp);
 
     std::optional<Citizen> get(const QString &id) const;
     std::optional<Citizen> getByLocalId(qint64 localId) const;

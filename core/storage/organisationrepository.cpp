@@ -2,6 +2,7 @@
 #include "organisationrepository.h"
 
 #include "database.h"
+#include "domain/idgenerator.h"
 #include "sqlitestatement.h"
 #include "util/tr.h"
 
@@ -171,6 +172,54 @@ QList<Department> OrganisationRepository::departments() const
     while (s.step())
         out.append(readDepartment(s));
     return out;
+}
+
+std::optional<QString> OrganisationRepository::mapConfig() const
+{
+    SqliteStatement q(m_db.handle(), "SELECT map_config FROM tenant ORDER BY id LIMIT 1");
+    if (!q.step())
+        return std::nullopt;
+    return q.text(0);
+}
+
+Status OrganisationRepository::setMapConfig(const QString &json)
+{
+    SqliteStatement q(m_db.handle(), "UPDATE tenant SET map_config = ?");
+    q.bind(1, json);
+    if (!q.exec())
+        return m_db.lastError(Tr::tr("saving the base map"));
+    return {};
+}
+
+QList<RoutingRule> OrganisationRepository::routingRules() const
+{
+    QList<RoutingRule> out;
+    SqliteStatement s(m_db.handle(), "SELECT id, ifnull(service_type_id, ''), ifnull(district_id, ''), department_id FROM routing_rule");
+    while (s.step())
+        out.append({s.text(0), s.text(1), s.text(2), s.text(3)});
+    return out;
+}
+
+Status OrganisationRepository::saveRoutingRule(const QString &tenantId, const RoutingRule &rule, const QString &actor, qint64 now)
+{
+    SqliteStatement del(m_db.handle(), "DELETE FROM routing_rule WHERE tenant_id = ? AND ifnull(service_type_id, '') = ? AND ifnull(district_id, '') = ?");
+    del.bind(1, tenantId);
+    del.bind(2, rule.serviceTypeId);
+    del.bind(3, rule.districtId);
+    if (!del.exec())
+        return m_db.lastError(Tr::tr("saving a routing rule"));
+    SqliteStatement s(m_db.handle(), "INSERT INTO routing_rule(id, tenant_id, service_type_id, district_id, department_id, updated_at, updated_by) "
+                                     "VALUES (?,?,?,?,?,?,?)");
+    s.bind(1, rule.id.isEmpty() ? newRowId(now) : rule.id);
+    s.bind(2, tenantId);
+    s.bindOptional(3, rule.serviceTypeId);
+    s.bindOptional(4, rule.districtId);
+    s.bind(5, rule.departmentId);
+    s.bind(6, now);
+    s.bind(7, actor);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("saving a routing rule"));
+    return {};
 }
 
 Status OrganisationRepository::saveUser(const User &u)

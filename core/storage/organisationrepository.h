@@ -22,9 +22,17 @@ public:
     std::optional<Tenant> tenant() const; ///< the municipality of this file (the first one)
     std::optional<Tenant> tenant(const QString &id) const;
 
+    /// The municipality's base map configuration as JSON (see BaseMapConfig); nothing without a municipality.
+    std::optional<QString> mapConfig() const;
+    Status setMapConfig(const QString &json);
+
     Status saveDepartment(const Department &department);
     std::optional<Department> department(const QString &id) const;
     QList<Department> departments() const;
+
+    QList<RoutingRule> routingRules() const;
+    /// Adds or replaces the rule for the rule's (type, district) (the caller holds the transaction).
+    Status saveRoutingRule(const QString &tenantId, const RoutingRule &rule, const QString &actor, qint64 now);
 
     Status saveUser(const User &user);
     std::optional<User> user(const QString &id) const;

@@ -232,6 +232,139 @@ Status RequestRepository::updateStatus(const ServiceRequest &r)
     return {};
 }
 
+std::optional<RequestRepository::ClusterTally> RequestRepository::clusterTally(const QString &masterId) const
+{
+    SqliteStatement s(m_db.handle(), "SELECT r.priority, ifnull(r.base_priority, r.priority), t.cluster_step, t.cluster_cap, "
+                                     "(SELECT count(DISTINCT c) FROM (SELECT citizen_id AS c FROM request_reporter WHERE request_id = r.id "
+                                     " UNION SELECT rr.citizen_id FROM service_request m JOIN request_reporter rr ON rr.request_id = m.id "
+                                     " WHERE m.cluster_id = r.id)) "
+                                     "FROM service_request r JOIN service_type t ON t.id = r.service_type_id WHERE r.id = ?");
+    s.bind(1, masterId);
+    if (!s.step())
+        return std::nullopt;
+    return ClusterTally{int(s.int64(0)), int(s.int64(1)), std::max<int>(1, int(s.int64(2))), int(s.int64(3)), int(s.int64(4))};
+}
+
+Status RequestRepository::raiseToEmergency(const QString &id, const ChangeStamp &stamp)
+{
+    SqliteStatement s(m_db.handle(), "UPDATE service_request SET emergency = 1, priority = 5, updated_at = ?, updated_by = ? WHERE id = ?");
+    s.bind(1, stamp.updatedAt);
+    s.bind(2, stamp.updatedBy);
+    s.bind(3, id);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("raising the priority"));
+    return {};
+}
+
+QStringList RequestRepository::openClusterMembers(const QString &masterId) const
+{
+    SqliteStatement s(m_db.handle(), "SELECT id FROM service_request WHERE cluster_id = ? AND id <> ? AND closed_at IS NULL");
+    s.bind(1, masterId);
+    s.bind(2, masterId);
+    QStringList out;
+    while (s.step())
+        out.append(s.text(0));
+    return out;
+}
+
+Status RequestRepository::closeWithMaster(const QString &memberId, const ChangeStamp &stamp)
+{
+    SqliteStatement s(m_db.handle(), "UPDATE service_request SET closed_at = ?, next_escalation_at = NULL, updated_at = ?, updated_by = ? WHERE id = ?");
+    s.bind(1, stamp.updatedAt);
+    s.bind(2, stamp.updatedAt);
+    s.bind(3, stamp.updatedBy);
+    s.bind(4, memberId);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("closing a request with its cluster"));
+    return {};
+}
+
+Status RequestRepository::joinCluster(const QString &requestId, const QString &root, const QString &citizenId, const ChangeStamp &stamp)
+{
+    // A member is done with, but closes with its master.
+    SqliteStatement up(m_db.handle(), "UPDATE service_request SET status = 'duplicate', duplicate_of = ?, cluster_id = ?, closed_at = NULL, "
+                                      "next_escalation_at = NULL, updated_at = ?, updated_by = ? WHERE id = ?");
+    up.bind(1, root);
+    up.bind(2, root);
+    up.bind(3, stamp.updatedAt);
+    up.bind(4, stamp.updatedBy);
+    up.bind(5, requestId);
+    SqliteStatement move(m_db.handle(), "UPDATE service_request SET cluster_id = ?, duplicate_of = ? WHERE cluster_id = ?");
+    move.bind(1, root);
+    move.bind(2, root);
+    move.bind(3, requestId);
+    SqliteStatement master(m_db.handle(), "UPDATE service_request SET cluster_id = ? WHERE id = ?");
+    master.bind(1, root);
+    master.bind(2, root);
+    SqliteStatement reporters(m_db.handle(), "INSERT OR IGNORE INTO request_reporter(request_id, citizen_id, call_id, added_at) "
+                                             "SELECT ?, citizen_id, call_id, ? FROM request_reporter WHERE request_id = ?");
+    reporters.bind(1, root);
+    reporters.bind(2, stamp.updatedAt);
+    reporters.bind(3, requestId);
+    if (!up.exec() || !move.exec() || !master.exec() || !reporters.exec())
+        return m_db.lastError(Tr::tr("joining a request to its cluster"));
+    if (!citizenId.isEmpty())
+        return addReporter(root, citizenId, {}, stamp.updatedAt);
+    return {};
+}
+
+QList<RequestRepository::Placed> RequestRepository::closedInBox(const QString &typeId, qint64 from, qint64 to, double south, double west,
+                                                                 double north, double east) const
+{
+    SqliteStatement s(m_db.handle(), "SELECT id, lat, lon FROM service_request INDEXED BY service_request_type_closed "
+                                     "WHERE service_type_id = ? AND closed_at >= ? AND closed_at <= ? AND status IN ('closed','resolved') "
+                                     "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? ORDER BY closed_at DESC");
+    s.bind(1, typeId);
+    s.bind(2, from);
+    s.bind(3, to);
+    s.bind(4, south);
+    s.bind(5, north);
+    s.bind(6, west);
+    s.bind(7, east);
+    QList<Placed> out;
+    while (s.step())
+        out.append({s.text(0), s.real(1), s.real(2)});
+    return out;
+}
+
+QStringList RequestRepository::ladderDue(qint64 now, int limit) const
+{
+    SqliteStatement s(m_db.handle(), "SELECT id FROM service_request INDEXED BY service_request_escalation "
+                                     "WHERE next_escalation_at IS NOT NULL AND next_escalation_at <= ? ORDER BY next_escalation_at LIMIT ?");
+    s.bind(1, now);
+    s.bind(2, limit);
+    QStringList out;
+    while (s.step())
+        out.append(s.text(0));
+    return out;
+}
+
+Status RequestRepository::updateLadder(const QString &id, int level, qint64 nextAt)
+{
+    SqliteStatement s(m_db.handle(), "UPDATE service_request SET escalation_level = ?, next_escalation_at = ? WHERE id = ?");
+    s.bind(1, level);
+    if (nextAt > 0)
+        s.bind(2, nextAt);
+    else
+        s.bindNull(2);
+    s.bind(3, id);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("running the escalation ladder"));
+    return {};
+}
+
+QHash<QString, int> RequestRepository::recurrencesByDepartment(qint64 since) const
+{
+    QHash<QString, int> out;
+    SqliteStatement s(m_db.handle(), "SELECT o.department_id, count(*) FROM service_request r INDEXED BY service_request_recurrence "
+                                     "JOIN service_request o ON o.id = r.recurrence_of WHERE r.recurrence_of IS NOT NULL AND r.created_at >= ? "
+                                     "GROUP BY o.department_id");
+    s.bind(1, since);
+    while (s.step())
+        out.insert(s.text(0), int(s.int64(1)));
+    return out;
+}
+
 Status RequestRepository::updateRouting(const ServiceRequest &r)
 {
     SqliteStatement s(m_db.handle(), "UPDATE service_request SET department_id = ?, crew_id = ?, assignee_id = ?, updated_at = ?, updated_by = ? "
@@ -434,13 +567,49 @@ Status RequestRepository::saveCall(const Call &c)
 
 Status RequestRepository::linkCall(const QString &callId, const QString &requestId, const QString &relation)
 {
-    SqliteStatement s(m_db.handle(), "INSERT OR REPLACE INTO call_request(call_id, request_id, relation) VALUES (?,?,?)");
+    SqliteStatement s(m_db.handle(), relation == QLatin1String("looked_at")
+                                         ? "INSERT OR IGNORE INTO call_request(call_id, request_id, relation) VALUES (?,?,?)"
+                                         : "INSERT OR REPLACE INTO call_request(call_id, request_id, relation) VALUES (?,?,?)");
     s.bind(1, callId);
     s.bind(2, requestId);
     s.bind(3, relation);
     if (!s.exec())
         return m_db.lastError(Tr::tr("linking a call to a request"));
     return {};
+}
+
+Status RequestRepository::setCallCitizen(const QString &callId, const QString &citizenId, const ChangeStamp &stamp)
+{
+    SqliteStatement s(m_db.handle(), "UPDATE phone_call SET citizen_id = ?, updated_at = ?, updated_by = ? WHERE id = ?");
+    s.bindOptional(1, citizenId);
+    s.bind(2, stamp.updatedAt);
+    s.bind(3, stamp.updatedBy);
+    s.bind(4, callId);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("recording the caller of a call"));
+    return {};
+}
+
+Status RequestRepository::endCall(const QString &callId, const ChangeStamp &stamp)
+{
+    SqliteStatement s(m_db.handle(), "UPDATE phone_call SET ended_at = ?, updated_at = ?, updated_by = ? WHERE id = ? AND ended_at IS NULL");
+    s.bind(1, stamp.updatedAt);
+    s.bind(2, stamp.updatedAt);
+    s.bind(3, stamp.updatedBy);
+    s.bind(4, callId);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("ending a call"));
+    return {};
+}
+
+QList<std::pair<QString, QString>> RequestRepository::callRequests(const QString &callId) const
+{
+    QList<std::pair<QString, QString>> out;
+    SqliteStatement s(m_db.handle(), "SELECT request_id, relation FROM call_request WHERE call_id = ? ORDER BY relation, request_id");
+    s.bind(1, callId);
+    while (s.step())
+        out.append({s.text(0), s.text(1)});
+    return out;
 }
 
 std::optional<Call> RequestRepository::call(const QString &id) const

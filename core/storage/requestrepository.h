@@ -5,6 +5,7 @@
 #include "storage/sqlitestatement.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -44,8 +45,43 @@ public:
     Status updateAssignment(const ServiceRequest &request);
     /// Writes a cluster master's priority and the priority it had before its cluster raised it.
     Status updatePriority(const QString &id, Priority priority, int basePriority, const ChangeStamp &stamp);
+    /// Marks a request an emergency at the top priority (a caller told of danger).
+    Status raiseToEmergency(const QString &id, const ChangeStamp &stamp);
     /// Writes the citizen's satisfaction with the work and their comment.
     Status updateSatisfaction(const ServiceRequest &request);
+    /// What a cluster master's priority follows: its priority, the one it had before the cluster raised it, the
+    /// type's step and cap, and how many different citizens reported the master or a member.
+    struct ClusterTally
+    {
+        int priority = 0;
+        int basePriority = 0;
+        int step = 1;
+        int cap = 0;
+        int reporters = 0;
+    };
+    std::optional<ClusterTally> clusterTally(const QString &masterId) const;
+    /// The members of @p masterId's cluster not closed yet.
+    QStringList openClusterMembers(const QString &masterId) const;
+    /// Closes a member with its cluster's master (its status stays "duplicate").
+    Status closeWithMaster(const QString &memberId, const ChangeStamp &stamp);
+    /// Makes @p requestId a duplicate in the cluster of @p root: its own members follow it, the root becomes the
+    /// cluster's master, and the root counts every reporter of the duplicate (and @p citizenId) as its own.
+    Status joinCluster(const QString &requestId, const QString &root, const QString &citizenId, const ChangeStamp &stamp);
+    /// Requests of @p typeId resolved or closed between @p from and @p to inside the box, newest first: a new
+    /// request near one of them is a recurrence.
+    struct Placed
+    {
+        QString id;
+        double lat = 0;
+        double lon = 0;
+    };
+    QList<Placed> closedInBox(const QString &typeId, qint64 from, qint64 to, double south, double west, double north, double east) const;
+    /// The requests with an escalation step due at @p now, the earliest first (the ladder's index).
+    QStringList ladderDue(qint64 now, int limit) const;
+    /// Writes where a request stands on the escalation ladder (its level, and its next step, 0 for none).
+    Status updateLadder(const QString &id, int level, qint64 nextAt);
+    /// Recurrences filed since @p since, per department of the request they recur.
+    QHash<QString, int> recurrencesByDepartment(qint64 since) const;
     /// The accuracy ratings given to the reports of @p citizenId (their reputation as a reporter).
     QList<AccuracyRating> accuracyRatingsOf(const QString &citizenId) const;
     std::optional<ServiceRequest> byTrackingNumber(const QString &trackingNumber) const;
@@ -61,7 +97,15 @@ public:
     QList<Attachment> attachments(const QString &requestId) const;
 
     Status saveCall(const Call &call);
+    /// Notes what a call did with a request: "filed", "linked" (joined), or "looked_at" (which never replaces
+    /// what the call did with it).
     Status linkCall(const QString &callId, const QString &requestId, const QString &relation);
+    /// Records who is calling (empty: nobody known).
+    Status setCallCitizen(const QString &callId, const QString &citizenId, const ChangeStamp &stamp);
+    /// Ends a call that has not ended yet.
+    Status endCall(const QString &callId, const ChangeStamp &stamp);
+    /// The requests a call filed, joined or looked at: (request id, relation).
+    QList<std::pair<QString, QString>> callRequests(const QString &callId) const;
     std::optional<Call> call(const QString &id) const;
 
     /// The next tracking number of this desk for @p year: "26-K7-04512" (year, desk code, sequence).

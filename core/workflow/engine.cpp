@@ -8,7 +8,7 @@
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
 #include "storage/requestrepository.h"
-#include "storage/sqlitestatement.h"
+#include "storage/workflowstore.h"
 #include "util/tr.h"
 
 #include <QSet>
@@ -39,15 +39,15 @@ QString displayName(DeadlineState state)
 
 BusinessCalendar calendarOf(Database &db)
 {
-    SqliteStatement s(db.handle(), "SELECT b.definition, t.country FROM tenant t LEFT JOIN business_calendar b ON b.tenant_id = t.id LIMIT 1");
-    if (!s.step())
+    std::optional<WorkflowStore::CalendarRow> row = WorkflowStore(db).calendar();
+    if (!row)
         return BusinessCalendar::forCountry(QStringLiteral("GR"));
-    if (!s.isNull(0)) {
-        Result<BusinessCalendar> stored = BusinessCalendar::fromJson(s.text(0).toUtf8());
+    if (row->definition) {
+        Result<BusinessCalendar> stored = BusinessCalendar::fromJson(*row->definition);
         if (stored)
             return stored.value();
     }
-    return BusinessCalendar::forCountry(s.text(1));
+    return BusinessCalendar::forCountry(row->country);
 }
 
 Status saveCalendar(Database &db, const QByteArray &json, const QString &actor, qint64 now)
@@ -55,17 +55,7 @@ Status saveCalendar(Database &db, const QByteArray &json, const QString &actor, 
     Result<BusinessCalendar> c = BusinessCalendar::fromJson(json);
     if (!c)
         return c.error();
-    return db.transaction([&]() -> Status {
-        SqliteStatement s(db.handle(), "INSERT INTO business_calendar(tenant_id, definition, updated_at, updated_by) "
-                                       "SELECT id, ?, ?, ? FROM tenant LIMIT 1 ON CONFLICT(tenant_id) DO UPDATE SET "
-                                       "definition = excluded.definition, updated_at = excluded.updated_at, updated_by = excluded.updated_by");
-        s.bind(1, QString::fromUtf8(json));
-        s.bind(2, now);
-        s.bind(3, actor);
-        if (!s.exec())
-            return db.lastError(Tr::tr("saving the calendar"));
-        return {};
-    });
+    return db.transaction([&]() -> Status { return WorkflowStore(db).saveCalendar(json, actor, now); });
 }
 
 Status saveWorkflow(Database &db, const QByteArray &json, const QString &actor, qint64 now)
@@ -73,18 +63,7 @@ Status saveWorkflow(Database &db, const QByteArray &json, const QString &actor, 
     Result<Workflow> w = Workflow::fromJson(json);
     if (!w)
         return w.error();
-    return db.transaction([&]() -> Status {
-        SqliteStatement s(db.handle(), "INSERT INTO workflow(tenant_id, code, definition, updated_at, updated_by) "
-                                       "SELECT id, ?, ?, ?, ? FROM tenant LIMIT 1 ON CONFLICT(tenant_id, code) DO UPDATE SET "
-                                       "definition = excluded.definition, updated_at = excluded.updated_at, updated_by = excluded.updated_by");
-        s.bind(1, w->code());
-        s.bind(2, QString::fromUtf8(json));
-        s.bind(3, now);
-        s.bind(4, actor);
-        if (!s.exec())
-            return db.lastError(Tr::tr("saving the workflow"));
-        return {};
-    });
+    return db.transaction([&]() -> Status { return WorkflowStore(db).saveWorkflow(w->code(), json, actor, now); });
 }
 
 WorkflowEngine::WorkflowEngine(Database &db, Clock clock)
@@ -94,11 +73,10 @@ WorkflowEngine::WorkflowEngine(Database &db, Clock clock)
     , m_routing(std::make_unique<Routing>(db))
     , m_types(CatalogueRepository(db).types())
 {
-    SqliteStatement s(db.handle(), "SELECT id, ifnull(parent_id, ''), is_contractor, contract_deadline_hours FROM department");
-    while (s.step()) {
-        m_departmentParent.insert(s.text(0), s.text(1));
-        if (s.int64(2) != 0 && s.int64(3) > 0)
-            m_contractHours.insert(s.text(0), int(s.int64(3)));
+    for (const Department &d : OrganisationRepository(db).departments()) {
+        m_departmentParent.insert(d.id, d.parentId);
+        if (d.isContractor && d.contractDeadlineHours > 0)
+            m_contractHours.insert(d.id, d.contractDeadlineHours);
     }
 }
 
@@ -117,10 +95,8 @@ const Workflow &WorkflowEngine::workflowFor(const QString &code)
     auto it = m_workflows.find(code);
     if (it != m_workflows.end())
         return it->second;
-    SqliteStatement s(m_db.handle(), "SELECT definition FROM workflow WHERE code = ? LIMIT 1");
-    s.bind(1, code);
-    if (s.step()) {
-        Result<Workflow> w = Workflow::fromJson(s.text(0).toUtf8());
+    if (std::optional<QByteArray> definition = WorkflowStore(m_db).workflow(code)) {
+        Result<Workflow> w = Workflow::fromJson(*definition);
         if (w)
             return m_workflows.emplace(code, w.value()).first->second;
     }
@@ -154,19 +130,11 @@ std::optional<QString> WorkflowEngine::recurrenceOf(const QString &typeId, const
     const double radius = std::max(1, t->duplicateRadiusM);
     const double dLat = radius / 111320.0;
     const double dLon = radius / (111320.0 * std::max(0.01, std::cos(where.latitude() * std::numbers::pi / 180.0)));
-    SqliteStatement s(m_db.handle(), "SELECT id, lat, lon FROM service_request INDEXED BY service_request_type_closed "
-                                     "WHERE service_type_id = ? AND closed_at >= ? AND closed_at <= ? AND status IN ('closed','resolved') "
-                                     "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? ORDER BY closed_at DESC");
-    s.bind(1, typeId);
-    s.bind(2, now - 90 * dayMs);
-    s.bind(3, now);
-    s.bind(4, where.latitude() - dLat);
-    s.bind(5, where.latitude() + dLat);
-    s.bind(6, where.longitude() - dLon);
-    s.bind(7, where.longitude() + dLon);
-    while (s.step())
-        if (Geo::distanceMetres(where, QGeoCoordinate(s.real(1), s.real(2))) <= radius)
-            return s.text(0);
+    for (const RequestRepository::Placed &p : RequestRepository(m_db).closedInBox(typeId, now - 90 * dayMs, now, where.latitude() - dLat,
+                                                                                where.longitude() - dLon, where.latitude() + dLat,
+                                                                                where.longitude() + dLon))
+        if (Geo::distanceMetres(where, QGeoCoordinate(p.lat, p.lon)) <= radius)
+            return p.id;
     return std::nullopt;
 }
 
@@ -344,21 +312,10 @@ Result<ServiceRequest> WorkflowEngine::transition(const QString &requestId, Requ
         }
         // Closing a cluster's master closes the cluster.
         if (to == RequestStatus::Closed || to == RequestStatus::Rejected) {
-            SqliteStatement members(m_db.handle(), "SELECT id FROM service_request WHERE cluster_id = ? AND id <> ? AND closed_at IS NULL");
-            members.bind(1, requestId);
-            members.bind(2, requestId);
-            QStringList ids_;
-            while (members.step())
-                ids_.append(members.text(0));
-            members.reset();
-            for (const QString &m : std::as_const(ids_)) {
-                SqliteStatement close(m_db.handle(), "UPDATE service_request SET closed_at = ?, next_escalation_at = NULL, updated_at = ?, updated_by = ? WHERE id = ?");
-                close.bind(1, now);
-                close.bind(2, now);
-                close.bind(3, actor.userId);
-                close.bind(4, m);
-                if (!close.exec())
-                    return m_db.lastError(Tr::tr("closing the cluster of %1").arg(r->trackingNumber));
+            const QStringList ids_ = repo.openClusterMembers(requestId);
+            for (const QString &m : ids_) {
+                if (Status s = repo.closeWithMaster(m, {now, actor.userId}); !s)
+                    return s;
                 if (Status s = repo.appendEvent({newRowId(now), m, EventKind::Note, now, actor.userId, {}, toCode(to), {},
                                                  Message{QString::fromLatin1(MessageCode::ClosedWithMaster), {r->trackingNumber}}});
                     !s)
@@ -446,10 +403,9 @@ Status WorkflowEngine::assign(const QString &requestId, const QString &crewId, c
             const ServiceType *t = type(r->serviceTypeId);
             const Workflow &wf = workflowFor(t ? t->workflowCode : QStringLiteral("default"));
             if (wf.refusal(r->status, RequestStatus::Assigned, actor.role, {}).isEmpty()) {
-                SqliteStatement st(m_db.handle(), "UPDATE service_request SET status = 'assigned' WHERE id = ?");
-                st.bind(1, requestId);
-                if (!st.exec())
-                    return m_db.lastError(Tr::tr("assigning %1").arg(r->trackingNumber));
+                changed.status = RequestStatus::Assigned;
+                if (Status s = repo.updateStatus(changed); !s)
+                    return s;
                 return repo.appendEvent({newRowId(now), requestId, EventKind::StatusChange, now, actor.userId, toCode(r->status),
                                          toCode(RequestStatus::Assigned), {}});
             }
@@ -474,17 +430,11 @@ Status WorkflowEngine::addNote(const QString &requestId, const QString &text, co
 
 Status WorkflowEngine::updateClusterPriority(const QString &masterId, const QString &actorId, qint64 now)
 {
-    SqliteStatement s(m_db.handle(), "SELECT r.priority, ifnull(r.base_priority, r.priority), t.cluster_step, t.cluster_cap, r.status, "
-                                     "(SELECT count(DISTINCT c) FROM (SELECT citizen_id AS c FROM request_reporter WHERE request_id = r.id "
-                                     " UNION SELECT rr.citizen_id FROM service_request m JOIN request_reporter rr ON rr.request_id = m.id "
-                                     " WHERE m.cluster_id = r.id)) "
-                                     "FROM service_request r JOIN service_type t ON t.id = r.service_type_id WHERE r.id = ?");
-    s.bind(1, masterId);
-    if (!s.step())
+    std::optional<RequestRepository::ClusterTally> tally = RequestRepository(m_db).clusterTally(masterId);
+    if (!tally)
         return {};
-    const int current = int(s.int64(0)), base = int(s.int64(1)), step = std::max<int>(1, int(s.int64(2))), cap = int(s.int64(3));
-    const int reporters = int(s.int64(5));
-    s.reset();
+    const int current = tally->priority, base = tally->basePriority, step = tally->step, cap = tally->cap;
+    const int reporters = tally->reporters;
     if (current >= int(Priority::Emergency))
         return {}; // an emergency stays one
     const int wanted = std::max(base, std::min(cap, base + std::max(0, reporters - 1) / step));
@@ -520,43 +470,8 @@ Status WorkflowEngine::linkDuplicate(const QString &requestId, const QString &ma
         const Workflow &wf = workflowFor(t ? t->workflowCode : QStringLiteral("default"));
         if (const QString why = wf.refusal(r->status, RequestStatus::Duplicate, actor.role, QStringLiteral("-")); !why.isEmpty())
             return refused(why);
-        // A member is done with, but closes with its master.
-        SqliteStatement up(m_db.handle(), "UPDATE service_request SET status = 'duplicate', duplicate_of = ?, cluster_id = ?, closed_at = NULL, "
-                                          "next_escalation_at = NULL, updated_at = ?, updated_by = ? WHERE id = ?");
-        up.bind(1, root);
-        up.bind(2, root);
-        up.bind(3, now);
-        up.bind(4, actor.userId);
-        up.bind(5, requestId);
-        if (!up.exec())
-            return m_db.lastError(Tr::tr("linking %1").arg(r->trackingNumber));
-        // Members of the duplicate's own cluster follow it.
-        SqliteStatement move(m_db.handle(), "UPDATE service_request SET cluster_id = ?, duplicate_of = ? WHERE cluster_id = ?");
-        move.bind(1, root);
-        move.bind(2, root);
-        move.bind(3, requestId);
-        if (!move.exec())
-            return m_db.lastError(Tr::tr("linking %1").arg(r->trackingNumber));
-        SqliteStatement masterUp(m_db.handle(), "UPDATE service_request SET cluster_id = ? WHERE id = ?");
-        masterUp.bind(1, root);
-        masterUp.bind(2, root);
-        if (!masterUp.exec())
-            return m_db.lastError(Tr::tr("linking %1").arg(r->trackingNumber));
-        SqliteStatement rep(m_db.handle(), "INSERT OR IGNORE INTO request_reporter(request_id, citizen_id, call_id, added_at) "
-                                           "SELECT ?, citizen_id, call_id, ? FROM request_reporter WHERE request_id = ?");
-        rep.bind(1, root);
-        rep.bind(2, now);
-        rep.bind(3, requestId);
-        if (!rep.exec())
-            return m_db.lastError(Tr::tr("linking %1").arg(r->trackingNumber));
-        if (!r->citizenId.isEmpty()) {
-            SqliteStatement own(m_db.handle(), "INSERT OR IGNORE INTO request_reporter(request_id, citizen_id, added_at) VALUES (?,?,?)");
-            own.bind(1, root);
-            own.bind(2, r->citizenId);
-            own.bind(3, now);
-            if (!own.exec())
-                return m_db.lastError(Tr::tr("linking %1").arg(r->trackingNumber));
-        }
+        if (Status s = repo.joinCluster(requestId, root, r->citizenId, {now, actor.userId}); !s)
+            return s;
         if (Status s = repo.appendEvent({newRowId(now), requestId, EventKind::StatusChange, now, actor.userId, toCode(r->status),
                                          toCode(RequestStatus::Duplicate), {},
                                          Message{QString::fromLatin1(MessageCode::DuplicateOf), {master->trackingNumber}}});
@@ -595,14 +510,7 @@ Status WorkflowEngine::rateSatisfaction(const QString &requestId, int score, con
 
 QHash<QString, int> WorkflowEngine::recurrencesByDepartment(qint64 since) const
 {
-    QHash<QString, int> out;
-    SqliteStatement s(m_db.handle(), "SELECT o.department_id, count(*) FROM service_request r INDEXED BY service_request_recurrence "
-                                     "JOIN service_request o ON o.id = r.recurrence_of WHERE r.recurrence_of IS NOT NULL AND r.created_at >= ? "
-                                     "GROUP BY o.department_id");
-    s.bind(1, since);
-    while (s.step())
-        out.insert(s.text(0), int(s.int64(1)));
-    return out;
+    return RequestRepository(m_db).recurrencesByDepartment(since);
 }
 
 } // namespace CivicDesk

@@ -6,19 +6,11 @@
 #include "domain/idgenerator.h"
 #include "storage/database.h"
 #include "storage/requestrepository.h"
-#include "storage/sqlitestatement.h"
+#include "storage/alertstore.h"
 #include "util/tr.h"
 #include "workflow/engine.h"
 
 namespace CivicDesk {
-
-namespace {
-
-/// The requests with a step due at the bound time, by the ladder's index.
-constexpr char dueRequests[] = "SELECT local_id FROM service_request INDEXED BY service_request_escalation "
-                               "WHERE next_escalation_at IS NOT NULL AND next_escalation_at <= ?";
-
-} // namespace
 
 EscalationScheduler::EscalationScheduler(Database &db, Clock clock)
     : m_db(db)
@@ -27,28 +19,22 @@ EscalationScheduler::EscalationScheduler(Database &db, Clock clock)
 {
 }
 
-Result<int> EscalationScheduler::escalate(qint64 localId, qint64 now)
+Result<int> EscalationScheduler::escalate(const QString &requestId, qint64 now)
 {
     int steps = 0;
     Status st = m_db.transaction([&]() -> Status {
-        SqliteStatement s(m_db.handle(), "SELECT id, tenant_id, tracking_number, department_id, assignee_id, due_at, ifnull(target_ms, 0), "
-                                         "escalation_level, next_escalation_at, status FROM service_request WHERE local_id = ?");
-        s.bind(1, localId);
-        if (!s.step())
-            return {};
-        const QString id = s.text(0), tenant = s.text(1), tracking = s.text(2), department = s.text(3), assignee = s.text(4);
-        const qint64 due = s.int64(5);
-        const qint64 target = s.int64(6) > 0 ? s.int64(6) : 72 * 3600000LL;
-        int level = int(s.int64(7));
-        qint64 next = s.isNull(8) ? 0 : s.int64(8);
-        const std::optional<RequestStatus> status = requestStatusFromCode(s.text(9));
-        s.reset();
-        if (!status || !isOpen(*status) || *status == RequestStatus::OnHold) {
-            SqliteStatement clear(m_db.handle(), "UPDATE service_request SET next_escalation_at = NULL WHERE local_id = ?");
-            clear.bind(1, localId);
-            return clear.exec() ? Status{} : m_db.lastError(Tr::tr("running the escalation ladder"));
-        }
         RequestRepository repo(m_db);
+        const std::optional<ServiceRequest> r = repo.get(requestId);
+        if (!r)
+            return {};
+        const QString &id = r->id, &tenant = r->tenantId, &tracking = r->trackingNumber, &department = r->departmentId,
+                      &assignee = r->assigneeId;
+        const qint64 due = r->dueAt;
+        const qint64 target = r->work.targetMs > 0 ? r->work.targetMs : 72 * 3600000LL;
+        int level = r->work.escalationLevel;
+        qint64 next = r->work.nextEscalationAt;
+        if (!isOpen(r->status) || r->status == RequestStatus::OnHold)
+            return repo.updateLadder(id, level, 0);
         while (next > 0 && next <= now && level < 3) {
             ++level;
             QList<std::pair<QString, QString>> recipients; // role, person
@@ -70,24 +56,22 @@ Result<int> EscalationScheduler::escalate(qint64 localId, qint64 now)
             }
             const qint64 stepAt = now;
             for (const auto &[role, person] : std::as_const(recipients)) {
-                SqliteStatement a(m_db.handle(), "INSERT INTO alert(id, tenant_id, request_id, level, recipient_role, recipient_id, department_id, "
-                                                 "message, coded, created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,'',?,?,?,'escalation')");
-                a.bind(1, newRowId(stepAt));
-                a.bind(2, tenant);
-                a.bind(3, id);
-                a.bind(4, level);
-                a.bind(5, role);
-                a.bindOptional(6, person);
-                a.bindOptional(7, department);
-                a.bind(8, message.toJson());
-                a.bind(9, stepAt);
-                a.bind(10, stepAt);
-                if (!a.exec())
-                    return m_db.lastError(Tr::tr("running the escalation ladder"));
+                AlertStore::Row alert;
+                alert.id = newRowId(stepAt);
+                alert.tenantId = tenant;
+                alert.requestId = id;
+                alert.level = level;
+                alert.recipientRole = role;
+                alert.recipientId = person;
+                alert.departmentId = department;
+                alert.message = message;
+                alert.createdAt = stepAt;
+                if (Status e = AlertStore(m_db).insert(alert); !e)
+                    return e;
             }
             QStringList to;
-            for (const auto &r : std::as_const(recipients))
-                to.append(r.first);
+            for (const auto &recipient : std::as_const(recipients))
+                to.append(recipient.first);
             Message withRoles = message; // the roles alerted follow the message's own arguments
             withRoles.args.append(to.join(u','));
             if (Status e = repo.appendEvent({newRowId(stepAt), id, EventKind::Escalation, stepAt, QStringLiteral("escalation"),
@@ -98,14 +82,7 @@ Result<int> EscalationScheduler::escalate(qint64 localId, qint64 now)
         }
         if (level >= 3)
             next = 0; // the top of the ladder: nothing further is due, whatever the row said
-        SqliteStatement up(m_db.handle(), "UPDATE service_request SET escalation_level = ?, next_escalation_at = ? WHERE local_id = ?");
-        up.bind(1, level);
-        if (next > 0)
-            up.bind(2, next);
-        else
-            up.bindNull(2);
-        up.bind(3, localId);
-        return up.exec() ? Status{} : m_db.lastError(Tr::tr("running the escalation ladder"));
+        return repo.updateLadder(id, level, next);
     });
     if (!st)
         return st.error();
@@ -115,17 +92,10 @@ Result<int> EscalationScheduler::escalate(qint64 localId, qint64 now)
 Result<int> EscalationScheduler::runOnce(int limit)
 {
     const qint64 now = m_clock();
-    QList<qint64> due;
-    {
-        SqliteStatement s(m_db.handle(), (QByteArray(dueRequests) + " ORDER BY next_escalation_at LIMIT ?").constData());
-        s.bind(1, now);
-        s.bind(2, limit);
-        while (s.step())
-            due.append(s.int64(0));
-    }
+    const QStringList due = RequestRepository(m_db).ladderDue(now, limit);
     int steps = 0;
-    for (qint64 localId : std::as_const(due)) {
-        Result<int> n = escalate(localId, now);
+    for (const QString &id : due) {
+        Result<int> n = escalate(id, now);
         if (!n)
             return n.error();
         steps += n.value();
@@ -135,54 +105,30 @@ Result<int> EscalationScheduler::runOnce(int limit)
 
 bool EscalationScheduler::hasDue() const
 {
-    SqliteStatement s(m_db.handle(), (QByteArray(dueRequests) + " LIMIT 1").constData());
-    s.bind(1, m_clock());
-    return s.step();
+    return !RequestRepository(m_db).ladderDue(m_clock(), 1).isEmpty();
 }
 
 Result<int> EscalationScheduler::runFor(const QString &requestId)
 {
-    SqliteStatement s(m_db.handle(), "SELECT local_id, ifnull(next_escalation_at, 0) FROM service_request WHERE id = ?");
-    s.bind(1, requestId);
-    if (!s.step())
-        return 0;
-    const qint64 localId = s.int64(0), next = s.int64(1);
-    s.reset();
+    const qint64 next = RequestRepository(m_db).work(requestId).nextEscalationAt;
     const qint64 now = m_clock();
     if (next <= 0 || next > now)
         return 0;
-    return escalate(localId, now);
+    return escalate(requestId, now);
 }
 
 QList<Alert> EscalationScheduler::openAlerts(const QString &role, const QString &departmentId, int limit) const
 {
     QList<Alert> out;
-    SqliteStatement s(m_db.handle(), "SELECT a.id, a.request_id, r.tracking_number, a.level, a.recipient_role, ifnull(a.recipient_id, ''), "
-                                     "ifnull(a.department_id, ''), a.message, a.created_at, a.coded FROM alert a JOIN service_request r ON r.id = a.request_id "
-                                     "WHERE a.acknowledged_at IS NULL AND a.recipient_role = ? AND (? = '' OR a.department_id = ?) "
-                                     "ORDER BY a.created_at DESC LIMIT ?");
-    s.bind(1, role);
-    s.bind(2, departmentId);
-    s.bind(3, departmentId);
-    s.bind(4, limit);
-    while (s.step())
-        out.append({s.text(0), s.text(1), s.text(2), int(s.int64(3)), s.text(4), s.text(5), s.text(6),
-                    s.text(9).isEmpty() ? s.text(7) : MessageText::render(Message::fromJson(s.text(9))), s.int64(8)});
+    for (const AlertStore::Row &a : AlertStore(m_db).open(role, departmentId, limit))
+        out.append({a.id, a.requestId, a.trackingNumber, a.level, a.recipientRole, a.recipientId, a.departmentId,
+                    a.legacyText.isEmpty() ? MessageText::render(a.message) : a.legacyText, a.createdAt});
     return out;
 }
 
 Status EscalationScheduler::acknowledge(const QString &alertId, const QString &userId)
 {
-    SqliteStatement s(m_db.handle(), "UPDATE alert SET acknowledged_at = ?, acknowledged_by = ?, updated_at = ?, updated_by = ? WHERE id = ?");
-    const qint64 now = m_clock();
-    s.bind(1, now);
-    s.bind(2, userId);
-    s.bind(3, now);
-    s.bind(4, userId);
-    s.bind(5, alertId);
-    if (!s.exec())
-        return m_db.lastError(Tr::tr("acknowledging an alert"));
-    return {};
+    return AlertStore(m_db).acknowledge(alertId, userId, m_clock());
 }
 
 } // namespace CivicDesk

@@ -47,7 +47,7 @@ public:
     Status acknowledge(const QString &alertId, const QString &userId);
 
 private:
-    Result<int> escalate(qint64 localId, qint64 now);
+    Result<int> escalate(const QString &requestId, qint64 now);
 
     Database &m_db;
     Clock m_clock;

@@ -3,7 +3,7 @@
 
 #include "domain/idgenerator.h"
 #include "storage/database.h"
-#include "storage/sqlitestatement.h"
+#include "storage/organisationrepository.h"
 #include "util/tr.h"
 
 #include <QHash>
@@ -11,15 +11,12 @@
 namespace CivicDesk {
 
 Routing::Routing(Database &db)
+    : m_rules(OrganisationRepository(db).routingRules())
 {
-    SqliteStatement rules(db.handle(), "SELECT id, ifnull(service_type_id, ''), ifnull(district_id, ''), department_id FROM routing_rule");
-    while (rules.step())
-        m_rules.append({rules.text(0), rules.text(1), rules.text(2), rules.text(3)});
-    SqliteStatement depts(db.handle(), "SELECT id, ifnull(parent_id, ''), kind FROM department");
-    while (depts.step()) {
-        m_parent.insert(depts.text(0), depts.text(1));
-        if (m_dispatch.isEmpty() && depts.text(2) == QLatin1String("dispatch_desk"))
-            m_dispatch = depts.text(0);
+    for (const Department &d : OrganisationRepository(db).departments()) {
+        m_parent.insert(d.id, d.parentId);
+        if (m_dispatch.isEmpty() && d.kind == DepartmentKind::DispatchDesk)
+            m_dispatch = d.id;
     }
 }
 
@@ -72,24 +69,7 @@ bool Routing::handles(const QString &departmentId, const QString &typeId, const 
 
 Status Routing::saveRule(Database &db, const QString &tenantId, const RoutingRule &rule, const QString &actor, qint64 now)
 {
-    SqliteStatement del(db.handle(), "DELETE FROM routing_rule WHERE tenant_id = ? AND ifnull(service_type_id, '') = ? AND ifnull(district_id, '') = ?");
-    del.bind(1, tenantId);
-    del.bind(2, rule.serviceTypeId);
-    del.bind(3, rule.districtId);
-    if (!del.exec())
-        return db.lastError(Tr::tr("saving a routing rule"));
-    SqliteStatement s(db.handle(), "INSERT INTO routing_rule(id, tenant_id, service_type_id, district_id, department_id, updated_at, updated_by) "
-                                   "VALUES (?,?,?,?,?,?,?)");
-    s.bind(1, rule.id.isEmpty() ? newRowId(now) : rule.id);
-    s.bind(2, tenantId);
-    s.bindOptional(3, rule.serviceTypeId);
-    s.bindOptional(4, rule.districtId);
-    s.bind(5, rule.departmentId);
-    s.bind(6, now);
-    s.bind(7, actor);
-    if (!s.exec())
-        return db.lastError(Tr::tr("saving a routing rule"));
-    return {};
+    return OrganisationRepository(db).saveRoutingRule(tenantId, rule, actor, now);
 }
 
 } // namespace CivicDesk

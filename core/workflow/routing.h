@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/organisation.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -10,15 +11,6 @@
 namespace CivicDesk {
 
 class Database;
-
-/// One routing rule: requests of a type (or any type) in a district (or anywhere) go to a department.
-struct RoutingRule
-{
-    QString id;
-    QString serviceTypeId; ///< empty: any type
-    QString districtId;    ///< empty: anywhere
-    QString departmentId;
-};
 
 /// Where a new request goes: the most specific rule for its type and district (type and district, then type,
 /// then district), else the service type's department from the catalogue, else the dispatch desk.

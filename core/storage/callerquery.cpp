@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "callerquery.h"
+
+#include "domain/citizen.h"
+#include "storage/database.h"
+
+namespace CivicDesk {
+
+CallerQuery::CallerQuery(Database &db)
+    : m_byPhone(db.handle(), "SELECT DISTINCT citizen_id FROM citizen_phone WHERE e164 = ? LIMIT ?")
+    , m_citizen(db.handle(), "SELECT kind, given_name, family_name, organisation, address FROM citizen WHERE id = ?")
+    , m_requestCount(db.handle(), "SELECT count(*) FROM request_reporter WHERE citizen_id = ?")
+{
+}
+
+QList<CallerMatch> CallerQuery::withPhone(const QString &e164, int limit)
+{
+    QList<CallerMatch> out;
+    SqliteStatement &s = *m_byPhone;
+    s.bind(1, e164);
+    s.bind(2, limit);
+    QStringList ids;
+    while (s.step())
+        ids.append(s.text(0));
+    s.reset();
+    for (const QString &id : std::as_const(ids)) {
+        SqliteStatement &c = *m_citizen;
+        c.bind(1, id);
+        if (c.step()) {
+            Citizen citizen;
+            citizen.kind = citizenKindFromCode(c.text(0)).value_or(CitizenKind::Person);
+            citizen.givenName = c.text(1);
+            citizen.familyName = c.text(2);
+            citizen.organisation = c.text(3);
+            CallerMatch m{id, citizen.displayName(), citizen.kind, c.text(4), 0};
+            c.reset();
+            SqliteStatement &n = *m_requestCount;
+            n.bind(1, id);
+            if (n.step())
+                m.requests = int(n.int64(0));
+            n.reset();
+            out.append(m);
+        } else {
+            c.reset();
+        }
+    }
+    return out;
+}
+
+} // namespace CivicDesk

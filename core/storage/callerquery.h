@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/enums.h"
+#include "storage/sqlitestatement.h"
+
+#include <QList>
+#include <QString>
+
+namespace CivicDesk {
+
+class Database;
+
+/// A citizen whose record holds the number that is calling.
+struct CallerMatch
+{
+    QString citizenId;
+    QString name;
+    CitizenKind kind = CitizenKind::Person;
+    QString address;
+    int requests = 0; ///< requests they filed or reported
+};
+
+/// Who may be calling: the citizens with a phone number, read on every call (its statements stay prepared).
+class CallerQuery
+{
+public:
+    explicit CallerQuery(Database &db);
+
+    /// Up to @p limit citizens with the phone @p e164.
+    QList<CallerMatch> withPhone(const QString &e164, int limit);
+
+private:
+    CachedStatement m_byPhone;
+    CachedStatement m_citizen;
+    CachedStatement m_requestCount;
+};
+
+} // namespace CivicDesk

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "draftstore.h"
+
+#include "storage/database.h"
+#include "storage/sqlitestatement.h"
+#include "util/tr.h"
+
+#include <QJsonDocument>
+
+namespace CivicDesk {
+
+Status DraftStore::save(const QString &key, const QJsonObject &payload, qint64 now)
+{
+    SqliteStatement s(m_db.handle(), "INSERT INTO draft(key, payload, updated_at) VALUES (?,?,?) "
+                                     "ON CONFLICT(key) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at");
+    s.bind(1, key);
+    s.bind(2, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    s.bind(3, now);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("saving the draft"));
+    return {};
+}
+
+std::optional<QJsonObject> DraftStore::load(const QString &key) const
+{
+    SqliteStatement s(m_db.handle(), "SELECT payload FROM draft WHERE key = ?");
+    s.bind(1, key);
+    if (!s.step())
+        return std::nullopt;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(s.text(0).toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
+Status DraftStore::clear(const QString &key)
+{
+    SqliteStatement s(m_db.handle(), "DELETE FROM draft WHERE key = ?");
+    s.bind(1, key);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("removing the draft"));
+    return {};
+}
+
+} // namespace CivicDesk
