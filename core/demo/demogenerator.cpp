@@ -6,10 +6,11 @@
 #include "geo/geometry.h"
 #include "text/textfold.h"
 #include "storage/cataloguerepository.h"
+#include "storage/citizenrepository.h"
 #include "storage/database.h"
 #include "storage/georepository.h"
 #include "storage/organisationrepository.h"
-#include "storage/sqlitestatement.h"
+#include "storage/bulkload.h"
 #include "util/logging.h"
 #include "util/tr.h"
 
@@ -57,20 +58,6 @@ qint64 DemoGenerator::bulkCacheKiB() const
     return std::clamp<qint64>(std::min(wanted, third), qint64(64) << 20, qint64(8) << 30) / 1024;
 }
 
-QStringList DemoGenerator::secondaryIndexes(QStringList *createSql) const
-{
-    // Explicit indexes of the bulk-loaded tables (not the ones behind PRIMARY KEY or UNIQUE).
-    QStringList names;
-    SqliteStatement s(m_db.handle(),
-                      "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
-                      "('citizen', 'citizen_phone', 'service_request', 'request_event', 'request_reporter')");
-    while (s.step()) {
-        names.append(s.text(0));
-        createSql->append(s.text(1));
-    }
-    return names;
-}
-
 qint64 DemoGenerator::stampAt() const
 {
     return m_options.until.toMSecsSinceEpoch() - 3LL * 365 * 24 * 3600 * 1000;
@@ -99,34 +86,14 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
         return catalogue.error();
     m_catalogue = catalogue.value();
     {
-        SqliteStatement s(m_db.handle(), "SELECT (SELECT count(*) FROM tenant) + (SELECT count(*) FROM citizen)");
-        if (s.step() && s.int64(0) > 0)
+        if (OrganisationRepository(m_db).tenant() || CitizenRepository(m_db).count() > 0)
             return Error{QStringLiteral("demo.not-empty"), Tr::tr("%1 already holds a municipality; the demo needs an empty database.").arg(m_db.path())};
     }
-    // Bulk load into an empty file: a large page cache; a rollback journal instead of the WAL, which for an
-    // empty file records almost nothing (new pages need no undo) so every page is written once; secondary
-    // indexes built once at the end by sorting instead of being updated row by row.
-    (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(bulkCacheKiB()));
-    (void)m_db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-    QStringList indexSql, triggerSql;
+    // Bulk load into an empty file (see BulkLoad).
+    std::optional<BulkLoad> bulk(std::in_place, m_db, bulkCacheKiB());
     Status s = m_db.transaction([&]() -> Status {
-        const QStringList indexes = secondaryIndexes(&indexSql);
-        for (const QString &name : indexes) {
-            if (Status st = m_db.exec(QStringLiteral("DROP INDEX %1").arg(name)); !st)
-                return st;
-        }
-        // The row-count triggers too: the counts are taken once at the end.
-        SqliteStatement triggers(m_db.handle(), "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%counted'");
-        QStringList triggerNames;
-        while (triggers.step()) {
-            triggerNames.append(triggers.text(0));
-            triggerSql.append(triggers.text(1));
-        }
-        triggers.reset();
-        for (const QString &name : std::as_const(triggerNames)) {
-            if (Status st = m_db.exec(QStringLiteral("DROP TRIGGER %1").arg(name)); !st)
-                return st;
-        }
+        if (Status st = bulk->dropIndexes(); !st)
+            return st;
         if (progress && !progress(0, Tr::tr("Municipality and organisation")))
             return Error{QStringLiteral("demo.cancelled"), Tr::tr("Cancelled.")};
         if (Status st = buildOrganisation(); !st)
@@ -145,46 +112,23 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
         qCInfo(lcDemo) << "requests written in" << stage.restart() << "ms";
         // The escalation ladder of the pending requests, from their (plain-hour) deadlines: as the migration to
         // schema 5 does for requests filed before it.
-        for (const char *sql : {"UPDATE service_request SET target_ms = due_at - created_at, "
-                                "next_escalation_at = CASE WHEN status = 'on_hold' THEN NULL ELSE created_at + (due_at - created_at) * 3 / 4 END, "
-                                "hold_remaining_ms = CASE WHEN status = 'on_hold' THEN (due_at - created_at) / 2 END "
-                                "WHERE due_at IS NOT NULL AND status IN ('new','accepted','assigned','in_progress','on_hold','reopened')"}) {
-            if (Status st = m_db.exec(QString::fromLatin1(sql)); !st)
-                return st;
-        }
+        if (Status st = bulk->startLadders(); !st)
+            return st;
         if (progress)
             progress(97, Tr::tr("Indexes"));
-        for (const QString &sql : indexSql) {
-            if (Status st = m_db.exec(sql); !st)
-                return st;
-        }
-        if (Status st = m_db.exec(QStringLiteral(
-                "UPDATE row_count SET n = (SELECT count(*) FROM citizen) WHERE name = 'citizen';"
-                "UPDATE row_count SET n = (SELECT count(*) FROM service_request) WHERE name = 'service_request'")); !st)
+        if (Status st = bulk->restoreIndexes(); !st)
             return st;
-        for (const QString &sql : triggerSql) {
-            if (Status st = m_db.exec(sql); !st)
-                return st;
-        }
         // The dashboard's figures, in one pass instead of trigger by trigger.
-        for (const char *name : {":/civicdesk/sql/stats_rebuild.sql", ":/civicdesk/sql/heat_rebuild.sql"}) {
-            QFile rebuild(QString::fromLatin1(name));
-            if (rebuild.open(QIODevice::ReadOnly)) {
-                if (Status st = m_db.exec(QString::fromUtf8(rebuild.readAll())); !st)
-                    return st;
-            }
-        }
+        if (Status st = bulk->rebuildSummaries(); !st)
+            return st;
         qCInfo(lcDemo) << "indexes built in" << stage.restart() << "ms";
         if (progress)
             progress(99, Tr::tr("Saving"));
         return {};
     });
-    (void)m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -32768"));
+    bulk.reset(); // back to the WAL, statistics refreshed
     if (!s)
         return s.error();
-    (void)m_db.exec(QStringLiteral("PRAGMA analysis_limit = 1000"));
-    (void)m_db.exec(QStringLiteral("ANALYZE"));
     m_summary.milliseconds = timer.elapsed();
     if (progress)
         progress(100, Tr::tr("Done"));

@@ -91,7 +91,6 @@ private:
     Status buildRequests(const Progress &progress);
 
     qint64 stampAt() const;
-    QStringList secondaryIndexes(QStringList *createSql) const;
     qint64 bulkCacheKiB() const;
     QString phoneFromPattern(const QString &pattern, QString *e164);
     QGeoCoordinate offset(const QGeoCoordinate &c, double northM, double eastM) const;

@@ -8,6 +8,7 @@
 #include "text/textfold.h"
 #include "storage/citizenrepository.h"
 #include "storage/database.h"
+#include "storage/organisationrepository.h"
 #include "storage/requestrepository.h"
 #include "storage/searchindexer.h"
 #include "util/boundedqueue.h"
@@ -15,6 +16,7 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <thread>
@@ -401,9 +403,11 @@ Status DemoGenerator::buildRequests(const Progress &progress)
     QHash<int, int> sequence;            // year → last tracking number
     const QStringList operators = [&] {
         QStringList ids;
-        SqliteStatement s(m_db.handle(), "SELECT id FROM app_user WHERE role = 'operator' ORDER BY username");
-        while (s.step())
-            ids.append(s.text(0));
+        QList<User> users = OrganisationRepository(m_db).users();
+        std::sort(users.begin(), users.end(), [](const User &a, const User &b) { return a.username < b.username; });
+        for (const User &u : std::as_const(users))
+            if (u.role == Role::Operator)
+                ids.append(u.id);
         return ids;
     }();
 

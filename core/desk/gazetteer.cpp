@@ -3,7 +3,7 @@
 
 #include "text/textfold.h"
 #include "storage/database.h"
-#include "storage/sqlitestatement.h"
+#include "storage/georepository.h"
 
 #include <QHash>
 #include <QtMath>
@@ -17,12 +17,12 @@ Gazetteer::Gazetteer(Database &db)
     : m_districts(std::make_unique<DistrictLocator>(GeoRepository(db).districts()))
 {
     QHash<QString, qsizetype> index;
-    SqliteStatement streets(db.handle(), "SELECT id, name, name_folded FROM street ORDER BY name_folded");
-    while (streets.step()) {
+    const GeoRepository geo(db);
+    for (const auto &[street, folded] : geo.streets()) {
         StreetEntry e;
-        e.id = streets.text(0);
-        e.name = streets.text(1);
-        e.folded = streets.text(2);
+        e.id = street.id;
+        e.name = street.name;
+        e.folded = folded;
         for (const QString &w : TextFold::indexWords(e.name)) {
             e.words.append(w);
             const QString sk = TextFold::skeleton(w);
@@ -32,15 +32,11 @@ Gazetteer::Gazetteer(Database &db)
         index.insert(e.id, m_streets.size());
         m_streets.append(e);
     }
-    SqliteStatement segments(db.handle(), "SELECT street_id, from_number, to_number, from_lat, from_lon, to_lat, to_lon, "
-                                          "district_id FROM street_segment ORDER BY street_id, from_number");
-    while (segments.step()) {
-        const auto it = index.constFind(segments.text(0));
+    for (const StreetSegment &g : geo.segments()) {
+        const auto it = index.constFind(g.streetId);
         if (it == index.constEnd())
             continue;
-        m_streets[*it].segments.append({int(segments.int64(1)), int(segments.int64(2)),
-                                         QGeoCoordinate(segments.real(3), segments.real(4)),
-                                         QGeoCoordinate(segments.real(5), segments.real(6)), segments.text(7)});
+        m_streets[*it].segments.append({g.fromNumber, g.toNumber, g.from, g.to, g.districtId});
     }
 }
 

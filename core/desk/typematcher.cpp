@@ -3,7 +3,7 @@
 
 #include "text/textfold.h"
 #include "storage/database.h"
-#include "storage/sqlitestatement.h"
+#include "storage/requestrepository.h"
 
 #include <algorithm>
 
@@ -135,16 +135,10 @@ QList<TypeMatch> ServiceTypeMatcher::match(const QString &text, int limit) const
 
 QHash<QString, int> ServiceTypeMatcher::frequencies(Database &db, const QList<ServiceType> &types, qint64 since)
 {
-    QHash<QString, int> out;
-    SqliteStatement s(db.handle(), "SELECT count(*) FROM service_request WHERE service_type_id = ? AND created_at >= ?");
-    for (const ServiceType &t : types) {
-        s.bind(1, t.id);
-        s.bind(2, since);
-        if (s.step())
-            out.insert(t.id, int(s.int64(0)));
-        s.reset();
-    }
-    return out;
+    QStringList ids;
+    for (const ServiceType &t : types)
+        ids.append(t.id);
+    return RequestRepository(db).filedPerType(ids, since);
 }
 
 } // namespace CivicDesk

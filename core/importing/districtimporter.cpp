@@ -9,7 +9,6 @@
 #include "storage/database.h"
 #include "storage/georepository.h"
 #include "storage/organisationrepository.h"
-#include "storage/sqlitestatement.h"
 #include "util/tr.h"
 
 #include <QDateTime>
@@ -37,7 +36,6 @@ Result<ImportReport> DistrictImporter::importFile(const QString &path, const QSt
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString source = QFileInfo(path).fileName();
     Status status = m_db.transaction([&]() -> Status {
-        SqliteStatement existing(m_db.handle(), "SELECT id FROM district WHERE tenant_id = ? AND code = ?");
         for (const GeoJson::Feature &f : collection->features) {
             ++report.read;
             const QString name = f.properties.value(nameProperty).toString().trimmed();
@@ -53,10 +51,8 @@ Result<ImportReport> DistrictImporter::importFile(const QString &path, const QSt
             d.polygons = f.polygons;
             d.source = source;
             d.stamp = {now, QStringLiteral("import")};
-            existing.bind(1, d.tenantId);
-            existing.bind(2, d.code);
-            d.id = existing.step() ? existing.text(0) : ids.next(now);
-            existing.reset();
+            const std::optional<QString> known = repo.districtIdByCode(d.tenantId, d.code);
+            d.id = known ? *known : ids.next(now);
             if (Status s = repo.saveDistrict(d); !s)
                 return s;
             ++report.imported;

@@ -10,7 +10,6 @@
 #include "storage/georepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/requestrepository.h"
-#include "storage/sqlitestatement.h"
 #include "util/tr.h"
 
 #include <QDateTime>
@@ -67,7 +66,6 @@ Result<ImportReport> Open311Importer::import(QIODevice *device)
         typeIds.insert(t.code, t.id);
 
     Status status = m_db.transaction([&]() -> Status {
-        SqliteStatement known(m_db.handle(), "SELECT 1 FROM service_request WHERE external_id = ?");
         while (csv.next()) {
             ++report.read;
             const int line = csv.line();
@@ -88,10 +86,7 @@ Result<ImportReport> Open311Importer::import(QIODevice *device)
                 skip(Tr::tr("no service_request_id"));
                 continue;
             }
-            known.bind(1, externalId);
-            const bool present = known.step();
-            known.reset();
-            if (present) {
+            if (requests.hasExternalId(externalId)) {
                 ++report.alreadyPresent;
                 continue;
             }
@@ -127,7 +122,7 @@ Result<ImportReport> Open311Importer::import(QIODevice *device)
             const qint64 createdAt = requested.toMSecsSinceEpoch();
             const qint64 updatedAt = updated.isValid() ? std::max(updated.toMSecsSinceEpoch(), createdAt) : createdAt;
 
-            if (Status s = m_db.exec(QStringLiteral("SAVEPOINT import_row")); !s)
+            if (Status s = m_db.savepoint("import_row"); !s)
                 return s;
             bool createdType = false;
             auto writeRow = [&]() -> Status {
@@ -180,8 +175,7 @@ Result<ImportReport> Open311Importer::import(QIODevice *device)
                 return {};
             };
             if (Status s = writeRow(); !s) {
-                (void)m_db.exec(QStringLiteral("ROLLBACK TO import_row"));
-                (void)m_db.exec(QStringLiteral("RELEASE import_row"));
+                m_db.rollbackTo("import_row");
                 if (createdType) { // the new type went with the row
                     typeIds.remove(code);
                     report.notes.removeLast();
@@ -191,7 +185,7 @@ Result<ImportReport> Open311Importer::import(QIODevice *device)
                 skip(s.error().message);
                 continue;
             }
-            if (Status s = m_db.exec(QStringLiteral("RELEASE import_row")); !s)
+            if (Status s = m_db.release("import_row"); !s)
                 return s;
             ++report.imported;
         }

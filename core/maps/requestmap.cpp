@@ -5,6 +5,7 @@
 #include "domain/localizedtext.h"
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
+#include "storage/cataloguerepository.h"
 #include "storage/mapquery.h"
 
 #include <QDateTime>
@@ -90,7 +91,7 @@ MapPoints RequestMap::loadPoints() const
         p.crew = std::uint16_t(smallIndex(crews, out.crewIds, q.crewId));
         points.push_back(p);
     });
-    const QHash<QString, QString> groups = query.typeGroups();
+    const QHash<QString, QString> groups = CatalogueRepository(m_db).typeGroups();
     for (qsizetype i = 1; i < out.typeIds.size(); ++i)
         out.typeGroupIds.append(groups.value(out.typeIds[i]));
     out.index = Geo::PointIndex(std::move(points));

@@ -2,7 +2,8 @@
 #include "dashboard.h"
 
 #include "storage/database.h"
-#include "storage/sqlitestatement.h"
+#include "storage/cataloguerepository.h"
+#include "storage/summaryquery.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -49,6 +50,11 @@ QList<Performance> ordered(const QHash<QString, Performance> &map)
     }
     std::sort(out.begin(), out.end(), [](const Performance &a, const Performance &b) { return a.key < b.key; });
     return out;
+}
+
+SummaryQuery::Scope scopeOf(const DashboardFilter &f)
+{
+    return {f.departmentId, f.districtId, f.groupId};
 }
 
 } // namespace
@@ -108,42 +114,12 @@ std::optional<double> Dashboard::resolutionPercentileHours(const std::array<qint
     return bucketHours().back() * 2.0;
 }
 
-QByteArray Dashboard::where(const DashboardFilter &f, QList<QVariant> &binds, const char *alias) const
-{
-    const QByteArray a(alias);
-    QByteArray w = " WHERE " + a + ".day BETWEEN ? AND ?";
-    binds << dayNumber(f.from) << dayNumber(f.to);
-    return w + filters(f, binds, alias);
-}
-
-QByteArray Dashboard::filters(const DashboardFilter &f, QList<QVariant> &binds, const char *alias) const
-{
-    const QByteArray a(alias);
-    QByteArray w;
-    if (!f.departmentId.isEmpty()) {
-        w += " AND " + a + ".department_id = ?";
-        binds << f.departmentId;
-    }
-    if (!f.districtId.isEmpty()) {
-        w += " AND " + a + ".district_id = ?";
-        binds << f.districtId;
-    }
-    if (!f.groupId.isEmpty()) {
-        w += " AND " + a + ".service_type_id IN (SELECT id FROM service_type WHERE group_id = ?)";
-        binds << f.groupId;
-    }
-    return w;
-}
-
 DashboardData Dashboard::load(const DashboardFilter &f, Granularity g)
 {
     DashboardData d;
-    QHash<QString, QString> groupOf;
-    {
-        SqliteStatement types(m_db.handle(), "SELECT id, ifnull(group_id, '') FROM service_type");
-        while (types.step())
-            groupOf.insert(types.text(0), types.text(1));
-    }
+    const QHash<QString, QString> groupOf = CatalogueRepository(m_db).typeGroups();
+    const SummaryQuery summaries(m_db);
+    const SummaryQuery::Scope scope = scopeOf(f);
     auto startOf = [g](const QDate &day) {
         switch (g) {
         case Granularity::Day: return day;
@@ -205,68 +181,48 @@ DashboardData Dashboard::load(const DashboardFilter &f, Granularity g)
         dayRanges.append({f.from, firstFull.addDays(-1)});
     if (period && months && lastFull < f.to)
         dayRanges.append({lastFull.addDays(1), f.to});
-    auto consumeStats = [&](SqliteStatement &s) {
-        while (s.step()) {
-            Performance p;
-            for (int c = 0; c < 7; ++c)
-                p.received += s.int64(4 + c);
-            p.recurrences = s.int64(11);
-            p.closed = s.int64(12);
-            p.closedOnTime = s.int64(13);
-            for (int i = 0; i < 5; ++i)
-                p.satisfaction[size_t(i)] = s.int64(14 + i);
-            for (int i = 0; i < 4; ++i)
-                p.accuracy[size_t(i)] = s.int64(19 + i);
-            add(d.totals, p);
-            add(departments.figures[size_t(departments.of(s.utf8(1)))], p);
-            add(types.figures[size_t(types.of(s.utf8(2)))], p);
-            add(districts.figures[size_t(districts.of(s.utf8(3)))], p);
-        }
+    auto consumeStats = [&](const SummaryQuery::StatsRow &row) {
+        Performance p;
+        for (qint64 n : row.received)
+            p.received += n;
+        p.recurrences = row.recurrences;
+        p.closed = row.closed;
+        p.closedOnTime = row.closedOnTime;
+        for (size_t i = 0; i < 5; ++i)
+            p.satisfaction[i] = row.satisfaction[i];
+        for (size_t i = 0; i < 4; ++i)
+            p.accuracy[i] = row.accuracy[i];
+        add(d.totals, p);
+        add(departments.figures[size_t(departments.of(row.departmentId))], p);
+        add(types.figures[size_t(types.of(row.typeId))], p);
+        add(districts.figures[size_t(districts.of(row.districtId))], p);
     };
-    auto consumeResolution = [&](SqliteStatement &s) {
-        while (s.step()) {
-            const qint64 bucket = s.int64(4), n = s.int64(5);
-            if (bucket < 0 || bucket >= 16 || n == 0)
-                continue;
-            d.totals.resolution[size_t(bucket)] += n;
-            departments.figures[size_t(departments.of(s.utf8(1)))].resolution[size_t(bucket)] += n;
-            types.figures[size_t(types.of(s.utf8(2)))].resolution[size_t(bucket)] += n;
-            districts.figures[size_t(districts.of(s.utf8(3)))].resolution[size_t(bucket)] += n;
-        }
+    auto consumeResolution = [&](const SummaryQuery::ResolutionRow &row) {
+        const int bucket = row.bucket;
+        const qint64 n = row.count;
+        if (bucket < 0 || bucket >= 16 || n == 0)
+            return;
+        d.totals.resolution[size_t(bucket)] += n;
+        departments.figures[size_t(departments.of(row.departmentId))].resolution[size_t(bucket)] += n;
+        types.figures[size_t(types.of(row.typeId))].resolution[size_t(bucket)] += n;
+        districts.figures[size_t(districts.of(row.districtId))].resolution[size_t(bucket)] += n;
     };
-    for (const char *table : {"request_stats", "request_resolution"}) {
-        const bool stats = qstrcmp(table, "request_stats") == 0;
-        if (months) {
-            QList<QVariant> binds{monthOf(firstFull), monthOf(lastFull)};
-            const QByteArray sql = QByteArray("SELECT * FROM ") + table + "_month s WHERE s.month BETWEEN ? AND ?" + filters(f, binds, "s");
-            SqliteStatement s(m_db.handle(), sql.constData());
-            s.bindAll(binds);
-            stats ? consumeStats(s) : consumeResolution(s);
-        }
-        for (const auto &[from, to] : std::as_const(dayRanges)) {
-            QList<QVariant> binds{dayNumber(from), dayNumber(to)};
-            const QByteArray sql = QByteArray("SELECT * FROM ") + table + " s WHERE s.day BETWEEN ? AND ?" + filters(f, binds, "s");
-            SqliteStatement s(m_db.handle(), sql.constData());
-            s.bindAll(binds);
-            stats ? consumeStats(s) : consumeResolution(s);
-        }
+    if (months) {
+        summaries.forEachStats(true, monthOf(firstFull), monthOf(lastFull), scope, consumeStats);
+        summaries.forEachResolution(true, monthOf(firstFull), monthOf(lastFull), scope, consumeResolution);
+    }
+    for (const auto &[from, to] : std::as_const(dayRanges)) {
+        summaries.forEachStats(false, dayNumber(from), dayNumber(to), scope, consumeStats);
+        summaries.forEachResolution(false, dayNumber(from), dayNumber(to), scope, consumeResolution);
     }
     // Received over time, per channel: summed by day in SQL.
-    {
-        QList<QVariant> binds;
-        const QByteArray sql = QByteArray("SELECT s.day, sum(s.received_phone), sum(s.received_walk_in), sum(s.received_web), "
-                                          "sum(s.received_mobile_app), sum(s.received_email), sum(s.received_open311), sum(s.received_import) "
-                                          "FROM request_stats s") + where(f, binds) + " GROUP BY s.day";
-        SqliteStatement s(m_db.handle(), sql.constData());
-        s.bindAll(binds);
-        while (s.step()) {
-            const qsizetype step = stepOfDay.value(s.int64(0), -1);
-            if (step < 0)
-                continue;
-            for (int c = 0; c < 7; ++c)
-                if (const qint64 n = s.int64(1 + c); n != 0)
-                    d.overTime[step].byChannel[QString::fromLatin1(channelCodes[c])] += n;
-        }
+    for (const auto &[day, counts] : summaries.receivedPerDay(dayNumber(f.from), dayNumber(f.to), scope)) {
+        const qsizetype step = stepOfDay.value(day, -1);
+        if (step < 0)
+            continue;
+        for (size_t c = 0; c < 7; ++c)
+            if (const qint64 n = counts[c]; n != 0)
+                d.overTime[step].byChannel[QString::fromLatin1(channelCodes[c])] += n;
     }
     const QHash<QString, Performance> byDepartment = departments.toHash(), byType = types.toHash(), byDistrict = districts.toHash();
     // Groups from their types.
@@ -315,33 +271,16 @@ QList<Performance> Dashboard::breakdown(const DashboardFilter &f, const QString 
 
 QMap<RequestStatus, qint64> Dashboard::backlog(const DashboardFilter &f)
 {
-    QList<QVariant> binds;
-    QByteArray sql = "SELECT b.status, sum(b.n) FROM request_backlog b WHERE 1" + filters(f, binds, "b");
-    sql += " GROUP BY b.status";
-    SqliteStatement s(m_db.handle(), sql.constData());
-    s.bindAll(binds);
     QMap<RequestStatus, qint64> out;
-    while (s.step())
-        if (const auto st = requestStatusFromCode(s.text(0)); st && s.int64(1) != 0)
-            out.insert(*st, s.int64(1));
+    for (const auto &[code, n] : SummaryQuery(m_db).backlog(scopeOf(f)))
+        if (const auto st = requestStatusFromCode(code); st && n != 0)
+            out.insert(*st, n);
     return out;
 }
 
 std::array<qint64, 3> Dashboard::escalations(const DashboardFilter &f)
 {
-    // One escalation step is one event; its alerts (one or two) share level and time.
-    QByteArray sql = "SELECT a.level, count(DISTINCT a.request_id || ':' || a.level) FROM alert a JOIN service_request r ON r.id = a.request_id "
-                     "WHERE a.created_at >= ? AND a.created_at < ?";
-    QList<QVariant> binds{dayNumber(f.from) * 86400000, (dayNumber(f.to) + 1) * 86400000};
-    sql += filters(f, binds, "r");
-    sql += " GROUP BY a.level";
-    SqliteStatement s(m_db.handle(), sql.constData());
-    s.bindAll(binds);
-    std::array<qint64, 3> out{};
-    while (s.step())
-        if (s.int64(0) >= 1 && s.int64(0) <= 3)
-            out[size_t(s.int64(0) - 1)] = s.int64(1);
-    return out;
+    return SummaryQuery(m_db).escalations(dayNumber(f.from) * 86400000, (dayNumber(f.to) + 1) * 86400000, scopeOf(f));
 }
 
 QList<std::pair<QString, qint64>> Dashboard::top(const DashboardFilter &f, const QString &by, int limit)

@@ -92,9 +92,6 @@ public:
     QList<std::pair<QString, qint64>> top(const DashboardFilter &filter, const QString &by, int limit = 10);
 
 private:
-    QByteArray where(const DashboardFilter &filter, QList<QVariant> &binds, const char *alias = "s") const;
-    /// The filters other than the period, for @p alias.
-    QByteArray filters(const DashboardFilter &filter, QList<QVariant> &binds, const char *alias) const;
     QList<std::pair<QString, qint64>> topOf(const QList<Performance> &list, int limit) const;
 
     Database &m_db;

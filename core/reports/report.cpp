@@ -6,7 +6,7 @@
 #include "storage/database.h"
 #include "storage/georepository.h"
 #include "storage/organisationrepository.h"
-#include "storage/sqlitestatement.h"
+#include "storage/reportquery.h"
 #include "util/tr.h"
 
 #include <QDateTime>
@@ -183,44 +183,22 @@ Result<ReportTable> ReportBuilder::build(const ReportParameters &p)
 
 Result<ReportTable> ReportBuilder::requestList(const ReportParameters &p, ReportTable t)
 {
-    QByteArray where = " WHERE r.created_at >= ? AND r.created_at < ?";
-    QList<QVariant> binds{startMs(p.from), startMs(p.to.addDays(1))};
-    auto filter = [&](const char *sql, const QVariant &value) {
-        where += sql;
-        binds << value;
-    };
-    if (!p.departmentId.isEmpty())
-        filter(" AND r.department_id = ?", p.departmentId);
-    if (!p.typeId.isEmpty())
-        filter(" AND r.service_type_id = ?", p.typeId);
-    if (!p.districtId.isEmpty())
-        filter(" AND r.district_id = ?", p.districtId);
+    ReportQuery::ListFilter filter;
+    filter.fromMs = startMs(p.from);
+    filter.toMs = startMs(p.to.addDays(1));
+    filter.departmentId = p.departmentId;
+    filter.typeId = p.typeId;
+    filter.districtId = p.districtId;
     if (p.status)
-        filter(" AND r.status = ?", CivicDesk::toCode(*p.status));
+        filter.status = CivicDesk::toCode(*p.status);
     if (p.channel)
-        filter(" AND r.channel = ?", CivicDesk::toCode(*p.channel));
-    if (p.minPriority > 0)
-        filter(" AND r.priority >= ?", qint64(p.minPriority));
-    const QByteArray group = p.groupBy == QLatin1String("department") ? "ifnull(r.department_id, '')"
-        : p.groupBy == QLatin1String("type")                          ? "r.service_type_id"
-        : p.groupBy == QLatin1String("status")                        ? "r.status"
-        : p.groupBy == QLatin1String("district")                      ? "ifnull(r.district_id, '')"
-                                                                      : "''";
-    const QByteArray order = p.sortBy == QLatin1String("deadline") ? "ifnull(r.due_at, 0), r.tracking_number"
-        : p.sortBy == QLatin1String("priority")                     ? "r.priority DESC, r.created_at"
-        : p.sortBy == QLatin1String("tracking")                     ? "r.tracking_number"
-                                                                    : "r.created_at, r.tracking_number";
-    {
-        SqliteStatement count(m_db.handle(), (QByteArray("SELECT count(*) FROM service_request r INDEXED BY service_request_created") + where).constData());
-        count.bindAll(binds);
-        t.matching = count.step() ? count.int64(0) : 0;
-    }
-    const QByteArray sql = "SELECT " + group + ", r.tracking_number, r.created_at, r.service_type_id, r.status, r.priority, "
-        "ifnull(r.department_id, ''), ifnull(r.district_id, ''), r.address, ifnull(r.due_at, 0), ifnull(r.closed_at, 0) "
-        "FROM service_request r INDEXED BY service_request_created" + where + " ORDER BY 1, " + order + " LIMIT ?";
-    binds << qint64(p.limit);
-    SqliteStatement s(m_db.handle(), sql.constData());
-    s.bindAll(binds);
+        filter.channel = CivicDesk::toCode(*p.channel);
+    filter.minPriority = p.minPriority;
+    filter.groupBy = p.groupBy;
+    filter.sortBy = p.sortBy;
+    filter.limit = p.limit;
+    const ReportQuery query(m_db);
+    t.matching = query.count(filter);
     t.columns = {Tr::tr("Tracking no."), Tr::tr("Filed"), Tr::tr("Type"), Tr::tr("Status"), Tr::tr("Priority"), Tr::tr("Department"),
                  Tr::tr("District"), Tr::tr("Address"), Tr::tr("Deadline"), Tr::tr("Closed")};
     const QLocale locale;
@@ -228,8 +206,8 @@ Result<ReportTable> ReportBuilder::requestList(const ReportParameters &p, Report
     auto when = [&](qint64 ms) { return ms > 0 ? locale.toString(QDateTime::fromMSecsSinceEpoch(ms), format) : QString(); };
     QString current;
     bool first = true;
-    while (s.step()) {
-        const QString key = s.text(0);
+    for (const ReportQuery::ListRow &row : query.list(filter)) {
+        const QString &key = row.groupKey;
         if (first || key != current) {
             QString name = key;
             if (p.groupBy == QLatin1String("department"))
@@ -244,10 +222,10 @@ Result<ReportTable> ReportBuilder::requestList(const ReportParameters &p, Report
             current = key;
             first = false;
         }
-        t.groups.back().rows.append({s.text(1), when(s.int64(2)), nameOf(QStringLiteral("type"), s.text(3)),
-                                     displayName(requestStatusFromCode(s.text(4)).value_or(RequestStatus::New)),
-                                     displayName(Priority(std::clamp(int(s.int64(5)), 1, 5))), nameOf(QStringLiteral("department"), s.text(6)),
-                                     nameOf(QStringLiteral("district"), s.text(7)), s.text(8), when(s.int64(9)), when(s.int64(10))});
+        t.groups.back().rows.append({row.trackingNumber, when(row.createdAt), nameOf(QStringLiteral("type"), row.typeId),
+                                     displayName(requestStatusFromCode(row.status).value_or(RequestStatus::New)),
+                                     displayName(Priority(std::clamp(row.priority, 1, 5))), nameOf(QStringLiteral("department"), row.departmentId),
+                                     nameOf(QStringLiteral("district"), row.districtId), row.address, when(row.dueAt), when(row.closedAt)});
         ++t.rowCount;
     }
     for (ReportTable::Group &g : t.groups)
@@ -325,30 +303,12 @@ ReportTable ReportBuilder::figures(const ReportParameters &p, ReportTable t)
 
 ReportTable ReportBuilder::perStatus(const ReportParameters &p, ReportTable t)
 {
-    QByteArray sql = "SELECT status, count(*) FROM service_request INDEXED BY service_request_created WHERE created_at >= ? AND created_at < ?";
-    if (!p.departmentId.isEmpty())
-        sql += " AND department_id = ?";
-    if (!p.districtId.isEmpty())
-        sql += " AND district_id = ?";
-    if (!p.typeId.isEmpty())
-        sql += " AND service_type_id = ?";
-    sql += " GROUP BY status";
-    SqliteStatement s(m_db.handle(), sql.constData());
-    int i = 1;
-    s.bind(i++, startMs(p.from));
-    s.bind(i++, startMs(p.to.addDays(1)));
-    if (!p.departmentId.isEmpty())
-        s.bind(i++, p.departmentId);
-    if (!p.districtId.isEmpty())
-        s.bind(i++, p.districtId);
-    if (!p.typeId.isEmpty())
-        s.bind(i++, p.typeId);
     QMap<RequestStatus, qint64> counts;
     qint64 total = 0;
-    while (s.step()) {
-        if (const auto st = requestStatusFromCode(s.text(0))) {
-            counts.insert(*st, s.int64(1));
-            total += s.int64(1);
+    for (const auto &[code, n] : ReportQuery(m_db).perStatus(startMs(p.from), startMs(p.to.addDays(1)), p.departmentId, p.districtId, p.typeId)) {
+        if (const auto st = requestStatusFromCode(code)) {
+            counts.insert(*st, n);
+            total += n;
         }
     }
     const QLocale locale;
@@ -368,27 +328,16 @@ ReportTable ReportBuilder::perStatus(const ReportParameters &p, ReportTable t)
 ReportTable ReportBuilder::crewWorkload(const ReportParameters &p, ReportTable t)
 {
     // The crews' pending work now; the period bounds when the requests were filed.
-    QByteArray sql = "SELECT crew_id, status, count(*), min(created_at) FROM service_request INDEXED BY service_request_queue_all "
-                     "WHERE status IN ('new','accepted','assigned','in_progress','on_hold','reopened') AND crew_id IS NOT NULL "
-                     "AND created_at >= ? AND created_at < ?";
-    if (!p.departmentId.isEmpty())
-        sql += " AND department_id = ?";
-    sql += " GROUP BY crew_id, status ORDER BY crew_id";
-    SqliteStatement s(m_db.handle(), sql.constData());
-    s.bind(1, startMs(p.from));
-    s.bind(2, startMs(p.to.addDays(1)));
-    if (!p.departmentId.isEmpty())
-        s.bind(3, p.departmentId);
     const QLocale locale;
     t.columns = {Tr::tr("Crew"), Tr::tr("Status"), Tr::tr("Requests"), Tr::tr("Oldest")};
     qint64 total = 0;
-    while (s.step()) {
-        const QString crew = nameOf(QStringLiteral("department"), s.text(0));
+    for (const ReportQuery::CrewLoad &load : ReportQuery(m_db).crewWorkload(startMs(p.from), startMs(p.to.addDays(1)), p.departmentId)) {
+        const QString crew = nameOf(QStringLiteral("department"), load.crewId);
         if (t.groups.isEmpty() || t.groups.back().name != crew)
             t.groups.append({crew, {}, {}});
-        t.groups.back().rows.append({crew, displayName(requestStatusFromCode(s.text(1)).value_or(RequestStatus::New)), locale.toString(s.int64(2)),
-                                     Tr::tr("%n day(s)", nullptr, int((m_now - s.int64(3)) / 86400000))});
-        total += s.int64(2);
+        t.groups.back().rows.append({crew, displayName(requestStatusFromCode(load.status).value_or(RequestStatus::New)), locale.toString(load.count),
+                                     Tr::tr("%n day(s)", nullptr, int((m_now - load.oldestCreatedAt) / 86400000))});
+        total += load.count;
         ++t.rowCount;
     }
     for (ReportTable::Group &g : t.groups) {

@@ -180,4 +180,13 @@ QList<ServiceType> CatalogueRepository::types() const
     return out;
 }
 
+QHash<QString, QString> CatalogueRepository::typeGroups() const
+{
+    QHash<QString, QString> out;
+    SqliteStatement q(m_db.handle(), "SELECT id, ifnull(group_id, '') FROM service_type");
+    while (q.step())
+        out.insert(q.text(0), q.text(1));
+    return out;
+}
+
 } // namespace CivicDesk

@@ -4,6 +4,7 @@
 #include "domain/catalogue.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -24,6 +25,8 @@ public:
     std::optional<ServiceType> type(const QString &id) const;
     std::optional<ServiceType> typeByCode(const QString &code) const;
     QList<ServiceType> types() const;
+    /// The group of each type (empty: none), without reading the types whole.
+    QHash<QString, QString> typeGroups() const;
 
     static QString attributesToJson(const QList<ServiceAttribute> &attributes);
     static QList<ServiceAttribute> attributesFromJson(const QString &json);

@@ -272,6 +272,22 @@ Status Database::exec(const QString &statement)
     return {};
 }
 
+Status Database::savepoint(const char *name)
+{
+    return exec(QStringLiteral("SAVEPOINT ") + QLatin1String(name));
+}
+
+Status Database::release(const char *name)
+{
+    return exec(QStringLiteral("RELEASE ") + QLatin1String(name));
+}
+
+void Database::rollbackTo(const char *name)
+{
+    (void)exec(QStringLiteral("ROLLBACK TO ") + QLatin1String(name));
+    (void)exec(QStringLiteral("RELEASE ") + QLatin1String(name));
+}
+
 Error Database::lastError(const QString &context) const
 {
     const int code = sqlite3_extended_errcode(m_handle);

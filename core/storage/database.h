@@ -48,6 +48,13 @@ public:
     /// Runs @p work inside BEGIN IMMEDIATE … COMMIT; rolls back if it fails or the commit fails.
     Status transaction(const std::function<Status()> &work);
 
+    /// A savepoint inside the current transaction: work after it can be undone alone (a broken import row).
+    Status savepoint(const char *name);
+    /// Keeps what was done since the savepoint.
+    Status release(const char *name);
+    /// Undoes what was done since the savepoint, and ends it.
+    void rollbackTo(const char *name);
+
     /// Executes one statement without results; a failure becomes an Error with the driver's text.
     Status exec(const QString &sql);
     /// An Error for the last SQLite failure on this connection, in the user's words.

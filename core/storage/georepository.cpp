@@ -126,4 +126,48 @@ QString DistrictLocator::districtAt(const QGeoCoordinate &point) const
     return {};
 }
 
+std::optional<QString> GeoRepository::districtIdByCode(const QString &tenantId, const QString &code) const
+{
+    SqliteStatement s(m_db.handle(), "SELECT id FROM district WHERE tenant_id = ? AND code = ?");
+    s.bind(1, tenantId);
+    s.bind(2, code);
+    if (!s.step())
+        return std::nullopt;
+    return s.text(0);
+}
+
+QList<std::pair<Street, QString>> GeoRepository::streets() const
+{
+    QList<std::pair<Street, QString>> out;
+    SqliteStatement s(m_db.handle(), "SELECT id, tenant_id, name, ifnull(kind, ''), name_folded FROM street ORDER BY name_folded");
+    while (s.step()) {
+        Street street;
+        street.id = s.text(0);
+        street.tenantId = s.text(1);
+        street.name = s.text(2);
+        street.kind = s.text(3);
+        out.append({street, s.text(4)});
+    }
+    return out;
+}
+
+QList<StreetSegment> GeoRepository::segments() const
+{
+    QList<StreetSegment> out;
+    SqliteStatement s(m_db.handle(), "SELECT id, street_id, from_number, to_number, from_lat, from_lon, to_lat, to_lon, ifnull(district_id, '') "
+                                     "FROM street_segment ORDER BY street_id, from_number");
+    while (s.step()) {
+        StreetSegment g;
+        g.id = s.text(0);
+        g.streetId = s.text(1);
+        g.fromNumber = int(s.int64(2));
+        g.toNumber = int(s.int64(3));
+        g.from = QGeoCoordinate(s.real(4), s.real(5));
+        g.to = QGeoCoordinate(s.real(6), s.real(7));
+        g.districtId = s.text(8);
+        out.append(g);
+    }
+    return out;
+}
+
 } // namespace CivicDesk

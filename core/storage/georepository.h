@@ -7,6 +7,8 @@
 #include <QGeoRectangle>
 #include <QList>
 
+#include <optional>
+
 namespace CivicDesk {
 
 class Database;
@@ -24,6 +26,12 @@ public:
     Status saveStreet(const Street &street);
     Status saveSegment(const StreetSegment &segment);
     int streetCount() const;
+    /// The id of the district of @p tenantId with @p code, if there is one.
+    std::optional<QString> districtIdByCode(const QString &tenantId, const QString &code) const;
+    /// The streets, by folded name: (street, its folded name).
+    QList<std::pair<Street, QString>> streets() const;
+    /// The segments of every street, by street and first house number.
+    QList<StreetSegment> segments() const;
 
 private:
     Database &m_db;

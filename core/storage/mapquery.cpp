@@ -73,15 +73,6 @@ QStringList MapQuery::typeIds(const QString &groupId) const
     return out;
 }
 
-QHash<QString, QString> MapQuery::typeGroups() const
-{
-    QHash<QString, QString> out;
-    SqliteStatement q(m_db.handle(), "SELECT id, ifnull(group_id, '') FROM service_type");
-    while (q.step())
-        out.insert(q.text(0), q.text(1));
-    return out;
-}
-
 QStringList MapQuery::groupIds() const
 {
     QStringList out;

@@ -56,8 +56,6 @@ public:
 
     /// The catalogue's types (of @p groupId, or all), in id order.
     QStringList typeIds(const QString &groupId) const;
-    /// The group of each type id (empty: none).
-    QHash<QString, QString> typeGroups() const;
     /// The catalogue's group ids.
     QStringList groupIds() const;
     /// Calls @p visit with the position of each request of @p typeId filed in [@p fromMs, @p toMs).

@@ -61,6 +61,7 @@ RequestRepository::RequestRepository(Database &db)
                     "INSERT INTO request_event(id, request_id, kind, at, actor_id, from_value, to_value, body, message) VALUES (?,?,?,?,?,?,?,?,?)")
     , m_insertReporter(db.handle(),
                        "INSERT OR IGNORE INTO request_reporter(request_id, citizen_id, call_id, added_at) VALUES (?,?,?,?)")
+    , m_byExternalId(db.handle(), "SELECT 1 FROM service_request WHERE external_id = ?")
 {
 }
 
@@ -245,6 +246,15 @@ std::optional<RequestRepository::ClusterTally> RequestRepository::clusterTally(c
     return ClusterTally{int(s.int64(0)), int(s.int64(1)), std::max<int>(1, int(s.int64(2))), int(s.int64(3)), int(s.int64(4))};
 }
 
+bool RequestRepository::hasExternalId(const QString &externalId)
+{
+    SqliteStatement &s = *m_byExternalId;
+    s.bind(1, externalId);
+    const bool present = s.step();
+    s.reset();
+    return present;
+}
+
 Status RequestRepository::raiseToEmergency(const QString &id, const ChangeStamp &stamp)
 {
     SqliteStatement s(m_db.handle(), "UPDATE service_request SET emergency = 1, priority = 5, updated_at = ?, updated_by = ? WHERE id = ?");
@@ -351,6 +361,20 @@ Status RequestRepository::updateLadder(const QString &id, int level, qint64 next
     if (!s.exec())
         return m_db.lastError(Tr::tr("running the escalation ladder"));
     return {};
+}
+
+QHash<QString, int> RequestRepository::filedPerType(const QStringList &typeIds, qint64 since) const
+{
+    QHash<QString, int> out;
+    SqliteStatement s(m_db.handle(), "SELECT count(*) FROM service_request WHERE service_type_id = ? AND created_at >= ?");
+    for (const QString &id : typeIds) {
+        s.bind(1, id);
+        s.bind(2, since);
+        if (s.step())
+            out.insert(id, int(s.int64(0)));
+        s.reset();
+    }
+    return out;
 }
 
 QHash<QString, int> RequestRepository::recurrencesByDepartment(qint64 since) const

@@ -80,10 +80,14 @@ public:
     QStringList ladderDue(qint64 now, int limit) const;
     /// Writes where a request stands on the escalation ladder (its level, and its next step, 0 for none).
     Status updateLadder(const QString &id, int level, qint64 nextAt);
+    /// How many requests of each of @p typeIds were filed since @p since.
+    QHash<QString, int> filedPerType(const QStringList &typeIds, qint64 since) const;
     /// Recurrences filed since @p since, per department of the request they recur.
     QHash<QString, int> recurrencesByDepartment(qint64 since) const;
     /// The accuracy ratings given to the reports of @p citizenId (their reputation as a reporter).
     QList<AccuracyRating> accuracyRatingsOf(const QString &citizenId) const;
+    /// True if a request imported with the id @p externalId of its source system is stored.
+    bool hasExternalId(const QString &externalId);
     std::optional<ServiceRequest> byTrackingNumber(const QString &trackingNumber) const;
     qint64 count() const;
 
@@ -121,6 +125,7 @@ private:
     CachedStatement m_insertText;
     CachedStatement m_insertEvent;
     CachedStatement m_insertReporter;
+    CachedStatement m_byExternalId;
 };
 
 } // namespace CivicDesk

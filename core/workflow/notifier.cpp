@@ -7,7 +7,7 @@
 #include "storage/citizenrepository.h"
 #include "storage/database.h"
 #include "storage/requestrepository.h"
-#include "storage/sqlitestatement.h"
+#include "storage/notificationstore.h"
 #include "util/tr.h"
 
 #include <QMap>
@@ -130,23 +130,21 @@ Result<QString> Notifier::queue(const QString &citizenId, const QString &request
     const QString language = !citizen->preferredLanguage.isEmpty() ? citizen->preferredLanguage : m_tenant.languages.value(0, QStringLiteral("en"));
     const std::optional<ServiceType> type = CatalogueRepository(m_db).type(r->serviceTypeId);
     const QString body = text(kind, language, r->trackingNumber, type ? type->name.best(language) : QString(), detail);
-    SqliteStatement s(m_db.handle(), "INSERT INTO notification(id, tenant_id, citizen_id, request_id, channel, address, kind, language, "
-                                     "body, message, status, created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,'queued',?,?,?)");
-    s.bind(1, newRowId(now));
-    s.bind(2, m_tenant.id);
-    s.bind(3, citizen->id);
-    s.bind(4, requestId);
-    s.bind(5, channel);
-    s.bind(6, address);
-    s.bind(7, QString::fromLatin1(kindCode(kind)));
-    s.bind(8, language);
-    s.bind(9, body);
-    s.bind(10, Message{QString::fromLatin1(messageCode(kind)), {r->trackingNumber, r->serviceTypeId, detail}}.toJson());
-    s.bind(11, now);
-    s.bind(12, now);
-    s.bind(13, actor);
-    if (!s.exec())
-        return m_db.lastError(Tr::tr("queueing a message to a citizen"));
+    NotificationStore::Queued n;
+    n.id = newRowId(now);
+    n.tenantId = m_tenant.id;
+    n.citizenId = citizen->id;
+    n.requestId = requestId;
+    n.channel = channel;
+    n.address = address;
+    n.kind = QString::fromLatin1(kindCode(kind));
+    n.language = language;
+    n.body = body;
+    n.message = Message{QString::fromLatin1(messageCode(kind)), {r->trackingNumber, r->serviceTypeId, detail}};
+    n.at = now;
+    n.actor = actor;
+    if (Status st = NotificationStore(m_db).queue(n); !st)
+        return st.error();
     RequestEvent e{newRowId(now), requestId, EventKind::Notification, now, actor, QString::fromLatin1(kindCode(kind)), channel, body};
     if (Status st = requests.appendEvent(e); !st)
         return st.error();

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "summaryquery.h"
+
+#include "storage/database.h"
+#include "storage/sqlitestatement.h"
+
+#include <QVariant>
+
+namespace CivicDesk {
+namespace {
+
+QByteArray filters(const SummaryQuery::Scope &f, QList<QVariant> &binds, const char *alias)
+{
+    const QByteArray a(alias);
+    QByteArray w;
+    if (!f.departmentId.isEmpty()) {
+        w += " AND " + a + ".department_id = ?";
+        binds << f.departmentId;
+    }
+    if (!f.districtId.isEmpty()) {
+        w += " AND " + a + ".district_id = ?";
+        binds << f.districtId;
+    }
+    if (!f.groupId.isEmpty()) {
+        w += " AND " + a + ".service_type_id IN (SELECT id FROM service_type WHERE group_id = ?)";
+        binds << f.groupId;
+    }
+    return w;
+}
+
+SqliteStatement prepare(Database &db, const char *table, bool months, qint64 first, qint64 last, const SummaryQuery::Scope &scope)
+{
+    QList<QVariant> binds{first, last};
+    const QByteArray sql = QByteArray("SELECT * FROM ") + table + (months ? "_month s WHERE s.month" : " s WHERE s.day") + " BETWEEN ? AND ?" +
+        filters(scope, binds, "s");
+    SqliteStatement s(db.handle(), sql.constData());
+    s.bindAll(binds);
+    return s;
+}
+
+} // namespace
+
+// The summary tables' columns: day or month, department_id, service_type_id, district_id, then the figures.
+void SummaryQuery::forEachStats(bool months, qint64 first, qint64 last, const Scope &scope, const std::function<void(const StatsRow &)> &visit) const
+{
+    SqliteStatement s = prepare(m_db, "request_stats", months, first, last, scope);
+    StatsRow row;
+    while (s.step()) {
+        row.departmentId = s.utf8(1);
+        row.typeId = s.utf8(2);
+        row.districtId = s.utf8(3);
+        for (int c = 0; c < 7; ++c)
+            row.received[size_t(c)] = s.int64(4 + c);
+        row.recurrences = s.int64(11);
+        row.closed = s.int64(12);
+        row.closedOnTime = s.int64(13);
+        for (int i = 0; i < 5; ++i)
+            row.satisfaction[size_t(i)] = s.int64(14 + i);
+        for (int i = 0; i < 4; ++i)
+            row.accuracy[size_t(i)] = s.int64(19 + i);
+        visit(row);
+    }
+}
+
+void SummaryQuery::forEachResolution(bool months, qint64 first, qint64 last, const Scope &scope,
+                                     const std::function<void(const ResolutionRow &)> &visit) const
+{
+    SqliteStatement s = prepare(m_db, "request_resolution", months, first, last, scope);
+    ResolutionRow row;
+    while (s.step()) {
+        row.departmentId = s.utf8(1);
+        row.typeId = s.utf8(2);
+        row.districtId = s.utf8(3);
+        row.bucket = int(s.int64(4));
+        row.count = s.int64(5);
+        visit(row);
+    }
+}
+
+QList<std::pair<qint64, std::array<qint64, 7>>> SummaryQuery::receivedPerDay(qint64 firstDay, qint64 lastDay, const Scope &scope) const
+{
+    QList<QVariant> binds{firstDay, lastDay};
+    const QByteArray sql = QByteArray("SELECT s.day, sum(s.received_phone), sum(s.received_walk_in), sum(s.received_web), "
+                                      "sum(s.received_mobile_app), sum(s.received_email), sum(s.received_open311), sum(s.received_import) "
+                                      "FROM request_stats s WHERE s.day BETWEEN ? AND ?") +
+        filters(scope, binds, "s") + " GROUP BY s.day";
+    SqliteStatement s(m_db.handle(), sql.constData());
+    s.bindAll(binds);
+    QList<std::pair<qint64, std::array<qint64, 7>>> out;
+    while (s.step()) {
+        std::array<qint64, 7> counts{};
+        for (int c = 0; c < 7; ++c)
+            counts[size_t(c)] = s.int64(1 + c);
+        out.append({s.int64(0), counts});
+    }
+    return out;
+}
+
+QList<std::pair<QString, qint64>> SummaryQuery::backlog(const Scope &scope) const
+{
+    QList<QVariant> binds;
+    QByteArray sql = "SELECT b.status, sum(b.n) FROM request_backlog b WHERE 1" + filters(scope, binds, "b");
+    sql += " GROUP BY b.status";
+    SqliteStatement s(m_db.handle(), sql.constData());
+    s.bindAll(binds);
+    QList<std::pair<QString, qint64>> out;
+    while (s.step())
+        out.append({s.text(0), s.int64(1)});
+    return out;
+}
+
+std::array<qint64, 3> SummaryQuery::escalations(qint64 fromMs, qint64 toMs, const Scope &scope) const
+{
+    // One escalation step is one event; its alerts (one or two) share level and time.
+    QByteArray sql = "SELECT a.level, count(DISTINCT a.request_id || ':' || a.level) FROM alert a JOIN service_request r ON r.id = a.request_id "
+                     "WHERE a.created_at >= ? AND a.created_at < ?";
+    QList<QVariant> binds{fromMs, toMs};
+    sql += filters(scope, binds, "r");
+    sql += " GROUP BY a.level";
+    SqliteStatement s(m_db.handle(), sql.constData());
+    s.bindAll(binds);
+    std::array<qint64, 3> out{};
+    while (s.step())
+        if (s.int64(0) >= 1 && s.int64(0) <= 3)
+            out[size_t(s.int64(0) - 1)] = s.int64(1);
+    return out;
+}
+
+} // namespace CivicDesk
