@@ -10,7 +10,6 @@
 #include "storage/searchindexer.h"
 #include "search/searchservice.h"
 #include "storage/database.h"
-#include "storage/sqlitestatement.h"
 #include "util/processinfo.h"
 
 #include <QApplication>
@@ -80,11 +79,10 @@ int benchDashboard(Database &db)
     bench("report_10k_rows", reportRows);
     bench("report_10k_pdf_ms", reportMs);
     bench("report_10k_rss_mb", residentMemoryBytes() / 1048576.0);
-    SqliteStatement rows(db.handle(), "SELECT count(*) FROM request_stats");
     bench("dashboard_refresh_ms", percentile(drawn, 0.5));
     bench("dashboard_refresh_p95_ms", percentile(drawn, 0.95));
     bench("dashboard_requests_in_period", double(received));
-    bench("dashboard_summary_rows", rows.step() ? double(rows.int64(0)) : 0);
+    bench("dashboard_summary_rows", double(summaryRows(db)));
     bench("dashboard_figures_ms", percentile(ms, 0.5));
     bench("dashboard_figures_p95_ms", percentile(ms, 0.95));
     return 0;

@@ -10,7 +10,6 @@
 #include "storage/searchindexer.h"
 #include "search/searchservice.h"
 #include "storage/database.h"
-#include "storage/sqlitestatement.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -26,8 +25,7 @@ namespace {
 // Phone numbers of citizens spread over the registry, as their telephone would deliver them.
 QStringList callerNumbers(Database &db, int count)
 {
-    return sampleColumn(db, "SELECT p.typed FROM citizen c JOIN citizen_phone p ON p.citizen_id = c.id "
-                            "WHERE c.local_id >= ? AND p.valid = 1 LIMIT 1", count);
+    return samplePhones(db, count, true);
 }
 
 } // namespace
@@ -92,22 +90,17 @@ int benchDuplicates(Database &db)
     QApplication::processEvents();
     // Requests spread over the last 30 days of the file.
     const qint64 end = newestRequestAt(db);
-    SqliteStatement pick(db.handle(), "SELECT service_type_id, lat, lon, created_at FROM service_request INDEXED BY service_request_created "
-                                      "WHERE created_at >= ? AND lat IS NOT NULL LIMIT 1");
     std::vector<double> ms, lookupMs;
     double found = 0;
     for (int i = 0; i < 220; ++i) {
-        pick.bind(1, end - qint64(30 - i * 30.0 / 220.0) * 86400000 - qint64(i) * 60000);
-        if (!pick.step()) {
-            pick.reset();
+        const std::optional<FiledSample> pick = filedSince(db, end - qint64(30 - i * 30.0 / 220.0) * 86400000 - qint64(i) * 60000);
+        if (!pick)
             continue;
-        }
-        const QString typeId = pick.text(0);
+        const QString typeId = pick->typeId;
         AddressMatch place;
-        place.location = QGeoCoordinate(pick.real(1), pick.real(2));
+        place.location = pick->at;
         place.label = QStringLiteral("bench");
-        now = pick.int64(3) + 86400000;
-        pick.reset();
+        now = pick->createdAt + 86400000;
         form.start({}, {}, {}, QStringLiteral("el"));
         Q_EMIT form.typeField()->chosen(typeId, QString());
         QElapsedTimer t;

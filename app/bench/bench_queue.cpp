@@ -9,7 +9,6 @@
 #include "search/searchservice.h"
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
-#include "storage/sqlitestatement.h"
 #include "geo/route.h"
 
 #include <QApplication>
@@ -29,14 +28,7 @@ namespace CivicDesk::Bench {
 int benchQueue(Database &db)
 {
     SearchService search(db, tenantRegion(db));
-    QString department;
-    {
-        SqliteStatement s(db.handle(), "SELECT department_id, count(*) FROM service_request INDEXED BY service_request_queue_all "
-                                       "WHERE status IN ('new','accepted','assigned','in_progress','on_hold','reopened') "
-                                       "GROUP BY department_id ORDER BY 2 DESC LIMIT 1");
-        if (s.step())
-            department = s.text(0);
-    }
+    const QString department = busiestDepartment(db);
     User head;
     for (const User &u : OrganisationRepository(db).users())
         if (u.role == Role::DepartmentHead && u.departmentId == department)
@@ -84,15 +76,7 @@ int benchQueue(Database &db)
     bench("queue_sort_p95_ms", percentile(sorted, 0.95));
 
     // Status changes: requests of the department put on hold and back, each its own transaction.
-    QStringList ids;
-    {
-        SqliteStatement s(db.handle(), "SELECT id FROM service_request INDEXED BY service_request_queue WHERE department_id = ? "
-                                       "AND status IN ('new','accepted','assigned','in_progress','on_hold','reopened') "
-                                       "AND status IN ('accepted','assigned','in_progress') LIMIT 100");
-        s.bind(1, department);
-        while (s.step())
-            ids.append(s.text(0));
-    }
+    const QStringList ids = workedRequests(db, department, 100);
     std::vector<double> moves;
     const Actor actor{head.id, head.role, head.departmentId};
     for (const QString &id : std::as_const(ids)) {
@@ -111,14 +95,7 @@ int benchQueue(Database &db)
     bench("transition_p95_ms", percentile(moves, 0.95));
 
     // 200 stops of the department's pending requests, from the municipality's centre.
-    QList<RouteStop> stops;
-    {
-        SqliteStatement s(db.handle(), "SELECT id, lat, lon, priority FROM service_request INDEXED BY service_request_queue WHERE department_id = ? "
-                                       "AND status IN ('new','accepted','assigned','in_progress','on_hold','reopened') AND lat IS NOT NULL LIMIT 200");
-        s.bind(1, department);
-        while (s.step())
-            stops.append({s.text(0), QGeoCoordinate(s.real(1), s.real(2)), int(s.int64(3))});
-    }
+    const QList<RouteStop> stops = pendingStops(db, department, 200);
     const QGeoCoordinate depot = desk.tenant().centre.isValid() ? desk.tenant().centre : stops.value(0).at;
     std::vector<double> routes;
     double ratio = 0;
@@ -137,9 +114,7 @@ int benchQueue(Database &db)
     // The escalation ladder catching up on a backlog (1,000 open requests of the department with a step long due,
     // as on the first start after a pause), in the runs the queue panel makes between events: how long each run
     // holds the window.
-    if (const Status backlog = db.exec(QStringLiteral("UPDATE service_request SET escalation_level = 0, next_escalation_at = 1 WHERE local_id IN "
-                                                      "(SELECT local_id FROM service_request WHERE department_id = '%1' AND status IN "
-                                                      "('new','accepted','assigned','in_progress','reopened') LIMIT 1000)").arg(department));
+    if (const Status backlog = makeLadderBacklog(db, department, 1000);
         !backlog) {
         std::fprintf(stderr, "%s\n", qPrintable(backlog.error().message));
         return 1;

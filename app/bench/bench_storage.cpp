@@ -15,7 +15,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
-#include <sqlite3.h>
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -33,46 +32,6 @@ QStringList keystrokes(const QString &text)
     return out;
 }
 
-// Replays the statements a search ran, on bare SQLite: the cost of the lookups without any project code.
-class FloorReplayer
-{
-public:
-    explicit FloorReplayer(sqlite3 *db) : m_db(db) {}
-    ~FloorReplayer()
-    {
-        for (sqlite3_stmt *s : std::as_const(m_statements))
-            sqlite3_finalize(s);
-    }
-    void run(const QList<SearchStatement> &trace)
-    {
-        for (const SearchStatement &st : trace) {
-            sqlite3_stmt *&s = m_statements[st.sql];
-            if (!s)
-                sqlite3_prepare_v3(m_db, st.sql.constData(), -1, SQLITE_PREPARE_PERSISTENT, &s, nullptr);
-            for (int i = 0; i < st.binds.size(); ++i) {
-                const QVariant &v = st.binds[i];
-                if (v.typeId() == QMetaType::QString) {
-                    const QByteArray &u = m_utf8.emplace_back(v.toString().toUtf8());
-                    sqlite3_bind_text(s, i + 1, u.constData(), int(u.size()), SQLITE_STATIC);
-                } else {
-                    sqlite3_bind_int64(s, i + 1, v.toLongLong());
-                }
-            }
-            for (int r = 0; r <= st.rowsRead; ++r) { // the rows the search read, and the step that ended it
-                if (sqlite3_step(s) != SQLITE_ROW)
-                    break;
-            }
-            sqlite3_reset(s);
-        }
-    }
-    void prepareBinds(const QList<SearchStatement> &) { m_utf8.clear(); }
-
-private:
-    sqlite3 *m_db;
-    QHash<QByteArray, sqlite3_stmt *> m_statements;
-    std::vector<QByteArray> m_utf8;
-};
-
 } // namespace
 
 int benchLookup(Database &db)
@@ -85,10 +44,10 @@ int benchLookup(Database &db)
     for (const QString &t : typed)
         queries += keystrokes(t);
     // Real phone numbers and tracking numbers of this file, typed the way callers read them out.
-    const QStringList phones = sampleColumn(db, "SELECT typed FROM citizen_phone p JOIN citizen c ON c.id = p.citizen_id WHERE c.local_id >= ? LIMIT 1", 6);
+    const QStringList phones = samplePhones(db, 6, false);
     for (const QString &p : phones)
         queries += keystrokes(p);
-    const QStringList tracking = sampleColumn(db, "SELECT tracking_number FROM service_request WHERE local_id >= ? * 3 LIMIT 1", 6);
+    const QStringList tracking = sampleTrackingNumbers(db, 6);
     for (const QString &t : tracking)
         queries += keystrokes(t);
 
@@ -96,7 +55,7 @@ int benchLookup(Database &db)
     for (const QString &q : std::as_const(queries)) // warm the page cache and the statement cache
         (void)search.search(q);
 
-    FloorReplayer floor(db.handle());
+    FloorReplayer floor(db);
     std::vector<double> ours, bare;
     QElapsedTimer t;
     for (int round = 0; round < 3; ++round) {
@@ -107,7 +66,7 @@ int benchLookup(Database &db)
             ours.push_back(t.nsecsElapsed() / 1e6);
             const QList<SearchStatement> trace = search.takeTrace();
             search.setTracing(false);
-            floor.prepareBinds(trace);
+            floor.prepareBinds();
             t.start();
             floor.run(trace);
             bare.push_back(t.nsecsElapsed() / 1e6);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "benchsql.h"
 #include "domain/organisation.h"
 
 #include <QString>
@@ -18,11 +19,6 @@ namespace Bench {
 void bench(const char *name, double value);
 /// The @p p quantile (0…1) of @p v; 0 when empty.
 double percentile(std::vector<double> v, double p);
-/// The first column of @p sql (one bound localId) at @p count places spread over the citizen registry, the same
-/// rows every run.
-QStringList sampleColumn(Database &db, const char *sql, int count);
-/// When the newest request of the file was made (now for an empty file): the benchmarks' clock.
-qint64 newestRequestAt(Database &db);
 /// The id of a user in @p role (the last one listed), empty when there is none.
 QString userInRole(Database &db, Role role);
 

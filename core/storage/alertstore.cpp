@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertstore.h"
+#include "storage/sqliteaccess.h"
 
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
@@ -9,7 +10,7 @@ namespace CivicDesk {
 
 Status AlertStore::insert(const Row &a)
 {
-    SqliteStatement s(m_db.handle(), "INSERT INTO alert(id, tenant_id, request_id, level, recipient_role, recipient_id, department_id, "
+    SqliteStatement s(SqliteAccess::handle(m_db), "INSERT INTO alert(id, tenant_id, request_id, level, recipient_role, recipient_id, department_id, "
                                      "message, coded, created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,'',?,?,?,'escalation')");
     s.bind(1, a.id);
     s.bind(2, a.tenantId);
@@ -29,7 +30,7 @@ Status AlertStore::insert(const Row &a)
 QList<AlertStore::Row> AlertStore::open(const QString &role, const QString &departmentId, int limit) const
 {
     QList<Row> out;
-    SqliteStatement s(m_db.handle(), "SELECT a.id, a.request_id, r.tracking_number, a.level, a.recipient_role, ifnull(a.recipient_id, ''), "
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT a.id, a.request_id, r.tracking_number, a.level, a.recipient_role, ifnull(a.recipient_id, ''), "
                                      "ifnull(a.department_id, ''), a.message, a.created_at, a.coded, a.tenant_id FROM alert a "
                                      "JOIN service_request r ON r.id = a.request_id "
                                      "WHERE a.acknowledged_at IS NULL AND a.recipient_role = ? AND (? = '' OR a.department_id = ?) "
@@ -61,7 +62,7 @@ QList<AlertStore::Row> AlertStore::open(const QString &role, const QString &depa
 
 Status AlertStore::acknowledge(const QString &alertId, const QString &userId, qint64 now)
 {
-    SqliteStatement s(m_db.handle(), "UPDATE alert SET acknowledged_at = ?, acknowledged_by = ?, updated_at = ?, updated_by = ? WHERE id = ?");
+    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE alert SET acknowledged_at = ?, acknowledged_by = ?, updated_at = ?, updated_by = ? WHERE id = ?");
     s.bind(1, now);
     s.bind(2, userId);
     s.bind(3, now);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bulkload.h"
+#include "storage/sqliteaccess.h"
 
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
@@ -28,7 +29,7 @@ Status BulkLoad::dropIndexes()
     // Explicit indexes of the bulk-loaded tables (not the ones behind PRIMARY KEY or UNIQUE).
     QStringList indexes, triggers;
     {
-        SqliteStatement s(m_db.handle(), "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
+        SqliteStatement s(SqliteAccess::handle(m_db), "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
                                          "('citizen', 'citizen_phone', 'service_request', 'request_event', 'request_reporter')");
         while (s.step()) {
             indexes.append(s.text(0));
@@ -37,7 +38,7 @@ Status BulkLoad::dropIndexes()
     }
     // The row-count triggers too: the counts are taken once at the end.
     {
-        SqliteStatement s(m_db.handle(), "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%counted'");
+        SqliteStatement s(SqliteAccess::handle(m_db), "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%counted'");
         while (s.step()) {
             triggers.append(s.text(0));
             m_triggerSql.append(s.text(1));

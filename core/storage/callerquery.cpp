@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callerquery.h"
+#include "storage/sqliteaccess.h"
 
 #include "domain/citizen.h"
 #include "storage/database.h"
@@ -7,9 +8,9 @@
 namespace CivicDesk {
 
 CallerQuery::CallerQuery(Database &db)
-    : m_byPhone(db.handle(), "SELECT DISTINCT citizen_id FROM citizen_phone WHERE e164 = ? LIMIT ?")
-    , m_citizen(db.handle(), "SELECT kind, given_name, family_name, organisation, address FROM citizen WHERE id = ?")
-    , m_requestCount(db.handle(), "SELECT count(*) FROM request_reporter WHERE citizen_id = ?")
+    : m_byPhone(SqliteAccess::handle(db), "SELECT DISTINCT citizen_id FROM citizen_phone WHERE e164 = ? LIMIT ?")
+    , m_citizen(SqliteAccess::handle(db), "SELECT kind, given_name, family_name, organisation, address FROM citizen WHERE id = ?")
+    , m_requestCount(SqliteAccess::handle(db), "SELECT count(*) FROM request_reporter WHERE citizen_id = ?")
 {
 }
 

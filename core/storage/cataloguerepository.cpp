@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cataloguerepository.h"
+#include "storage/sqliteaccess.h"
 
 #include "database.h"
 #include "sqlitestatement.h"
@@ -93,7 +94,7 @@ QList<ServiceAttribute> CatalogueRepository::attributesFromJson(const QString &j
 
 Status CatalogueRepository::saveGroup(const ServiceGroup &g)
 {
-    SqliteStatement s(m_db.handle(),
+    SqliteStatement s(SqliteAccess::handle(m_db),
                       "INSERT INTO service_group(id, tenant_id, code, name, sort_order, updated_at, updated_by) "
                       "VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET code=excluded.code, name=excluded.name, "
                       "sort_order=excluded.sort_order, updated_at=excluded.updated_at, updated_by=excluded.updated_by");
@@ -112,7 +113,7 @@ Status CatalogueRepository::saveGroup(const ServiceGroup &g)
 QList<ServiceGroup> CatalogueRepository::groups() const
 {
     QList<ServiceGroup> out;
-    SqliteStatement s(m_db.handle(),
+    SqliteStatement s(SqliteAccess::handle(m_db),
                       "SELECT id, tenant_id, code, name, sort_order, updated_at, updated_by FROM service_group ORDER BY sort_order, code");
     while (s.step())
         out.append({s.text(0), s.text(1), s.text(2), LocalizedText::fromJson(s.text(3)), int(s.int64(4)), {s.int64(5), s.text(6)}});
@@ -121,7 +122,7 @@ QList<ServiceGroup> CatalogueRepository::groups() const
 
 Status CatalogueRepository::saveType(const ServiceType &t)
 {
-    SqliteStatement s(m_db.handle(),
+    SqliteStatement s(SqliteAccess::handle(m_db),
                       "INSERT INTO service_type(id, tenant_id, code, group_id, name, keywords, description, department_id, "
                       "default_priority, deadline_hours, duplicate_radius_m, workflow_code, attributes, active, imported, "
                       "updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
@@ -155,7 +156,7 @@ Status CatalogueRepository::saveType(const ServiceType &t)
 
 std::optional<ServiceType> CatalogueRepository::type(const QString &id) const
 {
-    SqliteStatement s(m_db.handle(), (QByteArray(typeSelect) + "WHERE id = ?").constData());
+    SqliteStatement s(SqliteAccess::handle(m_db), (QByteArray(typeSelect) + "WHERE id = ?").constData());
     s.bind(1, id);
     if (s.step())
         return readType(s);
@@ -164,7 +165,7 @@ std::optional<ServiceType> CatalogueRepository::type(const QString &id) const
 
 std::optional<ServiceType> CatalogueRepository::typeByCode(const QString &code) const
 {
-    SqliteStatement s(m_db.handle(), (QByteArray(typeSelect) + "WHERE code = ?").constData());
+    SqliteStatement s(SqliteAccess::handle(m_db), (QByteArray(typeSelect) + "WHERE code = ?").constData());
     s.bind(1, code);
     if (s.step())
         return readType(s);
@@ -174,7 +175,7 @@ std::optional<ServiceType> CatalogueRepository::typeByCode(const QString &code) 
 QList<ServiceType> CatalogueRepository::types() const
 {
     QList<ServiceType> out;
-    SqliteStatement s(m_db.handle(), (QByteArray(typeSelect) + "ORDER BY code").constData());
+    SqliteStatement s(SqliteAccess::handle(m_db), (QByteArray(typeSelect) + "ORDER BY code").constData());
     while (s.step())
         out.append(readType(s));
     return out;
@@ -183,7 +184,7 @@ QList<ServiceType> CatalogueRepository::types() const
 QHash<QString, QString> CatalogueRepository::typeGroups() const
 {
     QHash<QString, QString> out;
-    SqliteStatement q(m_db.handle(), "SELECT id, ifnull(group_id, '') FROM service_type");
+    SqliteStatement q(SqliteAccess::handle(m_db), "SELECT id, ifnull(group_id, '') FROM service_type");
     while (q.step())
         out.insert(q.text(0), q.text(1));
     return out;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "citizenactivityquery.h"
+#include "storage/sqliteaccess.h"
 
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
@@ -39,7 +40,7 @@ QList<CitizenActivityQuery::Request> CitizenActivityQuery::requests(const QStrin
         " FROM request_reporter rr JOIN service_request r ON r.id = rr.request_id WHERE rr.citizen_id = ? ORDER BY r.created_at DESC";
     QList<Request> out;
     for (const QByteArray &sql : {own, also}) {
-        SqliteStatement s(m_db.handle(), sql.constData());
+        SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
         s.bind(1, citizenId);
         while (s.step())
             out.append(readRequest(s));
@@ -49,7 +50,7 @@ QList<CitizenActivityQuery::Request> CitizenActivityQuery::requests(const QStrin
 
 QList<CitizenActivityQuery::Rating> CitizenActivityQuery::ratings(const QString &citizenId) const
 {
-    SqliteStatement s(m_db.handle(), "SELECT e.at, e.to_value, e.body, r.id, r.tracking_number FROM service_request r "
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT e.at, e.to_value, e.body, r.id, r.tracking_number FROM service_request r "
                                      "JOIN request_event e ON e.request_id = r.id WHERE r.citizen_id = ? AND e.kind = 'rating' "
                                      "AND r.satisfaction IS NOT NULL ORDER BY e.at");
     s.bind(1, citizenId);
@@ -61,7 +62,7 @@ QList<CitizenActivityQuery::Rating> CitizenActivityQuery::ratings(const QString 
 
 QList<CitizenActivityQuery::CallRow> CitizenActivityQuery::calls(const QString &citizenId) const
 {
-    SqliteStatement s(m_db.handle(), "SELECT c.id, c.caller_number, c.started_at, c.ended_at, "
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT c.id, c.caller_number, c.started_at, c.ended_at, "
                                      "(SELECT group_concat(r.tracking_number || ':' || cr.relation, ' ') FROM call_request cr "
                                      " JOIN service_request r ON r.id = cr.request_id WHERE cr.call_id = c.id), "
                                      "(SELECT count(*) FROM call_request cr WHERE cr.call_id = c.id AND cr.relation = 'filed') "
@@ -84,7 +85,7 @@ QList<CitizenActivityQuery::CallRow> CitizenActivityQuery::calls(const QString &
 
 QList<CitizenActivityQuery::NotificationRow> CitizenActivityQuery::notifications(const QString &citizenId, int limit) const
 {
-    SqliteStatement s(m_db.handle(), "SELECT n.created_at, n.channel, n.kind, n.status, n.body, n.request_id FROM notification n "
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT n.created_at, n.channel, n.kind, n.status, n.body, n.request_id FROM notification n "
                                      "WHERE n.citizen_id = ? ORDER BY n.created_at DESC LIMIT ?");
     s.bind(1, citizenId);
     s.bind(2, limit);
@@ -96,7 +97,7 @@ QList<CitizenActivityQuery::NotificationRow> CitizenActivityQuery::notifications
 
 QList<std::pair<qint64, QString>> CitizenActivityQuery::merges(const QString &citizenId) const
 {
-    SqliteStatement s(m_db.handle(), "SELECT at, merged_record FROM citizen_merge WHERE survivor_id = ? ORDER BY at");
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT at, merged_record FROM citizen_merge WHERE survivor_id = ? ORDER BY at");
     s.bind(1, citizenId);
     QList<std::pair<qint64, QString>> out;
     while (s.step())

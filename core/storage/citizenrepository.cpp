@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "citizenrepository.h"
+#include "storage/sqliteaccess.h"
 
 #include "database.h"
 #include "domain/idgenerator.h"
@@ -21,13 +22,13 @@ constexpr const char *citizenSelect =
 
 CitizenRepository::CitizenRepository(Database &db)
     : m_db(db)
-    , m_insert(db.handle(),
+    , m_insert(SqliteAccess::handle(db),
                "INSERT INTO citizen(id, tenant_id, kind, given_name, family_name, organisation, tax_id, address, district_id, "
                "preferred_language, notes, created_at, updated_at, updated_by, search_keys) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-    , m_insertPhone(db.handle(), "INSERT INTO citizen_phone(citizen_id, position, e164, typed, label, valid) VALUES (?,?,?,?,?,?)")
-    , m_insertEmail(db.handle(), "INSERT INTO citizen_email(citizen_id, position, address, label) VALUES (?,?,?,?)")
-    , m_insertConsent(db.handle(), "INSERT INTO citizen_consent(citizen_id, channel, granted, at) VALUES (?,?,?,?)")
-    , m_insertKey(db.handle(), "INSERT OR IGNORE INTO citizen_key(key, citizen_local_id) VALUES (?, ?)")
+    , m_insertPhone(SqliteAccess::handle(db), "INSERT INTO citizen_phone(citizen_id, position, e164, typed, label, valid) VALUES (?,?,?,?,?,?)")
+    , m_insertEmail(SqliteAccess::handle(db), "INSERT INTO citizen_email(citizen_id, position, address, label) VALUES (?,?,?,?)")
+    , m_insertConsent(SqliteAccess::handle(db), "INSERT INTO citizen_consent(citizen_id, channel, granted, at) VALUES (?,?,?,?)")
+    , m_insertKey(SqliteAccess::handle(db), "INSERT OR IGNORE INTO citizen_key(key, citizen_local_id) VALUES (?, ?)")
 {
 }
 
@@ -95,7 +96,7 @@ Status CitizenRepository::insert(const Citizen &c, const QStringList &keys)
     m_insert->bind(15, keys.join(u' '));
     if (!m_insert->exec())
         return m_db.lastError(Tr::tr("saving citizen %1").arg(c.displayName()));
-    const qint64 localId = sqlite3_last_insert_rowid(m_db.handle());
+    const qint64 localId = sqlite3_last_insert_rowid(SqliteAccess::handle(m_db));
     if (Status s = writeContacts(c); !s)
         return s;
     for (const QString &k : keys) {
@@ -113,7 +114,7 @@ Status CitizenRepository::insert(const Citizen &c, const QStringList &keys)
 
 Status CitizenRepository::update(const Citizen &c)
 {
-    SqliteStatement s(m_db.handle(),
+    SqliteStatement s(SqliteAccess::handle(m_db),
                       "UPDATE citizen SET kind=?, given_name=?, family_name=?, organisation=?, tax_id=?, address=?, "
                       "district_id=?, preferred_language=?, notes=?, updated_at=?, updated_by=? WHERE id=? RETURNING local_id");
     s.bind(1, toCode(c.kind));
@@ -137,7 +138,7 @@ Status CitizenRepository::update(const Citizen &c)
     s.reset();
     for (const char *sql : {"DELETE FROM citizen_phone WHERE citizen_id = ?", "DELETE FROM citizen_email WHERE citizen_id = ?",
                             "DELETE FROM citizen_consent WHERE citizen_id = ?"}) {
-        SqliteStatement del(m_db.handle(), sql);
+        SqliteStatement del(SqliteAccess::handle(m_db), sql);
         del.bind(1, c.id);
         if (!del.exec())
             return m_db.lastError(Tr::tr("saving citizen %1").arg(c.displayName()));
@@ -165,15 +166,15 @@ Citizen CitizenRepository::read(SqliteStatement &s) const
     c.createdAt = s.int64(12);
     c.stamp = {s.int64(13), s.text(14)};
 
-    SqliteStatement phones(m_db.handle(), "SELECT e164, typed, label, valid FROM citizen_phone WHERE citizen_id = ? ORDER BY position");
+    SqliteStatement phones(SqliteAccess::handle(m_db), "SELECT e164, typed, label, valid FROM citizen_phone WHERE citizen_id = ? ORDER BY position");
     phones.bind(1, c.id);
     while (phones.step())
         c.phones.append({phones.text(0), phones.text(1), phones.text(2), phones.int64(3) != 0});
-    SqliteStatement emails(m_db.handle(), "SELECT address, label FROM citizen_email WHERE citizen_id = ? ORDER BY position");
+    SqliteStatement emails(SqliteAccess::handle(m_db), "SELECT address, label FROM citizen_email WHERE citizen_id = ? ORDER BY position");
     emails.bind(1, c.id);
     while (emails.step())
         c.emails.append({emails.text(0), emails.text(1)});
-    SqliteStatement consents(m_db.handle(), "SELECT channel, granted, at FROM citizen_consent WHERE citizen_id = ? ORDER BY channel");
+    SqliteStatement consents(SqliteAccess::handle(m_db), "SELECT channel, granted, at FROM citizen_consent WHERE citizen_id = ? ORDER BY channel");
     consents.bind(1, c.id);
     while (consents.step())
         c.consents.append({contactChannelFromCode(consents.text(0)).value_or(ContactChannel::Phone), consents.int64(1) != 0, consents.int64(2)});
@@ -182,7 +183,7 @@ Citizen CitizenRepository::read(SqliteStatement &s) const
 
 std::optional<Citizen> CitizenRepository::get(const QString &id) const
 {
-    SqliteStatement s(m_db.handle(), (QByteArray(citizenSelect) + "WHERE id = ?").constData());
+    SqliteStatement s(SqliteAccess::handle(m_db), (QByteArray(citizenSelect) + "WHERE id = ?").constData());
     s.bind(1, id);
     if (s.step())
         return read(s);
@@ -191,7 +192,7 @@ std::optional<Citizen> CitizenRepository::get(const QString &id) const
 
 std::optional<Citizen> CitizenRepository::getByLocalId(qint64 localId) const
 {
-    SqliteStatement s(m_db.handle(), (QByteArray(citizenSelect) + "WHERE local_id = ?").constData());
+    SqliteStatement s(SqliteAccess::handle(m_db), (QByteArray(citizenSelect) + "WHERE local_id = ?").constData());
     s.bind(1, localId);
     if (s.step())
         return read(s);
@@ -215,7 +216,7 @@ Status CitizenRepository::endBulk()
     std::sort(m_pendingKeys.begin(), m_pendingKeys.end());
     sqlite3_stmt *stmt = nullptr;
     // Raw binding here: millions of keys, already UTF-8.
-    if (sqlite3_prepare_v2(m_db.handle(), "INSERT OR IGNORE INTO citizen_key(key, citizen_local_id) VALUES (?, ?)", -1, &stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(SqliteAccess::handle(m_db), "INSERT OR IGNORE INTO citizen_key(key, citizen_local_id) VALUES (?, ?)", -1, &stmt, nullptr) != SQLITE_OK)
         return m_db.lastError(Tr::tr("updating the search index"));
     for (const auto &[key, localId] : m_pendingKeys) {
         sqlite3_bind_text(stmt, 1, key.data(), int(key.size()), SQLITE_STATIC);
@@ -235,7 +236,7 @@ Status CitizenRepository::endBulk()
 Status CitizenRepository::merge(const Citizen &survivor, const Citizen &merged, const QString &mergedRecordJson, const Message &message,
                                 const ChangeStamp &stamp)
 {
-    sqlite3 *h = m_db.handle();
+    sqlite3 *h = SqliteAccess::handle(m_db);
     const QString &survivorId = survivor.id, &mergedId = merged.id;
     const qint64 now = stamp.updatedAt;
     const QString context = Tr::tr("merging citizen records");

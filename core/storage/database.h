@@ -3,7 +3,6 @@
 
 #include "util/result.h"
 
-#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
@@ -11,14 +10,15 @@
 #include <utility>
 
 struct sqlite3;
+class QSqlDatabase;
 
 namespace CivicDesk {
 
 /// One CivicDesk SQLite file: opened with WAL and foreign keys, migrated to the current schema on open,
 /// refused (and never touched) when it is corrupt, foreign or from a newer CivicDesk.
 ///
-/// A Database belongs to the thread that opened it. All SQL of the product lives in core/ behind
-/// repositories and services that take a Database.
+/// A Database belongs to the thread that opened it. All SQL of the product lives in core/storage/, in the
+/// stores and query objects that take a Database; its SQLite connection is not reachable elsewhere.
 class Database
 {
 public:
@@ -40,8 +40,6 @@ public:
 
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
-    QSqlDatabase sql() const;
-    sqlite3 *handle() const { return m_handle; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     int schemaVersion() const;
 
@@ -75,7 +73,10 @@ public:
     Status setMaxPageCount(int pages);
 
 private:
+    friend struct SqliteAccess; // the raw connection, for storage/ alone (storage/sqliteaccess.h)
+
     Database(QString path, QString connectionName, Mode mode);
+    QSqlDatabase sql() const;
     Status configure();
     Status migrateTo(int targetVersion);
     static Result<std::unique_ptr<Database>> openImpl(const QString &path, Mode mode, int targetVersion);

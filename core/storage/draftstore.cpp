@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "draftstore.h"
+#include "storage/sqliteaccess.h"
 
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
@@ -11,7 +12,7 @@ namespace CivicDesk {
 
 Status DraftStore::save(const QString &key, const QJsonObject &payload, qint64 now)
 {
-    SqliteStatement s(m_db.handle(), "INSERT INTO draft(key, payload, updated_at) VALUES (?,?,?) "
+    SqliteStatement s(SqliteAccess::handle(m_db), "INSERT INTO draft(key, payload, updated_at) VALUES (?,?,?) "
                                      "ON CONFLICT(key) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at");
     s.bind(1, key);
     s.bind(2, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
@@ -23,7 +24,7 @@ Status DraftStore::save(const QString &key, const QJsonObject &payload, qint64 n
 
 std::optional<QJsonObject> DraftStore::load(const QString &key) const
 {
-    SqliteStatement s(m_db.handle(), "SELECT payload FROM draft WHERE key = ?");
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT payload FROM draft WHERE key = ?");
     s.bind(1, key);
     if (!s.step())
         return std::nullopt;
@@ -36,7 +37,7 @@ std::optional<QJsonObject> DraftStore::load(const QString &key) const
 
 Status DraftStore::clear(const QString &key)
 {
-    SqliteStatement s(m_db.handle(), "DELETE FROM draft WHERE key = ?");
+    SqliteStatement s(SqliteAccess::handle(m_db), "DELETE FROM draft WHERE key = ?");
     s.bind(1, key);
     if (!s.exec())
         return m_db.lastError(Tr::tr("removing the draft"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "duplicatefinder.h"
+#include "storage/sqliteaccess.h"
 
 #include "geo/geometry.h"
 
@@ -13,13 +14,13 @@ namespace CivicDesk {
 
 DuplicateFinder::DuplicateFinder(Database &db)
     : m_db(db)
-    , m_near(db.handle(),
+    , m_near(SqliteAccess::handle(db),
              "SELECT local_id, lat, lon, created_at, status FROM service_request INDEXED BY service_request_type_time "
              "WHERE service_type_id = ? AND created_at >= ? AND created_at <= ? "
              "AND status NOT IN ('resolved','closed','rejected','duplicate') "
              "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?")
-    , m_detail(db.handle(), "SELECT id, tracking_number, address, description, citizen_id FROM service_request WHERE local_id = ?")
-    , m_reporters(db.handle(), "SELECT count(*) FROM request_reporter WHERE request_id = ?")
+    , m_detail(SqliteAccess::handle(db), "SELECT id, tracking_number, address, description, citizen_id FROM service_request WHERE local_id = ?")
+    , m_reporters(SqliteAccess::handle(db), "SELECT count(*) FROM request_reporter WHERE request_id = ?")
 {
 }
 

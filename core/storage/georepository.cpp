@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "georepository.h"
+#include "storage/sqliteaccess.h"
 
 #include "database.h"
 #include "geo/geojson.h"
@@ -15,7 +16,7 @@ Status GeoRepository::saveDistrict(const District &d)
     const QGeoRectangle box = Geo::boundingBox(d.polygons);
     if (!box.isValid())
         return Error{QStringLiteral("district.no-geometry"), Tr::tr("District %1 has no usable polygon.").arg(d.name)};
-    SqliteStatement s(m_db.handle(),
+    SqliteStatement s(SqliteAccess::handle(m_db),
                       "INSERT INTO district(id, tenant_id, code, name, geometry, min_lat, min_lon, max_lat, max_lon, source, "
                       "updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
                       "code=excluded.code, name=excluded.name, geometry=excluded.geometry, min_lat=excluded.min_lat, "
@@ -41,7 +42,7 @@ Status GeoRepository::saveDistrict(const District &d)
 QList<District> GeoRepository::districts() const
 {
     QList<District> out;
-    SqliteStatement s(m_db.handle(),
+    SqliteStatement s(SqliteAccess::handle(m_db),
                       "SELECT id, tenant_id, code, name, geometry, source, updated_at, updated_by FROM district ORDER BY name");
     while (s.step()) {
         District d;
@@ -59,13 +60,13 @@ QList<District> GeoRepository::districts() const
 
 int GeoRepository::districtCount() const
 {
-    SqliteStatement s(m_db.handle(), "SELECT count(*) FROM district");
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT count(*) FROM district");
     return s.step() ? int(s.int64(0)) : 0;
 }
 
 Status GeoRepository::saveStreet(const Street &st)
 {
-    SqliteStatement s(m_db.handle(),
+    SqliteStatement s(SqliteAccess::handle(m_db),
                       "INSERT INTO street(id, tenant_id, name, kind, name_folded, updated_at, updated_by) VALUES (?,?,?,?,?,?,?) "
                       "ON CONFLICT(id) DO UPDATE SET name=excluded.name, kind=excluded.kind, name_folded=excluded.name_folded, "
                       "updated_at=excluded.updated_at, updated_by=excluded.updated_by");
@@ -83,7 +84,7 @@ Status GeoRepository::saveStreet(const Street &st)
 
 Status GeoRepository::saveSegment(const StreetSegment &seg)
 {
-    SqliteStatement s(m_db.handle(),
+    SqliteStatement s(SqliteAccess::handle(m_db),
                       "INSERT INTO street_segment(id, street_id, from_number, to_number, from_lat, from_lon, to_lat, to_lon, "
                       "district_id, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
     s.bind(1, seg.id);
@@ -104,7 +105,7 @@ Status GeoRepository::saveSegment(const StreetSegment &seg)
 
 int GeoRepository::streetCount() const
 {
-    SqliteStatement s(m_db.handle(), "SELECT count(*) FROM street");
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT count(*) FROM street");
     return s.step() ? int(s.int64(0)) : 0;
 }
 
@@ -128,7 +129,7 @@ QString DistrictLocator::districtAt(const QGeoCoordinate &point) const
 
 std::optional<QString> GeoRepository::districtIdByCode(const QString &tenantId, const QString &code) const
 {
-    SqliteStatement s(m_db.handle(), "SELECT id FROM district WHERE tenant_id = ? AND code = ?");
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT id FROM district WHERE tenant_id = ? AND code = ?");
     s.bind(1, tenantId);
     s.bind(2, code);
     if (!s.step())
@@ -139,7 +140,7 @@ std::optional<QString> GeoRepository::districtIdByCode(const QString &tenantId, 
 QList<std::pair<Street, QString>> GeoRepository::streets() const
 {
     QList<std::pair<Street, QString>> out;
-    SqliteStatement s(m_db.handle(), "SELECT id, tenant_id, name, ifnull(kind, ''), name_folded FROM street ORDER BY name_folded");
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT id, tenant_id, name, ifnull(kind, ''), name_folded FROM street ORDER BY name_folded");
     while (s.step()) {
         Street street;
         street.id = s.text(0);
@@ -154,7 +155,7 @@ QList<std::pair<Street, QString>> GeoRepository::streets() const
 QList<StreetSegment> GeoRepository::segments() const
 {
     QList<StreetSegment> out;
-    SqliteStatement s(m_db.handle(), "SELECT id, street_id, from_number, to_number, from_lat, from_lon, to_lat, to_lon, ifnull(district_id, '') "
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT id, street_id, from_number, to_number, from_lat, from_lon, to_lat, to_lon, ifnull(district_id, '') "
                                      "FROM street_segment ORDER BY street_id, from_number");
     while (s.step()) {
         StreetSegment g;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations.h"
+#include "storage/sqliteaccess.h"
 
 #include "database.h"
 #include "domain/messagetext.h"
@@ -57,7 +58,7 @@ Status codeWrittenTexts(Database &db)
     };
     std::vector<Change> changes;
     {
-        SqliteStatement read(db.handle(), "SELECT id, kind, from_value, to_value, body FROM request_event WHERE "
+        SqliteStatement read(SqliteAccess::handle(db), "SELECT id, kind, from_value, to_value, body FROM request_event WHERE "
                                           "(body <> '' AND kind IN ('note','routing','emergency','link','status_change','escalation','merge')) "
                                           "OR kind = 'emergency' OR (kind = 'created' AND body LIKE '%(%)')");
         while (read.step()) {
@@ -85,7 +86,7 @@ Status codeWrittenTexts(Database &db)
                 changes.push_back(std::move(c));
         }
     }
-    SqliteStatement write(db.handle(), "UPDATE request_event SET from_value = ?, to_value = ?, body = ?, message = ? WHERE id = ?");
+    SqliteStatement write(SqliteAccess::handle(db), "UPDATE request_event SET from_value = ?, to_value = ?, body = ?, message = ? WHERE id = ?");
     for (const Change &c : changes) {
         write.bindAll({c.from, c.to, c.body, c.message.toJson(), c.id});
         if (!write.exec())
@@ -94,13 +95,13 @@ Status codeWrittenTexts(Database &db)
     }
     QList<std::pair<QString, Message>> alerts;
     {
-        SqliteStatement read(db.handle(), "SELECT id, message FROM alert WHERE coded = ''");
+        SqliteStatement read(SqliteAccess::handle(db), "SELECT id, message FROM alert WHERE coded = ''");
         while (read.step()) {
             if (std::optional<Message> m = MessageText::readBack(read.text(1), catalogues))
                 alerts.append({read.text(0), *m});
         }
     }
-    SqliteStatement alert(db.handle(), "UPDATE alert SET coded = ?, message = '' WHERE id = ?");
+    SqliteStatement alert(SqliteAccess::handle(db), "UPDATE alert SET coded = ?, message = '' WHERE id = ?");
     for (const auto &[id, message] : std::as_const(alerts)) {
         alert.bindAll({message.toJson(), id});
         if (!alert.exec())
@@ -118,7 +119,7 @@ Status rebuildWithLocalId(Database &db, const QString &table)
     QString create;
     QStringList dependants; // indexes and triggers of the table, made again after it
     {
-        SqliteStatement s(db.handle(), "SELECT type, sql FROM sqlite_schema WHERE tbl_name = ? AND sql IS NOT NULL "
+        SqliteStatement s(SqliteAccess::handle(db), "SELECT type, sql FROM sqlite_schema WHERE tbl_name = ? AND sql IS NOT NULL "
                                        "ORDER BY type = 'table' DESC, type = 'index' DESC, rowid");
         s.bind(1, name);
         while (s.step()) {
@@ -130,7 +131,7 @@ Status rebuildWithLocalId(Database &db, const QString &table)
     }
     QStringList columns;
     {
-        SqliteStatement s(db.handle(), "SELECT name FROM pragma_table_info(?) ORDER BY cid");
+        SqliteStatement s(SqliteAccess::handle(db), "SELECT name FROM pragma_table_info(?) ORDER BY cid");
         s.bind(1, name);
         while (s.step())
             columns.append(s.text(0));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notificationstore.h"
+#include "storage/sqliteaccess.h"
 
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
@@ -9,7 +10,7 @@ namespace CivicDesk {
 
 Status NotificationStore::queue(const Queued &n)
 {
-    SqliteStatement s(m_db.handle(), "INSERT INTO notification(id, tenant_id, citizen_id, request_id, channel, address, kind, language, "
+    SqliteStatement s(SqliteAccess::handle(m_db), "INSERT INTO notification(id, tenant_id, citizen_id, request_id, channel, address, kind, language, "
                                      "body, message, status, created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,'queued',?,?,?)");
     s.bind(1, n.id);
     s.bind(2, n.tenantId);

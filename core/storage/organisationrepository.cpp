@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "organisationrepository.h"
+#include "storage/sqliteaccess.h"
 
 #include "database.h"
 #include "domain/idgenerator.h"
@@ -90,7 +91,7 @@ QByteArray selectSql(const char *columns, const char *table, const char *tail)
 
 Status OrganisationRepository::saveTenant(const Tenant &t)
 {
-    SqliteStatement s(m_db.handle(),
+    SqliteStatement s(SqliteAccess::handle(m_db),
                       "INSERT INTO tenant(id, name, country, languages, time_zone, emergency_number, centre_lat, centre_lon, "
                       "updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
                       "name=excluded.name, country=excluded.country, languages=excluded.languages, "
@@ -115,7 +116,7 @@ Status OrganisationRepository::saveTenant(const Tenant &t)
 
 std::optional<Tenant> OrganisationRepository::tenant() const
 {
-    SqliteStatement s(m_db.handle(), selectSql(tenantColumns, "tenant", "ORDER BY id LIMIT 1").constData());
+    SqliteStatement s(SqliteAccess::handle(m_db), selectSql(tenantColumns, "tenant", "ORDER BY id LIMIT 1").constData());
     if (s.step())
         return readTenant(s, m_db);
     return std::nullopt;
@@ -123,7 +124,7 @@ std::optional<Tenant> OrganisationRepository::tenant() const
 
 std::optional<Tenant> OrganisationRepository::tenant(const QString &id) const
 {
-    SqliteStatement s(m_db.handle(), selectSql(tenantColumns, "tenant", "WHERE id = ?").constData());
+    SqliteStatement s(SqliteAccess::handle(m_db), selectSql(tenantColumns, "tenant", "WHERE id = ?").constData());
     s.bind(1, id);
     if (s.step())
         return readTenant(s, m_db);
@@ -132,7 +133,7 @@ std::optional<Tenant> OrganisationRepository::tenant(const QString &id) const
 
 Status OrganisationRepository::saveDepartment(const Department &d)
 {
-    SqliteStatement s(m_db.handle(),
+    SqliteStatement s(SqliteAccess::handle(m_db),
                       "INSERT INTO department(id, tenant_id, parent_id, kind, code, name, is_contractor, contractor_name, "
                       "contract_deadline_hours, depot_lat, depot_lon, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
                       "ON CONFLICT(id) DO UPDATE SET parent_id=excluded.parent_id, kind=excluded.kind, code=excluded.code, "
@@ -158,7 +159,7 @@ Status OrganisationRepository::saveDepartment(const Department &d)
 
 std::optional<Department> OrganisationRepository::department(const QString &id) const
 {
-    SqliteStatement s(m_db.handle(), selectSql(departmentColumns, "department", "WHERE id = ?").constData());
+    SqliteStatement s(SqliteAccess::handle(m_db), selectSql(departmentColumns, "department", "WHERE id = ?").constData());
     s.bind(1, id);
     if (s.step())
         return readDepartment(s);
@@ -168,7 +169,7 @@ std::optional<Department> OrganisationRepository::department(const QString &id) 
 QList<Department> OrganisationRepository::departments() const
 {
     QList<Department> out;
-    SqliteStatement s(m_db.handle(), selectSql(departmentColumns, "department", "ORDER BY code").constData());
+    SqliteStatement s(SqliteAccess::handle(m_db), selectSql(departmentColumns, "department", "ORDER BY code").constData());
     while (s.step())
         out.append(readDepartment(s));
     return out;
@@ -176,7 +177,7 @@ QList<Department> OrganisationRepository::departments() const
 
 std::optional<QString> OrganisationRepository::mapConfig() const
 {
-    SqliteStatement q(m_db.handle(), "SELECT map_config FROM tenant ORDER BY id LIMIT 1");
+    SqliteStatement q(SqliteAccess::handle(m_db), "SELECT map_config FROM tenant ORDER BY id LIMIT 1");
     if (!q.step())
         return std::nullopt;
     return q.text(0);
@@ -184,7 +185,7 @@ std::optional<QString> OrganisationRepository::mapConfig() const
 
 Status OrganisationRepository::setMapConfig(const QString &json)
 {
-    SqliteStatement q(m_db.handle(), "UPDATE tenant SET map_config = ?");
+    SqliteStatement q(SqliteAccess::handle(m_db), "UPDATE tenant SET map_config = ?");
     q.bind(1, json);
     if (!q.exec())
         return m_db.lastError(Tr::tr("saving the base map"));
@@ -194,7 +195,7 @@ Status OrganisationRepository::setMapConfig(const QString &json)
 QList<RoutingRule> OrganisationRepository::routingRules() const
 {
     QList<RoutingRule> out;
-    SqliteStatement s(m_db.handle(), "SELECT id, ifnull(service_type_id, ''), ifnull(district_id, ''), department_id FROM routing_rule");
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT id, ifnull(service_type_id, ''), ifnull(district_id, ''), department_id FROM routing_rule");
     while (s.step())
         out.append({s.text(0), s.text(1), s.text(2), s.text(3)});
     return out;
@@ -202,13 +203,13 @@ QList<RoutingRule> OrganisationRepository::routingRules() const
 
 Status OrganisationRepository::saveRoutingRule(const QString &tenantId, const RoutingRule &rule, const QString &actor, qint64 now)
 {
-    SqliteStatement del(m_db.handle(), "DELETE FROM routing_rule WHERE tenant_id = ? AND ifnull(service_type_id, '') = ? AND ifnull(district_id, '') = ?");
+    SqliteStatement del(SqliteAccess::handle(m_db), "DELETE FROM routing_rule WHERE tenant_id = ? AND ifnull(service_type_id, '') = ? AND ifnull(district_id, '') = ?");
     del.bind(1, tenantId);
     del.bind(2, rule.serviceTypeId);
     del.bind(3, rule.districtId);
     if (!del.exec())
         return m_db.lastError(Tr::tr("saving a routing rule"));
-    SqliteStatement s(m_db.handle(), "INSERT INTO routing_rule(id, tenant_id, service_type_id, district_id, department_id, updated_at, updated_by) "
+    SqliteStatement s(SqliteAccess::handle(m_db), "INSERT INTO routing_rule(id, tenant_id, service_type_id, district_id, department_id, updated_at, updated_by) "
                                      "VALUES (?,?,?,?,?,?,?)");
     s.bind(1, rule.id.isEmpty() ? newRowId(now) : rule.id);
     s.bind(2, tenantId);
@@ -224,7 +225,7 @@ Status OrganisationRepository::saveRoutingRule(const QString &tenantId, const Ro
 
 Status OrganisationRepository::saveUser(const User &u)
 {
-    SqliteStatement s(m_db.handle(),
+    SqliteStatement s(SqliteAccess::handle(m_db),
                       "INSERT INTO app_user(id, tenant_id, username, display_name, role, department_id, active, updated_at, "
                       "updated_by) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET username=excluded.username, "
                       "display_name=excluded.display_name, role=excluded.role, department_id=excluded.department_id, "
@@ -245,7 +246,7 @@ Status OrganisationRepository::saveUser(const User &u)
 
 std::optional<User> OrganisationRepository::user(const QString &id) const
 {
-    SqliteStatement s(m_db.handle(), selectSql(userColumns, "app_user", "WHERE id = ?").constData());
+    SqliteStatement s(SqliteAccess::handle(m_db), selectSql(userColumns, "app_user", "WHERE id = ?").constData());
     s.bind(1, id);
     if (s.step())
         return readUser(s);
@@ -255,7 +256,7 @@ std::optional<User> OrganisationRepository::user(const QString &id) const
 QList<User> OrganisationRepository::users() const
 {
     QList<User> out;
-    SqliteStatement s(m_db.handle(), selectSql(userColumns, "app_user", "ORDER BY role, username").constData());
+    SqliteStatement s(SqliteAccess::handle(m_db), selectSql(userColumns, "app_user", "ORDER BY role, username").constData());
     while (s.step())
         out.append(readUser(s));
     return out;

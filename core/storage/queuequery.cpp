@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queuequery.h"
+#include "storage/sqliteaccess.h"
 
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
@@ -96,7 +97,7 @@ QList<QueueRow> WorkQueueQuery::page(const QueueFilter &f, QueueSort sort, const
     }
     sql += " LIMIT ?";
     binds << limit;
-    SqliteStatement s(m_db.handle(), sql.constData());
+    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
     s.bindAll(binds);
     QList<QueueRow> out;
     while (s.step()) {
@@ -137,7 +138,7 @@ qint64 WorkQueueQuery::count(const QueueFilter &f, qint64 now)
     QByteArray where;
     addFilter(f, now, where, binds);
     sql += where;
-    SqliteStatement s(m_db.handle(), sql.constData());
+    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
     s.bindAll(binds);
     return s.step() ? s.int64(0) : 0;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportquery.h"
+#include "storage/sqliteaccess.h"
 
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
@@ -37,7 +38,7 @@ QByteArray whereOf(const ReportQuery::ListFilter &f, QList<QVariant> &binds)
 qint64 ReportQuery::count(const ListFilter &f) const
 {
     QList<QVariant> binds;
-    SqliteStatement count(m_db.handle(),
+    SqliteStatement count(SqliteAccess::handle(m_db),
                           (QByteArray("SELECT count(*) FROM service_request r INDEXED BY service_request_created") + whereOf(f, binds)).constData());
     count.bindAll(binds);
     return count.step() ? count.int64(0) : 0;
@@ -60,7 +61,7 @@ QList<ReportQuery::ListRow> ReportQuery::list(const ListFilter &f) const
         "ifnull(r.department_id, ''), ifnull(r.district_id, ''), r.address, ifnull(r.due_at, 0), ifnull(r.closed_at, 0) "
         "FROM service_request r INDEXED BY service_request_created" + where + " ORDER BY 1, " + order + " LIMIT ?";
     binds << qint64(f.limit);
-    SqliteStatement s(m_db.handle(), sql.constData());
+    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
     s.bindAll(binds);
     QList<ListRow> out;
     while (s.step())
@@ -87,7 +88,7 @@ QList<std::pair<QString, qint64>> ReportQuery::perStatus(qint64 fromMs, qint64 t
         binds << typeId;
     }
     sql += " GROUP BY status";
-    SqliteStatement s(m_db.handle(), sql.constData());
+    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
     s.bindAll(binds);
     QList<std::pair<QString, qint64>> out;
     while (s.step())
@@ -106,7 +107,7 @@ QList<ReportQuery::CrewLoad> ReportQuery::crewWorkload(qint64 fromMs, qint64 toM
         binds << departmentId;
     }
     sql += " GROUP BY crew_id, status ORDER BY crew_id";
-    SqliteStatement s(m_db.handle(), sql.constData());
+    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
     s.bindAll(binds);
     QList<CrewLoad> out;
     while (s.step())

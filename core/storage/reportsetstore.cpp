@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportsetstore.h"
+#include "storage/sqliteaccess.h"
 
 #include "database.h"
 #include "sqlitestatement.h"
@@ -16,7 +17,7 @@ const QString prefix = QStringLiteral("report.set.");
 QStringList ReportSetStore::names() const
 {
     QStringList out;
-    SqliteStatement s(m_db.handle(), "SELECT substr(key, 12) FROM local_setting WHERE key LIKE 'report.set.%' ORDER BY key");
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT substr(key, 12) FROM local_setting WHERE key LIKE 'report.set.%' ORDER BY key");
     while (s.step())
         out.append(s.text(0));
     return out;

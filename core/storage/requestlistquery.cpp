@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestlistquery.h"
+#include "storage/sqliteaccess.h"
 
 #include "database.h"
 #include "domain/localizedtext.h"
@@ -11,10 +12,10 @@ RequestListQuery::RequestListQuery(Database &db, const QString &language)
     : m_db(db)
     , m_language(language)
 {
-    SqliteStatement types(db.handle(), "SELECT id, name FROM service_type");
+    SqliteStatement types(SqliteAccess::handle(db), "SELECT id, name FROM service_type");
     while (types.step())
         m_typeNames.insert(types.text(0), LocalizedText::fromJson(types.text(1)).best(language));
-    SqliteStatement districts(db.handle(), "SELECT id, name FROM district");
+    SqliteStatement districts(SqliteAccess::handle(db), "SELECT id, name FROM district");
     while (districts.step())
         m_districtNames.insert(districts.text(0), districts.text(1));
 }
@@ -31,7 +32,7 @@ QList<RequestListRow> RequestListQuery::nextPage(int count)
     static constexpr const char *columns =
         "SELECT local_id, id, tracking_number, created_at, service_type_id, status, priority, emergency, district_id, address, "
         "due_at FROM service_request ";
-    SqliteStatement s(m_db.handle(),
+    SqliteStatement s(SqliteAccess::handle(m_db),
                       m_started ? (QByteArray(columns) + "WHERE (created_at, local_id) < (?, ?) ORDER BY created_at DESC, local_id DESC LIMIT ?").constData()
                                 : (QByteArray(columns) + "ORDER BY created_at DESC, local_id DESC LIMIT ?").constData());
     int i = 1;

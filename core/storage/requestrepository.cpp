@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestrepository.h"
+#include "storage/sqliteaccess.h"
 
 #include "database.h"
 #include "storage/searchindexer.h"
@@ -49,19 +50,19 @@ QString attributesToJson(const QMap<QString, QString> &attributes)
 
 RequestRepository::RequestRepository(Database &db)
     : m_db(db)
-    , m_insert(db.handle(),
+    , m_insert(SqliteAccess::handle(db),
                "INSERT INTO service_request(id, tenant_id, tracking_number, external_id, channel, citizen_id, service_type_id, "
                "attributes, description, lat, lon, address, district_id, priority, urgency, emergency, status, status_notes, "
                "department_id, crew_id, assignee_id, due_at, created_at, closed_at, duplicate_of, cluster_id, accuracy, "
                "satisfaction, satisfaction_comment, media_url, updated_at, updated_by, tracking_key, "
                "target_ms, hold_remaining_ms, escalation_level, next_escalation_at, recurrence_of, base_priority) "
                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-    , m_insertText(db.handle(), "INSERT INTO request_text(rowid, body) VALUES (?, ?)")
-    , m_insertEvent(db.handle(),
+    , m_insertText(SqliteAccess::handle(db), "INSERT INTO request_text(rowid, body) VALUES (?, ?)")
+    , m_insertEvent(SqliteAccess::handle(db),
                     "INSERT INTO request_event(id, request_id, kind, at, actor_id, from_value, to_value, body, message) VALUES (?,?,?,?,?,?,?,?,?)")
-    , m_insertReporter(db.handle(),
+    , m_insertReporter(SqliteAccess::handle(db),
                        "INSERT OR IGNORE INTO request_reporter(request_id, citizen_id, call_id, added_at) VALUES (?,?,?,?)")
-    , m_byExternalId(db.handle(), "SELECT 1 FROM service_request WHERE external_id = ?")
+    , m_byExternalId(SqliteAccess::handle(db), "SELECT 1 FROM service_request WHERE external_id = ?")
 {
 }
 
@@ -131,13 +132,13 @@ Status RequestRepository::insert(const ServiceRequest &r, const Derived &derived
     s.bind(33, derived.trackingKey);
     bindWork(s, 34, r.work);
     if (!s.exec()) {
-        if (sqlite3_extended_errcode(m_db.handle()) == SQLITE_CONSTRAINT_UNIQUE)
+        if (sqlite3_extended_errcode(SqliteAccess::handle(m_db)) == SQLITE_CONSTRAINT_UNIQUE)
             return Error{QStringLiteral("request.duplicate-tracking"),
                          Tr::tr("Tracking number %1 is already in use.").arg(r.trackingNumber)};
         return m_db.lastError(Tr::tr("saving request %1").arg(r.trackingNumber));
     }
     if (!derived.text.isEmpty()) {
-        m_insertText->bind(1, sqlite3_last_insert_rowid(m_db.handle()));
+        m_insertText->bind(1, sqlite3_last_insert_rowid(SqliteAccess::handle(m_db)));
         m_insertText->bind(2, derived.text);
         if (!m_insertText->exec())
             return m_db.lastError(Tr::tr("updating the search index"));
@@ -188,7 +189,7 @@ ServiceRequest RequestRepository::read(const SqliteStatement &s) const
 
 std::optional<ServiceRequest> RequestRepository::get(const QString &id) const
 {
-    SqliteStatement s(m_db.handle(), (QByteArray(requestSelect) + "WHERE id = ?").constData());
+    SqliteStatement s(SqliteAccess::handle(m_db), (QByteArray(requestSelect) + "WHERE id = ?").constData());
     s.bind(1, id);
     if (s.step())
         return read(s);
@@ -197,7 +198,7 @@ std::optional<ServiceRequest> RequestRepository::get(const QString &id) const
 
 RequestWork RequestRepository::work(const QString &id) const
 {
-    SqliteStatement s(m_db.handle(), "SELECT ifnull(target_ms, 0), ifnull(hold_remaining_ms, -1), escalation_level, ifnull(next_escalation_at, 0), "
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT ifnull(target_ms, 0), ifnull(hold_remaining_ms, -1), escalation_level, ifnull(next_escalation_at, 0), "
                                      "ifnull(recurrence_of, ''), ifnull(base_priority, 0) FROM service_request WHERE id = ?");
     s.bind(1, id);
     if (!s.step())
@@ -207,7 +208,7 @@ RequestWork RequestRepository::work(const QString &id) const
 
 Status RequestRepository::updateStatus(const ServiceRequest &r)
 {
-    SqliteStatement s(m_db.handle(), "UPDATE service_request SET status = ?, status_notes = ?, due_at = ?, closed_at = ?, accuracy = ?, "
+    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE service_request SET status = ?, status_notes = ?, due_at = ?, closed_at = ?, accuracy = ?, "
                                      "updated_at = ?, updated_by = ?, target_ms = ?, hold_remaining_ms = ?, escalation_level = ?, "
                                      "next_escalation_at = ?, recurrence_of = ?, base_priority = ? WHERE id = ?");
     s.bind(1, toCode(r.status));
@@ -235,7 +236,7 @@ Status RequestRepository::updateStatus(const ServiceRequest &r)
 
 std::optional<RequestRepository::ClusterTally> RequestRepository::clusterTally(const QString &masterId) const
 {
-    SqliteStatement s(m_db.handle(), "SELECT r.priority, ifnull(r.base_priority, r.priority), t.cluster_step, t.cluster_cap, "
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT r.priority, ifnull(r.base_priority, r.priority), t.cluster_step, t.cluster_cap, "
                                      "(SELECT count(DISTINCT c) FROM (SELECT citizen_id AS c FROM request_reporter WHERE request_id = r.id "
                                      " UNION SELECT rr.citizen_id FROM service_request m JOIN request_reporter rr ON rr.request_id = m.id "
                                      " WHERE m.cluster_id = r.id)) "
@@ -257,7 +258,7 @@ bool RequestRepository::hasExternalId(const QString &externalId)
 
 Status RequestRepository::raiseToEmergency(const QString &id, const ChangeStamp &stamp)
 {
-    SqliteStatement s(m_db.handle(), "UPDATE service_request SET emergency = 1, priority = 5, updated_at = ?, updated_by = ? WHERE id = ?");
+    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE service_request SET emergency = 1, priority = 5, updated_at = ?, updated_by = ? WHERE id = ?");
     s.bind(1, stamp.updatedAt);
     s.bind(2, stamp.updatedBy);
     s.bind(3, id);
@@ -268,7 +269,7 @@ Status RequestRepository::raiseToEmergency(const QString &id, const ChangeStamp 
 
 QStringList RequestRepository::openClusterMembers(const QString &masterId) const
 {
-    SqliteStatement s(m_db.handle(), "SELECT id FROM service_request WHERE cluster_id = ? AND id <> ? AND closed_at IS NULL");
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT id FROM service_request WHERE cluster_id = ? AND id <> ? AND closed_at IS NULL");
     s.bind(1, masterId);
     s.bind(2, masterId);
     QStringList out;
@@ -279,7 +280,7 @@ QStringList RequestRepository::openClusterMembers(const QString &masterId) const
 
 Status RequestRepository::closeWithMaster(const QString &memberId, const ChangeStamp &stamp)
 {
-    SqliteStatement s(m_db.handle(), "UPDATE service_request SET closed_at = ?, next_escalation_at = NULL, updated_at = ?, updated_by = ? WHERE id = ?");
+    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE service_request SET closed_at = ?, next_escalation_at = NULL, updated_at = ?, updated_by = ? WHERE id = ?");
     s.bind(1, stamp.updatedAt);
     s.bind(2, stamp.updatedAt);
     s.bind(3, stamp.updatedBy);
@@ -292,21 +293,21 @@ Status RequestRepository::closeWithMaster(const QString &memberId, const ChangeS
 Status RequestRepository::joinCluster(const QString &requestId, const QString &root, const QString &citizenId, const ChangeStamp &stamp)
 {
     // A member is done with, but closes with its master.
-    SqliteStatement up(m_db.handle(), "UPDATE service_request SET status = 'duplicate', duplicate_of = ?, cluster_id = ?, closed_at = NULL, "
+    SqliteStatement up(SqliteAccess::handle(m_db), "UPDATE service_request SET status = 'duplicate', duplicate_of = ?, cluster_id = ?, closed_at = NULL, "
                                       "next_escalation_at = NULL, updated_at = ?, updated_by = ? WHERE id = ?");
     up.bind(1, root);
     up.bind(2, root);
     up.bind(3, stamp.updatedAt);
     up.bind(4, stamp.updatedBy);
     up.bind(5, requestId);
-    SqliteStatement move(m_db.handle(), "UPDATE service_request SET cluster_id = ?, duplicate_of = ? WHERE cluster_id = ?");
+    SqliteStatement move(SqliteAccess::handle(m_db), "UPDATE service_request SET cluster_id = ?, duplicate_of = ? WHERE cluster_id = ?");
     move.bind(1, root);
     move.bind(2, root);
     move.bind(3, requestId);
-    SqliteStatement master(m_db.handle(), "UPDATE service_request SET cluster_id = ? WHERE id = ?");
+    SqliteStatement master(SqliteAccess::handle(m_db), "UPDATE service_request SET cluster_id = ? WHERE id = ?");
     master.bind(1, root);
     master.bind(2, root);
-    SqliteStatement reporters(m_db.handle(), "INSERT OR IGNORE INTO request_reporter(request_id, citizen_id, call_id, added_at) "
+    SqliteStatement reporters(SqliteAccess::handle(m_db), "INSERT OR IGNORE INTO request_reporter(request_id, citizen_id, call_id, added_at) "
                                              "SELECT ?, citizen_id, call_id, ? FROM request_reporter WHERE request_id = ?");
     reporters.bind(1, root);
     reporters.bind(2, stamp.updatedAt);
@@ -321,7 +322,7 @@ Status RequestRepository::joinCluster(const QString &requestId, const QString &r
 QList<RequestRepository::Placed> RequestRepository::closedInBox(const QString &typeId, qint64 from, qint64 to, double south, double west,
                                                                  double north, double east) const
 {
-    SqliteStatement s(m_db.handle(), "SELECT id, lat, lon FROM service_request INDEXED BY service_request_type_closed "
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT id, lat, lon FROM service_request INDEXED BY service_request_type_closed "
                                      "WHERE service_type_id = ? AND closed_at >= ? AND closed_at <= ? AND status IN ('closed','resolved') "
                                      "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? ORDER BY closed_at DESC");
     s.bind(1, typeId);
@@ -339,7 +340,7 @@ QList<RequestRepository::Placed> RequestRepository::closedInBox(const QString &t
 
 QStringList RequestRepository::ladderDue(qint64 now, int limit) const
 {
-    SqliteStatement s(m_db.handle(), "SELECT id FROM service_request INDEXED BY service_request_escalation "
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT id FROM service_request INDEXED BY service_request_escalation "
                                      "WHERE next_escalation_at IS NOT NULL AND next_escalation_at <= ? ORDER BY next_escalation_at LIMIT ?");
     s.bind(1, now);
     s.bind(2, limit);
@@ -351,7 +352,7 @@ QStringList RequestRepository::ladderDue(qint64 now, int limit) const
 
 Status RequestRepository::updateLadder(const QString &id, int level, qint64 nextAt)
 {
-    SqliteStatement s(m_db.handle(), "UPDATE service_request SET escalation_level = ?, next_escalation_at = ? WHERE id = ?");
+    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE service_request SET escalation_level = ?, next_escalation_at = ? WHERE id = ?");
     s.bind(1, level);
     if (nextAt > 0)
         s.bind(2, nextAt);
@@ -366,7 +367,7 @@ Status RequestRepository::updateLadder(const QString &id, int level, qint64 next
 QHash<QString, int> RequestRepository::filedPerType(const QStringList &typeIds, qint64 since) const
 {
     QHash<QString, int> out;
-    SqliteStatement s(m_db.handle(), "SELECT count(*) FROM service_request WHERE service_type_id = ? AND created_at >= ?");
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT count(*) FROM service_request WHERE service_type_id = ? AND created_at >= ?");
     for (const QString &id : typeIds) {
         s.bind(1, id);
         s.bind(2, since);
@@ -380,7 +381,7 @@ QHash<QString, int> RequestRepository::filedPerType(const QStringList &typeIds, 
 QHash<QString, int> RequestRepository::recurrencesByDepartment(qint64 since) const
 {
     QHash<QString, int> out;
-    SqliteStatement s(m_db.handle(), "SELECT o.department_id, count(*) FROM service_request r INDEXED BY service_request_recurrence "
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT o.department_id, count(*) FROM service_request r INDEXED BY service_request_recurrence "
                                      "JOIN service_request o ON o.id = r.recurrence_of WHERE r.recurrence_of IS NOT NULL AND r.created_at >= ? "
                                      "GROUP BY o.department_id");
     s.bind(1, since);
@@ -391,7 +392,7 @@ QHash<QString, int> RequestRepository::recurrencesByDepartment(qint64 since) con
 
 Status RequestRepository::updateRouting(const ServiceRequest &r)
 {
-    SqliteStatement s(m_db.handle(), "UPDATE service_request SET department_id = ?, crew_id = ?, assignee_id = ?, updated_at = ?, updated_by = ? "
+    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE service_request SET department_id = ?, crew_id = ?, assignee_id = ?, updated_at = ?, updated_by = ? "
                                      "WHERE id = ?");
     s.bindOptional(1, r.departmentId);
     s.bindOptional(2, r.crewId);
@@ -407,7 +408,7 @@ Status RequestRepository::updateRouting(const ServiceRequest &r)
 Status RequestRepository::updateAssignment(const ServiceRequest &r)
 {
     // The department is not written: an assignment leaves the figures kept per department alone.
-    SqliteStatement s(m_db.handle(), "UPDATE service_request SET crew_id = ?, assignee_id = ?, updated_at = ?, updated_by = ? WHERE id = ?");
+    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE service_request SET crew_id = ?, assignee_id = ?, updated_at = ?, updated_by = ? WHERE id = ?");
     s.bindOptional(1, r.crewId);
     s.bindOptional(2, r.assigneeId);
     s.bind(3, r.stamp.updatedAt);
@@ -420,7 +421,7 @@ Status RequestRepository::updateAssignment(const ServiceRequest &r)
 
 Status RequestRepository::updatePriority(const QString &id, Priority priority, int basePriority, const ChangeStamp &stamp)
 {
-    SqliteStatement s(m_db.handle(), "UPDATE service_request SET priority = ?, base_priority = ?, updated_at = ?, updated_by = ? WHERE id = ?");
+    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE service_request SET priority = ?, base_priority = ?, updated_at = ?, updated_by = ? WHERE id = ?");
     s.bindAll({int(priority), basePriority, stamp.updatedAt, stamp.updatedBy, id});
     if (!s.exec())
         return m_db.lastError(Tr::tr("raising the priority"));
@@ -429,7 +430,7 @@ Status RequestRepository::updatePriority(const QString &id, Priority priority, i
 
 Status RequestRepository::updateSatisfaction(const ServiceRequest &r)
 {
-    SqliteStatement s(m_db.handle(), "UPDATE service_request SET satisfaction = ?, satisfaction_comment = ?, updated_at = ?, updated_by = ? "
+    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE service_request SET satisfaction = ?, satisfaction_comment = ?, updated_at = ?, updated_by = ? "
                                      "WHERE id = ?");
     if (r.satisfaction > 0)
         s.bind(1, r.satisfaction);
@@ -446,7 +447,7 @@ Status RequestRepository::updateSatisfaction(const ServiceRequest &r)
 
 QList<AccuracyRating> RequestRepository::accuracyRatingsOf(const QString &citizenId) const
 {
-    SqliteStatement s(m_db.handle(), "SELECT accuracy FROM service_request WHERE citizen_id = ? AND accuracy IS NOT NULL");
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT accuracy FROM service_request WHERE citizen_id = ? AND accuracy IS NOT NULL");
     s.bind(1, citizenId);
     QList<AccuracyRating> ratings;
     while (s.step())
@@ -457,7 +458,7 @@ QList<AccuracyRating> RequestRepository::accuracyRatingsOf(const QString &citize
 
 std::optional<ServiceRequest> RequestRepository::getByLocalId(qint64 localId) const
 {
-    SqliteStatement s(m_db.handle(), (QByteArray(requestSelect) + "WHERE local_id = ?").constData());
+    SqliteStatement s(SqliteAccess::handle(m_db), (QByteArray(requestSelect) + "WHERE local_id = ?").constData());
     s.bind(1, localId);
     if (s.step())
         return read(s);
@@ -466,7 +467,7 @@ std::optional<ServiceRequest> RequestRepository::getByLocalId(qint64 localId) co
 
 std::optional<ServiceRequest> RequestRepository::byTrackingNumber(const QString &trackingNumber) const
 {
-    SqliteStatement s(m_db.handle(), (QByteArray(requestSelect) + "WHERE tracking_key = ?").constData());
+    SqliteStatement s(SqliteAccess::handle(m_db), (QByteArray(requestSelect) + "WHERE tracking_key = ?").constData());
     s.bind(1, SearchIndexer::trackingKey(trackingNumber));
     if (s.step())
         return read(s);
@@ -497,7 +498,7 @@ Status RequestRepository::appendEvent(const RequestEvent &e)
 QList<RequestEvent> RequestRepository::events(const QString &requestId) const
 {
     QList<RequestEvent> out;
-    SqliteStatement s(m_db.handle(),
+    SqliteStatement s(SqliteAccess::handle(m_db),
                       "SELECT id, request_id, kind, at, actor_id, from_value, to_value, body, message FROM request_event "
                       "WHERE request_id = ? ORDER BY at, id");
     s.bind(1, requestId);
@@ -523,7 +524,7 @@ Status RequestRepository::addReporter(const QString &requestId, const QString &c
 QStringList RequestRepository::reporters(const QString &requestId) const
 {
     QStringList out;
-    SqliteStatement s(m_db.handle(), "SELECT citizen_id FROM request_reporter WHERE request_id = ? ORDER BY added_at");
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT citizen_id FROM request_reporter WHERE request_id = ? ORDER BY added_at");
     s.bind(1, requestId);
     while (s.step())
         out.append(s.text(0));
@@ -532,7 +533,7 @@ QStringList RequestRepository::reporters(const QString &requestId) const
 
 Status RequestRepository::saveAttachment(const Attachment &a)
 {
-    SqliteStatement s(m_db.handle(),
+    SqliteStatement s(SqliteAccess::handle(m_db),
                       "INSERT INTO attachment(id, request_id, file_name, mime_type, size, sha256, stored_path, created_at, "
                       "updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?)");
     s.bind(1, a.id);
@@ -553,7 +554,7 @@ Status RequestRepository::saveAttachment(const Attachment &a)
 QList<Attachment> RequestRepository::attachments(const QString &requestId) const
 {
     QList<Attachment> out;
-    SqliteStatement s(m_db.handle(),
+    SqliteStatement s(SqliteAccess::handle(m_db),
                       "SELECT id, request_id, file_name, mime_type, size, sha256, stored_path, created_at, updated_at, updated_by "
                       "FROM attachment WHERE request_id = ? ORDER BY created_at");
     s.bind(1, requestId);
@@ -566,7 +567,7 @@ QList<Attachment> RequestRepository::attachments(const QString &requestId) const
 
 Status RequestRepository::saveCall(const Call &c)
 {
-    SqliteStatement s(m_db.handle(),
+    SqliteStatement s(SqliteAccess::handle(m_db),
                       "INSERT INTO phone_call(id, tenant_id, caller_number, caller_e164, started_at, ended_at, operator_id, "
                       "citizen_id, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
                       "caller_e164=excluded.caller_e164, ended_at=excluded.ended_at, citizen_id=excluded.citizen_id, "
@@ -591,7 +592,7 @@ Status RequestRepository::saveCall(const Call &c)
 
 Status RequestRepository::linkCall(const QString &callId, const QString &requestId, const QString &relation)
 {
-    SqliteStatement s(m_db.handle(), relation == QLatin1String("looked_at")
+    SqliteStatement s(SqliteAccess::handle(m_db), relation == QLatin1String("looked_at")
                                          ? "INSERT OR IGNORE INTO call_request(call_id, request_id, relation) VALUES (?,?,?)"
                                          : "INSERT OR REPLACE INTO call_request(call_id, request_id, relation) VALUES (?,?,?)");
     s.bind(1, callId);
@@ -604,7 +605,7 @@ Status RequestRepository::linkCall(const QString &callId, const QString &request
 
 Status RequestRepository::setCallCitizen(const QString &callId, const QString &citizenId, const ChangeStamp &stamp)
 {
-    SqliteStatement s(m_db.handle(), "UPDATE phone_call SET citizen_id = ?, updated_at = ?, updated_by = ? WHERE id = ?");
+    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE phone_call SET citizen_id = ?, updated_at = ?, updated_by = ? WHERE id = ?");
     s.bindOptional(1, citizenId);
     s.bind(2, stamp.updatedAt);
     s.bind(3, stamp.updatedBy);
@@ -616,7 +617,7 @@ Status RequestRepository::setCallCitizen(const QString &callId, const QString &c
 
 Status RequestRepository::endCall(const QString &callId, const ChangeStamp &stamp)
 {
-    SqliteStatement s(m_db.handle(), "UPDATE phone_call SET ended_at = ?, updated_at = ?, updated_by = ? WHERE id = ? AND ended_at IS NULL");
+    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE phone_call SET ended_at = ?, updated_at = ?, updated_by = ? WHERE id = ? AND ended_at IS NULL");
     s.bind(1, stamp.updatedAt);
     s.bind(2, stamp.updatedAt);
     s.bind(3, stamp.updatedBy);
@@ -629,7 +630,7 @@ Status RequestRepository::endCall(const QString &callId, const ChangeStamp &stam
 QList<std::pair<QString, QString>> RequestRepository::callRequests(const QString &callId) const
 {
     QList<std::pair<QString, QString>> out;
-    SqliteStatement s(m_db.handle(), "SELECT request_id, relation FROM call_request WHERE call_id = ? ORDER BY relation, request_id");
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT request_id, relation FROM call_request WHERE call_id = ? ORDER BY relation, request_id");
     s.bind(1, callId);
     while (s.step())
         out.append({s.text(0), s.text(1)});
@@ -638,7 +639,7 @@ QList<std::pair<QString, QString>> RequestRepository::callRequests(const QString
 
 std::optional<Call> RequestRepository::call(const QString &id) const
 {
-    SqliteStatement s(m_db.handle(),
+    SqliteStatement s(SqliteAccess::handle(m_db),
                       "SELECT id, tenant_id, caller_number, caller_e164, started_at, ended_at, operator_id, citizen_id, "
                       "updated_at, updated_by FROM phone_call WHERE id = ?");
     s.bind(1, id);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchindexer.h"
+#include "storage/sqliteaccess.h"
 
 #include "text/textfold.h"
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
 #include "util/tr.h"
 
-#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -38,9 +38,9 @@ QString alnumUpper(const QString &text)
 
 QString tenantRegion(Database &db)
 {
-    QSqlQuery q(db.sql());
-    if (q.exec(QStringLiteral("SELECT country FROM tenant ORDER BY id LIMIT 1")) && q.next())
-        return q.value(0).toString();
+    SqliteStatement q(SqliteAccess::handle(db), "SELECT country FROM tenant ORDER BY id LIMIT 1");
+    if (q.step())
+        return q.text(0);
     return QStringLiteral("GR");
 }
 
@@ -110,7 +110,7 @@ QString SearchIndexer::trackingKey(const QString &trackingNumber)
 
 Status SearchIndexer::indexCitizen(qint64 localId, const Citizen &citizen)
 {
-    sqlite3 *h = m_db.handle();
+    sqlite3 *h = SqliteAccess::handle(m_db);
     SqliteStatement old(h, "SELECT search_keys FROM citizen WHERE local_id = ?");
     old.bind(1, localId);
     QStringList oldKeys;
@@ -143,7 +143,7 @@ Status SearchIndexer::indexCitizen(qint64 localId, const Citizen &citizen)
 
 Status SearchIndexer::indexRequest(qint64 localId, const QString &newText, const QString &oldText)
 {
-    sqlite3 *h = m_db.handle();
+    sqlite3 *h = SqliteAccess::handle(m_db);
     if (!oldText.isEmpty()) {
         SqliteStatement del(h, "INSERT INTO request_text(request_text, rowid, body) VALUES ('delete', ?, ?)");
         del.bind(1, localId);
@@ -163,7 +163,7 @@ Status SearchIndexer::indexRequest(qint64 localId, const QString &newText, const
 
 Status SearchIndexer::rebuildAll()
 {
-    sqlite3 *h = m_db.handle();
+    sqlite3 *h = SqliteAccess::handle(m_db);
     for (const char *sql : {"DELETE FROM citizen_key", "INSERT INTO request_text(request_text) VALUES ('delete-all')",
                             "UPDATE service_request SET tracking_key = ''"}) {
         if (sqlite3_exec(h, sql, nullptr, nullptr, nullptr) != SQLITE_OK)

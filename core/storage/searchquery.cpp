@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchquery.h"
+#include "storage/sqliteaccess.h"
 
 #include "storage/database.h"
 
@@ -9,7 +10,7 @@ SqliteStatement &SearchQuery::statement(const char *sql)
 {
     auto &slot = m_statements[sql];
     if (!slot)
-        slot = std::make_unique<SqliteStatement>(m_db.handle(), sql);
+        slot = std::make_unique<SqliteStatement>(SqliteAccess::handle(m_db), sql);
     return *slot;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "summaryquery.h"
+#include "storage/sqliteaccess.h"
 
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
@@ -33,7 +34,7 @@ SqliteStatement prepare(Database &db, const char *table, bool months, qint64 fir
     QList<QVariant> binds{first, last};
     const QByteArray sql = QByteArray("SELECT * FROM ") + table + (months ? "_month s WHERE s.month" : " s WHERE s.day") + " BETWEEN ? AND ?" +
         filters(scope, binds, "s");
-    SqliteStatement s(db.handle(), sql.constData());
+    SqliteStatement s(SqliteAccess::handle(db), sql.constData());
     s.bindAll(binds);
     return s;
 }
@@ -84,7 +85,7 @@ QList<std::pair<qint64, std::array<qint64, 7>>> SummaryQuery::receivedPerDay(qin
                                       "sum(s.received_mobile_app), sum(s.received_email), sum(s.received_open311), sum(s.received_import) "
                                       "FROM request_stats s WHERE s.day BETWEEN ? AND ?") +
         filters(scope, binds, "s") + " GROUP BY s.day";
-    SqliteStatement s(m_db.handle(), sql.constData());
+    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
     s.bindAll(binds);
     QList<std::pair<qint64, std::array<qint64, 7>>> out;
     while (s.step()) {
@@ -101,7 +102,7 @@ QList<std::pair<QString, qint64>> SummaryQuery::backlog(const Scope &scope) cons
     QList<QVariant> binds;
     QByteArray sql = "SELECT b.status, sum(b.n) FROM request_backlog b WHERE 1" + filters(scope, binds, "b");
     sql += " GROUP BY b.status";
-    SqliteStatement s(m_db.handle(), sql.constData());
+    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
     s.bindAll(binds);
     QList<std::pair<QString, qint64>> out;
     while (s.step())
@@ -117,7 +118,7 @@ std::array<qint64, 3> SummaryQuery::escalations(qint64 fromMs, qint64 toMs, cons
     QList<QVariant> binds{fromMs, toMs};
     sql += filters(scope, binds, "r");
     sql += " GROUP BY a.level";
-    SqliteStatement s(m_db.handle(), sql.constData());
+    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
     s.bindAll(binds);
     std::array<qint64, 3> out{};
     while (s.step())

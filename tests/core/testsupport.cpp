@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
+#include "storage/sqliteaccess.h"
 
 #include "demo/demogenerator.h"
 #include "desk/citizencheck.h"
@@ -90,7 +91,7 @@ ServiceType Demo::type(const char *code)
 
 Citizen Demo::someCitizen()
 {
-    SqliteStatement s(db().handle(), "SELECT citizen_id FROM citizen_phone WHERE valid = 1 ORDER BY citizen_id LIMIT 1");
+    SqliteStatement s(SqliteAccess::handle(db()), "SELECT citizen_id FROM citizen_phone WHERE valid = 1 ORDER BY citizen_id LIMIT 1");
     REQUIRE(s.step());
     return *CitizenRepository(db()).get(s.text(0));
 }
@@ -125,19 +126,19 @@ QMap<QString, QByteArray> tableHashes(Database &db)
 {
     QMap<QString, QByteArray> out;
     QStringList tables;
-    SqliteStatement list(db.handle(), "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+    SqliteStatement list(SqliteAccess::handle(db), "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
     while (list.step())
         tables.append(list.text(0));
     for (const QString &table : std::as_const(tables)) {
         int columns = 0;
-        SqliteStatement info(db.handle(), QStringLiteral("SELECT count(*) FROM pragma_table_info('%1')").arg(table).toUtf8().constData());
+        SqliteStatement info(SqliteAccess::handle(db), QStringLiteral("SELECT count(*) FROM pragma_table_info('%1')").arg(table).toUtf8().constData());
         if (info.step())
             columns = int(info.int64(0));
         QStringList order;
         for (int c = 1; c <= columns; ++c)
             order.append(QString::number(c));
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        SqliteStatement rows(db.handle(), QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(table, order.join(u',')).toUtf8().constData());
+        SqliteStatement rows(SqliteAccess::handle(db), QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(table, order.join(u',')).toUtf8().constData());
         while (rows.step()) {
             for (int c = 0; c < columns; ++c)
                 hash.addData(rows.text(c).toUtf8() + '\x1f');

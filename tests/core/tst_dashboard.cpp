@@ -2,6 +2,7 @@
 // The dashboard's figures: summary tables kept by triggers, checked against hand-computed answers and
 // against a rebuild from scratch after random work.
 #include "testsupport.h"
+#include "storage/sqliteaccess.h"
 
 #include "reports/dashboard.h"
 #include "reports/report.h"
@@ -113,7 +114,7 @@ DashboardFilter period(QDate from, QDate to)
 QStringList snapshot(Database &db)
 {
     QStringList rows;
-    SqliteStatement s(db.handle(), "SELECT * FROM request_stats ORDER BY 1, 2, 3, 4, 5");
+    SqliteStatement s(SqliteAccess::handle(db), "SELECT * FROM request_stats ORDER BY 1, 2, 3, 4, 5");
     while (s.step()) {
         QStringList v;
         bool zero = true;
@@ -125,14 +126,14 @@ QStringList snapshot(Database &db)
         if (!zero)
             rows.append(v.join(u'|'));
     }
-    SqliteStatement r(db.handle(), "SELECT * FROM request_resolution WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5");
+    SqliteStatement r(SqliteAccess::handle(db), "SELECT * FROM request_resolution WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5");
     while (r.step()) {
         QStringList v;
         for (int c = 0; c < 6; ++c)
             v.append(r.text(c));
         rows.append(QStringLiteral("resolution|") + v.join(u'|'));
     }
-    SqliteStatement m(db.handle(), "SELECT * FROM request_stats_month ORDER BY 1, 2, 3, 4");
+    SqliteStatement m(SqliteAccess::handle(db), "SELECT * FROM request_stats_month ORDER BY 1, 2, 3, 4");
     while (m.step()) {
         QStringList v;
         bool zero = true;
@@ -144,14 +145,14 @@ QStringList snapshot(Database &db)
         if (!zero)
             rows.append(QStringLiteral("month|") + v.join(u'|'));
     }
-    SqliteStatement mr(db.handle(), "SELECT * FROM request_resolution_month WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5");
+    SqliteStatement mr(SqliteAccess::handle(db), "SELECT * FROM request_resolution_month WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5");
     while (mr.step()) {
         QStringList v;
         for (int c = 0; c < 6; ++c)
             v.append(mr.text(c));
         rows.append(QStringLiteral("month resolution|") + v.join(u'|'));
     }
-    SqliteStatement b(db.handle(), "SELECT * FROM request_backlog WHERE n <> 0 ORDER BY 1, 2, 3, 4");
+    SqliteStatement b(SqliteAccess::handle(db), "SELECT * FROM request_backlog WHERE n <> 0 ORDER BY 1, 2, 3, 4");
     while (b.step()) {
         QStringList v;
         for (int c = 0; c < 5; ++c)
@@ -298,7 +299,7 @@ TEST_CASE("after random work the kept figures equal a rebuild from scratch", "[d
     const QList<User> users = OrganisationRepository(d.db()).users();
     std::mt19937 random(6);
     QStringList ids;
-    SqliteStatement s(d.db().handle(), "SELECT id FROM service_request ORDER BY id LIMIT 120");
+    SqliteStatement s(SqliteAccess::handle(d.db()), "SELECT id FROM service_request ORDER BY id LIMIT 120");
     while (s.step())
         ids.append(s.text(0));
     for (int i = 0; i < 800; ++i) {

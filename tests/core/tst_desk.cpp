@@ -2,6 +2,7 @@
 // The operator desk in core: tax ids, citizen checks, the call log, type matching, the gazetteer,
 // duplicate geometry, intake, drafts, the citizen profile and merging.
 #include "testsupport.h"
+#include "storage/sqliteaccess.h"
 
 #include "geo/geometry.h"
 
@@ -34,7 +35,7 @@ namespace {
 
 qint64 scalar(Database &db, const char *sql, const QString &bind = {})
 {
-    SqliteStatement s(db.handle(), sql);
+    SqliteStatement s(SqliteAccess::handle(db), sql);
     if (!bind.isNull())
         s.bind(1, bind);
     REQUIRE(s.step());
@@ -166,7 +167,7 @@ TEST_CASE("an incoming call finds the caller by number and is logged", "[desk][c
     {
         Result<ScreenPop> pop = calls.incoming(QString());
         REQUIRE(pop.ok());
-        SqliteStatement s(d.db().handle(), "SELECT id FROM service_request LIMIT 2");
+        SqliteStatement s(SqliteAccess::handle(d.db()), "SELECT id FROM service_request LIMIT 2");
         REQUIRE(s.step());
         const QString r1 = s.text(0);
         REQUIRE(s.step());
@@ -373,7 +374,7 @@ TEST_CASE("filing a request writes it whole, with its history, reporter, call an
     CHECK(std::any_of(events.begin(), events.end(), [](const RequestEvent &e) { return e.kind == EventKind::Notification; }));
     CHECK(RequestRepository(d.db()).reporters(r.id) == QStringList{caller.id});
     CHECK(calls.requestsOf(pop->call.id) == QList<std::pair<QString, QString>>{{r.id, QStringLiteral("filed")}});
-    SqliteStatement n(d.db().handle(), "SELECT channel, address, language, body, status FROM notification WHERE request_id = ?");
+    SqliteStatement n(SqliteAccess::handle(d.db()), "SELECT channel, address, language, body, status FROM notification WHERE request_id = ?");
     n.bind(1, r.id);
     REQUIRE(n.step());
     CHECK(n.text(1) == QStringLiteral("+306944555111"));
@@ -483,7 +484,7 @@ TEST_CASE("a draft survives a crash and is gone once filed", "[desk][draft]")
     REQUIRE(DraftStore(*t.db).clear(QStringLiteral("intake")).ok());
     CHECK_FALSE(DraftStore(*t.db).load(QStringLiteral("intake")));
     // A garbled draft is ignored, not a crash.
-    SqliteStatement s(t.db->handle(), "INSERT INTO draft(key, payload, updated_at) VALUES ('intake', '{not json', 1)");
+    SqliteStatement s(SqliteAccess::handle(*t.db), "INSERT INTO draft(key, payload, updated_at) VALUES ('intake', '{not json', 1)");
     REQUIRE(s.exec());
     CHECK_FALSE(DraftStore(*t.db).load(QStringLiteral("intake")));
 }
@@ -492,7 +493,7 @@ TEST_CASE("the citizen page gathers requests, calls, messages and ratings", "[de
 {
     Demo d;
     // The demo citizen with the most rated reports.
-    SqliteStatement s(d.db().handle(), "SELECT citizen_id FROM service_request WHERE citizen_id IS NOT NULL AND satisfaction IS NOT NULL "
+    SqliteStatement s(SqliteAccess::handle(d.db()), "SELECT citizen_id FROM service_request WHERE citizen_id IS NOT NULL AND satisfaction IS NOT NULL "
                                        "GROUP BY citizen_id ORDER BY count(*) DESC, citizen_id LIMIT 1");
     REQUIRE(s.step());
     const QString id = s.text(0);
@@ -532,7 +533,7 @@ TEST_CASE("merging two records of one person keeps all their history", "[desk][m
 {
     Demo d;
     // Two demo citizens with requests: the second is merged into the first.
-    SqliteStatement s(d.db().handle(), "SELECT citizen_id FROM service_request WHERE citizen_id IS NOT NULL GROUP BY citizen_id "
+    SqliteStatement s(SqliteAccess::handle(d.db()), "SELECT citizen_id FROM service_request WHERE citizen_id IS NOT NULL GROUP BY citizen_id "
                                        "HAVING count(*) >= 2 ORDER BY citizen_id LIMIT 2");
     REQUIRE(s.step());
     const QString survivor = s.text(0);
@@ -574,7 +575,7 @@ TEST_CASE("merging two records of one person keeps all their history", "[desk][m
     for (const SearchHit &h : search.search(m.displayName()))
         CHECK(h.id != merged);
     // Each moved request says so in its history, and the page shows the merge.
-    SqliteStatement ev(d.db().handle(), "SELECT count(*) FROM request_event WHERE kind = 'merge' AND from_value = ?");
+    SqliteStatement ev(SqliteAccess::handle(d.db()), "SELECT count(*) FROM request_event WHERE kind = 'merge' AND from_value = ?");
     ev.bind(1, merged);
     REQUIRE(ev.step());
     CHECK(ev.int64(0) >= mergedRequests);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
+#include "storage/sqliteaccess.h"
 
 #include "demo/demogenerator.h"
 #include "text/phonenormalizer.h"
@@ -37,7 +38,7 @@ QByteArray contentHash(Database &db)
 
 qint64 scalar(Database &db, const char *sql)
 {
-    SqliteStatement s(db.handle(), sql);
+    SqliteStatement s(SqliteAccess::handle(db), sql);
     return s.step() ? s.int64(0) : -1;
 }
 
@@ -94,7 +95,7 @@ TEST_CASE("generated histories are legal paths of the default workflow", "[gener
         QStringLiteral("new>accepted"), QStringLiteral("accepted>assigned"), QStringLiteral("assigned>in_progress"),
         QStringLiteral("in_progress>on_hold"), QStringLiteral("in_progress>resolved"), QStringLiteral("resolved>closed"),
         QStringLiteral("resolved>reopened"), QStringLiteral("new>rejected"), QStringLiteral("new>duplicate")};
-    SqliteStatement s(t.db->handle(),
+    SqliteStatement s(SqliteAccess::handle(*t.db),
                       "SELECT r.id, r.status, e.kind, e.from_value, e.to_value, e.at, r.created_at FROM service_request r "
                       "JOIN request_event e ON e.request_id = r.id ORDER BY r.id, e.at, e.kind = 'status_change'");
     QString current, last, status;
@@ -134,7 +135,7 @@ TEST_CASE("generated phone numbers are real numbers of the country", "[generator
         o.requests = 200;
         REQUIRE(DemoGenerator(*t.db, o).run().ok());
         const PhoneNormalizer phones{QString::fromLatin1(country)};
-        SqliteStatement s(t.db->handle(), "SELECT typed, e164 FROM citizen_phone LIMIT 300");
+        SqliteStatement s(SqliteAccess::handle(*t.db), "SELECT typed, e164 FROM citizen_phone LIMIT 300");
         int checked = 0;
         while (s.step()) {
             const ParsedPhone p = phones.parse(s.text(0));
@@ -146,7 +147,7 @@ TEST_CASE("generated phone numbers are real numbers of the country", "[generator
         CHECK(checked == 300);
         // Names are in the country's own script and searchable.
         SearchService search(*t.db, QString::fromLatin1(country));
-        SqliteStatement name(t.db->handle(), "SELECT family_name FROM citizen WHERE kind = 'person' LIMIT 1");
+        SqliteStatement name(SqliteAccess::handle(*t.db), "SELECT family_name FROM citizen WHERE kind = 'person' LIMIT 1");
         REQUIRE(name.step());
         CHECK_FALSE(search.search(name.text(0)).isEmpty());
     }

@@ -2,12 +2,13 @@
 // Identity is the id: a dump of a database to SQL text restored into a new file renumbers every implicit
 // rowid, and search, map, queue and dashboard must answer exactly as before.
 #include "testsupport.h"
+#include "storage/sqliteaccess.h"
 
 #include "maps/requestmap.h"
 #include "reports/dashboard.h"
 #include "search/searchservice.h"
 #include "storage/sqlitestatement.h"
-#include "workflow/queuequery.h"
+#include "storage/queuequery.h"
 
 #include <QStringList>
 
@@ -48,7 +49,7 @@ QString dump(Database &db)
     QStringList virtualTables, later;
     QList<std::pair<QString, QString>> tables; // name, create
     {
-        SqliteStatement s(db.handle(), "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY rowid");
+        SqliteStatement s(SqliteAccess::handle(db), "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY rowid");
         while (s.step()) {
             const QString type = s.text(0), name = s.text(1), sql = s.text(2);
             if (type == QLatin1String("table") && sql.startsWith(QLatin1String("CREATE VIRTUAL TABLE"))) {
@@ -71,7 +72,7 @@ QString dump(Database &db)
         const bool rowid = !sql.contains(QLatin1String("WITHOUT ROWID"));
         sqlite3_stmt *rows = nullptr;
         const QByteArray select = QStringLiteral("SELECT * FROM \"%1\"%2").arg(name, rowid ? QStringLiteral(" ORDER BY rowid DESC") : QString()).toUtf8();
-        REQUIRE(sqlite3_prepare_v2(db.handle(), select.constData(), -1, &rows, nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_prepare_v2(SqliteAccess::handle(db), select.constData(), -1, &rows, nullptr) == SQLITE_OK);
         while (sqlite3_step(rows) == SQLITE_ROW) {
             QStringList values;
             for (int c = 0; c < sqlite3_column_count(rows); ++c)
@@ -142,7 +143,7 @@ QStringList answers(Database &db, const QStringList &queries, const QStringList 
 QStringList column(Database &db, const char *sql)
 {
     QStringList out;
-    SqliteStatement s(db.handle(), sql);
+    SqliteStatement s(SqliteAccess::handle(db), sql);
     while (s.step())
         out.append(s.text(0));
     return out;

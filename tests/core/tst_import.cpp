@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Imports of real public data (../shared/data) and of broken files.
 #include "testsupport.h"
+#include "storage/sqliteaccess.h"
 
 #include "importing/citizenimporter.h"
 #include "importing/csvreader.h"
@@ -19,7 +20,7 @@ namespace {
 
 qint64 scalar(Database &db, const char *sql)
 {
-    SqliteStatement s(db.handle(), sql);
+    SqliteStatement s(SqliteAccess::handle(db), sql);
     return s.step() ? s.int64(0) : -1;
 }
 
@@ -76,7 +77,7 @@ TEST_CASE("Boston's Open311 sample imports with districts from its neighbourhood
     CHECK(scalar(*t.db, "SELECT count(*) FROM service_type WHERE imported = 1") == r->notes.size());
     CHECK(scalar(*t.db, "SELECT count(*) FROM service_request WHERE status = 'closed' AND closed_at IS NULL") == 0);
     // The first row of the file: Abandoned Vehicle at 19 Rexhame St, Roslindale.
-    SqliteStatement first(t.db->handle(),
+    SqliteStatement first(SqliteAccess::handle(*t.db),
                           "SELECT d.name, r.address, r.status FROM service_request r JOIN district d ON d.id = r.district_id "
                           "WHERE r.external_id = '101000002987'");
     REQUIRE(first.step());
@@ -158,7 +159,7 @@ TEST_CASE("a full disk during an import keeps nothing of it", "[import]")
     QByteArray csv = open311Header;
     for (int i = 0; i < 3000; ++i)
         csv += QStringLiteral("%1,open,,Pothole,P1,%2,2024-01-02T10:00:00+02:00,,Ερμού %1,37.97,23.73,\n").arg(i).arg(QString(300, u'λ')).toUtf8();
-    SqliteStatement pages(t.db->handle(), "PRAGMA page_count");
+    SqliteStatement pages(SqliteAccess::handle(*t.db), "PRAGMA page_count");
     REQUIRE(pages.step());
     REQUIRE(t.db->setMaxPageCount(int(pages.int64(0)) + 20).ok());
     Result<ImportReport> r = importCsv(*t.db, csv);

@@ -2,6 +2,7 @@
 // The map's core: the spatial index and clustering, the heat map's counts, reverse geocoding, and the base
 // map's tile sources (an MBTiles file made here, an XYZ server on loopback speaking real HTTP).
 #include "testsupport.h"
+#include "storage/sqliteaccess.h"
 
 #include "desk/gazetteer.h"
 #include "geo/geojson.h"
@@ -232,7 +233,7 @@ TEST_CASE("Boston's neighbourhoods and request sample: point in polygon and the 
     REQUIRE(DistrictImporter(*t.db).importFile(hoods, QStringLiteral("Name")).ok());
     REQUIRE(Open311Importer(*t.db).importFile(requests).ok());
     const MapPoints points = RequestMap(*t.db).loadPoints();
-    SqliteStatement open(t.db->handle(), "SELECT count(*) FROM service_request WHERE status IN ('new','accepted','assigned','in_progress','on_hold','reopened') AND lat IS NOT NULL");
+    SqliteStatement open(SqliteAccess::handle(*t.db), "SELECT count(*) FROM service_request WHERE status IN ('new','accepted','assigned','in_progress','on_hold','reopened') AND lat IS NOT NULL");
     REQUIRE(open.step());
     CHECK(points.index.size() == open.int64(0));
     CHECK(points.index.size() > 100);
@@ -270,10 +271,10 @@ TEST_CASE("the heat map's kept counts equal a count of the requests, through eve
         REQUIRE(a == b);
         return kept.total;
     };
-    SqliteStatement range(d.db().handle(), "SELECT min(created_at), max(created_at) + 1 FROM service_request");
+    SqliteStatement range(SqliteAccess::handle(d.db()), "SELECT min(created_at), max(created_at) + 1 FROM service_request");
     REQUIRE(range.step());
     const qint64 first = range.int64(0), last = range.int64(1);
-    SqliteStatement group(d.db().handle(), "SELECT group_id FROM service_type WHERE group_id IS NOT NULL GROUP BY group_id ORDER BY count(*) DESC LIMIT 1");
+    SqliteStatement group(SqliteAccess::handle(d.db()), "SELECT group_id FROM service_type WHERE group_id IS NOT NULL GROUP BY group_id ORDER BY count(*) DESC LIMIT 1");
     REQUIRE(group.step());
     const QString groupId = group.text(0);
     // Everything; a group; periods starting and ending mid-month, within one month, and empty.
@@ -290,13 +291,13 @@ TEST_CASE("the heat map's kept counts equal a count of the requests, through eve
     REQUIRE(d.db().exec(QStringLiteral("UPDATE service_type SET group_id = (SELECT id FROM service_group ORDER BY id LIMIT 1) WHERE id IN (SELECT id FROM service_type ORDER BY code LIMIT (SELECT count(*) / 3 FROM service_type))")).ok());
     REQUIRE(d.db().exec(QStringLiteral("DELETE FROM service_request WHERE local_id % 17 = 0 AND id NOT IN (SELECT request_id FROM request_reporter) "
                                        "AND id NOT IN (SELECT request_id FROM request_event) AND id NOT IN (SELECT duplicate_of FROM service_request WHERE duplicate_of IS NOT NULL)")).ok());
-    SqliteStatement again(d.db().handle(), "SELECT min(created_at), max(created_at) + 1 FROM service_request");
+    SqliteStatement again(SqliteAccess::handle(d.db()), "SELECT min(created_at), max(created_at) + 1 FROM service_request");
     REQUIRE(again.step());
     same(again.int64(0), again.int64(1), QString());
     same(again.int64(0), again.int64(1), groupId);
     same(again.int64(0) + 45 * day, again.int64(1) - 3 * day, groupId);
     // And a rebuild from scratch gives the same table.
-    SqliteStatement kept(d.db().handle(), "SELECT group_concat(group_id || ':' || month || ':' || cell || ':' || n) FROM (SELECT * FROM request_heat_month ORDER BY 1, 2, 3)");
+    SqliteStatement kept(SqliteAccess::handle(d.db()), "SELECT group_concat(group_id || ':' || month || ':' || cell || ':' || n) FROM (SELECT * FROM request_heat_month ORDER BY 1, 2, 3)");
     REQUIRE(kept.step());
     const QString before = kept.text(0);
     kept.reset();
@@ -366,7 +367,7 @@ TEST_CASE("a click on the map finds the nearest address and its district", "[map
 {
     Demo d;
     Gazetteer gazetteer(d.db());
-    SqliteStatement seg(d.db().handle(), "SELECT s.name, g.from_number, g.to_number, g.from_lat, g.from_lon, g.to_lat, g.to_lon "
+    SqliteStatement seg(SqliteAccess::handle(d.db()), "SELECT s.name, g.from_number, g.to_number, g.from_lat, g.from_lon, g.to_lat, g.to_lon "
                                          "FROM street_segment g JOIN street s ON s.id = g.street_id WHERE g.to_number - g.from_number >= 10 ORDER BY g.id LIMIT 20");
     int checked = 0;
     while (seg.step()) {

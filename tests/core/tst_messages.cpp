@@ -2,6 +2,7 @@
 // Codes, not translated text, in the data: a history written under the Greek UI reads in English, and rows
 // written as Greek text before schema 9 are read back into codes.
 #include "testsupport.h"
+#include "storage/sqliteaccess.h"
 
 #include "desk/gazetteer.h"
 #include "desk/intake.h"
@@ -146,13 +147,13 @@ TEST_CASE("history and alerts written as Greek text before schema 9 are read bac
         {"e5", "routing", "", "x", greekOf("Routed at intake")},
     };
     for (const auto &r : rows) {
-        SqliteStatement s(d.db().handle(), "INSERT INTO request_event(id, request_id, kind, at, actor_id, from_value, to_value, body) VALUES (?,?,?,?,?,?,?,?)");
+        SqliteStatement s(SqliteAccess::handle(d.db()), "INSERT INTO request_event(id, request_id, kind, at, actor_id, from_value, to_value, body) VALUES (?,?,?,?,?,?,?,?)");
         const QString from = QLatin1String(r.kind) == QLatin1String("emergency") ? greekOf("Normal") : QString::fromLatin1(r.from);
         const QString to = QLatin1String(r.kind) == QLatin1String("emergency") ? greekOf("Emergency") : QString::fromLatin1(r.to);
         s.bindAll({QString::fromLatin1(r.id), f.requestId, QString::fromLatin1(r.kind), d.now + 1000, d.operatorId, from, to, r.body});
         REQUIRE(s.exec());
     }
-    SqliteStatement a(d.db().handle(), "INSERT INTO alert(id, tenant_id, request_id, level, recipient_role, message, created_at, updated_at, updated_by) "
+    SqliteStatement a(SqliteAccess::handle(d.db()), "INSERT INTO alert(id, tenant_id, request_id, level, recipient_role, message, created_at, updated_at, updated_by) "
                                        "VALUES ('a1', ?, ?, 1, 'supervisor', ?, 1, 1, 'escalation')");
     a.bindAll({tenantId, f.requestId, atRisk});
     REQUIRE(a.exec());

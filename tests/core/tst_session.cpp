@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desk session in core: the change monitor, the ladder's runner, a status change in one call.
 #include "testsupport.h"
+#include "storage/sqliteaccess.h"
 
 #include "search/searchservice.h"
 #include "session/desksession.h"
@@ -31,7 +32,7 @@ TEST_CASE("the change monitor hears this desk's writes and other connections' co
     CHECK(monitor.check());
     CHECK(changed.count() == 2);
     // Reading changes nothing.
-    SqliteStatement s(d.db().handle(), "SELECT count(*) FROM service_request");
+    SqliteStatement s(SqliteAccess::handle(d.db()), "SELECT count(*) FROM service_request");
     REQUIRE(s.step());
     s.reset();
     CHECK_FALSE(monitor.check());
@@ -54,7 +55,7 @@ TEST_CASE("the session runs the ladder only where its builder says so, and a sta
     DeskSession desk(d.db(), search, QStringLiteral("en"), d.clock, head.id, options);
     REQUIRE(desk.escalationRunner() != nullptr);
     // A pending request of the department, long past its deadline, whose ladder has not run.
-    SqliteStatement pick(d.db().handle(), "SELECT id FROM service_request WHERE department_id = ? AND status IN ('new','accepted','assigned','in_progress') "
+    SqliteStatement pick(SqliteAccess::handle(d.db()), "SELECT id FROM service_request WHERE department_id = ? AND status IN ('new','accepted','assigned','in_progress') "
                                           "ORDER BY id LIMIT 1");
     pick.bind(1, head.departmentId);
     REQUIRE(pick.step());

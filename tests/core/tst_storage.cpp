@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
+#include "storage/sqliteaccess.h"
 
 #include "storage/searchindexer.h"
 #include "search/searchservice.h"
@@ -33,7 +34,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
 
 QString journalMode(Database &db)
 {
-    SqliteStatement s(db.handle(), "PRAGMA journal_mode");
+    SqliteStatement s(SqliteAccess::handle(db), "PRAGMA journal_mode");
     return s.step() ? s.text(0) : QString();
 }
 
@@ -44,10 +45,10 @@ TEST_CASE("a new file gets the whole schema, WAL and foreign keys", "[storage]")
     TempDatabase t{QString()};
     CHECK(t.db->schemaVersion() == Database::currentSchemaVersion);
     CHECK(journalMode(*t.db) == QStringLiteral("wal"));
-    SqliteStatement fk(t.db->handle(), "PRAGMA foreign_keys");
+    SqliteStatement fk(SqliteAccess::handle(*t.db), "PRAGMA foreign_keys");
     REQUIRE(fk.step());
     CHECK(fk.int64(0) == 1);
-    SqliteStatement app(t.db->handle(), "PRAGMA application_id");
+    SqliteStatement app(SqliteAccess::handle(*t.db), "PRAGMA application_id");
     REQUIRE(app.step());
     CHECK(app.int64(0) == Database::applicationId);
     // Every migration counted, in order.
@@ -97,7 +98,7 @@ TEST_CASE("every earlier schema version is migrated with its data, and becomes s
         CHECK(now.value()->schemaVersion() == Database::currentSchemaVersion);
         CHECK(CitizenRepository(*now.value()).count() == 1);
         if (from >= 2) { // the number the keys name is kept
-            SqliteStatement local(now.value()->handle(), "SELECT local_id FROM citizen WHERE id = 'c1'");
+            SqliteStatement local(SqliteAccess::handle(*now.value()), "SELECT local_id FROM citizen WHERE id = 'c1'");
             REQUIRE(local.step());
             CHECK(local.int64(0) == 2);
         }
@@ -189,7 +190,7 @@ TEST_CASE("a full disk rolls the whole change back with a clear message", "[stor
     TempDatabase t;
     CitizenRepository repo(*t.db);
     const qint64 before = repo.count();
-    SqliteStatement pages(t.db->handle(), "PRAGMA page_count");
+    SqliteStatement pages(SqliteAccess::handle(*t.db), "PRAGMA page_count");
     REQUIRE(pages.step());
     REQUIRE(t.db->setMaxPageCount(int(pages.int64(0)) + 2).ok());
     Status s = t.db->transaction([&]() -> Status {

@@ -2,6 +2,7 @@
 // The workflow: definitions, the business calendar, routing, transitions, holds, escalation with a moved
 // clock, clusters, recurrence, queue pages and crew routes.
 #include "testsupport.h"
+#include "storage/sqliteaccess.h"
 
 #include "desk/intake.h"
 #include "desk/gazetteer.h"
@@ -11,7 +12,7 @@
 #include "workflow/calendar.h"
 #include "workflow/engine.h"
 #include "workflow/escalation.h"
-#include "workflow/queuequery.h"
+#include "storage/queuequery.h"
 #include "geo/route.h"
 
 #include <QFile>
@@ -195,7 +196,7 @@ TEST_CASE("random moves never leave the workflow and every history is a legal pa
     std::mt19937 random(2026);
     // Open requests of the demo, moved at random by random users to random statuses.
     QStringList ids;
-    SqliteStatement s(d.db().handle(), "SELECT id FROM service_request WHERE status NOT IN ('closed','rejected','duplicate') ORDER BY id LIMIT 60");
+    SqliteStatement s(SqliteAccess::handle(d.db()), "SELECT id FROM service_request WHERE status NOT IN ('closed','rejected','duplicate') ORDER BY id LIMIT 60");
     while (s.step())
         ids.append(s.text(0));
     REQUIRE(ids.size() >= 40);
@@ -350,7 +351,7 @@ TEST_CASE("deadlines run on the calendar and stop while on hold", "[workflow][de
 TEST_CASE("the demo municipality's pending requests are on the escalation ladder", "[workflow][escalation]")
 {
     Demo d;
-    SqliteStatement s(d.db().handle(), "SELECT count(*), count(next_escalation_at), count(target_ms) FROM service_request "
+    SqliteStatement s(SqliteAccess::handle(d.db()), "SELECT count(*), count(next_escalation_at), count(target_ms) FROM service_request "
                                        "WHERE status IN ('new','accepted','assigned','in_progress','reopened')");
     REQUIRE(s.step());
     CHECK(s.int64(0) > 0);

@@ -2,6 +2,7 @@
 // The operator desk driven like an operator drives it: calls arriving over the local socket, the screen
 // pop, registration, the citizen page, the intake form from the keyboard, duplicates, drafts.
 #include "desk/callpanel.h"
+#include "storage/sqliteaccess.h"
 #include "desk/callrouter.h"
 #include "desk/citizeneditor.h"
 #include "desk/citizenpage.h"
@@ -70,7 +71,7 @@ private:
 
 qint64 scalar(Database &db, const QString &sql, const QString &bind = {})
 {
-    SqliteStatement s(db.handle(), sql.toUtf8().constData());
+    SqliteStatement s(SqliteAccess::handle(db), sql.toUtf8().constData());
     if (!bind.isNull())
         s.bind(1, bind);
     return s.step() ? s.int64(0) : -1;
@@ -78,7 +79,7 @@ qint64 scalar(Database &db, const QString &sql, const QString &bind = {})
 
 QString text(Database &db, const QString &sql, const QString &bind = {})
 {
-    SqliteStatement s(db.handle(), sql.toUtf8().constData());
+    SqliteStatement s(SqliteAccess::handle(db), sql.toUtf8().constData());
     if (!bind.isNull())
         s.bind(1, bind);
     return s.step() ? s.text(0) : QString();
@@ -370,7 +371,7 @@ private Q_SLOTS:
     {
         // An open pothole from last week.
         const QString typeId = CatalogueRepository(*m_db).typeByCode(QStringLiteral("road.pothole"))->id;
-        SqliteStatement s(m_db->handle(), "SELECT id, lat, lon FROM service_request WHERE service_type_id = ? AND status NOT IN ('resolved','closed','rejected','duplicate') "
+        SqliteStatement s(SqliteAccess::handle(*m_db), "SELECT id, lat, lon FROM service_request WHERE service_type_id = ? AND status NOT IN ('resolved','closed','rejected','duplicate') "
                                           "AND created_at > ? AND created_at < ? AND lat IS NOT NULL ORDER BY created_at DESC LIMIT 1");
         s.bind(1, typeId);
         s.bind(2, m_now - 20LL * 86400000);

@@ -3,6 +3,7 @@
 // and the queue stay in step in the main window; the keyboard moves the map and walks the markers; clusters
 // account for every request; a tile file with damaged and missing tiles is said once and the map goes on.
 #include "desk/callpanel.h"
+#include "storage/sqliteaccess.h"
 #include "session/desksession.h"
 #include "desk/intakeform.h"
 #include "desk/matchfield.h"
@@ -75,7 +76,7 @@ private Q_SLOTS:
         MapWidget *map = form->map();
         QVERIFY(map->isVisible());
         // A street segment's middle, a few metres off the street: the click lands there.
-        SqliteStatement seg(m_db->handle(), "SELECT s.name, g.from_number, g.to_number, g.from_lat, g.from_lon, g.to_lat, g.to_lon, g.district_id "
+        SqliteStatement seg(SqliteAccess::handle(*m_db), "SELECT s.name, g.from_number, g.to_number, g.from_lat, g.from_lon, g.to_lat, g.to_lon, g.district_id "
                                             "FROM street_segment g JOIN street s ON s.id = g.street_id ORDER BY g.to_number - g.from_number DESC, g.id LIMIT 1");
         QVERIFY(seg.step());
         const QGeoCoordinate middle((seg.real(3) + seg.real(5)) / 2, (seg.real(4) + seg.real(6)) / 2);
@@ -219,7 +220,7 @@ private Q_SLOTS:
         // Filters: one status only.
         panel->statusFilter()->setCurrentIndex(1); // new
         map->setView(map->centre(), 11);
-        SqliteStatement fresh(m_db->handle(), "SELECT count(*) FROM service_request WHERE status = 'new' AND lat IS NOT NULL");
+        SqliteStatement fresh(SqliteAccess::handle(*m_db), "SELECT count(*) FROM service_request WHERE status = 'new' AND lat IS NOT NULL");
         QVERIFY(fresh.step());
         QCOMPARE(map->lastFrame().requests, fresh.int64(0));
         fresh.reset(); // a statement left on a row holds a read transaction: this connection would see no later commit
@@ -243,7 +244,7 @@ private Q_SLOTS:
         }
         QVERIFY(routed);
         // The address search flies to the street.
-        SqliteStatement street(m_db->handle(), "SELECT name FROM street ORDER BY name LIMIT 1");
+        SqliteStatement street(SqliteAccess::handle(*m_db), "SELECT name FROM street ORDER BY name LIMIT 1");
         QVERIFY(street.step());
         const QString streetName = street.text(0);
         street.reset();

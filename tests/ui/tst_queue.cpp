@@ -2,6 +2,7 @@
 // The work queue: the lazily fetched model under QAbstractItemModelTester, the keyboard actions of the
 // queue panel, refusals shown, a change made elsewhere showing up, the crew work list printed to PDF.
 #include "session/desksession.h"
+#include "storage/sqliteaccess.h"
 #include "queue/queuepanel.h"
 #include "queue/routedialog.h"
 #include "queue/workqueuemodel.h"
@@ -203,7 +204,7 @@ private Q_SLOTS:
         const User head = userNamed(*m_db, QStringLiteral("roads.head"));
         DeskSession desk(*m_db, *m_search, QStringLiteral("el"), [this] { return m_now; }, head.id);
         QStringList ids;
-        SqliteStatement s(m_db->handle(), "SELECT id FROM service_request WHERE department_id = ? AND status IN ('new','accepted','assigned') "
+        SqliteStatement s(SqliteAccess::handle(*m_db), "SELECT id FROM service_request WHERE department_id = ? AND status IN ('new','accepted','assigned') "
                                           "AND lat IS NOT NULL LIMIT 12");
         s.bind(1, head.departmentId);
         while (s.step())
@@ -269,7 +270,7 @@ private Q_SLOTS:
         QVERIFY(m_db->exec(QStringLiteral("UPDATE service_request SET escalation_level = 0, next_escalation_at = 1 WHERE local_id IN "
                                           "(SELECT local_id FROM service_request WHERE status IN ('new', 'accepted', 'assigned', 'in_progress', 'reopened') LIMIT 120)")).ok());
         const auto stepsTaken = [this] {
-            SqliteStatement n(m_db->handle(), "SELECT count(*) FROM request_event WHERE kind = 'escalation'");
+            SqliteStatement n(SqliteAccess::handle(*m_db), "SELECT count(*) FROM request_event WHERE kind = 'escalation'");
             return n.step() ? n.int64(0) : -1;
         };
         const qint64 before = stepsTaken();

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "reports/dashboard.h"
-#include "workflow/queuequery.h"
+#include "storage/queuequery.h"
 
 #include <QHash>
 #include <QTimer>

@@ -4,7 +4,7 @@
 #include "domain/enums.h"
 #include "widgets/requesthistoryview.h"
 #include "workflow/engine.h"
-#include "workflow/queuequery.h"
+#include "storage/queuequery.h"
 
 #include <QHash>
 #include <QTimer>

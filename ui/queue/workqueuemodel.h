@@ -2,7 +2,7 @@
 #pragma once
 
 #include "workflow/engine.h"
-#include "workflow/queuequery.h"
+#include "storage/queuequery.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/database.h"
+
+struct sqlite3;
+
+namespace CivicDesk {
+
+/// The SQLite connection behind a Database. Only storage's own classes, the tests that look at what storage
+/// wrote and the benchmark's bare-SQLite floor include this header (tests/cli/layering.cmake fails the build
+/// otherwise): everything else reads and writes through the stores and query objects, so that another
+/// store (PostgreSQL) can stand behind the same code.
+struct SqliteAccess
+{
+    static sqlite3 *handle(const Database &db) { return db.m_handle; }
+};
+
+} // namespace CivicDesk
