@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deskapplication.h"
 
-#include "desk/callrouter.h"
+#include "ui/desk/callrouter.h"
 #include "mainwindow.h"
-#include "storage/searchindexer.h"
-#include "search/searchservice.h"
-#include "session/desksession.h"
-#include "settings/appsettings.h"
-#include "storage/database.h"
-#include "storage/organisationrepository.h"
-#include "widgets/demoprogress.h"
-#include "widgets/userchooser.h"
+#include "core/storage/searchindexer.h"
+#include "core/search/searchservice.h"
+#include "core/session/desksession.h"
+#include "core/settings/appsettings.h"
+#include "core/storage/database.h"
+#include "core/storage/organisationrepository.h"
+#include "ui/widgets/demoprogress.h"
+#include "ui/widgets/userchooser.h"
 
 #include <QDateTime>
 #include <QFileInfo>

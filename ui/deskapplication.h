@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/clock.h"
+#include "core/util/clock.h"
 
 #include <QObject>
 #include <QString>

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "desk/callpanel.h"
-#include "session/desksession.h"
-#include "desk/shortcutsdialog.h"
-#include "dashboard/dashboardpanel.h"
-#include "map/mappanel.h"
-#include "queue/queuepanel.h"
-#include "reports/reportdialog.h"
-#include "lookup/searchpanel.h"
-#include "queue/requestlistmodel.h"
-#include "settings/appsettings.h"
-#include "storage/citizenrepository.h"
-#include "storage/database.h"
-#include "storage/organisationrepository.h"
+#include "ui/desk/callpanel.h"
+#include "core/session/desksession.h"
+#include "ui/desk/shortcutsdialog.h"
+#include "ui/dashboard/dashboardpanel.h"
+#include "ui/map/mappanel.h"
+#include "ui/queue/queuepanel.h"
+#include "ui/reports/reportdialog.h"
+#include "ui/lookup/searchpanel.h"
+#include "ui/queue/requestlistmodel.h"
+#include "core/settings/appsettings.h"
+#include "core/storage/citizenrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/organisationrepository.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "importing/importreport.h"
-#include "util/result.h"
+#include "core/importing/importreport.h"
+#include "core/util/result.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

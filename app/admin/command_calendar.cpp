@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin.h"
 
-#include "storage/database.h"
-#include "workflow/calendar.h"
-#include "workflow/engine.h"
-#include "workflow/workflow.h"
+#include "core/storage/database.h"
+#include "core/workflow/calendar.h"
+#include "core/workflow/engine.h"
+#include "core/workflow/workflow.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin.h"
 
-#include "workflow/escalation.h"
+#include "core/workflow/escalation.h"
 
 namespace CivicDesk::Admin {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin.h"
 
-#include "demo/demogenerator.h"
-#include "storage/database.h"
+#include "core/demo/demogenerator.h"
+#include "core/storage/database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

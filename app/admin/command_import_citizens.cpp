@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin.h"
 
-#include "importing/citizenimporter.h"
+#include "core/importing/citizenimporter.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin.h"
 
-#include "importing/districtimporter.h"
+#include "core/importing/districtimporter.h"
 
 #include <QCoreApplication>
 

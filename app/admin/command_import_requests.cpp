@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin.h"
 
-#include "importing/open311importer.h"
+#include "core/importing/open311importer.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin.h"
 
-#include "storage/database.h"
-#include "storage/organisationrepository.h"
-#include "domain/idgenerator.h"
+#include "core/storage/database.h"
+#include "core/storage/organisationrepository.h"
+#include "core/domain/idgenerator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

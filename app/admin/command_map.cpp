@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin.h"
 
-#include "maps/tiles.h"
-#include "storage/database.h"
+#include "core/maps/tiles.h"
+#include "core/storage/database.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

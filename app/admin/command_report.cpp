@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin.h"
 
-#include "print/reportpainter.h"
-#include "reports/report.h"
-#include "storage/cataloguerepository.h"
-#include "storage/organisationrepository.h"
-#include "storage/database.h"
-#include "storage/reportsetstore.h"
+#include "ui/print/reportpainter.h"
+#include "core/reports/report.h"
+#include "core/storage/cataloguerepository.h"
+#include "core/storage/organisationrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/reportsetstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin.h"
 
-#include "search/searchservice.h"
-#include "storage/database.h"
-#include "storage/searchindexer.h"
+#include "core/search/searchservice.h"
+#include "core/storage/database.h"
+#include "core/storage/searchindexer.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin.h"
 
-#include "workflow/engine.h"
+#include "core/workflow/engine.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // civicdesk-admin: the command line of a municipality's administrator; each command in command_<name>.cpp.
 #include "admin.h"
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

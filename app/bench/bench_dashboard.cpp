@@ -2,15 +2,15 @@
 // The supervisor's dashboard and a large printed report.
 #include "benchsupport.h"
 
-#include "dashboard/dashboardpanel.h"
-#include "session/desksession.h"
-#include "reports/dashboard.h"
-#include "reports/report.h"
-#include "print/reportpainter.h"
-#include "storage/searchindexer.h"
-#include "search/searchservice.h"
-#include "storage/database.h"
-#include "util/processinfo.h"
+#include "ui/dashboard/dashboardpanel.h"
+#include "core/session/desksession.h"
+#include "core/reports/dashboard.h"
+#include "core/reports/report.h"
+#include "ui/print/reportpainter.h"
+#include "core/storage/searchindexer.h"
+#include "core/search/searchservice.h"
+#include "core/storage/database.h"
+#include "core/util/processinfo.h"
 
 #include <QApplication>
 #include <QCoreApplication>

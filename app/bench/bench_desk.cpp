@@ -2,14 +2,14 @@
 // The operator desk: the screen pop of a call, duplicates nearby at intake.
 #include "benchsupport.h"
 
-#include "desk/callpanel.h"
-#include "desk/citizenpage.h"
-#include "session/desksession.h"
-#include "desk/intakeform.h"
-#include "desk/matchfield.h"
-#include "storage/searchindexer.h"
-#include "search/searchservice.h"
-#include "storage/database.h"
+#include "ui/desk/callpanel.h"
+#include "ui/desk/citizenpage.h"
+#include "core/session/desksession.h"
+#include "ui/desk/intakeform.h"
+#include "ui/desk/matchfield.h"
+#include "core/storage/searchindexer.h"
+#include "core/search/searchservice.h"
+#include "core/storage/database.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -2,16 +2,16 @@
 // The map: the spatial index, a frame, the heat map, a change of the file.
 #include "benchsupport.h"
 
-#include "session/desksession.h"
-#include "geo/geometry.h"
-#include "maps/mappointsloader.h"
-#include "maps/requestmap.h"
-#include "map/mapsetup.h"
-#include "map/mapwidget.h"
-#include "storage/searchindexer.h"
-#include "search/searchservice.h"
-#include "storage/database.h"
-#include "util/processinfo.h"
+#include "core/session/desksession.h"
+#include "core/geo/geometry.h"
+#include "core/maps/mappointsloader.h"
+#include "core/maps/requestmap.h"
+#include "ui/map/mapsetup.h"
+#include "ui/map/mapwidget.h"
+#include "core/storage/searchindexer.h"
+#include "core/search/searchservice.h"
+#include "core/storage/database.h"
+#include "core/util/processinfo.h"
 
 #include <QApplication>
 #include <QCoreApplication>

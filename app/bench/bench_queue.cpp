@@ -2,14 +2,14 @@
 // The work queue: opening and sorting, status changes, crew routes, the escalation ladder catching up.
 #include "benchsupport.h"
 
-#include "session/desksession.h"
-#include "queue/queuepanel.h"
-#include "queue/workqueuemodel.h"
-#include "storage/searchindexer.h"
-#include "search/searchservice.h"
-#include "storage/database.h"
-#include "storage/organisationrepository.h"
-#include "geo/route.h"
+#include "core/session/desksession.h"
+#include "ui/queue/queuepanel.h"
+#include "ui/queue/workqueuemodel.h"
+#include "core/storage/searchindexer.h"
+#include "core/search/searchservice.h"
+#include "core/storage/database.h"
+#include "core/storage/organisationrepository.h"
+#include "core/geo/route.h"
 
 #include <QApplication>
 #include <QCoreApplication>

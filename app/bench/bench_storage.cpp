@@ -2,11 +2,11 @@
 // Search lookups as an operator types, opening and closing a database, generating a municipality.
 #include "benchsupport.h"
 
-#include "demo/demogenerator.h"
-#include "storage/searchindexer.h"
-#include "search/searchservice.h"
-#include "storage/database.h"
-#include "workflow/escalation.h"
+#include "core/demo/demogenerator.h"
+#include "core/storage/searchindexer.h"
+#include "core/search/searchservice.h"
+#include "core/storage/database.h"
+#include "core/workflow/escalation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

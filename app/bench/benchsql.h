@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "geo/route.h"
-#include "storage/searchquery.h"
-#include "util/result.h"
+#include "core/geo/route.h"
+#include "core/storage/searchquery.h"
+#include "core/util/result.h"
 
 #include <QGeoCoordinate>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchsupport.h"
 
-#include "storage/database.h"
-#include "storage/organisationrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/organisationrepository.h"
 
 #include <QDateTime>
 

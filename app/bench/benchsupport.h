@@ -2,7 +2,7 @@
 #pragma once
 
 #include "benchsql.h"
-#include "domain/organisation.h"
+#include "core/domain/organisation.h"
 
 #include <QString>
 #include <QStringList>

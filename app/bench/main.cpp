@@ -2,7 +2,7 @@
 // civicdesk-bench: measures the figures the issues name and prints one line "BENCH <name> <value>" each.
 #include "benchsupport.h"
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // civicdesk: the desktop client of the citizen request desk.
-#include "desk/callrouter.h"
-#include "deskapplication.h"
-#include "mainwindow.h"
-#include "queue/requestlistmodel.h"
-#include "settings/appsettings.h"
-#include "util/processinfo.h"
+#include "ui/desk/callrouter.h"
+#include "ui/deskapplication.h"
+#include "ui/mainwindow.h"
+#include "ui/queue/requestlistmodel.h"
+#include "core/settings/appsettings.h"
+#include "core/util/processinfo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

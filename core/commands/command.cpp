@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
 
-#include "domain/idgenerator.h"
-#include "util/tr.h"
+#include "core/domain/idgenerator.h"
+#include "core/util/tr.h"
 
 namespace CivicDesk {
 

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandrunner.h"
 
-#include "desk/callservice.h"
-#include "desk/citizencheck.h"
-#include "desk/citizenprofile.h"
-#include "desk/intake.h"
-#include "domain/idgenerator.h"
-#include "storage/citizenrepository.h"
-#include "storage/database.h"
-#include "storage/organisationrepository.h"
-#include "util/tr.h"
-#include "workflow/engine.h"
-#include "workflow/escalation.h"
+#include "core/desk/callservice.h"
+#include "core/desk/citizencheck.h"
+#include "core/desk/citizenprofile.h"
+#include "core/desk/intake.h"
+#include "core/domain/idgenerator.h"
+#include "core/storage/citizenrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/organisationrepository.h"
+#include "core/util/tr.h"
+#include "core/workflow/engine.h"
+#include "core/workflow/escalation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "command.h"
-#include "domain/organisation.h"
-#include "util/result.h"
+#include "core/domain/organisation.h"
+#include "core/util/result.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/localizedtext.h"
-#include "util/result.h"
+#include "core/domain/localizedtext.h"
+#include "core/util/result.h"
 
 #include <QGeoCoordinate>
 #include <QHash>

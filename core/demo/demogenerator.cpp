@@ -3,16 +3,16 @@
 
 #include <QFile>
 
-#include "geo/geometry.h"
-#include "text/textfold.h"
-#include "storage/cataloguerepository.h"
-#include "storage/citizenrepository.h"
-#include "storage/database.h"
-#include "storage/georepository.h"
-#include "storage/organisationrepository.h"
-#include "storage/bulkload.h"
-#include "util/logging.h"
-#include "util/tr.h"
+#include "core/geo/geometry.h"
+#include "core/text/textfold.h"
+#include "core/storage/cataloguerepository.h"
+#include "core/storage/citizenrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/georepository.h"
+#include "core/storage/organisationrepository.h"
+#include "core/storage/bulkload.h"
+#include "core/util/logging.h"
+#include "core/util/tr.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

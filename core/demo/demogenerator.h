@@ -3,13 +3,13 @@
 
 #include "demodata.h"
 #include "demorandom.h"
-#include "domain/catalogue.h"
-#include "domain/idgenerator.h"
-#include "domain/citizen.h"
-#include "domain/organisation.h"
-#include "domain/servicerequest.h"
-#include "text/phonenormalizer.h"
-#include "util/result.h"
+#include "core/domain/catalogue.h"
+#include "core/domain/idgenerator.h"
+#include "core/domain/citizen.h"
+#include "core/domain/organisation.h"
+#include "core/domain/servicerequest.h"
+#include "core/text/phonenormalizer.h"
+#include "core/util/result.h"
 
 #include <QDateTime>
 #include <QTimeZone>

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The people and the requests of the demo municipality.
 #include "demogenerator.h"
-#include "desk/taxid.h"
+#include "core/desk/taxid.h"
 
-#include "domain/citizen.h"
-#include "domain/servicerequest.h"
-#include "text/textfold.h"
-#include "storage/citizenrepository.h"
-#include "storage/database.h"
-#include "storage/organisationrepository.h"
-#include "storage/requestrepository.h"
-#include "storage/searchindexer.h"
-#include "util/boundedqueue.h"
-#include "util/tr.h"
+#include "core/domain/citizen.h"
+#include "core/domain/servicerequest.h"
+#include "core/text/textfold.h"
+#include "core/storage/citizenrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/organisationrepository.h"
+#include "core/storage/requestrepository.h"
+#include "core/storage/searchindexer.h"
+#include "core/util/boundedqueue.h"
+#include "core/util/tr.h"
 
 #include <QTimeZone>
 

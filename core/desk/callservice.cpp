@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callservice.h"
 
-#include "domain/idgenerator.h"
-#include "storage/database.h"
-#include "storage/requestrepository.h"
-#include "util/tr.h"
+#include "core/domain/idgenerator.h"
+#include "core/storage/database.h"
+#include "core/storage/requestrepository.h"
+#include "core/util/tr.h"
 
 #include <QRegularExpression>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/citizen.h"
-#include "domain/servicerequest.h"
-#include "text/phonenormalizer.h"
-#include "storage/callerquery.h"
-#include "util/clock.h"
-#include "util/result.h"
+#include "core/domain/citizen.h"
+#include "core/domain/servicerequest.h"
+#include "core/text/phonenormalizer.h"
+#include "core/storage/callerquery.h"
+#include "core/util/clock.h"
+#include "core/util/result.h"
 
 #include <QList>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "citizencheck.h"
 
-#include "desk/taxid.h"
-#include "text/phonenormalizer.h"
-#include "util/tr.h"
+#include "core/desk/taxid.h"
+#include "core/text/phonenormalizer.h"
+#include "core/util/tr.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/citizen.h"
+#include "core/domain/citizen.h"
 
 #include <QList>
 #include <QString>

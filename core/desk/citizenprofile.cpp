@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "citizenprofile.h"
 
-#include "domain/message.h"
+#include "core/domain/message.h"
 
-#include "domain/idgenerator.h"
-#include "storage/cataloguerepository.h"
-#include "storage/citizenrepository.h"
-#include "storage/database.h"
-#include "storage/citizenactivityquery.h"
-#include "util/tr.h"
+#include "core/domain/idgenerator.h"
+#include "core/storage/cataloguerepository.h"
+#include "core/storage/citizenrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/citizenactivityquery.h"
+#include "core/util/tr.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

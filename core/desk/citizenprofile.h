@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/catalogue.h"
-#include "domain/citizen.h"
-#include "domain/servicerequest.h"
-#include "util/clock.h"
-#include "util/result.h"
+#include "core/domain/catalogue.h"
+#include "core/domain/citizen.h"
+#include "core/domain/servicerequest.h"
+#include "core/util/clock.h"
+#include "core/util/result.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/georepository.h"
+#include "core/storage/georepository.h"
 
 #include <QGeoCoordinate>
 #include <QList>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intake.h"
 
-#include "desk/gazetteer.h"
-#include "workflow/notifier.h"
-#include "domain/idgenerator.h"
-#include "storage/cataloguerepository.h"
-#include "storage/citizenrepository.h"
-#include "storage/database.h"
-#include "storage/requestrepository.h"
-#include "util/tr.h"
-#include "workflow/engine.h"
+#include "core/desk/gazetteer.h"
+#include "core/workflow/notifier.h"
+#include "core/domain/idgenerator.h"
+#include "core/storage/cataloguerepository.h"
+#include "core/storage/citizenrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/requestrepository.h"
+#include "core/util/tr.h"
+#include "core/workflow/engine.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

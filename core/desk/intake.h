@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "desk/citizencheck.h"
-#include "domain/catalogue.h"
-#include "domain/organisation.h"
-#include "domain/servicerequest.h"
-#include "util/clock.h"
-#include "storage/draftstore.h"
-#include "util/result.h"
+#include "core/desk/citizencheck.h"
+#include "core/domain/catalogue.h"
+#include "core/domain/organisation.h"
+#include "core/domain/servicerequest.h"
+#include "core/util/clock.h"
+#include "core/storage/draftstore.h"
+#include "core/util/result.h"
 
 #include <QGeoCoordinate>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "typematcher.h"
 
-#include "text/textfold.h"
-#include "storage/database.h"
-#include "storage/requestrepository.h"
+#include "core/text/textfold.h"
+#include "core/storage/database.h"
+#include "core/storage/requestrepository.h"
 
 #include <algorithm>
 

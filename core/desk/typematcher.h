@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/catalogue.h"
+#include "core/domain/catalogue.h"
 
 #include <QHash>
 #include <QList>

@@ -2,7 +2,7 @@
 #include "geojson.h"
 
 #include "geometry.h"
-#include "util/tr.h"
+#include "core/util/tr.h"
 
 #include <QFile>
 #include <QJsonArray>

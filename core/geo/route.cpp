@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "route.h"
 
-#include "geo/geometry.h"
+#include "core/geo/geometry.h"
 
 #include <vector>
 

@@ -3,15 +3,15 @@
 
 #include "csvreader.h"
 #include "importsupport.h"
-#include "domain/citizen.h"
-#include "domain/idgenerator.h"
-#include "text/phonenormalizer.h"
-#include "text/textfold.h"
-#include "storage/citizenrepository.h"
-#include "storage/database.h"
-#include "storage/georepository.h"
-#include "storage/organisationrepository.h"
-#include "util/tr.h"
+#include "core/domain/citizen.h"
+#include "core/domain/idgenerator.h"
+#include "core/text/phonenormalizer.h"
+#include "core/text/textfold.h"
+#include "core/storage/citizenrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/georepository.h"
+#include "core/storage/organisationrepository.h"
+#include "core/util/tr.h"
 
 #include <QDateTime>
 #include <QFile>

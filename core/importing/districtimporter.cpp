@@ -3,13 +3,13 @@
 
 #include "importsupport.h"
 
-#include "domain/idgenerator.h"
-#include "geo/geojson.h"
-#include "text/textfold.h"
-#include "storage/database.h"
-#include "storage/georepository.h"
-#include "storage/organisationrepository.h"
-#include "util/tr.h"
+#include "core/domain/idgenerator.h"
+#include "core/geo/geojson.h"
+#include "core/text/textfold.h"
+#include "core/storage/database.h"
+#include "core/storage/georepository.h"
+#include "core/storage/organisationrepository.h"
+#include "core/util/tr.h"
 
 #include <QDateTime>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importsupport.h"
 
-#include "storage/organisationrepository.h"
-#include "util/tr.h"
+#include "core/storage/organisationrepository.h"
+#include "core/util/tr.h"
 
 namespace CivicDesk {
 

@@ -3,14 +3,14 @@
 
 #include "csvreader.h"
 #include "importsupport.h"
-#include "domain/idgenerator.h"
-#include "text/textfold.h"
-#include "storage/cataloguerepository.h"
-#include "storage/database.h"
-#include "storage/georepository.h"
-#include "storage/organisationrepository.h"
-#include "storage/requestrepository.h"
-#include "util/tr.h"
+#include "core/domain/idgenerator.h"
+#include "core/text/textfold.h"
+#include "core/storage/cataloguerepository.h"
+#include "core/storage/database.h"
+#include "core/storage/georepository.h"
+#include "core/storage/organisationrepository.h"
+#include "core/storage/requestrepository.h"
+#include "core/util/tr.h"
 
 #include <QDateTime>
 #include <QFile>

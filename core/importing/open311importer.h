@@ -2,7 +2,7 @@
 #pragma once
 
 #include "importreport.h"
-#include "util/result.h"
+#include "core/util/result.h"
 
 #include <QIODevice>
 

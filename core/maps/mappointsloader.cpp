@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "maps/mappointsloader.h"
+#include "core/maps/mappointsloader.h"
 
-#include "storage/database.h"
-#include "util/logging.h"
+#include "core/storage/database.h"
+#include "core/util/logging.h"
 
 #include <QElapsedTimer>
 

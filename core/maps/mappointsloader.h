@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "maps/requestmap.h"
+#include "core/maps/requestmap.h"
 
 #include <QObject>
 #include <QString>

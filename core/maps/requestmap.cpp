@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestmap.h"
 
-#include "domain/enums.h"
-#include "domain/localizedtext.h"
-#include "storage/database.h"
-#include "storage/organisationrepository.h"
-#include "storage/cataloguerepository.h"
-#include "storage/mapquery.h"
+#include "core/domain/enums.h"
+#include "core/domain/localizedtext.h"
+#include "core/storage/database.h"
+#include "core/storage/organisationrepository.h"
+#include "core/storage/cataloguerepository.h"
+#include "core/storage/mapquery.h"
 
 #include <QDateTime>
 #include <QTimeZone>

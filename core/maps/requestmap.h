@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/mapquery.h"
-#include "geo/pointindex.h"
-#include "geo/route.h"
+#include "core/storage/mapquery.h"
+#include "core/geo/pointindex.h"
+#include "core/geo/route.h"
 
 #include <QGeoCoordinate>
 #include <QHash>

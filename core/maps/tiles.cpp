@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tiles.h"
 
-#include "storage/database.h"
-#include "storage/mbtilesfile.h"
-#include "storage/organisationrepository.h"
-#include "util/logging.h"
-#include "util/tr.h"
+#include "core/storage/database.h"
+#include "core/storage/mbtilesfile.h"
+#include "core/storage/organisationrepository.h"
+#include "core/util/logging.h"
+#include "core/util/tr.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

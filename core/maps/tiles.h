@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "geo/webmercator.h"
-#include "storage/mbtilesfile.h"
-#include "util/result.h"
+#include "core/geo/webmercator.h"
+#include "core/storage/mbtilesfile.h"
+#include "core/util/result.h"
 
 #include <QByteArray>
 #include <QNetworkAccessManager>

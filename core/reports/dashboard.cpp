@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard.h"
 
-#include "storage/database.h"
-#include "storage/cataloguerepository.h"
-#include "storage/summaryquery.h"
+#include "core/storage/database.h"
+#include "core/storage/cataloguerepository.h"
+#include "core/storage/summaryquery.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report.h"
 
-#include "reports/dashboard.h"
-#include "storage/cataloguerepository.h"
-#include "storage/database.h"
-#include "storage/georepository.h"
-#include "storage/organisationrepository.h"
-#include "storage/reportquery.h"
-#include "util/tr.h"
+#include "core/reports/dashboard.h"
+#include "core/storage/cataloguerepository.h"
+#include "core/storage/database.h"
+#include "core/storage/georepository.h"
+#include "core/storage/organisationrepository.h"
+#include "core/storage/reportquery.h"
+#include "core/util/tr.h"
 
 #include <QDateTime>
 #include <QHash>

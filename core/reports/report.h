@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/enums.h"
-#include "util/result.h"
+#include "core/domain/enums.h"
+#include "core/util/result.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchservice.h"
 
-#include "domain/citizen.h"
-#include "domain/localizedtext.h"
-#include "storage/searchindexer.h"
-#include "text/textfold.h"
-#include "util/tr.h"
+#include "core/domain/citizen.h"
+#include "core/domain/localizedtext.h"
+#include "core/storage/searchindexer.h"
+#include "core/text/textfold.h"
+#include "core/util/tr.h"
 
 #include <QHash>
 #include <QLocale>

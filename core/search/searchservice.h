@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "text/phonenormalizer.h"
-#include "storage/searchquery.h"
+#include "core/text/phonenormalizer.h"
+#include "core/storage/searchquery.h"
 
 #include <QList>
 #include <QString>

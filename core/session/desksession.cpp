@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desksession.h"
 
-#include "storage/cataloguerepository.h"
-#include "storage/database.h"
-#include "storage/organisationrepository.h"
-#include "domain/idgenerator.h"
+#include "core/storage/cataloguerepository.h"
+#include "core/storage/database.h"
+#include "core/storage/organisationrepository.h"
+#include "core/domain/idgenerator.h"
 
 namespace CivicDesk {
 

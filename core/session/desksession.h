@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "commands/commandrunner.h"
-#include "desk/callservice.h"
-#include "desk/citizenprofile.h"
-#include "storage/duplicatefinder.h"
-#include "desk/intake.h"
-#include "desk/typematcher.h"
-#include "domain/organisation.h"
-#include "maps/mappointsloader.h"
-#include "maps/requestmap.h"
-#include "util/clock.h"
-#include "session/changemonitor.h"
-#include "workflow/engine.h"
-#include "workflow/escalation.h"
-#include "workflow/escalationrunner.h"
+#include "core/commands/commandrunner.h"
+#include "core/desk/callservice.h"
+#include "core/desk/citizenprofile.h"
+#include "core/storage/duplicatefinder.h"
+#include "core/desk/intake.h"
+#include "core/desk/typematcher.h"
+#include "core/domain/organisation.h"
+#include "core/maps/mappointsloader.h"
+#include "core/maps/requestmap.h"
+#include "core/util/clock.h"
+#include "core/session/changemonitor.h"
+#include "core/workflow/engine.h"
+#include "core/workflow/escalation.h"
+#include "core/workflow/escalationrunner.h"
 
 #include <memory>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertstore.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
-#include "storage/database.h"
-#include "storage/sqlitestatement.h"
-#include "util/tr.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlitestatement.h"
+#include "core/util/tr.h"
 
 namespace CivicDesk {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callerquery.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
-#include "domain/citizen.h"
-#include "storage/database.h"
+#include "core/domain/citizen.h"
+#include "core/storage/database.h"
 
 namespace CivicDesk {
 

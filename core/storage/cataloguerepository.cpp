@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cataloguerepository.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
 #include "database.h"
 #include "sqlitestatement.h"
-#include "util/tr.h"
+#include "core/util/tr.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/catalogue.h"
-#include "util/result.h"
+#include "core/domain/catalogue.h"
+#include "core/util/result.h"
 
 #include <QHash>
 #include <QList>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "citizenactivityquery.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
-#include "storage/database.h"
-#include "storage/sqlitestatement.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlitestatement.h"
 
 namespace CivicDesk {
 namespace {

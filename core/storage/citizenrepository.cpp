@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "citizenrepository.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
 #include "database.h"
-#include "domain/idgenerator.h"
-#include "storage/searchindexer.h"
-#include "util/tr.h"
+#include "core/domain/idgenerator.h"
+#include "core/storage/searchindexer.h"
+#include "core/util/tr.h"
 
 #include <sqlite3.h>
 

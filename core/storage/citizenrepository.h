@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/citizen.h"
-#include "domain/message.h"
-#include "text/phonenormalizer.h"
-#include "storage/sqlitestatement.h"
-#include "util/result.h"
+#include "core/domain/citizen.h"
+#include "core/domain/message.h"
+#include "core/text/phonenormalizer.h"
+#include "core/storage/sqlitestatement.h"
+#include "core/util/result.h"
 
 #include <QList>
 

@@ -3,8 +3,8 @@
 
 #include "migrations.h"
 #include "sqlfunctions.h"
-#include "util/logging.h"
-#include "util/tr.h"
+#include "core/util/logging.h"
+#include "core/util/tr.h"
 
 #include <QAtomicInt>
 #include <QFile>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "duplicatefinder.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
-#include "geo/geometry.h"
+#include "core/geo/geometry.h"
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 #include <algorithm>
 #include <cmath>

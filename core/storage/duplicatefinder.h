@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/enums.h"
-#include "storage/sqlitestatement.h"
+#include "core/domain/enums.h"
+#include "core/storage/sqlitestatement.h"
 
 #include <QGeoCoordinate>
 #include <QList>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "georepository.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
 #include "database.h"
-#include "geo/geojson.h"
-#include "geo/geometry.h"
-#include "text/textfold.h"
+#include "core/geo/geojson.h"
+#include "core/geo/geometry.h"
+#include "core/text/textfold.h"
 #include "sqlitestatement.h"
-#include "util/tr.h"
+#include "core/util/tr.h"
 
 namespace CivicDesk {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mbtilesfile.h"
 
-#include "storage/sqlitestatement.h"
-#include "util/tr.h"
+#include "core/storage/sqlitestatement.h"
+#include "core/util/tr.h"
 
 #include <QFileInfo>
 

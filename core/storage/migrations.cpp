@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
 #include "database.h"
-#include "domain/messagetext.h"
-#include "util/logging.h"
-#include "storage/searchindexer.h"
+#include "core/domain/messagetext.h"
+#include "core/util/logging.h"
+#include "core/storage/searchindexer.h"
 #include "sqlitestatement.h"
-#include "util/tr.h"
+#include "core/util/tr.h"
 
 #include <QFile>
 #include <QTranslator>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportsetstore.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
 #include "database.h"
 #include "sqlitestatement.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestlistquery.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
 #include "database.h"
-#include "domain/localizedtext.h"
+#include "core/domain/localizedtext.h"
 #include "sqlitestatement.h"
 
 namespace CivicDesk {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/enums.h"
+#include "core/domain/enums.h"
 
 #include <QHash>
 #include <QList>

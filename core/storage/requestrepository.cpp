@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestrepository.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
 #include "database.h"
-#include "storage/searchindexer.h"
-#include "util/tr.h"
+#include "core/storage/searchindexer.h"
+#include "core/util/tr.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/servicerequest.h"
-#include "storage/sqlitestatement.h"
-#include "util/result.h"
+#include "core/domain/servicerequest.h"
+#include "core/storage/sqlitestatement.h"
+#include "core/util/result.h"
 
 #include <QHash>
 #include <QList>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchindexer.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
-#include "text/textfold.h"
-#include "storage/database.h"
-#include "storage/sqlitestatement.h"
-#include "util/tr.h"
+#include "core/text/textfold.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlitestatement.h"
+#include "core/util/tr.h"
 
 
 #include <sqlite3.h>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchquery.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 namespace CivicDesk {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/sqlitestatement.h"
+#include "core/storage/sqlitestatement.h"
 
 #include <QByteArrayView>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlfunctions.h"
 
-#include "text/textfold.h"
+#include "core/text/textfold.h"
 
 #include <QString>
 

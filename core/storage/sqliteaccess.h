@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 struct sqlite3;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calendar.h"
 
-#include "util/tr.h"
+#include "core/util/tr.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine.h"
 
-#include "geo/geometry.h"
-#include "workflow/notifier.h"
-#include "domain/idgenerator.h"
-#include "storage/cataloguerepository.h"
-#include "storage/database.h"
-#include "storage/organisationrepository.h"
-#include "storage/requestrepository.h"
-#include "storage/workflowstore.h"
-#include "util/tr.h"
+#include "core/geo/geometry.h"
+#include "core/workflow/notifier.h"
+#include "core/domain/idgenerator.h"
+#include "core/storage/cataloguerepository.h"
+#include "core/storage/database.h"
+#include "core/storage/organisationrepository.h"
+#include "core/storage/requestrepository.h"
+#include "core/storage/workflowstore.h"
+#include "core/util/tr.h"
 
 #include <QSet>
 
@@ -229,89 +229,25 @@ Result<ServiceRequest> WorkflowEngine::transition(const QString &requestId, Requ
             return s;
         const ServiceType *t = type(r->serviceTypeId);
         const Workflow &wf = workflowFor(t ? t->workflowCode : QStringLiteral("default"));
-        if (const QString why = wf.refusal(r->status, to, actor.role, note); !why.isEmpty())
-            return refused(why);
-        const RequestStatus from = r->status;
-        WorkState w = r->work;
-        const qint64 target = w.targetMs > 0 ? w.targetMs : std::max<qint64>(hourMs, r->dueAt - r->createdAt);
-
-        qint64 dueAt = r->dueAt;
-        qint64 closedAt = r->closedAt;
-        qint64 holdLeft = -1;
-        qint64 nextEscalation = w.nextEscalationAt;
-        int level = w.escalationLevel;
-        auto ladder = [&](qint64 due, qint64 left) -> qint64 {
-            if (level == 0) {
-                const qint64 riskLeft = qint64(double(target) * (1.0 - riskShare));
-                return left > riskLeft ? m_calendar.addWorkingTime(now, left - riskLeft) : now;
-            }
-            if (level == 1)
-                return due;
-            if (level == 2)
-                return m_calendar.addWorkingTime(due, qint64(double(target) * managementMarginShare));
-            return 0;
-        };
-
-        if (to == RequestStatus::OnHold) {
-            holdLeft = std::max<qint64>(0, m_calendar.workingTimeBetween(now, dueAt));
-            nextEscalation = 0;
-        } else if (from == RequestStatus::OnHold) {
-            const qint64 left = w.holdRemainingMs >= 0 ? w.holdRemainingMs : 0;
-            dueAt = m_calendar.addWorkingTime(now, left);
-            nextEscalation = ladder(dueAt, left);
-        } else if (to == RequestStatus::Reopened) {
-            level = 0;
-            dueAt = m_calendar.addWorkingTime(now, target);
-            nextEscalation = ladder(dueAt, target);
-            closedAt = 0;
-        }
-        if (!isOpen(to)) {
-            nextEscalation = 0;
-            if (to != RequestStatus::Resolved)
-                closedAt = now;
-        }
-
-        // The request as it is now, written by its store.
-        ServiceRequest changed = *r;
-        changed.status = to;
-        changed.statusNotes = note.trimmed();
-        changed.dueAt = dueAt;
-        changed.closedAt = closedAt;
-        if (accuracy)
-            changed.accuracy = accuracy;
-        changed.work.holdRemainingMs = holdLeft;
-        changed.work.nextEscalationAt = nextEscalation;
-        changed.work.escalationLevel = level;
-        changed.work.targetMs = target;
-        changed.stamp = {now, actor.userId};
-        if (Status s = repo.updateStatus(changed); !s)
+        Result<Decisions::Transition> decided = Decisions::transition(*r, to, actor, note, accuracy, wf, m_calendar, now);
+        if (!decided)
+            return decided.error();
+        // The request as it is now, written by its store, with its history.
+        if (Status s = repo.updateStatus(decided->after); !s)
             return s;
-
-        if (Status s = repo.appendEvent({newRowId(now), requestId, EventKind::StatusChange, now, actor.userId, toCode(from), toCode(to), note.trimmed()}); !s)
-            return s;
-        if (accuracy) {
-            if (Status s = repo.appendEvent({newRowId(now), requestId, EventKind::Rating, now, actor.userId, QStringLiteral("accuracy"),
-                                             toCode(*accuracy), {}});
-                !s)
+        for (RequestEvent e : std::as_const(decided->events)) {
+            e.id = newRowId(now);
+            if (Status s = repo.appendEvent(e); !s)
                 return s;
         }
-        r->status = to;
-        r->dueAt = dueAt;
-        r->closedAt = closedAt;
-        r->statusNotes = note.trimmed();
+        *r = decided->after;
 
         // Informing the citizen: the outcome, and a survey once the work is done.
-        if (to == RequestStatus::Resolved) {
-            if (Status s = queueForReporters(*r, QStringLiteral("resolved"), note.trimmed(), now, actor.userId); !s)
+        for (const QString &notice : std::as_const(decided->notices))
+            if (Status s = queueForReporters(*r, notice, notice == QLatin1String("survey") ? QString() : note.trimmed(), now, actor.userId); !s)
                 return s;
-            if (Status s = queueForReporters(*r, QStringLiteral("survey"), {}, now, actor.userId); !s)
-                return s;
-        } else if (to == RequestStatus::Rejected) {
-            if (Status s = queueForReporters(*r, QStringLiteral("rejected"), note.trimmed(), now, actor.userId); !s)
-                return s;
-        }
         // Closing a cluster's master closes the cluster.
-        if (to == RequestStatus::Closed || to == RequestStatus::Rejected) {
+        if (decided->closesCluster) {
             const QStringList ids_ = repo.openClusterMembers(requestId);
             for (const QString &m : ids_) {
                 if (Status s = repo.closeWithMaster(m, {now, actor.userId}); !s)
@@ -487,24 +423,20 @@ Status WorkflowEngine::linkDuplicate(const QString &requestId, const QString &ma
 
 Status WorkflowEngine::rateSatisfaction(const QString &requestId, int score, const QString &comment, const Actor &actor)
 {
-    if (score < 1 || score > 5)
-        return refused(Tr::tr("Satisfaction is rated from 1 to 5."));
     const qint64 now = m_clock();
     return m_db.transaction([&]() -> Status {
         RequestRepository repo(m_db);
         std::optional<ServiceRequest> r = repo.get(requestId);
         if (!r)
             return Error{QStringLiteral("request.missing"), Tr::tr("The request no longer exists.")};
-        if (r->status != RequestStatus::Resolved && r->status != RequestStatus::Closed)
-            return refused(Tr::tr("The citizen rates the work once the request is resolved."));
-        ServiceRequest changed = *r;
-        changed.satisfaction = score;
-        changed.satisfactionComment = comment.trimmed();
-        changed.stamp = {now, actor.userId};
-        if (Status s = repo.updateSatisfaction(changed); !s)
+        auto decided = Decisions::rateSatisfaction(*r, score, comment, actor, now);
+        if (!decided)
+            return decided.error();
+        if (Status s = repo.updateSatisfaction(decided->first); !s)
             return s;
-        return repo.appendEvent({newRowId(now), requestId, EventKind::Rating, now, actor.userId, QStringLiteral("satisfaction"),
-                                 QString::number(score), comment.trimmed()});
+        RequestEvent e = decided->second;
+        e.id = newRowId(now);
+        return repo.appendEvent(e);
     });
 }
 

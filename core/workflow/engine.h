@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/catalogue.h"
-#include "domain/organisation.h"
-#include "domain/servicerequest.h"
-#include "util/clock.h"
-#include "util/result.h"
-#include "workflow/calendar.h"
-#include "workflow/routing.h"
-#include "workflow/workflow.h"
+#include "core/domain/catalogue.h"
+#include "core/domain/organisation.h"
+#include "core/domain/servicerequest.h"
+#include "core/util/clock.h"
+#include "core/util/result.h"
+#include "core/workflow/calendar.h"
+#include "core/workflow/decisions.h"
+#include "core/workflow/routing.h"
+#include "core/workflow/workflow.h"
 
 #include <QGeoCoordinate>
 #include <QHash>
@@ -20,13 +21,6 @@ namespace CivicDesk {
 
 class Database;
 
-/// Who does something: a user with a role, working for a department (empty for municipality-wide roles).
-struct Actor
-{
-    QString userId;
-    Role role = Role::Operator;
-    QString departmentId;
-};
 
 /// The working-time state of a request's deadline.
 enum class DeadlineState { None, OnTrack, AtRisk, Breached, Paused, Done };
@@ -52,8 +46,8 @@ class WorkflowEngine
 public:
     /// Share of the target after which a request is at risk, and the margin after the deadline after which
     /// management is alerted.
-    static constexpr double riskShare = 0.75;
-    static constexpr double managementMarginShare = 0.25;
+    static constexpr double riskShare = Decisions::riskShare;
+    static constexpr double managementMarginShare = Decisions::managementMarginShare;
 
     WorkflowEngine(Database &db, Clock clock = systemClock());
     ~WorkflowEngine();

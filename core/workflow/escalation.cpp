@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "escalation.h"
 
-#include "domain/messagetext.h"
+#include "core/domain/messagetext.h"
 
-#include "domain/idgenerator.h"
-#include "storage/database.h"
-#include "storage/requestrepository.h"
-#include "storage/alertstore.h"
-#include "util/tr.h"
-#include "workflow/engine.h"
+#include "core/domain/idgenerator.h"
+#include "core/storage/database.h"
+#include "core/storage/requestrepository.h"
+#include "core/storage/alertstore.h"
+#include "core/util/tr.h"
+#include "core/workflow/engine.h"
 
 namespace CivicDesk {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/clock.h"
-#include "util/result.h"
-#include "workflow/calendar.h"
+#include "core/util/clock.h"
+#include "core/util/result.h"
+#include "core/workflow/calendar.h"
 
 #include <QList>
 #include <QString>

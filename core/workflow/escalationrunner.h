@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/result.h"
+#include "core/util/result.h"
 
 #include <QObject>
 #include <QTimer>

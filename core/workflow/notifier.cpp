@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notifier.h"
 
-#include "domain/idgenerator.h"
-#include "domain/message.h"
-#include "storage/cataloguerepository.h"
-#include "storage/citizenrepository.h"
-#include "storage/database.h"
-#include "storage/requestrepository.h"
-#include "storage/notificationstore.h"
-#include "util/tr.h"
+#include "core/domain/idgenerator.h"
+#include "core/domain/message.h"
+#include "core/storage/cataloguerepository.h"
+#include "core/storage/citizenrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/requestrepository.h"
+#include "core/storage/notificationstore.h"
+#include "core/util/tr.h"
 
 #include <QMap>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/organisation.h"
-#include "util/result.h"
+#include "core/domain/organisation.h"
+#include "core/util/result.h"
 
 #include <QString>
 

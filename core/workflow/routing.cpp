@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routing.h"
 
-#include "domain/idgenerator.h"
-#include "storage/database.h"
-#include "storage/organisationrepository.h"
-#include "util/tr.h"
+#include "core/domain/idgenerator.h"
+#include "core/storage/database.h"
+#include "core/storage/organisationrepository.h"
+#include "core/util/tr.h"
 
 #include <QHash>
 

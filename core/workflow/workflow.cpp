@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow.h"
 
-#include "util/tr.h"
+#include "core/util/tr.h"
 
 #include <QFile>
 #include <QJsonArray>

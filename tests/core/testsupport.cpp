@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
-#include "demo/demogenerator.h"
-#include "desk/citizencheck.h"
-#include "text/phonenormalizer.h"
-#include "storage/cataloguerepository.h"
-#include "storage/citizenrepository.h"
-#include "storage/organisationrepository.h"
-#include "storage/sqlitestatement.h"
+#include "core/demo/demogenerator.h"
+#include "core/desk/citizencheck.h"
+#include "core/text/phonenormalizer.h"
+#include "core/storage/cataloguerepository.h"
+#include "core/storage/citizenrepository.h"
+#include "core/storage/organisationrepository.h"
+#include "core/storage/sqlitestatement.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>

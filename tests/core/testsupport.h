@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/catalogue.h"
-#include "domain/citizen.h"
-#include "domain/organisation.h"
-#include "util/clock.h"
-#include "domain/idgenerator.h"
-#include "storage/database.h"
+#include "core/domain/catalogue.h"
+#include "core/domain/citizen.h"
+#include "core/domain/organisation.h"
+#include "core/util/clock.h"
+#include "core/domain/idgenerator.h"
+#include "core/storage/database.h"
 
 #include <QMap>
 #include <QString>

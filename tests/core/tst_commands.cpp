@@ -3,12 +3,12 @@
 // the starting database gives the same rows, ids and times included.
 #include "testsupport.h"
 
-#include "commands/commandrunner.h"
-#include "desk/citizenprofile.h"
-#include "desk/gazetteer.h"
-#include "desk/intake.h"
-#include "storage/requestrepository.h"
-#include "storage/sqlitestatement.h"
+#include "core/commands/commandrunner.h"
+#include "core/desk/citizenprofile.h"
+#include "core/desk/gazetteer.h"
+#include "core/desk/intake.h"
+#include "core/storage/requestrepository.h"
+#include "core/storage/sqlitestatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

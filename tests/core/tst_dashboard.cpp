@@ -2,16 +2,16 @@
 // The dashboard's figures: summary tables kept by triggers, checked against hand-computed answers and
 // against a rebuild from scratch after random work.
 #include "testsupport.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
-#include "reports/dashboard.h"
-#include "reports/report.h"
-#include "storage/cataloguerepository.h"
-#include "storage/georepository.h"
-#include "storage/organisationrepository.h"
-#include "storage/requestrepository.h"
-#include "storage/sqlitestatement.h"
-#include "workflow/engine.h"
+#include "core/reports/dashboard.h"
+#include "core/reports/report.h"
+#include "core/storage/cataloguerepository.h"
+#include "core/storage/georepository.h"
+#include "core/storage/organisationrepository.h"
+#include "core/storage/requestrepository.h"
+#include "core/storage/sqlitestatement.h"
+#include "core/workflow/engine.h"
 
 #include <QFile>
 

@@ -2,28 +2,28 @@
 // The operator desk in core: tax ids, citizen checks, the call log, type matching, the gazetteer,
 // duplicate geometry, intake, drafts, the citizen profile and merging.
 #include "testsupport.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
-#include "geo/geometry.h"
+#include "core/geo/geometry.h"
 
-#include "domain/messagetext.h"
+#include "core/domain/messagetext.h"
 
-#include "demo/demogenerator.h"
-#include "desk/callservice.h"
-#include "desk/citizencheck.h"
-#include "desk/citizenprofile.h"
-#include "storage/duplicatefinder.h"
-#include "desk/gazetteer.h"
-#include "desk/intake.h"
-#include "desk/taxid.h"
-#include "desk/typematcher.h"
-#include "search/searchservice.h"
-#include "storage/cataloguerepository.h"
-#include "storage/citizenrepository.h"
-#include "storage/organisationrepository.h"
-#include "storage/requestrepository.h"
-#include "storage/sqlitestatement.h"
-#include "workflow/engine.h"
+#include "core/demo/demogenerator.h"
+#include "core/desk/callservice.h"
+#include "core/desk/citizencheck.h"
+#include "core/desk/citizenprofile.h"
+#include "core/storage/duplicatefinder.h"
+#include "core/desk/gazetteer.h"
+#include "core/desk/intake.h"
+#include "core/desk/taxid.h"
+#include "core/desk/typematcher.h"
+#include "core/search/searchservice.h"
+#include "core/storage/cataloguerepository.h"
+#include "core/storage/citizenrepository.h"
+#include "core/storage/organisationrepository.h"
+#include "core/storage/requestrepository.h"
+#include "core/storage/sqlitestatement.h"
+#include "core/workflow/engine.h"
 
 #include <QFile>
 #include <QImage>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
-#include "demo/demogenerator.h"
-#include "text/phonenormalizer.h"
-#include "search/searchservice.h"
-#include "storage/sqlitestatement.h"
+#include "core/demo/demogenerator.h"
+#include "core/text/phonenormalizer.h"
+#include "core/search/searchservice.h"
+#include "core/storage/sqlitestatement.h"
 
 #include <QCryptographicHash>
 #include <QSet>

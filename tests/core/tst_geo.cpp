@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
-#include "geo/geojson.h"
-#include "geo/geometry.h"
-#include "geo/webmercator.h"
-#include "importing/districtimporter.h"
+#include "core/geo/geojson.h"
+#include "core/geo/geometry.h"
+#include "core/geo/webmercator.h"
+#include "core/importing/districtimporter.h"
 
 #include <QFile>
 

@@ -2,13 +2,13 @@
 // Identity is the id: a dump of a database to SQL text restored into a new file renumbers every implicit
 // rowid, and search, map, queue and dashboard must answer exactly as before.
 #include "testsupport.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
-#include "maps/requestmap.h"
-#include "reports/dashboard.h"
-#include "search/searchservice.h"
-#include "storage/sqlitestatement.h"
-#include "storage/queuequery.h"
+#include "core/maps/requestmap.h"
+#include "core/reports/dashboard.h"
+#include "core/search/searchservice.h"
+#include "core/storage/sqlitestatement.h"
+#include "core/storage/queuequery.h"
 
 #include <QStringList>
 

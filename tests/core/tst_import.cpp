@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Imports of real public data (../shared/data) and of broken files.
 #include "testsupport.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
-#include "importing/citizenimporter.h"
-#include "importing/csvreader.h"
-#include "importing/districtimporter.h"
-#include "importing/open311importer.h"
-#include "search/searchservice.h"
-#include "storage/georepository.h"
-#include "storage/sqlitestatement.h"
+#include "core/importing/citizenimporter.h"
+#include "core/importing/csvreader.h"
+#include "core/importing/districtimporter.h"
+#include "core/importing/open311importer.h"
+#include "core/search/searchservice.h"
+#include "core/storage/georepository.h"
+#include "core/storage/sqlitestatement.h"
 
 #include <QBuffer>
 

@@ -2,19 +2,19 @@
 // The map's core: the spatial index and clustering, the heat map's counts, reverse geocoding, and the base
 // map's tile sources (an MBTiles file made here, an XYZ server on loopback speaking real HTTP).
 #include "testsupport.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
-#include "desk/gazetteer.h"
-#include "geo/geojson.h"
-#include "geo/geometry.h"
-#include "maps/mappointsloader.h"
-#include "geo/pointindex.h"
-#include "maps/requestmap.h"
-#include "maps/tiles.h"
-#include "importing/districtimporter.h"
-#include "importing/open311importer.h"
-#include "storage/georepository.h"
-#include "storage/sqlitestatement.h"
+#include "core/desk/gazetteer.h"
+#include "core/geo/geojson.h"
+#include "core/geo/geometry.h"
+#include "core/maps/mappointsloader.h"
+#include "core/geo/pointindex.h"
+#include "core/maps/requestmap.h"
+#include "core/maps/tiles.h"
+#include "core/importing/districtimporter.h"
+#include "core/importing/open311importer.h"
+#include "core/storage/georepository.h"
+#include "core/storage/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

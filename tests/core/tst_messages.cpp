@@ -2,15 +2,15 @@
 // Codes, not translated text, in the data: a history written under the Greek UI reads in English, and rows
 // written as Greek text before schema 9 are read back into codes.
 #include "testsupport.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
-#include "desk/gazetteer.h"
-#include "desk/intake.h"
-#include "domain/messagetext.h"
-#include "storage/requestrepository.h"
-#include "storage/sqlitestatement.h"
-#include "workflow/engine.h"
-#include "workflow/escalation.h"
+#include "core/desk/gazetteer.h"
+#include "core/desk/intake.h"
+#include "core/domain/messagetext.h"
+#include "core/storage/requestrepository.h"
+#include "core/storage/sqlitestatement.h"
+#include "core/workflow/engine.h"
+#include "core/workflow/escalation.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

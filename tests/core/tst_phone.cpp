@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
-#include "text/phonenormalizer.h"
+#include "core/text/phonenormalizer.h"
 
 using namespace CivicDesk;
 

@@ -2,12 +2,12 @@
 // Every aggregate is written and read back unchanged.
 #include "testsupport.h"
 
-#include "storage/cataloguerepository.h"
-#include "storage/citizenrepository.h"
-#include "storage/georepository.h"
-#include "storage/organisationrepository.h"
-#include "storage/requestlistquery.h"
-#include "storage/requestrepository.h"
+#include "core/storage/cataloguerepository.h"
+#include "core/storage/citizenrepository.h"
+#include "core/storage/georepository.h"
+#include "core/storage/organisationrepository.h"
+#include "core/storage/requestlistquery.h"
+#include "core/storage/requestrepository.h"
 
 using namespace CivicDesk;
 using namespace CivicDesk::Test;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desk session in core: the change monitor, the ladder's runner, a status change in one call.
 #include "testsupport.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
-#include "search/searchservice.h"
-#include "session/desksession.h"
-#include "storage/requestrepository.h"
-#include "storage/sqlitestatement.h"
+#include "core/search/searchservice.h"
+#include "core/session/desksession.h"
+#include "core/storage/requestrepository.h"
+#include "core/storage/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
-#include "storage/searchindexer.h"
-#include "search/searchservice.h"
-#include "storage/citizenrepository.h"
-#include "storage/migrations.h"
-#include "storage/sqlitestatement.h"
+#include "core/storage/searchindexer.h"
+#include "core/search/searchservice.h"
+#include "core/storage/citizenrepository.h"
+#include "core/storage/migrations.h"
+#include "core/storage/sqlitestatement.h"
 
 #include <QCryptographicHash>
 #include <QFile>

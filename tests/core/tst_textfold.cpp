@@ -2,9 +2,9 @@
 // Folding and the search table: what operators in Greece, Romania, Italy and Catalonia type, and what it must find.
 #include "testsupport.h"
 
-#include "search/searchservice.h"
-#include "text/textfold.h"
-#include "storage/citizenrepository.h"
+#include "core/search/searchservice.h"
+#include "core/text/textfold.h"
+#include "core/storage/citizenrepository.h"
 
 using namespace CivicDesk;
 using namespace CivicDesk::Test;

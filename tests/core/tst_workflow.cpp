@@ -2,18 +2,18 @@
 // The workflow: definitions, the business calendar, routing, transitions, holds, escalation with a moved
 // clock, clusters, recurrence, queue pages and crew routes.
 #include "testsupport.h"
-#include "storage/sqliteaccess.h"
+#include "core/storage/sqliteaccess.h"
 
-#include "desk/intake.h"
-#include "desk/gazetteer.h"
-#include "storage/organisationrepository.h"
-#include "storage/requestrepository.h"
-#include "storage/sqlitestatement.h"
-#include "workflow/calendar.h"
-#include "workflow/engine.h"
-#include "workflow/escalation.h"
-#include "storage/queuequery.h"
-#include "geo/route.h"
+#include "core/desk/intake.h"
+#include "core/desk/gazetteer.h"
+#include "core/storage/organisationrepository.h"
+#include "core/storage/requestrepository.h"
+#include "core/storage/sqlitestatement.h"
+#include "core/workflow/calendar.h"
+#include "core/workflow/engine.h"
+#include "core/workflow/escalation.h"
+#include "core/storage/queuequery.h"
+#include "core/geo/route.h"
 
 #include <QFile>
 #include <QSet>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The supervisor's dashboard: its charts drawn from the summary figures, a click opening the queue filtered by
 // what was clicked, a reversed period explained.
-#include "dashboard/dashboardpanel.h"
-#include "session/desksession.h"
-#include "reports/report.h"
-#include "reports/reportdialog.h"
-#include "print/reportpainter.h"
-#include "search/searchservice.h"
-#include "storage/database.h"
-#include "storage/organisationrepository.h"
+#include "ui/dashboard/dashboardpanel.h"
+#include "core/session/desksession.h"
+#include "core/reports/report.h"
+#include "ui/reports/reportdialog.h"
+#include "ui/print/reportpainter.h"
+#include "core/search/searchservice.h"
+#include "core/storage/database.h"
+#include "core/storage/organisationrepository.h"
 #include "widgettestsupport.h"
 
 #include <QBarSet>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "desk/callpanel.h"
-#include "desk/callrouter.h"
-#include "deskapplication.h"
-#include "mainwindow.h"
-#include "storage/database.h"
-#include "storage/organisationrepository.h"
+#include "ui/desk/callpanel.h"
+#include "ui/desk/callrouter.h"
+#include "ui/deskapplication.h"
+#include "ui/mainwindow.h"
+#include "core/storage/database.h"
+#include "core/storage/organisationrepository.h"
 
 #include <QApplication>
 #include <QCryptographicHash>

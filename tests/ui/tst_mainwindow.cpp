@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "lookup/searchpanel.h"
-#include "lookup/searchresultsmodel.h"
-#include "mainwindow.h"
-#include "session/desksession.h"
-#include "queue/requestlistmodel.h"
-#include "search/searchservice.h"
-#include "settings/appsettings.h"
-#include "storage/database.h"
+#include "ui/lookup/searchpanel.h"
+#include "ui/lookup/searchresultsmodel.h"
+#include "ui/mainwindow.h"
+#include "core/session/desksession.h"
+#include "ui/queue/requestlistmodel.h"
+#include "core/search/searchservice.h"
+#include "core/settings/appsettings.h"
+#include "core/storage/database.h"
 #include "widgettestsupport.h"
 
 #include <QLabel>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "itemroles.h"
-#include "lookup/searchresultsmodel.h"
-#include "queue/requestlistmodel.h"
-#include "search/searchservice.h"
-#include "storage/database.h"
+#include "ui/itemroles.h"
+#include "ui/lookup/searchresultsmodel.h"
+#include "ui/queue/requestlistmodel.h"
+#include "core/search/searchservice.h"
+#include "core/storage/database.h"
 #include "widgettestsupport.h"
 
 #include <QAbstractItemModelTester>

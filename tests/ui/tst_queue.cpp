@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The work queue: the lazily fetched model under QAbstractItemModelTester, the keyboard actions of the
 // queue panel, refusals shown, a change made elsewhere showing up, the crew work list printed to PDF.
-#include "session/desksession.h"
-#include "storage/sqliteaccess.h"
-#include "queue/queuepanel.h"
-#include "queue/routedialog.h"
-#include "queue/workqueuemodel.h"
-#include "search/searchservice.h"
-#include "storage/database.h"
-#include "storage/organisationrepository.h"
-#include "storage/requestrepository.h"
-#include "storage/sqlitestatement.h"
-#include "widgets/userchooser.h"
+#include "core/session/desksession.h"
+#include "core/storage/sqliteaccess.h"
+#include "ui/queue/queuepanel.h"
+#include "ui/queue/routedialog.h"
+#include "ui/queue/workqueuemodel.h"
+#include "core/search/searchservice.h"
+#include "core/storage/database.h"
+#include "core/storage/organisationrepository.h"
+#include "core/storage/requestrepository.h"
+#include "core/storage/sqlitestatement.h"
+#include "ui/widgets/userchooser.h"
 #include "widgettestsupport.h"
 
 #include <QAbstractItemModelTester>

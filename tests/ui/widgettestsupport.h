@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "demo/demogenerator.h"
-#include "domain/organisation.h"
+#include "core/demo/demogenerator.h"
+#include "core/domain/organisation.h"
 
 #include <QString>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardpanel.h"
 
-#include "session/desksession.h"
-#include "storage/cataloguerepository.h"
-#include "storage/database.h"
-#include "storage/georepository.h"
-#include "storage/organisationrepository.h"
+#include "core/session/desksession.h"
+#include "core/storage/cataloguerepository.h"
+#include "core/storage/database.h"
+#include "core/storage/georepository.h"
+#include "core/storage/organisationrepository.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reports/dashboard.h"
-#include "storage/queuequery.h"
+#include "core/reports/dashboard.h"
+#include "core/storage/queuequery.h"
 
 #include <QHash>
 #include <QTimer>

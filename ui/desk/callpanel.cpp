@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callpanel.h"
 
-#include "widgets/requesthistoryview.h"
+#include "ui/widgets/requesthistoryview.h"
 
-#include "desk/citizeneditor.h"
-#include "desk/citizenpage.h"
-#include "session/desksession.h"
-#include "desk/intakeform.h"
-#include "desk/matchfield.h"
-#include "lookup/searchpanel.h"
-#include "search/searchservice.h"
-#include "storage/citizenrepository.h"
-#include "storage/organisationrepository.h"
-#include "storage/requestrepository.h"
+#include "ui/desk/citizeneditor.h"
+#include "ui/desk/citizenpage.h"
+#include "core/session/desksession.h"
+#include "ui/desk/intakeform.h"
+#include "ui/desk/matchfield.h"
+#include "ui/lookup/searchpanel.h"
+#include "core/search/searchservice.h"
+#include "core/storage/citizenrepository.h"
+#include "core/storage/organisationrepository.h"
+#include "core/storage/requestrepository.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "desk/callservice.h"
-#include "desk/intake.h"
+#include "core/desk/callservice.h"
+#include "core/desk/intake.h"
 
 #include <QElapsedTimer>
 #include <QStringList>

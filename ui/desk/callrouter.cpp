@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callrouter.h"
 
-#include "util/logging.h"
+#include "core/util/logging.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "citizeneditor.h"
 
-#include "desk/citizencheck.h"
-#include "session/desksession.h"
-#include "domain/idgenerator.h"
-#include "storage/citizenrepository.h"
-#include "storage/database.h"
+#include "core/desk/citizencheck.h"
+#include "core/session/desksession.h"
+#include "core/domain/idgenerator.h"
+#include "core/storage/citizenrepository.h"
+#include "core/storage/database.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "desk/fieldproblems.h"
-#include "domain/citizen.h"
+#include "ui/desk/fieldproblems.h"
+#include "core/domain/citizen.h"
 
 #include <QMap>
 #include <QWidget>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "citizenpage.h"
 
-#include "session/desksession.h"
+#include "core/session/desksession.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "desk/citizenprofile.h"
+#include "core/desk/citizenprofile.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "desk/citizencheck.h"
+#include "core/desk/citizencheck.h"
 
 #include <QMap>
 #include <QString>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intakeform.h"
 
-#include "session/desksession.h"
-#include "desk/matchfield.h"
-#include "map/mapsetup.h"
-#include "map/mapwidget.h"
-#include "storage/database.h"
+#include "core/session/desksession.h"
+#include "ui/desk/matchfield.h"
+#include "ui/map/mapsetup.h"
+#include "ui/map/mapwidget.h"
+#include "core/storage/database.h"
 
 #include <QCheckBox>
 #include <QComboBox>

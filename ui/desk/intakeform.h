@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/duplicatefinder.h"
-#include "desk/fieldproblems.h"
-#include "desk/gazetteer.h"
-#include "desk/intake.h"
+#include "core/storage/duplicatefinder.h"
+#include "ui/desk/fieldproblems.h"
+#include "core/desk/gazetteer.h"
+#include "core/desk/intake.h"
 
 #include <QMap>
 #include <QTimer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchresultsmodel.h"
 
-#include "itemroles.h"
+#include "ui/itemroles.h"
 
 #include <QFont>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "search/searchservice.h"
+#include "core/search/searchservice.h"
 
 #include <QAbstractTableModel>
 

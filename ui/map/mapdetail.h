@@ -2,8 +2,8 @@
 // What the map widget's interaction and its painting (mapwidget.cpp, mappainting.cpp) share; not a public API.
 #pragma once
 
-#include "geo/pointindex.h"
-#include "geo/webmercator.h"
+#include "core/geo/pointindex.h"
+#include "core/geo/webmercator.h"
 
 #include <QGeoCoordinate>
 #include <QPointF>

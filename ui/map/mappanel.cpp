@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mappanel.h"
 
-#include "session/desksession.h"
-#include "desk/matchfield.h"
-#include "domain/enums.h"
+#include "core/session/desksession.h"
+#include "ui/desk/matchfield.h"
+#include "core/domain/enums.h"
 #include "mapsetup.h"
 #include "mapwidget.h"
-#include "storage/cataloguerepository.h"
-#include "storage/organisationrepository.h"
+#include "core/storage/cataloguerepository.h"
+#include "core/storage/organisationrepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapsetup.h"
 
-#include "session/desksession.h"
-#include "geo/geometry.h"
+#include "core/session/desksession.h"
+#include "core/geo/geometry.h"
 #include "mapwidget.h"
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 #include <QDir>
 #include <QStandardPaths>

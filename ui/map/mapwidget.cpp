@@ -3,8 +3,8 @@
 
 #include "mapdetail.h"
 
-#include "geo/webmercator.h"
-#include "util/logging.h"
+#include "core/geo/webmercator.h"
+#include "core/util/logging.h"
 
 #include <QGestureEvent>
 #include <QHelpEvent>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "desk/gazetteer.h"
-#include "domain/organisation.h"
-#include "maps/requestmap.h"
-#include "maps/tiles.h"
+#include "core/desk/gazetteer.h"
+#include "core/domain/organisation.h"
+#include "core/maps/requestmap.h"
+#include "core/maps/tiles.h"
 
 #include <QCache>
 #include <QGeoCoordinate>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reports/report.h"
+#include "core/reports/report.h"
 
 #include <QImage>
 #include <QString>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queuepanel.h"
 
-#include "widgets/requesthistoryview.h"
+#include "ui/widgets/requesthistoryview.h"
 
-#include "session/desksession.h"
-#include "itemroles.h"
-#include "queue/routedialog.h"
-#include "queue/workqueuemodel.h"
-#include "storage/cataloguerepository.h"
-#include "storage/database.h"
-#include "storage/organisationrepository.h"
-#include "storage/requestrepository.h"
+#include "core/session/desksession.h"
+#include "ui/itemroles.h"
+#include "ui/queue/routedialog.h"
+#include "ui/queue/workqueuemodel.h"
+#include "core/storage/cataloguerepository.h"
+#include "core/storage/database.h"
+#include "core/storage/organisationrepository.h"
+#include "core/storage/requestrepository.h"
 
 #include <QAction>
 #include <QCheckBox>

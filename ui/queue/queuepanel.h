@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/enums.h"
-#include "widgets/requesthistoryview.h"
-#include "workflow/engine.h"
-#include "storage/queuequery.h"
+#include "core/domain/enums.h"
+#include "ui/widgets/requesthistoryview.h"
+#include "core/workflow/engine.h"
+#include "core/storage/queuequery.h"
 
 #include <QHash>
 #include <QTimer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/requestlistquery.h"
+#include "core/storage/requestlistquery.h"
 
 #include <QAbstractTableModel>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routedialog.h"
 
-#include "session/desksession.h"
-#include "storage/organisationrepository.h"
-#include "storage/requestrepository.h"
+#include "core/session/desksession.h"
+#include "core/storage/organisationrepository.h"
+#include "core/storage/requestrepository.h"
 
 #include <QComboBox>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "geo/route.h"
+#include "core/geo/route.h"
 
 #include <QDialog>
 

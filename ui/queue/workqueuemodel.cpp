@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workqueuemodel.h"
 
-#include "session/desksession.h"
-#include "itemroles.h"
-#include "storage/database.h"
-#include "storage/requestrepository.h"
+#include "core/session/desksession.h"
+#include "ui/itemroles.h"
+#include "core/storage/database.h"
+#include "core/storage/requestrepository.h"
 
 #include <QBrush>
 #include <QColor>

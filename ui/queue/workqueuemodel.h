@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "workflow/engine.h"
-#include "storage/queuequery.h"
+#include "core/workflow/engine.h"
+#include "core/storage/queuequery.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

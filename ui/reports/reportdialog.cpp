@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdialog.h"
 
-#include "session/desksession.h"
-#include "print/reportpainter.h"
-#include "storage/cataloguerepository.h"
-#include "storage/database.h"
-#include "storage/georepository.h"
-#include "storage/organisationrepository.h"
-#include "storage/reportsetstore.h"
+#include "core/session/desksession.h"
+#include "ui/print/reportpainter.h"
+#include "core/storage/cataloguerepository.h"
+#include "core/storage/database.h"
+#include "core/storage/georepository.h"
+#include "core/storage/organisationrepository.h"
+#include "core/storage/reportsetstore.h"
 
 #include <QComboBox>
 #include <QDateEdit>

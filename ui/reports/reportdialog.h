@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reports/report.h"
-#include "print/reportpainter.h"
+#include "core/reports/report.h"
+#include "ui/print/reportpainter.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoprogress.h"
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 #include <QApplication>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "demo/demogenerator.h"
+#include "core/demo/demogenerator.h"
 
 #include <QString>
 

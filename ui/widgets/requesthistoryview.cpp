@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requesthistoryview.h"
 
-#include "domain/messagetext.h"
+#include "core/domain/messagetext.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/servicerequest.h"
+#include "core/domain/servicerequest.h"
 
 #include <QHash>
 #include <QListWidget>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "userchooser.h"
 
-#include "storage/organisationrepository.h"
+#include "core/storage/organisationrepository.h"
 
 #include <QDialogButtonBox>
 #include <QHash>

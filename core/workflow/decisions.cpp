@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "decisions.h"
+
+#include "core/util/tr.h"
+
+#include <algorithm>
+
+namespace CivicDesk::Decisions {
+namespace {
+
+constexpr qint64 hourMs = 3600000;
+
+Error refused(const QString &message)
+{
+    return Error{QStringLiteral("workflow.refused"), message};
+}
+
+} // namespace
+
+Result<Transition> transition(const ServiceRequest &r, RequestStatus to, const Actor &actor, const QString &note,
+                              std::optional<AccuracyRating> accuracy, const Workflow &wf, const BusinessCalendar &calendar, qint64 now)
+{
+    if (const QString why = wf.refusal(r.status, to, actor.role, note); !why.isEmpty())
+        return refused(why);
+    const RequestStatus from = r.status;
+    const RequestWork &w = r.work;
+    const qint64 target = w.targetMs > 0 ? w.targetMs : std::max<qint64>(hourMs, r.dueAt - r.createdAt);
+
+    qint64 dueAt = r.dueAt;
+    qint64 closedAt = r.closedAt;
+    qint64 holdLeft = -1;
+    qint64 nextEscalation = w.nextEscalationAt;
+    int level = w.escalationLevel;
+    auto ladder = [&](qint64 due, qint64 left) -> qint64 {
+        if (level == 0) {
+            const qint64 riskLeft = qint64(double(target) * (1.0 - riskShare));
+            return left > riskLeft ? calendar.addWorkingTime(now, left - riskLeft) : now;
+        }
+        if (level == 1)
+            return due;
+        if (level == 2)
+            return calendar.addWorkingTime(due, qint64(double(target) * managementMarginShare));
+        return 0;
+    };
+
+    if (to == RequestStatus::OnHold) {
+        holdLeft = std::max<qint64>(0, calendar.workingTimeBetween(now, dueAt));
+        nextEscalation = 0;
+    } else if (from == RequestStatus::OnHold) {
+        const qint64 left = w.holdRemainingMs >= 0 ? w.holdRemainingMs : 0;
+        dueAt = calendar.addWorkingTime(now, left);
+        nextEscalation = ladder(dueAt, left);
+    } else if (to == RequestStatus::Reopened) {
+        level = 0;
+        dueAt = calendar.addWorkingTime(now, target);
+        nextEscalation = ladder(dueAt, target);
+        closedAt = 0;
+    }
+    if (!isOpen(to)) {
+        nextEscalation = 0;
+        if (to != RequestStatus::Resolved)
+            closedAt = now;
+    }
+
+    Transition out;
+    ServiceRequest &changed = out.after;
+    changed = r;
+    changed.status = to;
+    changed.statusNotes = note.trimmed();
+    changed.dueAt = dueAt;
+    changed.closedAt = closedAt;
+    if (accuracy)
+        changed.accuracy = accuracy;
+    changed.work.holdRemainingMs = holdLeft;
+    changed.work.nextEscalationAt = nextEscalation;
+    changed.work.escalationLevel = level;
+    changed.work.targetMs = target;
+    changed.stamp = {now, actor.userId};
+
+    out.events.append({{}, r.id, EventKind::StatusChange, now, actor.userId, toCode(from), toCode(to), note.trimmed()});
+    if (accuracy)
+        out.events.append({{}, r.id, EventKind::Rating, now, actor.userId, QStringLiteral("accuracy"), toCode(*accuracy), {}});
+    if (to == RequestStatus::Resolved)
+        out.notices = {QStringLiteral("resolved"), QStringLiteral("survey")};
+    else if (to == RequestStatus::Rejected)
+        out.notices = {QStringLiteral("rejected")};
+    out.closesCluster = to == RequestStatus::Closed || to == RequestStatus::Rejected;
+    return out;
+}
+
+Result<std::pair<ServiceRequest, RequestEvent>> rateSatisfaction(const ServiceRequest &r, int score, const QString &comment, const Actor &actor,
+                                                                 qint64 now)
+{
+    if (score < 1 || score > 5)
+        return refused(Tr::tr("Satisfaction is rated from 1 to 5."));
+    if (r.status != RequestStatus::Resolved && r.status != RequestStatus::Closed)
+        return refused(Tr::tr("The citizen rates the work once the request is resolved."));
+    ServiceRequest changed = r;
+    changed.satisfaction = score;
+    changed.satisfactionComment = comment.trimmed();
+    changed.stamp = {now, actor.userId};
+    RequestEvent e{{}, r.id, EventKind::Rating, now, actor.userId, QStringLiteral("satisfaction"), QString::number(score), comment.trimmed()};
+    return std::pair<ServiceRequest, RequestEvent>{changed, e};
+}
+
+} // namespace CivicDesk::Decisions

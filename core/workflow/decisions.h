@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/servicerequest.h"
+#include "core/util/result.h"
+#include "core/workflow/calendar.h"
+#include "core/workflow/workflow.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace CivicDesk {
+
+/// Who does something: a user with a role, working for a department (empty for municipality-wide roles).
+struct Actor
+{
+    QString userId;
+    Role role = Role::Operator;
+    QString departmentId;
+};
+
+/// The decisions of the request workflow as pure functions: what a change makes of a request, given the request
+/// as loaded, the rules (workflow, calendar) and the time. No database, no clock: the engine loads what they need,
+/// calls them and applies what they return; a server runs the same functions against its own store.
+namespace Decisions {
+
+/// The share of the working time after which a request is at risk (the ladder's first step).
+inline constexpr double riskShare = 0.75;
+/// How far past the deadline, as a share of the target, management is alerted.
+inline constexpr double managementMarginShare = 0.25;
+
+/// What a status change makes: the request as it will be, its history entries (without ids: the applier
+/// gives them), whom to tell, and whether the request's cluster closes with it.
+struct Transition
+{
+    ServiceRequest after;
+    QList<RequestEvent> events;
+    QStringList notices;        ///< for the reporters, in order: "resolved", "survey", "rejected"
+    bool closesCluster = false; ///< closed or rejected: its open members close with it
+};
+
+/// Moves @p request to @p to by @p actor with @p note (and the accuracy rating of the report, if given):
+/// refused with the workflow's reason when the move is not allowed. The deadline follows the working time:
+/// putting on hold keeps the working time left, resuming gives it back from @p now, reopening starts the
+/// target again; the escalation ladder's next step moves with it.
+Result<Transition> transition(const ServiceRequest &request, RequestStatus to, const Actor &actor, const QString &note,
+                              std::optional<AccuracyRating> accuracy, const Workflow &workflow, const BusinessCalendar &calendar, qint64 now);
+
+/// Records the citizen's satisfaction (1…5) with the work: refused out of range or before the work is done.
+Result<std::pair<ServiceRequest, RequestEvent>> rateSatisfaction(const ServiceRequest &request, int score, const QString &comment,
+                                                                 const Actor &actor, qint64 now);
+
+} // namespace Decisions
+} // namespace CivicDesk
