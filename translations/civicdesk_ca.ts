@@ -916,10 +916,6 @@
         <translation>canvi d&apos;estat de %1</translation>
     </message>
     <message>
-        <source>closing the cluster of %1</source>
-        <translation>tancament del grup de %1</translation>
-    </message>
-    <message>
         <source>Closed with its cluster&apos;s master %1.</source>
         <translation>Tancada amb la sol·licitud principal del seu grup, %1.</translation>
     </message>
@@ -989,10 +985,6 @@
     <message>
         <source>%1 is already in the cluster of %2.</source>
         <translation>%1 ja és al grup de %2.</translation>
-    </message>
-    <message>
-        <source>linking %1</source>
-        <translation>enllaç de %1</translation>
     </message>
     <message>
         <source>Duplicate of %1</source>
@@ -1482,6 +1474,25 @@
     <message>
         <source>The photo %1 is not in the photo store.</source>
         <translation>La foto %1 no és al magatzem de fotos.</translation>
+    </message>
+    <message>
+        <source>saving the base map</source>
+        <translation>desament del mapa base</translation>
+    </message>
+    <message>
+        <source>closing a request with its cluster</source>
+        <translation>tancament d&apos;una sol·licitud amb el seu grup</translation>
+    </message>
+    <message>
+        <source>joining a request to its cluster</source>
+        <translation>unió d&apos;una sol·licitud al seu grup</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::AlertList</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
     </message>
 </context>
 <context>
@@ -2841,90 +2852,10 @@
     </message>
 </context>
 <context>
-    <name>CivicDesk::QueuePanel</name>
+    <name>CivicDesk::QueueFilterBar</name>
     <message>
         <source>&amp;Mine only</source>
         <translation>Només les &amp;meves</translation>
-    </message>
-    <message>
-        <source>Work queue</source>
-        <translation>Cua de feina</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Internal note for the departments and the contractor (Ctrl+Enter adds it)</source>
-        <translation>Nota interna per als departaments i l&apos;empresa adjudicatària (Ctrl+Retorn l&apos;afegeix)</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Alertes</translation>
-    </message>
-    <message>
-        <source>De&amp;partment:</source>
-        <translation>De&amp;partament:</translation>
-    </message>
-    <message>
-        <source>T&amp;ype:</source>
-        <translation>T&amp;ipus:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>E&amp;stat:</translation>
-    </message>
-    <message>
-        <source>Dead&amp;line:</source>
-        <translation>Ter&amp;mini:</translation>
-    </message>
-    <message>
-        <source>S&amp;ort:</source>
-        <translation>&amp;Ordre:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Nota:</translation>
-    </message>
-    <message>
-        <source>A accept · G assign · S status · R reroute · D duplicate · H hold · N note · T rating · W crew work list</source>
-        <translation>A acceptar · G assignar · S estat · R reassignar · D duplicat · H en espera · N nota · T valoració · W full de ruta</translation>
-    </message>
-    <message>
-        <source>&amp;Accept</source>
-        <translation>&amp;Accepta</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gn to crew or person…</source>
-        <translation>Assi&amp;gna a brigada o persona…</translation>
-    </message>
-    <message>
-        <source>Change &amp;status…</source>
-        <translation>Canvia l&apos;&amp;estat…</translation>
-    </message>
-    <message>
-        <source>&amp;Reroute…</source>
-        <translation>&amp;Reassigna…</translation>
-    </message>
-    <message>
-        <source>Link as &amp;duplicate…</source>
-        <translation>Enllaça com a &amp;duplicat…</translation>
-    </message>
-    <message>
-        <source>Put on &amp;hold…</source>
-        <translation>Posa en es&amp;pera…</translation>
-    </message>
-    <message>
-        <source>Write a &amp;note</source>
-        <translation>Escriu una &amp;nota</translation>
-    </message>
-    <message>
-        <source>Record the citizen&apos;s ra&amp;ting…</source>
-        <translation>Registra la valora&amp;ció del ciutadà…</translation>
-    </message>
-    <message>
-        <source>Crew &amp;work list…</source>
-        <translation>&amp;Full de ruta de la brigada…</translation>
     </message>
     <message>
         <source>All departments</source>
@@ -2979,12 +2910,71 @@
         <translation>Ordre</translation>
     </message>
     <message>
-        <source>%1 pending requests</source>
-        <translation>%1 sol·licituds pendents</translation>
+        <source>De&amp;partment:</source>
+        <translation>De&amp;partament:</translation>
     </message>
     <message>
-        <source>Deadline: %1</source>
-        <translation>Termini: %1</translation>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipus:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tat:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>Ter&amp;mini:</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>&amp;Ordre:</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::QueuePanel</name>
+    <message>
+        <source>Work queue</source>
+        <translation>Cua de feina</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepta</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to crew or person…</source>
+        <translation>Assi&amp;gna a brigada o persona…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Canvia l&apos;&amp;estat…</translation>
+    </message>
+    <message>
+        <source>&amp;Reroute…</source>
+        <translation>&amp;Reassigna…</translation>
+    </message>
+    <message>
+        <source>Link as &amp;duplicate…</source>
+        <translation>Enllaça com a &amp;duplicat…</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold…</source>
+        <translation>Posa en es&amp;pera…</translation>
+    </message>
+    <message>
+        <source>Write a &amp;note</source>
+        <translation>Escriu una &amp;nota</translation>
+    </message>
+    <message>
+        <source>Record the citizen&apos;s ra&amp;ting…</source>
+        <translation>Registra la valora&amp;ció del ciutadà…</translation>
+    </message>
+    <message>
+        <source>Crew &amp;work list…</source>
+        <translation>&amp;Full de ruta de la brigada…</translation>
+    </message>
+    <message>
+        <source>%1 pending requests</source>
+        <translation>%1 sol·licituds pendents</translation>
     </message>
     <message numerus="yes">
         <source>%n escalation step(s) taken.</source>
@@ -3100,10 +3090,6 @@
     <message>
         <source>Their comment:</source>
         <translation>El seu comentari:</translation>
-    </message>
-    <message>
-        <source> (not in this list)</source>
-        <translation> (no és en aquesta llista)</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3245,33 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::RequestDetailView</name>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Internal note for the departments and the contractor (Ctrl+Enter adds it)</source>
+        <translation>Nota interna per als departaments i l&apos;empresa adjudicatària (Ctrl+Retorn l&apos;afegeix)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>A accept · G assign · S status · R reroute · D duplicate · H hold · N note · T rating · W crew work list</source>
+        <translation>A acceptar · G assignar · S estat · R reassignar · D duplicat · H en espera · N nota · T valoració · W full de ruta</translation>
+    </message>
+    <message>
+        <source> (not in this list)</source>
+        <translation> (no és en aquesta llista)</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Termini: %1</translation>
     </message>
 </context>
 <context>

@@ -916,10 +916,6 @@
         <translation>αλλαγή της κατάστασης του %1</translation>
     </message>
     <message>
-        <source>closing the cluster of %1</source>
-        <translation>κλείσιμο της ομάδας του %1</translation>
-    </message>
-    <message>
         <source>Closed with its cluster&apos;s master %1.</source>
         <translation>Έκλεισε μαζί με το κύριο αίτημα της ομάδας %1.</translation>
     </message>
@@ -989,10 +985,6 @@
     <message>
         <source>%1 is already in the cluster of %2.</source>
         <translation>Το %1 είναι ήδη στην ομάδα του %2.</translation>
-    </message>
-    <message>
-        <source>linking %1</source>
-        <translation>σύνδεση του %1</translation>
     </message>
     <message>
         <source>Duplicate of %1</source>
@@ -1482,6 +1474,25 @@
     <message>
         <source>The photo %1 is not in the photo store.</source>
         <translation>Η φωτογραφία %1 δεν βρίσκεται στο αρχείο φωτογραφιών.</translation>
+    </message>
+    <message>
+        <source>saving the base map</source>
+        <translation>αποθήκευση του χάρτη βάσης</translation>
+    </message>
+    <message>
+        <source>closing a request with its cluster</source>
+        <translation>κλείσιμο αιτήματος μαζί με την ομάδα του</translation>
+    </message>
+    <message>
+        <source>joining a request to its cluster</source>
+        <translation>σύνδεση αιτήματος με την ομάδα του</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::AlertList</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Ειδοποιήσεις</translation>
     </message>
 </context>
 <context>
@@ -2841,90 +2852,10 @@
     </message>
 </context>
 <context>
-    <name>CivicDesk::QueuePanel</name>
+    <name>CivicDesk::QueueFilterBar</name>
     <message>
         <source>&amp;Mine only</source>
         <translation>&amp;Μόνο δικά μου</translation>
-    </message>
-    <message>
-        <source>Work queue</source>
-        <translation>Ουρά εργασιών</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Σημείωση</translation>
-    </message>
-    <message>
-        <source>Internal note for the departments and the contractor (Ctrl+Enter adds it)</source>
-        <translation>Εσωτερική σημείωση για τις υπηρεσίες και τον ανάδοχο (Ctrl+Enter για προσθήκη)</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Ειδοποιήσεις</translation>
-    </message>
-    <message>
-        <source>De&amp;partment:</source>
-        <translation>&amp;Υπηρεσία:</translation>
-    </message>
-    <message>
-        <source>T&amp;ype:</source>
-        <translation>Εί&amp;δος:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>&amp;Κατάσταση:</translation>
-    </message>
-    <message>
-        <source>Dead&amp;line:</source>
-        <translation>Προθε&amp;σμία:</translation>
-    </message>
-    <message>
-        <source>S&amp;ort:</source>
-        <translation>Τα&amp;ξινόμηση:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>Ση&amp;μείωση:</translation>
-    </message>
-    <message>
-        <source>A accept · G assign · S status · R reroute · D duplicate · H hold · N note · T rating · W crew work list</source>
-        <translation>A αποδοχή · G ανάθεση · S κατάσταση · R ανακατεύθυνση · D διπλότυπο · H αναμονή · N σημείωση · T αξιολόγηση · W λίστα συνεργείου</translation>
-    </message>
-    <message>
-        <source>&amp;Accept</source>
-        <translation>&amp;Αποδοχή</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gn to crew or person…</source>
-        <translation>Ανά&amp;θεση σε συνεργείο ή πρόσωπο…</translation>
-    </message>
-    <message>
-        <source>Change &amp;status…</source>
-        <translation>Αλλαγή &amp;κατάστασης…</translation>
-    </message>
-    <message>
-        <source>&amp;Reroute…</source>
-        <translation>Ανα&amp;κατεύθυνση…</translation>
-    </message>
-    <message>
-        <source>Link as &amp;duplicate…</source>
-        <translation>Σύνδεση ως &amp;διπλότυπο…</translation>
-    </message>
-    <message>
-        <source>Put on &amp;hold…</source>
-        <translation>Σε α&amp;ναμονή…</translation>
-    </message>
-    <message>
-        <source>Write a &amp;note</source>
-        <translation>Γράψτε &amp;σημείωση</translation>
-    </message>
-    <message>
-        <source>Record the citizen&apos;s ra&amp;ting…</source>
-        <translation>Καταγραφή της α&amp;ξιολόγησης του δημότη…</translation>
-    </message>
-    <message>
-        <source>Crew &amp;work list…</source>
-        <translation>&amp;Λίστα εργασιών συνεργείου…</translation>
     </message>
     <message>
         <source>All departments</source>
@@ -2979,12 +2910,71 @@
         <translation>Ταξινόμηση</translation>
     </message>
     <message>
-        <source>%1 pending requests</source>
-        <translation>%1 εκκρεμή αιτήματα</translation>
+        <source>De&amp;partment:</source>
+        <translation>&amp;Υπηρεσία:</translation>
     </message>
     <message>
-        <source>Deadline: %1</source>
-        <translation>Προθεσμία: %1</translation>
+        <source>T&amp;ype:</source>
+        <translation>Εί&amp;δος:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Κατάσταση:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>Προθε&amp;σμία:</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>Τα&amp;ξινόμηση:</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::QueuePanel</name>
+    <message>
+        <source>Work queue</source>
+        <translation>Ουρά εργασιών</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Αποδοχή</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to crew or person…</source>
+        <translation>Ανά&amp;θεση σε συνεργείο ή πρόσωπο…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Αλλαγή &amp;κατάστασης…</translation>
+    </message>
+    <message>
+        <source>&amp;Reroute…</source>
+        <translation>Ανα&amp;κατεύθυνση…</translation>
+    </message>
+    <message>
+        <source>Link as &amp;duplicate…</source>
+        <translation>Σύνδεση ως &amp;διπλότυπο…</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold…</source>
+        <translation>Σε α&amp;ναμονή…</translation>
+    </message>
+    <message>
+        <source>Write a &amp;note</source>
+        <translation>Γράψτε &amp;σημείωση</translation>
+    </message>
+    <message>
+        <source>Record the citizen&apos;s ra&amp;ting…</source>
+        <translation>Καταγραφή της α&amp;ξιολόγησης του δημότη…</translation>
+    </message>
+    <message>
+        <source>Crew &amp;work list…</source>
+        <translation>&amp;Λίστα εργασιών συνεργείου…</translation>
+    </message>
+    <message>
+        <source>%1 pending requests</source>
+        <translation>%1 εκκρεμή αιτήματα</translation>
     </message>
     <message numerus="yes">
         <source>%n escalation step(s) taken.</source>
@@ -3100,10 +3090,6 @@
     <message>
         <source>Their comment:</source>
         <translation>Το σχόλιό του:</translation>
-    </message>
-    <message>
-        <source> (not in this list)</source>
-        <translation> (όχι σε αυτή τη λίστα)</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3245,33 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::RequestDetailView</name>
+    <message>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <source>Internal note for the departments and the contractor (Ctrl+Enter adds it)</source>
+        <translation>Εσωτερική σημείωση για τις υπηρεσίες και τον ανάδοχο (Ctrl+Enter για προσθήκη)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Ση&amp;μείωση:</translation>
+    </message>
+    <message>
+        <source>A accept · G assign · S status · R reroute · D duplicate · H hold · N note · T rating · W crew work list</source>
+        <translation>A αποδοχή · G ανάθεση · S κατάσταση · R ανακατεύθυνση · D διπλότυπο · H αναμονή · N σημείωση · T αξιολόγηση · W λίστα συνεργείου</translation>
+    </message>
+    <message>
+        <source> (not in this list)</source>
+        <translation> (όχι σε αυτή τη λίστα)</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Προθεσμία: %1</translation>
     </message>
 </context>
 <context>

@@ -916,10 +916,6 @@
         <translation>cambio de estado de %1</translation>
     </message>
     <message>
-        <source>closing the cluster of %1</source>
-        <translation>cierre del grupo de %1</translation>
-    </message>
-    <message>
         <source>Closed with its cluster&apos;s master %1.</source>
         <translation>Cerrada con la solicitud principal de su grupo, %1.</translation>
     </message>
@@ -989,10 +985,6 @@
     <message>
         <source>%1 is already in the cluster of %2.</source>
         <translation>%1 ya está en el grupo de %2.</translation>
-    </message>
-    <message>
-        <source>linking %1</source>
-        <translation>enlace de %1</translation>
     </message>
     <message>
         <source>Duplicate of %1</source>
@@ -1482,6 +1474,25 @@
     <message>
         <source>The photo %1 is not in the photo store.</source>
         <translation>La foto %1 no está en el almacén de fotos.</translation>
+    </message>
+    <message>
+        <source>saving the base map</source>
+        <translation>guardado del mapa base</translation>
+    </message>
+    <message>
+        <source>closing a request with its cluster</source>
+        <translation>cierre de una solicitud con su grupo</translation>
+    </message>
+    <message>
+        <source>joining a request to its cluster</source>
+        <translation>unión de una solicitud a su grupo</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::AlertList</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
     </message>
 </context>
 <context>
@@ -2841,90 +2852,10 @@
     </message>
 </context>
 <context>
-    <name>CivicDesk::QueuePanel</name>
+    <name>CivicDesk::QueueFilterBar</name>
     <message>
         <source>&amp;Mine only</source>
         <translation>Solo las &amp;mías</translation>
-    </message>
-    <message>
-        <source>Work queue</source>
-        <translation>Cola de trabajo</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Internal note for the departments and the contractor (Ctrl+Enter adds it)</source>
-        <translation>Nota interna para los departamentos y la contrata (Ctrl+Intro la añade)</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Alertas</translation>
-    </message>
-    <message>
-        <source>De&amp;partment:</source>
-        <translation>De&amp;partamento:</translation>
-    </message>
-    <message>
-        <source>T&amp;ype:</source>
-        <translation>T&amp;ipo:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>E&amp;stado:</translation>
-    </message>
-    <message>
-        <source>Dead&amp;line:</source>
-        <translation>P&amp;lazo:</translation>
-    </message>
-    <message>
-        <source>S&amp;ort:</source>
-        <translation>&amp;Orden:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Nota:</translation>
-    </message>
-    <message>
-        <source>A accept · G assign · S status · R reroute · D duplicate · H hold · N note · T rating · W crew work list</source>
-        <translation>A aceptar · G asignar · S estado · R reasignar · D duplicado · H en espera · N nota · T valoración · W hoja de ruta</translation>
-    </message>
-    <message>
-        <source>&amp;Accept</source>
-        <translation>&amp;Aceptar</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gn to crew or person…</source>
-        <translation>Asi&amp;gnar a brigada o persona…</translation>
-    </message>
-    <message>
-        <source>Change &amp;status…</source>
-        <translation>Cambiar &amp;estado…</translation>
-    </message>
-    <message>
-        <source>&amp;Reroute…</source>
-        <translation>&amp;Reasignar…</translation>
-    </message>
-    <message>
-        <source>Link as &amp;duplicate…</source>
-        <translation>Enlazar como &amp;duplicado…</translation>
-    </message>
-    <message>
-        <source>Put on &amp;hold…</source>
-        <translation>Poner en es&amp;pera…</translation>
-    </message>
-    <message>
-        <source>Write a &amp;note</source>
-        <translation>Escribir una &amp;nota</translation>
-    </message>
-    <message>
-        <source>Record the citizen&apos;s ra&amp;ting…</source>
-        <translation>Registrar la valora&amp;ción del ciudadano…</translation>
-    </message>
-    <message>
-        <source>Crew &amp;work list…</source>
-        <translation>&amp;Hoja de ruta de la brigada…</translation>
     </message>
     <message>
         <source>All departments</source>
@@ -2979,12 +2910,71 @@
         <translation>Orden</translation>
     </message>
     <message>
-        <source>%1 pending requests</source>
-        <translation>%1 solicitudes pendientes</translation>
+        <source>De&amp;partment:</source>
+        <translation>De&amp;partamento:</translation>
     </message>
     <message>
-        <source>Deadline: %1</source>
-        <translation>Plazo: %1</translation>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>P&amp;lazo:</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>&amp;Orden:</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::QueuePanel</name>
+    <message>
+        <source>Work queue</source>
+        <translation>Cola de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to crew or person…</source>
+        <translation>Asi&amp;gnar a brigada o persona…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Cambiar &amp;estado…</translation>
+    </message>
+    <message>
+        <source>&amp;Reroute…</source>
+        <translation>&amp;Reasignar…</translation>
+    </message>
+    <message>
+        <source>Link as &amp;duplicate…</source>
+        <translation>Enlazar como &amp;duplicado…</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold…</source>
+        <translation>Poner en es&amp;pera…</translation>
+    </message>
+    <message>
+        <source>Write a &amp;note</source>
+        <translation>Escribir una &amp;nota</translation>
+    </message>
+    <message>
+        <source>Record the citizen&apos;s ra&amp;ting…</source>
+        <translation>Registrar la valora&amp;ción del ciudadano…</translation>
+    </message>
+    <message>
+        <source>Crew &amp;work list…</source>
+        <translation>&amp;Hoja de ruta de la brigada…</translation>
+    </message>
+    <message>
+        <source>%1 pending requests</source>
+        <translation>%1 solicitudes pendientes</translation>
     </message>
     <message numerus="yes">
         <source>%n escalation step(s) taken.</source>
@@ -3100,10 +3090,6 @@
     <message>
         <source>Their comment:</source>
         <translation>Su comentario:</translation>
-    </message>
-    <message>
-        <source> (not in this list)</source>
-        <translation> (no está en esta lista)</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3245,33 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::RequestDetailView</name>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Internal note for the departments and the contractor (Ctrl+Enter adds it)</source>
+        <translation>Nota interna para los departamentos y la contrata (Ctrl+Intro la añade)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>A accept · G assign · S status · R reroute · D duplicate · H hold · N note · T rating · W crew work list</source>
+        <translation>A aceptar · G asignar · S estado · R reasignar · D duplicado · H en espera · N nota · T valoración · W hoja de ruta</translation>
+    </message>
+    <message>
+        <source> (not in this list)</source>
+        <translation> (no está en esta lista)</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Plazo: %1</translation>
     </message>
 </context>
 <context>

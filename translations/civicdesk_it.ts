@@ -916,10 +916,6 @@
         <translation>cambio di stato di %1</translation>
     </message>
     <message>
-        <source>closing the cluster of %1</source>
-        <translation>chiusura del gruppo di %1</translation>
-    </message>
-    <message>
         <source>Closed with its cluster&apos;s master %1.</source>
         <translation>Chiusa con la segnalazione principale del gruppo, %1.</translation>
     </message>
@@ -989,10 +985,6 @@
     <message>
         <source>%1 is already in the cluster of %2.</source>
         <translation>%1 è già nel gruppo di %2.</translation>
-    </message>
-    <message>
-        <source>linking %1</source>
-        <translation>collegamento di %1</translation>
     </message>
     <message>
         <source>Duplicate of %1</source>
@@ -1482,6 +1474,25 @@
     <message>
         <source>The photo %1 is not in the photo store.</source>
         <translation>La foto %1 non è nell&apos;archivio delle foto.</translation>
+    </message>
+    <message>
+        <source>saving the base map</source>
+        <translation>salvataggio della mappa di base</translation>
+    </message>
+    <message>
+        <source>closing a request with its cluster</source>
+        <translation>chiusura di una segnalazione con il suo gruppo</translation>
+    </message>
+    <message>
+        <source>joining a request to its cluster</source>
+        <translation>unione di una segnalazione al suo gruppo</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::AlertList</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Avvisi</translation>
     </message>
 </context>
 <context>
@@ -2841,90 +2852,10 @@
     </message>
 </context>
 <context>
-    <name>CivicDesk::QueuePanel</name>
+    <name>CivicDesk::QueueFilterBar</name>
     <message>
         <source>&amp;Mine only</source>
         <translation>Solo le &amp;mie</translation>
-    </message>
-    <message>
-        <source>Work queue</source>
-        <translation>Coda di lavoro</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Internal note for the departments and the contractor (Ctrl+Enter adds it)</source>
-        <translation>Nota interna per gli uffici e l&apos;appaltatore (Ctrl+Invio la aggiunge)</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Avvisi</translation>
-    </message>
-    <message>
-        <source>De&amp;partment:</source>
-        <translation>U&amp;fficio:</translation>
-    </message>
-    <message>
-        <source>T&amp;ype:</source>
-        <translation>T&amp;ipo:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tato:</translation>
-    </message>
-    <message>
-        <source>Dead&amp;line:</source>
-        <translation>Scad&amp;enza:</translation>
-    </message>
-    <message>
-        <source>S&amp;ort:</source>
-        <translation>&amp;Ordine:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Nota:</translation>
-    </message>
-    <message>
-        <source>A accept · G assign · S status · R reroute · D duplicate · H hold · N note · T rating · W crew work list</source>
-        <translation>A accetta · G assegna · S stato · R reindirizza · D duplicato · H sospendi · N nota · T valutazione · W lista squadra</translation>
-    </message>
-    <message>
-        <source>&amp;Accept</source>
-        <translation>&amp;Accetta</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gn to crew or person…</source>
-        <translation>Asse&amp;gna a squadra o persona…</translation>
-    </message>
-    <message>
-        <source>Change &amp;status…</source>
-        <translation>Cambia &amp;stato…</translation>
-    </message>
-    <message>
-        <source>&amp;Reroute…</source>
-        <translation>&amp;Reindirizza…</translation>
-    </message>
-    <message>
-        <source>Link as &amp;duplicate…</source>
-        <translation>Collega come &amp;duplicato…</translation>
-    </message>
-    <message>
-        <source>Put on &amp;hold…</source>
-        <translation>&amp;Sospendi…</translation>
-    </message>
-    <message>
-        <source>Write a &amp;note</source>
-        <translation>Scrivi una &amp;nota</translation>
-    </message>
-    <message>
-        <source>Record the citizen&apos;s ra&amp;ting…</source>
-        <translation>Registra la valu&amp;tazione del cittadino…</translation>
-    </message>
-    <message>
-        <source>Crew &amp;work list…</source>
-        <translation>Lista di lavoro della s&amp;quadra…</translation>
     </message>
     <message>
         <source>All departments</source>
@@ -2932,7 +2863,7 @@
     </message>
     <message>
         <source>All pending</source>
-        <translation>Tutte in corso</translation>
+        <translation>Tutte in sospeso</translation>
     </message>
     <message>
         <source>All types</source>
@@ -2979,12 +2910,71 @@
         <translation>Ordine</translation>
     </message>
     <message>
-        <source>%1 pending requests</source>
-        <translation>%1 segnalazioni in corso</translation>
+        <source>De&amp;partment:</source>
+        <translation>U&amp;fficio:</translation>
     </message>
     <message>
-        <source>Deadline: %1</source>
-        <translation>Scadenza: %1</translation>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tato:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>Scad&amp;enza:</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>&amp;Ordine:</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::QueuePanel</name>
+    <message>
+        <source>Work queue</source>
+        <translation>Coda di lavoro</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accetta</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to crew or person…</source>
+        <translation>Asse&amp;gna a squadra o persona…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Cambia &amp;stato…</translation>
+    </message>
+    <message>
+        <source>&amp;Reroute…</source>
+        <translation>&amp;Reindirizza…</translation>
+    </message>
+    <message>
+        <source>Link as &amp;duplicate…</source>
+        <translation>Collega come &amp;duplicato…</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold…</source>
+        <translation>&amp;Sospendi…</translation>
+    </message>
+    <message>
+        <source>Write a &amp;note</source>
+        <translation>Scrivi una &amp;nota</translation>
+    </message>
+    <message>
+        <source>Record the citizen&apos;s ra&amp;ting…</source>
+        <translation>Registra la valu&amp;tazione del cittadino…</translation>
+    </message>
+    <message>
+        <source>Crew &amp;work list…</source>
+        <translation>Lista di lavoro della s&amp;quadra…</translation>
+    </message>
+    <message>
+        <source>%1 pending requests</source>
+        <translation>%1 segnalazioni in corso</translation>
     </message>
     <message numerus="yes">
         <source>%n escalation step(s) taken.</source>
@@ -3100,10 +3090,6 @@
     <message>
         <source>Their comment:</source>
         <translation>Il suo commento:</translation>
-    </message>
-    <message>
-        <source> (not in this list)</source>
-        <translation> (non in questo elenco)</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3245,33 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::RequestDetailView</name>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Internal note for the departments and the contractor (Ctrl+Enter adds it)</source>
+        <translation>Nota interna per gli uffici e l&apos;appaltatore (Ctrl+Invio la aggiunge)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>A accept · G assign · S status · R reroute · D duplicate · H hold · N note · T rating · W crew work list</source>
+        <translation>A accetta · G assegna · S stato · R reindirizza · D duplicato · H sospendi · N nota · T valutazione · W lista squadra</translation>
+    </message>
+    <message>
+        <source> (not in this list)</source>
+        <translation> (non in questo elenco)</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Scadenza: %1</translation>
     </message>
 </context>
 <context>

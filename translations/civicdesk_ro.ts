@@ -916,10 +916,6 @@
         <translation>schimbarea stării solicitării %1</translation>
     </message>
     <message>
-        <source>closing the cluster of %1</source>
-        <translation>închiderea grupului solicitării %1</translation>
-    </message>
-    <message>
         <source>Closed with its cluster&apos;s master %1.</source>
         <translation>Închisă odată cu solicitarea principală a grupului, %1.</translation>
     </message>
@@ -990,10 +986,6 @@
     <message>
         <source>%1 is already in the cluster of %2.</source>
         <translation>%1 este deja în grupul lui %2.</translation>
-    </message>
-    <message>
-        <source>linking %1</source>
-        <translation>legarea solicitării %1</translation>
     </message>
     <message>
         <source>Duplicate of %1</source>
@@ -1486,6 +1478,25 @@
     <message>
         <source>The photo %1 is not in the photo store.</source>
         <translation>Fotografia %1 nu se află în depozitul de fotografii.</translation>
+    </message>
+    <message>
+        <source>saving the base map</source>
+        <translation>salvarea hărții de bază</translation>
+    </message>
+    <message>
+        <source>closing a request with its cluster</source>
+        <translation>închiderea unei sesizări împreună cu grupul ei</translation>
+    </message>
+    <message>
+        <source>joining a request to its cluster</source>
+        <translation>alăturarea unei sesizări la grupul ei</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::AlertList</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerte</translation>
     </message>
 </context>
 <context>
@@ -2861,90 +2872,10 @@
     </message>
 </context>
 <context>
-    <name>CivicDesk::QueuePanel</name>
+    <name>CivicDesk::QueueFilterBar</name>
     <message>
         <source>&amp;Mine only</source>
         <translation>&amp;Doar ale mele</translation>
-    </message>
-    <message>
-        <source>Work queue</source>
-        <translation>Coadă de lucru</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notă</translation>
-    </message>
-    <message>
-        <source>Internal note for the departments and the contractor (Ctrl+Enter adds it)</source>
-        <translation>Notă internă pentru servicii și contractor (Ctrl+Enter o adaugă)</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Alerte</translation>
-    </message>
-    <message>
-        <source>De&amp;partment:</source>
-        <translation>Se&amp;rviciu:</translation>
-    </message>
-    <message>
-        <source>T&amp;ype:</source>
-        <translation>T&amp;ip:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tare:</translation>
-    </message>
-    <message>
-        <source>Dead&amp;line:</source>
-        <translation>Ter&amp;men:</translation>
-    </message>
-    <message>
-        <source>S&amp;ort:</source>
-        <translation>&amp;Ordonare:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Notă:</translation>
-    </message>
-    <message>
-        <source>A accept · G assign · S status · R reroute · D duplicate · H hold · N note · T rating · W crew work list</source>
-        <translation>A acceptă · G repartizează · S stare · R redirecționează · D duplicat · H suspendă · N notă · T evaluare · W listă echipă</translation>
-    </message>
-    <message>
-        <source>&amp;Accept</source>
-        <translation>&amp;Acceptă</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gn to crew or person…</source>
-        <translation>Re&amp;partizează la echipă sau persoană…</translation>
-    </message>
-    <message>
-        <source>Change &amp;status…</source>
-        <translation>Schimbă &amp;starea…</translation>
-    </message>
-    <message>
-        <source>&amp;Reroute…</source>
-        <translation>&amp;Redirecționează…</translation>
-    </message>
-    <message>
-        <source>Link as &amp;duplicate…</source>
-        <translation>Leagă ca &amp;duplicat…</translation>
-    </message>
-    <message>
-        <source>Put on &amp;hold…</source>
-        <translation>&amp;Suspendă…</translation>
-    </message>
-    <message>
-        <source>Write a &amp;note</source>
-        <translation>Scrie o &amp;notă</translation>
-    </message>
-    <message>
-        <source>Record the citizen&apos;s ra&amp;ting…</source>
-        <translation>Înregistrează e&amp;valuarea cetățeanului…</translation>
-    </message>
-    <message>
-        <source>Crew &amp;work list…</source>
-        <translation>Listă de lucru a &amp;echipei…</translation>
     </message>
     <message>
         <source>All departments</source>
@@ -2999,12 +2930,71 @@
         <translation>Ordonare</translation>
     </message>
     <message>
-        <source>%1 pending requests</source>
-        <translation>%1 solicitări în lucru</translation>
+        <source>De&amp;partment:</source>
+        <translation>Se&amp;rviciu:</translation>
     </message>
     <message>
-        <source>Deadline: %1</source>
-        <translation>Termen: %1</translation>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ip:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tare:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>Ter&amp;men:</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>&amp;Ordonare:</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::QueuePanel</name>
+    <message>
+        <source>Work queue</source>
+        <translation>Coadă de lucru</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Acceptă</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to crew or person…</source>
+        <translation>Re&amp;partizează la echipă sau persoană…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Schimbă &amp;starea…</translation>
+    </message>
+    <message>
+        <source>&amp;Reroute…</source>
+        <translation>&amp;Redirecționează…</translation>
+    </message>
+    <message>
+        <source>Link as &amp;duplicate…</source>
+        <translation>Leagă ca &amp;duplicat…</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold…</source>
+        <translation>&amp;Suspendă…</translation>
+    </message>
+    <message>
+        <source>Write a &amp;note</source>
+        <translation>Scrie o &amp;notă</translation>
+    </message>
+    <message>
+        <source>Record the citizen&apos;s ra&amp;ting…</source>
+        <translation>Înregistrează e&amp;valuarea cetățeanului…</translation>
+    </message>
+    <message>
+        <source>Crew &amp;work list…</source>
+        <translation>Listă de lucru a &amp;echipei…</translation>
+    </message>
+    <message>
+        <source>%1 pending requests</source>
+        <translation>%1 solicitări în lucru</translation>
     </message>
     <message numerus="yes">
         <source>%n escalation step(s) taken.</source>
@@ -3121,10 +3111,6 @@
     <message>
         <source>Their comment:</source>
         <translation>Comentariul său:</translation>
-    </message>
-    <message>
-        <source> (not in this list)</source>
-        <translation> (nu este în această listă)</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3266,33 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::RequestDetailView</name>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <source>Internal note for the departments and the contractor (Ctrl+Enter adds it)</source>
+        <translation>Notă internă pentru servicii și contractor (Ctrl+Enter o adaugă)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notă:</translation>
+    </message>
+    <message>
+        <source>A accept · G assign · S status · R reroute · D duplicate · H hold · N note · T rating · W crew work list</source>
+        <translation>A acceptă · G repartizează · S stare · R redirecționează · D duplicat · H suspendă · N notă · T evaluare · W listă echipă</translation>
+    </message>
+    <message>
+        <source> (not in this list)</source>
+        <translation> (nu este în această listă)</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Termen: %1</translation>
     </message>
 </context>
 <context>

@@ -23,11 +23,14 @@ class QTableView;
 
 namespace CivicDesk {
 
+class AlertList;
 class DeskSession;
+class QueueFilterBar;
+class RequestDetailView;
 class WorkQueueModel;
 
-/// A department's work queue: the pending requests for the signed-in user's role and department, filters and
-/// sorting, a detail pane with the whole history and the notes, and the quick actions — accept (A), assign (G),
+/// A department's work queue: the pending requests for the signed-in user's role and department under a filter
+/// bar (QueueFilterBar), the alerts (AlertList) and the current request (RequestDetailView) beside, and the quick actions — accept (A), assign (G),
 /// change status (S), reroute (R), link as duplicate (D), put on hold (H), note (N), rate (T), crew work list
 /// (W) — on one request or on every selected one. It updates itself when requests change, here or elsewhere.
 class QueuePanel final : public QWidget
@@ -40,9 +43,9 @@ public:
 
     WorkQueueModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
-    RequestHistoryView *historyList() const { return m_history; }
-    QListWidget *alertList() const { return m_alerts; }
-    QPlainTextEdit *noteEdit() const { return m_note; }
+    RequestHistoryView *historyList() const;
+    QListWidget *alertList() const;
+    QPlainTextEdit *noteEdit() const;
     QLabel *statusLine() const { return m_status; }
 
     /// The requests selected (or the current one).
@@ -75,11 +78,10 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void buildFilters();
+    void setUpTable();
+    void setUpActions();
     void applyFilters();
     void showDetail();
-    void showDetailOf(const QString &requestId);
-    void refreshAlerts();
     void report(int done, int total, const QStringList &problems);
     /// Applies @p change to every selected request; reports how many changed and why the others did not.
     int applyToSelection(const std::function<Status(const QString &)> &change);
@@ -94,21 +96,12 @@ private:
     DeskSession &m_desk;
     WorkQueueModel *m_model;
     QTableView *m_view;
-    QComboBox *m_department;
-    QComboBox *m_statusFilter;
-    QComboBox *m_typeFilter;
-    QComboBox *m_deadlineFilter;
-    QComboBox *m_sort;
-    QCheckBox *m_mine;
-    QLabel *m_title;
-    QLabel *m_detail;
-    RequestHistoryView *m_history;
-    QPlainTextEdit *m_note;
-    QListWidget *m_alerts;
+    QueueFilterBar *m_filters;
+    RequestDetailView *m_detail;
+    AlertList *m_alerts;
     QLabel *m_status;
     QString m_focusId; ///< a request shown from outside the list
     bool m_stale = false; ///< the data changed while the queue was hidden
-    QHash<QString, QString> m_actorNames; ///< user and department ids → names, for the history
 };
 
 } // namespace CivicDesk
