@@ -1968,6 +1968,10 @@
         <source>work</source>
         <translation>εργασία</translation>
     </message>
+    <message>
+        <source>History of the selected request</source>
+        <translation>Ιστορικό του επιλεγμένου αιτήματος</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>

@@ -1968,6 +1968,10 @@
         <source>work</source>
         <translation>trabajo</translation>
     </message>
+    <message>
+        <source>History of the selected request</source>
+        <translation>Historial de la solicitud seleccionada</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>

@@ -1968,6 +1968,10 @@
         <source>work</source>
         <translation>lavoro</translation>
     </message>
+    <message>
+        <source>History of the selected request</source>
+        <translation>Cronologia della segnalazione selezionata</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>

@@ -1975,6 +1975,10 @@
         <source>work</source>
         <translation>serviciu</translation>
     </message>
+    <message>
+        <source>History of the selected request</source>
+        <translation>Istoricul sesizării selectate</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>

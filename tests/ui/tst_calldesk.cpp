@@ -10,6 +10,7 @@
 #include "ui/desk/intakeform.h"
 #include "ui/desk/matchfield.h"
 #include "ui/desk/shortcutsdialog.h"
+#include "ui/widgets/requesthistoryview.h"
 #include "core/search/searchservice.h"
 #include "core/storage/cataloguerepository.h"
 #include "core/storage/citizenrepository.h"
@@ -179,6 +180,16 @@ private Q_SLOTS:
         QVERIFY(!series.isEmpty());
         QCOMPARE(qobject_cast<QLineSeries *>(series.front())->count(), int(panel.citizenPage()->profile().satisfaction.size()));
         QVERIFY(!panel.citizenPage()->channelChart()->chart()->series().isEmpty());
+        // A request picked in the list shows its history below it, in words as the queue shows it.
+        auto *history = panel.citizenPage()->findChild<RequestHistoryView *>();
+        QVERIFY(history);
+        QCOMPARE(history->count(), 0);
+        panel.citizenPage()->requestsTable()->setCurrentCell(0, 0);
+        const QString picked = panel.citizenPage()->profile().requests.front().id;
+        QCOMPARE(history->count(), int(RequestRepository(*m_db).events(picked).size()));
+        QVERIFY(history->count() > 0);
+        for (int i = 0; i < history->count(); ++i)
+            QVERIFY2(!history->item(i)->text().contains(QStringLiteral("status_change")), qPrintable(history->item(i)->text()));
         panel.endCall();
         QVERIFY(scalar(*m_db, QStringLiteral("SELECT ended_at FROM phone_call WHERE id = (SELECT id FROM phone_call ORDER BY started_at DESC, id DESC LIMIT 1)")) > 0);
         QCOMPARE(panel.page(), CallPanel::Page::Idle);

@@ -2,6 +2,9 @@
 #include "citizenpage.h"
 
 #include "core/session/desksession.h"
+#include "core/storage/organisationrepository.h"
+#include "core/storage/requestrepository.h"
+#include "ui/widgets/requesthistoryview.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -65,6 +68,7 @@ CitizenPage::CitizenPage(DeskSession &desk, QWidget *parent)
     , m_reputation(new QLabel(this))
     , m_requests(new QTableWidget(0, 5, this))
     , m_timeline(new QListWidget(this))
+    , m_history(new RequestHistoryView(this))
     , m_satisfactionView(makeChartView(this, tr("Satisfaction ratings over time")))
     , m_channelView(makeChartView(this, tr("Contacts per channel")))
     , m_newRequest(new QPushButton(tr("&New request"), this))
@@ -102,8 +106,12 @@ CitizenPage::CitizenPage(DeskSession &desk, QWidget *parent)
     actions->addStretch();
     header->addLayout(actions);
 
+    // The history of the request picked in the list, as the queue and the call desk show it.
+    m_history->setAccessibleName(tr("History of the selected request"));
     auto *requestsBox = new QGroupBox(tr("Requests"), this);
-    (new QVBoxLayout(requestsBox))->addWidget(m_requests);
+    auto *requestsLayout = new QVBoxLayout(requestsBox);
+    requestsLayout->addWidget(m_requests, 3);
+    requestsLayout->addWidget(m_history, 2);
     auto *timelineBox = new QGroupBox(tr("Timeline"), this);
     (new QVBoxLayout(timelineBox))->addWidget(m_timeline);
     auto *chartsBox = new QGroupBox(tr("Satisfaction and contacts"), this);
@@ -128,6 +136,7 @@ CitizenPage::CitizenPage(DeskSession &desk, QWidget *parent)
         if (row >= 0 && row < m_profile.requests.size())
             Q_EMIT requestOpened(m_profile.requests[row].id);
     });
+    connect(m_requests, &QTableWidget::currentCellChanged, this, [this](int row) { showHistoryOf(row); });
     connect(m_timeline, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString id = item->data(Qt::UserRole).toString();
         if (!id.isEmpty())
@@ -152,6 +161,7 @@ bool CitizenPage::show(const QString &citizenId)
 void CitizenPage::show(const CitizenProfile &profile)
 {
     m_profile = profile;
+    m_history->clear();
     const Citizen &c = profile.citizen;
     const QLocale locale;
     m_name->setText(c.displayName());
@@ -315,6 +325,16 @@ void CitizenPage::fillCharts()
     ch->addAxis(axisY, Qt::AlignLeft);
     bars->attachAxis(axisX);
     bars->attachAxis(axisY);
+}
+
+void CitizenPage::showHistoryOf(int row)
+{
+    m_history->clear();
+    if (row < 0 || row >= m_profile.requests.size())
+        return;
+    if (m_names.isEmpty())
+        m_names = OrganisationRepository(m_desk.db()).displayNames(m_desk.uiLanguage());
+    m_history->showEvents(RequestRepository(m_desk.db()).events(m_profile.requests[row].id), m_names);
 }
 
 } // namespace CivicDesk

@@ -3,6 +3,7 @@
 
 #include "core/desk/citizenprofile.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QChartView;
@@ -14,6 +15,7 @@ class QTableWidget;
 namespace CivicDesk {
 
 class DeskSession;
+class RequestHistoryView;
 
 /// A citizen's 360° page: who they are and how to reach them, their requests with status and deadline,
 /// the timeline of calls, requests, messages and ratings, charts of their satisfaction and of their
@@ -46,6 +48,8 @@ Q_SIGNALS:
 
 private:
     void fillCharts();
+    /// The history of the request on @p row of the list, below it.
+    void showHistoryOf(int row);
 
     DeskSession &m_desk;
     CitizenProfile m_profile;
@@ -54,6 +58,8 @@ private:
     QLabel *m_reputation;
     QTableWidget *m_requests;
     QListWidget *m_timeline;
+    RequestHistoryView *m_history;
+    QHash<QString, QString> m_names; ///< users and departments by id, for the history; read when first needed
     QChartView *m_satisfactionView;
     QChartView *m_channelView;
     QPushButton *m_newRequest;
