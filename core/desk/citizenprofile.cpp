@@ -67,18 +67,9 @@ Result<CitizenProfile> CitizenProfileService::load(const QString &citizenId)
             continue;
         seen.insert(row.id);
         CitizenRequest r;
-        r.id = row.id;
-        r.trackingNumber = row.trackingNumber;
+        static_cast<CitizenActivityQuery::Request &>(r) = row;
         r.typeName = typeName(row.typeId);
-        r.status = row.status;
-        r.channel = row.channel;
-        r.createdAt = row.createdAt;
-        r.dueAt = row.dueAt;
-        r.closedAt = row.closedAt;
-        r.address = row.address;
         r.ownReport = row.citizenId == citizenId;
-        r.satisfaction = row.satisfaction;
-        r.accuracy = row.accuracy;
         if (r.ownReport && r.accuracy)
             ratings.append(*r.accuracy);
         p.requests.append(r);

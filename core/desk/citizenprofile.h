@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/catalogue.h"
+#include "core/storage/citizenactivityquery.h"
 #include "core/domain/citizen.h"
 #include "core/domain/servicerequest.h"
 #include "core/util/clock.h"
@@ -17,21 +18,11 @@ namespace CivicDesk {
 
 class Database;
 
-/// A request as listed on a citizen's page.
-struct CitizenRequest
+/// A request as listed on a citizen's page: as stored, with its type's name in the page's language.
+struct CitizenRequest : CitizenActivityQuery::Request
 {
-    QString id;
-    QString trackingNumber;
     QString typeName;
-    RequestStatus status = RequestStatus::New;
-    Channel channel = Channel::Phone;
-    qint64 createdAt = 0;
-    qint64 dueAt = 0;
-    qint64 closedAt = 0;
-    QString address;
     bool ownReport = true; ///< false: the citizen was added as a further reporter of someone else's request
-    int satisfaction = 0;
-    std::optional<AccuracyRating> accuracy;
 };
 
 /// One line of a citizen's timeline.

@@ -88,12 +88,7 @@ QList<std::pair<QString, qint64>> ReportQuery::perStatus(qint64 fromMs, qint64 t
         binds << typeId;
     }
     sql += " GROUP BY status";
-    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
-    s.bindAll(binds);
-    QList<std::pair<QString, qint64>> out;
-    while (s.step())
-        out.append({s.text(0), s.int64(1)});
-    return out;
+    return readCounts(SqliteAccess::handle(m_db), sql, binds);
 }
 
 QList<ReportQuery::CrewLoad> ReportQuery::crewWorkload(qint64 fromMs, qint64 toMs, const QString &departmentId) const

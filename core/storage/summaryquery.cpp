@@ -102,12 +102,7 @@ QList<std::pair<QString, qint64>> SummaryQuery::backlog(const Scope &scope) cons
     QList<QVariant> binds;
     QByteArray sql = "SELECT b.status, sum(b.n) FROM request_backlog b WHERE 1" + filters(scope, binds, "b");
     sql += " GROUP BY b.status";
-    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
-    s.bindAll(binds);
-    QList<std::pair<QString, qint64>> out;
-    while (s.step())
-        out.append({s.text(0), s.int64(1)});
-    return out;
+    return readCounts(SqliteAccess::handle(m_db), sql, binds);
 }
 
 std::array<qint64, 3> SummaryQuery::escalations(qint64 fromMs, qint64 toMs, const Scope &scope) const

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardpanel.h"
+#include "ui/widgets/filtergrid.h"
 
 #include "core/session/desksession.h"
 #include "core/storage/cataloguerepository.h"
@@ -112,12 +113,7 @@ DashboardPanel::DashboardPanel(DeskSession &desk, QWidget *parent)
     m_granularity->setAccessibleName(tr("Steps"));
 
     auto *bar = new QGridLayout;
-    auto labelled = [&](const QString &text, QWidget *w, int row, int column) {
-        auto *l = new QLabel(text, this);
-        l->setBuddy(w);
-        bar->addWidget(l, row, column * 2);
-        bar->addWidget(w, row, column * 2 + 1);
-    };
+    auto labelled = [&](const QString &text, QWidget *w, int row, int column) { addLabelledField(bar, this, text, w, row, column); };
     labelled(tr("&Period:"), m_preset, 0, 0);
     labelled(tr("&From:"), m_from, 0, 1);
     labelled(tr("&To:"), m_to, 0, 2);

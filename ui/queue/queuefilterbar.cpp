@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queuefilterbar.h"
+#include "ui/widgets/filtergrid.h"
 
 #include "core/session/desksession.h"
 #include "core/storage/cataloguerepository.h"
@@ -71,12 +72,7 @@ QueueFilterBar::QueueFilterBar(DeskSession &desk, QWidget *parent)
     // Two rows, so that the window fits a small screen.
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    auto labelled = [&](const QString &text, QWidget *w, int row, int column) {
-        auto *l = new QLabel(text, this);
-        l->setBuddy(w);
-        grid->addWidget(l, row, column * 2);
-        grid->addWidget(w, row, column * 2 + 1);
-    };
+    auto labelled = [&](const QString &text, QWidget *w, int row, int column) { addLabelledField(grid, this, text, w, row, column); };
     labelled(tr("De&partment:"), m_department, 0, 0);
     labelled(tr("T&ype:"), m_type, 0, 1);
     labelled(tr("S&tatus:"), m_status, 1, 0);
