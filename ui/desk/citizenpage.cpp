@@ -108,6 +108,7 @@ CitizenPage::CitizenPage(DeskSession &desk, QWidget *parent)
 
     // The history of the request picked in the list, as the queue and the call desk show it.
     m_history->setAccessibleName(tr("History of the selected request"));
+    m_history->setMinimumHeight(fontMetrics().height() * 2); // the page still fits a small window
     auto *requestsBox = new QGroupBox(tr("Requests"), this);
     auto *requestsLayout = new QVBoxLayout(requestsBox);
     requestsLayout->addWidget(m_requests, 3);
