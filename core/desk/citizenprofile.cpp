@@ -8,6 +8,8 @@
 #include "core/storage/citizenrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/citizenactivityquery.h"
+#include "core/storage/notificationstore.h"
+#include "core/storage/requestrepository.h"
 #include "core/util/tr.h"
 
 #include <QJsonArray>
@@ -264,9 +266,19 @@ Status CitizenProfileService::merge(const QString &survivorId, const QString &me
     s.createdAt = std::min(s.createdAt, m.createdAt);
     s.stamp = {now, actorId};
 
+    // Each store writes its own rows: the requests and calls change hands, then the messages, then the registry.
     return m_db.transaction([&]() -> Status {
-        return citizens.merge(s, m, citizenToJson(m),
-                              Message{QString::fromLatin1(MessageCode::CitizenMerged), {m.displayName(), s.displayName()}}, {now, actorId});
+        const ChangeStamp stamp{now, actorId};
+        if (Status st = RequestRepository(m_db).moveToCitizen(m.id, s.id,
+                                                              Message{QString::fromLatin1(MessageCode::CitizenMerged), {m.displayName(), s.displayName()}},
+                                                              stamp);
+            !st)
+            return st;
+        if (Status st = NotificationStore(m_db).moveToCitizen(m.id, s.id); !st)
+            return st;
+        if (Status st = citizens.removeMerged(m, s.id, citizenToJson(m), stamp); !st)
+            return st;
+        return citizens.update(s);
     });
 }
 

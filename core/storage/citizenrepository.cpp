@@ -233,56 +233,17 @@ Status CitizenRepository::endBulk()
     return {};
 }
 
-Status CitizenRepository::merge(const Citizen &survivor, const Citizen &merged, const QString &mergedRecordJson, const Message &message,
-                                const ChangeStamp &stamp)
+Status CitizenRepository::removeMerged(const Citizen &merged, const QString &survivorId, const QString &mergedRecordJson, const ChangeStamp &stamp)
 {
     sqlite3 *h = SqliteAccess::handle(m_db);
-    const QString &survivorId = survivor.id, &mergedId = merged.id;
     const qint64 now = stamp.updatedAt;
     const QString context = Tr::tr("merging citizen records");
-    // History on every request that changes hands, before the move.
-    {
-        SqliteStatement list(h, "SELECT id FROM service_request WHERE citizen_id = ? UNION "
-                                "SELECT request_id FROM request_reporter WHERE citizen_id = ?");
-        list.bind(1, mergedId);
-        list.bind(2, mergedId);
-        QStringList moved;
-        while (list.step())
-            moved.append(list.text(0));
-        list.reset();
-        SqliteStatement ev(h, "INSERT INTO request_event(id, request_id, kind, at, actor_id, from_value, to_value, message) "
-                              "VALUES (?,?,'merge',?,?,?,?,?)");
-        for (const QString &requestId : std::as_const(moved)) {
-            ev.bind(1, newRowId(now));
-            ev.bind(2, requestId);
-            ev.bind(3, now);
-            ev.bind(4, stamp.updatedBy);
-            ev.bind(5, mergedId);
-            ev.bind(6, survivorId);
-            ev.bind(7, message.toJson());
-            if (!ev.exec())
-                return m_db.lastError(context);
-            ev.reset();
-        }
-    }
-    for (const char *sql : {"UPDATE service_request SET citizen_id = ?1 WHERE citizen_id = ?2",
-                            "INSERT OR IGNORE INTO request_reporter(request_id, citizen_id, call_id, added_at) "
-                            "SELECT request_id, ?1, call_id, added_at FROM request_reporter WHERE citizen_id = ?2",
-                            "DELETE FROM request_reporter WHERE citizen_id = ?2",
-                            "UPDATE phone_call SET citizen_id = ?1 WHERE citizen_id = ?2",
-                            "UPDATE notification SET citizen_id = ?1 WHERE citizen_id = ?2"}) {
-        SqliteStatement st(h, sql);
-        st.bind(1, survivorId);
-        st.bind(2, mergedId);
-        if (!st.exec())
-            return m_db.lastError(context);
-    }
     SqliteStatement log(h, "INSERT INTO citizen_merge(id, tenant_id, survivor_id, merged_id, merged_record, at, updated_at, updated_by) "
                            "VALUES (?,?,?,?,?,?,?,?)");
     log.bind(1, newRowId(now));
-    log.bind(2, survivor.tenantId);
+    log.bind(2, merged.tenantId);
     log.bind(3, survivorId);
-    log.bind(4, mergedId);
+    log.bind(4, merged.id);
     log.bind(5, mergedRecordJson);
     log.bind(6, now);
     log.bind(7, now);
@@ -292,7 +253,7 @@ Status CitizenRepository::merge(const Citizen &survivor, const Citizen &merged, 
 
     // The merged record leaves the search index, then the registry.
     SqliteStatement localId(h, "SELECT local_id FROM citizen WHERE id = ?");
-    localId.bind(1, mergedId);
+    localId.bind(1, merged.id);
     if (!localId.step())
         return m_db.lastError(context);
     const qint64 mergedLocalId = localId.int64(0);
@@ -300,10 +261,10 @@ Status CitizenRepository::merge(const Citizen &survivor, const Citizen &merged, 
     if (Status st = SearchIndexer(m_db).indexCitizen(mergedLocalId, Citizen{}); !st)
         return st;
     SqliteStatement del(h, "DELETE FROM citizen WHERE id = ?");
-    del.bind(1, mergedId);
+    del.bind(1, merged.id);
     if (!del.exec())
         return m_db.lastError(context);
-    return update(survivor);
+    return {};
 }
 
 } // namespace CivicDesk

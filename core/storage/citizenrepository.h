@@ -2,7 +2,6 @@
 #pragma once
 
 #include "core/domain/citizen.h"
-#include "core/domain/message.h"
 #include "core/text/phonenormalizer.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/util/result.h"
@@ -31,12 +30,9 @@ public:
     /// Replaces a citizen's fields, phones, e-mails and consents.
     Status update(const Citizen &citizen);
 
-    /// Merges @p merged into @p survivor (the caller holds the transaction): requests, further reports, calls and
-    /// notifications move to the survivor, each request that changes hands gets a merge event saying @p message,
-    /// the merged record is kept as @p mergedRecordJson in citizen_merge and deleted, and the survivor is
-    /// written as given.
-    Status merge(const Citizen &survivor, const Citizen &merged, const QString &mergedRecordJson, const Message &message,
-                 const ChangeStamp &stamp);
+    /// Takes @p merged out of the registry after a merge into @p survivorId (the caller holds the transaction and
+    /// has moved its requests, calls and messages): what it was is kept as @p mergedRecordJson in citizen_merge.
+    Status removeMerged(const Citizen &merged, const QString &survivorId, const QString &mergedRecordJson, const ChangeStamp &stamp);
 
     std::optional<Citizen> get(const QString &id) const;
     std::optional<Citizen> getByLocalId(qint64 localId) const;

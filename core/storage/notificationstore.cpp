@@ -30,4 +30,14 @@ Status NotificationStore::queue(const Queued &n)
     return {};
 }
 
+Status NotificationStore::moveToCitizen(const QString &fromId, const QString &toId)
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE notification SET citizen_id = ? WHERE citizen_id = ?");
+    s.bind(1, toId);
+    s.bind(2, fromId);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("merging citizen records"));
+    return {};
+}
+
 } // namespace CivicDesk

@@ -33,6 +33,8 @@ public:
     };
     /// Queues a message (the caller holds the transaction).
     Status queue(const Queued &message);
+    /// Moves the messages of citizen @p fromId to @p toId (a merge of two records of one person).
+    Status moveToCitizen(const QString &fromId, const QString &toId);
 
 private:
     Database &m_db;

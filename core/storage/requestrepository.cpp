@@ -3,6 +3,7 @@
 #include "core/storage/sqliteaccess.h"
 
 #include "database.h"
+#include "core/domain/idgenerator.h"
 #include "core/storage/searchindexer.h"
 #include "core/util/tr.h"
 
@@ -338,6 +339,18 @@ QList<RequestRepository::Placed> RequestRepository::closedInBox(const QString &t
     return out;
 }
 
+std::optional<RequestRepository::LadderRow> RequestRepository::ladderRow(const QString &id) const
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT id, tenant_id, tracking_number, ifnull(department_id, ''), ifnull(assignee_id, ''), status, "
+                                                  "ifnull(due_at, 0), ifnull(target_ms, 0), escalation_level, ifnull(next_escalation_at, 0) "
+                                                  "FROM service_request WHERE id = ?");
+    s.bind(1, id);
+    if (!s.step())
+        return std::nullopt;
+    return LadderRow{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), requestStatusFromCode(s.text(5)).value_or(RequestStatus::New),
+                     s.int64(6), s.int64(7), int(s.int64(8)), s.int64(9)};
+}
+
 QStringList RequestRepository::ladderDue(qint64 now, int limit) const
 {
     SqliteStatement s(SqliteAccess::handle(m_db), "SELECT id FROM service_request INDEXED BY service_request_escalation "
@@ -600,6 +613,38 @@ Status RequestRepository::linkCall(const QString &callId, const QString &request
     s.bind(3, relation);
     if (!s.exec())
         return m_db.lastError(Tr::tr("linking a call to a request"));
+    return {};
+}
+
+Status RequestRepository::moveToCitizen(const QString &fromId, const QString &toId, const Message &message, const ChangeStamp &stamp)
+{
+    sqlite3 *h = SqliteAccess::handle(m_db);
+    const qint64 now = stamp.updatedAt;
+    const QString context = Tr::tr("merging citizen records");
+    // History on every request that changes hands, before the move.
+    QStringList moved;
+    {
+        SqliteStatement list(h, "SELECT id FROM service_request WHERE citizen_id = ? UNION "
+                                "SELECT request_id FROM request_reporter WHERE citizen_id = ?");
+        list.bind(1, fromId);
+        list.bind(2, fromId);
+        while (list.step())
+            moved.append(list.text(0));
+    }
+    for (const QString &requestId : std::as_const(moved))
+        if (Status st = appendEvent({newRowId(now), requestId, EventKind::Merge, now, stamp.updatedBy, fromId, toId, {}, message}); !st)
+            return st;
+    for (const char *sql : {"UPDATE service_request SET citizen_id = ?1 WHERE citizen_id = ?2",
+                            "INSERT OR IGNORE INTO request_reporter(request_id, citizen_id, call_id, added_at) "
+                            "SELECT request_id, ?1, call_id, added_at FROM request_reporter WHERE citizen_id = ?2",
+                            "DELETE FROM request_reporter WHERE citizen_id = ?2",
+                            "UPDATE phone_call SET citizen_id = ?1 WHERE citizen_id = ?2"}) {
+        SqliteStatement st(h, sql);
+        st.bind(1, toId);
+        st.bind(2, fromId);
+        if (!st.exec())
+            return m_db.lastError(context);
+    }
     return {};
 }
 

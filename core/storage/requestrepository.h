@@ -76,6 +76,21 @@ public:
         double lon = 0;
     };
     QList<Placed> closedInBox(const QString &typeId, qint64 from, qint64 to, double south, double west, double north, double east) const;
+    /// What the escalation ladder reads of a request (a projection: the ladder runs through thousands at once).
+    struct LadderRow
+    {
+        QString id;
+        QString tenantId;
+        QString trackingNumber;
+        QString departmentId;
+        QString assigneeId;
+        RequestStatus status = RequestStatus::New;
+        qint64 dueAt = 0;
+        qint64 targetMs = 0;
+        int level = 0;
+        qint64 nextAt = 0;
+    };
+    std::optional<LadderRow> ladderRow(const QString &id) const;
     /// The requests with an escalation step due at @p now, the earliest first (the ladder's index).
     QStringList ladderDue(qint64 now, int limit) const;
     /// Writes where a request stands on the escalation ladder (its level, and its next step, 0 for none).
@@ -101,6 +116,9 @@ public:
     QList<Attachment> attachments(const QString &requestId) const;
 
     Status saveCall(const Call &call);
+    /// Moves the requests, further reports and calls of citizen @p fromId to @p toId (a merge of two records of
+    /// one person); each request that changes hands gets a merge event saying @p message.
+    Status moveToCitizen(const QString &fromId, const QString &toId, const Message &message, const ChangeStamp &stamp);
     /// Notes what a call did with a request: "filed", "linked" (joined), or "looked_at" (which never replaces
     /// what the call did with it).
     Status linkCall(const QString &callId, const QString &requestId, const QString &relation);

@@ -24,15 +24,15 @@ Result<int> EscalationScheduler::escalate(const QString &requestId, qint64 now)
     int steps = 0;
     Status st = m_db.transaction([&]() -> Status {
         RequestRepository repo(m_db);
-        const std::optional<ServiceRequest> r = repo.get(requestId);
+        const std::optional<RequestRepository::LadderRow> r = repo.ladderRow(requestId);
         if (!r)
             return {};
         const QString &id = r->id, &tenant = r->tenantId, &tracking = r->trackingNumber, &department = r->departmentId,
                       &assignee = r->assigneeId;
         const qint64 due = r->dueAt;
-        const qint64 target = r->work.targetMs > 0 ? r->work.targetMs : 72 * 3600000LL;
-        int level = r->work.escalationLevel;
-        qint64 next = r->work.nextEscalationAt;
+        const qint64 target = r->targetMs > 0 ? r->targetMs : 72 * 3600000LL;
+        int level = r->level;
+        qint64 next = r->nextAt;
         if (!isOpen(r->status) || r->status == RequestStatus::OnHold)
             return repo.updateLadder(id, level, 0);
         while (next > 0 && next <= now && level < 3) {
