@@ -24,6 +24,8 @@ using namespace MapDetail;
 MapWidget::MapWidget(QWidget *parent)
     : QWidget(parent)
     , m_tiles(240)
+    , m_heat(std::make_unique<HeatLayer>())
+    , m_route(std::make_unique<RouteLayer>())
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(false);
@@ -98,32 +100,27 @@ void MapWidget::fitTo(const QGeoRectangle &area)
 
 QPointF MapWidget::worldCentre() const
 {
-    return WebMercator::project(m_centre, m_zoom);
+    return viewport().worldCentre();
 }
 
 QPointF MapWidget::toScreenWorld(double x, double y, double worldZoom) const
 {
-    const double scale = std::exp2(m_zoom - worldZoom);
-    const QPointF c = worldCentre();
-    return {x * scale - c.x() + width() / 2.0, y * scale - c.y() + height() / 2.0};
+    return viewport().toScreenWorld(x, y, worldZoom);
 }
 
 QPointF MapWidget::toScreen(const QGeoCoordinate &c) const
 {
-    const QPointF w = WebMercator::project(c, m_zoom);
-    const QPointF centre = worldCentre();
-    return {w.x() - centre.x() + width() / 2.0, w.y() - centre.y() + height() / 2.0};
+    return viewport().toScreen(c);
 }
 
 QGeoCoordinate MapWidget::toCoordinate(const QPointF &screen) const
 {
-    const QPointF centre = worldCentre();
-    return WebMercator::unproject(QPointF(screen.x() - width() / 2.0 + centre.x(), screen.y() - height() / 2.0 + centre.y()), m_zoom);
+    return viewport().toCoordinate(screen);
 }
 
 QGeoRectangle MapWidget::visibleArea() const
 {
-    return QGeoRectangle(toCoordinate(QPointF(0, 0)), toCoordinate(QPointF(width(), height())));
+    return viewport().visibleArea();
 }
 
 void MapWidget::zoomAround(const QPointF &screen, double newZoom)
@@ -150,7 +147,8 @@ void MapWidget::panBy(const QPointF &delta)
 void MapWidget::changed()
 {
     m_markersValid = false;
-    m_heatImage = QImage();
+    m_heat->viewChanged();
+    m_route->viewChanged();
     update();
     Q_EMIT viewChanged();
 }
@@ -161,7 +159,8 @@ void MapWidget::resizeEvent(QResizeEvent *event)
     if (m_pendingFit.isValid())
         fitTo(std::exchange(m_pendingFit, QGeoRectangle()));
     m_markersValid = false;
-    m_heatImage = QImage();
+    m_heat->viewChanged();
+    m_route->viewChanged();
 }
 
 // --- data -----------------------------------------------------------------------------------------------
@@ -266,14 +265,13 @@ void MapWidget::setFilter(const Geo::PointFilter &filter)
 
 void MapWidget::setHeat(const HeatMap &heat)
 {
-    m_heat = heat;
-    m_heatImage = QImage();
+    m_heat->setHeat(heat);
     update();
 }
 
 void MapWidget::setRoute(const CrewRoute &route)
 {
-    m_route = route;
+    m_route->setRoute(route);
     update();
 }
 

@@ -5,6 +5,8 @@
 #include "core/domain/organisation.h"
 #include "core/maps/requestmap.h"
 #include "core/maps/tiles.h"
+#include "ui/map/maplayers.h"
+#include "ui/map/mapviewport.h"
 
 #include <QCache>
 #include <QGeoCoordinate>
@@ -138,6 +140,8 @@ private:
         int point = -1;      ///< index into the points
     };
 
+    /// The view as the layers draw it.
+    MapViewport viewport() const { return {m_centre, m_zoom, size()}; }
     QPointF worldCentre() const;             ///< the centre in world pixels at the present zoom
     QPointF toScreenWorld(double x, double y, double worldZoom) const;
     void zoomAround(const QPointF &screen, double newZoom);
@@ -151,8 +155,6 @@ private:
     void paintBaseCached(QPainter &p, bool withDistricts);
     void paintVectorBase(QPainter &p);
     void paintDistricts(QPainter &p);
-    void paintHeat(QPainter &p);
-    void paintRoute(QPainter &p);
     void paintMarkers(QPainter &p);
     void paintOverlay(QPainter &p);
     void paintMarker(QPainter &p, const Marker &m, bool selected, bool focused) const;
@@ -185,8 +187,7 @@ private:
 
     std::shared_ptr<const MapPoints> m_points;
     Geo::PointFilter m_filter;
-    HeatMap m_heat;
-    QImage m_heatImage;
+    std::unique_ptr<HeatLayer> m_heat;
     QImage m_baseCache;
     QPointF m_baseOrigin;
     double m_baseZoom = -1;
@@ -194,7 +195,7 @@ private:
     QHash<QString, QPixmap> m_labelCache;   ///< district names with their halo, at the present label size
     double m_labelSize = 0;
     mutable QHash<quint64, QPixmap> m_markerCache;
-    CrewRoute m_route;
+    std::unique_ptr<RouteLayer> m_route;
     QHash<int, bool> m_layers;
 
     /// The request a point stands for.
