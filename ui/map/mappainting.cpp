@@ -56,8 +56,10 @@ void MapWidget::paintEvent(QPaintEvent *)
     m_stats.tilesDrawn = m_stats.tilesMissing = 0;
     if (m_source) {
         paintTiles(p);
-        if (isLayerVisible(Layer::Districts))
-            paintDistricts(p);
+        if (isLayerVisible(Layer::Districts)) {
+            m_districtLayer->setFont(font());
+            m_districtLayer->paint(p, viewport());
+        }
     } else {
         paintBaseCached(p, isLayerVisible(Layer::Districts));
     }
@@ -162,8 +164,10 @@ void MapWidget::paintBaseCached(QPainter &p, bool withDistricts)
         q.setRenderHint(QPainter::Antialiasing);
         q.translate(margin, margin);
         paintVectorBase(q);
-        if (m_baseLayers)
-            paintDistricts(q);
+        if (m_baseLayers) {
+            m_districtLayer->setFont(font());
+            m_districtLayer->paint(q, viewport());
+        }
     }
     p.drawImage(QPointF(m_baseOrigin.x() - c.x() - margin, m_baseOrigin.y() - c.y() - margin), m_baseCache);
 }
@@ -179,7 +183,7 @@ void MapWidget::paintVectorBase(QPainter &p)
     // The municipality's land a shade lighter than the world around it.
     p.setPen(Qt::NoPen);
     p.setBrush(QColor(0xf8, 0xf6, 0xf1));
-    for (const QPainterPath &d : std::as_const(m_districtPaths))
+    for (const QPainterPath &d : m_districtLayer->paths())
         if (d.boundingRect().intersects(view))
             p.drawPath(t.map(d));
     if (m_streetPaths.isEmpty())
@@ -250,82 +254,6 @@ void MapWidget::paintVectorBase(QPainter &p)
         p.rotate(-angle);
         p.drawText(QRectF(-textWidth / 2, -fm.height() / 2, textWidth, fm.height()), Qt::AlignCenter, name);
         p.restore();
-    }
-}
-
-void MapWidget::paintDistricts(QPainter &p)
-{
-    if (m_districtPaths.isEmpty())
-        return;
-    const double scale = std::exp2(m_zoom);
-    const QPointF c = worldCentre();
-    QTransform t;
-    t.translate(width() / 2.0 - c.x(), height() / 2.0 - c.y());
-    t.scale(scale, scale);
-    // The view and the margin the cached base map keeps around it.
-    const QRectF area = QRectF(rect()).adjusted(-baseMargin, -baseMargin, baseMargin, baseMargin);
-    const QRectF view = t.inverted().mapRect(area);
-    QFont f = font();
-    f.setBold(true);
-    f.setPointSizeF(std::round(std::clamp(7.0 + (m_zoom - 12) * 0.8, 7.5, 11.0) * 2) / 2); // half points: labels reused
-    p.setFont(f);
-    const QFontMetricsF fm(f);
-    if (m_labelSize != f.pointSizeF()) {
-        m_labelCache.clear();
-        m_labelSize = f.pointSizeF();
-    }
-    QList<std::pair<qsizetype, QPainterPath>> shown;
-    for (qsizetype i = 0; i < m_districtPaths.size(); ++i) {
-        if (!m_districtPaths[i].boundingRect().intersects(view))
-            continue;
-        shown.append({i, t.map(m_districtPaths[i])});
-        QBrush fill(Qt::NoBrush);
-        if (m_measureMax > 0) {
-            const double v = m_measure.value(m_districts[i].id) / m_measureMax;
-            fill = QColor::fromHsvF(0.07, 0.15 + 0.75 * v, 0.98, 0.18 + 0.4 * v);
-        }
-        p.setBrush(fill);
-        p.setPen(QPen(QColor(0x3b, 0x4c, 0x8c, 170), 1.6));
-        p.drawPath(shown.last().second);
-    }
-    // Names where the district is big enough on screen.
-    for (const auto &[i, screen] : std::as_const(shown)) {
-        const QRectF box = screen.boundingRect();
-        const QString &name = m_districts[i].name;
-        if (box.width() < fm.horizontalAdvance(name) + 10 || box.height() < fm.height() * 2)
-            continue;
-        QPointF at = box.center();
-        if (!screen.contains(at)) {
-            // A concave district: just inside its first edge on the row through the centre.
-            bool found = false;
-            for (double x = box.left(); x <= box.right() && !found; x += box.width() / 24)
-                if (screen.contains(QPointF(x, at.y()))) {
-                    at.setX(x + fm.horizontalAdvance(name) / 2 + 4);
-                    found = true;
-                }
-            if (!found)
-                continue;
-        }
-        auto label = m_labelCache.constFind(name);
-        if (label == m_labelCache.constEnd()) {
-            // The name with a white halo, drawn once per size.
-            const qreal dpr = devicePixelRatioF();
-            QPixmap pm(QSizeF(fm.horizontalAdvance(name) + 8, fm.height() + 8).toSize() * dpr);
-            pm.setDevicePixelRatio(dpr);
-            pm.fill(Qt::transparent);
-            QPainter q(&pm);
-            q.setRenderHint(QPainter::Antialiasing);
-            QPainterPath halo;
-            halo.addText(4, 4 + fm.ascent(), f, name);
-            q.setPen(QPen(QColor(255, 255, 255, 220), 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            q.drawPath(halo);
-            q.setFont(f);
-            q.setPen(QColor(0x2a, 0x36, 0x6b));
-            q.drawText(QPointF(4, 4 + fm.ascent()), name);
-            q.end();
-            label = m_labelCache.insert(name, pm);
-        }
-        p.drawPixmap(QPointF(at.x() - label->width() / label->devicePixelRatio() / 2, at.y() - label->height() / label->devicePixelRatio() / 2), *label);
     }
 }
 
@@ -579,8 +507,8 @@ void MapWidget::paintOverlay(QPainter &p)
                          q.setPen(QPen(QColor(0x15, 0x65, 0xc0), 3));
                          q.drawLine(at - QPointF(7, 0), at + QPointF(7, 0));
                      }});
-    if (isLayerVisible(Layer::Districts) && m_measureMax > 0 && !m_measureName.isEmpty())
-        rows.append({m_measureName, [](QPainter &q, const QPointF &at) {
+    if (isLayerVisible(Layer::Districts) && !m_districtLayer->measureName().isEmpty())
+        rows.append({m_districtLayer->measureName(), [](QPainter &q, const QPointF &at) {
                          q.setPen(Qt::NoPen);
                          q.setBrush(QColor::fromHsvF(0.07, 0.8, 0.98, 0.6));
                          q.drawRect(QRectF(at - QPointF(7, 5), QSizeF(14, 10)));

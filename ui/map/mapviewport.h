@@ -19,6 +19,7 @@ struct MapViewport
     QGeoCoordinate centre;
     double zoom = 0;
     QSize size;
+    qreal devicePixelRatio = 1;
 
     /// The centre in world pixels at the present zoom.
     QPointF worldCentre() const { return WebMercator::project(centre, zoom); }

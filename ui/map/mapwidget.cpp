@@ -24,6 +24,7 @@ using namespace MapDetail;
 MapWidget::MapWidget(QWidget *parent)
     : QWidget(parent)
     , m_tiles(240)
+    , m_districtLayer(std::make_unique<DistrictLayer>())
     , m_heat(std::make_unique<HeatLayer>())
     , m_route(std::make_unique<RouteLayer>())
 {
@@ -206,43 +207,14 @@ void MapWidget::setStreets(const QList<StreetLine> &streets)
 void MapWidget::setDistricts(const QList<District> &districts)
 {
     m_baseCache = QImage();
-    m_districts = districts;
-    m_districtPaths.clear();
-    for (const District &d : districts) {
-        QPainterPath path;
-        path.setFillRule(Qt::OddEvenFill);
-        for (const QGeoPolygon &polygon : d.polygons) {
-            const auto ring = [&](const QList<QGeoCoordinate> &points) {
-                if (points.size() < 3)
-                    return;
-                QPolygonF poly;
-                poly.reserve(points.size());
-                for (const QGeoCoordinate &c : points)
-                    poly.append(worldZero(c));
-                path.addPolygon(poly);
-                path.closeSubpath();
-            };
-            ring(polygon.perimeter());
-            for (int h = 0; h < polygon.holesCount(); ++h) {
-                QList<QGeoCoordinate> hole;
-                for (const QVariant &v : polygon.hole(h))
-                    hole.append(v.value<QGeoCoordinate>());
-                ring(hole);
-            }
-        }
-        m_districtPaths.append(path);
-    }
+    m_districtLayer->setDistricts(districts);
     update();
 }
 
 void MapWidget::setDistrictMeasure(const QHash<QString, double> &measure, const QString &what)
 {
     m_baseCache = QImage();
-    m_measure = measure;
-    m_measureName = what;
-    m_measureMax = 0;
-    for (double v : measure)
-        m_measureMax = std::max(m_measureMax, v);
+    m_districtLayer->setMeasure(measure, what);
     update();
 }
 

@@ -141,7 +141,7 @@ private:
     };
 
     /// The view as the layers draw it.
-    MapViewport viewport() const { return {m_centre, m_zoom, size()}; }
+    MapViewport viewport() const { return {m_centre, m_zoom, size(), devicePixelRatioF()}; }
     QPointF worldCentre() const;             ///< the centre in world pixels at the present zoom
     QPointF toScreenWorld(double x, double y, double worldZoom) const;
     void zoomAround(const QPointF &screen, double newZoom);
@@ -154,7 +154,6 @@ private:
     void paintTiles(QPainter &p);
     void paintBaseCached(QPainter &p, bool withDistricts);
     void paintVectorBase(QPainter &p);
-    void paintDistricts(QPainter &p);
     void paintMarkers(QPainter &p);
     void paintOverlay(QPainter &p);
     void paintMarker(QPainter &p, const Marker &m, bool selected, bool focused) const;
@@ -179,11 +178,7 @@ private:
     QList<QRectF> m_streetBoxes;
     QStringList m_streetNames;
 
-    QList<District> m_districts;
-    QList<QPainterPath> m_districtPaths; ///< world pixels at zoom 0
-    QHash<QString, double> m_measure;
-    QString m_measureName;
-    double m_measureMax = 0;
+    std::unique_ptr<DistrictLayer> m_districtLayer;
 
     std::shared_ptr<const MapPoints> m_points;
     Geo::PointFilter m_filter;
@@ -192,8 +187,6 @@ private:
     QPointF m_baseOrigin;
     double m_baseZoom = -1;
     bool m_baseLayers = true;
-    QHash<QString, QPixmap> m_labelCache;   ///< district names with their halo, at the present label size
-    double m_labelSize = 0;
     mutable QHash<quint64, QPixmap> m_markerCache;
     std::unique_ptr<RouteLayer> m_route;
     QHash<int, bool> m_layers;
