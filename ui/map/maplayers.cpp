@@ -7,6 +7,7 @@
 #include <QFontMetricsF>
 #include <QGeoPolygon>
 #include <QPainter>
+#include <QSet>
 #include <QTransform>
 #include <QPolygonF>
 
@@ -15,6 +16,34 @@
 #include <vector>
 
 namespace CivicDesk {
+namespace {
+
+/// The part of @p line inside @p box (Liang–Barsky); a null line when none is.
+QLineF clipped(const QLineF &line, const QRectF &box)
+{
+    const double dx = line.dx(), dy = line.dy();
+    double t0 = 0, t1 = 1;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {line.x1() - box.left(), box.right() - line.x1(), line.y1() - box.top(), box.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return {};
+            continue;
+        }
+        const double r = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, r);
+        else
+            t1 = std::min(t1, r);
+        if (t0 > t1)
+            return {};
+    }
+    return QLineF(line.pointAt(t0), line.pointAt(t1));
+}
+
+} // namespace
+
 
 void HeatLayer::setHeat(const HeatMap &heat)
 {
@@ -221,6 +250,248 @@ void DistrictLayer::paint(QPainter &p, const MapViewport &v)
             label = m_labels.insert(name, pm);
         }
         p.drawPixmap(QPointF(at.x() - label->width() / label->devicePixelRatio() / 2, at.y() - label->height() / label->devicePixelRatio() / 2), *label);
+    }
+}
+
+BaseMapLayer::BaseMapLayer(DistrictLayer &districts)
+    : m_districts(districts)
+    , m_tiles(240)
+{
+}
+
+void BaseMapLayer::setTileSource(Geo::TileSource *source)
+{
+    m_source = source;
+    m_tiles.clear();
+    m_failed.clear();
+}
+
+bool BaseMapLayer::tileArrived(int z, int x, int y, const QByteArray &data)
+{
+    QImage image;
+    if (!image.loadFromData(data) || image.isNull()) {
+        m_failed.insert(Geo::tileKey({z, x, y}));
+        return false;
+    }
+    m_tiles.insert(Geo::tileKey({z, x, y}), new QPixmap(QPixmap::fromImage(std::move(image))));
+    return true;
+}
+
+void BaseMapLayer::tileFailed(int z, int x, int y)
+{
+    m_failed.insert(Geo::tileKey({z, x, y}));
+}
+
+void BaseMapLayer::setStreets(const QList<StreetLine> &streets)
+{
+    m_cache = QImage();
+    m_streetPaths.clear();
+    m_streetBoxes.clear();
+    m_streetNames.clear();
+    for (const StreetLine &s : streets) {
+        QPainterPath path;
+        for (const auto &[a, b] : s.segments) {
+            path.moveTo(MapDetail::worldZero(a));
+            path.lineTo(MapDetail::worldZero(b));
+        }
+        m_streetPaths.append(path);
+        // A little larger than the street: a box of no height (a street due east) intersects nothing.
+        constexpr double e = 1e-9; // world units at zoom 0, a hair of a millimetre
+        m_streetBoxes.append(path.boundingRect().adjusted(-e, -e, e, e));
+        m_streetNames.append(s.name);
+    }
+}
+
+void BaseMapLayer::paint(QPainter &p, const MapViewport &v)
+{
+    m_tilesDrawn = m_tilesMissing = 0;
+    if (m_source) {
+        paintTiles(p, v);
+        if (m_withDistricts)
+            m_districts.paint(p, v);
+    } else {
+        paintCached(p, v, m_withDistricts);
+    }
+}
+
+void BaseMapLayer::paintTiles(QPainter &p, const MapViewport &v)
+{
+    const int tz = std::clamp(int(std::lround(v.zoom)), m_source->minZoom(), m_source->maxZoom());
+    const double scale = std::exp2(v.zoom - tz);
+    const QPointF c = WebMercator::project(v.centre, tz);
+    const double size = WebMercator::tileSize * scale;
+    const int count = 1 << tz;
+    const double left = c.x() - v.size.width() / 2.0 / scale, top = c.y() - v.size.height() / 2.0 / scale;
+    const int x0 = int(std::floor(left / WebMercator::tileSize)), y0 = std::max(0, int(std::floor(top / WebMercator::tileSize)));
+    const int x1 = int(std::floor((left + v.size.width() / scale) / WebMercator::tileSize));
+    const int y1 = std::min(count - 1, int(std::floor((top + v.size.height() / scale) / WebMercator::tileSize)));
+    QSet<quint64> wanted;
+    QPainterPath holes;
+    p.setRenderHint(QPainter::SmoothPixmapTransform, std::abs(scale - 1.0) > 1e-3);
+    for (int ty = y0; ty <= y1; ++ty) {
+        for (int tx = x0; tx <= x1; ++tx) {
+            const int wx = ((tx % count) + count) % count;
+            const QRectF target((tx * WebMercator::tileSize - c.x()) * scale + v.size.width() / 2.0,
+                                (ty * WebMercator::tileSize - c.y()) * scale + v.size.height() / 2.0, size + 0.5, size + 0.5);
+            const quint64 key = Geo::tileKey({tz, wx, ty});
+            if (const QPixmap *pm = m_tiles.object(key)) {
+                p.drawPixmap(target, *pm, pm->rect());
+                ++m_tilesDrawn;
+                continue;
+            }
+            ++m_tilesMissing;
+            if (!m_failed.contains(key)) {
+                wanted.insert(key);
+                m_source->fetch({tz, wx, ty});
+            }
+            // Meanwhile: the four tiles of the next level, or a coarser tile blown up.
+            bool drawn = false;
+            if (tz + 1 <= m_source->maxZoom()) {
+                const QPixmap *children[4] = {};
+                bool all = true;
+                for (int i = 0; i < 4 && all; ++i) {
+                    children[i] = m_tiles.object(Geo::tileKey({tz + 1, wx * 2 + (i & 1), ty * 2 + (i >> 1)}));
+                    all = children[i] != nullptr;
+                }
+                if (all) {
+                    for (int i = 0; i < 4; ++i)
+                        p.drawPixmap(QRectF(target.x() + (i & 1) * size / 2, target.y() + (i >> 1) * size / 2, size / 2 + 0.5, size / 2 + 0.5),
+                                     *children[i], children[i]->rect());
+                    drawn = true;
+                }
+            }
+            for (int k = 1; !drawn && k <= 6 && tz - k >= m_source->minZoom(); ++k) {
+                const QPixmap *parent = m_tiles.object(Geo::tileKey({tz - k, wx >> k, ty >> k}));
+                if (!parent)
+                    continue;
+                const double part = double(parent->width()) / (1 << k);
+                const QRectF source((wx & ((1 << k) - 1)) * part, (ty & ((1 << k) - 1)) * part, part, part);
+                p.drawPixmap(target, *parent, source);
+                drawn = true;
+            }
+            if (!drawn)
+                holes.addRect(target);
+        }
+    }
+    m_source->keepOnly(wanted);
+    // Where no tile stands, the streets of the gazetteer: the map stays readable with the tile server down.
+    if (!holes.isEmpty() && !m_streetPaths.isEmpty()) {
+        p.save();
+        p.setClipPath(holes);
+        paintCached(p, v, false);
+        p.restore();
+    }
+}
+
+void BaseMapLayer::paintCached(QPainter &p, const MapViewport &v, bool withDistricts)
+{
+    // The vector base map and the districts change only with the zoom: drawn once into an image a margin larger
+    // than the view, panning just shifts it.
+    constexpr int margin = MapDetail::baseMargin;
+    const QPointF c = v.worldCentre();
+    const qreal dpr = v.devicePixelRatio;
+    const bool usable = !m_cache.isNull() && m_cacheZoom == v.zoom && m_cacheWithDistricts == withDistricts
+        && m_cache.size() == QSize(v.size.width() + 2 * margin, v.size.height() + 2 * margin) * dpr
+        && std::abs(c.x() - m_cacheOrigin.x()) <= margin - 1 && std::abs(c.y() - m_cacheOrigin.y()) <= margin - 1;
+    if (!usable) {
+        m_cache = QImage(QSize(v.size.width() + 2 * margin, v.size.height() + 2 * margin) * dpr, QImage::Format_ARGB32_Premultiplied);
+        m_cache.setDevicePixelRatio(dpr);
+        m_cache.fill(QColor(0xef, 0xea, 0xe2));
+        m_cacheZoom = v.zoom;
+        m_cacheOrigin = c;
+        m_cacheWithDistricts = withDistricts;
+        QPainter q(&m_cache);
+        q.setRenderHint(QPainter::Antialiasing);
+        q.translate(margin, margin);
+        paintVector(q, v);
+        if (m_cacheWithDistricts)
+            m_districts.paint(q, v);
+    }
+    p.drawImage(QPointF(m_cacheOrigin.x() - c.x() - margin, m_cacheOrigin.y() - c.y() - margin), m_cache);
+}
+
+void BaseMapLayer::paintVector(QPainter &p, const MapViewport &v)
+{
+    const double scale = std::exp2(v.zoom);
+    const QPointF c = v.worldCentre();
+    QTransform t;
+    t.translate(v.size.width() / 2.0 - c.x(), v.size.height() / 2.0 - c.y());
+    t.scale(scale, scale);
+    const QRectF view = t.inverted().mapRect(QRectF(QRect(QPoint(0, 0), v.size)).adjusted(-MapDetail::baseMargin, -MapDetail::baseMargin, MapDetail::baseMargin, MapDetail::baseMargin));
+    // The municipality's land a shade lighter than the world around it.
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0xf8, 0xf6, 0xf1));
+    for (const QPainterPath &d : m_districts.paths())
+        if (d.boundingRect().intersects(view))
+            p.drawPath(t.map(d));
+    if (m_streetPaths.isEmpty())
+        return;
+    const double width = std::clamp((v.zoom - 12.5) * 1.7, 0.6, 14.0);
+    // Separate lines stroke far faster than one path of many pieces.
+    QList<QLineF> lines;
+    QList<std::pair<int, qsizetype>> shown; ///< street, its first line
+    for (qsizetype i = 0; i < m_streetPaths.size(); ++i) {
+        if (!m_streetBoxes[i].intersects(view))
+            continue;
+        shown.append({int(i), lines.size()});
+        const QPainterPath &path = m_streetPaths[i];
+        for (int k = 0; k + 1 < path.elementCount(); k += 2)
+            lines.append(QLineF(t.map(QPointF(path.elementAt(k))), t.map(QPointF(path.elementAt(k + 1)))));
+    }
+    p.setBrush(Qt::NoBrush);
+    // Hairlines need no antialiasing, and are much cheaper without.
+    p.setRenderHint(QPainter::Antialiasing, width > 1.5);
+    if (width > 1.5) {
+        p.setPen(QPen(QColor(0xc9, 0xc2, 0xb6), width + 1.6, Qt::SolidLine, Qt::SquareCap));
+        p.drawLines(lines);
+    }
+    // Square caps close the bends without the curves round caps cost.
+    p.setPen(QPen(width > 1.5 ? QColor(Qt::white) : QColor(0xb8, 0xb0, 0xa4), width, Qt::SolidLine, Qt::SquareCap));
+    p.drawLines(lines);
+    p.setRenderHint(QPainter::Antialiasing);
+    if (v.zoom < 15.5)
+        return;
+    // Street names along the longest piece of one of their segments in the drawn area, where they fit and do not
+    // collide: zoomed in, a long street is named wherever it is seen, not only at its longest segment.
+    QFont f = m_font;
+    f.setPointSizeF(std::clamp(7.0 + (v.zoom - 16) * 1.0, 7.0, 10.0));
+    p.setFont(f);
+    const QFontMetricsF fm(f);
+    const QRectF drawn = QRectF(QRect(QPoint(0, 0), v.size)).adjusted(-MapDetail::baseMargin, -MapDetail::baseMargin, MapDetail::baseMargin, MapDetail::baseMargin);
+    const QRectF inner = drawn.adjusted(fm.height(), fm.height(), -fm.height(), -fm.height());
+    QList<QRectF> taken;
+    p.setPen(QColor(0x55, 0x50, 0x48));
+    for (qsizetype k = 0; k < shown.size(); ++k) {
+        const auto [street, first] = shown[k];
+        const qsizetype end = k + 1 < shown.size() ? shown[k + 1].second : lines.size();
+        QLineF s;
+        for (qsizetype j = first; j < end; ++j) {
+            const QLineF piece = clipped(lines[j], inner);
+            if (piece.length() > s.length())
+                s = piece;
+        }
+        const QString &name = m_streetNames[street];
+        const double textWidth = fm.horizontalAdvance(name);
+        if (s.length() < textWidth + 8)
+            continue;
+        const QPointF mid = (s.p1() + s.p2()) / 2;
+        const QRectF box(mid.x() - textWidth / 2 - 2, mid.y() - fm.height() / 2 - 2, textWidth + 4, fm.height() + 4);
+        if (!drawn.contains(box))
+            continue;
+        bool clash = false;
+        for (const QRectF &r : std::as_const(taken))
+            clash = clash || r.intersects(box);
+        if (clash)
+            continue;
+        taken.append(box);
+        double angle = s.angle();
+        if (angle > 90 && angle < 270)
+            angle -= 180;
+        p.save();
+        p.translate(mid);
+        p.rotate(-angle);
+        p.drawText(QRectF(-textWidth / 2, -fm.height() / 2, textWidth, fm.height()), Qt::AlignCenter, name);
+        p.restore();
     }
 }
 

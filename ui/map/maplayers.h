@@ -2,11 +2,15 @@
 #pragma once
 
 #include "core/domain/organisation.h"
+#include "core/desk/gazetteer.h"
 #include "core/maps/requestmap.h"
+#include "core/maps/tiles.h"
 #include "ui/map/mapviewport.h"
 
 #include <QFont>
+#include <QCache>
 #include <QHash>
+#include <QSet>
 #include <QImage>
 #include <QPainterPath>
 #include <QPixmap>
@@ -25,6 +29,56 @@ public:
     virtual void viewChanged() {}
     /// The layer has something to draw (the legend lists only those).
     virtual bool isEmpty() const = 0;
+};
+
+class DistrictLayer;
+
+/// The base map: raster tiles from a TileSource (the next level's or a coarser tile standing in while one
+/// loads, the gazetteer's streets where none can), or without a source a vector map drawn from the districts
+/// and the street gazetteer, cached a margin larger than the view so that panning only shifts it.
+class BaseMapLayer final : public MapLayer
+{
+public:
+    explicit BaseMapLayer(DistrictLayer &districts);
+
+    /// The source of tiles (not owned), or none for the vector map.
+    void setTileSource(Geo::TileSource *source);
+    /// A tile came: false when its bytes are not an image (it is not asked for again).
+    bool tileArrived(int z, int x, int y, const QByteArray &data);
+    /// A tile cannot be had: not asked for again.
+    void tileFailed(int z, int x, int y);
+    void setStreets(const QList<StreetLine> &streets);
+    /// Whether the districts are drawn with the base map (into its cache when it is the vector map).
+    void setDistrictsShown(bool shown) { m_withDistricts = shown; }
+    void setFont(const QFont &font) { m_font = font; }
+    /// The districts or their measure changed: the cached vector map is drawn again.
+    void districtsChanged() { m_cache = QImage(); }
+
+    void paint(QPainter &p, const MapViewport &view) override;
+    bool isEmpty() const override { return !m_source && m_streetPaths.isEmpty(); }
+    int tilesDrawn() const { return m_tilesDrawn; }
+    int tilesMissing() const { return m_tilesMissing; }
+
+private:
+    void paintTiles(QPainter &p, const MapViewport &v);
+    void paintCached(QPainter &p, const MapViewport &v, bool withDistricts);
+    void paintVector(QPainter &p, const MapViewport &v);
+
+    DistrictLayer &m_districts; ///< drawn with the base map (its label cache changes as it draws)
+    Geo::TileSource *m_source = nullptr;
+    QCache<quint64, QPixmap> m_tiles;
+    QSet<quint64> m_failed;
+    QList<QPainterPath> m_streetPaths; ///< world pixels at zoom 0, per street
+    QList<QRectF> m_streetBoxes;
+    QStringList m_streetNames;
+    QFont m_font;
+    bool m_withDistricts = true;
+    QImage m_cache;
+    QPointF m_cacheOrigin;
+    double m_cacheZoom = -1;
+    bool m_cacheWithDistricts = true;
+    int m_tilesDrawn = 0;
+    int m_tilesMissing = 0;
 };
 
 /// Where requests were filed, as a smoothed heat map scaled against the period's busiest cell (so panning does

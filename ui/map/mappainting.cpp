@@ -20,30 +20,6 @@ QString distanceText(double metres)
     return metres >= 1000 ? MapWidget::tr("%1 km").arg(metres / 1000.0, 0, 'g', 3) : MapWidget::tr("%1 m").arg(qRound(metres));
 }
 
-/// The part of @p line inside @p box (Liang–Barsky); a null line when none is.
-QLineF clipped(const QLineF &line, const QRectF &box)
-{
-    const double dx = line.dx(), dy = line.dy();
-    double t0 = 0, t1 = 1;
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {line.x1() - box.left(), box.right() - line.x1(), line.y1() - box.top(), box.bottom() - line.y1()};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return {};
-            continue;
-        }
-        const double r = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, r);
-        else
-            t1 = std::min(t1, r);
-        if (t0 > t1)
-            return {};
-    }
-    return QLineF(line.pointAt(t0), line.pointAt(t1));
-}
-
 } // namespace
 
 // --- painting -------------------------------------------------------------------------------------------
@@ -53,17 +29,14 @@ void MapWidget::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.fillRect(rect(), QColor(0xef, 0xea, 0xe2));
     p.setRenderHint(QPainter::Antialiasing);
-    m_stats.tilesDrawn = m_stats.tilesMissing = 0;
-    if (m_source) {
-        paintTiles(p);
-        if (isLayerVisible(Layer::Districts)) {
-            m_districtLayer->setFont(font());
-            m_districtLayer->paint(p, viewport());
-        }
-    } else {
-        paintBaseCached(p, isLayerVisible(Layer::Districts));
-    }
+    // The layers, bottom up, through one viewport.
     const MapViewport view = viewport();
+    m_districtLayer->setFont(font());
+    m_base->setFont(font());
+    m_base->setDistrictsShown(isLayerVisible(Layer::Districts));
+    m_base->paint(p, view);
+    m_stats.tilesDrawn = m_base->tilesDrawn();
+    m_stats.tilesMissing = m_base->tilesMissing();
     if (isLayerVisible(Layer::Heat))
         m_heat->paint(p, view);
     if (isLayerVisible(Layer::Route)) {
@@ -72,189 +45,6 @@ void MapWidget::paintEvent(QPaintEvent *)
     }
     paintMarkers(p);
     paintOverlay(p);
-}
-
-void MapWidget::paintTiles(QPainter &p)
-{
-    const int tz = std::clamp(int(std::lround(m_zoom)), m_source->minZoom(), m_source->maxZoom());
-    const double scale = std::exp2(m_zoom - tz);
-    const QPointF c = WebMercator::project(m_centre, tz);
-    const double size = WebMercator::tileSize * scale;
-    const int count = 1 << tz;
-    const double left = c.x() - width() / 2.0 / scale, top = c.y() - height() / 2.0 / scale;
-    const int x0 = int(std::floor(left / WebMercator::tileSize)), y0 = std::max(0, int(std::floor(top / WebMercator::tileSize)));
-    const int x1 = int(std::floor((left + width() / scale) / WebMercator::tileSize));
-    const int y1 = std::min(count - 1, int(std::floor((top + height() / scale) / WebMercator::tileSize)));
-    QSet<quint64> wanted;
-    QPainterPath holes;
-    p.setRenderHint(QPainter::SmoothPixmapTransform, std::abs(scale - 1.0) > 1e-3);
-    for (int ty = y0; ty <= y1; ++ty) {
-        for (int tx = x0; tx <= x1; ++tx) {
-            const int wx = ((tx % count) + count) % count;
-            const QRectF target((tx * WebMercator::tileSize - c.x()) * scale + width() / 2.0,
-                                (ty * WebMercator::tileSize - c.y()) * scale + height() / 2.0, size + 0.5, size + 0.5);
-            const quint64 key = Geo::tileKey({tz, wx, ty});
-            if (const QPixmap *pm = m_tiles.object(key)) {
-                p.drawPixmap(target, *pm, pm->rect());
-                ++m_stats.tilesDrawn;
-                continue;
-            }
-            ++m_stats.tilesMissing;
-            if (!m_failedTiles.contains(key)) {
-                wanted.insert(key);
-                m_source->fetch({tz, wx, ty});
-            }
-            // Meanwhile: the four tiles of the next level, or a coarser tile blown up.
-            bool drawn = false;
-            if (tz + 1 <= m_source->maxZoom()) {
-                const QPixmap *children[4] = {};
-                bool all = true;
-                for (int i = 0; i < 4 && all; ++i) {
-                    children[i] = m_tiles.object(Geo::tileKey({tz + 1, wx * 2 + (i & 1), ty * 2 + (i >> 1)}));
-                    all = children[i] != nullptr;
-                }
-                if (all) {
-                    for (int i = 0; i < 4; ++i)
-                        p.drawPixmap(QRectF(target.x() + (i & 1) * size / 2, target.y() + (i >> 1) * size / 2, size / 2 + 0.5, size / 2 + 0.5),
-                                     *children[i], children[i]->rect());
-                    drawn = true;
-                }
-            }
-            for (int k = 1; !drawn && k <= 6 && tz - k >= m_source->minZoom(); ++k) {
-                const QPixmap *parent = m_tiles.object(Geo::tileKey({tz - k, wx >> k, ty >> k}));
-                if (!parent)
-                    continue;
-                const double part = double(parent->width()) / (1 << k);
-                const QRectF source((wx & ((1 << k) - 1)) * part, (ty & ((1 << k) - 1)) * part, part, part);
-                p.drawPixmap(target, *parent, source);
-                drawn = true;
-            }
-            if (!drawn)
-                holes.addRect(target);
-        }
-    }
-    m_source->keepOnly(wanted);
-    // Where no tile stands, the streets of the gazetteer: the map stays readable with the tile server down.
-    if (!holes.isEmpty() && !m_streetPaths.isEmpty()) {
-        p.save();
-        p.setClipPath(holes);
-        paintBaseCached(p, false);
-        p.restore();
-    }
-}
-
-void MapWidget::paintBaseCached(QPainter &p, bool withDistricts)
-{
-    // The vector base map and the districts change only with the zoom: drawn once into an image a margin larger
-    // than the view, panning just shifts it.
-    constexpr int margin = baseMargin;
-    const QPointF c = worldCentre();
-    const qreal dpr = devicePixelRatioF();
-    const bool usable = !m_baseCache.isNull() && m_baseZoom == m_zoom && m_baseLayers == withDistricts
-        && m_baseCache.size() == QSize(width() + 2 * margin, height() + 2 * margin) * dpr
-        && std::abs(c.x() - m_baseOrigin.x()) <= margin - 1 && std::abs(c.y() - m_baseOrigin.y()) <= margin - 1;
-    if (!usable) {
-        m_baseCache = QImage(QSize(width() + 2 * margin, height() + 2 * margin) * dpr, QImage::Format_ARGB32_Premultiplied);
-        m_baseCache.setDevicePixelRatio(dpr);
-        m_baseCache.fill(QColor(0xef, 0xea, 0xe2));
-        m_baseZoom = m_zoom;
-        m_baseOrigin = c;
-        m_baseLayers = withDistricts;
-        QPainter q(&m_baseCache);
-        q.setRenderHint(QPainter::Antialiasing);
-        q.translate(margin, margin);
-        paintVectorBase(q);
-        if (m_baseLayers) {
-            m_districtLayer->setFont(font());
-            m_districtLayer->paint(q, viewport());
-        }
-    }
-    p.drawImage(QPointF(m_baseOrigin.x() - c.x() - margin, m_baseOrigin.y() - c.y() - margin), m_baseCache);
-}
-
-void MapWidget::paintVectorBase(QPainter &p)
-{
-    const double scale = std::exp2(m_zoom);
-    const QPointF c = worldCentre();
-    QTransform t;
-    t.translate(width() / 2.0 - c.x(), height() / 2.0 - c.y());
-    t.scale(scale, scale);
-    const QRectF view = t.inverted().mapRect(QRectF(rect()).adjusted(-baseMargin, -baseMargin, baseMargin, baseMargin));
-    // The municipality's land a shade lighter than the world around it.
-    p.setPen(Qt::NoPen);
-    p.setBrush(QColor(0xf8, 0xf6, 0xf1));
-    for (const QPainterPath &d : m_districtLayer->paths())
-        if (d.boundingRect().intersects(view))
-            p.drawPath(t.map(d));
-    if (m_streetPaths.isEmpty())
-        return;
-    const double width = std::clamp((m_zoom - 12.5) * 1.7, 0.6, 14.0);
-    // Separate lines stroke far faster than one path of many pieces.
-    QList<QLineF> lines;
-    QList<std::pair<int, qsizetype>> shown; ///< street, its first line
-    for (qsizetype i = 0; i < m_streetPaths.size(); ++i) {
-        if (!m_streetBoxes[i].intersects(view))
-            continue;
-        shown.append({int(i), lines.size()});
-        const QPainterPath &path = m_streetPaths[i];
-        for (int k = 0; k + 1 < path.elementCount(); k += 2)
-            lines.append(QLineF(t.map(QPointF(path.elementAt(k))), t.map(QPointF(path.elementAt(k + 1)))));
-    }
-    p.setBrush(Qt::NoBrush);
-    // Hairlines need no antialiasing, and are much cheaper without.
-    p.setRenderHint(QPainter::Antialiasing, width > 1.5);
-    if (width > 1.5) {
-        p.setPen(QPen(QColor(0xc9, 0xc2, 0xb6), width + 1.6, Qt::SolidLine, Qt::SquareCap));
-        p.drawLines(lines);
-    }
-    // Square caps close the bends without the curves round caps cost.
-    p.setPen(QPen(width > 1.5 ? QColor(Qt::white) : QColor(0xb8, 0xb0, 0xa4), width, Qt::SolidLine, Qt::SquareCap));
-    p.drawLines(lines);
-    p.setRenderHint(QPainter::Antialiasing);
-    if (m_zoom < 15.5)
-        return;
-    // Street names along the longest piece of one of their segments in the drawn area, where they fit and do not
-    // collide: zoomed in, a long street is named wherever it is seen, not only at its longest segment.
-    QFont f = font();
-    f.setPointSizeF(std::clamp(7.0 + (m_zoom - 16) * 1.0, 7.0, 10.0));
-    p.setFont(f);
-    const QFontMetricsF fm(f);
-    const QRectF drawn = QRectF(rect()).adjusted(-baseMargin, -baseMargin, baseMargin, baseMargin);
-    const QRectF inner = drawn.adjusted(fm.height(), fm.height(), -fm.height(), -fm.height());
-    QList<QRectF> taken;
-    p.setPen(QColor(0x55, 0x50, 0x48));
-    for (qsizetype k = 0; k < shown.size(); ++k) {
-        const auto [street, first] = shown[k];
-        const qsizetype end = k + 1 < shown.size() ? shown[k + 1].second : lines.size();
-        QLineF s;
-        for (qsizetype j = first; j < end; ++j) {
-            const QLineF piece = clipped(lines[j], inner);
-            if (piece.length() > s.length())
-                s = piece;
-        }
-        const QString &name = m_streetNames[street];
-        const double textWidth = fm.horizontalAdvance(name);
-        if (s.length() < textWidth + 8)
-            continue;
-        const QPointF mid = (s.p1() + s.p2()) / 2;
-        const QRectF box(mid.x() - textWidth / 2 - 2, mid.y() - fm.height() / 2 - 2, textWidth + 4, fm.height() + 4);
-        if (!drawn.contains(box))
-            continue;
-        bool clash = false;
-        for (const QRectF &r : std::as_const(taken))
-            clash = clash || r.intersects(box);
-        if (clash)
-            continue;
-        taken.append(box);
-        double angle = s.angle();
-        if (angle > 90 && angle < 270)
-            angle -= 180;
-        p.save();
-        p.translate(mid);
-        p.rotate(-angle);
-        p.drawText(QRectF(-textWidth / 2, -fm.height() / 2, textWidth, fm.height()), Qt::AlignCenter, name);
-        p.restore();
-    }
 }
 
 QColor MapWidget::statusColour(RequestStatus status)

@@ -23,8 +23,8 @@ using namespace MapDetail;
 
 MapWidget::MapWidget(QWidget *parent)
     : QWidget(parent)
-    , m_tiles(240)
     , m_districtLayer(std::make_unique<DistrictLayer>())
+    , m_base(std::make_unique<BaseMapLayer>(*m_districtLayer))
     , m_heat(std::make_unique<HeatLayer>())
     , m_route(std::make_unique<RouteLayer>())
 {
@@ -172,8 +172,7 @@ void MapWidget::setTileSource(Geo::TileSource *source)
         return;
     delete m_source;
     m_source = source;
-    m_tiles.clear();
-    m_failedTiles.clear();
+    m_base->setTileSource(source);
     m_problems.clear();
     if (m_source) {
         m_source->setParent(this);
@@ -185,36 +184,21 @@ void MapWidget::setTileSource(Geo::TileSource *source)
 
 void MapWidget::setStreets(const QList<StreetLine> &streets)
 {
-    m_baseCache = QImage();
-    m_streetPaths.clear();
-    m_streetBoxes.clear();
-    m_streetNames.clear();
-    for (const StreetLine &s : streets) {
-        QPainterPath path;
-        for (const auto &[a, b] : s.segments) {
-            path.moveTo(worldZero(a));
-            path.lineTo(worldZero(b));
-        }
-        m_streetPaths.append(path);
-        // A little larger than the street: a box of no height (a street due east) intersects nothing.
-        constexpr double e = 1e-9; // world units at zoom 0, a hair of a millimetre
-        m_streetBoxes.append(path.boundingRect().adjusted(-e, -e, e, e));
-        m_streetNames.append(s.name);
-    }
+    m_base->setStreets(streets);
     update();
 }
 
 void MapWidget::setDistricts(const QList<District> &districts)
 {
-    m_baseCache = QImage();
     m_districtLayer->setDistricts(districts);
+    m_base->districtsChanged();
     update();
 }
 
 void MapWidget::setDistrictMeasure(const QHash<QString, double> &measure, const QString &what)
 {
-    m_baseCache = QImage();
     m_districtLayer->setMeasure(measure, what);
+    m_base->districtsChanged();
     update();
 }
 
@@ -558,19 +542,16 @@ bool MapWidget::event(QEvent *event)
 void MapWidget::tileArrived(int z, int x, int y, const QByteArray &data, bool fromCache)
 {
     Q_UNUSED(fromCache)
-    QImage image;
-    if (!image.loadFromData(data) || image.isNull()) {
-        m_failedTiles.insert(Geo::tileKey({z, x, y}));
+    if (!m_base->tileArrived(z, x, y, data)) {
         report(Geo::TileProblem::Corrupt, tr("some tiles are damaged (not a readable image)"));
         return;
     }
-    m_tiles.insert(Geo::tileKey({z, x, y}), new QPixmap(QPixmap::fromImage(std::move(image))));
     update();
 }
 
 void MapWidget::tileFailed(int z, int x, int y, Geo::TileProblem problem, const QString &detail)
 {
-    m_failedTiles.insert(Geo::tileKey({z, x, y}));
+    m_base->tileFailed(z, x, y);
     switch (problem) {
     case Geo::TileProblem::Network:
         report(problem, tr("the tile server cannot be reached (%1); showing what is cached").arg(detail));

@@ -151,9 +151,6 @@ private:
     int markerAt(const QPointF &screen) const;
     void cycleMarker(bool forward);
 
-    void paintTiles(QPainter &p);
-    void paintBaseCached(QPainter &p, bool withDistricts);
-    void paintVectorBase(QPainter &p);
     void paintMarkers(QPainter &p);
     void paintOverlay(QPainter &p);
     void paintMarker(QPainter &p, const Marker &m, bool selected, bool focused) const;
@@ -171,22 +168,14 @@ private:
     double m_flightZoomFrom = 0, m_flightZoomTo = 0;
 
     Geo::TileSource *m_source = nullptr;
-    QCache<quint64, QPixmap> m_tiles;
-    QSet<quint64> m_failedTiles;
     QHash<int, QString> m_problems; ///< by TileProblem
-    QList<QPainterPath> m_streetPaths;   ///< world pixels at zoom 0, per street
-    QList<QRectF> m_streetBoxes;
-    QStringList m_streetNames;
 
     std::unique_ptr<DistrictLayer> m_districtLayer;
+    std::unique_ptr<BaseMapLayer> m_base; ///< draws the districts with it
 
     std::shared_ptr<const MapPoints> m_points;
     Geo::PointFilter m_filter;
     std::unique_ptr<HeatLayer> m_heat;
-    QImage m_baseCache;
-    QPointF m_baseOrigin;
-    double m_baseZoom = -1;
-    bool m_baseLayers = true;
     mutable QHash<quint64, QPixmap> m_markerCache;
     std::unique_ptr<RouteLayer> m_route;
     QHash<int, bool> m_layers;
