@@ -42,6 +42,35 @@ QLineF clipped(const QLineF &line, const QRectF &box)
     return QLineF(line.pointAt(t0), line.pointAt(t1));
 }
 
+/// The marker's outline for a priority: circle (low, normal), diamond (high), triangle (urgent), square
+/// (emergency priority).
+QPainterPath markerShape(int priority, double r)
+{
+    QPainterPath path;
+    switch (priority) {
+    case 3:
+        path.moveTo(0, -r * 1.25);
+        path.lineTo(r * 1.25, 0);
+        path.lineTo(0, r * 1.25);
+        path.lineTo(-r * 1.25, 0);
+        path.closeSubpath();
+        break;
+    case 4:
+        path.moveTo(0, -r * 1.3);
+        path.lineTo(r * 1.2, r * 0.9);
+        path.lineTo(-r * 1.2, r * 0.9);
+        path.closeSubpath();
+        break;
+    case 5:
+        path.addRect(QRectF(-r, -r, 2 * r, 2 * r));
+        break;
+    default:
+        path.addEllipse(QPointF(0, 0), priority <= 1 ? r * 0.8 : r, priority <= 1 ? r * 0.8 : r);
+        break;
+    }
+    return path;
+}
+
 } // namespace
 
 
@@ -492,6 +521,118 @@ void BaseMapLayer::paintVector(QPainter &p, const MapViewport &v)
         p.rotate(-angle);
         p.drawText(QRectF(-textWidth / 2, -fm.height() / 2, textWidth, fm.height()), Qt::AlignCenter, name);
         p.restore();
+    }
+}
+
+QPainterPath MarkerLayer::shape(int priority, double r)
+{
+    return markerShape(priority, r);
+}
+
+void MarkerLayer::show(std::shared_ptr<const MapPoints> points, const QList<MapMarker> &markers, qint64 selectedRow, int focused)
+{
+    m_points = std::move(points);
+    m_markers = markers;
+    m_selectedRow = selectedRow;
+    m_focused = focused;
+}
+
+void MarkerLayer::paint(QPainter &p, const MapViewport &v)
+{
+    if (!m_points)
+        return;
+    // The selected request last, on top of its neighbours.
+    int selected = -1;
+    for (qsizetype i = 0; i < m_markers.size(); ++i) {
+        const MapMarker &m = m_markers[i];
+        if (m.count == 1 && m_points->index.points()[size_t(m.point)].localId == m_selectedRow) {
+            selected = int(i);
+            continue;
+        }
+        paintMarker(p, m, false, i == m_focused, v.devicePixelRatio);
+    }
+    if (selected >= 0)
+        paintMarker(p, m_markers[selected], true, selected == m_focused, v.devicePixelRatio);
+}
+
+QColor MarkerLayer::statusColour(RequestStatus status)
+{
+    switch (status) {
+    case RequestStatus::New: return QColor(0x1e, 0x88, 0xe5);
+    case RequestStatus::Accepted: return QColor(0x00, 0x89, 0x7b);
+    case RequestStatus::Assigned: return QColor(0x8e, 0x24, 0xaa);
+    case RequestStatus::InProgress: return QColor(0xf5, 0x7c, 0x00);
+    case RequestStatus::OnHold: return QColor(0x75, 0x75, 0x75);
+    case RequestStatus::Reopened: return QColor(0xd8, 0x1b, 0x60);
+    case RequestStatus::Resolved: return QColor(0x43, 0xa0, 0x47);
+    default: return QColor(0x9e, 0x9e, 0x9e);
+    }
+}
+
+void MarkerLayer::paintMarker(QPainter &p, const MapMarker &m, bool selected, bool focused, qreal dpr)
+{
+    // Markers are drawn once per look into small pixmaps, then stamped: hundreds per frame cost little.
+    quint64 key = 0;
+    int half = 0;
+    if (m.count > 1) {
+        key = 1ull << 62 | quint64(std::min(m.count, 999999)) << 1 | (m.emergencies > 0 ? 1 : 0);
+        half = 32;
+    } else {
+        const Geo::MapPoint &pt = m_points->index.points()[size_t(m.point)];
+        key = quint64(pt.status) << 8 | quint64(pt.priority) << 4 | (pt.emergency ? 2 : 0) | (selected ? 1 : 0);
+        half = 20;
+    }
+    auto it = m_cache.constFind(key);
+    if (it == m_cache.constEnd()) {
+        if (m_cache.size() > 4000)
+            m_cache.clear();
+        QPixmap pm(QSize(2 * half, 2 * half) * dpr);
+        pm.setDevicePixelRatio(dpr);
+        pm.fill(Qt::transparent);
+        QPainter q(&pm);
+        q.setRenderHint(QPainter::Antialiasing);
+        q.translate(half, half);
+        if (m.count > 1) {
+            const double r = MapDetail::clusterRadius(m.count);
+            if (m.emergencies > 0) {
+                q.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 3));
+                q.setBrush(Qt::NoBrush);
+                q.drawEllipse(QPointF(0, 0), r + 3, r + 3);
+            }
+            q.setPen(QPen(Qt::white, 1.5));
+            q.setBrush(QColor(0x37, 0x47, 0x4f, 225));
+            q.drawEllipse(QPointF(0, 0), r, r);
+            QFont f = m_font;
+            f.setBold(true);
+            f.setPointSizeF(m.count >= 1000 ? 7.5 : 8.5);
+            q.setFont(f);
+            q.setPen(Qt::white);
+            const QString text = m.count >= 10000 ? QStringLiteral("%1k").arg(m.count / 1000) : QString::number(m.count);
+            q.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt::AlignCenter, text);
+        } else {
+            const Geo::MapPoint &pt = m_points->index.points()[size_t(m.point)];
+            const double r = selected ? 8.5 : 6.5;
+            if (pt.emergency) {
+                q.setPen(Qt::NoPen);
+                q.setBrush(QColor(0xd3, 0x2f, 0x2f, 90));
+                q.drawEllipse(QPointF(0, 0), r + 7, r + 7);
+                q.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 2.5));
+                q.setBrush(Qt::NoBrush);
+                q.drawEllipse(QPointF(0, 0), r + 4, r + 4);
+            }
+            q.setPen(QPen(selected ? QColor(Qt::black) : QColor(Qt::white), selected ? 2.5 : 1.5));
+            q.setBrush(statusColour(RequestStatus(pt.status)));
+            q.drawPath(markerShape(pt.priority, r));
+        }
+        q.end();
+        it = m_cache.insert(key, pm);
+    }
+    p.drawPixmap(QPointF(std::round(m.at.x()) - half, std::round(m.at.y()) - half), *it);
+    if (focused) {
+        p.setPen(QPen(QColor(0x0d, 0x47, 0xa1), 2, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        const double r = m.count > 1 ? MapDetail::clusterRadius(m.count) + 6 : 14;
+        p.drawEllipse(m.at, r, r);
     }
 }
 

@@ -11,6 +11,8 @@
 #include <QCache>
 #include <QHash>
 #include <QSet>
+
+#include <memory>
 #include <QImage>
 #include <QPainterPath>
 #include <QPixmap>
@@ -79,6 +81,45 @@ private:
     bool m_cacheWithDistricts = true;
     int m_tilesDrawn = 0;
     int m_tilesMissing = 0;
+};
+
+/// A request on the map, or a cluster of them, laid out on the screen.
+struct MapMarker
+{
+    QPointF at;          ///< screen
+    int count = 1;
+    int emergencies = 0;
+    int maxPriority = 0;
+    int point = -1;      ///< index into the points
+};
+
+/// The requests as markers (colour: status; shape: priority; a red ring: emergency) and clusters with their
+/// counts, as the map laid them out; each look drawn once into a small pixmap and stamped, so hundreds cost
+/// little. The selected request is drawn last and larger, the focused marker ringed.
+class MarkerLayer final : public MapLayer
+{
+public:
+    /// What to draw next: the points, the markers laid out for the view, the selected point's key and the
+    /// index of the focused marker (-1: none).
+    void show(std::shared_ptr<const MapPoints> points, const QList<MapMarker> &markers, qint64 selectedRow, int focused);
+    void setFont(const QFont &font) { m_font = font; }
+    void paint(QPainter &p, const MapViewport &view) override;
+    bool isEmpty() const override { return m_markers.isEmpty(); }
+
+    static QColor statusColour(RequestStatus status);
+    /// The marker's outline for a priority: circle (low, normal), diamond (high), triangle (urgent), square
+    /// (emergency priority), of radius @p r around the origin.
+    static QPainterPath shape(int priority, double r);
+
+private:
+    void paintMarker(QPainter &p, const MapMarker &m, bool selected, bool focused, qreal dpr);
+
+    std::shared_ptr<const MapPoints> m_points;
+    QList<MapMarker> m_markers;
+    qint64 m_selectedRow = 0;
+    int m_focused = -1;
+    QFont m_font;
+    QHash<quint64, QPixmap> m_cache;
 };
 
 /// Where requests were filed, as a smoothed heat map scaled against the period's busiest cell (so panning does

@@ -26,6 +26,7 @@ MapWidget::MapWidget(QWidget *parent)
     , m_districtLayer(std::make_unique<DistrictLayer>())
     , m_base(std::make_unique<BaseMapLayer>(*m_districtLayer))
     , m_heat(std::make_unique<HeatLayer>())
+    , m_markerLayer(std::make_unique<MarkerLayer>())
     , m_route(std::make_unique<RouteLayer>())
 {
     setFocusPolicy(Qt::StrongFocus);

@@ -131,14 +131,7 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    struct Marker
-    {
-        QPointF at;          ///< screen
-        int count = 1;
-        int emergencies = 0;
-        int maxPriority = 0;
-        int point = -1;      ///< index into the points
-    };
+    using Marker = MapMarker;
 
     /// The view as the layers draw it.
     MapViewport viewport() const { return {m_centre, m_zoom, size(), devicePixelRatioF()}; }
@@ -153,7 +146,6 @@ private:
 
     void paintMarkers(QPainter &p);
     void paintOverlay(QPainter &p);
-    void paintMarker(QPainter &p, const Marker &m, bool selected, bool focused) const;
 
     void tileArrived(int z, int x, int y, const QByteArray &data, bool fromCache);
     void tileFailed(int z, int x, int y, Geo::TileProblem problem, const QString &detail);
@@ -176,7 +168,7 @@ private:
     std::shared_ptr<const MapPoints> m_points;
     Geo::PointFilter m_filter;
     std::unique_ptr<HeatLayer> m_heat;
-    mutable QHash<quint64, QPixmap> m_markerCache;
+    std::unique_ptr<MarkerLayer> m_markerLayer;
     std::unique_ptr<RouteLayer> m_route;
     QHash<int, bool> m_layers;
 
