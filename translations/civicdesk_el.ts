@@ -1972,6 +1972,10 @@
         <source>History of the selected request</source>
         <translation>Ιστορικό του επιλεγμένου αιτήματος</translation>
     </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Ιστορικό του %1</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>

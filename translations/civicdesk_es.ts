@@ -1972,6 +1972,10 @@
         <source>History of the selected request</source>
         <translation>Historial de la solicitud seleccionada</translation>
     </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historial de %1</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>

@@ -1972,6 +1972,10 @@
         <source>History of the selected request</source>
         <translation>Cronologia della segnalazione selezionata</translation>
     </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Cronologia di %1</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>

@@ -1979,6 +1979,10 @@
         <source>History of the selected request</source>
         <translation>Istoricul sesizării selectate</translation>
     </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Istoricul sesizării %1</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>

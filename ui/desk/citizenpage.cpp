@@ -68,6 +68,7 @@ CitizenPage::CitizenPage(DeskSession &desk, QWidget *parent)
     , m_reputation(new QLabel(this))
     , m_requests(new QTableWidget(0, 5, this))
     , m_timeline(new QListWidget(this))
+    , m_historyTitle(new QLabel(this))
     , m_history(new RequestHistoryView(this))
     , m_satisfactionView(makeChartView(this, tr("Satisfaction ratings over time")))
     , m_channelView(makeChartView(this, tr("Contacts per channel")))
@@ -112,6 +113,7 @@ CitizenPage::CitizenPage(DeskSession &desk, QWidget *parent)
     auto *requestsBox = new QGroupBox(tr("Requests"), this);
     auto *requestsLayout = new QVBoxLayout(requestsBox);
     requestsLayout->addWidget(m_requests, 3);
+    requestsLayout->addWidget(m_historyTitle);
     requestsLayout->addWidget(m_history, 2);
     auto *timelineBox = new QGroupBox(tr("Timeline"), this);
     (new QVBoxLayout(timelineBox))->addWidget(m_timeline);
@@ -230,6 +232,9 @@ void CitizenPage::show(const CitizenProfile &profile)
     }
     m_requests->resizeColumnToContents(0);
     m_requests->resizeColumnToContents(2);
+    // The newest request's history at once: "where is my request?" is the most common call.
+    if (!profile.requests.isEmpty())
+        m_requests->setCurrentCell(0, 0);
     m_requests->resizeColumnToContents(3);
 
     m_timeline->clear();
@@ -331,8 +336,10 @@ void CitizenPage::fillCharts()
 void CitizenPage::showHistoryOf(int row)
 {
     m_history->clear();
+    m_historyTitle->clear();
     if (row < 0 || row >= m_profile.requests.size())
         return;
+    m_historyTitle->setText(tr("History of %1").arg(m_profile.requests[row].trackingNumber));
     if (m_names.isEmpty())
         m_names = OrganisationRepository(m_desk.db()).displayNames(m_desk.uiLanguage());
     m_history->showEvents(RequestRepository(m_desk.db()).events(m_profile.requests[row].id), m_names);

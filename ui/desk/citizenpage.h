@@ -58,6 +58,7 @@ private:
     QLabel *m_reputation;
     QTableWidget *m_requests;
     QListWidget *m_timeline;
+    QLabel *m_historyTitle;
     RequestHistoryView *m_history;
     QHash<QString, QString> m_names; ///< users and departments by id, for the history; read when first needed
     QChartView *m_satisfactionView;
