@@ -88,6 +88,58 @@ Result<Transition> transition(const ServiceRequest &r, RequestStatus to, const A
     return out;
 }
 
+Result<Change> reroute(const ServiceRequest &r, const std::optional<Department> &target, bool handles, const QString &typeName,
+                       const QString &reason, const Actor &actor, qint64 now)
+{
+    if (reason.trimmed().isEmpty())
+        return refused(Tr::tr("Rerouting needs a reason."));
+    if (!isOpen(r.status))
+        return refused(Tr::tr("Request %1 is %2: it can no longer be rerouted.").arg(r.trackingNumber, displayName(r.status)));
+    if (target && target->id == r.departmentId)
+        return refused(Tr::tr("Request %1 is already with that department.").arg(r.trackingNumber));
+    if (!target)
+        return refused(Tr::tr("That department does not exist."));
+    if (!handles)
+        return refused(Tr::tr("%1 does not handle requests of the type “%2”.").arg(target->name.best(QStringLiteral("en")), typeName));
+    Change out;
+    out.after = r; // to the new department, no longer with the old one's crew or assignee
+    out.after.departmentId = target->id;
+    out.after.crewId.clear();
+    out.after.assigneeId.clear();
+    out.after.stamp = {now, actor.userId};
+    out.events.append({{}, r.id, EventKind::Routing, now, actor.userId, r.departmentId, target->id, reason.trimmed()});
+    return out;
+}
+
+Result<Change> assign(const ServiceRequest &r, const QString &crewId, const std::optional<Department> &crew, const QString &assigneeId,
+                      const Actor &actor, const Workflow &workflow, qint64 now)
+{
+    if (actor.role == Role::Operator)
+        return refused(Tr::tr("Operators do not assign work."));
+    if (!isOpen(r.status))
+        return refused(Tr::tr("Request %1 is %2: there is nothing to assign.").arg(r.trackingNumber, displayName(r.status)));
+    if (!crewId.isEmpty()) {
+        if (!crew || crew->kind != DepartmentKind::Crew)
+            return refused(Tr::tr("That is not a crew."));
+        if (crew->parentId != r.departmentId)
+            return refused(Tr::tr("%1 is not a crew of the department handling %2.").arg(crew->name.best(QStringLiteral("en")), r.trackingNumber));
+    }
+    Change out;
+    out.after = r;
+    out.after.crewId = crewId;
+    out.after.assigneeId = assigneeId;
+    out.after.stamp = {now, actor.userId};
+    out.events.append({{}, r.id, EventKind::Assignment, now, actor.userId, r.crewId + u'/' + r.assigneeId, crewId + u'/' + assigneeId, {}});
+    // Assigning an accepted request starts it on the workflow's path when the actor may.
+    if ((r.status == RequestStatus::Accepted || r.status == RequestStatus::Reopened)
+        && workflow.refusal(r.status, RequestStatus::Assigned, actor.role, {}).isEmpty()) {
+        out.after.status = RequestStatus::Assigned;
+        out.statusChanged = true;
+        out.events.append({{}, r.id, EventKind::StatusChange, now, actor.userId, toCode(r.status), toCode(RequestStatus::Assigned), {}});
+    }
+    return out;
+}
+
 Result<std::pair<ServiceRequest, RequestEvent>> rateSatisfaction(const ServiceRequest &r, int score, const QString &comment, const Actor &actor,
                                                                  qint64 now)
 {

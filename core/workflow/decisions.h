@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/organisation.h"
 #include "core/domain/servicerequest.h"
 #include "core/util/result.h"
 #include "core/workflow/calendar.h"
@@ -46,6 +47,26 @@ struct Transition
 /// target again; the escalation ladder's next step moves with it.
 Result<Transition> transition(const ServiceRequest &request, RequestStatus to, const Actor &actor, const QString &note,
                               std::optional<AccuracyRating> accuracy, const Workflow &workflow, const BusinessCalendar &calendar, qint64 now);
+
+/// What a reroute or an assignment makes: the request as it will be and its history entries (without ids).
+struct Change
+{
+    ServiceRequest after;
+    QList<RequestEvent> events;
+    bool statusChanged = false; ///< the status moved too (an assignment that starts the work)
+};
+
+/// Sends @p request to @p target (nothing: the department does not exist) for @p reason; @p handles says whether
+/// the routing lets that department take requests of the request's type (@p typeName names the type in the
+/// refusal). It arrives without the old department's crew or assignee.
+Result<Change> reroute(const ServiceRequest &request, const std::optional<Department> &target, bool handles, const QString &typeName,
+                       const QString &reason, const Actor &actor, qint64 now);
+
+/// Gives @p request to @p crew (nothing for none; it must be a crew of the request's department) and
+/// @p assigneeId; an accepted or reopened request then moves to "assigned" when the workflow lets the actor.
+/// @p crewId is the crew asked for (empty: none), so that an unknown one is refused.
+Result<Change> assign(const ServiceRequest &request, const QString &crewId, const std::optional<Department> &crew, const QString &assigneeId,
+                      const Actor &actor, const Workflow &workflow, qint64 now);
 
 /// Records the citizen's satisfaction (1…5) with the work: refused out of range or before the work is done.
 Result<std::pair<ServiceRequest, RequestEvent>> rateSatisfaction(const ServiceRequest &request, int score, const QString &comment,

@@ -235,11 +235,8 @@ Result<ServiceRequest> WorkflowEngine::transition(const QString &requestId, Requ
         // The request as it is now, written by its store, with its history.
         if (Status s = repo.updateStatus(decided->after); !s)
             return s;
-        for (RequestEvent e : std::as_const(decided->events)) {
-            e.id = newRowId(now);
-            if (Status s = repo.appendEvent(e); !s)
-                return s;
-        }
+        if (Status s = appendEvents(repo, decided->events, now); !s)
+            return s;
         *r = decided->after;
 
         // Informing the citizen: the outcome, and a survey once the work is done.
@@ -271,8 +268,6 @@ Result<ServiceRequest> WorkflowEngine::transition(const QString &requestId, Requ
 
 Status WorkflowEngine::reroute(const QString &requestId, const QString &departmentId, const QString &reason, const Actor &actor)
 {
-    if (reason.trimmed().isEmpty())
-        return refused(Tr::tr("Rerouting needs a reason."));
     const qint64 now = m_clock();
     return m_db.transaction([&]() -> Status {
         RequestRepository repo(m_db);
@@ -281,25 +276,15 @@ Status WorkflowEngine::reroute(const QString &requestId, const QString &departme
             return Error{QStringLiteral("request.missing"), Tr::tr("The request no longer exists.")};
         if (Status s = checkScope(*r, actor); !s)
             return s;
-        if (!isOpen(r->status))
-            return refused(Tr::tr("Request %1 is %2: it can no longer be rerouted.").arg(r->trackingNumber, displayName(r->status)));
-        if (departmentId == r->departmentId)
-            return refused(Tr::tr("Request %1 is already with that department.").arg(r->trackingNumber));
         const ServiceType *t = type(r->serviceTypeId);
-        std::optional<Department> target = OrganisationRepository(m_db).department(departmentId);
-        if (!target)
-            return refused(Tr::tr("That department does not exist."));
-        if (!m_routing->handles(departmentId, r->serviceTypeId, t ? t->departmentId : QString()))
-            return refused(Tr::tr("%1 does not handle requests of the type “%2”.")
-                               .arg(target->name.best(QStringLiteral("en")), t ? t->name.best(QStringLiteral("en")) : r->serviceTypeId));
-        ServiceRequest changed = *r; // to the new department, no longer with the old one's crew or assignee
-        changed.departmentId = departmentId;
-        changed.crewId.clear();
-        changed.assigneeId.clear();
-        changed.stamp = {now, actor.userId};
-        if (Status s = repo.updateRouting(changed); !s)
+        const bool handles = m_routing->handles(departmentId, r->serviceTypeId, t ? t->departmentId : QString());
+        Result<Decisions::Change> decided = Decisions::reroute(*r, OrganisationRepository(m_db).department(departmentId), handles,
+                                                               t ? t->name.best(QStringLiteral("en")) : r->serviceTypeId, reason, actor, now);
+        if (!decided)
+            return decided.error();
+        if (Status s = repo.updateRouting(decided->after); !s)
             return s;
-        return repo.appendEvent({newRowId(now), requestId, EventKind::Routing, now, actor.userId, r->departmentId, departmentId, reason.trimmed()});
+        return appendEvents(repo, decided->events, now);
     });
 }
 
@@ -313,41 +298,29 @@ Status WorkflowEngine::assign(const QString &requestId, const QString &crewId, c
             return Error{QStringLiteral("request.missing"), Tr::tr("The request no longer exists.")};
         if (Status s = checkScope(*r, actor); !s)
             return s;
-        if (actor.role == Role::Operator)
-            return refused(Tr::tr("Operators do not assign work."));
-        if (!isOpen(r->status))
-            return refused(Tr::tr("Request %1 is %2: there is nothing to assign.").arg(r->trackingNumber, displayName(r->status)));
-        if (!crewId.isEmpty()) {
-            std::optional<Department> crew = OrganisationRepository(m_db).department(crewId);
-            if (!crew || crew->kind != DepartmentKind::Crew)
-                return refused(Tr::tr("That is not a crew."));
-            if (crew->parentId != r->departmentId)
-                return refused(Tr::tr("%1 is not a crew of the department handling %2.").arg(crew->name.best(QStringLiteral("en")), r->trackingNumber));
-        }
-        ServiceRequest changed = *r;
-        changed.crewId = crewId;
-        changed.assigneeId = assigneeId;
-        changed.stamp = {now, actor.userId};
-        if (Status s = repo.updateAssignment(changed); !s)
+        const ServiceType *t = type(r->serviceTypeId);
+        const Workflow &wf = workflowFor(t ? t->workflowCode : QStringLiteral("default"));
+        const std::optional<Department> crew = crewId.isEmpty() ? std::nullopt : OrganisationRepository(m_db).department(crewId);
+        Result<Decisions::Change> decided = Decisions::assign(*r, crewId, crew, assigneeId, actor, wf, now);
+        if (!decided)
+            return decided.error();
+        if (Status s = repo.updateAssignment(decided->after); !s)
             return s;
-        if (Status s = repo.appendEvent({newRowId(now), requestId, EventKind::Assignment, now, actor.userId, r->crewId + u'/' + r->assigneeId,
-                                         crewId + u'/' + assigneeId, {}});
-            !s)
-            return s;
-        // Assigning an accepted request starts it on the workflow's path when the actor may.
-        if (r->status == RequestStatus::Accepted || r->status == RequestStatus::Reopened) {
-            const ServiceType *t = type(r->serviceTypeId);
-            const Workflow &wf = workflowFor(t ? t->workflowCode : QStringLiteral("default"));
-            if (wf.refusal(r->status, RequestStatus::Assigned, actor.role, {}).isEmpty()) {
-                changed.status = RequestStatus::Assigned;
-                if (Status s = repo.updateStatus(changed); !s)
-                    return s;
-                return repo.appendEvent({newRowId(now), requestId, EventKind::StatusChange, now, actor.userId, toCode(r->status),
-                                         toCode(RequestStatus::Assigned), {}});
-            }
-        }
-        return {};
+        if (decided->statusChanged)
+            if (Status s = repo.updateStatus(decided->after); !s)
+                return s;
+        return appendEvents(repo, decided->events, now);
     });
+}
+
+Status WorkflowEngine::appendEvents(RequestRepository &repo, const QList<RequestEvent> &events, qint64 now)
+{
+    for (RequestEvent e : events) {
+        e.id = newRowId(now);
+        if (Status s = repo.appendEvent(e); !s)
+            return s;
+    }
+    return {};
 }
 
 Status WorkflowEngine::addNote(const QString &requestId, const QString &text, const Actor &actor)

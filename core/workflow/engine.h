@@ -20,6 +20,7 @@
 namespace CivicDesk {
 
 class Database;
+class RequestRepository;
 
 
 /// The working-time state of a request's deadline.
@@ -99,6 +100,8 @@ public:
 private:
     Status checkScope(const ServiceRequest &r, const Actor &actor) const;
     Status queueForReporters(const ServiceRequest &r, const QString &kind, const QString &text, qint64 now, const QString &actor);
+    /// Appends a decision's history entries, each with its new id.
+    static Status appendEvents(RequestRepository &repo, const QList<RequestEvent> &events, qint64 now);
     Error refused(const QString &message) const { return Error{QStringLiteral("workflow.refused"), message}; }
 
     Database &m_db;

@@ -115,3 +115,64 @@ TEST_CASE("resolving asks for a survey, closing closes the cluster, a refusal sa
     CHECK(rated->first.satisfactionComment == QLatin1String("quick"));
     CHECK(rated->second.toValue == QLatin1String("4"));
 }
+
+TEST_CASE("a reroute leaves the old department's crew behind, an assignment may start the work, each refusal says why", "[decisions]")
+{
+    const BusinessCalendar calendar = BusinessCalendar::forCountry(QStringLiteral("GR"));
+    ServiceRequest r = filed(calendar);
+    r.status = RequestStatus::Accepted;
+    r.departmentId = QStringLiteral("d-roads");
+    r.crewId = QStringLiteral("c-roads-1");
+    r.assigneeId = QStringLiteral("u-roads");
+    const qint64 now = athens(2026, 11, 3, 9);
+    Department lighting;
+    lighting.id = QStringLiteral("d-lighting");
+    lighting.name = LocalizedText::fromJson(QStringLiteral("{\"en\":\"Street lighting\"}"));
+
+    // Reroute: a reason, an open request, another department that handles the type.
+    CHECK_FALSE(Decisions::reroute(r, lighting, true, QStringLiteral("Pothole"), QStringLiteral("  "), staff, now));
+    CHECK_FALSE(Decisions::reroute(r, std::nullopt, true, QStringLiteral("Pothole"), QStringLiteral("wrong desk"), staff, now));
+    Result<Decisions::Change> unhandled = Decisions::reroute(r, lighting, false, QStringLiteral("Pothole"), QStringLiteral("wrong desk"), staff, now);
+    REQUIRE_FALSE(unhandled);
+    CHECK(unhandled.error().message.contains(QStringLiteral("Street lighting")));
+    Result<Decisions::Change> moved = Decisions::reroute(r, lighting, true, QStringLiteral("Pothole"), QStringLiteral(" wrong desk "), staff, now);
+    REQUIRE(moved);
+    CHECK(moved->after.departmentId == lighting.id);
+    CHECK(moved->after.crewId.isEmpty());
+    CHECK(moved->after.assigneeId.isEmpty());
+    REQUIRE(moved->events.size() == 1);
+    CHECK(moved->events[0].kind == EventKind::Routing);
+    CHECK(moved->events[0].fromValue == QLatin1String("d-roads"));
+    CHECK(moved->events[0].body == QLatin1String("wrong desk"));
+    ServiceRequest closed = r;
+    closed.status = RequestStatus::Closed;
+    CHECK_FALSE(Decisions::reroute(closed, lighting, true, QStringLiteral("Pothole"), QStringLiteral("late"), staff, now));
+
+    // Assignment: a crew of the request's own department; an accepted request moves to "assigned".
+    Department crew;
+    crew.id = QStringLiteral("c-roads-2");
+    crew.kind = DepartmentKind::Crew;
+    crew.parentId = QStringLiteral("d-roads");
+    Result<Decisions::Change> given = Decisions::assign(r, crew.id, crew, QStringLiteral("u-2"), staff, Workflow::standard(), now);
+    REQUIRE(given);
+    CHECK(given->after.crewId == crew.id);
+    CHECK(given->after.assigneeId == QLatin1String("u-2"));
+    CHECK(given->statusChanged);
+    CHECK(given->after.status == RequestStatus::Assigned);
+    REQUIRE(given->events.size() == 2);
+    CHECK(given->events[0].fromValue == QLatin1String("c-roads-1/u-roads"));
+    CHECK(given->events[1].toValue == QLatin1String("assigned"));
+    Department otherCrew = crew;
+    otherCrew.parentId = QStringLiteral("d-lighting");
+    CHECK_FALSE(Decisions::assign(r, otherCrew.id, otherCrew, {}, staff, Workflow::standard(), now));
+    CHECK_FALSE(Decisions::assign(r, QStringLiteral("nobody"), std::nullopt, {}, staff, Workflow::standard(), now));
+    const Actor operatorActor{QStringLiteral("u-op"), Role::Operator, {}};
+    CHECK_FALSE(Decisions::assign(r, crew.id, crew, {}, operatorActor, Workflow::standard(), now));
+    // Work already in progress keeps its status.
+    ServiceRequest working = r;
+    working.status = RequestStatus::InProgress;
+    Result<Decisions::Change> regiven = Decisions::assign(working, crew.id, crew, {}, staff, Workflow::standard(), now);
+    REQUIRE(regiven);
+    CHECK_FALSE(regiven->statusChanged);
+    CHECK(regiven->after.status == RequestStatus::InProgress);
+}
