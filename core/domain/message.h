@@ -36,6 +36,21 @@ inline constexpr char Imported[] = "import.open311";                    ///< the
 inline constexpr char AtRisk[] = "escalation.at-risk";                   ///< tracking number, share used (%), roles alerted
 inline constexpr char Breached[] = "escalation.breached";                ///< tracking number, roles alerted
 inline constexpr char LongOverdue[] = "escalation.long-overdue";         ///< tracking number, roles alerted
+// Refusals of the workflow (errors, not data: they may be renamed, but a server and its desks should agree).
+inline constexpr char NoPath[] = "refused.no-path";                      ///< from status, to status
+inline constexpr char RoleMayNot[] = "refused.role";                     ///< role, from status, to status
+inline constexpr char NeedsNote[] = "refused.needs-note";                ///< to status
+inline constexpr char RerouteNeedsReason[] = "refused.reroute-reason";   ///< no arguments
+inline constexpr char RerouteClosed[] = "refused.reroute-closed";        ///< tracking number, status
+inline constexpr char AlreadyThere[] = "refused.same-department";        ///< tracking number
+inline constexpr char NoSuchDepartment[] = "refused.no-department";      ///< no arguments
+inline constexpr char NotHandled[] = "refused.not-handled";              ///< department name, type name
+inline constexpr char OperatorsDoNotAssign[] = "refused.operator-assign"; ///< no arguments
+inline constexpr char NothingToAssign[] = "refused.assign-closed";       ///< tracking number, status
+inline constexpr char NotACrew[] = "refused.not-a-crew";                 ///< no arguments
+inline constexpr char CrewElsewhere[] = "refused.crew-elsewhere";        ///< crew name, tracking number
+inline constexpr char SatisfactionRange[] = "refused.satisfaction-range"; ///< no arguments
+inline constexpr char SatisfactionEarly[] = "refused.satisfaction-early"; ///< no arguments
 } // namespace MessageCode
 
 } // namespace CivicDesk

@@ -19,6 +19,7 @@ struct Source
     const char *code;
     const char *text;
     bool plural = false;
+    const char *kinds = ""; ///< per argument: 's' a status code, 'r' a role code, anything else shown as it is
 };
 
 // Every coded message with the words it reads as. The texts are what the product wrote into the data before
@@ -38,6 +39,22 @@ const Source sources[] = {
     {MessageCode::AtRisk, QT_TRANSLATE_NOOP("CivicDesk", "%1 is at risk: %2 % of its working time is used.")},
     {MessageCode::Breached, QT_TRANSLATE_NOOP("CivicDesk", "%1 has missed its deadline.")},
     {MessageCode::LongOverdue, QT_TRANSLATE_NOOP("CivicDesk", "%1 is still open well past its deadline.")},
+    // Refusals (errors), in the words the workflow has always used.
+    {MessageCode::NoPath, QT_TRANSLATE_NOOP("CivicDesk", "A request cannot go from “%1” to “%2”."), false, "ss"},
+    {MessageCode::RoleMayNot, QT_TRANSLATE_NOOP("CivicDesk", "A user with the role “%1” may not move a request from “%2” to “%3”."), false,
+     "rss"},
+    {MessageCode::NeedsNote, QT_TRANSLATE_NOOP("CivicDesk", "Moving a request to “%1” needs a note saying why."), false, "s"},
+    {MessageCode::RerouteNeedsReason, QT_TRANSLATE_NOOP("CivicDesk", "Rerouting needs a reason.")},
+    {MessageCode::RerouteClosed, QT_TRANSLATE_NOOP("CivicDesk", "Request %1 is %2: it can no longer be rerouted."), false, "ts"},
+    {MessageCode::AlreadyThere, QT_TRANSLATE_NOOP("CivicDesk", "Request %1 is already with that department.")},
+    {MessageCode::NoSuchDepartment, QT_TRANSLATE_NOOP("CivicDesk", "That department does not exist.")},
+    {MessageCode::NotHandled, QT_TRANSLATE_NOOP("CivicDesk", "%1 does not handle requests of the type “%2”.")},
+    {MessageCode::OperatorsDoNotAssign, QT_TRANSLATE_NOOP("CivicDesk", "Operators do not assign work.")},
+    {MessageCode::NothingToAssign, QT_TRANSLATE_NOOP("CivicDesk", "Request %1 is %2: there is nothing to assign."), false, "ts"},
+    {MessageCode::NotACrew, QT_TRANSLATE_NOOP("CivicDesk", "That is not a crew.")},
+    {MessageCode::CrewElsewhere, QT_TRANSLATE_NOOP("CivicDesk", "%1 is not a crew of the department handling %2.")},
+    {MessageCode::SatisfactionRange, QT_TRANSLATE_NOOP("CivicDesk", "Satisfaction is rated from 1 to 5.")},
+    {MessageCode::SatisfactionEarly, QT_TRANSLATE_NOOP("CivicDesk", "The citizen rates the work once the request is resolved.")},
 };
 
 const char *const priorityNames[] = {QT_TRANSLATE_NOOP("CivicDesk", "Low"), QT_TRANSLATE_NOOP("CivicDesk", "Normal"),
@@ -129,11 +146,24 @@ QString MessageText::render(const Message &message)
             return words(s.text, message.args.value(0).toInt());
         QString out = words(s.text);
         // The placeholders a text uses, each once; arguments beyond them (roles alerted) are describe()'s.
-        for (int i = 0; i < message.args.size() && out.contains(QStringLiteral("%%1").arg(i + 1)); ++i)
-            out = out.arg(message.args[i]);
+        const QByteArrayView kinds(s.kinds);
+        for (int i = 0; i < message.args.size() && out.contains(QStringLiteral("%%1").arg(i + 1)); ++i) {
+            const char kind = i < kinds.size() ? kinds[i] : 't';
+            out = out.arg(kind == 's' ? statusName(message.args[i]) : kind == 'r' ? roleNames(message.args[i]) : message.args[i]);
+        }
         return out;
     }
     return message.args.isEmpty() ? message.code : message.code + QStringLiteral(" (") + message.args.join(QStringLiteral(", ")) + u')';
+}
+
+Error MessageText::error(const QString &code, const Message &message)
+{
+    return Error{code, render(message), message.code, message.args};
+}
+
+QString MessageText::renderError(const Error &error)
+{
+    return error.key.isEmpty() ? error.message : render(Message{error.key, error.args});
 }
 
 QString MessageText::describe(const RequestEvent &e, const NameOf &nameOf)
@@ -212,6 +242,8 @@ std::optional<Message> MessageText::readBack(const QString &text, const QList<co
     all += catalogues;
     for (const QTranslator *catalogue : std::as_const(all)) {
         for (const Source &s : sources) {
+            if (QByteArrayView(s.code).startsWith("refused.")) // errors, never written into the data
+                continue;
             for (const int n : s.plural ? QList<int>{1, 2, 20} : QList<int>{-1}) {
                 if (const std::optional<QStringList> args = match(wordsIn(catalogue, s.text, n), text))
                     return Message{QString::fromLatin1(s.code), *args};

@@ -3,6 +3,7 @@
 
 #include "message.h"
 #include "servicerequest.h"
+#include "core/util/result.h"
 
 #include <QList>
 #include <QString>
@@ -25,6 +26,12 @@ public:
 
     /// @p message in words; an unknown code (from a newer CivicDesk) shows as the code and its arguments.
     static QString render(const Message &message);
+    /// An Error saying @p message (its words now, in the installed language; its code and arguments for
+    /// another reader's).
+    static Error error(const QString &code, const Message &message);
+    /// @p error in the words of the language installed now: coded errors again, the others as they were made.
+    static QString renderError(const Error &error);
+
     /// What happened in @p event, in words (the time and the actor are the caller's to show); @p nameOf gives
     /// the names of departments, crews and users (an id it does not know shows as it is).
     static QString describe(const RequestEvent &event, const NameOf &nameOf);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -10,10 +11,16 @@
 namespace CivicDesk {
 
 /// An expected failure: a translated, user-facing message plus a stable code for logs and tests.
+///
+/// Errors that a server relays (the workflow's refusals) also carry what they say as a message code and its
+/// arguments (statuses and roles as codes), so MessageText renders them again in another reader's language;
+/// the others carry their words only.
 struct Error
 {
-    QString code;    ///< stable identifier, e.g. "db.newer-schema"
-    QString message; ///< already translated text for the user
+    QString code;      ///< stable identifier, e.g. "db.newer-schema"
+    QString message;   ///< already translated text for the user
+    QString key = {};  ///< the message's code (see MessageCode), empty when the error has words only
+    QStringList args = {};
 };
 
 /// A value or an Error; expected failures travel as values, never as exceptions.

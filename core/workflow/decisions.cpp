@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisions.h"
 
-#include "core/util/tr.h"
+#include "core/domain/messagetext.h"
 
 #include <algorithm>
 
@@ -10,9 +10,9 @@ namespace {
 
 constexpr qint64 hourMs = 3600000;
 
-Error refused(const QString &message)
+Error refused(const char *code, const QStringList &args = {})
 {
-    return Error{QStringLiteral("workflow.refused"), message};
+    return MessageText::error(QStringLiteral("workflow.refused"), Message{QString::fromLatin1(code), args});
 }
 
 } // namespace
@@ -20,8 +20,8 @@ Error refused(const QString &message)
 Result<Transition> transition(const ServiceRequest &r, RequestStatus to, const Actor &actor, const QString &note,
                               std::optional<AccuracyRating> accuracy, const Workflow &wf, const BusinessCalendar &calendar, qint64 now)
 {
-    if (const QString why = wf.refusal(r.status, to, actor.role, note); !why.isEmpty())
-        return refused(why);
+    if (const Message why = wf.refusalMessage(r.status, to, actor.role, note); !why.isEmpty())
+        return MessageText::error(QStringLiteral("workflow.refused"), why);
     const RequestStatus from = r.status;
     const RequestWork &w = r.work;
     const qint64 target = w.targetMs > 0 ? w.targetMs : std::max<qint64>(hourMs, r.dueAt - r.createdAt);
@@ -92,15 +92,15 @@ Result<Change> reroute(const ServiceRequest &r, const std::optional<Department> 
                        const QString &reason, const Actor &actor, qint64 now)
 {
     if (reason.trimmed().isEmpty())
-        return refused(Tr::tr("Rerouting needs a reason."));
+        return refused(MessageCode::RerouteNeedsReason);
     if (!isOpen(r.status))
-        return refused(Tr::tr("Request %1 is %2: it can no longer be rerouted.").arg(r.trackingNumber, displayName(r.status)));
+        return refused(MessageCode::RerouteClosed, {r.trackingNumber, toCode(r.status)});
     if (target && target->id == r.departmentId)
-        return refused(Tr::tr("Request %1 is already with that department.").arg(r.trackingNumber));
+        return refused(MessageCode::AlreadyThere, {r.trackingNumber});
     if (!target)
-        return refused(Tr::tr("That department does not exist."));
+        return refused(MessageCode::NoSuchDepartment);
     if (!handles)
-        return refused(Tr::tr("%1 does not handle requests of the type “%2”.").arg(target->name.best(QStringLiteral("en")), typeName));
+        return refused(MessageCode::NotHandled, {target->name.best(QStringLiteral("en")), typeName});
     Change out;
     out.after = r; // to the new department, no longer with the old one's crew or assignee
     out.after.departmentId = target->id;
@@ -115,14 +115,14 @@ Result<Change> assign(const ServiceRequest &r, const QString &crewId, const std:
                       const Actor &actor, const Workflow &workflow, qint64 now)
 {
     if (actor.role == Role::Operator)
-        return refused(Tr::tr("Operators do not assign work."));
+        return refused(MessageCode::OperatorsDoNotAssign);
     if (!isOpen(r.status))
-        return refused(Tr::tr("Request %1 is %2: there is nothing to assign.").arg(r.trackingNumber, displayName(r.status)));
+        return refused(MessageCode::NothingToAssign, {r.trackingNumber, toCode(r.status)});
     if (!crewId.isEmpty()) {
         if (!crew || crew->kind != DepartmentKind::Crew)
-            return refused(Tr::tr("That is not a crew."));
+            return refused(MessageCode::NotACrew);
         if (crew->parentId != r.departmentId)
-            return refused(Tr::tr("%1 is not a crew of the department handling %2.").arg(crew->name.best(QStringLiteral("en")), r.trackingNumber));
+            return refused(MessageCode::CrewElsewhere, {crew->name.best(QStringLiteral("en")), r.trackingNumber});
     }
     Change out;
     out.after = r;
@@ -132,7 +132,7 @@ Result<Change> assign(const ServiceRequest &r, const QString &crewId, const std:
     out.events.append({{}, r.id, EventKind::Assignment, now, actor.userId, r.crewId + u'/' + r.assigneeId, crewId + u'/' + assigneeId, {}});
     // Assigning an accepted request starts it on the workflow's path when the actor may.
     if ((r.status == RequestStatus::Accepted || r.status == RequestStatus::Reopened)
-        && workflow.refusal(r.status, RequestStatus::Assigned, actor.role, {}).isEmpty()) {
+        && workflow.refusalMessage(r.status, RequestStatus::Assigned, actor.role, {}).isEmpty()) {
         out.after.status = RequestStatus::Assigned;
         out.statusChanged = true;
         out.events.append({{}, r.id, EventKind::StatusChange, now, actor.userId, toCode(r.status), toCode(RequestStatus::Assigned), {}});
@@ -144,9 +144,9 @@ Result<std::pair<ServiceRequest, RequestEvent>> rateSatisfaction(const ServiceRe
                                                                  qint64 now)
 {
     if (score < 1 || score > 5)
-        return refused(Tr::tr("Satisfaction is rated from 1 to 5."));
+        return refused(MessageCode::SatisfactionRange);
     if (r.status != RequestStatus::Resolved && r.status != RequestStatus::Closed)
-        return refused(Tr::tr("The citizen rates the work once the request is resolved."));
+        return refused(MessageCode::SatisfactionEarly);
     ServiceRequest changed = r;
     changed.satisfaction = score;
     changed.satisfactionComment = comment.trimmed();

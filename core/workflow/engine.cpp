@@ -4,6 +4,7 @@
 #include "core/geo/geometry.h"
 #include "core/workflow/notifier.h"
 #include "core/domain/idgenerator.h"
+#include "core/domain/messagetext.h"
 #include "core/storage/cataloguerepository.h"
 #include "core/storage/database.h"
 #include "core/storage/organisationrepository.h"
@@ -377,8 +378,8 @@ Status WorkflowEngine::linkDuplicate(const QString &requestId, const QString &ma
             return refused(Tr::tr("%1 is already in the cluster of %2.").arg(master->trackingNumber, r->trackingNumber));
         const ServiceType *t = type(r->serviceTypeId);
         const Workflow &wf = workflowFor(t ? t->workflowCode : QStringLiteral("default"));
-        if (const QString why = wf.refusal(r->status, RequestStatus::Duplicate, actor.role, QStringLiteral("-")); !why.isEmpty())
-            return refused(why);
+        if (const Message why = wf.refusalMessage(r->status, RequestStatus::Duplicate, actor.role, QStringLiteral("-")); !why.isEmpty())
+            return MessageText::error(QStringLiteral("workflow.refused"), why);
         if (Status s = repo.joinCluster(requestId, root, r->citizenId, {now, actor.userId}); !s)
             return s;
         if (Status s = repo.appendEvent({newRowId(now), requestId, EventKind::StatusChange, now, actor.userId, toCode(r->status),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow.h"
 
+#include "core/domain/messagetext.h"
+
 #include "core/util/tr.h"
 
 #include <QFile>
@@ -134,13 +136,19 @@ QList<RequestStatus> Workflow::next(RequestStatus from, Role role) const
 
 QString Workflow::refusal(RequestStatus from, RequestStatus to, Role role, const QString &note) const
 {
+    const Message why = refusalMessage(from, to, role, note);
+    return why.isEmpty() ? QString() : MessageText::render(why);
+}
+
+Message Workflow::refusalMessage(RequestStatus from, RequestStatus to, Role role, const QString &note) const
+{
     const Transition *t = find(from, to);
     if (!t)
-        return Tr::tr("A request cannot go from “%1” to “%2”.").arg(displayName(from), displayName(to));
+        return {QString::fromLatin1(MessageCode::NoPath), {toCode(from), toCode(to)}};
     if (!t->roles.contains(role))
-        return Tr::tr("A user with the role “%1” may not move a request from “%2” to “%3”.").arg(displayName(role), displayName(from), displayName(to));
+        return {QString::fromLatin1(MessageCode::RoleMayNot), {toCode(role), toCode(from), toCode(to)}};
     if (t->needsNote && note.trimmed().isEmpty())
-        return Tr::tr("Moving a request to “%1” needs a note saying why.").arg(displayName(to));
+        return {QString::fromLatin1(MessageCode::NeedsNote), {toCode(to)}};
     return {};
 }
 

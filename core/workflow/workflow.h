@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/message.h"
+
 #include "core/domain/enums.h"
 #include "core/util/result.h"
 
@@ -43,6 +45,8 @@ public:
     /// Why @p role may not move a request from @p from to @p to, or empty if it may (and @p note is given
     /// where one is needed).
     QString refusal(RequestStatus from, RequestStatus to, Role role, const QString &note) const;
+    /// The same, coded (empty when the move is allowed).
+    Message refusalMessage(RequestStatus from, RequestStatus to, Role role, const QString &note) const;
     /// True if @p path (statuses after the initial one, in order) is a path of this workflow from the start.
     bool isLegalPath(const QList<RequestStatus> &path) const;
 

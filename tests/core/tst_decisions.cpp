@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The workflow's decisions as pure functions: no database, no clock, only the request, the rules and the time.
+#include "core/domain/messagetext.h"
 #include "core/workflow/decisions.h"
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
+#include <QTranslator>
 
 using namespace CivicDesk;
 
@@ -175,4 +178,41 @@ TEST_CASE("a reroute leaves the old department's crew behind, an assignment may 
     REQUIRE(regiven);
     CHECK_FALSE(regiven->statusChanged);
     CHECK(regiven->after.status == RequestStatus::InProgress);
+}
+
+TEST_CASE("a refusal made under the Greek UI reads in English: its code and arguments travel with it", "[decisions][messages]")
+{
+    const BusinessCalendar calendar = BusinessCalendar::forCountry(QStringLiteral("GR"));
+    ServiceRequest r = filed(calendar);
+    r.status = RequestStatus::Closed;
+    const qint64 now = athens(2026, 11, 3, 9);
+    Department lighting;
+    lighting.id = QStringLiteral("d-lighting");
+
+    QTranslator greek;
+    REQUIRE(greek.load(QStringLiteral(":/i18n/civicdesk_el.qm")));
+    QCoreApplication::installTranslator(&greek);
+    Result<Decisions::Change> closed = Decisions::reroute(r, lighting, true, QStringLiteral("Pothole"), QStringLiteral("wrong desk"), staff, now);
+    const Actor operatorActor{QStringLiteral("u-op"), Role::Operator, {}};
+    ServiceRequest working = filed(calendar);
+    Result<Decisions::Transition> role =
+        Decisions::transition(working, RequestStatus::Resolved, operatorActor, QStringLiteral("done"), std::nullopt, Workflow::standard(), calendar, now);
+    QCoreApplication::removeTranslator(&greek);
+
+    REQUIRE_FALSE(closed);
+    REQUIRE_FALSE(role);
+    // Written for the Greek desk: Greek words, the status by its Greek name.
+    CHECK(closed.error().message.contains(QStringLiteral("26-D0-00001")));
+    CHECK_FALSE(closed.error().message.contains(QStringLiteral("rerouted")));
+    CHECK(closed.error().key == QLatin1String("refused.reroute-closed"));
+    CHECK(closed.error().args == QStringList{QStringLiteral("26-D0-00001"), QStringLiteral("closed")});
+    // Read by an English reader: the same refusal in English, the status and role by their English names.
+    CHECK(MessageText::renderError(closed.error()) == QLatin1String("Request 26-D0-00001 is Closed: it can no longer be rerouted."));
+    CHECK(role.error().key == QLatin1String("refused.role"));
+    CHECK(MessageText::renderError(role.error()) ==
+          QStringLiteral("A user with the role “Operator” may not move a request from “In progress” to “Resolved”."));
+    CHECK(MessageText::renderError(role.error()) != role.error().message);
+    // An error with words only renders as it was made.
+    const Error plain{QStringLiteral("db.full"), QStringLiteral("The disk is full.")};
+    CHECK(MessageText::renderError(plain) == plain.message);
 }
