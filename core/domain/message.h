@@ -51,6 +51,12 @@ inline constexpr char NotACrew[] = "refused.not-a-crew";                 ///< no
 inline constexpr char CrewElsewhere[] = "refused.crew-elsewhere";        ///< crew name, tracking number
 inline constexpr char SatisfactionRange[] = "refused.satisfaction-range"; ///< no arguments
 inline constexpr char SatisfactionEarly[] = "refused.satisfaction-early"; ///< no arguments
+inline constexpr char OtherDepartment[] = "refused.other-department";    ///< tracking number
+inline constexpr char RequestGone[] = "refused.request-gone";            ///< no arguments
+inline constexpr char EmptyNote[] = "refused.empty-note";                ///< no arguments
+inline constexpr char DuplicateOfItself[] = "refused.duplicate-itself";   ///< no arguments
+inline constexpr char LinkToOpen[] = "refused.link-closed";              ///< master's tracking number, its status
+inline constexpr char AlreadyInCluster[] = "refused.already-in-cluster"; ///< master's tracking number, the request's
 } // namespace MessageCode
 
 } // namespace CivicDesk

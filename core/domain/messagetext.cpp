@@ -55,6 +55,12 @@ const Source sources[] = {
     {MessageCode::CrewElsewhere, QT_TRANSLATE_NOOP("CivicDesk", "%1 is not a crew of the department handling %2.")},
     {MessageCode::SatisfactionRange, QT_TRANSLATE_NOOP("CivicDesk", "Satisfaction is rated from 1 to 5.")},
     {MessageCode::SatisfactionEarly, QT_TRANSLATE_NOOP("CivicDesk", "The citizen rates the work once the request is resolved.")},
+    {MessageCode::OtherDepartment, QT_TRANSLATE_NOOP("CivicDesk", "Request %1 belongs to another department.")},
+    {MessageCode::RequestGone, QT_TRANSLATE_NOOP("CivicDesk", "The request no longer exists.")},
+    {MessageCode::EmptyNote, QT_TRANSLATE_NOOP("CivicDesk", "The note is empty.")},
+    {MessageCode::DuplicateOfItself, QT_TRANSLATE_NOOP("CivicDesk", "A request cannot be a duplicate of itself.")},
+    {MessageCode::LinkToOpen, QT_TRANSLATE_NOOP("CivicDesk", "%1 is %2: link to an open request."), false, "ts"},
+    {MessageCode::AlreadyInCluster, QT_TRANSLATE_NOOP("CivicDesk", "%1 is already in the cluster of %2.")},
 };
 
 const char *const priorityNames[] = {QT_TRANSLATE_NOOP("CivicDesk", "Low"), QT_TRANSLATE_NOOP("CivicDesk", "Normal"),

@@ -181,7 +181,7 @@ Status WorkflowEngine::checkScope(const ServiceRequest &r, const Actor &actor) c
     for (QString d = r.departmentId; !d.isEmpty(); d = m_departmentParent.value(d))
         if (d == actor.departmentId)
             return {};
-    return refused(Tr::tr("Request %1 belongs to another department.").arg(r.trackingNumber));
+    return refused(MessageCode::OtherDepartment, {r.trackingNumber});
 }
 
 QList<RequestStatus> WorkflowEngine::allowedMoves(const ServiceRequest &r, const Actor &actor)
@@ -225,7 +225,7 @@ Result<ServiceRequest> WorkflowEngine::transition(const QString &requestId, Requ
         RequestRepository repo(m_db);
         std::optional<ServiceRequest> r = repo.get(requestId);
         if (!r)
-            return Error{QStringLiteral("request.missing"), Tr::tr("The request no longer exists.")};
+            return MessageText::error(QStringLiteral("request.missing"), {QString::fromLatin1(MessageCode::RequestGone), {}});
         if (Status s = checkScope(*r, actor); !s)
             return s;
         const ServiceType *t = type(r->serviceTypeId);
@@ -274,7 +274,7 @@ Status WorkflowEngine::reroute(const QString &requestId, const QString &departme
         RequestRepository repo(m_db);
         std::optional<ServiceRequest> r = repo.get(requestId);
         if (!r)
-            return Error{QStringLiteral("request.missing"), Tr::tr("The request no longer exists.")};
+            return MessageText::error(QStringLiteral("request.missing"), {QString::fromLatin1(MessageCode::RequestGone), {}});
         if (Status s = checkScope(*r, actor); !s)
             return s;
         const ServiceType *t = type(r->serviceTypeId);
@@ -296,7 +296,7 @@ Status WorkflowEngine::assign(const QString &requestId, const QString &crewId, c
         RequestRepository repo(m_db);
         std::optional<ServiceRequest> r = repo.get(requestId);
         if (!r)
-            return Error{QStringLiteral("request.missing"), Tr::tr("The request no longer exists.")};
+            return MessageText::error(QStringLiteral("request.missing"), {QString::fromLatin1(MessageCode::RequestGone), {}});
         if (Status s = checkScope(*r, actor); !s)
             return s;
         const ServiceType *t = type(r->serviceTypeId);
@@ -314,6 +314,11 @@ Status WorkflowEngine::assign(const QString &requestId, const QString &crewId, c
     });
 }
 
+Error WorkflowEngine::refused(const char *code, const QStringList &args)
+{
+    return MessageText::error(QStringLiteral("workflow.refused"), Message{QString::fromLatin1(code), args});
+}
+
 Status WorkflowEngine::appendEvents(RequestRepository &repo, const QList<RequestEvent> &events, qint64 now)
 {
     for (RequestEvent e : events) {
@@ -327,13 +332,13 @@ Status WorkflowEngine::appendEvents(RequestRepository &repo, const QList<Request
 Status WorkflowEngine::addNote(const QString &requestId, const QString &text, const Actor &actor)
 {
     if (text.trimmed().isEmpty())
-        return refused(Tr::tr("The note is empty."));
+        return refused(MessageCode::EmptyNote);
     const qint64 now = m_clock();
     return m_db.transaction([&]() -> Status {
         RequestRepository repo(m_db);
         std::optional<ServiceRequest> r = repo.get(requestId);
         if (!r)
-            return Error{QStringLiteral("request.missing"), Tr::tr("The request no longer exists.")};
+            return MessageText::error(QStringLiteral("request.missing"), {QString::fromLatin1(MessageCode::RequestGone), {}});
         return repo.appendEvent({newRowId(now), requestId, EventKind::Note, now, actor.userId, actor.departmentId, {}, text.trimmed()});
     });
 }
@@ -360,22 +365,22 @@ Status WorkflowEngine::updateClusterPriority(const QString &masterId, const QStr
 Status WorkflowEngine::linkDuplicate(const QString &requestId, const QString &masterId, const Actor &actor)
 {
     if (requestId == masterId)
-        return refused(Tr::tr("A request cannot be a duplicate of itself."));
+        return refused(MessageCode::DuplicateOfItself);
     const qint64 now = m_clock();
     return m_db.transaction([&]() -> Status {
         RequestRepository repo(m_db);
         std::optional<ServiceRequest> r = repo.get(requestId);
         std::optional<ServiceRequest> master = repo.get(masterId);
         if (!r || !master)
-            return Error{QStringLiteral("request.missing"), Tr::tr("The request no longer exists.")};
+            return MessageText::error(QStringLiteral("request.missing"), {QString::fromLatin1(MessageCode::RequestGone), {}});
         if (Status s = checkScope(*r, actor); !s)
             return s;
         if (!isOpen(master->status))
-            return refused(Tr::tr("%1 is %2: link to an open request.").arg(master->trackingNumber, displayName(master->status)));
+            return refused(MessageCode::LinkToOpen, {master->trackingNumber, toCode(master->status)});
         // The master of the master's cluster is the one that counts.
         QString root = master->clusterId.isEmpty() ? master->id : master->clusterId;
         if (root == requestId)
-            return refused(Tr::tr("%1 is already in the cluster of %2.").arg(master->trackingNumber, r->trackingNumber));
+            return refused(MessageCode::AlreadyInCluster, {master->trackingNumber, r->trackingNumber});
         const ServiceType *t = type(r->serviceTypeId);
         const Workflow &wf = workflowFor(t ? t->workflowCode : QStringLiteral("default"));
         if (const Message why = wf.refusalMessage(r->status, RequestStatus::Duplicate, actor.role, QStringLiteral("-")); !why.isEmpty())
@@ -402,7 +407,7 @@ Status WorkflowEngine::rateSatisfaction(const QString &requestId, int score, con
         RequestRepository repo(m_db);
         std::optional<ServiceRequest> r = repo.get(requestId);
         if (!r)
-            return Error{QStringLiteral("request.missing"), Tr::tr("The request no longer exists.")};
+            return MessageText::error(QStringLiteral("request.missing"), {QString::fromLatin1(MessageCode::RequestGone), {}});
         auto decided = Decisions::rateSatisfaction(*r, score, comment, actor, now);
         if (!decided)
             return decided.error();

@@ -102,7 +102,8 @@ private:
     Status queueForReporters(const ServiceRequest &r, const QString &kind, const QString &text, qint64 now, const QString &actor);
     /// Appends a decision's history entries, each with its new id.
     static Status appendEvents(RequestRepository &repo, const QList<RequestEvent> &events, qint64 now);
-    Error refused(const QString &message) const { return Error{QStringLiteral("workflow.refused"), message}; }
+    /// A refusal saying message @p code with @p args (see MessageCode), in words now and coded for other readers.
+    static Error refused(const char *code, const QStringList &args = {});
 
     Database &m_db;
     Clock m_clock;
