@@ -140,6 +140,37 @@ Result<Change> assign(const ServiceRequest &r, const QString &crewId, const std:
     return out;
 }
 
+Result<DuplicateLink> linkDuplicate(const ServiceRequest &r, const ServiceRequest &master, const Actor &actor, const Workflow &workflow,
+                                    qint64 now)
+{
+    if (r.id == master.id)
+        return refused(MessageCode::DuplicateOfItself);
+    if (!isOpen(master.status))
+        return refused(MessageCode::LinkToOpen, {master.trackingNumber, toCode(master.status)});
+    // The master of the master's cluster is the one that counts.
+    DuplicateLink out;
+    out.root = master.clusterId.isEmpty() ? master.id : master.clusterId;
+    if (out.root == r.id)
+        return refused(MessageCode::AlreadyInCluster, {master.trackingNumber, r.trackingNumber});
+    if (const Message why = workflow.refusalMessage(r.status, RequestStatus::Duplicate, actor.role, QStringLiteral("-")); !why.isEmpty())
+        return MessageText::error(QStringLiteral("workflow.refused"), why);
+    out.events.append({{}, r.id, EventKind::StatusChange, now, actor.userId, toCode(r.status), toCode(RequestStatus::Duplicate), {},
+                       Message{QString::fromLatin1(MessageCode::DuplicateOf), {master.trackingNumber}}});
+    out.events.append({{}, out.root, EventKind::Link, now, actor.userId, {}, r.trackingNumber, {},
+                       Message{QString::fromLatin1(MessageCode::JoinedCluster), {r.trackingNumber}}});
+    return out;
+}
+
+std::optional<int> clusterPriority(int current, int base, int step, int cap, int reporters)
+{
+    if (current >= int(Priority::Emergency))
+        return std::nullopt; // an emergency stays one
+    const int wanted = std::max(base, std::min(cap, base + std::max(0, reporters - 1) / std::max(1, step)));
+    if (wanted == current)
+        return std::nullopt;
+    return wanted;
+}
+
 Result<std::pair<ServiceRequest, RequestEvent>> rateSatisfaction(const ServiceRequest &r, int score, const QString &comment, const Actor &actor,
                                                                  qint64 now)
 {

@@ -68,6 +68,24 @@ Result<Change> reroute(const ServiceRequest &request, const std::optional<Depart
 Result<Change> assign(const ServiceRequest &request, const QString &crewId, const std::optional<Department> &crew, const QString &assigneeId,
                       const Actor &actor, const Workflow &workflow, qint64 now);
 
+/// What linking a duplicate makes: the cluster's master it joins (the master of @p master's cluster) and the
+/// history entries of both (the request's status change, the master's link).
+struct DuplicateLink
+{
+    QString root;
+    QList<RequestEvent> events;
+};
+
+/// Makes @p request a duplicate of @p master: refused for itself, a closed master, a loop in the cluster, or a
+/// status the workflow does not let the actor leave for "duplicate".
+Result<DuplicateLink> linkDuplicate(const ServiceRequest &request, const ServiceRequest &master, const Actor &actor, const Workflow &workflow,
+                                    qint64 now);
+
+/// The priority a cluster's master follows from its distinct reporters (one step up per @p step reporters
+/// after the first, at most @p cap, never below the one it had before): nothing when it stays as it is, and
+/// an emergency always stays one.
+std::optional<int> clusterPriority(int current, int base, int step, int cap, int reporters);
+
 /// Records the citizen's satisfaction (1…5) with the work: refused out of range or before the work is done.
 Result<std::pair<ServiceRequest, RequestEvent>> rateSatisfaction(const ServiceRequest &request, int score, const QString &comment,
                                                                  const Actor &actor, qint64 now);

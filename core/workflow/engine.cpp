@@ -348,13 +348,11 @@ Status WorkflowEngine::updateClusterPriority(const QString &masterId, const QStr
     std::optional<RequestRepository::ClusterTally> tally = RequestRepository(m_db).clusterTally(masterId);
     if (!tally)
         return {};
-    const int current = tally->priority, base = tally->basePriority, step = tally->step, cap = tally->cap;
-    const int reporters = tally->reporters;
-    if (current >= int(Priority::Emergency))
-        return {}; // an emergency stays one
-    const int wanted = std::max(base, std::min(cap, base + std::max(0, reporters - 1) / step));
-    if (wanted == current)
+    const int current = tally->priority, base = tally->basePriority, reporters = tally->reporters;
+    const std::optional<int> decided = Decisions::clusterPriority(current, base, tally->step, tally->cap, reporters);
+    if (!decided)
         return {};
+    const int wanted = *decided;
     if (Status st = RequestRepository(m_db).updatePriority(masterId, Priority(wanted), base, {now, actorId}); !st)
         return st;
     return RequestRepository(m_db).appendEvent({newRowId(now), masterId, EventKind::Note, now, actorId, QString::number(current),
@@ -364,8 +362,6 @@ Status WorkflowEngine::updateClusterPriority(const QString &masterId, const QStr
 
 Status WorkflowEngine::linkDuplicate(const QString &requestId, const QString &masterId, const Actor &actor)
 {
-    if (requestId == masterId)
-        return refused(MessageCode::DuplicateOfItself);
     const qint64 now = m_clock();
     return m_db.transaction([&]() -> Status {
         RequestRepository repo(m_db);
@@ -375,28 +371,16 @@ Status WorkflowEngine::linkDuplicate(const QString &requestId, const QString &ma
             return MessageText::error(QStringLiteral("request.missing"), {QString::fromLatin1(MessageCode::RequestGone), {}});
         if (Status s = checkScope(*r, actor); !s)
             return s;
-        if (!isOpen(master->status))
-            return refused(MessageCode::LinkToOpen, {master->trackingNumber, toCode(master->status)});
-        // The master of the master's cluster is the one that counts.
-        QString root = master->clusterId.isEmpty() ? master->id : master->clusterId;
-        if (root == requestId)
-            return refused(MessageCode::AlreadyInCluster, {master->trackingNumber, r->trackingNumber});
         const ServiceType *t = type(r->serviceTypeId);
-        const Workflow &wf = workflowFor(t ? t->workflowCode : QStringLiteral("default"));
-        if (const Message why = wf.refusalMessage(r->status, RequestStatus::Duplicate, actor.role, QStringLiteral("-")); !why.isEmpty())
-            return MessageText::error(QStringLiteral("workflow.refused"), why);
-        if (Status s = repo.joinCluster(requestId, root, r->citizenId, {now, actor.userId}); !s)
+        Result<Decisions::DuplicateLink> decided =
+            Decisions::linkDuplicate(*r, *master, actor, workflowFor(t ? t->workflowCode : QStringLiteral("default")), now);
+        if (!decided)
+            return decided.error();
+        if (Status s = repo.joinCluster(requestId, decided->root, r->citizenId, {now, actor.userId}); !s)
             return s;
-        if (Status s = repo.appendEvent({newRowId(now), requestId, EventKind::StatusChange, now, actor.userId, toCode(r->status),
-                                         toCode(RequestStatus::Duplicate), {},
-                                         Message{QString::fromLatin1(MessageCode::DuplicateOf), {master->trackingNumber}}});
-            !s)
+        if (Status s = appendEvents(repo, decided->events, now); !s)
             return s;
-        if (Status s = repo.appendEvent({newRowId(now), root, EventKind::Link, now, actor.userId, {}, r->trackingNumber, {},
-                                         Message{QString::fromLatin1(MessageCode::JoinedCluster), {r->trackingNumber}}});
-            !s)
-            return s;
-        return updateClusterPriority(root, actor.userId, now);
+        return updateClusterPriority(decided->root, actor.userId, now);
     });
 }
 

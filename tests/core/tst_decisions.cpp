@@ -216,3 +216,41 @@ TEST_CASE("a refusal made under the Greek UI reads in English: its code and argu
     const Error plain{QStringLiteral("db.full"), QStringLiteral("The disk is full.")};
     CHECK(MessageText::renderError(plain) == plain.message);
 }
+
+TEST_CASE("a duplicate joins the master of its master's cluster, and the master's priority follows its reporters", "[decisions]")
+{
+    const BusinessCalendar calendar = BusinessCalendar::forCountry(QStringLiteral("GR"));
+    ServiceRequest r = filed(calendar);
+    r.status = RequestStatus::New;
+    ServiceRequest master = filed(calendar);
+    master.id = QStringLiteral("r0");
+    master.trackingNumber = QStringLiteral("26-D0-00000");
+    master.clusterId = QStringLiteral("r-root");
+    const qint64 now = athens(2026, 11, 3, 9);
+
+    Result<Decisions::DuplicateLink> linked = Decisions::linkDuplicate(r, master, staff, Workflow::standard(), now);
+    REQUIRE(linked);
+    CHECK(linked->root == QLatin1String("r-root"));
+    REQUIRE(linked->events.size() == 2);
+    CHECK(linked->events[0].requestId == r.id);
+    CHECK(linked->events[0].toValue == QLatin1String("duplicate"));
+    CHECK(linked->events[0].message.args == QStringList{master.trackingNumber});
+    CHECK(linked->events[1].requestId == QLatin1String("r-root"));
+    CHECK(linked->events[1].kind == EventKind::Link);
+
+    CHECK(Decisions::linkDuplicate(r, r, staff, Workflow::standard(), now).error().key == QLatin1String("refused.duplicate-itself"));
+    ServiceRequest closedMaster = master;
+    closedMaster.status = RequestStatus::Closed;
+    CHECK(Decisions::linkDuplicate(r, closedMaster, staff, Workflow::standard(), now).error().key == QLatin1String("refused.link-closed"));
+    ServiceRequest loop = master;
+    loop.clusterId = r.id; // r is already the master of the master's cluster
+    CHECK(Decisions::linkDuplicate(r, loop, staff, Workflow::standard(), now).error().key == QLatin1String("refused.already-in-cluster"));
+
+    // Priority 2 at first; a step every 3 reporters after the first, never above 4; an emergency stays one.
+    CHECK_FALSE(Decisions::clusterPriority(2, 2, 3, 4, 1));
+    CHECK_FALSE(Decisions::clusterPriority(2, 2, 3, 4, 3));
+    CHECK(Decisions::clusterPriority(2, 2, 3, 4, 4) == 3);
+    CHECK(Decisions::clusterPriority(3, 2, 3, 4, 40) == 4);
+    CHECK_FALSE(Decisions::clusterPriority(5, 2, 3, 4, 40));
+    CHECK(Decisions::clusterPriority(4, 2, 3, 4, 1) == 2); // reporters merged away: back to the base
+}
