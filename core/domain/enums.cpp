@@ -160,33 +160,43 @@ QString displayName(Channel v)
     return {};
 }
 
-QString displayName(RequestStatus v)
+const char *sourceName(RequestStatus v)
 {
     switch (v) {
-    case RequestStatus::New: return Tr::tr("New");
-    case RequestStatus::Accepted: return Tr::tr("Accepted");
-    case RequestStatus::Assigned: return Tr::tr("Assigned");
-    case RequestStatus::InProgress: return Tr::tr("In progress");
-    case RequestStatus::OnHold: return Tr::tr("On hold");
-    case RequestStatus::Resolved: return Tr::tr("Resolved");
-    case RequestStatus::Closed: return Tr::tr("Closed");
-    case RequestStatus::Rejected: return Tr::tr("Rejected");
-    case RequestStatus::Duplicate: return Tr::tr("Duplicate");
-    case RequestStatus::Reopened: return Tr::tr("Reopened");
+    case RequestStatus::New: return QT_TRANSLATE_NOOP("CivicDesk", "New");
+    case RequestStatus::Accepted: return QT_TRANSLATE_NOOP("CivicDesk", "Accepted");
+    case RequestStatus::Assigned: return QT_TRANSLATE_NOOP("CivicDesk", "Assigned");
+    case RequestStatus::InProgress: return QT_TRANSLATE_NOOP("CivicDesk", "In progress");
+    case RequestStatus::OnHold: return QT_TRANSLATE_NOOP("CivicDesk", "On hold");
+    case RequestStatus::Resolved: return QT_TRANSLATE_NOOP("CivicDesk", "Resolved");
+    case RequestStatus::Closed: return QT_TRANSLATE_NOOP("CivicDesk", "Closed");
+    case RequestStatus::Rejected: return QT_TRANSLATE_NOOP("CivicDesk", "Rejected");
+    case RequestStatus::Duplicate: return QT_TRANSLATE_NOOP("CivicDesk", "Duplicate");
+    case RequestStatus::Reopened: return QT_TRANSLATE_NOOP("CivicDesk", "Reopened");
     }
-    return {};
+    return "";
+}
+
+QString displayName(RequestStatus v)
+{
+    return Tr::tr(sourceName(v));
+}
+
+const char *sourceName(Role v)
+{
+    switch (v) {
+    case Role::Operator: return QT_TRANSLATE_NOOP("CivicDesk", "Operator");
+    case Role::DepartmentStaff: return QT_TRANSLATE_NOOP("CivicDesk", "Department staff");
+    case Role::DepartmentHead: return QT_TRANSLATE_NOOP("CivicDesk", "Department head");
+    case Role::Supervisor: return QT_TRANSLATE_NOOP("CivicDesk", "Supervisor");
+    case Role::Administrator: return QT_TRANSLATE_NOOP("CivicDesk", "Administrator");
+    }
+    return "";
 }
 
 QString displayName(Role v)
 {
-    switch (v) {
-    case Role::Operator: return Tr::tr("Operator");
-    case Role::DepartmentStaff: return Tr::tr("Department staff");
-    case Role::DepartmentHead: return Tr::tr("Department head");
-    case Role::Supervisor: return Tr::tr("Supervisor");
-    case Role::Administrator: return Tr::tr("Administrator");
-    }
-    return {};
+    return Tr::tr(sourceName(v));
 }
 
 QString displayName(Priority v)

@@ -57,6 +57,10 @@ QString displayName(CitizenKind v);
 QString displayName(Channel v);
 QString displayName(RequestStatus v);
 QString displayName(Role v);
+/// The English name of a status or a role as the catalogues know it (context "CivicDesk"): for rendering in a
+/// language other than the installed one.
+const char *sourceName(RequestStatus v);
+const char *sourceName(Role v);
 QString displayName(Priority v);
 QString displayName(ContactChannel v);
 QString displayName(AccuracyRating v);

@@ -143,6 +143,39 @@ QString statusName(const QString &code)
 
 } // namespace
 
+QString MessageText::renderIn(const Message &message, const QTranslator *catalogue)
+{
+    for (const Source &s : sources) {
+        if (message.code != QLatin1String(s.code))
+            continue;
+        if (s.plural) {
+            const int n = message.args.value(0).toInt();
+            return wordsIn(catalogue, s.text, n).replace(QStringLiteral("%n"), QString::number(n));
+        }
+        QString out = wordsIn(catalogue, s.text, -1);
+        const QByteArrayView kinds(s.kinds);
+        for (int i = 0; i < message.args.size() && out.contains(QStringLiteral("%%1").arg(i + 1)); ++i) {
+            const char kind = i < kinds.size() ? kinds[i] : 't';
+            QString arg = message.args[i];
+            if (kind == 's') {
+                if (const std::optional<RequestStatus> st = requestStatusFromCode(arg))
+                    arg = wordsIn(catalogue, sourceName(*st), -1);
+            } else if (kind == 'r') {
+                if (const std::optional<Role> role = roleFromCode(arg))
+                    arg = wordsIn(catalogue, sourceName(*role), -1);
+            }
+            out = out.arg(arg);
+        }
+        return out;
+    }
+    return render(message);
+}
+
+QString MessageText::renderErrorIn(const Error &error, const QTranslator *catalogue)
+{
+    return error.key.isEmpty() ? error.message : renderIn(Message{error.key, error.args}, catalogue);
+}
+
 QString MessageText::render(const Message &message)
 {
     for (const Source &s : sources) {

@@ -26,6 +26,12 @@ public:
 
     /// @p message in words; an unknown code (from a newer CivicDesk) shows as the code and its arguments.
     static QString render(const Message &message);
+    /// @p message in the language of @p catalogue (null: English), whatever language the process has installed:
+    /// a server answering each client in its own language. Statuses and roles come out in that language too.
+    static QString renderIn(const Message &message, const QTranslator *catalogue);
+    /// A coded error in the language of @p catalogue; an error with words only as it was made.
+    static QString renderErrorIn(const Error &error, const QTranslator *catalogue);
+
     /// An Error saying @p message (its words now, in the installed language; its code and arguments for
     /// another reader's).
     static Error error(const QString &code, const Message &message);

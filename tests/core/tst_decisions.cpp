@@ -254,3 +254,39 @@ TEST_CASE("a duplicate joins the master of its master's cluster, and the master'
     CHECK_FALSE(Decisions::clusterPriority(5, 2, 3, 4, 40));
     CHECK(Decisions::clusterPriority(4, 2, 3, 4, 1) == 2); // reporters merged away: back to the base
 }
+
+TEST_CASE("a coded refusal renders in any catalogue's language whatever the process has installed", "[decisions][messages]")
+{
+    const BusinessCalendar calendar = BusinessCalendar::forCountry(QStringLiteral("GR"));
+    ServiceRequest r = filed(calendar);
+    r.status = RequestStatus::Closed;
+    Department lighting;
+    lighting.id = QStringLiteral("d-lighting");
+    const Result<Decisions::Change> refused =
+        Decisions::reroute(r, lighting, true, QStringLiteral("Pothole"), QStringLiteral("wrong desk"), staff, athens(2026, 11, 3, 9));
+    REQUIRE_FALSE(refused);
+    QTranslator greek, italian;
+    REQUIRE(greek.load(QStringLiteral(":/i18n/civicdesk_el.qm")));
+    REQUIRE(italian.load(QStringLiteral(":/i18n/civicdesk_it.qm")));
+
+    // As a server would answer three clients, with the Greek catalogue installed in the process all along.
+    QCoreApplication::installTranslator(&greek);
+    const QString inGreek = MessageText::renderErrorIn(refused.error(), &greek);
+    const QString inItalian = MessageText::renderErrorIn(refused.error(), &italian);
+    const QString inEnglish = MessageText::renderErrorIn(refused.error(), nullptr);
+    const QString installed = MessageText::renderError(refused.error());
+    QCoreApplication::removeTranslator(&greek);
+
+    CHECK(inEnglish == QLatin1String("Request 26-D0-00001 is Closed: it can no longer be rerouted."));
+    CHECK(inGreek == installed);
+    CHECK(inGreek.contains(QStringLiteral("26-D0-00001")));
+    CHECK(inGreek.contains(greek.translate("CivicDesk", "Closed")));
+    CHECK(inItalian.contains(italian.translate("CivicDesk", "Closed")));
+    CHECK(inItalian != inGreek);
+    CHECK(inItalian != inEnglish);
+    // A message of the history renders the same way.
+    const Message duplicate{QString::fromLatin1(MessageCode::DuplicateOf), {QStringLiteral("26-D0-00007")}};
+    CHECK(MessageText::renderIn(duplicate, nullptr) == QLatin1String("Duplicate of 26-D0-00007"));
+    CHECK(MessageText::renderIn(duplicate, &italian).contains(QStringLiteral("26-D0-00007")));
+    CHECK(MessageText::renderIn(duplicate, &italian) != QLatin1String("Duplicate of 26-D0-00007"));
+}
