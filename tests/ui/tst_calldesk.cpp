@@ -190,6 +190,17 @@ private Q_SLOTS:
         const int last = int(listed.size()) - 1;
         panel.citizenPage()->requestsTable()->setCurrentCell(last, 0);
         QCOMPARE(history->count(), int(RequestRepository(*m_db).events(listed[last].id).size()));
+        // The page shown again for another citizen opens on that citizen's newest request, not on nothing.
+        const QString other = text(*m_db, QStringLiteral("SELECT citizen_id FROM service_request WHERE citizen_id IS NOT NULL AND citizen_id <> ? "
+                                                         "ORDER BY created_at DESC LIMIT 1"),
+                                   m_knownId);
+        QVERIFY(!other.isEmpty());
+        panel.citizenPage()->requestsTable()->setCurrentCell(0, 0);
+        QVERIFY(panel.citizenPage()->show(other));
+        const QList<CitizenRequest> &others = panel.citizenPage()->profile().requests;
+        QVERIFY(!others.isEmpty());
+        QCOMPARE(history->count(), int(RequestRepository(*m_db).events(others.front().id).size()));
+        QVERIFY(panel.citizenPage()->show(m_knownId));
         for (int i = 0; i < history->count(); ++i)
             QVERIFY2(!history->item(i)->text().contains(QStringLiteral("status_change")), qPrintable(history->item(i)->text()));
         panel.endCall();

@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -164,7 +165,6 @@ bool CitizenPage::show(const QString &citizenId)
 void CitizenPage::show(const CitizenProfile &profile)
 {
     m_profile = profile;
-    m_history->clear();
     const Citizen &c = profile.citizen;
     const QLocale locale;
     m_name->setText(c.displayName());
@@ -212,6 +212,8 @@ void CitizenPage::show(const CitizenProfile &profile)
     else
         m_reputation->setText(tr("Report accuracy: no report rated yet"));
 
+    // Filled quietly: the history below follows the row made current at the end, once.
+    const QSignalBlocker quiet(m_requests);
     m_requests->setRowCount(int(profile.requests.size()));
     const qint64 now = m_desk.clock()();
     for (int row = 0; row < profile.requests.size(); ++row) {
@@ -235,6 +237,7 @@ void CitizenPage::show(const CitizenProfile &profile)
     // The newest request's history at once: "where is my request?" is the most common call.
     if (!profile.requests.isEmpty())
         m_requests->setCurrentCell(0, 0);
+    showHistoryOf(m_requests->currentRow());
     m_requests->resizeColumnToContents(3);
 
     m_timeline->clear();
