@@ -141,34 +141,47 @@ QString statusName(const QString &code)
     return s ? displayName(*s) : code;
 }
 
-} // namespace
-
-QString MessageText::renderIn(const Message &message, const QTranslator *catalogue)
+/// @p message in the words @p say gives for a source text (and a count for plural texts, -1 otherwise, %n
+/// filled in): the installed language's or one catalogue's. Statuses and roles among the arguments by their names.
+QString renderWith(const Message &message, const std::function<QString(const char *, int)> &say)
 {
     for (const Source &s : sources) {
         if (message.code != QLatin1String(s.code))
             continue;
-        if (s.plural) {
-            const int n = message.args.value(0).toInt();
-            return wordsIn(catalogue, s.text, n).replace(QStringLiteral("%n"), QString::number(n));
-        }
-        QString out = wordsIn(catalogue, s.text, -1);
+        if (s.plural)
+            return say(s.text, message.args.value(0).toInt());
+        QString out = say(s.text, -1);
+        // The placeholders a text uses, each once; arguments beyond them (roles alerted) are describe()'s.
         const QByteArrayView kinds(s.kinds);
         for (int i = 0; i < message.args.size() && out.contains(QStringLiteral("%%1").arg(i + 1)); ++i) {
             const char kind = i < kinds.size() ? kinds[i] : 't';
             QString arg = message.args[i];
             if (kind == 's') {
-                if (const std::optional<RequestStatus> st = requestStatusFromCode(arg))
-                    arg = wordsIn(catalogue, sourceName(*st), -1);
+                if (const std::optional<RequestStatus> status = requestStatusFromCode(arg))
+                    arg = say(sourceName(*status), -1);
             } else if (kind == 'r') {
-                if (const std::optional<Role> role = roleFromCode(arg))
-                    arg = wordsIn(catalogue, sourceName(*role), -1);
+                QStringList names;
+                for (const QString &code : arg.split(u',', Qt::SkipEmptyParts)) {
+                    const std::optional<Role> role = roleFromCode(code);
+                    names.append(role ? say(sourceName(*role), -1) : code);
+                }
+                arg = names.join(QStringLiteral(", "));
             }
             out = out.arg(arg);
         }
         return out;
     }
-    return render(message);
+    return message.args.isEmpty() ? message.code : message.code + QStringLiteral(" (") + message.args.join(QStringLiteral(", ")) + u')';
+}
+
+} // namespace
+
+QString MessageText::renderIn(const Message &message, const QTranslator *catalogue)
+{
+    return renderWith(message, [catalogue](const char *text, int n) {
+        QString out = wordsIn(catalogue, text, n);
+        return n >= 0 ? out.replace(QStringLiteral("%n"), QString::number(n)) : out;
+    });
 }
 
 QString MessageText::renderErrorIn(const Error &error, const QTranslator *catalogue)
@@ -178,21 +191,7 @@ QString MessageText::renderErrorIn(const Error &error, const QTranslator *catalo
 
 QString MessageText::render(const Message &message)
 {
-    for (const Source &s : sources) {
-        if (message.code != QLatin1String(s.code))
-            continue;
-        if (s.plural)
-            return words(s.text, message.args.value(0).toInt());
-        QString out = words(s.text);
-        // The placeholders a text uses, each once; arguments beyond them (roles alerted) are describe()'s.
-        const QByteArrayView kinds(s.kinds);
-        for (int i = 0; i < message.args.size() && out.contains(QStringLiteral("%%1").arg(i + 1)); ++i) {
-            const char kind = i < kinds.size() ? kinds[i] : 't';
-            out = out.arg(kind == 's' ? statusName(message.args[i]) : kind == 'r' ? roleNames(message.args[i]) : message.args[i]);
-        }
-        return out;
-    }
-    return message.args.isEmpty() ? message.code : message.code + QStringLiteral(" (") + message.args.join(QStringLiteral(", ")) + u')';
+    return renderWith(message, [](const char *text, int n) { return words(text, n); });
 }
 
 Error MessageText::error(const QString &code, const Message &message)

@@ -103,16 +103,8 @@ std::optional<MapRequestInfo> RequestMap::toInfo(const std::optional<MapQuery::C
     if (!card)
         return std::nullopt;
     MapRequestInfo i;
-    i.localId = card->localId;
-    i.id = card->id;
-    i.trackingNumber = card->trackingNumber;
+    static_cast<MapQuery::Card &>(i) = *card;
     i.typeName = LocalizedText::fromJson(card->typeNameJson).best(m_language);
-    i.address = card->address;
-    i.statusCode = card->statusCode;
-    i.priority = card->priority;
-    i.emergency = card->emergency;
-    i.at = card->at;
-    i.createdAt = card->createdAt;
     return i;
 }
 

@@ -18,18 +18,9 @@ namespace CivicDesk {
 class Database;
 
 /// What a marker's tooltip and the detail show of one request.
-struct MapRequestInfo
+struct MapRequestInfo : MapQuery::Card
 {
-    qint64 localId = 0;
-    QString id;
-    QString trackingNumber;
-    QString typeName;
-    QString address;
-    QString statusCode;
-    int priority = 2;
-    bool emergency = false;
-    QGeoCoordinate at;
-    qint64 createdAt = 0;
+    QString typeName; ///< in the map's language
 };
 
 /// The pending requests on the map, with the names their small indexes stand for.

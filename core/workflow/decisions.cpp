@@ -10,12 +10,17 @@ namespace {
 
 constexpr qint64 hourMs = 3600000;
 
-Error refused(const char *code, const QStringList &args = {})
+} // namespace
+
+Error refused(const char *code, const QStringList &args)
 {
     return MessageText::error(QStringLiteral("workflow.refused"), Message{QString::fromLatin1(code), args});
 }
 
-} // namespace
+Error requestGone()
+{
+    return MessageText::error(QStringLiteral("request.missing"), Message{QString::fromLatin1(MessageCode::RequestGone), {}});
+}
 
 Result<Transition> transition(const ServiceRequest &r, RequestStatus to, const Actor &actor, const QString &note,
                               std::optional<AccuracyRating> accuracy, const Workflow &wf, const BusinessCalendar &calendar, qint64 now)

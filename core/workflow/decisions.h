@@ -31,6 +31,12 @@ inline constexpr double riskShare = 0.75;
 /// How far past the deadline, as a share of the target, management is alerted.
 inline constexpr double managementMarginShare = 0.25;
 
+/// A refusal of the workflow ("workflow.refused") saying message @p code (see MessageCode) with @p args, in words
+/// now and coded for other readers.
+Error refused(const char *code, const QStringList &args = {});
+/// The request asked for no longer exists ("request.missing").
+Error requestGone();
+
 /// What a status change makes: the request as it will be, its history entries (without ids: the applier
 /// gives them), whom to tell, and whether the request's cluster closes with it.
 struct Transition

@@ -91,6 +91,12 @@ const ServiceType *WorkflowEngine::type(const QString &id) const
     return nullptr;
 }
 
+const Workflow &WorkflowEngine::workflowOf(const ServiceRequest &r)
+{
+    const ServiceType *t = type(r.serviceTypeId);
+    return workflowFor(t ? t->workflowCode : QStringLiteral("default"));
+}
+
 const Workflow &WorkflowEngine::workflowFor(const QString &code)
 {
     auto it = m_workflows.find(code);
@@ -181,15 +187,14 @@ Status WorkflowEngine::checkScope(const ServiceRequest &r, const Actor &actor) c
     for (QString d = r.departmentId; !d.isEmpty(); d = m_departmentParent.value(d))
         if (d == actor.departmentId)
             return {};
-    return refused(MessageCode::OtherDepartment, {r.trackingNumber});
+    return Decisions::refused(MessageCode::OtherDepartment, {r.trackingNumber});
 }
 
 QList<RequestStatus> WorkflowEngine::allowedMoves(const ServiceRequest &r, const Actor &actor)
 {
     if (!checkScope(r, actor))
         return {};
-    const ServiceType *t = type(r.serviceTypeId);
-    return workflowFor(t ? t->workflowCode : QStringLiteral("default")).next(r.status, actor.role);
+    return workflowOf(r).next(r.status, actor.role);
 }
 
 Status WorkflowEngine::queueForReporters(const ServiceRequest &r, const QString &kind, const QString &detail, qint64 now, const QString &actor)
@@ -225,11 +230,10 @@ Result<ServiceRequest> WorkflowEngine::transition(const QString &requestId, Requ
         RequestRepository repo(m_db);
         std::optional<ServiceRequest> r = repo.get(requestId);
         if (!r)
-            return MessageText::error(QStringLiteral("request.missing"), {QString::fromLatin1(MessageCode::RequestGone), {}});
+            return Decisions::requestGone();
         if (Status s = checkScope(*r, actor); !s)
             return s;
-        const ServiceType *t = type(r->serviceTypeId);
-        const Workflow &wf = workflowFor(t ? t->workflowCode : QStringLiteral("default"));
+        const Workflow &wf = workflowOf(*r);
         Result<Decisions::Transition> decided = Decisions::transition(*r, to, actor, note, accuracy, wf, m_calendar, now);
         if (!decided)
             return decided.error();
@@ -274,7 +278,7 @@ Status WorkflowEngine::reroute(const QString &requestId, const QString &departme
         RequestRepository repo(m_db);
         std::optional<ServiceRequest> r = repo.get(requestId);
         if (!r)
-            return MessageText::error(QStringLiteral("request.missing"), {QString::fromLatin1(MessageCode::RequestGone), {}});
+            return Decisions::requestGone();
         if (Status s = checkScope(*r, actor); !s)
             return s;
         const ServiceType *t = type(r->serviceTypeId);
@@ -296,11 +300,10 @@ Status WorkflowEngine::assign(const QString &requestId, const QString &crewId, c
         RequestRepository repo(m_db);
         std::optional<ServiceRequest> r = repo.get(requestId);
         if (!r)
-            return MessageText::error(QStringLiteral("request.missing"), {QString::fromLatin1(MessageCode::RequestGone), {}});
+            return Decisions::requestGone();
         if (Status s = checkScope(*r, actor); !s)
             return s;
-        const ServiceType *t = type(r->serviceTypeId);
-        const Workflow &wf = workflowFor(t ? t->workflowCode : QStringLiteral("default"));
+        const Workflow &wf = workflowOf(*r);
         const std::optional<Department> crew = crewId.isEmpty() ? std::nullopt : OrganisationRepository(m_db).department(crewId);
         Result<Decisions::Change> decided = Decisions::assign(*r, crewId, crew, assigneeId, actor, wf, now);
         if (!decided)
@@ -312,11 +315,6 @@ Status WorkflowEngine::assign(const QString &requestId, const QString &crewId, c
                 return s;
         return appendEvents(repo, decided->events, now);
     });
-}
-
-Error WorkflowEngine::refused(const char *code, const QStringList &args)
-{
-    return MessageText::error(QStringLiteral("workflow.refused"), Message{QString::fromLatin1(code), args});
 }
 
 Status WorkflowEngine::appendEvents(RequestRepository &repo, const QList<RequestEvent> &events, qint64 now)
@@ -332,13 +330,13 @@ Status WorkflowEngine::appendEvents(RequestRepository &repo, const QList<Request
 Status WorkflowEngine::addNote(const QString &requestId, const QString &text, const Actor &actor)
 {
     if (text.trimmed().isEmpty())
-        return refused(MessageCode::EmptyNote);
+        return Decisions::refused(MessageCode::EmptyNote);
     const qint64 now = m_clock();
     return m_db.transaction([&]() -> Status {
         RequestRepository repo(m_db);
         std::optional<ServiceRequest> r = repo.get(requestId);
         if (!r)
-            return MessageText::error(QStringLiteral("request.missing"), {QString::fromLatin1(MessageCode::RequestGone), {}});
+            return Decisions::requestGone();
         return repo.appendEvent({newRowId(now), requestId, EventKind::Note, now, actor.userId, actor.departmentId, {}, text.trimmed()});
     });
 }
@@ -368,12 +366,11 @@ Status WorkflowEngine::linkDuplicate(const QString &requestId, const QString &ma
         std::optional<ServiceRequest> r = repo.get(requestId);
         std::optional<ServiceRequest> master = repo.get(masterId);
         if (!r || !master)
-            return MessageText::error(QStringLiteral("request.missing"), {QString::fromLatin1(MessageCode::RequestGone), {}});
+            return Decisions::requestGone();
         if (Status s = checkScope(*r, actor); !s)
             return s;
-        const ServiceType *t = type(r->serviceTypeId);
         Result<Decisions::DuplicateLink> decided =
-            Decisions::linkDuplicate(*r, *master, actor, workflowFor(t ? t->workflowCode : QStringLiteral("default")), now);
+            Decisions::linkDuplicate(*r, *master, actor, workflowOf(*r), now);
         if (!decided)
             return decided.error();
         if (Status s = repo.joinCluster(requestId, decided->root, r->citizenId, {now, actor.userId}); !s)
@@ -391,7 +388,7 @@ Status WorkflowEngine::rateSatisfaction(const QString &requestId, int score, con
         RequestRepository repo(m_db);
         std::optional<ServiceRequest> r = repo.get(requestId);
         if (!r)
-            return MessageText::error(QStringLiteral("request.missing"), {QString::fromLatin1(MessageCode::RequestGone), {}});
+            return Decisions::requestGone();
         auto decided = Decisions::rateSatisfaction(*r, score, comment, actor, now);
         if (!decided)
             return decided.error();

@@ -57,6 +57,8 @@ public:
     const Routing &routing() const { return *m_routing; }
     /// The workflow of a service type (the municipality's stored one of that code, else the default).
     const Workflow &workflowFor(const QString &workflowCode);
+    /// The workflow of @p request's service type (the default one when the type has none).
+    const Workflow &workflowOf(const ServiceRequest &request);
     const ServiceType *type(const QString &id) const;
 
     /// Routing and deadline of a new request of @p type in @p districtId filed at @p createdAt.
@@ -102,8 +104,6 @@ private:
     Status queueForReporters(const ServiceRequest &r, const QString &kind, const QString &text, qint64 now, const QString &actor);
     /// Appends a decision's history entries, each with its new id.
     static Status appendEvents(RequestRepository &repo, const QList<RequestEvent> &events, qint64 now);
-    /// A refusal saying message @p code with @p args (see MessageCode), in words now and coded for other readers.
-    static Error refused(const char *code, const QStringList &args = {});
 
     Database &m_db;
     Clock m_clock;

@@ -150,7 +150,6 @@ void MapWidget::changed()
 {
     m_markersValid = false;
     m_heat->viewChanged();
-    m_route->viewChanged();
     update();
     Q_EMIT viewChanged();
 }
@@ -162,7 +161,6 @@ void MapWidget::resizeEvent(QResizeEvent *event)
         fitTo(std::exchange(m_pendingFit, QGeoRectangle()));
     m_markersValid = false;
     m_heat->viewChanged();
-    m_route->viewChanged();
 }
 
 // --- data -----------------------------------------------------------------------------------------------

@@ -10,19 +10,15 @@
 #include "ui/itemroles.h"
 #include "ui/queue/routedialog.h"
 #include "ui/queue/workqueuemodel.h"
-#include "core/storage/cataloguerepository.h"
 #include "core/storage/database.h"
 #include "core/storage/organisationrepository.h"
 #include "core/storage/requestrepository.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -33,9 +29,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
-#include <QSignalBlocker>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>

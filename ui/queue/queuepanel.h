@@ -14,8 +14,6 @@
 
 #include <optional>
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
