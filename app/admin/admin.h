@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/demo/demogenerator.h"
 #include "core/importing/importreport.h"
 #include "core/util/result.h"
 
@@ -40,6 +41,18 @@ int commandWorkflow(const QCommandLineParser &p, Database &db);
 int commandEscalate(const QCommandLineParser &p, Database &db);
 int commandReport(const QCommandLineParser &p, Database &db);
 int commandMap(const QCommandLineParser &p, Database &db);
+
+// A server's file (command_server.cpp): --db is the server's catalog, not a municipality's data.
+int commandTenantAdd(const QCommandLineParser &p);
+int commandUserAdd(const QCommandLineParser &p);
+int commandUserDisable(const QCommandLineParser &p);
+int commandDesks(const QCommandLineParser &p);
+/// generate --tenant CODE: a server's tenant filled with a demo municipality.
+int commandGenerateTenant(const QCommandLineParser &p);
+/// The demo's options of --country, --citizens, --requests, --seed, --until; 0, or the exit code of bad ones.
+int demoOptionsFrom(const QCommandLineParser &p, DemoOptions &o);
+/// One push-and-pull round of a desk file with a server.
+int commandSync(const QCommandLineParser &p);
 
 } // namespace Admin
 } // namespace CivicDesk

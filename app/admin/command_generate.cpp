@@ -9,9 +9,8 @@
 
 namespace CivicDesk::Admin {
 
-int commandGenerate(const QCommandLineParser &p, Database &db)
+int demoOptionsFrom(const QCommandLineParser &p, DemoOptions &o)
 {
-    DemoOptions o;
     o.country = p.value(QStringLiteral("country")).isEmpty() ? QStringLiteral("GR") : p.value(QStringLiteral("country"));
     bool ok1 = true, ok2 = true, ok3 = true;
     if (p.isSet(QStringLiteral("citizens")))
@@ -30,6 +29,14 @@ int commandGenerate(const QCommandLineParser &p, Database &db)
     } else {
         o.until = QDateTime(QDate::currentDate(), QTime(0, 0), Qt::UTC);
     }
+    return 0;
+}
+
+int commandGenerate(const QCommandLineParser &p, Database &db)
+{
+    DemoOptions o;
+    if (const int code = demoOptionsFrom(p, o); code != 0)
+        return code;
     int last = -1;
     Result<DemoSummary> r = DemoGenerator(db, o).run([&](int percent, const QString &stage) {
         if (percent / 5 != last / 5) {

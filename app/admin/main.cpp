@@ -31,7 +31,8 @@ int main(int argc, char *argv[])
     p.setApplicationDescription(QCoreApplication::translate("admin",
         "CivicDesk administration.\n\nCommands:\n"
         "  init              create an empty municipality (--name, --country, --time-zone, --languages)\n"
-        "  generate          fill an empty database with a demo municipality (--country GR|RO|IT|ES, --citizens, --requests, --seed, --until)\n"
+        "  generate          fill an empty database with a demo municipality (--country GR|RO|IT|ES, --citizens, --requests, --seed, --until);\n"
+        "                    with --tenant CODE, --db is a server's file and the tenant is filled\n"
         "  import-districts  import district polygons (--geojson FILE --name-property P)\n"
         "  import-requests   import requests from an Open311 CSV (--open311-csv FILE)\n"
         "  import-citizens   import a citizen registry CSV (--csv FILE)\n"
@@ -44,7 +45,16 @@ int main(int argc, char *argv[])
         "                    or --vector (drawn from the districts and streets)\n"
         "  report            a report to a file: --kind requests|per-type|per-department|per-status|per-district|deadlines|\n"
         "                    satisfaction|crews --from DATE --to DATE [--department CODE] [--type CODE] [--status S]\n"
-        "                    [--group-by department|type|status|district] [--lang L] --format csv|pdf|html --out FILE"));
+        "                    [--group-by department|type|status|district] [--lang L] --format csv|pdf|html --out FILE\n"
+        "\nA server's file (--db is the server's, see civicdesk-server --help):\n"
+        "  tenant-add        a municipality on the server: --code CODE --name NAME --country GR|RO|IT|ES\n"
+        "  user-add          a user who signs in: --tenant CODE --login LOGIN --role operator|staff|head|supervisor|admin\n"
+        "                    [--department CODE] [--name \"Full Name\"]; the password on standard input\n"
+        "  user-disable      --tenant CODE --login LOGIN: no more sign-ins, the open ones ended\n"
+        "  desks             the tenants, users and registered desks [--tenant CODE]\n"
+        "\nA desk's file:\n"
+        "  sync              one push-and-pull round with a server: --db DESK_FILE --server URL --tenant CODE --login LOGIN\n"
+        "                    [--desk-code CODE] [--ca FILE]; the password on standard input; a new file is fetched whole"));
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("admin", "What to do (see above)."));
@@ -80,6 +90,13 @@ int main(int argc, char *argv[])
         {QStringLiteral("max-zoom"), QCoreApplication::translate("admin", "Highest zoom level of the tiles (map)."), QStringLiteral("Z"), QStringLiteral("19")},
         {QStringLiteral("mbtiles"), QCoreApplication::translate("admin", "MBTiles file (map)."), QStringLiteral("FILE")},
         {QStringLiteral("vector"), QCoreApplication::translate("admin", "Use the vector base map (map).")},
+        {QStringLiteral("code"), QCoreApplication::translate("admin", "Tenant code (tenant-add)."), QStringLiteral("CODE")},
+        {QStringLiteral("tenant"), QCoreApplication::translate("admin", "Tenant code (user-add, generate, sync)."), QStringLiteral("CODE")},
+        {QStringLiteral("login"), QCoreApplication::translate("admin", "User's login (user-add, sync)."), QStringLiteral("LOGIN")},
+        {QStringLiteral("role"), QCoreApplication::translate("admin", "User's role (user-add)."), QStringLiteral("ROLE")},
+        {QStringLiteral("server"), QCoreApplication::translate("admin", "Server URL (sync)."), QStringLiteral("URL")},
+        {QStringLiteral("desk-code"), QCoreApplication::translate("admin", "The code a new desk asks for (sync)."), QStringLiteral("CODE")},
+        {QStringLiteral("ca"), QCoreApplication::translate("admin", "Certificate authority of the server (sync)."), QStringLiteral("FILE")},
     });
     p.process(app);
     const QStringList args = p.positionalArguments();
@@ -87,6 +104,15 @@ int main(int argc, char *argv[])
         p.showHelp(2);
     }
     const QString command = args.first();
+    // A server's file and a desk's round with a server: not a municipality's database to open first.
+    static const QHash<QString, int (*)(const QCommandLineParser &)> serverCommands{
+        {QStringLiteral("tenant-add"), &Admin::commandTenantAdd},   {QStringLiteral("user-add"), &Admin::commandUserAdd},
+        {QStringLiteral("user-disable"), &Admin::commandUserDisable}, {QStringLiteral("desks"), &Admin::commandDesks},
+        {QStringLiteral("sync"), &Admin::commandSync}};
+    if (const auto server = serverCommands.constFind(command); server != serverCommands.cend())
+        return (*server)(p);
+    if (command == QLatin1String("generate") && p.isSet(QStringLiteral("tenant")))
+        return Admin::commandGenerateTenant(p);
     using Command = int (*)(const QCommandLineParser &, Database &);
     static const QHash<QString, Command> commands{
         {QStringLiteral("init"), &Admin::commandInit},

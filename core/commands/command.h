@@ -29,7 +29,7 @@ struct Command
 
 /// The names of the commands.
 namespace CommandName {
-inline constexpr char FileRequest[] = "request.file";             ///< draft (IntakeDraft JSON)
+inline constexpr char FileRequest[] = "request.file";             ///< draft (IntakeDraft JSON), trackingNumber (reserved by a synced desk)?
 inline constexpr char JoinRequest[] = "request.join";             ///< draft, requestId: the caller reports the same problem
 inline constexpr char Transition[] = "request.transition";        ///< requestId, to, note, accuracy?
 inline constexpr char Reroute[] = "request.reroute";              ///< requestId, departmentId, reason

@@ -103,6 +103,14 @@ Result<QJsonObject> CommandRunner::run(const Command &command)
     if (!IdGenerator::isValid(command.id) || command.at <= 0)
         return Error{QStringLiteral("command.malformed"), Tr::tr("The command has no valid id or time.")};
     User user;
+    if (!m_users.contains(command.actorId)) {
+        // A user added since (on the server; pulled, on a desk): read them again.
+        m_users.clear();
+        for (const User &u : OrganisationRepository(m_db).users())
+            m_users.insert(u.id, u);
+        if (m_tenant.id.isEmpty())
+            m_tenant = OrganisationRepository(m_db).tenant().value_or(Tenant{});
+    }
     if (const auto it = m_users.constFind(command.actorId); it != m_users.cend() && it->active) {
         user = *it;
     } else if (m_users.isEmpty() && command.actorId == QLatin1String("desk")) {
@@ -133,7 +141,7 @@ Result<QJsonObject> CommandRunner::dispatch(const Command &c, const User &user)
             return badArguments(c, QStringLiteral("attachments (photos travel with the request, not as paths)"));
         Result<FiledRequest> f = Error{};
         if (name == FileRequest) {
-            f = intakeFor(user.id).file(draft);
+            f = intakeFor(user.id).file(draft, optionalText(c, "trackingNumber"));
         } else {
             const std::optional<QString> existing = text(c, "requestId");
             if (!existing)

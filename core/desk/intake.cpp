@@ -268,7 +268,7 @@ Status IntakeService::queueConfirmation(const IntakeDraft &d, const ServiceReque
     return {};
 }
 
-Result<FiledRequest> IntakeService::file(const IntakeDraft &d)
+Result<FiledRequest> IntakeService::file(const IntakeDraft &d, const QString &trackingNumber)
 {
     const QList<FieldProblem> problems = check(d);
     if (!problems.isEmpty())
@@ -278,7 +278,8 @@ Result<FiledRequest> IntakeService::file(const IntakeDraft &d)
     FiledRequest out;
     Status st = m_db.transaction([&]() -> Status {
         RequestRepository repo(m_db);
-        Result<QString> tracking = repo.nextTrackingNumber(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date().year());
+        Result<QString> tracking = !trackingNumber.isEmpty() ? Result<QString>(trackingNumber)
+                                                             : repo.nextTrackingNumber(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date().year());
         if (!tracking)
             return tracking.error();
         ServiceRequest r;

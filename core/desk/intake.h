@@ -84,7 +84,9 @@ public:
     QList<FieldProblem> check(const IntakeDraft &draft) const;
 
     /// Files a new request. The draft must pass check().
-    Result<FiledRequest> file(const IntakeDraft &draft);
+    /// @p trackingNumber: the number the desk reserved for it (a synced desk's command carries it, so that the
+    /// server files it under the same number); empty: the next of this file.
+    Result<FiledRequest> file(const IntakeDraft &draft, const QString &trackingNumber = {});
     /// Adds the caller as a further reporter of @p existingRequestId instead of filing a new request.
     Result<FiledRequest> link(const IntakeDraft &draft, const QString &existingRequestId);
 

@@ -253,6 +253,19 @@ Status Database::transaction(const std::function<Status()> &work)
 {
     if (m_mode == Mode::ReadOnly)
         return Error{QStringLiteral("db.read-only"), Tr::tr("%1 is read-only; nothing was changed.").arg(m_path)};
+    if (!sqlite3_get_autocommit(m_handle)) {
+        // Inside a transaction already (a synced desk keeps a command and its outbox entry in one): the work
+        // is a savepoint of it, undone alone when it fails.
+        if (sqlite3_exec(m_handle, "SAVEPOINT nested_work", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return lastError(Tr::tr("starting a transaction"));
+        Status s = work();
+        if (s && sqlite3_exec(m_handle, "RELEASE nested_work", nullptr, nullptr, nullptr) == SQLITE_OK)
+            return s;
+        if (s)
+            s = lastError(Tr::tr("saving the changes"));
+        sqlite3_exec(m_handle, "ROLLBACK TO nested_work; RELEASE nested_work", nullptr, nullptr, nullptr);
+        return s;
+    }
     if (sqlite3_exec(m_handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
         return lastError(Tr::tr("starting a transaction"));
     Status s = work();

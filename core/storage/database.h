@@ -25,7 +25,7 @@ public:
     enum class Mode { ReadWrite, ReadOnly };
 
     /// The schema version this build writes.
-    static constexpr int currentSchemaVersion = 9;
+    static constexpr int currentSchemaVersion = 10;
     /// PRAGMA application_id of CivicDesk files ("CDK1").
     static constexpr int applicationId = 0x43444b31;
 
@@ -43,7 +43,8 @@ public:
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     int schemaVersion() const;
 
-    /// Runs @p work inside BEGIN IMMEDIATE … COMMIT; rolls back if it fails or the commit fails.
+    /// Runs @p work inside BEGIN IMMEDIATE … COMMIT; rolls back if it fails or the commit fails. Inside a
+    /// transaction already, the work is a savepoint of it: undone alone when it fails, kept with the outer one.
     Status transaction(const std::function<Status()> &work);
 
     /// A savepoint inside the current transaction: work after it can be undone alone (a broken import row).

@@ -194,6 +194,7 @@ const std::vector<Migration> &migrations()
                      },
                      true});
         m.push_back({9, QStringLiteral("codes, not translated text"), resource("schema_v9.sql"), codeWrittenTexts});
+        m.push_back({10, QStringLiteral("synchronisation"), resource("schema_v10.sql"), {}});
         return m;
     }();
     return all;

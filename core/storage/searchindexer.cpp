@@ -161,6 +161,40 @@ Status SearchIndexer::indexRequest(qint64 localId, const QString &newText, const
     return {};
 }
 
+Citizen SearchIndexer::readKeyFields(const SqliteStatement &row, SqliteStatement &phones, SqliteStatement &emails)
+{
+    Citizen c;
+    c.id = row.text(1);
+    c.givenName = row.text(2);
+    c.familyName = row.text(3);
+    c.organisation = row.text(4);
+    c.taxId = row.text(5);
+    phones.bind(1, c.id);
+    while (phones.step())
+        c.phones.append(CitizenPhone{phones.text(0), phones.text(1), {}, !phones.isNull(0)});
+    phones.reset();
+    emails.bind(1, c.id);
+    while (emails.step())
+        c.emails.append(CitizenEmail{emails.text(0), {}});
+    emails.reset();
+    return c;
+}
+
+Status SearchIndexer::reindexCitizen(const QString &citizenId)
+{
+    sqlite3 *h = SqliteAccess::handle(m_db);
+    SqliteStatement citizen(h, "SELECT local_id, id, given_name, family_name, organisation, tax_id FROM citizen WHERE id = ?");
+    SqliteStatement phones(h, "SELECT e164, typed FROM citizen_phone WHERE citizen_id = ? ORDER BY position");
+    SqliteStatement emails(h, "SELECT address FROM citizen_email WHERE citizen_id = ? ORDER BY position");
+    citizen.bind(1, citizenId);
+    if (!citizen.step())
+        return {}; // gone: its keys went with it
+    const qint64 localId = citizen.int64(0);
+    const Citizen c = readKeyFields(citizen, phones, emails);
+    citizen.reset();
+    return indexCitizen(localId, c);
+}
+
 Status SearchIndexer::rebuildAll()
 {
     sqlite3 *h = SqliteAccess::handle(m_db);
@@ -175,22 +209,8 @@ Status SearchIndexer::rebuildAll()
     SqliteStatement ins(h, "INSERT OR IGNORE INTO citizen_key(key, citizen_local_id) VALUES (?, ?)");
     SqliteStatement upd(h, "UPDATE citizen SET search_keys = ? WHERE local_id = ?");
     while (citizens.step()) {
-        Citizen c;
         const qint64 localId = citizens.int64(0);
-        c.id = citizens.text(1);
-        c.givenName = citizens.text(2);
-        c.familyName = citizens.text(3);
-        c.organisation = citizens.text(4);
-        c.taxId = citizens.text(5);
-        phones.bind(1, c.id);
-        while (phones.step())
-            c.phones.append(CitizenPhone{phones.text(0), phones.text(1), {}, !phones.isNull(0)});
-        phones.reset();
-        emails.bind(1, c.id);
-        while (emails.step())
-            c.emails.append(CitizenEmail{emails.text(0), {}});
-        emails.reset();
-        const QStringList keys = citizenKeys(c, m_phones);
+        const QStringList keys = citizenKeys(readKeyFields(citizens, phones, emails), m_phones);
         for (const QString &k : keys) {
             ins.bind(1, k);
             ins.bind(2, localId);

@@ -11,6 +11,7 @@
 namespace CivicDesk {
 
 class Database;
+class SqliteStatement;
 
 /// Keeps the search index (citizen keys, request text, tracking keys) in step with the domain tables.
 ///
@@ -34,12 +35,19 @@ public:
     /// Replaces the text of the request stored at @p localId; @p oldText is what was indexed before (or empty).
     Status indexRequest(qint64 localId, const QString &newText, const QString &oldText);
 
+    /// Indexes again the citizen @p citizenId as stored (its phones and e-mails included): rows written from
+    /// elsewhere (the server's) than the citizen store.
+    Status reindexCitizen(const QString &citizenId);
+
     /// Rebuilds the whole index from the domain tables.
     Status rebuildAll();
 
     const PhoneNormalizer &phoneNormalizer() const { return m_phones; }
 
 private:
+    /// The fields of a citizen the keys are made of: @p row is (local_id, id, given, family, organisation, tax id).
+    static Citizen readKeyFields(const SqliteStatement &row, SqliteStatement &phones, SqliteStatement &emails);
+
     Database &m_db;
     PhoneNormalizer m_phones;
 };

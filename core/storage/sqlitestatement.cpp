@@ -167,6 +167,11 @@ double SqliteStatement::real(int column) const
     return sqlite3_column_double(m_stmt, column);
 }
 
+int SqliteStatement::columnType(int column) const
+{
+    return sqlite3_column_type(m_stmt, column);
+}
+
 bool SqliteStatement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;

@@ -56,6 +56,8 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     bool isNull(int column) const;
+    /// SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB or SQLITE_NULL: the value's own type.
+    int columnType(int column) const;
 
     int lastResultCode() const { return m_rc; }
 

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The commands for a server's file (tenants, users, desks) and a desk's round of synchronisation.
+#include "admin.h"
+
+#include "core/commands/commandrunner.h"
+#include "core/domain/idgenerator.h"
+#include "core/storage/database.h"
+#include "core/storage/servercatalog.h"
+#include "core/sync/curltransport.h"
+#include "core/sync/desksync.h"
+#include "server/tenantadmin.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+namespace CivicDesk::Admin {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("admin", text);
+}
+
+std::unique_ptr<ServerCatalog> openCatalog(const QCommandLineParser &p, int *code)
+{
+    const QString path = p.value(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        *code = fail(tr("--db FILE (the server's file) is required."));
+        return nullptr;
+    }
+    Result<std::unique_ptr<ServerCatalog>> catalog = ServerCatalog::open(path);
+    if (!catalog) {
+        *code = fail(catalog.error());
+        return nullptr;
+    }
+    return std::move(catalog).value();
+}
+
+/// The password: the first line of standard input (never a flag, which every user of the machine can read).
+QString readPassword()
+{
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return {};
+    QString password = QString::fromStdString(line);
+    while (password.endsWith(u'\r'))
+        password.chop(1);
+    return password;
+}
+
+} // namespace
+
+int commandTenantAdd(const QCommandLineParser &p)
+{
+    int code = 0;
+    std::unique_ptr<ServerCatalog> catalog = openCatalog(p, &code);
+    if (!catalog)
+        return code;
+    const QString tenant = p.value(QStringLiteral("code"));
+    if (Status st = TenantAdmin::addTenant(*catalog, tenant, p.value(QStringLiteral("name")), p.value(QStringLiteral("country")).toUpper()); !st)
+        return fail(st.error());
+    out() << tr("Tenant %1 added; its data is %2").arg(tenant, catalog->tenantDataPath(tenant)) << Qt::endl;
+    return 0;
+}
+
+int commandUserAdd(const QCommandLineParser &p)
+{
+    int code = 0;
+    std::unique_ptr<ServerCatalog> catalog = openCatalog(p, &code);
+    if (!catalog)
+        return code;
+    const std::optional<Role> role = TenantAdmin::roleFromOption(p.value(QStringLiteral("role")));
+    if (!role)
+        return fail(tr("--role is operator, staff, head, supervisor or admin."));
+    const QString password = readPassword();
+    if (password.isEmpty())
+        return fail(tr("The password is read from standard input; none came."));
+    const QString tenant = p.value(QStringLiteral("tenant")), login = p.value(QStringLiteral("login"));
+    if (Status st = TenantAdmin::addUser(*catalog, tenant, login, *role, p.value(QStringLiteral("department")), password,
+                                         p.value(QStringLiteral("name")));
+        !st)
+        return fail(st.error());
+    out() << tr("User %1 of %2 added as %3").arg(login, tenant, p.value(QStringLiteral("role"))) << Qt::endl;
+    return 0;
+}
+
+int commandUserDisable(const QCommandLineParser &p)
+{
+    int code = 0;
+    std::unique_ptr<ServerCatalog> catalog = openCatalog(p, &code);
+    if (!catalog)
+        return code;
+    const QString tenant = p.value(QStringLiteral("tenant")), login = p.value(QStringLiteral("login"));
+    if (!catalog->credential(tenant, login))
+        return fail(tr("Tenant %1 has no user %2.").arg(tenant, login));
+    if (Status st = catalog->setActive(tenant, login, false); !st)
+        return fail(st.error());
+    out() << tr("User %1 of %2 can no longer sign in; their sign-ins are ended.").arg(login, tenant) << Qt::endl;
+    return 0;
+}
+
+int commandDesks(const QCommandLineParser &p)
+{
+    int code = 0;
+    std::unique_ptr<ServerCatalog> catalog = openCatalog(p, &code);
+    if (!catalog)
+        return code;
+    for (const ServerCatalog::TenantEntry &t : catalog->tenants()) {
+        if (p.isSet(QStringLiteral("tenant")) && t.code != p.value(QStringLiteral("tenant")))
+            continue;
+        out() << t.code << '\t' << t.name << '\t' << t.country << Qt::endl;
+        for (const ServerCatalog::Credential &c : catalog->credentials(t.code))
+            out() << "  user\t" << c.login << '\t' << c.role << (c.active ? "" : "\tdisabled") << Qt::endl;
+        for (const ServerCatalog::Desk &d : catalog->desks(t.code))
+            out() << "  desk\t" << d.code << '\t' << d.clientId << '\t' << d.login << '\t'
+                  << QDateTime::fromMSecsSinceEpoch(d.registeredAt, Qt::UTC).toString(Qt::ISODate) << Qt::endl;
+    }
+    return 0;
+}
+
+int commandGenerateTenant(const QCommandLineParser &p)
+{
+    DemoOptions options;
+    if (const int bad = demoOptionsFrom(p, options); bad != 0)
+        return bad;
+    int code = 0;
+    std::unique_ptr<ServerCatalog> catalog = openCatalog(p, &code);
+    if (!catalog)
+        return code;
+    int last = -1;
+    Result<DemoSummary> r = TenantAdmin::generate(*catalog, p.value(QStringLiteral("tenant")), options, [&](int percent, const QString &stage) {
+        if (percent / 5 != last / 5) {
+            err() << QStringLiteral("%1% %2").arg(percent, 3).arg(stage) << Qt::endl;
+            last = percent;
+        }
+        return true;
+    });
+    if (!r)
+        return fail(r.error());
+    out() << tr("%1 citizens, %2 requests in tenant %3").arg(r->citizens).arg(r->requests).arg(p.value(QStringLiteral("tenant"))) << Qt::endl;
+    return 0;
+}
+
+int commandSync(const QCommandLineParser &p)
+{
+    const QString path = p.value(QStringLiteral("db")), server = p.value(QStringLiteral("server")), tenant = p.value(QStringLiteral("tenant")),
+                  login = p.value(QStringLiteral("login"));
+    if (path.isEmpty() || server.isEmpty() || tenant.isEmpty() || login.isEmpty())
+        return fail(tr("sync needs --db DESK_FILE --server URL --tenant CODE --login LOGIN, and the password on standard input."));
+    const QString password = readPassword();
+    if (password.isEmpty())
+        return fail(tr("The password is read from standard input; none came."));
+    CurlTransport transport(server, p.value(QStringLiteral("ca")));
+    Result<DeskSync::SignIn> signedIn = DeskSync::signIn(transport, tenant, login, password);
+    if (!signedIn)
+        return fail(signedIn.error());
+
+    DeskSync::Settings settings;
+    bool fresh = !QFileInfo::exists(path);
+    if (!fresh) {
+        Result<std::unique_ptr<Database>> existing = Database::open(path);
+        if (!existing)
+            return fail(existing.error());
+        CommandRunner runner(*existing.value());
+        DeskSync sync(*existing.value(), runner);
+        if (!sync.isSynced())
+            return fail(tr("%1 is a desk that works alone; a synced desk starts from a new file.").arg(path));
+        settings = sync.settings();
+        if (settings.tenant != tenant)
+            return fail(tr("%1 is a desk of tenant %2, not %3.").arg(path, settings.tenant, tenant));
+    } else {
+        settings.clientId = newRowId(QDateTime::currentMSecsSinceEpoch());
+        settings.tenant = tenant;
+    }
+    Result<QString> deskCode = DeskSync::registerDesk(transport, signedIn->token, tenant, settings.clientId, fresh ? p.value(QStringLiteral("desk-code")) : settings.deskCode);
+    if (!deskCode)
+        return fail(deskCode.error());
+    if (fresh) {
+        Result<std::pair<qint64, QString>> snapshot = DeskSync::downloadSnapshot(transport, signedIn->token, tenant, path);
+        if (!snapshot)
+            return fail(snapshot.error());
+        settings.cursor = snapshot->first;
+        settings.epoch = snapshot->second;
+        out() << tr("Fetched the data of %1 at change %2 into %3 (%4 MB)").arg(tenant).arg(settings.cursor).arg(path)
+                     .arg(QFileInfo(path).size() / 1048576.0, 0, 'f', 1) << Qt::endl;
+    }
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    if (!db)
+        return fail(db.error());
+    CommandRunner runner(*db.value());
+    DeskSync sync(*db.value(), runner);
+    settings.server = server;
+    settings.login = login;
+    settings.userId = signedIn->userId;
+    settings.token = signedIn->token;
+    settings.deskCode = deskCode.value();
+    if (Status st = sync.adopt(settings); !st)
+        return fail(st.error());
+    Result<DeskSync::PushResult> pushed = sync.push(transport);
+    if (!pushed)
+        return fail(pushed.error());
+    Result<DeskSync::PullResult> pulled = sync.pull(transport);
+    if (!pulled)
+        return fail(pulled.error());
+    out() << tr("Desk %1: pushed %2 (applied %3, rejected %4, again %5); pulled %6 rows in %7 pages to change %8; %9 waiting")
+                 .arg(deskCode.value())
+                 .arg(pushed->sent)
+                 .arg(pushed->applied)
+                 .arg(pushed->rejected)
+                 .arg(pushed->duplicates)
+                 .arg(pulled->rows)
+                 .arg(pulled->pages)
+                 .arg(pulled->cursor)
+                 .arg(sync.waiting())
+          << Qt::endl;
+    for (const Rejection &r : sync.rejections(true))
+        out() << tr("Refused by the server: %1 (%2): %3").arg(r.command.value(QStringLiteral("name")).toString(), r.code, r.message) << Qt::endl;
+    return 0;
+}
+
+} // namespace CivicDesk::Admin

@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "servercatalog.h"
+
+#include "core/storage/sqlitestatement.h"
+#include "core/util/tr.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <sqlite3.h>
+
+namespace CivicDesk {
+namespace {
+
+constexpr int catalogApplicationId = 0x43445331; // "CDS1"
+
+constexpr char schema[] = R"(
+CREATE TABLE IF NOT EXISTS tenant (
+    code TEXT PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    country TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS credential (
+    tenant_code TEXT NOT NULL REFERENCES tenant(code),
+    login TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    role TEXT NOT NULL,
+    department_id TEXT NOT NULL DEFAULT '',
+    hash TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    failures INTEGER NOT NULL DEFAULT 0,
+    locked_until INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (tenant_code, login)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS token (
+    hash TEXT PRIMARY KEY,
+    tenant_code TEXT NOT NULL,
+    login TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    revoked INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS token_user ON token(tenant_code, login);
+CREATE TABLE IF NOT EXISTS desk (
+    tenant_code TEXT NOT NULL REFERENCES tenant(code),
+    code TEXT NOT NULL,
+    client_id TEXT NOT NULL,
+    login TEXT NOT NULL,
+    registered_at INTEGER NOT NULL,
+    PRIMARY KEY (tenant_code, code),
+    UNIQUE (tenant_code, client_id)
+) WITHOUT ROWID;
+)";
+
+/// The desk codes in the order they are given: a letter and a digit (I and O left out: they read as 1 and 0).
+QStringList deskCodes()
+{
+    QStringList out;
+    for (char letter = 'A'; letter <= 'Z'; ++letter) {
+        if (letter == 'I' || letter == 'O')
+            continue;
+        for (char digit = '1'; digit <= '9'; ++digit)
+            out.append(QString(QLatin1Char(letter)) + QLatin1Char(digit));
+    }
+    return out;
+}
+
+ServerCatalog::Credential readCredential(const SqliteStatement &s)
+{
+    return {s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.int64(6) != 0, int(s.int64(7)), s.int64(8)};
+}
+
+constexpr char credentialColumns[] = "tenant_code, login, user_id, role, department_id, hash, active, failures, locked_until";
+
+} // namespace
+
+ServerCatalog::ServerCatalog(QString path, sqlite3 *handle)
+    : m_path(std::move(path))
+    , m_handle(handle)
+{
+}
+
+ServerCatalog::~ServerCatalog()
+{
+    sqlite3_close(m_handle);
+}
+
+Result<std::unique_ptr<ServerCatalog>> ServerCatalog::open(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    sqlite3 *h = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+        const QString detail = QString::fromUtf8(sqlite3_errmsg(h));
+        sqlite3_close(h);
+        return Error{QStringLiteral("catalog.open"), Tr::tr("The server file %1 could not be opened: %2").arg(path, detail)};
+    }
+    sqlite3_busy_timeout(h, 5000);
+    std::unique_ptr<ServerCatalog> catalog(new ServerCatalog(path, h));
+    int appId = 0, tables = 0;
+    {
+        SqliteStatement s(h, "PRAGMA application_id");
+        if (!s.step())
+            return Error{QStringLiteral("catalog.foreign"), Tr::tr("%1 is not a CivicDesk server file.").arg(path)};
+        appId = int(s.int64(0));
+        SqliteStatement t(h, "SELECT COUNT(*) FROM sqlite_schema");
+        tables = t.step() ? int(t.int64(0)) : 0;
+    }
+    if (appId != catalogApplicationId && (appId != 0 || tables != 0))
+        return Error{QStringLiteral("catalog.foreign"), Tr::tr("%1 is not a CivicDesk server file.").arg(path)};
+    const QByteArray setup = QByteArray("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA application_id = ")
+                             + QByteArray::number(catalogApplicationId) + ";" + schema;
+    if (sqlite3_exec(h, setup.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        return catalog->failure(Tr::tr("preparing the server file"));
+    return catalog;
+}
+
+Error ServerCatalog::failure(const QString &context) const
+{
+    return Error{QStringLiteral("catalog.error"), Tr::tr("Server file error while %1: %2").arg(context, QString::fromUtf8(sqlite3_errmsg(m_handle)))};
+}
+
+QString ServerCatalog::tenantDataPath(const QString &code) const
+{
+    return QFileInfo(m_path).absoluteDir().filePath(QStringLiteral("tenants/%1.civicdesk").arg(code));
+}
+
+Status ServerCatalog::addTenant(const TenantEntry &t)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Z0-9][A-Z0-9_-]{0,31}$"));
+    if (!valid.match(t.code).hasMatch())
+        return Error{QStringLiteral("tenant.bad-code"), Tr::tr("A tenant code is 1 to 32 capital letters, digits, - or _; %1 is not.").arg(t.code)};
+    if (tenant(t.code))
+        return Error{QStringLiteral("tenant.exists"), Tr::tr("There is a tenant %1 already.").arg(t.code)};
+    SqliteStatement s(m_handle, "INSERT INTO tenant(code, id, name, country, created_at) VALUES (?,?,?,?,?)");
+    s.bind(1, t.code);
+    s.bind(2, t.id);
+    s.bind(3, t.name);
+    s.bind(4, t.country);
+    s.bind(5, t.createdAt);
+    if (!s.exec())
+        return failure(Tr::tr("adding tenant %1").arg(t.code));
+    return {};
+}
+
+Status ServerCatalog::updateTenant(const TenantEntry &t)
+{
+    SqliteStatement s(m_handle, "UPDATE tenant SET id = ?, name = ?, country = ? WHERE code = ?");
+    s.bind(1, t.id);
+    s.bind(2, t.name);
+    s.bind(3, t.country);
+    s.bind(4, t.code);
+    if (!s.exec())
+        return failure(Tr::tr("changing tenant %1").arg(t.code));
+    return {};
+}
+
+std::optional<ServerCatalog::TenantEntry> ServerCatalog::tenant(const QString &code) const
+{
+    SqliteStatement s(m_handle, "SELECT code, id, name, country, created_at FROM tenant WHERE code = ?");
+    s.bind(1, code);
+    if (!s.step())
+        return std::nullopt;
+    return TenantEntry{s.text(0), s.text(1), s.text(2), s.text(3), s.int64(4)};
+}
+
+QList<ServerCatalog::TenantEntry> ServerCatalog::tenants() const
+{
+    SqliteStatement s(m_handle, "SELECT code, id, name, country, created_at FROM tenant ORDER BY code");
+    QList<TenantEntry> out;
+    while (s.step())
+        out.append(TenantEntry{s.text(0), s.text(1), s.text(2), s.text(3), s.int64(4)});
+    return out;
+}
+
+Status ServerCatalog::addCredential(const Credential &c)
+{
+    if (credential(c.tenantCode, c.login))
+        return Error{QStringLiteral("user.exists"), Tr::tr("Tenant %1 has a user %2 already.").arg(c.tenantCode, c.login)};
+    SqliteStatement s(m_handle, (QByteArray("INSERT INTO credential(") + credentialColumns + ") VALUES (?,?,?,?,?,?,?,?,?)").constData());
+    s.bind(1, c.tenantCode);
+    s.bind(2, c.login);
+    s.bind(3, c.userId);
+    s.bind(4, c.role);
+    s.bind(5, c.departmentId);
+    s.bind(6, c.hash);
+    s.bind(7, qint64(c.active ? 1 : 0));
+    s.bind(8, qint64(c.failures));
+    s.bind(9, c.lockedUntil);
+    if (!s.exec())
+        return failure(Tr::tr("adding user %1").arg(c.login));
+    return {};
+}
+
+std::optional<ServerCatalog::Credential> ServerCatalog::credential(const QString &tenantCode, const QString &login) const
+{
+    SqliteStatement s(m_handle, (QByteArray("SELECT ") + credentialColumns + " FROM credential WHERE tenant_code = ? AND login = ?").constData());
+    s.bind(1, tenantCode);
+    s.bind(2, login);
+    if (!s.step())
+        return std::nullopt;
+    return readCredential(s);
+}
+
+QList<ServerCatalog::Credential> ServerCatalog::credentials(const QString &tenantCode) const
+{
+    SqliteStatement s(m_handle, (QByteArray("SELECT ") + credentialColumns + " FROM credential WHERE tenant_code = ? ORDER BY login").constData());
+    s.bind(1, tenantCode);
+    QList<Credential> out;
+    while (s.step())
+        out.append(readCredential(s));
+    return out;
+}
+
+Status ServerCatalog::setFailures(const QString &tenantCode, const QString &login, int failures, qint64 lockedUntil)
+{
+    SqliteStatement s(m_handle, "UPDATE credential SET failures = ?, locked_until = ? WHERE tenant_code = ? AND login = ?");
+    s.bind(1, qint64(failures));
+    s.bind(2, lockedUntil);
+    s.bind(3, tenantCode);
+    s.bind(4, login);
+    if (!s.exec())
+        return failure(Tr::tr("recording a sign-in"));
+    return {};
+}
+
+Status ServerCatalog::setPassword(const QString &tenantCode, const QString &login, const QString &hash)
+{
+    SqliteStatement s(m_handle, "UPDATE credential SET hash = ?, failures = 0, locked_until = 0 WHERE tenant_code = ? AND login = ?");
+    s.bind(1, hash);
+    s.bind(2, tenantCode);
+    s.bind(3, login);
+    if (!s.exec())
+        return failure(Tr::tr("changing a password"));
+    return revokeTokens(tenantCode, login);
+}
+
+Status ServerCatalog::setActive(const QString &tenantCode, const QString &login, bool active)
+{
+    SqliteStatement s(m_handle, "UPDATE credential SET active = ? WHERE tenant_code = ? AND login = ?");
+    s.bind(1, qint64(active ? 1 : 0));
+    s.bind(2, tenantCode);
+    s.bind(3, login);
+    if (!s.exec())
+        return failure(Tr::tr("changing a user"));
+    return active ? Status{} : revokeTokens(tenantCode, login);
+}
+
+Status ServerCatalog::addToken(const Token &t)
+{
+    SqliteStatement s(m_handle, "INSERT INTO token(hash, tenant_code, login, user_id, created_at, expires_at, revoked) VALUES (?,?,?,?,?,?,?)");
+    s.bind(1, t.hash);
+    s.bind(2, t.tenantCode);
+    s.bind(3, t.login);
+    s.bind(4, t.userId);
+    s.bind(5, t.createdAt);
+    s.bind(6, t.expiresAt);
+    s.bind(7, qint64(t.revoked ? 1 : 0));
+    if (!s.exec())
+        return failure(Tr::tr("recording a sign-in"));
+    return {};
+}
+
+std::optional<ServerCatalog::Token> ServerCatalog::token(const QString &hash) const
+{
+    SqliteStatement s(m_handle, "SELECT hash, tenant_code, login, user_id, created_at, expires_at, revoked FROM token WHERE hash = ?");
+    s.bind(1, hash);
+    if (!s.step())
+        return std::nullopt;
+    return Token{s.text(0), s.text(1), s.text(2), s.text(3), s.int64(4), s.int64(5), s.int64(6) != 0};
+}
+
+Status ServerCatalog::revokeToken(const QString &hash)
+{
+    SqliteStatement s(m_handle, "UPDATE token SET revoked = 1 WHERE hash = ?");
+    s.bind(1, hash);
+    if (!s.exec())
+        return failure(Tr::tr("signing out"));
+    return {};
+}
+
+Status ServerCatalog::revokeTokens(const QString &tenantCode, const QString &login)
+{
+    SqliteStatement s(m_handle, "UPDATE token SET revoked = 1 WHERE tenant_code = ? AND login = ?");
+    s.bind(1, tenantCode);
+    s.bind(2, login);
+    if (!s.exec())
+        return failure(Tr::tr("signing a user out"));
+    return {};
+}
+
+Result<ServerCatalog::Desk> ServerCatalog::registerDesk(const QString &tenantCode, const QString &clientId, const QString &wanted,
+                                                        const QString &login, qint64 at)
+{
+    if (std::optional<Desk> known = deskOf(tenantCode, clientId)) {
+        if (!wanted.isEmpty() && wanted != known->code)
+            return Error{QStringLiteral("sync.desk-registered"), Tr::tr("This desk is registered already, as %1.").arg(known->code)};
+        return *known;
+    }
+    QStringList taken;
+    for (const Desk &d : desks(tenantCode))
+        taken.append(d.code);
+    QString code = wanted;
+    if (!code.isEmpty()) {
+        static const QRegularExpression valid(QStringLiteral("^[A-Z0-9]{2,4}$"));
+        if (!valid.match(code).hasMatch())
+            return Error{QStringLiteral("sync.desk-code-invalid"), Tr::tr("A desk code is 2 to 4 capital letters or digits; %1 is not.").arg(code)};
+        if (taken.contains(code))
+            return Error{QStringLiteral("sync.desk-code-taken"), Tr::tr("The desk code %1 belongs to another desk.").arg(code)};
+    } else {
+        for (const QString &c : deskCodes()) {
+            if (!taken.contains(c)) {
+                code = c;
+                break;
+            }
+        }
+        if (code.isEmpty())
+            return Error{QStringLiteral("sync.desk-codes-exhausted"), Tr::tr("Every desk code is taken; give this desk one of up to 4 characters.")};
+    }
+    SqliteStatement s(m_handle, "INSERT INTO desk(tenant_code, code, client_id, login, registered_at) VALUES (?,?,?,?,?)");
+    s.bind(1, tenantCode);
+    s.bind(2, code);
+    s.bind(3, clientId);
+    s.bind(4, login);
+    s.bind(5, at);
+    if (!s.exec())
+        return failure(Tr::tr("registering a desk"));
+    return Desk{tenantCode, code, clientId, login, at};
+}
+
+std::optional<ServerCatalog::Desk> ServerCatalog::deskOf(const QString &tenantCode, const QString &clientId) const
+{
+    SqliteStatement s(m_handle, "SELECT tenant_code, code, client_id, login, registered_at FROM desk WHERE tenant_code = ? AND client_id = ?");
+    s.bind(1, tenantCode);
+    s.bind(2, clientId);
+    if (!s.step())
+        return std::nullopt;
+    return Desk{s.text(0), s.text(1), s.text(2), s.text(3), s.int64(4)};
+}
+
+QList<ServerCatalog::Desk> ServerCatalog::desks(const QString &tenantCode) const
+{
+    SqliteStatement s(m_handle, "SELECT tenant_code, code, client_id, login, registered_at FROM desk WHERE tenant_code = ? ORDER BY code");
+    s.bind(1, tenantCode);
+    QList<Desk> out;
+    while (s.step())
+        out.append(Desk{s.text(0), s.text(1), s.text(2), s.text(3), s.int64(4)});
+    return out;
+}
+
+} // namespace CivicDesk

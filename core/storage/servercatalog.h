@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+
+namespace CivicDesk {
+
+/// The server's own file (`civicdesk-server --db PATH`): which municipalities (tenants) it serves, who may sign
+/// in (password hashes), the sign-in tokens (hashed) and the desks registered with their codes. Each tenant's
+/// data is a CivicDesk file of its own beside it (tenantDataPath), so that no query of one tenant can reach
+/// another's rows.
+class ServerCatalog
+{
+public:
+    struct TenantEntry
+    {
+        QString code;    ///< what users type at sign-in ("ATH")
+        QString id;      ///< the tenant row's id in its data file
+        QString name;
+        QString country; ///< GR, RO, IT, ES
+        qint64 createdAt = 0;
+    };
+    struct Credential
+    {
+        QString tenantCode;
+        QString login;
+        QString userId; ///< the app_user row in the tenant's data
+        QString role;   ///< the role's code in the data (operator, department_staff, …)
+        QString departmentId;
+        QString hash;   ///< Argon2id, libsodium's crypto_pwhash_str format
+        bool active = true;
+        int failures = 0;      ///< failed sign-ins in a row
+        qint64 lockedUntil = 0;
+    };
+    struct Token
+    {
+        QString hash; ///< SHA-256 of the token, hex: the token itself is never stored
+        QString tenantCode;
+        QString login;
+        QString userId;
+        qint64 createdAt = 0;
+        qint64 expiresAt = 0;
+        bool revoked = false;
+    };
+    struct Desk
+    {
+        QString tenantCode;
+        QString code;     ///< the desk code in its tracking numbers ("K7")
+        QString clientId;
+        QString login;    ///< who registered it
+        qint64 registeredAt = 0;
+    };
+
+    /// Opens (creating if needed) the catalog at @p path; refuses a file that is not one.
+    static Result<std::unique_ptr<ServerCatalog>> open(const QString &path);
+    ~ServerCatalog();
+    ServerCatalog(const ServerCatalog &) = delete;
+    ServerCatalog &operator=(const ServerCatalog &) = delete;
+
+    QString path() const { return m_path; }
+    /// Where the data of tenant @p code lives: tenants/CODE.civicdesk beside the catalog.
+    QString tenantDataPath(const QString &code) const;
+
+    Status addTenant(const TenantEntry &t);
+    /// Changes the id, name and country of tenant t.code.
+    Status updateTenant(const TenantEntry &t);
+    std::optional<TenantEntry> tenant(const QString &code) const;
+    QList<TenantEntry> tenants() const;
+
+    Status addCredential(const Credential &c);
+    std::optional<Credential> credential(const QString &tenantCode, const QString &login) const;
+    QList<Credential> credentials(const QString &tenantCode) const;
+    Status setFailures(const QString &tenantCode, const QString &login, int failures, qint64 lockedUntil);
+    Status setPassword(const QString &tenantCode, const QString &login, const QString &hash);
+    Status setActive(const QString &tenantCode, const QString &login, bool active);
+
+    Status addToken(const Token &t);
+    std::optional<Token> token(const QString &hash) const;
+    Status revokeToken(const QString &hash);
+    /// Revokes every token of a user (disabled, password changed).
+    Status revokeTokens(const QString &tenantCode, const QString &login);
+
+    /// Registers the desk @p clientId; the code @p wanted when given and free, else the next free one. The same
+    /// client registering again keeps its code. Fails with sync.desk-code-taken when @p wanted is another's.
+    Result<Desk> registerDesk(const QString &tenantCode, const QString &clientId, const QString &wanted, const QString &login, qint64 at);
+    std::optional<Desk> deskOf(const QString &tenantCode, const QString &clientId) const;
+    QList<Desk> desks(const QString &tenantCode) const;
+
+private:
+    ServerCatalog(QString path, sqlite3 *handle);
+    Error failure(const QString &context) const;
+
+    QString m_path;
+    sqlite3 *m_handle = nullptr;
+};
+
+} // namespace CivicDesk

@@ -1,0 +1,598 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncstore.h"
+
+#include "core/domain/idgenerator.h"
+#include "core/storage/database.h"
+#include "core/storage/searchindexer.h"
+#include "core/storage/sqliteaccess.h"
+#include "core/storage/sqlitestatement.h"
+#include "core/util/tr.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <sqlite3.h>
+
+namespace CivicDesk {
+namespace {
+
+QJsonArray keyFromText(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).array();
+}
+
+/// A column's value as it travels.
+QJsonValue columnValue(const SqliteStatement &s, int column)
+{
+    switch (s.columnType(column)) {
+    case SQLITE_NULL:
+        return QJsonValue(QJsonValue::Null);
+    case SQLITE_INTEGER:
+        return QJsonValue(s.int64(column));
+    case SQLITE_FLOAT:
+        return QJsonValue(s.real(column));
+    case SQLITE_BLOB:
+        return QJsonObject{{QStringLiteral("blob"), QString::fromLatin1(s.blob(column).toBase64())}};
+    default:
+        return QJsonValue(s.text(column));
+    }
+}
+
+void bindValue(SqliteStatement &s, int index, const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        s.bindNull(index);
+        break;
+    case QJsonValue::Bool:
+        s.bind(index, qint64(v.toBool() ? 1 : 0));
+        break;
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        const qint64 i = v.toInteger(std::numeric_limits<qint64>::min());
+        if (i != std::numeric_limits<qint64>::min() && double(i) == d)
+            s.bind(index, i);
+        else
+            s.bind(index, d);
+        break;
+    }
+    case QJsonValue::String:
+        s.bind(index, v.toString());
+        break;
+    case QJsonValue::Object:
+        s.bindBlob(index, QByteArray::fromBase64(v.toObject().value(QStringLiteral("blob")).toString().toLatin1()));
+        break;
+    case QJsonValue::Array:
+        s.bindNull(index);
+        break;
+    }
+}
+
+QString joined(const QStringList &parts, const QString &separator, const std::function<QString(const QString &)> &f)
+{
+    QStringList out;
+    for (const QString &p : parts)
+        out.append(f(p));
+    return out.join(separator);
+}
+
+} // namespace
+
+SyncStore::SyncStore(Database &db)
+    : m_db(db)
+{
+}
+
+const QStringList &SyncStore::syncedTables()
+{
+    static const QStringList tables{
+        QStringLiteral("tenant"),          QStringLiteral("department"),      QStringLiteral("app_user"),
+        QStringLiteral("district"),        QStringLiteral("street"),          QStringLiteral("street_segment"),
+        QStringLiteral("service_group"),   QStringLiteral("service_type"),    QStringLiteral("workflow"),
+        QStringLiteral("business_calendar"), QStringLiteral("routing_rule"),  QStringLiteral("citizen"),
+        QStringLiteral("citizen_phone"),   QStringLiteral("citizen_email"),   QStringLiteral("citizen_consent"),
+        QStringLiteral("citizen_merge"),   QStringLiteral("service_request"), QStringLiteral("request_reporter"),
+        QStringLiteral("request_event"),   QStringLiteral("attachment"),      QStringLiteral("phone_call"),
+        QStringLiteral("call_request"),    QStringLiteral("notification"),    QStringLiteral("alert")};
+    return tables;
+}
+
+const QStringList &SyncStore::localTables()
+{
+    static const QStringList tables{
+        QStringLiteral("local_setting"),   QStringLiteral("draft"),           QStringLiteral("citizen_key"),
+        QStringLiteral("request_text"),    QStringLiteral("row_count"),       QStringLiteral("request_stats"),
+        QStringLiteral("request_resolution"), QStringLiteral("request_stats_month"), QStringLiteral("request_resolution_month"),
+        QStringLiteral("request_backlog"), QStringLiteral("request_heat_month"), QStringLiteral("sync_clock"),
+        QStringLiteral("sync_change"),     QStringLiteral("sync_mutation"),   QStringLiteral("sync_outbox"),
+        QStringLiteral("sync_dirty"),      QStringLiteral("sync_capture"),    QStringLiteral("sync_rejection")};
+    return tables;
+}
+
+const SyncStore::TableInfo &SyncStore::info(const QString &table) const
+{
+    auto it = m_info.constFind(table);
+    if (it != m_info.cend())
+        return *it;
+    TableInfo t;
+    QList<std::pair<int, QString>> pk;
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT name, pk FROM pragma_table_info(?) ORDER BY cid");
+    s.bind(1, table);
+    while (s.step()) {
+        const QString name = s.text(0);
+        if (name == QLatin1String("local_id") || name == QLatin1String("search_keys"))
+            continue; // this file's own row number and the search keys derived from the row stay home
+        t.columns.append(name);
+        if (s.int64(1) > 0)
+            pk.append({int(s.int64(1)), name});
+    }
+    std::sort(pk.begin(), pk.end());
+    if (t.columns.contains(QLatin1String("id"))) {
+        t.key = {QStringLiteral("id")};
+    } else {
+        for (const auto &p : pk)
+            t.key.append(p.second);
+    }
+    t.appendOnly = table == QLatin1String("request_event");
+    return *m_info.insert(table, t);
+}
+
+QStringList SyncStore::columns(const QString &table) const
+{
+    return info(table).columns;
+}
+
+QStringList SyncStore::keyColumns(const QString &table) const
+{
+    return info(table).key;
+}
+
+Status SyncStore::dropTriggers(const char *prefix)
+{
+    QStringList names;
+    {
+        SqliteStatement s(SqliteAccess::handle(m_db), "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE ?");
+        s.bind(1, QByteArray(prefix) + '%');
+        while (s.step())
+            names.append(s.text(0));
+    }
+    for (const QString &n : names) {
+        if (Status st = m_db.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(n)); !st)
+            return st;
+    }
+    return {};
+}
+
+// ---- server ---------------------------------------------------------------------------------------------------
+
+Status SyncStore::enableServerTracking()
+{
+    return m_db.transaction([&]() -> Status {
+        if (Status st = dropTriggers("sync_"); !st)
+            return st;
+        if (Status st = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO sync_clock(id, seq, epoch) VALUES (1, 0, '%1')")
+                                      .arg(newRowId(QDateTime::currentMSecsSinceEpoch())));
+            !st)
+            return st;
+        for (const QString &t : syncedTables()) {
+            const TableInfo &ti = info(t);
+            const auto keyOf = [&](const char *row) {
+                return QStringLiteral("json_array(%1)").arg(joined(ti.key, QStringLiteral(", "), [&](const QString &c) {
+                    return QLatin1String(row) + u'.' + c;
+                }));
+            };
+            const QString log = QStringLiteral("INSERT OR IGNORE INTO sync_change(seq, tbl, key) VALUES "
+                                               "((SELECT seq FROM sync_clock WHERE id = 1), '%1', %2);")
+                                    .arg(t);
+            const QString sql = QStringLiteral("CREATE TRIGGER sync_log_%1_ins AFTER INSERT ON %1 BEGIN %2 END;"
+                                               "CREATE TRIGGER sync_log_%1_upd AFTER UPDATE ON %1 BEGIN %3 %2 END;"
+                                               "CREATE TRIGGER sync_log_%1_del AFTER DELETE ON %1 BEGIN %3 END;")
+                                    .arg(t, log.arg(keyOf("NEW")), log.arg(keyOf("OLD")));
+            if (Status st = m_db.exec(sql); !st)
+                return st;
+        }
+        return {};
+    });
+}
+
+Status SyncStore::write(const std::function<Status()> &work)
+{
+    return m_db.transaction([&]() -> Status {
+        if (Status st = m_db.exec(QStringLiteral("UPDATE sync_clock SET seq = seq + 1 WHERE id = 1")); !st)
+            return st;
+        return work();
+    });
+}
+
+qint64 SyncStore::currentSeq() const
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT seq FROM sync_clock WHERE id = 1");
+    return s.step() ? s.int64(0) : 0;
+}
+
+QString SyncStore::epoch() const
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT epoch FROM sync_clock WHERE id = 1");
+    return s.step() ? s.text(0) : QString();
+}
+
+Status SyncStore::newEpoch()
+{
+    return m_db.transaction([&]() -> Status {
+        if (Status st = m_db.exec(QStringLiteral("DELETE FROM sync_change")); !st)
+            return st;
+        return m_db.exec(QStringLiteral("UPDATE sync_clock SET seq = seq + 1, epoch = '%1' WHERE id = 1")
+                             .arg(newRowId(QDateTime::currentMSecsSinceEpoch())));
+    });
+}
+
+Result<ChangePage> SyncStore::changesAfter(qint64 cursor, int maxRows) const
+{
+    ChangePage page;
+    page.from = page.to = cursor;
+    sqlite3 *h = SqliteAccess::handle(m_db);
+    {
+        // Whole transactions: a page ends after a seq, never inside one.
+        SqliteStatement s(h, "SELECT seq, COUNT(*) FROM sync_change WHERE seq > ? GROUP BY seq ORDER BY seq");
+        s.bind(1, cursor);
+        qint64 rows = 0;
+        while (s.step()) {
+            const qint64 n = s.int64(1);
+            if (rows > 0 && rows + n > maxRows) {
+                page.more = true;
+                break;
+            }
+            rows += n;
+            page.to = s.int64(0);
+        }
+        if (!s.isValid())
+            return m_db.lastError(Tr::tr("reading the changes"));
+    }
+    QList<SyncKey> keys;
+    {
+        SqliteStatement s(h, "SELECT DISTINCT tbl, key FROM sync_change WHERE seq > ? AND seq <= ?");
+        s.bind(1, cursor);
+        s.bind(2, page.to);
+        while (s.step())
+            keys.append(SyncKey{s.text(0), keyFromText(s.text(1))});
+    }
+    page.rows = rows(keys);
+    if (page.to == cursor && !page.more)
+        page.to = std::max(cursor, currentSeq()); // nothing logged after the cursor: the desk is at the head
+    return page;
+}
+
+QList<SyncRow> SyncStore::rows(const QList<SyncKey> &keys) const
+{
+    // Parents first, so that a reader applying them in order meets no missing parent.
+    QHash<QString, QList<QJsonArray>> byTable;
+    for (const SyncKey &k : keys)
+        byTable[k.table].append(k.key);
+    QList<SyncRow> out;
+    sqlite3 *h = SqliteAccess::handle(m_db);
+    for (const QString &table : syncedTables()) {
+        const auto it = byTable.constFind(table);
+        if (it == byTable.cend())
+            continue;
+        const TableInfo &ti = info(table);
+        const QByteArray sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                                   .arg(ti.columns.join(QStringLiteral(", ")), table,
+                                        joined(ti.key, QStringLiteral(" AND "), [](const QString &c) { return c + QStringLiteral(" = ?"); }))
+                                   .toUtf8();
+        SqliteStatement s(h, sql.constData());
+        for (const QJsonArray &key : *it) {
+            for (int i = 0; i < ti.key.size(); ++i)
+                bindValue(s, i + 1, key.at(i));
+            SyncRow row{table, key, std::nullopt};
+            if (s.step()) {
+                QJsonArray values;
+                for (int c = 0; c < ti.columns.size(); ++c)
+                    values.append(columnValue(s, c));
+                row.values = values;
+            }
+            s.reset();
+            out.append(row);
+        }
+    }
+    return out;
+}
+
+std::optional<LedgerEntry> SyncStore::mutation(const QString &clientId, qint64 mutationId) const
+{
+    SqliteStatement s(SqliteAccess::handle(m_db),
+                      "SELECT command_id, name, user_id, outcome, code, message, answer, seq FROM sync_mutation "
+                      "WHERE client_id = ? AND mutation_id = ?");
+    s.bind(1, clientId);
+    s.bind(2, mutationId);
+    if (!s.step())
+        return std::nullopt;
+    LedgerEntry e{clientId, mutationId, s.text(0), s.text(1), s.text(2), s.text(3) == QLatin1String("applied"), s.text(4), s.text(5),
+                  QJsonDocument::fromJson(s.text(6).toUtf8()).object(), s.int64(7)};
+    return e;
+}
+
+qint64 SyncStore::lastMutationId(const QString &clientId) const
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT MAX(mutation_id) FROM sync_mutation WHERE client_id = ?");
+    s.bind(1, clientId);
+    return s.step() ? s.int64(0) : 0;
+}
+
+QList<LedgerEntry> SyncStore::rejectedAfter(const QString &clientId, qint64 afterId) const
+{
+    SqliteStatement s(SqliteAccess::handle(m_db),
+                      "SELECT mutation_id, command_id, name, user_id, code, message FROM sync_mutation "
+                      "WHERE client_id = ? AND mutation_id > ? AND outcome = 'rejected' ORDER BY mutation_id");
+    s.bind(1, clientId);
+    s.bind(2, afterId);
+    QList<LedgerEntry> out;
+    while (s.step())
+        out.append(LedgerEntry{clientId, s.int64(0), s.text(1), s.text(2), s.text(3), false, s.text(4), s.text(5), {}, 0});
+    return out;
+}
+
+Status SyncStore::record(const LedgerEntry &e)
+{
+    SqliteStatement s(SqliteAccess::handle(m_db),
+                      "INSERT INTO sync_mutation(client_id, mutation_id, command_id, name, user_id, outcome, code, message, answer, seq, at) "
+                      "VALUES (?,?,?,?,?,?,?,?,?,(SELECT seq FROM sync_clock WHERE id = 1),?)");
+    s.bind(1, e.clientId);
+    s.bind(2, e.mutationId);
+    s.bind(3, e.commandId);
+    s.bind(4, e.name);
+    s.bind(5, e.userId);
+    s.bind(6, QString::fromLatin1(e.applied ? "applied" : "rejected"));
+    s.bind(7, e.code);
+    s.bind(8, e.message);
+    s.bind(9, QJsonDocument(e.answer).toJson(QJsonDocument::Compact));
+    s.bind(10, QDateTime::currentMSecsSinceEpoch());
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("recording a mutation"));
+    return {};
+}
+
+Status SyncStore::exportSnapshot(const QString &path) const
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), "VACUUM INTO ?");
+    s.bind(1, path);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("copying the data for a new desk"));
+    sqlite3 *copy = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &copy, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_close(copy);
+        return Error{QStringLiteral("sync.snapshot"), Tr::tr("The copy for a new desk could not be opened.")};
+    }
+    QByteArray strip = "PRAGMA journal_mode = DELETE; BEGIN; DELETE FROM sync_change; DELETE FROM sync_mutation; DELETE FROM local_setting; ";
+    {
+        SqliteStatement t(copy, "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'sync_log_%'");
+        while (t.step())
+            strip += "DROP TRIGGER \"" + t.text(0).toUtf8() + "\"; ";
+    }
+    strip += "COMMIT;";
+    char *error = nullptr;
+    const int rc = sqlite3_exec(copy, strip.constData(), nullptr, nullptr, &error);
+    const QString detail = QString::fromUtf8(error ? error : "");
+    sqlite3_free(error);
+    sqlite3_close(copy);
+    if (rc != SQLITE_OK)
+        return Error{QStringLiteral("sync.snapshot"), Tr::tr("The copy for a new desk could not be prepared: %1").arg(detail)};
+    return {};
+}
+
+// ---- desk -----------------------------------------------------------------------------------------------------
+
+Status SyncStore::enableDeskCapture()
+{
+    return m_db.transaction([&]() -> Status {
+        if (Status st = dropTriggers("sync_"); !st)
+            return st;
+        for (const QString &t : syncedTables()) {
+            const TableInfo &ti = info(t);
+            const auto keyOf = [&](const char *row) {
+                return QStringLiteral("json_array(%1)").arg(joined(ti.key, QStringLiteral(", "), [&](const QString &c) {
+                    return QLatin1String(row) + u'.' + c;
+                }));
+            };
+            const QString note = QStringLiteral("INSERT OR IGNORE INTO sync_dirty(tbl, key) VALUES ('%1', %2);").arg(t);
+            const QString when = QStringLiteral("WHEN (SELECT capturing FROM sync_capture WHERE id = 1) = 1");
+            const QString sql = QStringLiteral("CREATE TRIGGER sync_dirty_%1_ins AFTER INSERT ON %1 %4 BEGIN %2 END;"
+                                               "CREATE TRIGGER sync_dirty_%1_upd AFTER UPDATE ON %1 %4 BEGIN %3 %2 END;"
+                                               "CREATE TRIGGER sync_dirty_%1_del AFTER DELETE ON %1 %4 BEGIN %3 END;")
+                                    .arg(t, note.arg(keyOf("NEW")), note.arg(keyOf("OLD")), when);
+            if (Status st = m_db.exec(sql); !st)
+                return st;
+        }
+        return {};
+    });
+}
+
+Status SyncStore::setCapturing(bool on)
+{
+    return m_db.exec(QStringLiteral("UPDATE sync_capture SET capturing = %1 WHERE id = 1").arg(on ? 1 : 0));
+}
+
+QList<SyncKey> SyncStore::dirtyKeys() const
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT tbl, key FROM sync_dirty ORDER BY tbl, key");
+    QList<SyncKey> out;
+    while (s.step())
+        out.append(SyncKey{s.text(0), keyFromText(s.text(1))});
+    return out;
+}
+
+Status SyncStore::clearDirty()
+{
+    return m_db.exec(QStringLiteral("DELETE FROM sync_dirty"));
+}
+
+Status SyncStore::apply(const QList<SyncRow> &rows)
+{
+    sqlite3 *h = SqliteAccess::handle(m_db);
+    if (Status st = m_db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")); !st)
+        return st;
+    SearchIndexer indexer(m_db);
+    QSet<QString> citizens;                // to index again once all their rows are in
+    QHash<QString, QString> requestOldText; // request id → text indexed before (empty: none)
+    SqliteStatement oldRequest(h, "SELECT local_id, description, address FROM service_request WHERE id = ?");
+    SqliteStatement citizenLocal(h, "SELECT local_id FROM citizen WHERE id = ?");
+    QHash<QString, std::pair<QByteArray, QByteArray>> statements; // table → (upsert, delete)
+    for (const SyncRow &row : rows) {
+        if (!syncedTables().contains(row.table))
+            return Error{QStringLiteral("sync.unknown-table"), Tr::tr("The server sent rows of an unknown table %1.").arg(row.table)};
+        const TableInfo &ti = info(row.table);
+        if (row.key.size() != ti.key.size() || (row.values && row.values->size() != ti.columns.size()))
+            return Error{QStringLiteral("sync.malformed-row"), Tr::tr("The server sent a row of %1 that does not fit its columns.").arg(row.table)};
+        auto sit = statements.find(row.table);
+        if (sit == statements.end()) {
+            const QString where = joined(ti.key, QStringLiteral(" AND "), [](const QString &c) { return c + QStringLiteral(" = ?"); });
+            QString conflict;
+            if (ti.appendOnly) {
+                conflict = QStringLiteral("DO NOTHING");
+            } else {
+                QStringList sets, differs;
+                for (const QString &c : ti.columns) {
+                    if (ti.key.contains(c))
+                        continue;
+                    sets.append(QStringLiteral("%1 = excluded.%1").arg(c));
+                    differs.append(QStringLiteral("%1 IS NOT excluded.%1").arg(c));
+                }
+                conflict = sets.isEmpty() ? QStringLiteral("DO NOTHING")
+                                          : QStringLiteral("DO UPDATE SET %1 WHERE %2").arg(sets.join(QStringLiteral(", ")),
+                                                                                             differs.join(QStringLiteral(" OR ")));
+            }
+            const QString upsert = QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT(%4) %5")
+                                       .arg(row.table, ti.columns.join(QStringLiteral(", ")),
+                                            QStringList(ti.columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")),
+                                            ti.key.join(QStringLiteral(", ")), conflict);
+            sit = statements.insert(row.table, {upsert.toUtf8(), QStringLiteral("DELETE FROM %1 WHERE %2").arg(row.table, where).toUtf8()});
+        }
+        const bool isRequest = row.table == QLatin1String("service_request");
+        const bool isCitizen = row.table == QLatin1String("citizen");
+        const QString id = row.key.at(0).toString();
+        if (isRequest && !requestOldText.contains(id)) {
+            oldRequest.bind(1, id);
+            requestOldText.insert(id, oldRequest.step() ? SearchIndexer::requestText(oldRequest.text(1), oldRequest.text(2)) : QString());
+            oldRequest.reset();
+        }
+        if (isCitizen || row.table.startsWith(QLatin1String("citizen_")))
+            citizens.insert(id);
+        if (row.values) {
+            SqliteStatement s(h, sit->first.constData());
+            for (int i = 0; i < ti.columns.size(); ++i)
+                bindValue(s, i + 1, row.values->at(i));
+            if (!s.exec())
+                return m_db.lastError(Tr::tr("writing the server's rows of %1").arg(row.table));
+        } else {
+            if (isRequest && !requestOldText.value(id).isEmpty()) {
+                oldRequest.bind(1, id);
+                if (oldRequest.step()) {
+                    if (Status st = indexer.indexRequest(oldRequest.int64(0), QString(), requestOldText.value(id)); !st)
+                        return st;
+                }
+                oldRequest.reset();
+                requestOldText.insert(id, QString());
+            }
+            if (isCitizen) {
+                citizenLocal.bind(1, id);
+                if (citizenLocal.step()) {
+                    if (Status st = indexer.indexCitizen(citizenLocal.int64(0), Citizen{}); !st)
+                        return st;
+                }
+                citizenLocal.reset();
+            }
+            SqliteStatement s(h, sit->second.constData());
+            for (int i = 0; i < ti.key.size(); ++i)
+                bindValue(s, i + 1, row.key.at(i));
+            if (!s.exec())
+                return m_db.lastError(Tr::tr("removing the server's rows of %1").arg(row.table));
+        }
+    }
+    // The search index follows the rows, as the stores keep it when they write.
+    for (auto it = requestOldText.cbegin(); it != requestOldText.cend(); ++it) {
+        oldRequest.bind(1, it.key());
+        if (oldRequest.step()) {
+            const QString now = SearchIndexer::requestText(oldRequest.text(1), oldRequest.text(2));
+            const qint64 localId = oldRequest.int64(0);
+            oldRequest.reset();
+            if (now != it.value()) {
+                if (Status st = indexer.indexRequest(localId, now, it.value()); !st)
+                    return st;
+            }
+        } else {
+            oldRequest.reset();
+        }
+    }
+    for (const QString &id : std::as_const(citizens)) {
+        if (Status st = indexer.reindexCitizen(id); !st)
+            return st;
+    }
+    return {};
+}
+
+Status SyncStore::appendOutbox(const OutboxEntry &e)
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), "INSERT INTO sync_outbox(mutation_id, command, at) VALUES (?,?,?)");
+    s.bind(1, e.mutationId);
+    s.bind(2, QJsonDocument(e.command).toJson(QJsonDocument::Compact));
+    s.bind(3, e.at);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("keeping a change for the server"));
+    return {};
+}
+
+QList<OutboxEntry> SyncStore::outbox() const
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT mutation_id, command, at FROM sync_outbox ORDER BY mutation_id");
+    QList<OutboxEntry> out;
+    while (s.step())
+        out.append(OutboxEntry{s.int64(0), QJsonDocument::fromJson(s.text(1).toUtf8()).object(), s.int64(2)});
+    return out;
+}
+
+int SyncStore::outboxSize() const
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT COUNT(*) FROM sync_outbox");
+    return s.step() ? int(s.int64(0)) : 0;
+}
+
+Status SyncStore::dropOutboxUpTo(qint64 mutationId)
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), "DELETE FROM sync_outbox WHERE mutation_id <= ?");
+    s.bind(1, mutationId);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("clearing answered changes"));
+    return {};
+}
+
+Status SyncStore::addRejection(const Rejection &r)
+{
+    SqliteStatement s(SqliteAccess::handle(m_db),
+                      "INSERT OR IGNORE INTO sync_rejection(mutation_id, command, code, message, at) VALUES (?,?,?,?,?)");
+    s.bind(1, r.mutationId);
+    s.bind(2, QJsonDocument(r.command).toJson(QJsonDocument::Compact));
+    s.bind(3, r.code);
+    s.bind(4, r.message);
+    s.bind(5, r.at);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("keeping a refused change"));
+    return {};
+}
+
+QList<Rejection> SyncStore::rejections(bool unseenOnly) const
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), unseenOnly ? "SELECT mutation_id, command, code, message, at, seen FROM sync_rejection WHERE seen = 0 ORDER BY mutation_id"
+                                                             : "SELECT mutation_id, command, code, message, at, seen FROM sync_rejection ORDER BY mutation_id");
+    QList<Rejection> out;
+    while (s.step())
+        out.append(Rejection{s.int64(0), QJsonDocument::fromJson(s.text(1).toUtf8()).object(), s.text(2), s.text(3), s.int64(4), s.int64(5) != 0});
+    return out;
+}
+
+Status SyncStore::markRejectionsSeen()
+{
+    return m_db.exec(QStringLiteral("UPDATE sync_rejection SET seen = 1 WHERE seen = 0"));
+}
+
+} // namespace CivicDesk

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace CivicDesk {
+
+class Database;
+
+/// One synced row as it travels: its table, its sync key (the `id`, or the primary key where a table has no
+/// id) and its values in the table's column order; no values when the row is gone.
+struct SyncRow
+{
+    QString table;
+    QJsonArray key;
+    std::optional<QJsonArray> values;
+    bool operator==(const SyncRow &) const = default;
+};
+
+/// A table's key of a row, as the change log and the dirty keys keep it.
+struct SyncKey
+{
+    QString table;
+    QJsonArray key;
+    bool operator==(const SyncKey &) const = default;
+};
+
+/// What changed on the server after a cursor: whole transactions only, up to a number of rows.
+struct ChangePage
+{
+    qint64 from = 0;  ///< the cursor asked for
+    qint64 to = 0;    ///< the seq of the last transaction in the page (the next cursor)
+    bool more = false; ///< transactions after `to` were left for the next page
+    QList<SyncRow> rows;
+};
+
+/// A mutation as the server recorded it.
+struct LedgerEntry
+{
+    QString clientId;
+    qint64 mutationId = 0;
+    QString commandId;
+    QString name;
+    QString userId;
+    bool applied = false;
+    QString code;
+    QString message;
+    QJsonObject answer;
+    qint64 seq = 0;
+};
+
+/// A command of this desk waiting for the server.
+struct OutboxEntry
+{
+    qint64 mutationId = 0;
+    QJsonObject command;
+    qint64 at = 0;
+};
+
+/// A command of this desk the server refused.
+struct Rejection
+{
+    qint64 mutationId = 0;
+    QJsonObject command;
+    QString code;
+    QString message;
+    qint64 at = 0;
+    bool seen = false;
+};
+
+/// The synchronisation tables of one CivicDesk file, as the server's store of a tenant or as a desk's replica.
+///
+/// Which tables travel, and by which key, is decided here once (syncedTables()). On the server, triggers write
+/// every changed key into the change log under the transaction's seq, which write() moves by one before the
+/// work runs. On a desk, triggers note the keys a command of the desk changed while capture is on, so that a
+/// rebase can set those rows back to the server's values before the unanswered commands run again.
+class SyncStore
+{
+public:
+    explicit SyncStore(Database &db);
+
+    /// The tables that travel, parents first.
+    static const QStringList &syncedTables();
+    /// Tables that never travel: the desk's own (settings, drafts), derived ones (search index, summaries,
+    /// counts; rebuilt by each replica from the synced rows) and the sync tables themselves.
+    static const QStringList &localTables();
+    /// The columns of @p table that travel, in order (a file's own row numbers and search keys stay home).
+    QStringList columns(const QString &table) const;
+    /// The sync key columns of @p table.
+    QStringList keyColumns(const QString &table) const;
+
+    // ---- server ---------------------------------------------------------------------------------------------
+    /// Makes this file a server store: the change-log triggers, the clock row (a new epoch when there was none).
+    Status enableServerTracking();
+    /// Runs @p work as one transaction of its own seq: everything it changes is logged under that seq.
+    Status write(const std::function<Status()> &work);
+    qint64 currentSeq() const;
+    QString epoch() const;
+    /// Starts a new epoch (after a bulk load: desks start again from a snapshot) and forgets the old log.
+    Status newEpoch();
+    /// The rows changed by the transactions after @p cursor, whole transactions only, about @p maxRows rows
+    /// (more when one transaction alone is larger).
+    Result<ChangePage> changesAfter(qint64 cursor, int maxRows) const;
+    /// The current values of @p keys (none for a row that is gone).
+    QList<SyncRow> rows(const QList<SyncKey> &keys) const;
+    /// What was answered to @p clientId's mutation @p mutationId, if it was pushed before.
+    std::optional<LedgerEntry> mutation(const QString &clientId, qint64 mutationId) const;
+    /// The last mutation of @p clientId the server has answered (0: none).
+    qint64 lastMutationId(const QString &clientId) const;
+    /// The rejected mutations of @p clientId after @p afterId.
+    QList<LedgerEntry> rejectedAfter(const QString &clientId, qint64 afterId) const;
+    Status record(const LedgerEntry &entry);
+    /// A copy of the file for a new desk at @p path: the synced and derived tables, no log, no ledger.
+    Status exportSnapshot(const QString &path) const;
+
+    // ---- desk ----------------------------------------------------------------------------------------------
+    /// Makes this file a desk's replica: the dirty-key triggers instead of the server's.
+    Status enableDeskCapture();
+    /// While on, the rows changed on this connection are noted as dirty.
+    Status setCapturing(bool on);
+    QList<SyncKey> dirtyKeys() const;
+    Status clearDirty();
+    /// Writes the server's values of @p rows into the replica (inserted, updated or deleted) and keeps the
+    /// search index in step; foreign keys are checked when the surrounding transaction commits.
+    Status apply(const QList<SyncRow> &rows);
+    Status appendOutbox(const OutboxEntry &entry);
+    QList<OutboxEntry> outbox() const;
+    int outboxSize() const;
+    Status dropOutboxUpTo(qint64 mutationId);
+    Status addRejection(const Rejection &r);
+    QList<Rejection> rejections(bool unseenOnly) const;
+    Status markRejectionsSeen();
+
+private:
+    struct TableInfo
+    {
+        QStringList columns;
+        QStringList key;
+        bool appendOnly = false;
+    };
+    const TableInfo &info(const QString &table) const;
+    Status dropTriggers(const char *prefix);
+
+    Database &m_db;
+    mutable QHash<QString, TableInfo> m_info;
+};
+
+} // namespace CivicDesk

@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desksync.h"
+
+#include "core/commands/commandrunner.h"
+#include "core/storage/database.h"
+#include "core/storage/requestrepository.h"
+#include "core/sync/protocol.h"
+#include "core/util/tr.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+#include <QUrlQuery>
+
+namespace CivicDesk {
+namespace {
+
+const QString kServer = QStringLiteral("sync.server");
+const QString kTenant = QStringLiteral("sync.tenant");
+const QString kLogin = QStringLiteral("sync.login");
+const QString kUser = QStringLiteral("sync.user_id");
+const QString kToken = QStringLiteral("sync.token");
+const QString kClient = QStringLiteral("sync.client_id");
+const QString kDeskCode = QStringLiteral("device_code"); // the tracking numbers' desk code, as before sync
+const QString kEpoch = QStringLiteral("sync.epoch");
+const QString kCursor = QStringLiteral("sync.cursor");
+const QString kNextMutation = QStringLiteral("sync.next_mutation");
+const QString kClock = QStringLiteral("sync.hlc");
+
+} // namespace
+
+DeskSync::DeskSync(Database &db, CommandRunner &runner)
+    : m_db(db)
+    , m_runner(runner)
+    , m_store(db)
+{
+}
+
+DeskSync::Settings DeskSync::settings() const
+{
+    Settings s;
+    s.server = m_db.localSetting(kServer);
+    s.tenant = m_db.localSetting(kTenant);
+    s.login = m_db.localSetting(kLogin);
+    s.userId = m_db.localSetting(kUser);
+    s.token = m_db.localSetting(kToken);
+    s.clientId = m_db.localSetting(kClient);
+    s.deskCode = m_db.localSetting(kDeskCode);
+    s.epoch = m_db.localSetting(kEpoch);
+    s.cursor = m_db.localSetting(kCursor, QStringLiteral("0")).toLongLong();
+    return s;
+}
+
+bool DeskSync::isSynced() const
+{
+    return !m_db.localSetting(kClient).isEmpty() && !m_db.localSetting(kTenant).isEmpty();
+}
+
+Status DeskSync::adopt(const Settings &s)
+{
+    if (Status st = m_store.enableDeskCapture(); !st)
+        return st;
+    return m_db.transaction([&]() -> Status {
+        const std::pair<QString, QString> values[] = {{kServer, s.server}, {kTenant, s.tenant}, {kLogin, s.login}, {kUser, s.userId},
+                                                      {kToken, s.token},   {kClient, s.clientId}, {kDeskCode, s.deskCode},
+                                                      {kEpoch, s.epoch},   {kCursor, QString::number(s.cursor)}};
+        for (const auto &[key, value] : values) {
+            if (Status st = m_db.setLocalSetting(key, value); !st)
+                return st;
+        }
+        return {};
+    });
+}
+
+Status DeskSync::forgetToken()
+{
+    return m_db.setLocalSetting(kToken, QString());
+}
+
+qint64 DeskSync::nextMutationId()
+{
+    return m_db.localSetting(kNextMutation, QStringLiteral("1")).toLongLong();
+}
+
+Result<QJsonObject> DeskSync::run(Command command)
+{
+    HybridClock clock(m_db.localSetting(kClock, QStringLiteral("0")).toLongLong());
+    command.at = clock.tick(command.at);
+    if (command.name == QLatin1String(CommandName::SaveDraft))
+        return m_runner.run(command); // a draft is this desk's own: it does not travel
+    Result<QJsonObject> answer = Error{};
+    Status st = m_db.transaction([&]() -> Status {
+        if (Status s = m_db.setLocalSetting(kClock, QString::number(clock.last())); !s)
+            return s;
+        if (command.name == QLatin1String(CommandName::FileRequest) && !command.args.contains(QStringLiteral("trackingNumber"))) {
+            // The number is this desk's to give: the server files the request under the same one.
+            Result<QString> number = RequestRepository(m_db).nextTrackingNumber(QDateTime::fromMSecsSinceEpoch(command.at, Qt::UTC).date().year());
+            if (!number)
+                return number.error();
+            command.args.insert(QStringLiteral("trackingNumber"), number.value());
+        }
+        if (Status s = m_store.setCapturing(true); !s)
+            return s;
+        answer = m_runner.run(command);
+        if (Status s = m_store.setCapturing(false); !s)
+            return s;
+        if (!answer)
+            return answer.error();
+        const qint64 id = nextMutationId();
+        if (Status s = m_store.appendOutbox(OutboxEntry{id, command.toJson(), command.at}); !s)
+            return s;
+        return m_db.setLocalSetting(kNextMutation, QString::number(id + 1));
+    });
+    if (!st)
+        return st.error();
+    return answer;
+}
+
+Error DeskSync::replyError(const SyncReply &reply, const QString &what)
+{
+    if (!reply.reached())
+        return Error{QStringLiteral("sync.offline"), Tr::tr("The server could not be reached while %1: %2").arg(what, reply.transportError)};
+    if (!reply.code().isEmpty())
+        return Error{reply.code(), reply.message()};
+    return Error{QStringLiteral("sync.http"), Tr::tr("The server answered %1 while %2.").arg(reply.status).arg(what)};
+}
+
+Result<DeskSync::PushResult> DeskSync::push(SyncTransport &transport)
+{
+    PushResult result;
+    const Settings s = settings();
+    for (;;) {
+        QList<OutboxEntry> entries = m_store.outbox();
+        // What the server has answered already (pushed before the reply was lost) is sent again and answered
+        // again from its record; the outbox shrinks only when a pull confirms.
+        if (entries.size() > SyncProtocol::MaxPushBatch)
+            entries = entries.mid(0, SyncProtocol::MaxPushBatch);
+        if (entries.isEmpty() || result.sent > 0)
+            return result;
+        QJsonArray mutations;
+        for (const OutboxEntry &e : std::as_const(entries))
+            mutations.append(QJsonObject{{QStringLiteral("id"), e.mutationId}, {QStringLiteral("command"), e.command}});
+        const QJsonObject body{{QStringLiteral("tenant"), s.tenant},
+                               {QStringLiteral("clientId"), s.clientId},
+                               {QStringLiteral("schemaVersion"), Database::currentSchemaVersion},
+                               {QStringLiteral("mutations"), mutations}};
+        const SyncReply reply = transport.post(QString::fromLatin1(SyncProtocol::PushPath), body, s.token);
+        if (!reply.ok())
+            return replyError(reply, Tr::tr("sending changes"));
+        result.sent += int(entries.size());
+        QHash<qint64, QJsonObject> commands;
+        for (const OutboxEntry &e : std::as_const(entries))
+            commands.insert(e.mutationId, e.command);
+        for (const QJsonValue &v : reply.body.value(QStringLiteral("results")).toArray()) {
+            const QJsonObject r = v.toObject();
+            const QString outcome = r.value(QStringLiteral("outcome")).toString();
+            if (r.value(QStringLiteral("duplicate")).toBool())
+                ++result.duplicates;
+            if (outcome == QLatin1String("applied")) {
+                ++result.applied;
+            } else if (outcome == QLatin1String("rejected")) {
+                ++result.rejected;
+                const qint64 id = r.value(QStringLiteral("id")).toInteger();
+                if (Status st = m_store.addRejection(Rejection{id, commands.value(id), r.value(QStringLiteral("code")).toString(),
+                                                               r.value(QStringLiteral("message")).toString(),
+                                                               QDateTime::currentMSecsSinceEpoch(), false});
+                    !st)
+                    return st.error();
+            }
+        }
+        HybridClock clock(m_db.localSetting(kClock, QStringLiteral("0")).toLongLong());
+        clock.observe(reply.body.value(QStringLiteral("time")).toInteger());
+        (void)m_db.setLocalSetting(kClock, QString::number(clock.last()));
+    }
+}
+
+Result<DeskSync::PullResult> DeskSync::pull(SyncTransport &transport)
+{
+    PullResult result;
+    Settings s = settings();
+    result.cursor = s.cursor;
+    for (int attempt = 0;; ++attempt) {
+        const QList<SyncKey> sent = m_store.dirtyKeys();
+        const QJsonObject body{{QStringLiteral("tenant"), s.tenant},
+                               {QStringLiteral("clientId"), s.clientId},
+                               {QStringLiteral("schemaVersion"), Database::currentSchemaVersion},
+                               {QStringLiteral("epoch"), s.epoch},
+                               {QStringLiteral("cursor"), s.cursor},
+                               {QStringLiteral("keys"), SyncProtocol::keysToJson(sent)}};
+        const SyncReply reply = transport.post(QString::fromLatin1(SyncProtocol::PullPath), body, s.token);
+        if (!reply.ok())
+            return replyError(reply, Tr::tr("fetching changes"));
+        Result<QList<SyncRow>> rows = SyncProtocol::rowsFromJson(reply.body.value(QStringLiteral("rows")));
+        if (!rows)
+            return rows.error();
+        const qint64 cursor = reply.body.value(QStringLiteral("cursor")).toInteger(-1);
+        const qint64 last = reply.body.value(QStringLiteral("lastMutationId")).toInteger(-1);
+        if (cursor < s.cursor || last < 0)
+            return Error{QStringLiteral("sync.malformed"), Tr::tr("The server's answer to a pull has no valid cursor.")};
+        bool raced = false;
+        const Status st = m_db.transaction([&]() -> Status {
+            // A command made here since the keys were read touched rows the server was not asked about: this
+            // page cannot rebase it; asked again, with its keys.
+            const QList<SyncKey> now = m_store.dirtyKeys();
+            const QSet<QString> asked = [&] {
+                QSet<QString> out;
+                for (const SyncKey &k : sent)
+                    out.insert(k.table + QString::fromUtf8(QJsonDocument(k.key).toJson(QJsonDocument::Compact)));
+                return out;
+            }();
+            for (const SyncKey &k : now) {
+                if (!asked.contains(k.table + QString::fromUtf8(QJsonDocument(k.key).toJson(QJsonDocument::Compact)))) {
+                    raced = true;
+                    return Error{QStringLiteral("sync.raced"), QString()};
+                }
+            }
+            if (Status r = rebase(rows.value(), last, reply.body.value(QStringLiteral("rejected")).toArray(), result); !r)
+                return r;
+            if (Status r = m_db.setLocalSetting(kCursor, QString::number(cursor)); !r)
+                return r;
+            return m_db.setLocalSetting(kEpoch, reply.body.value(QStringLiteral("epoch")).toString(s.epoch));
+        });
+        if (raced && attempt < 10)
+            continue;
+        if (!st)
+            return st.error();
+        ++result.pages;
+        result.rows += int(rows->size());
+        s.cursor = result.cursor = cursor;
+        if (!reply.body.value(QStringLiteral("more")).toBool())
+            return result;
+    }
+}
+
+Status DeskSync::rebase(const QList<SyncRow> &rows, qint64 lastMutationId, const QJsonArray &rejected, PullResult &result)
+{
+    const QList<OutboxEntry> before = m_store.outbox();
+    QHash<qint64, QJsonObject> commands;
+    for (const OutboxEntry &e : before)
+        commands.insert(e.mutationId, e.command);
+    for (const QJsonValue &v : rejected) {
+        const QJsonObject r = v.toObject();
+        const qint64 id = r.value(QStringLiteral("id")).toInteger();
+        if (!commands.contains(id))
+            continue; // known already (its outbox entry went with an earlier pull)
+        if (Status st = m_store.addRejection(Rejection{id, commands.value(id), r.value(QStringLiteral("code")).toString(),
+                                                       r.value(QStringLiteral("message")).toString(), QDateTime::currentMSecsSinceEpoch(), false});
+            !st)
+            return st;
+    }
+    if (Status st = m_store.apply(rows); !st)
+        return st;
+    if (Status st = m_store.clearDirty(); !st)
+        return st;
+    if (Status st = m_store.dropOutboxUpTo(lastMutationId); !st)
+        return st;
+    for (const OutboxEntry &e : before) {
+        if (e.mutationId <= lastMutationId) {
+            ++result.confirmed;
+            continue;
+        }
+        const std::optional<Command> c = Command::fromJson(e.command);
+        if (!c)
+            continue;
+        if (Status st = m_store.setCapturing(true); !st)
+            return st;
+        (void)m_runner.run(*c); // refused now: it stays waiting, and the server will say why
+        if (Status st = m_store.setCapturing(false); !st)
+            return st;
+        ++result.rerun;
+    }
+    return {};
+}
+
+int DeskSync::waiting() const
+{
+    return m_store.outboxSize();
+}
+
+QList<Rejection> DeskSync::rejections(bool unseenOnly) const
+{
+    return m_store.rejections(unseenOnly);
+}
+
+Status DeskSync::markRejectionsSeen()
+{
+    return m_store.markRejectionsSeen();
+}
+
+Result<DeskSync::SignIn> DeskSync::signIn(SyncTransport &transport, const QString &tenant, const QString &login, const QString &password)
+{
+    const SyncReply reply = transport.post(QString::fromLatin1(SyncProtocol::LoginPath),
+                                           {{QStringLiteral("tenant"), tenant}, {QStringLiteral("login"), login}, {QStringLiteral("password"), password}},
+                                           QString());
+    if (!reply.ok())
+        return replyError(reply, Tr::tr("signing in"));
+    SignIn s{reply.body.value(QStringLiteral("token")).toString(), reply.body.value(QStringLiteral("userId")).toString(),
+             reply.body.value(QStringLiteral("role")).toString(), reply.body.value(QStringLiteral("departmentId")).toString(),
+             reply.body.value(QStringLiteral("expiresAt")).toInteger()};
+    if (s.token.isEmpty() || s.userId.isEmpty())
+        return Error{QStringLiteral("sync.malformed"), Tr::tr("The server's answer to the sign-in has no token.")};
+    return s;
+}
+
+Result<QString> DeskSync::registerDesk(SyncTransport &transport, const QString &token, const QString &tenant, const QString &clientId,
+                                       const QString &wanted)
+{
+    QJsonObject body{{QStringLiteral("tenant"), tenant}, {QStringLiteral("clientId"), clientId}};
+    if (!wanted.isEmpty())
+        body.insert(QStringLiteral("code"), wanted);
+    const SyncReply reply = transport.post(QString::fromLatin1(SyncProtocol::RegisterPath), body, token);
+    if (!reply.ok())
+        return replyError(reply, Tr::tr("registering this desk"));
+    const QString code = reply.body.value(QStringLiteral("code")).toString();
+    if (code.isEmpty())
+        return Error{QStringLiteral("sync.malformed"), Tr::tr("The server gave this desk no code.")};
+    return code;
+}
+
+Result<std::pair<qint64, QString>> DeskSync::downloadSnapshot(SyncTransport &transport, const QString &token, const QString &tenant,
+                                                                const QString &path)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("tenant"), tenant);
+    const SyncReply reply = transport.get(QString::fromLatin1(SyncProtocol::SnapshotPath) + u'?' + q.toString(QUrl::FullyEncoded), token, 600000);
+    if (!reply.ok())
+        return replyError(reply, Tr::tr("fetching the municipality's data"));
+    bool numeric = false;
+    const qint64 cursor = reply.headers.value("x-civicdesk-cursor").toLongLong(&numeric);
+    const QString epoch = QString::fromLatin1(reply.headers.value("x-civicdesk-epoch"));
+    if (!numeric || epoch.isEmpty() || reply.raw.isEmpty())
+        return Error{QStringLiteral("sync.malformed"), Tr::tr("The server's copy of the data came without its cursor.")};
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(reply.raw) != reply.raw.size() || !out.commit())
+        return Error{QStringLiteral("sync.snapshot-write"), Tr::tr("The data could not be written to %1: %2").arg(path, out.errorString())};
+    return std::pair<qint64, QString>{cursor, epoch};
+}
+
+} // namespace CivicDesk

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/commands/command.h"
+#include "core/storage/syncstore.h"
+#include "core/sync/hybridclock.h"
+#include "core/sync/transport.h"
+#include "core/util/result.h"
+
+#include <QJsonObject>
+
+namespace CivicDesk {
+
+class CommandRunner;
+class Database;
+
+/// A desk's side of synchronisation, on one connection to its replica.
+///
+/// A command made here runs at once on the replica (the operator sees its effect) and waits in the outbox, in
+/// the same transaction, until the server answers it. A push sends the outbox; the server runs each command
+/// again, authoritatively, and records it applied or rejected. A pull brings the rows the server changed since
+/// the desk's cursor and rebases: the rows the desk's unanswered commands touched are set back to the server's
+/// values, the server's rows are written, and the commands still unanswered run again on top. A command the
+/// server rejected therefore vanishes from the replica, and is kept to be explained (rejections()).
+class DeskSync
+{
+public:
+    /// What the desk knows of its server; kept in the replica's local settings.
+    struct Settings
+    {
+        QString server;   ///< base URL, "https://civicdesk.example.gr"
+        QString tenant;   ///< tenant code
+        QString login;
+        QString userId;
+        QString token;
+        QString clientId; ///< this replica's id at the server
+        QString deskCode; ///< the code in this desk's tracking numbers
+        QString epoch;
+        qint64 cursor = 0;
+    };
+    struct PushResult
+    {
+        int sent = 0;
+        int applied = 0;
+        int rejected = 0;
+        int duplicates = 0;
+    };
+    struct PullResult
+    {
+        int pages = 0;
+        int rows = 0;
+        int confirmed = 0; ///< outbox entries the server has answered
+        int rerun = 0;     ///< unanswered commands run again after the rebase
+        qint64 cursor = 0;
+    };
+    struct SignIn
+    {
+        QString token;
+        QString userId;
+        QString role;
+        QString departmentId;
+        qint64 expiresAt = 0;
+    };
+
+    DeskSync(Database &db, CommandRunner &runner);
+
+    Settings settings() const;
+    bool isSynced() const;
+    /// Keeps @p s as this replica's server, user and place; turns on the capture of its changes.
+    Status adopt(const Settings &s);
+    /// Forgets the token (signed out); the outbox stays.
+    Status forgetToken();
+
+    /// Runs @p command here as a change of this desk (see the class): its time moved by the hybrid clock, a
+    /// filed request given this desk's next tracking number, its effect and outbox entry in one transaction.
+    Result<QJsonObject> run(Command command);
+
+    /// Sends the outbox to the server (in batches); the answers are noted, rejections kept.
+    Result<PushResult> push(SyncTransport &transport);
+    /// Brings the server's changes since the cursor and rebases (see the class).
+    Result<PullResult> pull(SyncTransport &transport);
+
+    int waiting() const;
+    QList<Rejection> rejections(bool unseenOnly = true) const;
+    Status markRejectionsSeen();
+
+    /// Signs in: the token and who it is for.
+    static Result<SignIn> signIn(SyncTransport &transport, const QString &tenant, const QString &login, const QString &password);
+    /// Registers @p clientId with the server; the desk code it is given (@p wanted when free).
+    static Result<QString> registerDesk(SyncTransport &transport, const QString &token, const QString &tenant,
+                                        const QString &clientId, const QString &wanted = {});
+    /// Downloads the server's snapshot of the tenant into @p path (a new desk file); its cursor and epoch.
+    static Result<std::pair<qint64, QString>> downloadSnapshot(SyncTransport &transport, const QString &token,
+                                                                const QString &tenant, const QString &path);
+
+    /// The error of an answer that was not a success: the server's code and message, or that it was not reached.
+    static Error replyError(const SyncReply &reply, const QString &what);
+
+private:
+    Status rebase(const QList<SyncRow> &rows, qint64 lastMutationId, const QJsonArray &rejected, PullResult &result);
+    qint64 nextMutationId();
+
+    Database &m_db;
+    CommandRunner &m_runner;
+    SyncStore m_store;
+};
+
+} // namespace CivicDesk

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/storage/syncstore.h"
+#include "core/util/result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace CivicDesk::SyncProtocol {
+
+/// The paths of the server's API.
+inline constexpr char LoginPath[] = "/api/v1/auth/login";
+inline constexpr char LogoutPath[] = "/api/v1/auth/logout";
+inline constexpr char RegisterPath[] = "/api/v1/desks/register";
+inline constexpr char PushPath[] = "/api/v1/sync/push";
+inline constexpr char PullPath[] = "/api/v1/sync/pull";
+inline constexpr char SnapshotPath[] = "/api/v1/sync/snapshot";
+inline constexpr char PokePath[] = "/api/v1/sync/poke";
+inline constexpr char HealthPath[] = "/health";
+
+/// At most this many mutations in one push, and this many rows in one pull page (whole transactions).
+inline constexpr int MaxPushBatch = 200;
+inline constexpr int PullPageRows = 2000;
+
+/// A mutation as it travels: the desk's own number for it, the command, the schema it was made with.
+struct Mutation
+{
+    qint64 id = 0;           ///< 1, 2, 3 … per desk (client)
+    QJsonObject command;     ///< Command::toJson()
+    bool operator==(const Mutation &) const = default;
+};
+
+QJsonObject rowToJson(const SyncRow &row);
+/// A row as sent; nothing and @p error when it is not one.
+std::optional<SyncRow> rowFromJson(const QJsonValue &json, QString *error);
+QJsonArray rowsToJson(const QList<SyncRow> &rows);
+Result<QList<SyncRow>> rowsFromJson(const QJsonValue &json);
+
+QJsonArray keysToJson(const QList<SyncKey> &keys);
+Result<QList<SyncKey>> keysFromJson(const QJsonValue &json);
+
+/// An error answer: {"code":…, "message":…}.
+QJsonObject errorBody(const QString &code, const QString &message);
+
+} // namespace CivicDesk::SyncProtocol

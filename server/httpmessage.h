@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QUrlQuery>
+
+namespace CivicDesk {
+
+/// One HTTP/1.1 request as the server reads it.
+struct HttpRequest
+{
+    QByteArray method;
+    QByteArray target; ///< as sent: path and query
+    QString path;      ///< decoded path, without the query
+    QUrlQuery query;
+    QMap<QByteArray, QByteArray> headers; ///< names in lower case
+    QByteArray body;
+    bool keepAlive = true;
+    QString peer;
+
+    QByteArray header(const char *name) const { return headers.value(QByteArray(name)); }
+};
+
+/// One answer. A status of 0 asks the server to hold the request (a long poll) until the tenant named in
+/// waitTenant moves past waitAfterSeq, or the poll times out.
+struct HttpResponse
+{
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QString waitTenant;
+    qint64 waitAfterSeq = 0;
+    QString logTenant; ///< for the access log
+
+    static HttpResponse json(int status, const QJsonObject &body);
+    static HttpResponse error(int status, const QString &code, const QString &message);
+    /// The bytes on the wire (status line, headers, body).
+    QByteArray serialize(bool keepAlive) const;
+};
+
+/// Reads requests off a connection's bytes. Stateless: each call looks at the whole buffer from its start,
+/// so that a fuzzer can give it anything.
+class HttpParser
+{
+public:
+    struct Limits
+    {
+        qsizetype maxHeaderBytes = 16 * 1024;
+        qsizetype maxBodyBytes = 8 * 1024 * 1024;
+    };
+    enum class Outcome { NeedMore, Complete, Invalid };
+    struct Result
+    {
+        Outcome outcome = Outcome::NeedMore;
+        qsizetype consumed = 0; ///< bytes of the buffer the complete request took
+        int status = 0;         ///< for Invalid: the 4xx/5xx to answer
+        QString code;           ///< for Invalid: machine-readable
+        QString message;
+    };
+
+    /// Looks for one complete request at the start of @p buffer.
+    static Result parse(const QByteArray &buffer, const Limits &limits, HttpRequest &out);
+    static const char *reason(int status);
+};
+
+} // namespace CivicDesk

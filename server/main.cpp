@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// civicdesk-server: the municipality's central sync server (see README, "Running a server").
+#include "core/storage/servercatalog.h"
+#include "core/util/logging.h"
+#include "server/httpserver.h"
+#include "server/serverconfig.h"
+#include "server/syncservice.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace CivicDesk;
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    (void)!::write(signalPipe[1], &c, 1);
+}
+
+QtMsgType threshold = QtInfoMsg;
+
+int rank(QtMsgType t)
+{
+    switch (t) {
+    case QtDebugMsg: return 0;
+    case QtInfoMsg: return 1;
+    case QtWarningMsg: return 2;
+    case QtCriticalMsg: return 3;
+    case QtFatalMsg: return 4;
+    }
+    return 1;
+}
+
+/// One JSON object a line on standard error: what a log collector reads.
+void writeLog(const QJsonObject &fields)
+{
+    QJsonObject o = fields;
+    o.insert(QStringLiteral("ts"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    static QFile err;
+    if (!err.isOpen())
+        (void)err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    err.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+}
+
+void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (rank(type) < rank(threshold))
+        return;
+    static const char *names[] = {"debug", "warning", "critical", "fatal", "info"};
+    writeLog({{QStringLiteral("level"), QLatin1String(names[type])},
+              {QStringLiteral("category"), QLatin1String(context.category ? context.category : "default")},
+              {QStringLiteral("msg"), message}});
+}
+
+const char usage[] =
+    "Usage: civicdesk-server --db PATH [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--config FILE]\n"
+    "                        [--log-level debug|info|warning] [--token-hours N] [--ladder-seconds N] [--poll-seconds N]\n"
+    "\n"
+    "The CivicDesk sync server: desks sign in, push their changes and pull everyone else's.\n"
+    "\n"
+    "  --db PATH            the server's file (tenants, users, desks); each tenant's data lives in tenants/ beside it\n"
+    "  --listen HOST:PORT   where to listen (default 127.0.0.1:8470); plain HTTP on a loopback address only\n"
+    "  --tls-cert FILE      PEM certificate (chain) for HTTPS; with --tls-key\n"
+    "  --tls-key FILE       PEM private key\n"
+    "  --config FILE        INI file with the same settings (db, listen, tls_cert, tls_key, log_level, token_hours,\n"
+    "                       ladder_seconds, poll_seconds); flags win over it\n"
+    "  --log-level LEVEL    debug, info (default; one line a request) or warning\n"
+    "  --token-hours N      how long a sign-in lasts (default 12)\n"
+    "  --ladder-seconds N   how often the escalation ladder runs for every tenant (default 60; 0: never)\n"
+    "  --poll-seconds N     how long a desk's poll for changes is held (default 25)\n"
+    "  --version, --help\n"
+    "\n"
+    "GET /health answers 200 once the server serves. SIGTERM or SIGINT stop it gracefully: no new connection is\n"
+    "taken, the request being answered is finished, waiting polls are answered, the files are closed.\n"
+    "Tenants and users: civicdesk-admin tenant-add, user-add (see civicdesk-admin --help).\n";
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("civicdesk-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CIVICDESK_VERSION));
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QTextStream out(stdout);
+    if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+        out << usage;
+        return 0;
+    }
+    if (arguments.contains(QStringLiteral("--version"))) {
+        out << "civicdesk-server " << CIVICDESK_VERSION << Qt::endl;
+        return 0;
+    }
+    Result<ServerConfig> config = ServerConfig::fromArguments(arguments);
+    if (!config) {
+        QTextStream(stderr) << config.error().message << Qt::endl;
+        return 2;
+    }
+    threshold = config->logLevel == QLatin1String("debug") ? QtDebugMsg : config->logLevel == QLatin1String("warning") ? QtWarningMsg : QtInfoMsg;
+    qInstallMessageHandler(messageHandler);
+
+    HttpServer::Options httpOptions;
+    httpOptions.pollTimeoutMs = config->pollSeconds * 1000;
+    if (!config->tlsCert.isEmpty()) {
+        QFile cert(config->tlsCert), key(config->tlsKey);
+        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)) {
+            writeLog({{QStringLiteral("level"), QStringLiteral("critical")}, {QStringLiteral("msg"), QStringLiteral("TLS certificate or key unreadable")}});
+            return 2;
+        }
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(cert.readAll(), QSsl::Pem);
+        httpOptions.key = QSslKey(key.readAll(), QSsl::Rsa, QSsl::Pem);
+        if (httpOptions.key.isNull()) {
+            key.seek(0);
+            httpOptions.key = QSslKey(key.readAll(), QSsl::Ec, QSsl::Pem);
+        }
+        if (chain.isEmpty() || httpOptions.key.isNull()) {
+            writeLog({{QStringLiteral("level"), QStringLiteral("critical")}, {QStringLiteral("msg"), QStringLiteral("TLS certificate or key is not PEM")}});
+            return 2;
+        }
+        httpOptions.certificate = chain.first();
+    }
+
+    Result<std::unique_ptr<ServerCatalog>> catalog = ServerCatalog::open(config->db);
+    if (!catalog) {
+        writeLog({{QStringLiteral("level"), QStringLiteral("critical")}, {QStringLiteral("msg"), catalog.error().message}});
+        return 1;
+    }
+    SyncService::Options serviceOptions;
+    serviceOptions.tokenLifetimeMs = qint64(config->tokenHours) * 3600 * 1000;
+    SyncService service(*catalog.value(), serviceOptions);
+    HttpServer http([&](const HttpRequest &r) { return service.handle(r); }, httpOptions);
+    http.accessLog = [](const HttpRequest &r, const HttpResponse &response, qint64 ms) {
+        if (rank(threshold) > rank(QtInfoMsg) && response.status < 500)
+            return;
+        writeLog({{QStringLiteral("level"), QStringLiteral("info")},
+                  {QStringLiteral("event"), QStringLiteral("request")},
+                  {QStringLiteral("method"), QString::fromLatin1(r.method)},
+                  {QStringLiteral("path"), r.path},
+                  {QStringLiteral("status"), response.status},
+                  {QStringLiteral("ms"), ms},
+                  {QStringLiteral("tenant"), response.logTenant},
+                  {QStringLiteral("peer"), r.peer}});
+    };
+    QObject::connect(&service, &SyncService::changed, &http, &HttpServer::wake);
+    QString error;
+    if (!http.listen(config->host, config->port, &error)) {
+        writeLog({{QStringLiteral("level"), QStringLiteral("critical")}, {QStringLiteral("msg"), QStringLiteral("cannot listen on %1:%2: %3").arg(config->host).arg(config->port).arg(error)}});
+        return 1;
+    }
+
+    QTimer ladder;
+    if (config->ladderSeconds > 0) {
+        QObject::connect(&ladder, &QTimer::timeout, &service, &SyncService::runLadders);
+        ladder.start(config->ladderSeconds * 1000);
+    }
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return 1;
+    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&] {
+        char c = 0;
+        (void)!::read(signalPipe[0], &c, 1);
+        writeLog({{QStringLiteral("level"), QStringLiteral("info")}, {QStringLiteral("event"), QStringLiteral("stopping")}});
+        ladder.stop();
+        http.stop();
+        // What is being written was finished before this ran (one thread); the answers go out, then the files close.
+        QTimer::singleShot(200, &app, [&] {
+            service.closeAll();
+            QCoreApplication::quit();
+        });
+    });
+    std::signal(SIGTERM, onSignal);
+    std::signal(SIGINT, onSignal);
+
+    writeLog({{QStringLiteral("level"), QStringLiteral("info")},
+              {QStringLiteral("event"), QStringLiteral("listening")},
+              {QStringLiteral("address"), config->host},
+              {QStringLiteral("port"), http.port()},
+              {QStringLiteral("tls"), !config->tlsCert.isEmpty()},
+              {QStringLiteral("tenants"), int(catalog.value()->tenants().size())},
+              {QStringLiteral("version"), QStringLiteral(CIVICDESK_VERSION)}});
+    const int code = app.exec();
+    writeLog({{QStringLiteral("level"), QStringLiteral("info")}, {QStringLiteral("event"), QStringLiteral("stopped")}});
+    return code;
+}

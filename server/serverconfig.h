@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QStringList>
+
+namespace CivicDesk {
+
+/// How civicdesk-server runs: its configuration file (INI) with the command line's flags over it.
+struct ServerConfig
+{
+    QString db;               ///< the server's catalog file; tenants' data beside it
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 8470;
+    QString tlsCert;
+    QString tlsKey;
+    QString logLevel = QStringLiteral("info"); ///< debug, info, warning
+    int tokenHours = 12;
+    int ladderSeconds = 60;   ///< how often the escalation ladder runs (0: never)
+    int pollSeconds = 25;
+
+    /// Reads @p arguments (argv without the program); --help and --version are the caller's.
+    static Result<ServerConfig> fromArguments(const QStringList &arguments);
+    /// Whether @p host is a loopback address (plain HTTP is allowed there only).
+    static bool isLoopback(const QString &host);
+};
+
+} // namespace CivicDesk

@@ -1,0 +1,525 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncservice.h"
+
+#include "core/commands/commandrunner.h"
+#include "core/storage/database.h"
+#include "core/storage/syncstore.h"
+#include "core/sync/permissions.h"
+#include "core/sync/protocol.h"
+#include "core/util/logging.h"
+#include "core/util/tr.h"
+#include "core/workflow/escalation.h"
+#include "server/passwords.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+namespace CivicDesk {
+
+struct SyncService::Tenant
+{
+    ServerCatalog::TenantEntry entry;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<SyncStore> store;
+    std::unique_ptr<CommandRunner> runner;
+    std::unique_ptr<EscalationScheduler> ladder;
+};
+
+namespace {
+
+using SyncProtocol::errorBody;
+
+HttpResponse badRequest(const QString &code, const QString &message)
+{
+    return HttpResponse::error(400, code, message);
+}
+
+std::optional<QJsonObject> jsonBody(const HttpRequest &r)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
+QJsonObject errorJson(const Error &e)
+{
+    QJsonObject o{{QStringLiteral("code"), e.code}, {QStringLiteral("message"), e.message}};
+    if (!e.key.isEmpty()) {
+        o.insert(QStringLiteral("key"), e.key);
+        o.insert(QStringLiteral("args"), QJsonArray::fromStringList(e.args));
+    }
+    return o;
+}
+
+/// A failure of the store itself (full disk, busy file), not a refusal of the mutation: the desk tries again.
+bool isInfrastructure(const Error &e)
+{
+    return e.code.startsWith(QLatin1String("db.")) && e.code != QLatin1String("db.constraint");
+}
+
+/// The desk code inside a tracking number "26-K7-04512".
+QString deskCodeOf(const QString &trackingNumber)
+{
+    const QStringList parts = trackingNumber.split(u'-');
+    return parts.size() == 3 ? parts.at(1) : QString();
+}
+
+} // namespace
+
+SyncService::SyncService(ServerCatalog &catalog, Options options, QObject *parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_options(std::move(options))
+{
+}
+
+SyncService::~SyncService() = default;
+
+Result<SyncService::Tenant *> SyncService::tenant(const QString &code)
+{
+    if (auto it = m_tenants.find(code); it != m_tenants.end())
+        return it->second.get();
+    const std::optional<ServerCatalog::TenantEntry> entry = m_catalog.tenant(code);
+    if (!entry)
+        return Error{QStringLiteral("tenant.unknown"), Tr::tr("There is no tenant %1 on this server.").arg(code)};
+    Result<std::unique_ptr<Database>> db = Database::open(m_catalog.tenantDataPath(code));
+    if (!db)
+        return db.error();
+    auto t = std::make_unique<Tenant>();
+    t->entry = *entry;
+    t->db = std::move(db).value();
+    t->store = std::make_unique<SyncStore>(*t->db);
+    if (Status st = t->store->enableServerTracking(); !st)
+        return st.error();
+    t->runner = std::make_unique<CommandRunner>(*t->db);
+    t->ladder = std::make_unique<EscalationScheduler>(*t->db, m_options.clock);
+    return m_tenants.emplace(code, std::move(t)).first->second.get();
+}
+
+qint64 SyncService::seqOf(const QString &code)
+{
+    Result<Tenant *> t = tenant(code);
+    return t ? t.value()->store->currentSeq() : 0;
+}
+
+void SyncService::closeAll()
+{
+    m_tenants.clear();
+}
+
+void SyncService::runLadders()
+{
+    for (auto &[code, t] : m_tenants) {
+        Result<int> moved = Error{};
+        const Status st = t->store->write([&]() -> Status {
+            moved = t->ladder->runOnce();
+            return moved ? Status{} : Status(moved.error());
+        });
+        if (!st)
+            qCWarning(lcSync).noquote() << (QStringLiteral("escalation of %1 failed: %2").arg(code, st.error().message));
+        else if (moved.value() > 0)
+            emit changed(code, t->store->currentSeq());
+    }
+}
+
+HttpResponse SyncService::handle(const HttpRequest &request)
+{
+    const QString &path = request.path;
+    const bool post = request.method == "POST";
+    const bool get = request.method == "GET";
+    if (path == QLatin1String(SyncProtocol::HealthPath)) {
+        if (!get)
+            return HttpResponse::error(405, QStringLiteral("http.method"), Tr::tr("Use GET here."));
+        return HttpResponse::json(200, {{QStringLiteral("status"), QStringLiteral("ready")},
+                                        {QStringLiteral("version"), QStringLiteral(CIVICDESK_VERSION)},
+                                        {QStringLiteral("schemaVersion"), Database::currentSchemaVersion}});
+    }
+    static const QStringList posts{QString::fromLatin1(SyncProtocol::LoginPath), QString::fromLatin1(SyncProtocol::LogoutPath),
+                                   QString::fromLatin1(SyncProtocol::RegisterPath), QString::fromLatin1(SyncProtocol::PushPath),
+                                   QString::fromLatin1(SyncProtocol::PullPath)};
+    static const QStringList gets{QString::fromLatin1(SyncProtocol::SnapshotPath), QString::fromLatin1(SyncProtocol::PokePath)};
+    if (!posts.contains(path) && !gets.contains(path))
+        return HttpResponse::error(404, QStringLiteral("http.not-found"), Tr::tr("There is nothing at %1.").arg(path));
+    if ((posts.contains(path) && !post) || (gets.contains(path) && !get))
+        return HttpResponse::error(405, QStringLiteral("http.method"), Tr::tr("%1 is not answered to %2.").arg(path, QString::fromLatin1(request.method)));
+    if (path == QLatin1String(SyncProtocol::LoginPath))
+        return login(request);
+
+    std::variant<Caller, HttpResponse> who = authenticate(request);
+    if (HttpResponse *refused = std::get_if<HttpResponse>(&who))
+        return *refused;
+    const Caller &caller = std::get<Caller>(who);
+    if (get) {
+        const QString named = request.query.queryItemValue(QStringLiteral("tenant"));
+        if (!named.isEmpty() && named != caller.tenant)
+            return HttpResponse::error(403, QStringLiteral("auth.wrong-tenant"), Tr::tr("This sign-in is for another tenant."));
+        HttpResponse r = path == QLatin1String(SyncProtocol::SnapshotPath) ? snapshot(caller, request) : poke(caller, request);
+        r.logTenant = caller.tenant;
+        return r;
+    }
+    const std::optional<QJsonObject> body = jsonBody(request);
+    if (!body)
+        return badRequest(QStringLiteral("request.malformed-json"), Tr::tr("The request's body is not a JSON object."));
+    HttpResponse r;
+    if (path == QLatin1String(SyncProtocol::LogoutPath))
+        r = logout(caller);
+    else if (path == QLatin1String(SyncProtocol::RegisterPath))
+        r = registerDesk(caller, *body);
+    else if (path == QLatin1String(SyncProtocol::PushPath))
+        r = push(caller, *body);
+    else
+        r = pull(caller, *body);
+    r.logTenant = caller.tenant;
+    return r;
+}
+
+std::variant<SyncService::Caller, HttpResponse> SyncService::authenticate(const HttpRequest &request)
+{
+    const QByteArray auth = request.header("authorization");
+    if (!auth.startsWith("Bearer ") || auth.size() < 8)
+        return HttpResponse::error(401, QStringLiteral("auth.no-token"), Tr::tr("Sign in first."));
+    const QString hash = Passwords::tokenHash(QString::fromLatin1(auth.mid(7).trimmed()));
+    const std::optional<ServerCatalog::Token> token = m_catalog.token(hash);
+    if (!token)
+        return HttpResponse::error(401, QStringLiteral("auth.invalid-token"), Tr::tr("This sign-in is not known here; sign in again."));
+    if (token->revoked)
+        return HttpResponse::error(401, QStringLiteral("auth.token-revoked"), Tr::tr("This sign-in was ended; sign in again."));
+    if (token->expiresAt <= m_options.clock())
+        return HttpResponse::error(401, QStringLiteral("auth.token-expired"), Tr::tr("This sign-in has expired; sign in again."));
+    const std::optional<ServerCatalog::Credential> c = m_catalog.credential(token->tenantCode, token->login);
+    if (!c || !c->active)
+        return HttpResponse::error(401, QStringLiteral("auth.user-disabled"), Tr::tr("This user can no longer sign in."));
+    const std::optional<Role> role = roleFromCode(c->role);
+    if (!role)
+        return HttpResponse::error(500, QStringLiteral("auth.bad-role"), Tr::tr("This user's role is not known."));
+    return Caller{token->tenantCode, token->login, c->userId, *role, c->departmentId, hash};
+}
+
+HttpResponse SyncService::login(const HttpRequest &request)
+{
+    const std::optional<QJsonObject> body = jsonBody(request);
+    if (!body)
+        return badRequest(QStringLiteral("request.malformed-json"), Tr::tr("The request's body is not a JSON object."));
+    const QJsonValue tenantValue = body->value(QStringLiteral("tenant")), loginValue = body->value(QStringLiteral("login")),
+                     passwordValue = body->value(QStringLiteral("password"));
+    if (!tenantValue.isString() || !loginValue.isString() || !passwordValue.isString())
+        return badRequest(QStringLiteral("request.bad-field"), Tr::tr("A sign-in is {tenant, login, password}, all text."));
+    const QString tenantCode = tenantValue.toString(), login = loginValue.toString(), password = passwordValue.toString();
+    const qint64 now = m_options.clock();
+    const std::optional<ServerCatalog::Credential> c = m_catalog.credential(tenantCode, login);
+    const auto wrong = [] { return HttpResponse::error(401, QStringLiteral("auth.invalid"), Tr::tr("The tenant, user or password is wrong.")); };
+    if (!c) {
+        // As long as a real check, so that the time of the answer does not tell which users exist.
+        static const QString decoy = Passwords::hash(QStringLiteral("decoy password"));
+        (void)Passwords::verify(decoy, password);
+        return wrong();
+    }
+    if (c->lockedUntil > now) {
+        HttpResponse r = HttpResponse::error(429, QStringLiteral("auth.locked"),
+                                             Tr::tr("Too many wrong passwords; try again in %1 minutes.").arg((c->lockedUntil - now + 59999) / 60000));
+        r.headers.append({"Retry-After", QByteArray::number((c->lockedUntil - now + 999) / 1000)});
+        return r;
+    }
+    if (!c->active)
+        return HttpResponse::error(401, QStringLiteral("auth.user-disabled"), Tr::tr("This user can no longer sign in."));
+    if (!Passwords::verify(c->hash, password)) {
+        const int failures = c->failures + 1;
+        const bool lock = failures >= m_options.maxFailures;
+        (void)m_catalog.setFailures(tenantCode, login, lock ? 0 : failures, lock ? now + m_options.lockoutMs : 0);
+        qCWarning(lcSync).noquote() << (QStringLiteral("failed sign-in tenant=%1 login=%2 peer=%3 failures=%4").arg(tenantCode, login, request.peer).arg(failures));
+        return wrong();
+    }
+    if (c->failures > 0)
+        (void)m_catalog.setFailures(tenantCode, login, 0, 0);
+    const QString token = Passwords::newToken();
+    if (token.isEmpty())
+        return HttpResponse::error(503, QStringLiteral("auth.no-randomness"), Tr::tr("The server cannot make tokens now."));
+    const qint64 expires = now + m_options.tokenLifetimeMs;
+    if (Status st = m_catalog.addToken(ServerCatalog::Token{Passwords::tokenHash(token), tenantCode, login, c->userId, now, expires, false}); !st)
+        return HttpResponse::error(503, st.error().code, st.error().message);
+    HttpResponse r = HttpResponse::json(200, {{QStringLiteral("token"), token},
+                                              {QStringLiteral("userId"), c->userId},
+                                              {QStringLiteral("role"), c->role},
+                                              {QStringLiteral("departmentId"), c->departmentId},
+                                              {QStringLiteral("expiresAt"), expires}});
+    r.logTenant = tenantCode;
+    return r;
+}
+
+HttpResponse SyncService::logout(const Caller &caller)
+{
+    if (Status st = m_catalog.revokeToken(caller.tokenHash); !st)
+        return HttpResponse::error(503, st.error().code, st.error().message);
+    return HttpResponse::json(200, {{QStringLiteral("signedOut"), true}});
+}
+
+std::optional<HttpResponse> SyncService::checkDesk(const Caller &caller, const QJsonObject &body, QString *clientId)
+{
+    const QJsonValue tenantValue = body.value(QStringLiteral("tenant")), client = body.value(QStringLiteral("clientId")),
+                     schema = body.value(QStringLiteral("schemaVersion"));
+    if (!tenantValue.isString() || !client.isString() || client.toString().isEmpty() || !schema.isDouble())
+        return badRequest(QStringLiteral("request.bad-field"), Tr::tr("The request needs tenant, clientId and schemaVersion."));
+    if (tenantValue.toString() != caller.tenant)
+        return HttpResponse::error(403, QStringLiteral("auth.wrong-tenant"), Tr::tr("This sign-in is for another tenant."));
+    const int version = schema.toInt();
+    if (version < Database::currentSchemaVersion)
+        return HttpResponse::json(426, {{QStringLiteral("code"), QStringLiteral("sync.client-outdated")},
+                                        {QStringLiteral("message"), Tr::tr("This desk is older than the server; update it. Its changes are kept.")},
+                                        {QStringLiteral("serverSchemaVersion"), Database::currentSchemaVersion}});
+    if (version > Database::currentSchemaVersion)
+        return HttpResponse::json(400, {{QStringLiteral("code"), QStringLiteral("sync.schema-unknown")},
+                                        {QStringLiteral("message"), Tr::tr("This desk is newer than the server; the server must be updated first.")},
+                                        {QStringLiteral("serverSchemaVersion"), Database::currentSchemaVersion}});
+    if (!m_catalog.deskOf(caller.tenant, client.toString()))
+        return HttpResponse::error(403, QStringLiteral("sync.unknown-desk"), Tr::tr("This desk is not registered with the server."));
+    *clientId = client.toString();
+    return std::nullopt;
+}
+
+HttpResponse SyncService::registerDesk(const Caller &caller, const QJsonObject &body)
+{
+    const QJsonValue tenantValue = body.value(QStringLiteral("tenant")), client = body.value(QStringLiteral("clientId")),
+                     wanted = body.value(QStringLiteral("code"));
+    if (!tenantValue.isString() || !client.isString() || client.toString().size() < 8 || client.toString().size() > 64
+        || !(wanted.isUndefined() || wanted.isString()))
+        return badRequest(QStringLiteral("request.bad-field"), Tr::tr("A desk registers with tenant, clientId (8 to 64 characters) and an optional code."));
+    if (tenantValue.toString() != caller.tenant)
+        return HttpResponse::error(403, QStringLiteral("auth.wrong-tenant"), Tr::tr("This sign-in is for another tenant."));
+    Result<ServerCatalog::Desk> desk = m_catalog.registerDesk(caller.tenant, client.toString(), wanted.toString(), caller.login, m_options.clock());
+    if (!desk) {
+        const bool taken = desk.error().code == QLatin1String("sync.desk-code-taken") || desk.error().code == QLatin1String("sync.desk-registered");
+        return HttpResponse::json(taken ? 409 : 400, errorJson(desk.error()));
+    }
+    return HttpResponse::json(200, {{QStringLiteral("code"), desk->code}, {QStringLiteral("clientId"), desk->clientId}});
+}
+
+HttpResponse SyncService::push(const Caller &caller, const QJsonObject &body)
+{
+    QString clientId;
+    if (std::optional<HttpResponse> refused = checkDesk(caller, body, &clientId))
+        return *refused;
+    const QJsonValue list = body.value(QStringLiteral("mutations"));
+    if (!list.isArray())
+        return badRequest(QStringLiteral("request.bad-field"), Tr::tr("A push carries a list of mutations."));
+    if (list.toArray().size() > SyncProtocol::MaxPushBatch)
+        return HttpResponse::error(413, QStringLiteral("sync.batch-too-large"), Tr::tr("At most %1 mutations in one push.").arg(SyncProtocol::MaxPushBatch));
+    // All read and checked first: a malformed batch applies nothing.
+    struct Item
+    {
+        qint64 id;
+        Command command;
+    };
+    QList<Item> items;
+    for (const QJsonValue &v : list.toArray()) {
+        const QJsonObject m = v.toObject();
+        const QJsonValue id = m.value(QStringLiteral("id"));
+        QString why;
+        std::optional<Command> c = Command::fromJson(m.value(QStringLiteral("command")).toObject(), &why);
+        if (!v.isObject() || !id.isDouble() || id.toInteger() <= 0 || double(id.toInteger()) != id.toDouble() || !c)
+            return badRequest(QStringLiteral("sync.malformed-mutation"), why.isEmpty() ? Tr::tr("A mutation is {id: positive whole number, command}.") : why);
+        if (!items.isEmpty() && id.toInteger() != items.last().id + 1)
+            return badRequest(QStringLiteral("sync.malformed-mutation"), Tr::tr("The mutations of a push are numbered one after another."));
+        items.append({id.toInteger(), *c});
+    }
+    Result<Tenant *> found = tenant(caller.tenant);
+    if (!found)
+        return HttpResponse::error(503, found.error().code, found.error().message);
+    Tenant &t = *found.value();
+    const std::optional<ServerCatalog::Desk> desk = m_catalog.deskOf(caller.tenant, clientId);
+    qint64 last = t.store->lastMutationId(clientId);
+    QJsonArray results;
+    bool appliedAny = false;
+    for (const Item &item : std::as_const(items)) {
+        QJsonObject result{{QStringLiteral("id"), item.id}};
+        if (item.id <= last && !faults.noReplayCheck) {
+            // Pushed before (the answer was lost): answered as the first time, nothing run again.
+            const std::optional<LedgerEntry> e = t.store->mutation(clientId, item.id);
+            if (!e || e->commandId != item.command.id) {
+                result.insert(QStringLiteral("outcome"), QStringLiteral("rejected"));
+                result.insert(QStringLiteral("code"), QStringLiteral("sync.forged-mutation"));
+                result.insert(QStringLiteral("message"), Tr::tr("Mutation %1 of this desk was another command.").arg(item.id));
+                results.append(result);
+                continue;
+            }
+            result.insert(QStringLiteral("outcome"), e->applied ? QStringLiteral("applied") : QStringLiteral("rejected"));
+            result.insert(QStringLiteral("duplicate"), true);
+            if (!e->applied) {
+                result.insert(QStringLiteral("code"), e->code);
+                result.insert(QStringLiteral("message"), e->message);
+            }
+            result.insert(QStringLiteral("answer"), e->answer);
+            results.append(result);
+            continue;
+        }
+        if (item.id > last + 1 && !faults.noReplayCheck) {
+            result.insert(QStringLiteral("outcome"), QStringLiteral("skipped"));
+            result.insert(QStringLiteral("code"), QStringLiteral("sync.mutation-gap"));
+            result.insert(QStringLiteral("message"), Tr::tr("The server has mutations up to %1 of this desk; send from %2.").arg(last).arg(last + 1));
+            results.append(result);
+            break;
+        }
+        // Refusals decided before running: who may, as whom, under which number.
+        std::optional<Error> refusal;
+        const Command &c = item.command;
+        if (Permissions::isLocalOnly(c.name))
+            refusal = Error{QStringLiteral("sync.local-only"), Tr::tr("%1 stays on the desk that made it.").arg(c.name)};
+        else if (!CommandRunner::names().contains(c.name))
+            refusal = Error{QStringLiteral("command.unknown"), Tr::tr("There is no command %1.").arg(c.name)};
+        else if (!Permissions::mayRun(caller.role, c.name))
+            refusal = Error{QStringLiteral("auth.forbidden"), Tr::tr("A %1 may not %2.").arg(toCode(caller.role), c.name)};
+        else if (c.actorId != caller.userId)
+            refusal = Error{QStringLiteral("sync.actor-mismatch"), Tr::tr("The change was made by another user than the one signed in.")};
+        else if (c.name == QLatin1String(CommandName::FileRequest)
+                 && (!desk || deskCodeOf(c.args.value(QStringLiteral("trackingNumber")).toString()) != desk->code))
+            refusal = Error{QStringLiteral("sync.foreign-tracking-number"), Tr::tr("A desk files requests under its own tracking numbers.")};
+        LedgerEntry entry{clientId, item.id, c.id, c.name, caller.userId, false, {}, {}, {}, 0};
+        if (!refusal) {
+            Result<QJsonObject> answer = Error{};
+            const Status st = t.store->write([&]() -> Status {
+                answer = t.runner->run(c);
+                if (!answer)
+                    return answer.error();
+                entry.applied = true;
+                entry.answer = answer.value();
+                return t.store->record(entry);
+            });
+            if (!st && isInfrastructure(st.error())) {
+                // The store failed, not the mutation: nothing is recorded; the desk sends it again later.
+                qCWarning(lcSync).noquote() << (QStringLiteral("push of %1 stopped: %2").arg(caller.tenant, st.error().message));
+                result.insert(QStringLiteral("outcome"), QStringLiteral("skipped"));
+                result.insert(QStringLiteral("code"), st.error().code);
+                result.insert(QStringLiteral("message"), st.error().message);
+                results.append(result);
+                break;
+            }
+            if (!st) {
+                entry.applied = false;
+                refusal = st.error();
+            }
+        }
+        if (refusal) {
+            entry.code = refusal->code;
+            entry.message = refusal->message;
+            entry.answer = errorJson(*refusal);
+            if (Status st = t.db->transaction([&] { return t.store->record(entry); }); !st) {
+                result.insert(QStringLiteral("outcome"), QStringLiteral("skipped"));
+                result.insert(QStringLiteral("code"), st.error().code);
+                results.append(result);
+                break;
+            }
+            result.insert(QStringLiteral("outcome"), QStringLiteral("rejected"));
+            result.insert(QStringLiteral("code"), refusal->code);
+            result.insert(QStringLiteral("message"), refusal->message);
+            result.insert(QStringLiteral("answer"), entry.answer);
+        } else {
+            appliedAny = true;
+            result.insert(QStringLiteral("outcome"), QStringLiteral("applied"));
+            result.insert(QStringLiteral("answer"), entry.answer);
+        }
+        last = std::max(last, item.id);
+        results.append(result);
+    }
+    if (appliedAny)
+        emit changed(caller.tenant, t.store->currentSeq());
+    return HttpResponse::json(200, {{QStringLiteral("results"), results},
+                                    {QStringLiteral("lastMutationId"), last},
+                                    {QStringLiteral("time"), m_options.clock()}});
+}
+
+HttpResponse SyncService::pull(const Caller &caller, const QJsonObject &body)
+{
+    QString clientId;
+    if (std::optional<HttpResponse> refused = checkDesk(caller, body, &clientId))
+        return *refused;
+    const QJsonValue cursorValue = body.value(QStringLiteral("cursor")), epochValue = body.value(QStringLiteral("epoch"));
+    if (!cursorValue.isDouble() || cursorValue.toInteger(-1) < 0 || !epochValue.isString())
+        return badRequest(QStringLiteral("request.bad-field"), Tr::tr("A pull needs a cursor (whole number) and an epoch."));
+    Result<QList<SyncKey>> keys = SyncProtocol::keysFromJson(body.value(QStringLiteral("keys")));
+    if (!keys)
+        return badRequest(keys.error().code, keys.error().message);
+    if (keys->size() > 100000)
+        return HttpResponse::error(413, QStringLiteral("sync.too-many-keys"), Tr::tr("Too many keys in one pull."));
+    Result<Tenant *> found = tenant(caller.tenant);
+    if (!found)
+        return HttpResponse::error(503, found.error().code, found.error().message);
+    Tenant &t = *found.value();
+    const QString epoch = t.store->epoch();
+    const qint64 cursor = cursorValue.toInteger();
+    if (epochValue.toString() != epoch || cursor > t.store->currentSeq())
+        return HttpResponse::json(409, {{QStringLiteral("code"), QStringLiteral("sync.snapshot-required")},
+                                        {QStringLiteral("message"), Tr::tr("The server's data was replaced; this desk starts again from a copy. Its changes are kept.")},
+                                        {QStringLiteral("epoch"), epoch}});
+    // One read: the key rows, the page and the ledger as of the same moment (this thread is the only writer).
+    if (Status st = t.db->exec(QStringLiteral("BEGIN")); !st)
+        return HttpResponse::error(503, st.error().code, st.error().message);
+    QList<SyncRow> rows = t.store->rows(keys.value());
+    Result<ChangePage> page = t.store->changesAfter(cursor, m_options.pullPageRows);
+    const qint64 last = t.store->lastMutationId(clientId);
+    const QList<LedgerEntry> rejected = t.store->rejectedAfter(clientId, body.value(QStringLiteral("waitingFrom")).toInteger(1) - 1);
+    (void)t.db->exec(QStringLiteral("COMMIT"));
+    if (!page)
+        return HttpResponse::error(503, page.error().code, page.error().message);
+    rows += page->rows;
+    QJsonArray rejectedJson;
+    for (const LedgerEntry &e : rejected) {
+        if (e.mutationId <= last)
+            rejectedJson.append(QJsonObject{{QStringLiteral("id"), e.mutationId}, {QStringLiteral("code"), e.code}, {QStringLiteral("message"), e.message}});
+    }
+    return HttpResponse::json(200, {{QStringLiteral("epoch"), epoch},
+                                    {QStringLiteral("cursor"), page->to},
+                                    {QStringLiteral("more"), page->more},
+                                    {QStringLiteral("lastMutationId"), last},
+                                    {QStringLiteral("rejected"), rejectedJson},
+                                    {QStringLiteral("rows"), SyncProtocol::rowsToJson(rows)},
+                                    {QStringLiteral("time"), m_options.clock()}});
+}
+
+HttpResponse SyncService::snapshot(const Caller &caller, const HttpRequest &)
+{
+    Result<Tenant *> found = tenant(caller.tenant);
+    if (!found)
+        return HttpResponse::error(503, found.error().code, found.error().message);
+    Tenant &t = *found.value();
+    QTemporaryDir dir(m_options.snapshotDir.isEmpty() ? QDir::tempPath() + QStringLiteral("/civicdesk-snapshot-XXXXXX")
+                                                      : m_options.snapshotDir + QStringLiteral("/snapshot-XXXXXX"));
+    if (!dir.isValid())
+        return HttpResponse::error(503, QStringLiteral("sync.snapshot"), Tr::tr("No room for a copy of the data."));
+    const QString path = dir.filePath(QStringLiteral("snapshot.civicdesk"));
+    const qint64 seq = t.store->currentSeq();
+    const QString epoch = t.store->epoch();
+    if (Status st = t.store->exportSnapshot(path); !st)
+        return HttpResponse::error(503, st.error().code, st.error().message);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return HttpResponse::error(503, QStringLiteral("sync.snapshot"), Tr::tr("The copy of the data could not be read."));
+    HttpResponse r;
+    r.status = 200;
+    r.contentType = "application/vnd.civicdesk.snapshot";
+    r.body = f.readAll();
+    r.headers.append({"X-CivicDesk-Cursor", QByteArray::number(seq)});
+    r.headers.append({"X-CivicDesk-Epoch", epoch.toLatin1()});
+    return r;
+}
+
+HttpResponse SyncService::poke(const Caller &caller, const HttpRequest &request)
+{
+    bool numeric = false;
+    const qint64 cursor = request.query.queryItemValue(QStringLiteral("cursor")).toLongLong(&numeric);
+    if (!numeric || cursor < 0)
+        return badRequest(QStringLiteral("request.bad-field"), Tr::tr("A poke needs ?cursor=N."));
+    const qint64 seq = seqOf(caller.tenant);
+    if (seq > cursor)
+        return HttpResponse::json(200, {{QStringLiteral("cursor"), seq}});
+    HttpResponse wait;
+    wait.status = 0; // held until the tenant moves, or answered 204 when the poll times out
+    wait.waitTenant = caller.tenant;
+    wait.waitAfterSeq = cursor;
+    return wait;
+}
+
+} // namespace CivicDesk

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/enums.h"
+#include "core/storage/servercatalog.h"
+#include "core/util/clock.h"
+#include "core/util/result.h"
+#include "server/httpmessage.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+
+namespace CivicDesk {
+
+class CommandRunner;
+class Database;
+class EscalationScheduler;
+class SyncStore;
+
+/// The server's API, over HTTP or not (the simulation calls it directly): sign-in, desk registration, push,
+/// pull, snapshot, long-poll poke and health. Every answer is JSON; every refusal is a 4xx with a
+/// machine-readable code, and nothing of a refused request is applied.
+///
+/// Each tenant's data is a CivicDesk file of its own (ServerCatalog::tenantDataPath) opened on first use: the
+/// tenant comes from the caller's token, so no request can name its way into another tenant's rows.
+class SyncService : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        Clock clock = systemClock();
+        qint64 tokenLifetimeMs = 12LL * 3600 * 1000;
+        int maxFailures = 5;                  ///< failed sign-ins in a row before the lockout
+        qint64 lockoutMs = 15LL * 60 * 1000;
+        int pullPageRows = 2000;
+        QString snapshotDir;                  ///< where snapshots are made (default: the system's temporary folder)
+    };
+
+    SyncService(ServerCatalog &catalog, Options options, QObject *parent = nullptr);
+    ~SyncService() override;
+
+    HttpResponse handle(const HttpRequest &request);
+
+    /// Runs the escalation ladder of every open tenant once (the server does it for all desks); changes go to
+    /// the desks as any other.
+    void runLadders();
+    /// Closes every tenant's file (a graceful stop).
+    void closeAll();
+    /// The change sequence of tenant @p code (0 when unknown).
+    qint64 seqOf(const QString &code);
+
+    /// Test hooks of the simulation: run only for the planted-bug demonstrations in the README.
+    struct Faults
+    {
+        bool noReplayCheck = false; ///< re-run a mutation pushed again instead of answering from the record
+    };
+    Faults faults;
+
+signals:
+    /// Tenant @p code's data moved to @p seq: desks waiting on it are to be told.
+    void changed(const QString &code, qint64 seq);
+
+private:
+    struct Tenant;
+    struct Caller
+    {
+        QString tenant;
+        QString login;
+        QString userId;
+        Role role = Role::Operator;
+        QString departmentId;
+        QString tokenHash;
+    };
+
+    Result<Tenant *> tenant(const QString &code);
+    /// The caller of @p request by its bearer token; an error answer when there is none that holds.
+    std::variant<Caller, HttpResponse> authenticate(const HttpRequest &request);
+    /// Checks the body's tenant, desk and schema version against the caller; an error answer when they do not fit.
+    std::optional<HttpResponse> checkDesk(const Caller &caller, const QJsonObject &body, QString *clientId);
+
+    HttpResponse login(const HttpRequest &request);
+    HttpResponse logout(const Caller &caller);
+    HttpResponse registerDesk(const Caller &caller, const QJsonObject &body);
+    HttpResponse push(const Caller &caller, const QJsonObject &body);
+    HttpResponse pull(const Caller &caller, const QJsonObject &body);
+    HttpResponse snapshot(const Caller &caller, const HttpRequest &request);
+    HttpResponse poke(const Caller &caller, const HttpRequest &request);
+
+    ServerCatalog &m_catalog;
+    Options m_options;
+    std::map<QString, std::unique_ptr<Tenant>> m_tenants;
+};
+
+} // namespace CivicDesk
