@@ -56,10 +56,13 @@ QJsonObject errorJson(const Error &e)
     return o;
 }
 
-/// A failure of the store itself (full disk, busy file), not a refusal of the mutation: the desk tries again.
+/// A failure of the store itself (full disk, busy or broken file), not a refusal of the mutation: nothing is
+/// recorded and the desk sends it again later. Anything else the mutation met (a row it refers to is gone, a
+/// constraint) is its refusal.
 bool isInfrastructure(const Error &e)
 {
-    return e.code.startsWith(QLatin1String("db.")) && e.code != QLatin1String("db.constraint");
+    static const QStringList codes{QStringLiteral("db.full"), QStringLiteral("db.busy"), QStringLiteral("db.read-only"), QStringLiteral("db.corrupt")};
+    return codes.contains(e.code);
 }
 
 /// The desk code inside a tracking number "26-K7-04512".
@@ -94,6 +97,7 @@ Result<SyncService::Tenant *> SyncService::tenant(const QString &code)
     t->entry = *entry;
     t->db = std::move(db).value();
     t->store = std::make_unique<SyncStore>(*t->db);
+    t->store->splitPagesBug = faults.splitPages;
     if (Status st = t->store->enableServerTracking(); !st)
         return st.error();
     t->runner = std::make_unique<CommandRunner>(*t->db);
@@ -363,6 +367,13 @@ HttpResponse SyncService::push(const Caller &caller, const QJsonObject &body)
             results.append(result);
             break;
         }
+        if (faults.crashAfterMutations == 0) {
+            faults.crashAfterMutations = -1;
+            crashed = true; // the simulation's crash: what was committed stays, the answer never leaves
+            return HttpResponse::error(500, QStringLiteral("server.crashed"), QString());
+        }
+        if (faults.crashAfterMutations > 0)
+            --faults.crashAfterMutations;
         // Refusals decided before running: who may, as whom, under which number.
         std::optional<Error> refusal;
         const Command &c = item.command;
@@ -460,7 +471,8 @@ HttpResponse SyncService::pull(const Caller &caller, const QJsonObject &body)
     QList<SyncRow> rows = t.store->rows(keys.value());
     Result<ChangePage> page = t.store->changesAfter(cursor, m_options.pullPageRows);
     const qint64 last = t.store->lastMutationId(clientId);
-    const QList<LedgerEntry> rejected = t.store->rejectedAfter(clientId, body.value(QStringLiteral("waitingFrom")).toInteger(1) - 1);
+    const qint64 waitingFrom = body.value(QStringLiteral("waitingFrom")).toInteger(0); // the desk's first unanswered
+    const QList<LedgerEntry> rejected = waitingFrom > 0 ? t.store->rejectedAfter(clientId, waitingFrom - 1) : QList<LedgerEntry>{};
     (void)t.db->exec(QStringLiteral("COMMIT"));
     if (!page)
         return HttpResponse::error(503, page.error().code, page.error().message);

@@ -56,8 +56,12 @@ public:
     struct Faults
     {
         bool noReplayCheck = false; ///< re-run a mutation pushed again instead of answering from the record
+        bool splitPages = false;    ///< end a pull's page after a number of rows, inside a transaction
+        int crashAfterMutations = -1; ///< stop a push after this many mutations, as a crash would (then -1)
     };
     Faults faults;
+    /// Set when a push stopped at Faults::crashAfterMutations: its answer never left.
+    bool crashed = false;
 
 signals:
     /// Tenant @p code's data moved to @p seq: desks waiting on it are to be told.

@@ -31,6 +31,8 @@ int benchDuplicates(Database &db);
 int benchQueue(Database &db);
 int benchDashboard(Database &db);
 int benchMap(Database &db, const QStringList &args);
+/// sync-sim --seeds N [--from S]: the deterministic simulation of a server and its desks (bench_sync.cpp).
+int benchSyncSim(const QStringList &args);
 
 } // namespace Bench
 } // namespace CivicDesk

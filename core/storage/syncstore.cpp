@@ -8,6 +8,7 @@
 #include "core/storage/sqlitestatement.h"
 #include "core/util/tr.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSet>
@@ -165,6 +166,47 @@ Status SyncStore::dropTriggers(const char *prefix)
     return {};
 }
 
+QMap<QString, QByteArray> SyncStore::digest() const
+{
+    QMap<QString, QByteArray> out;
+    sqlite3 *h = SqliteAccess::handle(m_db);
+    for (const QString &table : syncedTables()) {
+        const TableInfo &ti = info(table);
+        SqliteStatement s(h, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(ti.columns.join(QStringLiteral(", ")), table, ti.key.join(QStringLiteral(", "))).toUtf8().constData());
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        qint64 rows = 0;
+        while (s.step()) {
+            for (int c = 0; c < ti.columns.size(); ++c) {
+                const QJsonValue v = columnValue(s, c);
+                hash.addData(QByteArray::number(int(v.type())) + ':');
+                hash.addData(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+            }
+            hash.addData("\x1e");
+            ++rows;
+        }
+        out.insert(table, QByteArray::number(rows) + ' ' + hash.result().toHex());
+    }
+    return out;
+}
+
+QByteArray SyncStore::derivedDigest() const
+{
+    sqlite3 *h = SqliteAccess::handle(m_db);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    SqliteStatement keys(h, "SELECT k.key, c.id FROM citizen_key k JOIN citizen c ON c.local_id = k.citizen_local_id ORDER BY k.key, c.id");
+    while (keys.step())
+        hash.addData(keys.text(0).toUtf8() + '\x1f' + keys.text(1).toUtf8() + '\x1e');
+    SqliteStatement orphans(h, "SELECT COUNT(*) FROM citizen_key WHERE citizen_local_id NOT IN (SELECT local_id FROM citizen)");
+    hash.addData("orphans " + QByteArray::number(orphans.step() ? orphans.int64(0) : -1));
+    for (const char *table : {"citizen", "service_request"}) {
+        SqliteStatement real(h, QByteArray("SELECT COUNT(*) = (SELECT n FROM row_count WHERE name = '") .append(table).append("') FROM ").append(table).constData());
+        hash.addData(QByteArray(table) + (real.step() && real.int64(0) == 1 ? " counted" : " miscounted"));
+    }
+    SqliteStatement tracking(h, "SELECT COUNT(*) FROM service_request WHERE tracking_key = ''");
+    hash.addData("untracked " + QByteArray::number(tracking.step() ? tracking.int64(0) : -1));
+    return hash.result().toHex();
+}
+
 // ---- server ---------------------------------------------------------------------------------------------------
 
 Status SyncStore::enableServerTracking()
@@ -251,7 +293,20 @@ Result<ChangePage> SyncStore::changesAfter(qint64 cursor, int maxRows) const
             return m_db.lastError(Tr::tr("reading the changes"));
     }
     QList<SyncKey> keys;
-    {
+    if (splitPagesBug) {
+        SqliteStatement s(h, "SELECT seq, tbl, key FROM sync_change WHERE seq > ? ORDER BY seq, tbl, key");
+        s.bind(1, cursor);
+        page.more = false;
+        page.to = cursor;
+        while (s.step()) {
+            if (keys.size() >= maxRows) {
+                page.more = true;
+                break;
+            }
+            page.to = s.int64(0);
+            keys.append(SyncKey{s.text(1), keyFromText(s.text(2))});
+        }
+    } else {
         SqliteStatement s(h, "SELECT DISTINCT tbl, key FROM sync_change WHERE seq > ? AND seq <= ?");
         s.bind(1, cursor);
         s.bind(2, page.to);

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -99,6 +100,14 @@ public:
     /// The sync key columns of @p table.
     QStringList keyColumns(const QString &table) const;
 
+    /// A hash per synced table of its travelling rows in key order: two replicas that agree row for row have
+    /// equal digests (the convergence checks compare them).
+    QMap<QString, QByteArray> digest() const;
+    /// A hash of what the replica derives from its rows: the citizens' search keys (by citizen id) and whether
+    /// the kept row counts are the real ones. Equal before and after SearchIndexer::rebuildAll() when the
+    /// derived tables followed every row written.
+    QByteArray derivedDigest() const;
+
     // ---- server ---------------------------------------------------------------------------------------------
     /// Makes this file a server store: the change-log triggers, the clock row (a new epoch when there was none).
     Status enableServerTracking();
@@ -140,6 +149,9 @@ public:
     Status addRejection(const Rejection &r);
     QList<Rejection> rejections(bool unseenOnly) const;
     Status markRejectionsSeen();
+
+    /// A planted bug of the simulation (README): pages end after maxRows rows even inside a transaction.
+    bool splitPagesBug = false;
 
 private:
     struct TableInfo

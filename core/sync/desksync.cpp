@@ -80,6 +80,11 @@ Status DeskSync::forgetToken()
     return m_db.setLocalSetting(kToken, QString());
 }
 
+qint64 DeskSync::nextMutationIdValue() const
+{
+    return m_db.localSetting(kNextMutation, QStringLiteral("1")).toLongLong();
+}
+
 qint64 DeskSync::nextMutationId()
 {
     return m_db.localSetting(kNextMutation, QStringLiteral("1")).toLongLong();
@@ -109,6 +114,8 @@ Result<QJsonObject> DeskSync::run(Command command)
             return s;
         if (!answer)
             return answer.error();
+        if (crashAt && crashAt("run"))
+            return Error{QStringLiteral("sync.crash"), QStringLiteral("crashed before the outbox entry")};
         const qint64 id = nextMutationId();
         if (Status s = m_store.appendOutbox(OutboxEntry{id, command.toJson(), command.at}); !s)
             return s;
@@ -184,12 +191,14 @@ Result<DeskSync::PullResult> DeskSync::pull(SyncTransport &transport)
     result.cursor = s.cursor;
     for (int attempt = 0;; ++attempt) {
         const QList<SyncKey> sent = m_store.dirtyKeys();
+        const qint64 waitingFrom = m_store.outbox().value(0).mutationId;
         const QJsonObject body{{QStringLiteral("tenant"), s.tenant},
                                {QStringLiteral("clientId"), s.clientId},
                                {QStringLiteral("schemaVersion"), Database::currentSchemaVersion},
                                {QStringLiteral("epoch"), s.epoch},
                                {QStringLiteral("cursor"), s.cursor},
-                               {QStringLiteral("keys"), SyncProtocol::keysToJson(sent)}};
+                               {QStringLiteral("waitingFrom"), waitingFrom},
+                               {QStringLiteral("keys"), SyncProtocol::keysToJson(skipRebase ? QList<SyncKey>{} : sent)}};
         const SyncReply reply = transport.post(QString::fromLatin1(SyncProtocol::PullPath), body, s.token);
         if (!reply.ok())
             return replyError(reply, Tr::tr("fetching changes"));
@@ -221,6 +230,8 @@ Result<DeskSync::PullResult> DeskSync::pull(SyncTransport &transport)
                 return r;
             if (Status r = m_db.setLocalSetting(kCursor, QString::number(cursor)); !r)
                 return r;
+            if (crashAt && crashAt("pull"))
+                return Error{QStringLiteral("sync.crash"), QStringLiteral("crashed before the pull's commit")};
             return m_db.setLocalSetting(kEpoch, reply.body.value(QStringLiteral("epoch")).toString(s.epoch));
         });
         if (raced && attempt < 10)

@@ -9,6 +9,8 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 namespace CivicDesk {
 
 class CommandRunner;
@@ -81,6 +83,14 @@ public:
     Result<PullResult> pull(SyncTransport &transport);
 
     int waiting() const;
+    /// The number of the last command made here (0: none yet).
+    qint64 lastMutationId() const { return nextMutationIdValue() - 1; }
+
+    /// The simulation's crash points: asked at "run" (after the command, before its outbox entry) and at "pull"
+    /// (after a page's rebase, before its commit); true stops there as a crash would (the transaction rolls back).
+    std::function<bool(const char *point)> crashAt;
+    /// A planted bug of the simulation: pulled rows written without setting the desk's own changes back first.
+    bool skipRebase = false;
     QList<Rejection> rejections(bool unseenOnly = true) const;
     Status markRejectionsSeen();
 
@@ -99,6 +109,7 @@ public:
 private:
     Status rebase(const QList<SyncRow> &rows, qint64 lastMutationId, const QJsonArray &rejected, PullResult &result);
     qint64 nextMutationId();
+    qint64 nextMutationIdValue() const;
 
     Database &m_db;
     CommandRunner &m_runner;
