@@ -64,6 +64,7 @@ struct Saved
     QString clientId;
     qint64 mutationId;
     QString commandId;
+    QString trackingNumber; ///< of a filed request
 };
 
 class World
@@ -169,6 +170,7 @@ void World::startServer()
     m_server = std::make_unique<SyncService>(*m_catalog, o);
     m_server->faults.noReplayCheck = m_options.bugNoReplayCheck;
     m_server->faults.splitPages = m_options.bugSplitPages;
+    m_server->faults.ledgerApart = m_options.bugLedgerApart;
 }
 
 SyncReply World::deliver(SimDesk &d, HttpRequest request)
@@ -429,7 +431,7 @@ void World::operate(SimDesk &d)
     }
     // The command as it was stored (its time moved by the hybrid clock, a tracking number added).
     ++m_outcome.saved;
-    m_saved.append(Saved{d.clientId, id, c.id});
+    m_saved.append(Saved{d.clientId, id, c.id, d.sync->lastCommand().args.value(QStringLiteral("trackingNumber")).toString()});
     if (c.name == QLatin1String(StartCall))
         d.lastCall = answer->value(QStringLiteral("callId")).toString();
 }
@@ -437,13 +439,17 @@ void World::operate(SimDesk &d)
 void World::push(SimDesk &d)
 {
     SimNetwork net(*this, d);
-    (void)d.sync->push(net);
+    Result<DeskSync::PushResult> r = d.sync->push(net);
+    if (!r && qEnvironmentVariableIsSet("CIVICDESK_SIM_TRACE"))
+        qInfo("desk %d push: %s %s", d.index, qPrintable(r.error().code), qPrintable(r.error().message));
 }
 
 void World::pull(SimDesk &d)
 {
     SimNetwork net(*this, d);
     Result<DeskSync::PullResult> r = d.sync->pull(net);
+    if (!r && qEnvironmentVariableIsSet("CIVICDESK_SIM_TRACE"))
+        qInfo("desk %d pull: %s %s", d.index, qPrintable(r.error().code), qPrintable(r.error().message));
     if (!r && r.error().code == QLatin1String("sync.crash"))
         crashDesk(d);
     else if (!r && r.error().code == QLatin1String("sync.snapshot-required"))
@@ -575,6 +581,14 @@ void World::check()
         if (e->commandId != s.commandId)
             fail(QStringLiteral("mutation %1 of %2 is another command on the server").arg(s.mutationId).arg(s.clientId.right(6)));
         (e->applied ? m_outcome.applied : m_outcome.rejected) += 1;
+        // What was answered is what happened: an applied filing left its request, a rejected one none.
+        if (!s.trackingNumber.isEmpty()) {
+            const bool exists = RequestRepository(*server.value()).byTrackingNumber(s.trackingNumber).has_value();
+            if (exists != e->applied)
+                fail(QStringLiteral("request %1 was %2 but %3 on the server")
+                         .arg(s.trackingNumber, e->applied ? QStringLiteral("applied") : QStringLiteral("rejected"),
+                              exists ? QStringLiteral("exists") : QStringLiteral("is missing")));
+        }
     }
     for (auto &d : m_desks) {
         if (serverStore.lastMutationId(d->clientId) != perClient.value(d->clientId))

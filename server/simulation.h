@@ -13,8 +13,9 @@ namespace CivicDesk {
 /// duplicated, delivered late, partitions, server and desk crashes in the middle of a push or a pull). After
 /// the faults stop and every desk has synced, the run checks that every replica equals the server row for row,
 /// that every change saved on a desk is exactly one applied or rejected mutation on the server, that every
-/// request's status history is an unbroken path ending at its status, that nothing is left waiting, and that the
-/// desks' derived tables equal a rebuild. A failing seed prints itself and replays alone (--from S --seeds 1).
+/// request's status history is an unbroken path ending at its status, that a request filed by an applied
+/// mutation exists once and one filed by a rejected mutation does not, that nothing is left waiting, and that
+/// the desks' derived tables equal a rebuild. A failing seed prints itself and replays alone (--from S --seeds 1).
 class SyncSimulation
 {
 public:
@@ -28,6 +29,7 @@ public:
         bool bugNoReplayCheck = false; ///< the server runs a mutation pushed again instead of answering from its record
         bool bugSplitPages = false;    ///< a pull's page may end inside a transaction
         bool bugSkipRebase = false;    ///< desks write pulled rows without setting their own changes back first
+        bool bugLedgerApart = false;   ///< the server records an applied mutation after, not with, its effects
     };
     struct Outcome
     {

@@ -391,14 +391,22 @@ HttpResponse SyncService::push(const Caller &caller, const QJsonObject &body)
         LedgerEntry entry{clientId, item.id, c.id, c.name, caller.userId, false, {}, {}, {}, 0};
         if (!refusal) {
             Result<QJsonObject> answer = Error{};
-            const Status st = t.store->write([&]() -> Status {
+            Status st = t.store->write([&]() -> Status {
                 answer = t.runner->run(c);
                 if (!answer)
                     return answer.error();
                 entry.applied = true;
                 entry.answer = answer.value();
-                return t.store->record(entry);
+                return faults.ledgerApart ? Status{} : t.store->record(entry);
             });
+            if (st && faults.ledgerApart) {
+                if (faults.crashAfterMutations == 0) {
+                    faults.crashAfterMutations = -1;
+                    crashed = true; // between the effects and their record
+                    return HttpResponse::error(500, QStringLiteral("server.crashed"), QString());
+                }
+                st = t.db->transaction([&] { return t.store->record(entry); });
+            }
             if (!st && isInfrastructure(st.error())) {
                 // The store failed, not the mutation: nothing is recorded; the desk sends it again later.
                 qCWarning(lcSync).noquote() << (QStringLiteral("push of %1 stopped: %2").arg(caller.tenant, st.error().message));

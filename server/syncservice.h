@@ -58,6 +58,7 @@ public:
         bool noReplayCheck = false; ///< re-run a mutation pushed again instead of answering from the record
         bool splitPages = false;    ///< end a pull's page after a number of rows, inside a transaction
         int crashAfterMutations = -1; ///< stop a push after this many mutations, as a crash would (then -1)
+        bool ledgerApart = false;     ///< record an applied mutation in a transaction of its own, after its effects
     };
     Faults faults;
     /// Set when a push stopped at Faults::crashAfterMutations: its answer never left.

@@ -34,8 +34,9 @@ int benchSyncSim(const QStringList &args)
             options.bugNoReplayCheck = value == QLatin1String("no-replay-check");
             options.bugSplitPages = value == QLatin1String("split-pages");
             options.bugSkipRebase = value == QLatin1String("skip-rebase");
-            if (!options.bugNoReplayCheck && !options.bugSplitPages && !options.bugSkipRebase) {
-                std::fprintf(stderr, "--bug is no-replay-check, split-pages or skip-rebase\n");
+            options.bugLedgerApart = value == QLatin1String("ledger-apart");
+            if (!options.bugNoReplayCheck && !options.bugSplitPages && !options.bugSkipRebase && !options.bugLedgerApart) {
+                std::fprintf(stderr, "--bug is no-replay-check, split-pages, skip-rebase or ledger-apart\n");
                 return 2;
             }
         } else {

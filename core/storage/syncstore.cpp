@@ -225,8 +225,10 @@ Status SyncStore::enableServerTracking()
                     return QLatin1String(row) + u'.' + c;
                 }));
             };
-            const QString log = QStringLiteral("INSERT OR IGNORE INTO sync_change(seq, tbl, key) VALUES "
-                                               "((SELECT seq FROM sync_clock WHERE id = 1), '%1', %2);")
+            // No OR IGNORE: an outer statement's own conflict clause (an upsert) would override it.
+            const QString log = QStringLiteral("INSERT INTO sync_change(seq, tbl, key) SELECT c.seq, '%1', k.v FROM sync_clock c, "
+                                               "(SELECT %2 AS v) k WHERE c.id = 1 AND NOT EXISTS "
+                                               "(SELECT 1 FROM sync_change x WHERE x.seq = c.seq AND x.tbl = '%1' AND x.key = k.v);")
                                     .arg(t);
             const QString sql = QStringLiteral("CREATE TRIGGER sync_log_%1_ins AFTER INSERT ON %1 BEGIN %2 END;"
                                                "CREATE TRIGGER sync_log_%1_upd AFTER UPDATE ON %1 BEGIN %3 %2 END;"
@@ -450,7 +452,9 @@ Status SyncStore::enableDeskCapture()
                     return QLatin1String(row) + u'.' + c;
                 }));
             };
-            const QString note = QStringLiteral("INSERT OR IGNORE INTO sync_dirty(tbl, key) VALUES ('%1', %2);").arg(t);
+            const QString note = QStringLiteral("INSERT INTO sync_dirty(tbl, key) SELECT '%1', k.v FROM (SELECT %2 AS v) k "
+                                                "WHERE NOT EXISTS (SELECT 1 FROM sync_dirty x WHERE x.tbl = '%1' AND x.key = k.v);")
+                                     .arg(t);
             const QString when = QStringLiteral("WHEN (SELECT capturing FROM sync_capture WHERE id = 1) = 1");
             const QString sql = QStringLiteral("CREATE TRIGGER sync_dirty_%1_ins AFTER INSERT ON %1 %4 BEGIN %2 END;"
                                                "CREATE TRIGGER sync_dirty_%1_upd AFTER UPDATE ON %1 %4 BEGIN %3 %2 END;"
@@ -503,19 +507,19 @@ Status SyncStore::apply(const QList<SyncRow> &rows)
         if (sit == statements.end()) {
             const QString where = joined(ti.key, QStringLiteral(" AND "), [](const QString &c) { return c + QStringLiteral(" = ?"); });
             QString conflict;
-            if (ti.appendOnly) {
+            QStringList sets, differs;
+            for (const QString &c : ti.columns) {
+                if (ti.key.contains(c))
+                    continue;
+                sets.append(QStringLiteral("%1 = excluded.%1").arg(c));
+                differs.append(QStringLiteral("%1 IS NOT excluded.%1").arg(c));
+            }
+            if (ti.appendOnly || sets.isEmpty()) {
+                // Rows that are never updated (the history): one the desk made differently is removed first
+                // (removeDifferent), then the server's goes in.
                 conflict = QStringLiteral("DO NOTHING");
             } else {
-                QStringList sets, differs;
-                for (const QString &c : ti.columns) {
-                    if (ti.key.contains(c))
-                        continue;
-                    sets.append(QStringLiteral("%1 = excluded.%1").arg(c));
-                    differs.append(QStringLiteral("%1 IS NOT excluded.%1").arg(c));
-                }
-                conflict = sets.isEmpty() ? QStringLiteral("DO NOTHING")
-                                          : QStringLiteral("DO UPDATE SET %1 WHERE %2").arg(sets.join(QStringLiteral(", ")),
-                                                                                             differs.join(QStringLiteral(" OR ")));
+                conflict = QStringLiteral("DO UPDATE SET %1 WHERE %2").arg(sets.join(QStringLiteral(", ")), differs.join(QStringLiteral(" OR ")));
             }
             const QString upsert = QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT(%4) %5")
                                        .arg(row.table, ti.columns.join(QStringLiteral(", ")),
@@ -533,6 +537,23 @@ Status SyncStore::apply(const QList<SyncRow> &rows)
         }
         if (isCitizen || row.table.startsWith(QLatin1String("citizen_")))
             citizens.insert(id);
+        if (row.values && ti.appendOnly) {
+            QStringList differs;
+            for (const QString &c : ti.columns)
+                differs.append(QStringLiteral("%1 IS NOT ?").arg(c));
+            const QByteArray sql = QStringLiteral("DELETE FROM %1 WHERE %2 AND (%3)")
+                                       .arg(row.table,
+                                            joined(ti.key, QStringLiteral(" AND "), [](const QString &c) { return c + QStringLiteral(" = ?"); }),
+                                            differs.join(QStringLiteral(" OR ")))
+                                       .toUtf8();
+            SqliteStatement removeDifferent(h, sql.constData());
+            for (int i = 0; i < ti.key.size(); ++i)
+                bindValue(removeDifferent, i + 1, row.key.at(i));
+            for (int i = 0; i < ti.columns.size(); ++i)
+                bindValue(removeDifferent, int(ti.key.size()) + i + 1, row.values->at(i));
+            if (!removeDifferent.exec())
+                return m_db.lastError(Tr::tr("writing the server's rows of %1").arg(row.table));
+        }
         if (row.values) {
             SqliteStatement s(h, sit->first.constData());
             for (int i = 0; i < ti.columns.size(); ++i)
@@ -584,6 +605,11 @@ Status SyncStore::apply(const QList<SyncRow> &rows)
             return st;
     }
     return {};
+}
+
+Status SyncStore::checkReferencesAsWritten()
+{
+    return m_db.exec(QStringLiteral("PRAGMA defer_foreign_keys = OFF"));
 }
 
 Status SyncStore::appendOutbox(const OutboxEntry &e)

@@ -142,6 +142,8 @@ public:
     /// Writes the server's values of @p rows into the replica (inserted, updated or deleted) and keeps the
     /// search index in step; foreign keys are checked when the surrounding transaction commits.
     Status apply(const QList<SyncRow> &rows);
+    /// After apply(): the rest of the transaction has its references checked as each statement runs again.
+    Status checkReferencesAsWritten();
     Status appendOutbox(const OutboxEntry &entry);
     QList<OutboxEntry> outbox() const;
     int outboxSize() const;

@@ -123,6 +123,7 @@ Result<QJsonObject> DeskSync::run(Command command)
     });
     if (!st)
         return st.error();
+    m_lastCommand = command;
     return answer;
 }
 
@@ -186,63 +187,72 @@ Result<DeskSync::PushResult> DeskSync::push(SyncTransport &transport)
 
 Result<DeskSync::PullResult> DeskSync::pull(SyncTransport &transport)
 {
-    PullResult result;
-    Settings s = settings();
-    result.cursor = s.cursor;
+    const Settings s = settings();
     for (int attempt = 0;; ++attempt) {
+        PullResult result;
+        result.cursor = s.cursor;
+        // All pages first, then one transaction: the server's rows are its current values, which may refer to
+        // rows of later transactions; only the whole round is a state whose references all hold.
         const QList<SyncKey> sent = m_store.dirtyKeys();
         const qint64 waitingFrom = m_store.outbox().value(0).mutationId;
-        const QJsonObject body{{QStringLiteral("tenant"), s.tenant},
-                               {QStringLiteral("clientId"), s.clientId},
-                               {QStringLiteral("schemaVersion"), Database::currentSchemaVersion},
-                               {QStringLiteral("epoch"), s.epoch},
-                               {QStringLiteral("cursor"), s.cursor},
-                               {QStringLiteral("waitingFrom"), waitingFrom},
-                               {QStringLiteral("keys"), SyncProtocol::keysToJson(skipRebase ? QList<SyncKey>{} : sent)}};
-        const SyncReply reply = transport.post(QString::fromLatin1(SyncProtocol::PullPath), body, s.token);
-        if (!reply.ok())
-            return replyError(reply, Tr::tr("fetching changes"));
-        Result<QList<SyncRow>> rows = SyncProtocol::rowsFromJson(reply.body.value(QStringLiteral("rows")));
-        if (!rows)
-            return rows.error();
-        const qint64 cursor = reply.body.value(QStringLiteral("cursor")).toInteger(-1);
-        const qint64 last = reply.body.value(QStringLiteral("lastMutationId")).toInteger(-1);
-        if (cursor < s.cursor || last < 0)
-            return Error{QStringLiteral("sync.malformed"), Tr::tr("The server's answer to a pull has no valid cursor.")};
+        QList<SyncRow> rows;
+        QJsonObject last;
+        qint64 cursor = s.cursor;
+        QString epoch = s.epoch;
+        for (;;) {
+            const bool first = result.pages == 0;
+            const QJsonObject body{{QStringLiteral("tenant"), s.tenant},
+                                   {QStringLiteral("clientId"), s.clientId},
+                                   {QStringLiteral("schemaVersion"), Database::currentSchemaVersion},
+                                   {QStringLiteral("epoch"), epoch},
+                                   {QStringLiteral("cursor"), cursor},
+                                   {QStringLiteral("waitingFrom"), waitingFrom},
+                                   {QStringLiteral("keys"), SyncProtocol::keysToJson(first && !skipRebase ? sent : QList<SyncKey>{})}};
+            const SyncReply reply = transport.post(QString::fromLatin1(SyncProtocol::PullPath), body, s.token);
+            if (!reply.ok())
+                return replyError(reply, Tr::tr("fetching changes"));
+            Result<QList<SyncRow>> page = SyncProtocol::rowsFromJson(reply.body.value(QStringLiteral("rows")));
+            if (!page)
+                return page.error();
+            const qint64 next = reply.body.value(QStringLiteral("cursor")).toInteger(-1);
+            if (next < cursor || reply.body.value(QStringLiteral("lastMutationId")).toInteger(-1) < 0)
+                return Error{QStringLiteral("sync.malformed"), Tr::tr("The server's answer to a pull has no valid cursor.")};
+            rows += page.value();
+            cursor = next;
+            epoch = reply.body.value(QStringLiteral("epoch")).toString(epoch);
+            last = reply.body;
+            ++result.pages;
+            if (!reply.body.value(QStringLiteral("more")).toBool())
+                break;
+        }
         bool raced = false;
         const Status st = m_db.transaction([&]() -> Status {
             // A command made here since the keys were read touched rows the server was not asked about: this
-            // page cannot rebase it; asked again, with its keys.
-            const QList<SyncKey> now = m_store.dirtyKeys();
-            const QSet<QString> asked = [&] {
-                QSet<QString> out;
-                for (const SyncKey &k : sent)
-                    out.insert(k.table + QString::fromUtf8(QJsonDocument(k.key).toJson(QJsonDocument::Compact)));
-                return out;
-            }();
-            for (const SyncKey &k : now) {
+            // round cannot rebase it; asked again, with its keys.
+            QSet<QString> asked;
+            for (const SyncKey &k : sent)
+                asked.insert(k.table + QString::fromUtf8(QJsonDocument(k.key).toJson(QJsonDocument::Compact)));
+            for (const SyncKey &k : m_store.dirtyKeys()) {
                 if (!asked.contains(k.table + QString::fromUtf8(QJsonDocument(k.key).toJson(QJsonDocument::Compact)))) {
                     raced = true;
                     return Error{QStringLiteral("sync.raced"), QString()};
                 }
             }
-            if (Status r = rebase(rows.value(), last, reply.body.value(QStringLiteral("rejected")).toArray(), result); !r)
+            if (Status r = rebase(rows, last.value(QStringLiteral("lastMutationId")).toInteger(), last.value(QStringLiteral("rejected")).toArray(), result); !r)
                 return r;
             if (Status r = m_db.setLocalSetting(kCursor, QString::number(cursor)); !r)
                 return r;
             if (crashAt && crashAt("pull"))
                 return Error{QStringLiteral("sync.crash"), QStringLiteral("crashed before the pull's commit")};
-            return m_db.setLocalSetting(kEpoch, reply.body.value(QStringLiteral("epoch")).toString(s.epoch));
+            return m_db.setLocalSetting(kEpoch, epoch);
         });
         if (raced && attempt < 10)
             continue;
         if (!st)
             return st.error();
-        ++result.pages;
-        result.rows += int(rows->size());
-        s.cursor = result.cursor = cursor;
-        if (!reply.body.value(QStringLiteral("more")).toBool())
-            return result;
+        result.rows = int(rows.size());
+        result.cursor = cursor;
+        return result;
     }
 }
 
@@ -263,6 +273,9 @@ Status DeskSync::rebase(const QList<SyncRow> &rows, qint64 lastMutationId, const
             return st;
     }
     if (Status st = m_store.apply(rows); !st)
+        return st;
+    // From here the desk's own commands run again: their references are checked as they run, as on the server.
+    if (Status st = m_store.checkReferencesAsWritten(); !st)
         return st;
     if (Status st = m_store.clearDirty(); !st)
         return st;

@@ -83,6 +83,8 @@ public:
     Result<PullResult> pull(SyncTransport &transport);
 
     int waiting() const;
+    /// The last command run() saved, as it was saved (its time and tracking number as sent to the server).
+    const Command &lastCommand() const { return m_lastCommand; }
     /// The number of the last command made here (0: none yet).
     qint64 lastMutationId() const { return nextMutationIdValue() - 1; }
 
@@ -114,6 +116,7 @@ private:
     Database &m_db;
     CommandRunner &m_runner;
     SyncStore m_store;
+    Command m_lastCommand;
 };
 
 } // namespace CivicDesk

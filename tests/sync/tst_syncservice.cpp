@@ -1,0 +1,402 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The server's API called in-process: sign-in, tokens, tenants kept apart, every role against every mutation,
+// bad input answered with a code and nothing applied.
+#include <catch2/catch.hpp>
+
+#include "core/commands/commandrunner.h"
+#include "core/domain/idgenerator.h"
+#include "core/storage/database.h"
+#include "core/storage/organisationrepository.h"
+#include "core/storage/requestrepository.h"
+#include "core/storage/servercatalog.h"
+#include "core/storage/syncstore.h"
+#include "core/sync/permissions.h"
+#include "core/sync/protocol.h"
+#include "server/httpmessage.h"
+#include "server/syncservice.h"
+#include "server/tenantadmin.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+using namespace CivicDesk;
+
+namespace {
+
+const QString password = QStringLiteral("correct horse battery");
+
+struct Server
+{
+    QTemporaryDir dir;
+    std::unique_ptr<ServerCatalog> catalog;
+    std::unique_ptr<SyncService> service;
+    qint64 now = 1798761600000LL;
+    QString roadsCode;
+    QString otherCode;
+
+    Server()
+    {
+        catalog = std::move(ServerCatalog::open(dir.filePath(QStringLiteral("server.db")))).value();
+        REQUIRE(TenantAdmin::addTenant(*catalog, QStringLiteral("ATH"), QStringLiteral("Athens"), QStringLiteral("GR")).ok());
+        DemoOptions demo;
+        demo.citizens = 30;
+        demo.requests = 200;
+        demo.until = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC); // the last days' requests are still new
+        REQUIRE(TenantAdmin::generate(*catalog, QStringLiteral("ATH"), demo, {}).ok());
+        REQUIRE(TenantAdmin::addTenant(*catalog, QStringLiteral("PAT"), QStringLiteral("Patras"), QStringLiteral("GR")).ok());
+        {
+            std::unique_ptr<Database> db = std::move(Database::open(catalog->tenantDataPath(QStringLiteral("ATH")))).value();
+            // The department of a new request, and another one.
+            QHash<QString, QString> codeOf;
+            for (const Department &d : OrganisationRepository(*db).departments())
+                codeOf.insert(d.id, d.code);
+            RequestRepository repo(*db);
+            for (qint64 local = 1; local < 400 && roadsCode.isEmpty(); ++local)
+                if (const std::optional<ServiceRequest> r = repo.getByLocalId(local); r && r->status == RequestStatus::New && codeOf.contains(r->departmentId))
+                    roadsCode = codeOf.value(r->departmentId);
+            for (const Department &d : OrganisationRepository(*db).departments())
+                if (d.kind == DepartmentKind::Department && d.code != roadsCode && otherCode.isEmpty())
+                    otherCode = d.code;
+        }
+        REQUIRE_FALSE(otherCode.isEmpty());
+        const std::pair<const char *, Role> users[] = {{"op", Role::Operator}, {"staff", Role::DepartmentStaff}, {"head", Role::DepartmentHead},
+                                                       {"sup", Role::Supervisor}, {"admin", Role::Administrator}};
+        for (const auto &[login, role] : users) {
+            const bool dept = role == Role::DepartmentStaff || role == Role::DepartmentHead;
+            const Status added = TenantAdmin::addUser(*catalog, QStringLiteral("ATH"), QString::fromLatin1(login), role, dept ? roadsCode : QString(), password);
+            INFO((added ? QString() : added.error().message).toStdString());
+            REQUIRE(added.ok());
+        }
+        REQUIRE(TenantAdmin::addUser(*catalog, QStringLiteral("PAT"), QStringLiteral("op"), Role::Operator, {}, password).ok());
+        SyncService::Options o;
+        o.clock = [this] { return now; };
+        service = std::make_unique<SyncService>(*catalog, o);
+    }
+
+    HttpResponse call(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &token = {})
+    {
+        HttpRequest r;
+        r.method = method;
+        const qsizetype q = path.indexOf(u'?');
+        r.path = q < 0 ? path : path.left(q);
+        if (q >= 0)
+            r.query = QUrlQuery(path.mid(q + 1));
+        r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        if (!token.isEmpty())
+            r.headers.insert("authorization", "Bearer " + token.toLatin1());
+        return service->handle(r);
+    }
+    HttpResponse raw(const QByteArray &body, const QString &path, const QString &token)
+    {
+        HttpRequest r;
+        r.method = "POST";
+        r.path = path;
+        r.body = body;
+        r.headers.insert("authorization", "Bearer " + token.toLatin1());
+        return service->handle(r);
+    }
+
+    struct Session
+    {
+        QString token;
+        QString userId;
+        QString clientId;
+        QString deskCode;
+    };
+    Session signIn(const QString &login, const QString &tenant = QStringLiteral("ATH"))
+    {
+        const HttpResponse r = call("POST", QString::fromLatin1(SyncProtocol::LoginPath),
+                                    {{QStringLiteral("tenant"), tenant}, {QStringLiteral("login"), login}, {QStringLiteral("password"), password}});
+        REQUIRE(r.status == 200);
+        const QJsonObject o = json(r);
+        Session s{o.value(QStringLiteral("token")).toString(), o.value(QStringLiteral("userId")).toString(), newRowId(now + login.size()), {}};
+        const HttpResponse reg = call("POST", QString::fromLatin1(SyncProtocol::RegisterPath),
+                                      {{QStringLiteral("tenant"), tenant}, {QStringLiteral("clientId"), s.clientId}}, s.token);
+        REQUIRE(reg.status == 200);
+        s.deskCode = json(reg).value(QStringLiteral("code")).toString();
+        return s;
+    }
+    static QJsonObject json(const HttpResponse &r) { return QJsonDocument::fromJson(r.body).object(); }
+    static QString code(const HttpResponse &r) { return json(r).value(QStringLiteral("code")).toString(); }
+
+    /// Pushes one command as the session's next mutation (@p id); the result object of it.
+    QJsonObject push(const Session &s, qint64 id, const char *name, QJsonObject args, const QString &tenant = QStringLiteral("ATH"))
+    {
+        now += 1000;
+        const Command c{newRowId(now), QString::fromLatin1(name), now, s.userId, std::move(args)};
+        const HttpResponse r = call("POST", QString::fromLatin1(SyncProtocol::PushPath),
+                                    {{QStringLiteral("tenant"), tenant},
+                                     {QStringLiteral("clientId"), s.clientId},
+                                     {QStringLiteral("schemaVersion"), Database::currentSchemaVersion},
+                                     {QStringLiteral("mutations"), QJsonArray{QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("command"), c.toJson()}}}}},
+                                    s.token);
+        REQUIRE(r.status == 200);
+        return json(r).value(QStringLiteral("results")).toArray().at(0).toObject();
+    }
+
+    /// A request of the roads department, new.
+    QString roadsRequest()
+    {
+        std::unique_ptr<Database> db = std::move(Database::open(catalog->tenantDataPath(QStringLiteral("ATH")))).value();
+        QString roadsId;
+        for (const Department &d : OrganisationRepository(*db).departments())
+            if (d.code == roadsCode)
+                roadsId = d.id;
+        RequestRepository repo(*db);
+        for (qint64 local = 1; local < 400; ++local)
+            if (const std::optional<ServiceRequest> r = repo.getByLocalId(local); r && r->departmentId == roadsId && r->status == RequestStatus::New)
+                return r->id;
+        return {};
+    }
+};
+
+} // namespace
+
+TEST_CASE("sign-in: a token for the right password, 401 for a wrong one, 429 after five in a row", "[sync][auth]")
+{
+    Server s;
+    const QString login = QString::fromLatin1(SyncProtocol::LoginPath);
+    HttpResponse ok = s.call("POST", login, {{QStringLiteral("tenant"), QStringLiteral("ATH")}, {QStringLiteral("login"), QStringLiteral("op")},
+                                             {QStringLiteral("password"), password}});
+    REQUIRE(ok.status == 200);
+    CHECK(Server::json(ok).value(QStringLiteral("token")).toString().size() >= 40);
+    CHECK(Server::json(ok).value(QStringLiteral("role")).toString() == QStringLiteral("operator"));
+    // The token is kept hashed: the catalog does not hold it as sent.
+    CHECK_FALSE(s.catalog->token(Server::json(ok).value(QStringLiteral("token")).toString()).has_value());
+
+    const QJsonObject wrong{{QStringLiteral("tenant"), QStringLiteral("ATH")}, {QStringLiteral("login"), QStringLiteral("op")},
+                            {QStringLiteral("password"), QStringLiteral("guess")}};
+    for (int i = 0; i < 4; ++i)
+        CHECK(s.call("POST", login, wrong).status == 401);
+    CHECK(s.call("POST", login, wrong).status == 401); // the fifth locks
+    const HttpResponse locked = s.call("POST", login, {{QStringLiteral("tenant"), QStringLiteral("ATH")}, {QStringLiteral("login"), QStringLiteral("op")},
+                                                       {QStringLiteral("password"), password}});
+    CHECK(locked.status == 429);
+    CHECK(Server::code(locked) == QStringLiteral("auth.locked"));
+    s.now += 16 * 60 * 1000; // the lockout ends
+    CHECK(s.call("POST", login, {{QStringLiteral("tenant"), QStringLiteral("ATH")}, {QStringLiteral("login"), QStringLiteral("op")},
+                                 {QStringLiteral("password"), password}}).status == 200);
+    // An unknown user or tenant is the same 401, not a hint.
+    CHECK(Server::code(s.call("POST", login, {{QStringLiteral("tenant"), QStringLiteral("XXX")}, {QStringLiteral("login"), QStringLiteral("op")},
+                                              {QStringLiteral("password"), password}})) == QStringLiteral("auth.invalid"));
+    CHECK(s.call("POST", login, {{QStringLiteral("tenant"), 7}}).status == 400);
+}
+
+TEST_CASE("tokens expire, are revoked at sign-out and when a user is disabled, and hold for their own tenant only", "[sync][auth]")
+{
+    Server s;
+    Server::Session op = s.signIn(QStringLiteral("op"));
+    const QString pull = QString::fromLatin1(SyncProtocol::PullPath);
+    const QJsonObject body{{QStringLiteral("tenant"), QStringLiteral("ATH")}, {QStringLiteral("clientId"), op.clientId},
+                           {QStringLiteral("schemaVersion"), Database::currentSchemaVersion}, {QStringLiteral("epoch"), QStringLiteral("x")},
+                           {QStringLiteral("cursor"), 0}};
+    CHECK(Server::code(s.call("POST", pull, body, op.token)) == QStringLiteral("sync.snapshot-required")); // signed in; wrong epoch
+    CHECK(Server::code(s.call("POST", pull, body)) == QStringLiteral("auth.no-token"));
+    CHECK(Server::code(s.call("POST", pull, body, QStringLiteral("forged"))) == QStringLiteral("auth.invalid-token"));
+
+    // Another tenant's token, naming this tenant: refused, and its own tenant's data is all it reaches.
+    Server::Session patras = s.signIn(QStringLiteral("op"), QStringLiteral("PAT"));
+    QJsonObject asAthens = body;
+    asAthens.insert(QStringLiteral("clientId"), patras.clientId);
+    CHECK(Server::code(s.call("POST", pull, asAthens, patras.token)) == QStringLiteral("auth.wrong-tenant"));
+    CHECK(Server::code(s.call("GET", QString::fromLatin1(SyncProtocol::SnapshotPath) + QStringLiteral("?tenant=ATH"), {}, patras.token))
+          == QStringLiteral("auth.wrong-tenant"));
+    // A desk registered with Athens cannot be used with a Patras sign-in.
+    QJsonObject borrowed = body;
+    borrowed.insert(QStringLiteral("tenant"), QStringLiteral("PAT"));
+    CHECK(Server::code(s.call("POST", pull, borrowed, patras.token)) == QStringLiteral("sync.unknown-desk"));
+
+    CHECK(s.call("POST", QString::fromLatin1(SyncProtocol::LogoutPath), {}, op.token).status == 200);
+    CHECK(Server::code(s.call("POST", pull, body, op.token)) == QStringLiteral("auth.token-revoked"));
+
+    Server::Session staff = s.signIn(QStringLiteral("staff"));
+    s.now += 13LL * 3600 * 1000;
+    QJsonObject staffBody = body;
+    staffBody.insert(QStringLiteral("clientId"), staff.clientId);
+    CHECK(Server::code(s.call("POST", pull, staffBody, staff.token)) == QStringLiteral("auth.token-expired"));
+
+    Server::Session sup = s.signIn(QStringLiteral("sup"));
+    REQUIRE(s.catalog->setActive(QStringLiteral("ATH"), QStringLiteral("sup"), false).ok());
+    QJsonObject supBody = body;
+    supBody.insert(QStringLiteral("clientId"), sup.clientId);
+    CHECK(Server::code(s.call("POST", pull, supBody, sup.token)) == QStringLiteral("auth.token-revoked"));
+}
+
+TEST_CASE("every role against every mutation: the permitted ones run, the others are refused with a code", "[sync][roles]")
+{
+    // The table itself.
+    struct Row
+    {
+        const char *command;
+        bool op, staff, head, sup, admin;
+    };
+    using namespace CommandName;
+    const Row table[] = {{FileRequest, true, true, true, true, true},       {JoinRequest, true, true, true, true, true},
+                         {Transition, true, true, true, true, true},        {Reroute, true, true, true, true, true},
+                         {Assign, false, true, true, true, true},           {AddNote, true, true, true, true, true},
+                         {LinkDuplicate, true, true, true, true, true},     {RateSatisfaction, true, false, false, true, true},
+                         {SaveCitizen, true, false, false, true, true},     {MergeCitizens, true, false, false, true, true},
+                         {StartCall, true, false, false, true, true},       {SetCallCitizen, true, false, false, true, true},
+                         {LinkCall, true, false, false, true, true},        {EndCall, true, false, false, true, true},
+                         {SaveDraft, false, false, false, false, false}};
+    REQUIRE(std::size(table) == size_t(CommandRunner::names().size()));
+    for (const Row &row : table) {
+        const QString name = QString::fromLatin1(row.command);
+        const bool expected[] = {row.op, row.staff, row.head, row.sup, row.admin};
+        const Role roles[] = {Role::Operator, Role::DepartmentStaff, Role::DepartmentHead, Role::Supervisor, Role::Administrator};
+        for (int i = 0; i < 5; ++i) {
+            INFO(row.command << " as " << toCode(roles[i]).toStdString());
+            CHECK((Permissions::mayRun(roles[i], name) && !Permissions::isLocalOnly(name)) == expected[i]);
+        }
+    }
+
+    // Through the server: refusals recorded with their codes; the workflow's own scope for a department.
+    Server s;
+    Server::Session op = s.signIn(QStringLiteral("op")), staff = s.signIn(QStringLiteral("staff"));
+    const QString request = s.roadsRequest();
+    REQUIRE_FALSE(request.isEmpty());
+    QJsonObject r = s.push(op, 1, Assign, {{QStringLiteral("requestId"), request}});
+    CHECK(r.value(QStringLiteral("outcome")).toString() == QStringLiteral("rejected"));
+    CHECK(r.value(QStringLiteral("code")).toString() == QStringLiteral("auth.forbidden"));
+    r = s.push(staff, 1, StartCall, {{QStringLiteral("number"), QStringLiteral("6944123456")}});
+    CHECK(r.value(QStringLiteral("code")).toString() == QStringLiteral("auth.forbidden"));
+    r = s.push(op, 2, SaveDraft, {{QStringLiteral("key"), QStringLiteral("k")}, {QStringLiteral("payload"), QJsonObject{{QStringLiteral("a"), 1}}}});
+    CHECK(r.value(QStringLiteral("code")).toString() == QStringLiteral("sync.local-only"));
+    // An operator may not close a department's request; the department's staff may accept it.
+    r = s.push(op, 3, Transition, {{QStringLiteral("requestId"), request}, {QStringLiteral("to"), QStringLiteral("closed")}});
+    CHECK(r.value(QStringLiteral("outcome")).toString() == QStringLiteral("rejected"));
+    r = s.push(staff, 2, Transition, {{QStringLiteral("requestId"), request}, {QStringLiteral("to"), QStringLiteral("accepted")}});
+    CHECK(r.value(QStringLiteral("outcome")).toString() == QStringLiteral("applied"));
+    // Another department's staff: the workflow's scope refuses.
+    REQUIRE(TenantAdmin::addUser(*s.catalog, QStringLiteral("ATH"), QStringLiteral("other"), Role::DepartmentStaff, s.otherCode, password).ok());
+    Server::Session other = s.signIn(QStringLiteral("other"));
+    r = s.push(other, 1, Transition, {{QStringLiteral("requestId"), request}, {QStringLiteral("to"), QStringLiteral("in_progress")}});
+    CHECK(r.value(QStringLiteral("outcome")).toString() == QStringLiteral("rejected"));
+    CHECK(r.value(QStringLiteral("code")).toString() == QStringLiteral("workflow.refused"));
+    // With its message code and arguments, for the desk to say it in its operator's language.
+    CHECK(r.value(QStringLiteral("answer")).toObject().value(QStringLiteral("key")).toString() == QStringLiteral("refused.other-department"));
+    // A command in another user's name.
+    Server::Session forger = op;
+    forger.userId = staff.userId;
+    r = s.push(forger, 4, AddNote, {{QStringLiteral("requestId"), request}, {QStringLiteral("text"), QStringLiteral("x")}});
+    CHECK(r.value(QStringLiteral("code")).toString() == QStringLiteral("sync.actor-mismatch"));
+}
+
+TEST_CASE("a mutation pushed again is answered from the record; forged and out-of-order ids are refused", "[sync][push]")
+{
+    Server s;
+    Server::Session op = s.signIn(QStringLiteral("op"));
+    const QString request = s.roadsRequest();
+    const Command note{newRowId(s.now), QString::fromLatin1(CommandName::AddNote), s.now, op.userId,
+                       {{QStringLiteral("requestId"), request}, {QStringLiteral("text"), QStringLiteral("once")}}};
+    const auto pushAs = [&](qint64 id, const Command &c) {
+        return Server::json(s.call("POST", QString::fromLatin1(SyncProtocol::PushPath),
+                                   {{QStringLiteral("tenant"), QStringLiteral("ATH")},
+                                    {QStringLiteral("clientId"), op.clientId},
+                                    {QStringLiteral("schemaVersion"), Database::currentSchemaVersion},
+                                    {QStringLiteral("mutations"), QJsonArray{QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("command"), c.toJson()}}}}},
+                                   op.token))
+            .value(QStringLiteral("results"))
+            .toArray()
+            .at(0)
+            .toObject();
+    };
+    std::unique_ptr<Database> db = std::move(Database::open(s.catalog->tenantDataPath(QStringLiteral("ATH")))).value();
+    const qsizetype before = RequestRepository(*db).events(request).size();
+    CHECK(pushAs(1, note).value(QStringLiteral("outcome")).toString() == QStringLiteral("applied"));
+    const qint64 seq = SyncStore(*db).currentSeq();
+    const QJsonObject again = pushAs(1, note);
+    CHECK(again.value(QStringLiteral("outcome")).toString() == QStringLiteral("applied"));
+    CHECK(again.value(QStringLiteral("duplicate")).toBool());
+    CHECK(RequestRepository(*db).events(request).size() == before + 1);
+    CHECK(SyncStore(*db).currentSeq() == seq); // nothing written
+    Command other = note;
+    other.id = newRowId(s.now + 5);
+    CHECK(pushAs(1, other).value(QStringLiteral("code")).toString() == QStringLiteral("sync.forged-mutation"));
+    CHECK(pushAs(5, other).value(QStringLiteral("code")).toString() == QStringLiteral("sync.mutation-gap"));
+    CHECK(RequestRepository(*db).events(request).size() == before + 1);
+}
+
+TEST_CASE("bad input: a 4xx with a machine-readable code, nothing applied, the server answers the next request", "[sync][input]")
+{
+    Server s;
+    Server::Session op = s.signIn(QStringLiteral("op"));
+    const QString push = QString::fromLatin1(SyncProtocol::PushPath);
+    std::unique_ptr<Database> db = std::move(Database::open(s.catalog->tenantDataPath(QStringLiteral("ATH")))).value();
+    const auto seq = [&] { return SyncStore(*db).currentSeq(); };
+    const qint64 start = seq();
+    const auto body = [&](QJsonValue mutations, int schema = Database::currentSchemaVersion) {
+        return QJsonObject{{QStringLiteral("tenant"), QStringLiteral("ATH")}, {QStringLiteral("clientId"), op.clientId},
+                           {QStringLiteral("schemaVersion"), schema}, {QStringLiteral("mutations"), mutations}};
+    };
+    CHECK(Server::code(s.raw("{not json", push, op.token)) == QStringLiteral("request.malformed-json"));
+    CHECK(Server::code(s.raw("[1,2]", push, op.token)) == QStringLiteral("request.malformed-json"));
+    CHECK(Server::code(s.call("POST", push, body(QStringLiteral("many")), op.token)) == QStringLiteral("request.bad-field"));
+    CHECK(Server::code(s.call("POST", push, body(QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("one")}}}), op.token))
+          == QStringLiteral("sync.malformed-mutation"));
+    const Command unknown{newRowId(s.now), QStringLiteral("request.teleport"), s.now, op.userId, {}};
+    QJsonObject r = Server::json(s.call("POST", push, body(QJsonArray{QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("command"), unknown.toJson()}}}), op.token));
+    CHECK(r.value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("code")).toString() == QStringLiteral("command.unknown"));
+    HttpResponse old = s.call("POST", push, body(QJsonArray{}, Database::currentSchemaVersion - 1), op.token);
+    CHECK(old.status == 426);
+    CHECK(Server::code(old) == QStringLiteral("sync.client-outdated"));
+    HttpResponse newer = s.call("POST", push, body(QJsonArray{}, Database::currentSchemaVersion + 1), op.token);
+    CHECK(newer.status == 400);
+    CHECK(Server::code(newer) == QStringLiteral("sync.schema-unknown"));
+    QJsonArray tooMany;
+    for (int i = 0; i <= SyncProtocol::MaxPushBatch; ++i)
+        tooMany.append(QJsonObject{{QStringLiteral("id"), i + 1}, {QStringLiteral("command"), unknown.toJson()}});
+    CHECK(s.call("POST", push, body(tooMany), op.token).status == 413);
+    CHECK(s.call("GET", QStringLiteral("/api/v1/nothing"), {}, op.token).status == 404);
+    CHECK(s.call("GET", push, {}, op.token).status == 405);
+    CHECK(Server::code(s.call("POST", QString::fromLatin1(SyncProtocol::PullPath),
+                              {{QStringLiteral("tenant"), QStringLiteral("ATH")}, {QStringLiteral("clientId"), op.clientId},
+                               {QStringLiteral("schemaVersion"), Database::currentSchemaVersion}, {QStringLiteral("epoch"), SyncStore(*db).epoch()},
+                               {QStringLiteral("cursor"), 0}, {QStringLiteral("keys"), QJsonArray{QJsonObject{{QStringLiteral("t"), QStringLiteral("local_setting")}}}}},
+                              op.token))
+          == QStringLiteral("sync.malformed"));
+    // A desk code someone else has.
+    Server::Session staff = s.signIn(QStringLiteral("staff"));
+    const HttpResponse taken = s.call("POST", QString::fromLatin1(SyncProtocol::RegisterPath),
+                                      {{QStringLiteral("tenant"), QStringLiteral("ATH")}, {QStringLiteral("clientId"), newRowId(s.now + 99)},
+                                       {QStringLiteral("code"), op.deskCode}},
+                                      staff.token);
+    CHECK(taken.status == 409);
+    CHECK(Server::code(taken) == QStringLiteral("sync.desk-code-taken"));
+    // A filed request under another desk's number.
+    r = s.push(staff, 1, CommandName::FileRequest, {{QStringLiteral("draft"), QJsonObject{}}, {QStringLiteral("trackingNumber"), QStringLiteral("27-") + op.deskCode + QStringLiteral("-00001")}});
+    CHECK(r.value(QStringLiteral("code")).toString() == QStringLiteral("sync.foreign-tracking-number"));
+    CHECK(seq() == start); // none of it changed a row
+    CHECK(s.call("GET", QString::fromLatin1(SyncProtocol::HealthPath), {}).status == 200);
+}
+
+TEST_CASE("the HTTP parser: whole requests, limits, and a clear refusal of what is not HTTP", "[sync][http]")
+{
+    HttpParser::Limits limits;
+    limits.maxBodyBytes = 64;
+    HttpRequest r;
+    const QByteArray ok = "POST /api/v1/sync/push?x=1 HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\nAuthorization: Bearer t\r\n\r\n{}GET";
+    HttpParser::Result p = HttpParser::parse(ok.left(20), limits, r);
+    CHECK(p.outcome == HttpParser::Outcome::NeedMore);
+    p = HttpParser::parse(ok, limits, r);
+    REQUIRE(p.outcome == HttpParser::Outcome::Complete);
+    CHECK(p.consumed == ok.size() - 3);
+    CHECK(r.path == QStringLiteral("/api/v1/sync/push"));
+    CHECK(r.query.queryItemValue(QStringLiteral("x")) == QStringLiteral("1"));
+    CHECK(r.body == "{}");
+    CHECK(r.header("authorization") == "Bearer t");
+    const auto status = [&](const QByteArray &bytes) { return HttpParser::parse(bytes, limits, r).status; };
+    CHECK(status("POST /x HTTP/1.1\r\nContent-Length: 65\r\n\r\n") == 413);
+    CHECK(status("POST /x HTTP/1.1\r\n\r\n") == 411);
+    CHECK(status("POST /x HTTP/1.1\r\nContent-Length: -1\r\n\r\n") == 400);
+    CHECK(status("POST /x HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n") == 400);
+    CHECK(status("POST /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n") == 501);
+    CHECK(status("GET /x HTTP/2\r\n\r\n") == 505);
+    CHECK(status("GET x HTTP/1.1\r\n\r\n") == 400);
+    CHECK(status("GET /x HTTP/1.1\r\n folded\r\n\r\n") == 400);
+    const char hello[] = "\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n";
+    CHECK(status(QByteArray(hello, sizeof hello - 1)) == 400); // TLS spoken to a plain port
+    CHECK(status(QByteArray(20000, 'a')) == 431);
+}
