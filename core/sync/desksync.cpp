@@ -140,13 +140,19 @@ Result<DeskSync::PushResult> DeskSync::push(SyncTransport &transport)
 {
     PushResult result;
     const Settings s = settings();
+    // What the server has answered already (pushed before the reply was lost) is sent again and answered again
+    // from its record; the outbox shrinks only when a pull confirms. Batches follow each other as far as the
+    // server says it has come.
+    qint64 after = 0;
     for (;;) {
-        QList<OutboxEntry> entries = m_store.outbox();
-        // What the server has answered already (pushed before the reply was lost) is sent again and answered
-        // again from its record; the outbox shrinks only when a pull confirms.
-        if (entries.size() > SyncProtocol::MaxPushBatch)
-            entries = entries.mid(0, SyncProtocol::MaxPushBatch);
-        if (entries.isEmpty() || result.sent > 0)
+        QList<OutboxEntry> entries;
+        for (const OutboxEntry &e : m_store.outbox()) {
+            if (e.mutationId > after)
+                entries.append(e);
+            if (entries.size() == SyncProtocol::MaxPushBatch)
+                break;
+        }
+        if (entries.isEmpty())
             return result;
         QJsonArray mutations;
         for (const OutboxEntry &e : std::as_const(entries))
@@ -182,6 +188,10 @@ Result<DeskSync::PushResult> DeskSync::push(SyncTransport &transport)
         HybridClock clock(m_db.localSetting(kClock, QStringLiteral("0")).toLongLong());
         clock.observe(reply.body.value(QStringLiteral("time")).toInteger());
         (void)m_db.setLocalSetting(kClock, QString::number(clock.last()));
+        const qint64 reached = reply.body.value(QStringLiteral("lastMutationId")).toInteger(-1);
+        if (reached <= after)
+            return result; // no further: what stopped it is in the answers (a gap, a store failure)
+        after = reached;
     }
 }
 
