@@ -184,7 +184,7 @@ TEST_CASE("real server: a call filed on one desk is in the other desk's replica 
     CHECK(SyncStore(*a.db).digest() == SyncStore(*b.db).digest());
 }
 
-TEST_CASE("real server: killed in the middle of a push, restarted; nothing saved is lost or applied twice", "[sync][real]")
+TEST_CASE("real server: killed in the middle of a push and restarted, nothing saved is lost or applied twice", "[sync][real]")
 {
     RealServer server;
     Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));

@@ -284,7 +284,7 @@ TEST_CASE("every role against every mutation: the permitted ones run, the others
     CHECK(r.value(QStringLiteral("code")).toString() == QStringLiteral("sync.actor-mismatch"));
 }
 
-TEST_CASE("a mutation pushed again is answered from the record; forged and out-of-order ids are refused", "[sync][push]")
+TEST_CASE("a mutation pushed again is answered from the record, forged and out-of-order ids are refused", "[sync][push]")
 {
     Server s;
     Server::Session op = s.signIn(QStringLiteral("op"));
