@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <csignal>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -109,6 +110,11 @@ int main(int argc, char **argv)
     if (!config) {
         QTextStream(stderr) << config.error().message << Qt::endl;
         return 2;
+    }
+    // A connection a desk: as many as the system lets this process hold.
+    if (rlimit l{}; getrlimit(RLIMIT_NOFILE, &l) == 0 && l.rlim_cur < l.rlim_max) {
+        l.rlim_cur = l.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &l);
     }
     threshold = config->logLevel == QLatin1String("debug") ? QtDebugMsg : config->logLevel == QLatin1String("warning") ? QtWarningMsg : QtInfoMsg;
     qInstallMessageHandler(messageHandler);

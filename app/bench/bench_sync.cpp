@@ -1,16 +1,430 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// civicdesk-bench sync: the sync server's figures over real HTTP on loopback (the server binary beside this one);
 // civicdesk-bench sync-sim: the deterministic simulation of a server and its desks, over many seeds.
 #include "benchsupport.h"
 
+#include "core/commands/commandrunner.h"
+#include "core/desk/intake.h"
+#include "core/domain/idgenerator.h"
+#include "core/storage/database.h"
+#include "core/storage/requestrepository.h"
+#include "core/storage/servercatalog.h"
+#include "core/sync/curltransport.h"
+#include "core/sync/desksync.h"
+#include "core/sync/protocol.h"
 #include "server/simulation.h"
+#include "server/tenantadmin.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
+#include <QThread>
 
+#include <arpa/inet.h>
+#include <atomic>
+#include <chrono>
 #include <cstdio>
+#include <mutex>
+#include <netinet/in.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
 
 namespace CivicDesk::Bench {
+namespace {
+
+const QString benchPassword = QStringLiteral("bench password 1");
+
+double nowMs()
+{
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+void raiseFileLimit()
+{
+    rlimit l{};
+    if (getrlimit(RLIMIT_NOFILE, &l) == 0 && l.rlim_cur < l.rlim_max) {
+        l.rlim_cur = l.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &l);
+    }
+}
+
+qint64 rssKb(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+/// A desk with a replica of its own, on the thread that builds it.
+struct BenchDesk
+{
+    CurlTransport net;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<CommandRunner> runner;
+    std::unique_ptr<DeskSync> sync;
+    QString userId;
+
+    BenchDesk(const QString &url, const QString &tenant, const QString &path, const DeskSync::SignIn &in, QString *error)
+        : net(url)
+        , userId(in.userId)
+    {
+        const QString client = newRowId(QDateTime::currentMSecsSinceEpoch()) + QString::number(quintptr(this), 16);
+        Result<QString> code = DeskSync::registerDesk(net, in.token, tenant, client.left(60));
+        Result<std::pair<qint64, QString>> snapshot = code ? DeskSync::downloadSnapshot(net, in.token, tenant, path)
+                                                           : Result<std::pair<qint64, QString>>(code.error());
+        if (!snapshot) {
+            *error = snapshot.error().message;
+            return;
+        }
+        Result<std::unique_ptr<Database>> opened = Database::open(path);
+        if (!opened) {
+            *error = opened.error().message;
+            return;
+        }
+        db = std::move(opened).value();
+        runner = std::make_unique<CommandRunner>(*db);
+        sync = std::make_unique<DeskSync>(*db, *runner);
+        DeskSync::Settings s{url, tenant, QStringLiteral("bench"), in.userId, in.token, client.left(60), code.value(), snapshot->second, snapshot->first};
+        if (Status st = sync->adopt(s); !st)
+            *error = st.error().message;
+    }
+    Result<QJsonObject> run(const char *name, QJsonObject args)
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        return sync->run(Command{newRowId(now), QString::fromLatin1(name), now, userId, std::move(args)});
+    }
+};
+
+IntakeDraft draftFrom(Database &db)
+{
+    RequestRepository repo(db);
+    for (qint64 local = 1; local < 100000; ++local) {
+        const std::optional<ServiceRequest> r = repo.getByLocalId(local);
+        if (!r || !r->location.isValid())
+            continue;
+        IntakeDraft d;
+        d.typeId = r->serviceTypeId;
+        d.attributes = r->attributes;
+        d.location = r->location;
+        d.address = r->address;
+        d.districtId = r->districtId;
+        d.description = QStringLiteral("Bench report");
+        return d;
+    }
+    return {};
+}
+
+} // namespace
+
+int benchSync(const QStringList &args)
+{
+    qint64 citizens = 2000, requests = 8000;
+    int desks = 50, idle = 1000, seconds = 10;
+    QString keep;
+    for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
+        const QString flag = args.at(i), value = args.at(i + 1);
+        if (flag == QLatin1String("--citizens"))
+            citizens = value.toLongLong();
+        else if (flag == QLatin1String("--requests"))
+            requests = value.toLongLong();
+        else if (flag == QLatin1String("--desks"))
+            desks = value.toInt();
+        else if (flag == QLatin1String("--idle"))
+            idle = value.toInt();
+        else if (flag == QLatin1String("--seconds"))
+            seconds = value.toInt();
+        else if (flag == QLatin1String("--server-dir"))
+            keep = value;
+        else {
+            std::fprintf(stderr, "usage: civicdesk-bench sync [--citizens N --requests M] [--desks D] [--idle K] [--seconds S] [--server-dir DIR]\n");
+            return 2;
+        }
+    }
+    raiseFileLimit();
+    QTemporaryDir scratch;
+    const QString dir = keep.isEmpty() ? scratch.path() : keep;
+    QDir().mkpath(dir);
+    const QString catalogPath = dir + QStringLiteral("/server.db");
+    QElapsedTimer timer;
+    {
+        // The server's data: BIG, a municipality of the given size (kept in --server-dir for the next run),
+        // and CITY, a small one the many desks replicate.
+        Result<std::unique_ptr<ServerCatalog>> catalog = ServerCatalog::open(catalogPath);
+        if (!catalog) {
+            std::fprintf(stderr, "%s\n", qPrintable(catalog.error().message));
+            return 1;
+        }
+        const auto prepare = [&](const QString &code, qint64 c, qint64 r) -> Status {
+            if (catalog.value()->tenant(code))
+                return {};
+            if (Status st = TenantAdmin::addTenant(*catalog.value(), code, code, QStringLiteral("GR")); !st)
+                return st;
+            DemoOptions o;
+            o.citizens = c;
+            o.requests = r;
+            o.seed = 42;
+            o.until = QDateTime::currentDateTimeUtc();
+            timer.start();
+            if (Result<DemoSummary> s = TenantAdmin::generate(*catalog.value(), code, o, {}); !s)
+                return s.error();
+            std::fprintf(stderr, "tenant %s: %lld citizens, %lld requests generated in %.1f s\n", qPrintable(code), c, r, timer.elapsed() / 1000.0);
+            return TenantAdmin::addUser(*catalog.value(), code, QStringLiteral("bench"), Role::Supervisor, {}, benchPassword);
+        };
+        for (const auto &[code, c, r] : {std::tuple{QStringLiteral("BIG"), citizens, requests}, std::tuple{QStringLiteral("CITY"), qint64(200), qint64(600)}}) {
+            if (Status st = prepare(code, c, r); !st) {
+                std::fprintf(stderr, "%s\n", qPrintable(st.error().message));
+                return 1;
+            }
+        }
+    }
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        port = probe.serverPort();
+    }
+    QProcess server;
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start(QCoreApplication::applicationDirPath() + QStringLiteral("/civicdesk-server"),
+                 {QStringLiteral("--db"), catalogPath, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--log-level"),
+                  QStringLiteral("warning"), QStringLiteral("--ladder-seconds"), QStringLiteral("0")});
+    if (!server.waitForStarted(5000)) {
+        std::fprintf(stderr, "civicdesk-server did not start\n");
+        return 1;
+    }
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    {
+        CurlTransport probe(url);
+        QElapsedTimer t;
+        t.start();
+        while (probe.get(QString::fromLatin1(SyncProtocol::HealthPath), {}, 1000).status != 200 && t.elapsed() < 10000)
+            QThread::msleep(20);
+    }
+    CurlTransport net(url);
+    const Result<DeskSync::SignIn> big = DeskSync::signIn(net, QStringLiteral("BIG"), QStringLiteral("bench"), benchPassword);
+    const Result<DeskSync::SignIn> city = DeskSync::signIn(net, QStringLiteral("CITY"), QStringLiteral("bench"), benchPassword);
+    if (!big || !city) {
+        std::fprintf(stderr, "sign-in failed\n");
+        return 1;
+    }
+
+    // 1. A fresh desk of BIG, from nothing until it can work: register, the server's copy, the first pull.
+    {
+        QString error;
+        timer.start();
+        BenchDesk fresh(url, QStringLiteral("BIG"), scratch.filePath(QStringLiteral("fresh.civicdesk")), big.value(), &error);
+        Result<DeskSync::PullResult> pulled = error.isEmpty() ? fresh.sync->pull(fresh.net) : Result<DeskSync::PullResult>(Error{{}, error});
+        const double s = timer.elapsed() / 1000.0;
+        if (!pulled) {
+            std::fprintf(stderr, "initial sync failed: %s\n", qPrintable(pulled.error().message));
+            return 1;
+        }
+        std::fprintf(stderr, "initial sync of %lld citizens and %lld requests: %.1f MB\n", citizens, requests,
+                     QFileInfo(scratch.filePath(QStringLiteral("fresh.civicdesk"))).size() / 1048576.0);
+        bench("initial_sync_s", s);
+    }
+
+    // 2. One mutation pushed and acknowledged.
+    QString error;
+    BenchDesk one(url, QStringLiteral("CITY"), scratch.filePath(QStringLiteral("one.civicdesk")), city.value(), &error);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const IntakeDraft draft = draftFrom(*one.db);
+    const QString someRequest = RequestRepository(*one.db).getByLocalId(1)->id;
+    {
+        std::vector<double> pushes;
+        for (int i = 0; i < 200; ++i) {
+            if (!one.run(CommandName::AddNote, {{QStringLiteral("requestId"), someRequest}, {QStringLiteral("text"), QStringLiteral("bench %1").arg(i)}}))
+                continue;
+            const double t0 = nowMs();
+            if (one.sync->push(one.net))
+                pushes.push_back(nowMs() - t0);
+            if (i % 20 == 19)
+                (void)one.sync->pull(one.net);
+        }
+        bench("push_p50_ms", percentile(pushes, 0.5));
+        bench("push_p95_ms", percentile(pushes, 0.95));
+    }
+
+    // 3. Propagation: desks wait on the poke; one files a request; each pulls when poked.
+    {
+        std::atomic<bool> stop{false};
+        std::atomic<int> ready{0};
+        std::mutex lock;
+        QString target;
+        double filedAt = 0;
+        std::vector<double> delays;
+        std::vector<std::thread> threads;
+        for (int i = 0; i < desks; ++i) {
+            threads.emplace_back([&, i] {
+                QString err;
+                BenchDesk d(url, QStringLiteral("CITY"), scratch.filePath(QStringLiteral("desk%1.civicdesk").arg(i)), city.value(), &err);
+                if (!err.isEmpty()) {
+                    std::fprintf(stderr, "desk %d: %s\n", i, qPrintable(err));
+                    ++ready;
+                    return;
+                }
+                CurlTransport poke(url);
+                ++ready;
+                QString seen;
+                while (!stop) {
+                    const qint64 cursor = d.sync->settings().cursor;
+                    (void)poke.get(QString::fromLatin1(SyncProtocol::PokePath) + QStringLiteral("?tenant=CITY&cursor=%1").arg(cursor), city->token, 3000);
+                    if (stop)
+                        break;
+                    if (!d.sync->pull(d.net))
+                        continue;
+                    QString wanted;
+                    double at = 0;
+                    {
+                        std::lock_guard<std::mutex> g(lock);
+                        wanted = target;
+                        at = filedAt;
+                    }
+                    if (!wanted.isEmpty() && wanted != seen && RequestRepository(*d.db).byTrackingNumber(wanted)) {
+                        const double ms = nowMs() - at;
+                        seen = wanted;
+                        std::lock_guard<std::mutex> g(lock);
+                        delays.push_back(ms);
+                    }
+                }
+            });
+        }
+        while (ready < desks)
+            QThread::msleep(50);
+        QThread::msleep(500);
+        const int rounds = 20;
+        for (int r = 0; r < rounds; ++r) {
+            Result<QJsonObject> filed = one.run(CommandName::FileRequest, {{QStringLiteral("draft"), draft.toJson()}});
+            if (!filed)
+                continue;
+            {
+                std::lock_guard<std::mutex> g(lock);
+                target = filed->value(QStringLiteral("trackingNumber")).toString();
+                filedAt = nowMs();
+            }
+            (void)one.sync->push(one.net);
+            QThread::msleep(400);
+        }
+        QThread::msleep(1000);
+        stop = true;
+        for (std::thread &t : threads)
+            t.join();
+        std::fprintf(stderr, "propagation: %zu of %d arrivals measured\n", delays.size(), rounds * desks);
+        bench("propagation_p50_ms", percentile(delays, 0.5));
+        bench("propagation_p99_ms", percentile(delays, 0.99));
+    }
+
+    // 4. Sustained mutations from many desks: requests filed and moved on, batches of ten.
+    {
+        std::atomic<long> applied{0}, rejected{0};
+        std::atomic<bool> stop{false};
+        std::vector<std::thread> threads;
+        const double start = nowMs();
+        for (int i = 0; i < desks; ++i) {
+            threads.emplace_back([&, i] {
+                CurlTransport t(url);
+                const QString client = newRowId(QDateTime::currentMSecsSinceEpoch()) + QStringLiteral("w%1").arg(i);
+                Result<QString> code = DeskSync::registerDesk(t, city->token, QStringLiteral("CITY"), client);
+                if (!code)
+                    return;
+                qint64 id = 0;
+                int number = 0;
+                QStringList open;
+                while (!stop) {
+                    QJsonArray batch;
+                    for (int k = 0; k < 10; ++k) {
+                        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                        Command c{newRowId(now), {}, now, city->userId, {}};
+                        if (!open.isEmpty() && k % 2 == 1) {
+                            c.name = QString::fromLatin1(CommandName::Transition);
+                            c.args = {{QStringLiteral("requestId"), open.takeFirst()}, {QStringLiteral("to"), QStringLiteral("accepted")}};
+                        } else {
+                            c.name = QString::fromLatin1(CommandName::FileRequest);
+                            c.args = {{QStringLiteral("draft"), draft.toJson()},
+                                      {QStringLiteral("trackingNumber"), QStringLiteral("%1-%2-%3").arg(QDate::currentDate().year() % 100).arg(code.value()).arg(++number, 5, 10, QLatin1Char('0'))}};
+                        }
+                        batch.append(QJsonObject{{QStringLiteral("id"), ++id}, {QStringLiteral("command"), c.toJson()}});
+                    }
+                    const SyncReply reply = t.post(QString::fromLatin1(SyncProtocol::PushPath),
+                                                   {{QStringLiteral("tenant"), QStringLiteral("CITY")}, {QStringLiteral("clientId"), client},
+                                                    {QStringLiteral("schemaVersion"), Database::currentSchemaVersion}, {QStringLiteral("mutations"), batch}},
+                                                   city->token);
+                    for (const QJsonValue &v : reply.body.value(QStringLiteral("results")).toArray()) {
+                        const QJsonObject r = v.toObject();
+                        if (r.value(QStringLiteral("outcome")).toString() == QLatin1String("applied")) {
+                            ++applied;
+                            const QString filed = r.value(QStringLiteral("answer")).toObject().value(QStringLiteral("requestId")).toString();
+                            if (!filed.isEmpty())
+                                open.append(filed);
+                        } else {
+                            ++rejected;
+                        }
+                    }
+                    if (!reply.ok())
+                        id = reply.body.value(QStringLiteral("lastMutationId")).toInteger(id);
+                }
+            });
+        }
+        QThread::sleep(seconds);
+        stop = true;
+        for (std::thread &t : threads)
+            t.join();
+        const double elapsed = (nowMs() - start) / 1000.0;
+        std::fprintf(stderr, "%ld applied, %ld rejected in %.1f s from %d desks\n", applied.load(), rejected.load(), elapsed, desks);
+        bench("server_mutations_per_s", applied / elapsed);
+    }
+
+    // 5. Idle desks: connections each holding a poll, and the server's memory.
+    {
+        const qint64 before = rssKb(server.processId());
+        CurlTransport probe(url);
+        const qint64 cursor = probe.get(QString::fromLatin1(SyncProtocol::PokePath) + QStringLiteral("?tenant=CITY&cursor=0"), city->token, 5000)
+                                  .body.value(QStringLiteral("cursor")).toInteger();
+        std::vector<int> sockets;
+        const QByteArray request = "GET /api/v1/sync/poke?tenant=CITY&cursor=" + QByteArray::number(cursor) + " HTTP/1.1\r\nHost: bench\r\nAuthorization: Bearer "
+                                   + city->token.toLatin1() + "\r\n\r\n";
+        for (int i = 0; i < idle; ++i) {
+            const int s = ::socket(AF_INET, SOCK_STREAM, 0);
+            if (s < 0)
+                break;
+            sockaddr_in a{};
+            a.sin_family = AF_INET;
+            a.sin_port = htons(port);
+            a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            if (::connect(s, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 || ::write(s, request.constData(), size_t(request.size())) != request.size()) {
+                ::close(s);
+                break;
+            }
+            sockets.push_back(s);
+        }
+        QThread::sleep(3);
+        const qint64 held = rssKb(server.processId());
+        std::fprintf(stderr, "%zu idle desks connected; server RSS %.1f MB before, %.1f MB with them\n", sockets.size(), before / 1024.0, held / 1024.0);
+        bench("idle_desks", double(sockets.size()));
+        bench("idle_desks_rss_mb", held / 1024.0);
+        for (int s : sockets)
+            ::close(s);
+    }
+    server.terminate();
+    server.waitForFinished(10000);
+    return 0;
+}
 
 int benchSyncSim(const QStringList &args)
 {
@@ -73,8 +487,8 @@ int benchSyncSim(const QStringList &args)
             ++failures;
             if (firstFailing < 0)
                 firstFailing = qint64(options.seed);
-            std::fprintf(stderr, "seed %llu FAILED (replay: civicdesk-bench sync-sim --seeds 1 --from %llu%s):\n", static_cast<unsigned long long>(options.seed),
-                         static_cast<unsigned long long>(options.seed), "");
+            std::fprintf(stderr, "seed %llu FAILED (replay: civicdesk-bench sync-sim --seeds 1 --from %llu):\n", static_cast<unsigned long long>(options.seed),
+                         static_cast<unsigned long long>(options.seed));
             for (const QString &f : o.failures)
                 std::fprintf(stderr, "  %s\n", qPrintable(f));
         }

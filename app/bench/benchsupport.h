@@ -33,6 +33,8 @@ int benchDashboard(Database &db);
 int benchMap(Database &db, const QStringList &args);
 /// sync-sim --seeds N [--from S]: the deterministic simulation of a server and its desks (bench_sync.cpp).
 int benchSyncSim(const QStringList &args);
+/// sync: the server's figures over real HTTP on loopback (bench_sync.cpp).
+int benchSync(const QStringList &args);
 
 } // namespace Bench
 } // namespace CivicDesk

@@ -19,6 +19,7 @@ int usage()
 {
     std::fprintf(stderr, "usage: civicdesk-bench lookup|open|screenpop|duplicates|queue|dashboard|map --db FILE [--png FRAME.png]\n"
                          "       civicdesk-bench generate --db NEWFILE [--citizens N] [--requests M] [--country CC]\n"
+                         "       civicdesk-bench sync [--citizens N --requests M] [--desks D] [--idle K] [--seconds S] [--server-dir DIR]\n"
                          "       civicdesk-bench sync-sim --seeds N [--from S] [--desks D] [--steps K] [--bug no-replay-check|split-pages|skip-rebase|ledger-apart]\n");
     return 2;
 }
@@ -50,6 +51,8 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments().mid(1);
     if (!args.isEmpty() && args[0] == QLatin1String("sync-sim"))
         return benchSyncSim(args.mid(1));
+    if (!args.isEmpty() && args[0] == QLatin1String("sync"))
+        return benchSync(args.mid(1));
     if (args.size() < 3 || args[1] != QLatin1String("--db"))
         return usage();
     const QString scenario = args[0];
