@@ -488,7 +488,8 @@ HttpResponse SyncService::pull(const Caller &caller, const QJsonObject &body)
     QJsonArray rejectedJson;
     for (const LedgerEntry &e : rejected) {
         if (e.mutationId <= last)
-            rejectedJson.append(QJsonObject{{QStringLiteral("id"), e.mutationId}, {QStringLiteral("code"), e.code}, {QStringLiteral("message"), e.message}});
+            rejectedJson.append(QJsonObject{{QStringLiteral("id"), e.mutationId}, {QStringLiteral("code"), e.code}, {QStringLiteral("message"), e.message},
+                                            {QStringLiteral("answer"), e.answer}});
     }
     return HttpResponse::json(200, {{QStringLiteral("epoch"), epoch},
                                     {QStringLiteral("cursor"), page->to},

@@ -11,8 +11,14 @@
 #include "core/storage/organisationrepository.h"
 #include "ui/widgets/demoprogress.h"
 #include "ui/widgets/userchooser.h"
+#include "ui/widgets/signindialog.h"
+#include "core/commands/commandrunner.h"
+#include "core/sync/curltransport.h"
+#include "core/sync/protocol.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -29,7 +35,8 @@ DeskApplication::DeskApplication(QSettings &settings, Clock clock, QObject *pare
 
 DeskApplication::~DeskApplication()
 {
-    // The window, the session and the search service use the database: they go first, in that order.
+    // The sync agent, the window, the session and the search service use the database: they go first, in that order.
+    m_agent.reset();
     m_window.reset();
     m_session.reset();
     m_search.reset();
@@ -59,9 +66,13 @@ bool DeskApplication::open(const QString &requestedPath, const QString &demoCoun
         QMessageBox::critical(m_window.get(), tr("CivicDesk"), tr("The database could not be opened.\n\n%1").arg(db.error().message));
         return false;
     }
-    // Who works at this desk: --user, else the choice of the user at start (the last one preselected).
+    // Who works at this desk: the user signed in (a synced desk), else --user, else the choice of the user at
+    // start (the last one preselected).
     QString userId;
-    const QList<User> users = OrganisationRepository(*db.value()).users();
+    std::unique_ptr<CommandRunner> probeRunner = std::make_unique<CommandRunner>(*db.value());
+    const bool synced = DeskSync(*db.value(), *probeRunner).isSynced();
+    probeRunner.reset();
+    const QList<User> users = synced ? QList<User>{} : OrganisationRepository(*db.value()).users();
     for (const User &u : users)
         if (u.active && (u.username == m_userName || (m_userName.isEmpty() && u.id == AppSettings::lastUser.get(m_settings))))
             userId = u.id;
@@ -83,16 +94,103 @@ bool DeskApplication::open(const QString &requestedPath, const QString &demoCoun
     });
     if (m_window)
         m_window->close();
-    m_window.reset(); // the old window before the old session
+    m_agent.reset(); // the old agent and window before the old session
+    m_window.reset();
     m_window = std::move(window);
     m_session = std::move(session);
     m_search = std::move(search);
     m_db = std::move(db).value();
     AppSettings::lastDatabase.set(m_settings, requestedPath);
+    if (DeskSync *sync = m_session->sync()) {
+        m_agent = std::make_unique<SyncAgent>(m_db->path());
+        SyncAgent *agent = m_agent.get();
+        m_session->onSaved = [agent] { agent->nudge(); };
+        m_window->showSync(*agent);
+        connect(m_window.get(), &MainWindow::signInAgainRequested, this, &DeskApplication::signInAgain);
+        connect(m_window.get(), &MainWindow::signOutRequested, this, &DeskApplication::signOut);
+        (void)sync;
+        m_agent->start();
+    }
     m_window->show();
     for (const QString &number : std::exchange(m_pendingCalls, {}))
         m_window->incomingCall(number);
     return true;
+}
+
+bool DeskApplication::openServer(const DeskSync::Settings &known, const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        SignInDialog dialog(known, SignInDialog::Mode::NewDesk, path);
+        if (dialog.exec() != QDialog::Accepted) {
+            QFile::remove(path);
+            return false;
+        }
+        Result<std::unique_ptr<Database>> db = Database::open(path);
+        if (!db) {
+            QMessageBox::critical(nullptr, tr("CivicDesk"), tr("The municipality's data could not be opened.\n\n%1").arg(db.error().message));
+            return false;
+        }
+        CommandRunner runner(*db.value());
+        if (Status st = DeskSync(*db.value(), runner).adopt(dialog.settings()); !st) {
+            QMessageBox::critical(nullptr, tr("CivicDesk"), st.error().message);
+            return false;
+        }
+    }
+    return open(path, QString());
+}
+
+void DeskApplication::signInAgain()
+{
+    DeskSync *sync = m_session ? m_session->sync() : nullptr;
+    if (!sync || !m_agent)
+        return;
+    SignInDialog dialog(sync->settings(), SignInDialog::Mode::Renew, {}, m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status st = sync->setToken(dialog.settings().token); !st) {
+        QMessageBox::warning(m_window.get(), tr("CivicDesk"), st.error().message);
+        return;
+    }
+    m_agent->setToken(dialog.settings().token);
+}
+
+void DeskApplication::signOut()
+{
+    DeskSync *sync = m_session ? m_session->sync() : nullptr;
+    if (!sync)
+        return;
+    // Changes still on their way are this user's: they leave with this user signed in, never with another's.
+    if (const int waiting = sync->waiting(); waiting > 0) {
+        QMessageBox::information(m_window.get(), tr("Sign out"),
+                                 tr("%n change(s) of yours have not reached the server yet. Stay signed in until they have "
+                                    "(the status bar says \"all sent\"), so that they are sent in your name.",
+                                    nullptr, waiting));
+        return;
+    }
+    DeskSync::Settings settings = sync->settings();
+    {
+        CurlTransport net(settings.server);
+        net.setTimeoutMs(3000);
+        (void)net.post(QString::fromLatin1(SyncProtocol::LogoutPath), {}, settings.token); // ends the token at the server too
+    }
+    (void)sync->forgetToken();
+    SignInDialog dialog(settings, SignInDialog::Mode::AnotherUser, {}, m_window.get());
+    if (dialog.exec() != QDialog::Accepted) {
+        m_window->close();
+        return;
+    }
+    const DeskSync::Settings next = dialog.settings();
+    settings.login = next.login;
+    settings.userId = next.userId;
+    settings.token = next.token;
+    if (Status st = sync->adopt(settings); !st) {
+        QMessageBox::warning(m_window.get(), tr("CivicDesk"), st.error().message);
+        return;
+    }
+    // The desk again, as the one who signed in.
+    const QString path = m_db->path();
+    QMetaObject::invokeMethod(this, [this, path] { open(path, QString()); }, Qt::QueuedConnection);
 }
 
 bool DeskApplication::listenForCalls(const QString &serverName)

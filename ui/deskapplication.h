@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/session/syncagent.h"
+#include "core/sync/desksync.h"
 #include "core/util/clock.h"
 
 #include <QObject>
@@ -48,13 +50,22 @@ public:
     void incomingCall(const QString &number);
     Database *database() const { return m_db.get(); }
 
+    /// A desk that works with the server of @p known (server, tenant, user) on the file @p path: signed in
+    /// and its data fetched first when the file does not exist yet. False when the user gave up or it failed.
+    bool openServer(const DeskSync::Settings &known, const QString &path);
+    SyncAgent *syncAgent() const { return m_agent.get(); }
+
 private:
+    void signInAgain();
+    void signOut();
+
     QSettings &m_settings;
     std::unique_ptr<Database> m_db;
     Clock m_clock;
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<DeskSession> m_session;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<SyncAgent> m_agent; ///< a synced desk's background sync; stopped before the rest goes
     CallRouter *m_router = nullptr;
     QString m_userName;
     bool m_askForUser = true;

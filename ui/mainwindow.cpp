@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "core/session/syncagent.h"
+#include "core/sync/desksync.h"
+#include "ui/widgets/syncstatus.h"
 
 #include "ui/desk/callpanel.h"
 #include "core/session/desksession.h"
@@ -21,6 +24,7 @@
 #include <QFileDialog>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QUrl>
 #include <QFontMetrics>
 #include <QGroupBox>
 #include <QInputDialog>
@@ -175,6 +179,7 @@ void MainWindow::showKeyboardShortcuts()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     QAction *open = file->addAction(tr("&Open database…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open a CivicDesk database"), QFileInfo(m_db.path()).absolutePath(),
                                                           tr("CivicDesk databases (*.civicdesk *.db *.sqlite);;All files (*)"));
@@ -227,6 +232,24 @@ void MainWindow::createActions()
     keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About CivicDesk"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showSync(SyncAgent &agent)
+{
+    if (!m_desk.sync() || m_syncStatus)
+        return;
+    m_syncStatus = new SyncStatus(*m_desk.sync(), this);
+    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
+    statusBar()->insertPermanentWidget(0, m_syncStatus);
+    m_syncStatus->setState(agent.state());
+    connect(&agent, &SyncAgent::stateChanged, m_syncStatus, &SyncStatus::setState);
+    connect(m_syncStatus, &SyncStatus::signInRequested, this, &MainWindow::signInAgainRequested);
+    // Pulled rows change the file: the lists follow, as for another desk's writes.
+    connect(&agent, &SyncAgent::stateChanged, this, [this] { m_desk.changes().check(); });
+    QAction *signOut = new QAction(tr("Sign &out"), this);
+    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    m_fileMenu->insertAction(m_fileMenu->actions().value(m_fileMenu->actions().size() - 1), signOut);
+    m_databaseLabel->setText(tr("%1 at %2").arg(m_desk.sync()->settings().tenant, QUrl(m_desk.sync()->settings().server).host()));
 }
 
 void MainWindow::createStatusBar()

@@ -22,6 +22,9 @@ class SearchPanel;
 class SearchService;
 
 /// The desk's main window: it assembles the search panel and the request list; features live in their widgets.
+class SyncAgent;
+class SyncStatus;
+
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -46,10 +49,18 @@ public:
     /// Asks for a number (or none, for a walk-in) and takes the call.
     void newCall();
     void showKeyboardShortcuts();
+    /// A desk that works with a server: its state in the status bar (refused changes a click away) and
+    /// "Sign out" in the File menu.
+    void showSync(SyncAgent &agent);
+    SyncStatus *syncStatus() const { return m_syncStatus; }
 
 Q_SIGNALS:
     /// The user chose another database file, or the demo municipality (empty path).
     void openDatabaseRequested(const QString &path);
+    /// The server asks for the password again.
+    void signInAgainRequested();
+    /// The user signs out (another may sign in at this desk).
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +88,8 @@ private:
     RequestListModel *m_requestModel;
     QLabel *m_databaseLabel;
     QLabel *m_countsLabel;
+    SyncStatus *m_syncStatus = nullptr;
+    class QMenu *m_fileMenu = nullptr;
 };
 
 } // namespace CivicDesk

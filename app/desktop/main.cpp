@@ -13,6 +13,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QUrl>
 #include <QTableView>
 #include <QTimer>
 #include <QTranslator>
@@ -78,7 +80,14 @@ int main(int argc, char *argv[])
                                         QApplication::translate("main", "NUMBER"));
     const QCommandLineOption userOption(QStringLiteral("user"), QApplication::translate("main", "Work as this user (user name) without being asked."),
                                         QApplication::translate("main", "NAME"));
-    p.addOptions({dbOption, demoOption, countryOption, langOption, rssOption, callOption, userOption});
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QApplication::translate("main", "Work with the municipality's server at URL: signs in, fetches the data on first use, keeps it in step."),
+                                          QApplication::translate("main", "URL"));
+    const QCommandLineOption tenantOption(QStringLiteral("tenant"), QApplication::translate("main", "The municipality's code on the server."),
+                                          QApplication::translate("main", "CODE"));
+    const QCommandLineOption loginOption(QStringLiteral("login"), QApplication::translate("main", "The user who signs in to the server."),
+                                         QApplication::translate("main", "LOGIN"));
+    p.addOptions({dbOption, demoOption, countryOption, langOption, rssOption, callOption, userOption, serverOption, tenantOption, loginOption});
     p.process(app);
 
     // The telephone system's hook: a desk already running takes the call and this process is done.
@@ -102,8 +111,20 @@ int main(int argc, char *argv[])
     desk.setAskForUser(!p.isSet(rssOption));
     if (p.isSet(callOption))
         desk.incomingCall(p.value(callOption));
-    if (!desk.open(path, country))
+    if (p.isSet(serverOption)) {
+        // A desk of a server: its own file of the municipality's data (fetched at the first sign-in).
+        DeskSync::Settings known;
+        known.server = p.value(serverOption);
+        known.tenant = p.value(tenantOption).toUpper();
+        known.login = p.value(loginOption);
+        if (!p.isSet(dbOption))
+            path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                   + QStringLiteral("/desks/%1-%2.civicdesk").arg(known.tenant.isEmpty() ? QStringLiteral("desk") : known.tenant, QUrl(known.server).host());
+        if (!desk.openServer(known, path))
+            return 1;
+    } else if (!desk.open(path, country)) {
         return 1;
+    }
     if (!desk.listenForCalls(CallRouter::defaultServerName()))
         std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "Another desk of this user takes the incoming calls.")));
     if (p.isSet(rssOption)) {

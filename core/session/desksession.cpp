@@ -5,6 +5,7 @@
 #include "core/storage/database.h"
 #include "core/storage/organisationrepository.h"
 #include "core/domain/idgenerator.h"
+#include "core/sync/desksync.h"
 
 namespace CivicDesk {
 
@@ -25,10 +26,16 @@ DeskSession::DeskSession(Database &db, SearchService &search, const QString &uiL
     m_tenant = org.tenant().value_or(Tenant{});
     if (m_tenant.country.isEmpty())
         m_tenant.country = QStringLiteral("GR");
-    // Until sign-in arrives, the desk works as the user chosen at start, else the municipality's first operator.
+    // A synced desk works as the user signed in; a desk alone as the user chosen at start, else the
+    // municipality's first operator.
+    m_commands = std::make_unique<CommandRunner>(db);
+    auto sync = std::make_unique<DeskSync>(db, *m_commands);
+    if (sync->isSynced())
+        m_sync = std::move(sync);
+    const QString workingId = m_sync ? m_sync->settings().userId : userId;
     const QList<User> users = org.users();
     for (const User &u : users) {
-        if (u.active && u.id == userId) {
+        if (u.active && u.id == workingId) {
             m_user = u;
             break;
         }
@@ -50,10 +57,9 @@ DeskSession::DeskSession(Database &db, SearchService &search, const QString &uiL
     m_profiles = std::make_unique<CitizenProfileService>(db, m_language, m_clock);
     m_duplicates = std::make_unique<DuplicateFinder>(db);
     m_escalation = std::make_unique<EscalationScheduler>(db, m_clock);
-    if (options.runLadder)
+    if (options.runLadder && !m_sync) // a synced desk leaves the ladder to the server
         m_ladderRunner = std::make_unique<EscalationRunner>(*m_escalation, options.ladderIntervalMs, options.ladderFirstDelayMs);
     m_changes = std::make_unique<ChangeMonitor>(db, options.changeIntervalMs);
-    m_commands = std::make_unique<CommandRunner>(db);
     m_commands->prepareFor(m_user.id);
     m_requestMap = std::make_unique<RequestMap>(db, m_language);
     m_mapLoader = std::make_unique<MapPointsLoader>(db.path());
@@ -70,7 +76,13 @@ DeskSession::~DeskSession() = default;
 Result<QJsonObject> DeskSession::run(const char *name, QJsonObject args)
 {
     const qint64 now = m_clock();
-    return m_commands->run(Command{newRowId(now), QString::fromLatin1(name), now, m_user.id, std::move(args)});
+    Command command{newRowId(now), QString::fromLatin1(name), now, m_user.id, std::move(args)};
+    if (!m_sync)
+        return m_commands->run(command);
+    Result<QJsonObject> r = m_sync->run(std::move(command)); // here at once, and in the outbox for the server
+    if (r && onSaved)
+        onSaved();
+    return r;
 }
 
 Status DeskSession::runStatus(const char *name, QJsonObject args)

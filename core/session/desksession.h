@@ -16,11 +16,13 @@
 #include "core/workflow/escalation.h"
 #include "core/workflow/escalationrunner.h"
 
+#include <functional>
 #include <memory>
 
 namespace CivicDesk {
 
 class Database;
+class DeskSync;
 class SearchService;
 
 /// The session of one desk: the services it works with, for the working user on one database, with the clock
@@ -61,6 +63,10 @@ public:
     /// Null when this desk does not run the ladder (Options::runLadder).
     EscalationRunner *escalationRunner() { return m_ladderRunner.get(); }
     ChangeMonitor &changes() { return *m_changes; }
+    /// The synchronisation of a desk that works with a server; null for a desk that works alone.
+    DeskSync *sync() { return m_sync.get(); }
+    /// Called after a command of this desk was saved for the server (the sync agent pushes it).
+    std::function<void()> onSaved;
 
     /// Runs the command @p name with @p args as the working user, now: the way the desk changes data.
     Result<QJsonObject> run(const char *name, QJsonObject args);
@@ -98,6 +104,7 @@ private:
     std::unique_ptr<EscalationRunner> m_ladderRunner;
     std::unique_ptr<ChangeMonitor> m_changes;
     std::unique_ptr<CommandRunner> m_commands;
+    std::unique_ptr<DeskSync> m_sync;
     DraftStore m_drafts;
     std::unique_ptr<RequestMap> m_requestMap;
     std::unique_ptr<MapPointsLoader> m_mapLoader;

@@ -380,13 +380,14 @@ qint64 SyncStore::lastMutationId(const QString &clientId) const
 QList<LedgerEntry> SyncStore::rejectedAfter(const QString &clientId, qint64 afterId) const
 {
     SqliteStatement s(SqliteAccess::handle(m_db),
-                      "SELECT mutation_id, command_id, name, user_id, code, message FROM sync_mutation "
+                      "SELECT mutation_id, command_id, name, user_id, code, message, answer FROM sync_mutation "
                       "WHERE client_id = ? AND mutation_id > ? AND outcome = 'rejected' ORDER BY mutation_id");
     s.bind(1, clientId);
     s.bind(2, afterId);
     QList<LedgerEntry> out;
     while (s.step())
-        out.append(LedgerEntry{clientId, s.int64(0), s.text(1), s.text(2), s.text(3), false, s.text(4), s.text(5), {}, 0});
+        out.append(LedgerEntry{clientId, s.int64(0), s.text(1), s.text(2), s.text(3), false, s.text(4), s.text(5),
+                               QJsonDocument::fromJson(s.text(6).toUtf8()).object(), 0});
     return out;
 }
 

@@ -24,6 +24,14 @@ size_t collectHeader(char *data, size_t size, size_t count, void *target)
     return size * count;
 }
 
+int reportProgress(void *self, curl_off_t total, curl_off_t received, curl_off_t, curl_off_t)
+{
+    const auto *t = static_cast<const CurlTransport *>(self);
+    if (t->progress)
+        t->progress(qint64(received), qint64(total));
+    return 0;
+}
+
 struct CurlGlobal
 {
     CurlGlobal() { curl_global_init(CURL_GLOBAL_DEFAULT); }
@@ -86,6 +94,11 @@ SyncReply CurlTransport::perform(const QString &path, const QByteArray *body, co
         curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, long(body->size()));
     }
     headers = curl_slist_append(headers, "Expect:"); // no 100-continue round trip
+    if (progress) {
+        curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+        curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, reportProgress);
+        curl_easy_setopt(curl, CURLOPT_XFERINFODATA, this);
+    }
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collectBody);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &reply.raw);

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace CivicDesk {
 
 /// Real HTTP(S) to a CivicDesk server through libcurl: one connection kept open between calls, JSON bodies,
@@ -24,6 +26,9 @@ public:
 
     /// Bounds a call that is not a long poll (default 30 s).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    /// Told of a download's progress (bytes received, bytes in all or 0 when not known yet); may run on the
+    /// calling thread only.
+    std::function<void(qint64 received, qint64 total)> progress;
 
 private:
     SyncReply perform(const QString &path, const QByteArray *body, const QString &token, int timeoutMs);

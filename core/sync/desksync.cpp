@@ -2,6 +2,7 @@
 #include "desksync.h"
 
 #include "core/commands/commandrunner.h"
+#include "core/domain/messagetext.h"
 #include "core/storage/database.h"
 #include "core/storage/requestrepository.h"
 #include "core/sync/protocol.h"
@@ -29,6 +30,19 @@ const QString kEpoch = QStringLiteral("sync.epoch");
 const QString kCursor = QStringLiteral("sync.cursor");
 const QString kNextMutation = QStringLiteral("sync.next_mutation");
 const QString kClock = QStringLiteral("sync.hlc");
+
+/// Why the server refused a change, in this desk's language when the server said it as a message code.
+QString refusalText(const QJsonObject &result)
+{
+    const QJsonObject answer = result.value(QStringLiteral("answer")).toObject();
+    const QString key = answer.value(QStringLiteral("key")).toString(result.value(QStringLiteral("key")).toString());
+    if (key.isEmpty())
+        return result.value(QStringLiteral("message")).toString();
+    QStringList args;
+    for (const QJsonValue &a : answer.contains(QStringLiteral("args")) ? answer.value(QStringLiteral("args")).toArray() : result.value(QStringLiteral("args")).toArray())
+        args.append(a.toString());
+    return MessageText::renderError(Error{result.value(QStringLiteral("code")).toString(), result.value(QStringLiteral("message")).toString(), key, args});
+}
 
 } // namespace
 
@@ -78,6 +92,11 @@ Status DeskSync::adopt(const Settings &s)
 Status DeskSync::forgetToken()
 {
     return m_db.setLocalSetting(kToken, QString());
+}
+
+Status DeskSync::setToken(const QString &token)
+{
+    return m_db.setLocalSetting(kToken, token);
 }
 
 qint64 DeskSync::nextMutationIdValue() const
@@ -178,8 +197,7 @@ Result<DeskSync::PushResult> DeskSync::push(SyncTransport &transport)
             } else if (outcome == QLatin1String("rejected")) {
                 ++result.rejected;
                 const qint64 id = r.value(QStringLiteral("id")).toInteger();
-                if (Status st = m_store.addRejection(Rejection{id, commands.value(id), r.value(QStringLiteral("code")).toString(),
-                                                               r.value(QStringLiteral("message")).toString(),
+                if (Status st = m_store.addRejection(Rejection{id, commands.value(id), r.value(QStringLiteral("code")).toString(), refusalText(r),
                                                                QDateTime::currentMSecsSinceEpoch(), false});
                     !st)
                     return st.error();
@@ -277,8 +295,8 @@ Status DeskSync::rebase(const QList<SyncRow> &rows, qint64 lastMutationId, const
         const qint64 id = r.value(QStringLiteral("id")).toInteger();
         if (!commands.contains(id))
             continue; // known already (its outbox entry went with an earlier pull)
-        if (Status st = m_store.addRejection(Rejection{id, commands.value(id), r.value(QStringLiteral("code")).toString(),
-                                                       r.value(QStringLiteral("message")).toString(), QDateTime::currentMSecsSinceEpoch(), false});
+        if (Status st = m_store.addRejection(Rejection{id, commands.value(id), r.value(QStringLiteral("code")).toString(), refusalText(r),
+                                                       QDateTime::currentMSecsSinceEpoch(), false});
             !st)
             return st;
     }

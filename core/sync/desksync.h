@@ -72,6 +72,8 @@ public:
     Status adopt(const Settings &s);
     /// Forgets the token (signed out); the outbox stays.
     Status forgetToken();
+    /// A new token for the same user (signed in again).
+    Status setToken(const QString &token);
 
     /// Runs @p command here as a change of this desk (see the class): its time moved by the hybrid clock, a
     /// filed request given this desk's next tracking number, its effect and outbox entry in one transaction.

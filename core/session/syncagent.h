@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/storage/syncstore.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace CivicDesk {
+
+/// A synced desk's background synchronisation: one thread pushes the outbox as soon as a command waits in it
+/// (nudge()) and again every few seconds while the server cannot be reached; another holds a long poll on the
+/// server and pulls when the tenant's data moved. Each thread has its own connection to the desk's file, so the
+/// operator's work never waits for the network; the desk's windows learn of pulled rows from the file itself
+/// (ChangeMonitor). What the agent knows is reported as a State, on the thread that made the agent.
+class SyncAgent : public QObject
+{
+    Q_OBJECT
+public:
+    struct State
+    {
+        bool online = false;      ///< the last exchange with the server worked
+        bool signedOut = false;   ///< the server refused the token: sign in again
+        int waiting = 0;          ///< changes of this desk not yet answered by the server
+        int refused = 0;          ///< refused changes the operator has not looked at yet
+        QString lastError;        ///< in the operator's words
+        QString errorCode;
+        qint64 lastSyncAt = 0;    ///< when a pull last worked (ms since the epoch)
+        bool outdated = false;    ///< the server speaks a newer schema: this desk must be updated
+    };
+
+    /// Syncs the desk file @p path with the server its settings name; call start().
+    explicit SyncAgent(QString path, QObject *parent = nullptr);
+    ~SyncAgent() override;
+
+    void start();
+    /// Stops both threads (a poll in progress is abandoned); what was committed stays.
+    void stop();
+    /// A command waits in the outbox: push now.
+    void nudge();
+    /// Uses @p token from now on (after signing in again).
+    void setToken(const QString &token);
+    State state() const;
+
+Q_SIGNALS:
+    void stateChanged(const CivicDesk::SyncAgent::State &state);
+
+private:
+    void pushLoop();
+    void pullLoop();
+    void report(const std::function<void(State &)> &change);
+
+    QString m_path;
+    std::atomic<bool> m_stop{false};
+    std::thread m_pusher;
+    std::thread m_puller;
+    std::mutex m_lock;
+    std::condition_variable m_wake;
+    bool m_nudged = true;
+    QString m_token;
+    State m_state;
+};
+
+} // namespace CivicDesk
+
+Q_DECLARE_METATYPE(CivicDesk::SyncAgent::State)
