@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpmessage.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QUrl>
 
@@ -37,13 +38,14 @@ QByteArray HttpResponse::serialize(bool keepAlive) const
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + HttpParser::reason(status) + "\r\n";
     if (!body.isEmpty() || status != 204)
         out += "Content-Type: " + contentType + "\r\n";
-    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    out += "Content-Length: " + QByteArray::number(bodyFile.isEmpty() ? body.size() : QFileInfo(bodyFile).size()) + "\r\n";
     out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
     out += "Cache-Control: no-store\r\n";
     for (const auto &[name, value] : headers)
         out += name + ": " + value + "\r\n";
     out += "\r\n";
-    out += body;
+    if (bodyFile.isEmpty())
+        out += body;
     return out;
 }
 

@@ -35,11 +35,13 @@ struct HttpResponse
     QList<std::pair<QByteArray, QByteArray>> headers;
     QString waitTenant;
     qint64 waitAfterSeq = 0;
+    /// A body too large to hold in memory (a snapshot): streamed from this file, which is removed afterwards.
+    QString bodyFile;
     QString logTenant; ///< for the access log
 
     static HttpResponse json(int status, const QJsonObject &body);
     static HttpResponse error(int status, const QString &code, const QString &message);
-    /// The bytes on the wire (status line, headers, body).
+    /// The bytes on the wire (status line, headers, body); without the body when it is in bodyFile.
     QByteArray serialize(bool keepAlive) const;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpserver.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QSslServer>
 #include <QSslSocket>
@@ -76,7 +77,10 @@ void HttpServer::accept()
         c.since.start();
         m_connections.insert(socket, c);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
+        connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] { pump(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            if (auto it = m_connections.find(socket); it != m_connections.end() && it->streaming)
+                QFile::remove(it->streaming->fileName());
             m_connections.remove(socket);
             socket->deleteLater();
         });
@@ -92,7 +96,7 @@ void HttpServer::readFrom(QTcpSocket *socket)
         return;
     it->buffer += socket->readAll();
     it->since.restart();
-    while (!it->waiting && !it->buffer.isEmpty()) {
+    while (!it->waiting && !it->streaming && !it->buffer.isEmpty()) {
         HttpRequest request;
         QElapsedTimer timer;
         timer.start();
@@ -139,8 +143,43 @@ void HttpServer::answer(Connection &c, const HttpRequest &request, const HttpRes
     c.socket->write(response.serialize(c.keepAlive));
     c.waiting = false;
     c.since.restart();
+    if (!response.bodyFile.isEmpty()) {
+        c.streaming = std::make_shared<QFile>(response.bodyFile);
+        if (!c.streaming->open(QIODevice::ReadOnly)) {
+            c.streaming.reset();
+            c.socket->abort(); // the length is promised; the body cannot follow
+            return;
+        }
+        pump(c.socket);
+        return;
+    }
     if (!c.keepAlive)
         c.socket->disconnectFromHost();
+}
+
+void HttpServer::pump(QTcpSocket *socket)
+{
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end() || !it->streaming || !it->socket)
+        return;
+    // A few megabytes ahead of the network at most: a large file never sits in memory whole.
+    constexpr qint64 ahead = 4 * 1024 * 1024;
+    while (socket->bytesToWrite() < ahead && !it->streaming->atEnd()) {
+        const QByteArray chunk = it->streaming->read(1024 * 1024);
+        if (chunk.isEmpty())
+            break;
+        socket->write(chunk);
+    }
+    it->since.restart();
+    if (it->streaming->atEnd()) {
+        const QString done = it->streaming->fileName();
+        it->streaming.reset();
+        QFile::remove(done);
+        if (!it->keepAlive)
+            socket->disconnectFromHost();
+        else if (!it->buffer.isEmpty())
+            QMetaObject::invokeMethod(this, [this, socket] { readFrom(socket); }, Qt::QueuedConnection);
+    }
 }
 
 void HttpServer::wake(const QString &tenant, qint64 seq)
@@ -167,7 +206,7 @@ void HttpServer::sweep()
     for (auto it = m_connections.begin(); it != m_connections.end(); ++it) {
         if (it->waiting && (m_stopping || it->since.elapsed() >= m_options.pollTimeoutMs))
             expired.append(it.key());
-        else if (!it->waiting && it->buffer.isEmpty() && (m_stopping || it->since.elapsed() >= m_options.idleTimeoutMs))
+        else if (!it->waiting && !it->streaming && it->buffer.isEmpty() && (m_stopping || it->since.elapsed() >= m_options.idleTimeoutMs))
             idle.append(it.key());
     }
     for (QTcpSocket *s : expired) {

@@ -12,7 +12,9 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
+class QFile;
 class QTcpServer;
 class QTcpSocket;
 
@@ -65,11 +67,13 @@ private:
         qint64 waitAfterSeq = 0;
         QElapsedTimer since; ///< of the held poll, or of the last activity
         HttpRequest held;
+        std::shared_ptr<QFile> streaming; ///< a body being sent from a file; requests wait until it is out
     };
     void accept();
     void readFrom(QTcpSocket *socket);
     void answer(Connection &c, const HttpRequest &request, const HttpResponse &response, qint64 elapsedMs);
     void sweep();
+    void pump(QTcpSocket *socket);
 
     Handler m_handler;
     Options m_options;

@@ -188,10 +188,17 @@ SyncReply World::deliver(SimDesk &d, HttpRequest request)
     reply.status = response.status;
     for (const auto &[name, value] : response.headers)
         reply.headers.insert(name.toLower(), value);
-    if (response.contentType == "application/json")
+    if (!response.bodyFile.isEmpty()) {
+        QFile f(response.bodyFile);
+        if (f.open(QIODevice::ReadOnly))
+            reply.raw = f.readAll();
+        f.close();
+        QFile::remove(response.bodyFile);
+    } else if (response.contentType == "application/json") {
         reply.body = QJsonDocument::fromJson(response.body).object();
-    else
+    } else {
         reply.raw = response.body;
+    }
     return reply;
 }
 

@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTemporaryDir>
 
 namespace CivicDesk {
 
@@ -506,22 +505,18 @@ HttpResponse SyncService::snapshot(const Caller &caller, const HttpRequest &)
     if (!found)
         return HttpResponse::error(503, found.error().code, found.error().message);
     Tenant &t = *found.value();
-    QTemporaryDir dir(m_options.snapshotDir.isEmpty() ? QDir::tempPath() + QStringLiteral("/civicdesk-snapshot-XXXXXX")
-                                                      : m_options.snapshotDir + QStringLiteral("/snapshot-XXXXXX"));
-    if (!dir.isValid())
-        return HttpResponse::error(503, QStringLiteral("sync.snapshot"), Tr::tr("No room for a copy of the data."));
-    const QString path = dir.filePath(QStringLiteral("snapshot.civicdesk"));
+    const QString folder = m_options.snapshotDir.isEmpty() ? QDir::tempPath() : m_options.snapshotDir;
+    const QString path = QDir(folder).filePath(QStringLiteral("civicdesk-snapshot-%1-%2.civicdesk").arg(caller.tenant, Passwords::newToken().left(16)));
     const qint64 seq = t.store->currentSeq();
     const QString epoch = t.store->epoch();
-    if (Status st = t.store->exportSnapshot(path); !st)
+    if (Status st = t.store->exportSnapshot(path); !st) {
+        QFile::remove(path);
         return HttpResponse::error(503, st.error().code, st.error().message);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return HttpResponse::error(503, QStringLiteral("sync.snapshot"), Tr::tr("The copy of the data could not be read."));
+    }
     HttpResponse r;
     r.status = 200;
     r.contentType = "application/vnd.civicdesk.snapshot";
-    r.body = f.readAll();
+    r.bodyFile = path; // streamed, then removed
     r.headers.append({"X-CivicDesk-Cursor", QByteArray::number(seq)});
     r.headers.append({"X-CivicDesk-Epoch", epoch.toLatin1()});
     return r;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "curltransport.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -13,6 +14,12 @@ size_t collectBody(char *data, size_t size, size_t count, void *target)
 {
     static_cast<QByteArray *>(target)->append(data, qsizetype(size * count));
     return size * count;
+}
+
+size_t writeFile(char *data, size_t size, size_t count, void *target)
+{
+    const qint64 n = static_cast<QFile *>(target)->write(data, qint64(size * count));
+    return n < 0 ? 0 : size_t(n); // a short count stops the transfer: the disk is full
 }
 
 size_t collectHeader(char *data, size_t size, size_t count, void *target)
@@ -65,7 +72,26 @@ SyncReply CurlTransport::get(const QString &path, const QString &token, int time
     return perform(path, nullptr, token, timeoutMs);
 }
 
-SyncReply CurlTransport::perform(const QString &path, const QByteArray *body, const QString &token, int timeoutMs)
+SyncReply CurlTransport::download(const QString &path, const QString &token, const QString &toFile)
+{
+    QFile out(toFile);
+    SyncReply reply;
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        reply.transportError = out.errorString();
+        return reply;
+    }
+    reply = perform(path, nullptr, token, 3600000, &out);
+    out.close();
+    if (!reply.ok() && reply.body.isEmpty()) {
+        // An error answer was written to the file: read it back as the answer.
+        QFile back(toFile);
+        if (back.open(QIODevice::ReadOnly) && back.size() < 65536)
+            reply.body = QJsonDocument::fromJson(back.readAll()).object();
+    }
+    return reply;
+}
+
+SyncReply CurlTransport::perform(const QString &path, const QByteArray *body, const QString &token, int timeoutMs, QFile *into)
 {
     SyncReply reply;
     CURL *curl = static_cast<CURL *>(m_curl);
@@ -100,8 +126,13 @@ SyncReply CurlTransport::perform(const QString &path, const QByteArray *body, co
         curl_easy_setopt(curl, CURLOPT_XFERINFODATA, this);
     }
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collectBody);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &reply.raw);
+    if (into) {
+        curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, writeFile);
+        curl_easy_setopt(curl, CURLOPT_WRITEDATA, into);
+    } else {
+        curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collectBody);
+        curl_easy_setopt(curl, CURLOPT_WRITEDATA, &reply.raw);
+    }
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, collectHeader);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &reply.headers);
     const CURLcode rc = curl_easy_perform(curl);
@@ -114,7 +145,7 @@ SyncReply CurlTransport::perform(const QString &path, const QByteArray *body, co
     long status = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
     reply.status = int(status);
-    if (reply.headers.value("content-type").startsWith("application/json")) {
+    if (!into && reply.headers.value("content-type").startsWith("application/json")) {
         QJsonParseError error{};
         const QJsonDocument doc = QJsonDocument::fromJson(reply.raw, &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject()) {

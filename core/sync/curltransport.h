@@ -7,6 +7,8 @@
 
 #include <functional>
 
+class QFile;
+
 namespace CivicDesk {
 
 /// Real HTTP(S) to a CivicDesk server through libcurl: one connection kept open between calls, JSON bodies,
@@ -23,6 +25,7 @@ public:
 
     SyncReply post(const QString &path, const QJsonObject &body, const QString &token) override;
     SyncReply get(const QString &path, const QString &token, int timeoutMs = 30000) override;
+    SyncReply download(const QString &path, const QString &token, const QString &toFile) override;
 
     /// Bounds a call that is not a long poll (default 30 s).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
@@ -31,7 +34,7 @@ public:
     std::function<void(qint64 received, qint64 total)> progress;
 
 private:
-    SyncReply perform(const QString &path, const QByteArray *body, const QString &token, int timeoutMs);
+    SyncReply perform(const QString &path, const QByteArray *body, const QString &token, int timeoutMs, QFile *into = nullptr);
 
     QString m_base;
     QString m_caFile;

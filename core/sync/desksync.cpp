@@ -10,9 +10,9 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 #include <QUrlQuery>
 
@@ -377,17 +377,22 @@ Result<std::pair<qint64, QString>> DeskSync::downloadSnapshot(SyncTransport &tra
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("tenant"), tenant);
-    const SyncReply reply = transport.get(QString::fromLatin1(SyncProtocol::SnapshotPath) + u'?' + q.toString(QUrl::FullyEncoded), token, 600000);
-    if (!reply.ok())
+    const QString part = path + QStringLiteral(".part");
+    const SyncReply reply = transport.download(QString::fromLatin1(SyncProtocol::SnapshotPath) + u'?' + q.toString(QUrl::FullyEncoded), token, part);
+    if (!reply.ok()) {
+        QFile::remove(part);
         return replyError(reply, Tr::tr("fetching the municipality's data"));
+    }
     bool numeric = false;
     const qint64 cursor = reply.headers.value("x-civicdesk-cursor").toLongLong(&numeric);
     const QString epoch = QString::fromLatin1(reply.headers.value("x-civicdesk-epoch"));
-    if (!numeric || epoch.isEmpty() || reply.raw.isEmpty())
+    if (!numeric || epoch.isEmpty() || QFileInfo(part).size() == 0) {
+        QFile::remove(part);
         return Error{QStringLiteral("sync.malformed"), Tr::tr("The server's copy of the data came without its cursor.")};
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(reply.raw) != reply.raw.size() || !out.commit())
-        return Error{QStringLiteral("sync.snapshot-write"), Tr::tr("The data could not be written to %1: %2").arg(path, out.errorString())};
+    }
+    QFile::remove(path);
+    if (!QFile::rename(part, path))
+        return Error{QStringLiteral("sync.snapshot-write"), Tr::tr("The data could not be written to %1.").arg(path)};
     return std::pair<qint64, QString>{cursor, epoch};
 }
 

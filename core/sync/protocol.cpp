@@ -1,7 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "protocol.h"
 
+#include "core/sync/transport.h"
 #include "core/util/tr.h"
+
+#include <QFile>
+
+namespace CivicDesk {
+
+SyncReply SyncTransport::download(const QString &path, const QString &token, const QString &toFile)
+{
+    SyncReply reply = get(path, token, 600000);
+    if (reply.ok()) {
+        QFile out(toFile);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(reply.raw) != reply.raw.size()) {
+            reply.status = 0;
+            reply.transportError = out.errorString();
+        }
+        reply.raw.clear();
+    }
+    return reply;
+}
+
+} // namespace CivicDesk
 
 namespace CivicDesk::SyncProtocol {
 
