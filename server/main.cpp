@@ -8,7 +8,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
@@ -147,6 +149,9 @@ int main(int argc, char **argv)
     }
     SyncService::Options serviceOptions;
     serviceOptions.tokenLifetimeMs = qint64(config->tokenHours) * 3600 * 1000;
+    // Snapshots for new desks are as large as a municipality's data: beside it, not in a small /tmp.
+    serviceOptions.snapshotDir = QFileInfo(config->db).absoluteDir().filePath(QStringLiteral("snapshots"));
+    QDir().mkpath(serviceOptions.snapshotDir);
     SyncService service(*catalog.value(), serviceOptions);
     HttpServer http([&](const HttpRequest &r) { return service.handle(r); }, httpOptions);
     http.accessLog = [](const HttpRequest &r, const HttpResponse &response, qint64 ms) {
