@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <sqlite3.h>
 
@@ -56,17 +57,26 @@ CREATE TABLE IF NOT EXISTS desk (
 ) WITHOUT ROWID;
 )";
 
-/// The desk codes in the order they are given: a letter and a digit (I and O left out: they read as 1 and 0).
-QStringList deskCodes()
+/// The desk codes in the order they are given: a letter and a digit (I and O left out: they read as 1 and 0),
+/// then two letters and a digit, then three — 216, 5,184 and 124,416 codes.
+QString deskCode(int n)
 {
-    QStringList out;
-    for (char letter = 'A'; letter <= 'Z'; ++letter) {
-        if (letter == 'I' || letter == 'O')
-            continue;
-        for (char digit = '1'; digit <= '9'; ++digit)
-            out.append(QString(QLatin1Char(letter)) + QLatin1Char(digit));
+    static const QByteArray letters = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+    const int L = int(letters.size());
+    QString letterPart;
+    int width = 1, span = L;
+    while (n >= span * 9 && width < 3) {
+        n -= span * 9;
+        ++width;
+        span *= L;
     }
-    return out;
+    const int digit = n % 9;
+    int rest = n / 9;
+    for (int i = 0; i < width; ++i) {
+        letterPart.prepend(QLatin1Char(letters.at(rest % L)));
+        rest /= L;
+    }
+    return letterPart + QLatin1Char(char('1' + digit));
 }
 
 ServerCatalog::Credential readCredential(const SqliteStatement &s)
@@ -311,9 +321,10 @@ Result<ServerCatalog::Desk> ServerCatalog::registerDesk(const QString &tenantCod
         if (taken.contains(code))
             return Error{QStringLiteral("sync.desk-code-taken"), Tr::tr("The desk code %1 belongs to another desk.").arg(code)};
     } else {
-        for (const QString &c : deskCodes()) {
-            if (!taken.contains(c)) {
-                code = c;
+        const QSet<QString> used(taken.cbegin(), taken.cend());
+        for (int n = 0; n < 216 + 5184 + 124416; ++n) {
+            if (!used.contains(deskCode(n))) {
+                code = deskCode(n);
                 break;
             }
         }

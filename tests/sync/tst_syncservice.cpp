@@ -19,6 +19,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTemporaryDir>
 
 using namespace CivicDesk;
@@ -399,4 +400,26 @@ TEST_CASE("the HTTP parser: whole requests, limits, and a clear refusal of what 
     const char hello[] = "\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n";
     CHECK(status(QByteArray(hello, sizeof hello - 1)) == 400); // TLS spoken to a plain port
     CHECK(status(QByteArray(20000, 'a')) == 431);
+}
+
+TEST_CASE("desk codes: two characters for the first 216 desks, then three, never twice", "[sync][desks]")
+{
+    QTemporaryDir dir;
+    std::unique_ptr<ServerCatalog> catalog = std::move(ServerCatalog::open(dir.filePath(QStringLiteral("server.db")))).value();
+    REQUIRE(catalog->addTenant({QStringLiteral("ATH"), QStringLiteral("t1"), QStringLiteral("Athens"), QStringLiteral("GR"), 1}).ok());
+    QSet<QString> codes;
+    for (int i = 0; i < 230; ++i) {
+        Result<ServerCatalog::Desk> d = catalog->registerDesk(QStringLiteral("ATH"), QStringLiteral("client-%1").arg(i), {}, QStringLiteral("op"), 1);
+        REQUIRE(d.ok());
+        codes.insert(d->code);
+        CHECK(d->code.size() == (i < 216 ? 2 : 3));
+        CHECK_FALSE(d->code.contains(u'I'));
+        CHECK_FALSE(d->code.contains(u'O'));
+    }
+    CHECK(codes.size() == 230);
+    CHECK(catalog->desks(QStringLiteral("ATH")).first().code == QStringLiteral("A1"));
+    // The same desk again keeps its code; a code asked for that is another's is refused.
+    CHECK(catalog->registerDesk(QStringLiteral("ATH"), QStringLiteral("client-0"), {}, QStringLiteral("op"), 2)->code == QStringLiteral("A1"));
+    CHECK(catalog->registerDesk(QStringLiteral("ATH"), QStringLiteral("client-new"), QStringLiteral("A1"), QStringLiteral("op"), 2).error().code
+          == QStringLiteral("sync.desk-code-taken"));
 }
