@@ -25,6 +25,16 @@ struct SyncService::Tenant
     std::unique_ptr<SyncStore> store;
     std::unique_ptr<CommandRunner> runner;
     std::unique_ptr<EscalationScheduler> ladder;
+    /// The last page read for a desk that had nothing of its own to rebase: the desks woken by one change all
+    /// ask for the same page, which is read and written out once.
+    struct CachedPage
+    {
+        qint64 cursor = -1;
+        qint64 seq = -1;
+        qint64 to = 0;
+        bool more = false;
+        QJsonArray rows;
+    } cached;
 };
 
 namespace {
@@ -472,18 +482,35 @@ HttpResponse SyncService::pull(const Caller &caller, const QJsonObject &body)
         return HttpResponse::json(409, {{QStringLiteral("code"), QStringLiteral("sync.snapshot-required")},
                                         {QStringLiteral("message"), Tr::tr("The server's data was replaced; this desk starts again from a copy. Its changes are kept.")},
                                         {QStringLiteral("epoch"), epoch}});
-    // One read: the key rows, the page and the ledger as of the same moment (this thread is the only writer).
-    if (Status st = t.db->exec(QStringLiteral("BEGIN")); !st)
-        return HttpResponse::error(503, st.error().code, st.error().message);
-    QList<SyncRow> rows = t.store->rows(keys.value());
-    Result<ChangePage> page = t.store->changesAfter(cursor, m_options.pullPageRows);
-    const qint64 last = t.store->lastMutationId(clientId);
-    const qint64 waitingFrom = body.value(QStringLiteral("waitingFrom")).toInteger(0); // the desk's first unanswered
-    const QList<LedgerEntry> rejected = waitingFrom > 0 ? t.store->rejectedAfter(clientId, waitingFrom - 1) : QList<LedgerEntry>{};
-    (void)t.db->exec(QStringLiteral("COMMIT"));
-    if (!page)
-        return HttpResponse::error(503, page.error().code, page.error().message);
-    rows += page->rows;
+    // One read: the key rows, the page and the ledger as of the same moment.
+    QJsonArray rowsJson;
+    qint64 to = cursor, last = 0;
+    bool more = false;
+    QList<LedgerEntry> rejected;
+    const Status read = t.db->read([&]() -> Status {
+        const qint64 seq = t.store->currentSeq();
+        if (keys->isEmpty() && t.cached.cursor == cursor && t.cached.seq == seq) {
+            rowsJson = t.cached.rows;
+            to = t.cached.to;
+            more = t.cached.more;
+        } else {
+            Result<ChangePage> page = t.store->changesAfter(cursor, m_options.pullPageRows);
+            if (!page)
+                return page.error();
+            rowsJson = SyncProtocol::rowsToJson(t.store->rows(keys.value()) + page->rows);
+            to = page->to;
+            more = page->more;
+            if (keys->isEmpty())
+                t.cached = {cursor, seq, to, more, rowsJson};
+        }
+        last = t.store->lastMutationId(clientId);
+        const qint64 waitingFrom = body.value(QStringLiteral("waitingFrom")).toInteger(0); // the desk's first unanswered
+        if (waitingFrom > 0)
+            rejected = t.store->rejectedAfter(clientId, waitingFrom - 1);
+        return {};
+    });
+    if (!read)
+        return HttpResponse::error(503, read.error().code, read.error().message);
     QJsonArray rejectedJson;
     for (const LedgerEntry &e : rejected) {
         if (e.mutationId <= last)
@@ -491,11 +518,11 @@ HttpResponse SyncService::pull(const Caller &caller, const QJsonObject &body)
                                             {QStringLiteral("answer"), e.answer}});
     }
     return HttpResponse::json(200, {{QStringLiteral("epoch"), epoch},
-                                    {QStringLiteral("cursor"), page->to},
-                                    {QStringLiteral("more"), page->more},
+                                    {QStringLiteral("cursor"), to},
+                                    {QStringLiteral("more"), more},
                                     {QStringLiteral("lastMutationId"), last},
                                     {QStringLiteral("rejected"), rejectedJson},
-                                    {QStringLiteral("rows"), SyncProtocol::rowsToJson(rows)},
+                                    {QStringLiteral("rows"), rowsJson},
                                     {QStringLiteral("time"), m_options.clock()}});
 }
 

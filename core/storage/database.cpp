@@ -278,6 +278,17 @@ Status Database::transaction(const std::function<Status()> &work)
     return s;
 }
 
+Status Database::read(const std::function<Status()> &work)
+{
+    if (!sqlite3_get_autocommit(m_handle))
+        return work(); // inside a transaction already: that is the moment
+    if (sqlite3_exec(m_handle, "BEGIN DEFERRED", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return lastError(Tr::tr("starting a transaction"));
+    Status s = work();
+    sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr);
+    return s;
+}
+
 Status Database::exec(const QString &statement)
 {
     if (sqlite3_exec(m_handle, statement.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)

@@ -47,6 +47,10 @@ public:
     /// transaction already, the work is a savepoint of it: undone alone when it fails, kept with the outer one.
     Status transaction(const std::function<Status()> &work);
 
+    /// Runs @p work inside one read transaction: what it reads is one moment of the file, whatever other
+    /// connections commit meanwhile.
+    Status read(const std::function<Status()> &work);
+
     /// A savepoint inside the current transaction: work after it can be undone alone (a broken import row).
     Status savepoint(const char *name);
     /// Keeps what was done since the savepoint.
