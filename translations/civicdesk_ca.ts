@@ -1487,6 +1487,206 @@
         <source>joining a request to its cluster</source>
         <translation>unió d&apos;una sol·licitud al seu grup</translation>
     </message>
+    <message>
+        <source>The server file %1 could not be opened: %2</source>
+        <translation>No s&apos;ha pogut obrir el fitxer del servidor %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CivicDesk server file.</source>
+        <translation>%1 no és un fitxer de servidor CivicDesk.</translation>
+    </message>
+    <message>
+        <source>preparing the server file</source>
+        <translation>la preparació del fitxer del servidor</translation>
+    </message>
+    <message>
+        <source>Server file error while %1: %2</source>
+        <translation>Error del fitxer del servidor durant %1: %2</translation>
+    </message>
+    <message>
+        <source>A tenant code is 1 to 32 capital letters, digits, - or _; %1 is not.</source>
+        <translation>Un codi d&apos;ens té d&apos;1 a 32 majúscules, xifres, - o _; %1 no ho és.</translation>
+    </message>
+    <message>
+        <source>There is a tenant %1 already.</source>
+        <translation>Ja hi ha un ens %1.</translation>
+    </message>
+    <message>
+        <source>adding tenant %1</source>
+        <translation>l&apos;alta de l&apos;ens %1</translation>
+    </message>
+    <message>
+        <source>changing tenant %1</source>
+        <translation>el canvi de l&apos;ens %1</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has a user %2 already.</source>
+        <translation>L&apos;ens %1 ja té un usuari %2.</translation>
+    </message>
+    <message>
+        <source>adding user %1</source>
+        <translation>l&apos;alta de l&apos;usuari %1</translation>
+    </message>
+    <message>
+        <source>recording a sign-in</source>
+        <translation>el registre d&apos;un inici de sessió</translation>
+    </message>
+    <message>
+        <source>changing a password</source>
+        <translation>el canvi d&apos;una contrasenya</translation>
+    </message>
+    <message>
+        <source>changing a user</source>
+        <translation>el canvi d&apos;un usuari</translation>
+    </message>
+    <message>
+        <source>signing out</source>
+        <translation>la sortida de la sessió</translation>
+    </message>
+    <message>
+        <source>signing a user out</source>
+        <translation>la sortida de la sessió d&apos;un usuari</translation>
+    </message>
+    <message>
+        <source>This desk is registered already, as %1.</source>
+        <translation>Aquest lloc de treball ja està registrat, com a %1.</translation>
+    </message>
+    <message>
+        <source>A desk code is 2 to 4 capital letters or digits; %1 is not.</source>
+        <translation>Un codi de lloc té de 2 a 4 majúscules o xifres; %1 no ho és.</translation>
+    </message>
+    <message>
+        <source>The desk code %1 belongs to another desk.</source>
+        <translation>El codi de lloc %1 és d&apos;un altre lloc.</translation>
+    </message>
+    <message>
+        <source>Every desk code is taken; give this desk one of up to 4 characters.</source>
+        <translation>Tots els codis de lloc estan ocupats; doneu a aquest lloc un de fins a 4 caràcters.</translation>
+    </message>
+    <message>
+        <source>registering a desk</source>
+        <translation>el registre d&apos;un lloc</translation>
+    </message>
+    <message>
+        <source>reading the changes</source>
+        <translation>la lectura dels canvis</translation>
+    </message>
+    <message>
+        <source>recording a mutation</source>
+        <translation>el registre d&apos;un canvi</translation>
+    </message>
+    <message>
+        <source>copying the data for a new desk</source>
+        <translation>la còpia de les dades per a un lloc nou</translation>
+    </message>
+    <message>
+        <source>The copy for a new desk could not be opened.</source>
+        <translation>No s&apos;ha pogut obrir la còpia per a un lloc nou.</translation>
+    </message>
+    <message>
+        <source>The copy for a new desk could not be prepared: %1</source>
+        <translation>No s&apos;ha pogut preparar la còpia per a un lloc nou: %1</translation>
+    </message>
+    <message>
+        <source>The server sent rows of an unknown table %1.</source>
+        <translation>El servidor ha enviat files d&apos;una taula desconeguda %1.</translation>
+    </message>
+    <message>
+        <source>The server sent a row of %1 that does not fit its columns.</source>
+        <translation>El servidor ha enviat una fila de %1 que no encaixa amb les seves columnes.</translation>
+    </message>
+    <message>
+        <source>writing the server&apos;s rows of %1</source>
+        <translation>l&apos;escriptura de les files del servidor a %1</translation>
+    </message>
+    <message>
+        <source>removing the server&apos;s rows of %1</source>
+        <translation>l&apos;eliminació de files del servidor de %1</translation>
+    </message>
+    <message>
+        <source>keeping a change for the server</source>
+        <translation>la desada d&apos;un canvi per al servidor</translation>
+    </message>
+    <message>
+        <source>clearing answered changes</source>
+        <translation>la neteja dels canvis confirmats</translation>
+    </message>
+    <message>
+        <source>keeping a refused change</source>
+        <translation>la desada d&apos;un canvi rebutjat</translation>
+    </message>
+    <message>
+        <source>The server could not be reached while %1: %2</source>
+        <translation>No s&apos;ha pogut contactar amb el servidor durant %1: %2</translation>
+    </message>
+    <message>
+        <source>The server answered %1 while %2.</source>
+        <translation>El servidor ha respost %1 durant %2.</translation>
+    </message>
+    <message>
+        <source>sending changes</source>
+        <translation>l&apos;enviament de canvis</translation>
+    </message>
+    <message>
+        <source>fetching changes</source>
+        <translation>la recepció de canvis</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to a pull has no valid cursor.</source>
+        <translation>La resposta del servidor a una recepció no té un cursor vàlid.</translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation>l&apos;inici de sessió</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the sign-in has no token.</source>
+        <translation>La resposta del servidor a l&apos;inici de sessió no té cap testimoni.</translation>
+    </message>
+    <message>
+        <source>registering this desk</source>
+        <translation>el registre d&apos;aquest lloc</translation>
+    </message>
+    <message>
+        <source>The server gave this desk no code.</source>
+        <translation>El servidor no ha donat cap codi a aquest lloc.</translation>
+    </message>
+    <message>
+        <source>fetching the municipality&apos;s data</source>
+        <translation>la recepció de les dades del municipi</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of the data came without its cursor.</source>
+        <translation>La còpia de les dades del servidor ha arribat sense cursor.</translation>
+    </message>
+    <message>
+        <source>The data could not be written to %1.</source>
+        <translation>No s&apos;han pogut escriure les dades a %1.</translation>
+    </message>
+    <message>
+        <source>A row is not {t: table, k: [key], v: [values] or null}.</source>
+        <translation>Una fila no és {t: taula, k: [clau], v: [valors] o null}.</translation>
+    </message>
+    <message>
+        <source>A row names the table %1, which does not travel.</source>
+        <translation>Una fila esmenta la taula %1, que no se sincronitza.</translation>
+    </message>
+    <message>
+        <source>The rows are not a list.</source>
+        <translation>Les files no són una llista.</translation>
+    </message>
+    <message>
+        <source>The keys are not a list.</source>
+        <translation>Les claus no són una llista.</translation>
+    </message>
+    <message>
+        <source>A key is not {t: synced table, k: [values]}.</source>
+        <translation>Una clau no és {t: taula sincronitzada, k: [valors]}.</translation>
+    </message>
+    <message>
+        <source>A key holds something other than text and numbers.</source>
+        <translation>Una clau conté una altra cosa que text i nombres.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -2214,6 +2414,25 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>The municipality&apos;s data could not be opened.
+
+%1</source>
+        <translation>No s&apos;han pogut obrir les dades del municipi.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Surt de la sessió</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of yours have not reached the server yet. Stay signed in until they have (the status bar says &quot;all sent&quot;), so that they are sent in your name.</source>
+        <translation>
+            <numerusform>%n canvi vostre encara no ha arribat al servidor. Quedeu-vos a la sessió fins que hi arribi (la barra d&apos;estat diu «tot enviat»), perquè s&apos;enviï en nom vostre.</numerusform>
+            <numerusform>%n canvis vostres encara no han arribat al servidor. Quedeu-vos a la sessió fins que hi arribin (la barra d&apos;estat diu «tot enviat»), perquè s&apos;enviïn en nom vostre.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::IntakeForm</name>
@@ -2621,6 +2840,14 @@
     <message>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Surt de la sessió</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a %2</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3780,168 @@
     </message>
 </context>
 <context>
+    <name>CivicDesk::SignInDialog</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Torneu a iniciar la sessió</translation>
+    </message>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>Inici de sessió al servidor</translation>
+    </message>
+    <message>
+        <source>The server asks %1 to sign in again. Changes made meanwhile are kept and sent afterwards.</source>
+        <translation>El servidor demana a %1 que torni a iniciar la sessió. Els canvis fets mentrestant es desen i s&apos;envien després.</translation>
+    </message>
+    <message>
+        <source>municipality code, such as ATH</source>
+        <translation>codi del municipi, per exemple ATH</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipi:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuari:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contrasenya:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Inicia la sessió</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the municipality, the user and the password.</source>
+        <translation>Ompliu el servidor, el municipi, l&apos;usuari i la contrasenya.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 de %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::SyncStatus</name>
+    <message>
+        <source>Filing a request</source>
+        <translation>Registre d&apos;una sol·licitud</translation>
+    </message>
+    <message>
+        <source>Adding a caller to a request</source>
+        <translation>Afegir una persona que truca a una sol·licitud</translation>
+    </message>
+    <message>
+        <source>Changing a status</source>
+        <translation>Canvi d&apos;estat</translation>
+    </message>
+    <message>
+        <source>Routing to a department</source>
+        <translation>Derivació a un departament</translation>
+    </message>
+    <message>
+        <source>Assigning a crew</source>
+        <translation>Assignació a una brigada</translation>
+    </message>
+    <message>
+        <source>Adding a note</source>
+        <translation>Afegir una nota</translation>
+    </message>
+    <message>
+        <source>Marking a duplicate</source>
+        <translation>Marcar un duplicat</translation>
+    </message>
+    <message>
+        <source>Recording satisfaction</source>
+        <translation>Registre de la satisfacció</translation>
+    </message>
+    <message>
+        <source>Saving a citizen</source>
+        <translation>Desar una persona ciutadana</translation>
+    </message>
+    <message>
+        <source>Merging citizens</source>
+        <translation>Fusió de persones ciutadanes</translation>
+    </message>
+    <message>
+        <source>Recording a call</source>
+        <translation>Registre d&apos;una trucada</translation>
+    </message>
+    <message>
+        <source>Update this desk: the server is newer</source>
+        <translation>Actualitzeu aquest lloc: el servidor és més nou</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Torneu a iniciar la sessió</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línia</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Fora de línia</translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>tot enviat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rebutjat</numerusform>
+            <numerusform>%n rebutjats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last brought up to date at %1.</source>
+        <translation>Darrera actualització a les %1.</translation>
+    </message>
+    <message>
+        <source>Not brought up to date since the desk started.</source>
+        <translation>No s&apos;ha actualitzat des que s&apos;ha iniciat el lloc.</translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>Canvis que el servidor ha rebutjat</translation>
+    </message>
+    <message>
+        <source>The server has refused none of this desk&apos;s changes.</source>
+        <translation>El servidor no ha rebutjat cap canvi d&apos;aquest lloc.</translation>
+    </message>
+    <message>
+        <source>These changes were made here while the server&apos;s data said otherwise; they are undone on this desk.
+Do again what still needs doing.</source>
+        <translation>Aquests canvis es van fer aquí mentre les dades del servidor deien una altra cosa; s&apos;han desfet en aquest lloc.
+Torneu a fer el que encara calgui.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quan</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Canvi</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Per què</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::UserChooser</name>
     <message>
         <source>Who is working at this desk?</source>
@@ -3687,6 +4076,26 @@
     <message>
         <source>NAME</source>
         <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Work with the municipality&apos;s server at URL: signs in, fetches the data on first use, keeps it in step.</source>
+        <translation>Treballa amb el servidor del municipi a l&apos;URL: inicia la sessió, rep les dades el primer cop i les manté al dia.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s code on the server.</source>
+        <translation>El codi del municipi al servidor.</translation>
+    </message>
+    <message>
+        <source>The user who signs in to the server.</source>
+        <translation>L&apos;usuari que inicia la sessió al servidor.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>USUARI</translation>
     </message>
 </context>
 </TS>

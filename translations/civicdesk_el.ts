@@ -1487,6 +1487,206 @@
         <source>joining a request to its cluster</source>
         <translation>σύνδεση αιτήματος με την ομάδα του</translation>
     </message>
+    <message>
+        <source>The server file %1 could not be opened: %2</source>
+        <translation>Το αρχείο του διακομιστή %1 δεν άνοιξε: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CivicDesk server file.</source>
+        <translation>Το %1 δεν είναι αρχείο διακομιστή CivicDesk.</translation>
+    </message>
+    <message>
+        <source>preparing the server file</source>
+        <translation>την προετοιμασία του αρχείου του διακομιστή</translation>
+    </message>
+    <message>
+        <source>Server file error while %1: %2</source>
+        <translation>Σφάλμα του αρχείου του διακομιστή κατά %1: %2</translation>
+    </message>
+    <message>
+        <source>A tenant code is 1 to 32 capital letters, digits, - or _; %1 is not.</source>
+        <translation>Ο κωδικός φορέα έχει 1 έως 32 κεφαλαία γράμματα, ψηφία, - ή _· το %1 δεν είναι τέτοιος.</translation>
+    </message>
+    <message>
+        <source>There is a tenant %1 already.</source>
+        <translation>Υπάρχει ήδη φορέας %1.</translation>
+    </message>
+    <message>
+        <source>adding tenant %1</source>
+        <translation>την προσθήκη του φορέα %1</translation>
+    </message>
+    <message>
+        <source>changing tenant %1</source>
+        <translation>την αλλαγή του φορέα %1</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has a user %2 already.</source>
+        <translation>Ο φορέας %1 έχει ήδη χρήστη %2.</translation>
+    </message>
+    <message>
+        <source>adding user %1</source>
+        <translation>την προσθήκη του χρήστη %1</translation>
+    </message>
+    <message>
+        <source>recording a sign-in</source>
+        <translation>την καταγραφή μιας σύνδεσης</translation>
+    </message>
+    <message>
+        <source>changing a password</source>
+        <translation>την αλλαγή κωδικού πρόσβασης</translation>
+    </message>
+    <message>
+        <source>changing a user</source>
+        <translation>την αλλαγή ενός χρήστη</translation>
+    </message>
+    <message>
+        <source>signing out</source>
+        <translation>την αποσύνδεση</translation>
+    </message>
+    <message>
+        <source>signing a user out</source>
+        <translation>την αποσύνδεση ενός χρήστη</translation>
+    </message>
+    <message>
+        <source>This desk is registered already, as %1.</source>
+        <translation>Αυτό το γραφείο είναι ήδη καταχωρισμένο, ως %1.</translation>
+    </message>
+    <message>
+        <source>A desk code is 2 to 4 capital letters or digits; %1 is not.</source>
+        <translation>Ο κωδικός γραφείου έχει 2 έως 4 κεφαλαία γράμματα ή ψηφία· το %1 δεν είναι τέτοιος.</translation>
+    </message>
+    <message>
+        <source>The desk code %1 belongs to another desk.</source>
+        <translation>Ο κωδικός γραφείου %1 ανήκει σε άλλο γραφείο.</translation>
+    </message>
+    <message>
+        <source>Every desk code is taken; give this desk one of up to 4 characters.</source>
+        <translation>Όλοι οι κωδικοί γραφείου έχουν δοθεί· δώστε σε αυτό το γραφείο έναν έως 4 χαρακτήρων.</translation>
+    </message>
+    <message>
+        <source>registering a desk</source>
+        <translation>την καταχώριση ενός γραφείου</translation>
+    </message>
+    <message>
+        <source>reading the changes</source>
+        <translation>την ανάγνωση των αλλαγών</translation>
+    </message>
+    <message>
+        <source>recording a mutation</source>
+        <translation>την καταγραφή μιας μεταβολής</translation>
+    </message>
+    <message>
+        <source>copying the data for a new desk</source>
+        <translation>την αντιγραφή των δεδομένων για νέο γραφείο</translation>
+    </message>
+    <message>
+        <source>The copy for a new desk could not be opened.</source>
+        <translation>Το αντίγραφο για νέο γραφείο δεν άνοιξε.</translation>
+    </message>
+    <message>
+        <source>The copy for a new desk could not be prepared: %1</source>
+        <translation>Το αντίγραφο για νέο γραφείο δεν ετοιμάστηκε: %1</translation>
+    </message>
+    <message>
+        <source>The server sent rows of an unknown table %1.</source>
+        <translation>Ο διακομιστής έστειλε γραμμές άγνωστου πίνακα %1.</translation>
+    </message>
+    <message>
+        <source>The server sent a row of %1 that does not fit its columns.</source>
+        <translation>Ο διακομιστής έστειλε γραμμή του %1 που δεν ταιριάζει στις στήλες του.</translation>
+    </message>
+    <message>
+        <source>writing the server&apos;s rows of %1</source>
+        <translation>την εγγραφή των γραμμών του διακομιστή στο %1</translation>
+    </message>
+    <message>
+        <source>removing the server&apos;s rows of %1</source>
+        <translation>την αφαίρεση γραμμών του διακομιστή από το %1</translation>
+    </message>
+    <message>
+        <source>keeping a change for the server</source>
+        <translation>τη φύλαξη μιας αλλαγής για τον διακομιστή</translation>
+    </message>
+    <message>
+        <source>clearing answered changes</source>
+        <translation>την εκκαθάριση απαντημένων αλλαγών</translation>
+    </message>
+    <message>
+        <source>keeping a refused change</source>
+        <translation>τη φύλαξη μιας απορριφθείσας αλλαγής</translation>
+    </message>
+    <message>
+        <source>The server could not be reached while %1: %2</source>
+        <translation>Ο διακομιστής δεν ήταν προσβάσιμος κατά %1: %2</translation>
+    </message>
+    <message>
+        <source>The server answered %1 while %2.</source>
+        <translation>Ο διακομιστής απάντησε %1 κατά %2.</translation>
+    </message>
+    <message>
+        <source>sending changes</source>
+        <translation>την αποστολή αλλαγών</translation>
+    </message>
+    <message>
+        <source>fetching changes</source>
+        <translation>τη λήψη αλλαγών</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to a pull has no valid cursor.</source>
+        <translation>Η απάντηση του διακομιστή σε λήψη αλλαγών δεν έχει έγκυρο δρομέα.</translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation>τη σύνδεση</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the sign-in has no token.</source>
+        <translation>Η απάντηση του διακομιστή στη σύνδεση δεν έχει διακριτικό.</translation>
+    </message>
+    <message>
+        <source>registering this desk</source>
+        <translation>την καταχώριση αυτού του γραφείου</translation>
+    </message>
+    <message>
+        <source>The server gave this desk no code.</source>
+        <translation>Ο διακομιστής δεν έδωσε κωδικό σε αυτό το γραφείο.</translation>
+    </message>
+    <message>
+        <source>fetching the municipality&apos;s data</source>
+        <translation>τη λήψη των δεδομένων του δήμου</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of the data came without its cursor.</source>
+        <translation>Το αντίγραφο των δεδομένων από τον διακομιστή ήρθε χωρίς δρομέα.</translation>
+    </message>
+    <message>
+        <source>The data could not be written to %1.</source>
+        <translation>Τα δεδομένα δεν γράφτηκαν στο %1.</translation>
+    </message>
+    <message>
+        <source>A row is not {t: table, k: [key], v: [values] or null}.</source>
+        <translation>Μια γραμμή δεν είναι {t: πίνακας, k: [κλειδί], v: [τιμές] ή null}.</translation>
+    </message>
+    <message>
+        <source>A row names the table %1, which does not travel.</source>
+        <translation>Μια γραμμή αναφέρει τον πίνακα %1, που δεν συγχρονίζεται.</translation>
+    </message>
+    <message>
+        <source>The rows are not a list.</source>
+        <translation>Οι γραμμές δεν είναι λίστα.</translation>
+    </message>
+    <message>
+        <source>The keys are not a list.</source>
+        <translation>Τα κλειδιά δεν είναι λίστα.</translation>
+    </message>
+    <message>
+        <source>A key is not {t: synced table, k: [values]}.</source>
+        <translation>Ένα κλειδί δεν είναι {t: συγχρονιζόμενος πίνακας, k: [τιμές]}.</translation>
+    </message>
+    <message>
+        <source>A key holds something other than text and numbers.</source>
+        <translation>Ένα κλειδί περιέχει κάτι άλλο από κείμενο και αριθμούς.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -2214,6 +2414,25 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>The municipality&apos;s data could not be opened.
+
+%1</source>
+        <translation>Τα δεδομένα του δήμου δεν άνοιξαν.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Αποσύνδεση</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of yours have not reached the server yet. Stay signed in until they have (the status bar says &quot;all sent&quot;), so that they are sent in your name.</source>
+        <translation>
+            <numerusform>%n αλλαγή σας δεν έχει φτάσει ακόμη στον διακομιστή. Μείνετε συνδεδεμένοι μέχρι να φτάσει (η γραμμή κατάστασης γράφει «όλα στάλθηκαν»), ώστε να σταλεί στο όνομά σας.</numerusform>
+            <numerusform>%n αλλαγές σας δεν έχουν φτάσει ακόμη στον διακομιστή. Μείνετε συνδεδεμένοι μέχρι να φτάσουν (η γραμμή κατάστασης γράφει «όλα στάλθηκαν»), ώστε να σταλούν στο όνομά σας.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::IntakeForm</name>
@@ -2621,6 +2840,14 @@
     <message>
         <source>&amp;Map</source>
         <translation>Χά&amp;ρτης</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Α&amp;ποσύνδεση</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 στο %2</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3780,168 @@
     </message>
 </context>
 <context>
+    <name>CivicDesk::SignInDialog</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Νέα σύνδεση</translation>
+    </message>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>Σύνδεση στον διακομιστή</translation>
+    </message>
+    <message>
+        <source>The server asks %1 to sign in again. Changes made meanwhile are kept and sent afterwards.</source>
+        <translation>Ο διακομιστής ζητά από τον/την %1 να συνδεθεί ξανά. Οι αλλαγές που έγιναν στο μεταξύ φυλάσσονται και στέλνονται μετά.</translation>
+    </message>
+    <message>
+        <source>municipality code, such as ATH</source>
+        <translation>κωδικός δήμου, όπως ATH</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Διακομιστής:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Δήμος:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Χρήστης:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Κωδικός πρόσβασης:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Σύνδεση</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the municipality, the user and the password.</source>
+        <translation>Συμπληρώστε τον διακομιστή, τον δήμο, τον χρήστη και τον κωδικό πρόσβασης.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 από %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::SyncStatus</name>
+    <message>
+        <source>Filing a request</source>
+        <translation>Καταχώριση αιτήματος</translation>
+    </message>
+    <message>
+        <source>Adding a caller to a request</source>
+        <translation>Προσθήκη καλούντος σε αίτημα</translation>
+    </message>
+    <message>
+        <source>Changing a status</source>
+        <translation>Αλλαγή κατάστασης</translation>
+    </message>
+    <message>
+        <source>Routing to a department</source>
+        <translation>Δρομολόγηση σε υπηρεσία</translation>
+    </message>
+    <message>
+        <source>Assigning a crew</source>
+        <translation>Ανάθεση σε συνεργείο</translation>
+    </message>
+    <message>
+        <source>Adding a note</source>
+        <translation>Προσθήκη σημείωσης</translation>
+    </message>
+    <message>
+        <source>Marking a duplicate</source>
+        <translation>Σήμανση διπλότυπου</translation>
+    </message>
+    <message>
+        <source>Recording satisfaction</source>
+        <translation>Καταγραφή ικανοποίησης</translation>
+    </message>
+    <message>
+        <source>Saving a citizen</source>
+        <translation>Αποθήκευση πολίτη</translation>
+    </message>
+    <message>
+        <source>Merging citizens</source>
+        <translation>Συγχώνευση πολιτών</translation>
+    </message>
+    <message>
+        <source>Recording a call</source>
+        <translation>Καταγραφή κλήσης</translation>
+    </message>
+    <message>
+        <source>Update this desk: the server is newer</source>
+        <translation>Ενημερώστε αυτό το γραφείο: ο διακομιστής είναι νεότερος</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Νέα σύνδεση</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Συνδεδεμένο</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Εκτός σύνδεσης</translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>όλα στάλθηκαν</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n σε αναμονή</numerusform>
+            <numerusform>%n σε αναμονή</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n απορρίφθηκε</numerusform>
+            <numerusform>%n απορρίφθηκαν</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last brought up to date at %1.</source>
+        <translation>Τελευταία ενημέρωση στις %1.</translation>
+    </message>
+    <message>
+        <source>Not brought up to date since the desk started.</source>
+        <translation>Δεν ενημερώθηκε από την εκκίνηση του γραφείου.</translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>Αλλαγές που απέρριψε ο διακομιστής</translation>
+    </message>
+    <message>
+        <source>The server has refused none of this desk&apos;s changes.</source>
+        <translation>Ο διακομιστής δεν έχει απορρίψει καμία αλλαγή αυτού του γραφείου.</translation>
+    </message>
+    <message>
+        <source>These changes were made here while the server&apos;s data said otherwise; they are undone on this desk.
+Do again what still needs doing.</source>
+        <translation>Αυτές οι αλλαγές έγιναν εδώ ενώ τα δεδομένα του διακομιστή έλεγαν άλλα· αναιρέθηκαν σε αυτό το γραφείο.
+Ξανακάντε ό,τι χρειάζεται ακόμη.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Αλλαγή</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Γιατί</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::UserChooser</name>
     <message>
         <source>Who is working at this desk?</source>
@@ -3687,6 +4076,26 @@
     <message>
         <source>NAME</source>
         <translation>ΟΝΟΜΑ</translation>
+    </message>
+    <message>
+        <source>Work with the municipality&apos;s server at URL: signs in, fetches the data on first use, keeps it in step.</source>
+        <translation>Εργασία με τον διακομιστή του δήμου στο URL: σύνδεση, λήψη των δεδομένων την πρώτη φορά, συνεχής ενημέρωση.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s code on the server.</source>
+        <translation>Ο κωδικός του δήμου στον διακομιστή.</translation>
+    </message>
+    <message>
+        <source>The user who signs in to the server.</source>
+        <translation>Ο χρήστης που συνδέεται στον διακομιστή.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>ΧΡΗΣΤΗΣ</translation>
     </message>
 </context>
 </TS>

@@ -1487,6 +1487,206 @@
         <source>joining a request to its cluster</source>
         <translation>unión de una solicitud a su grupo</translation>
     </message>
+    <message>
+        <source>The server file %1 could not be opened: %2</source>
+        <translation>No se pudo abrir el archivo del servidor %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CivicDesk server file.</source>
+        <translation>%1 no es un archivo de servidor CivicDesk.</translation>
+    </message>
+    <message>
+        <source>preparing the server file</source>
+        <translation>la preparación del archivo del servidor</translation>
+    </message>
+    <message>
+        <source>Server file error while %1: %2</source>
+        <translation>Error del archivo del servidor durante %1: %2</translation>
+    </message>
+    <message>
+        <source>A tenant code is 1 to 32 capital letters, digits, - or _; %1 is not.</source>
+        <translation>Un código de entidad tiene de 1 a 32 mayúsculas, cifras, - o _; %1 no lo es.</translation>
+    </message>
+    <message>
+        <source>There is a tenant %1 already.</source>
+        <translation>Ya existe la entidad %1.</translation>
+    </message>
+    <message>
+        <source>adding tenant %1</source>
+        <translation>el alta de la entidad %1</translation>
+    </message>
+    <message>
+        <source>changing tenant %1</source>
+        <translation>el cambio de la entidad %1</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has a user %2 already.</source>
+        <translation>La entidad %1 ya tiene un usuario %2.</translation>
+    </message>
+    <message>
+        <source>adding user %1</source>
+        <translation>el alta del usuario %1</translation>
+    </message>
+    <message>
+        <source>recording a sign-in</source>
+        <translation>el registro de un inicio de sesión</translation>
+    </message>
+    <message>
+        <source>changing a password</source>
+        <translation>el cambio de una contraseña</translation>
+    </message>
+    <message>
+        <source>changing a user</source>
+        <translation>el cambio de un usuario</translation>
+    </message>
+    <message>
+        <source>signing out</source>
+        <translation>el cierre de sesión</translation>
+    </message>
+    <message>
+        <source>signing a user out</source>
+        <translation>el cierre de sesión de un usuario</translation>
+    </message>
+    <message>
+        <source>This desk is registered already, as %1.</source>
+        <translation>Este puesto ya está registrado, como %1.</translation>
+    </message>
+    <message>
+        <source>A desk code is 2 to 4 capital letters or digits; %1 is not.</source>
+        <translation>Un código de puesto tiene de 2 a 4 mayúsculas o cifras; %1 no lo es.</translation>
+    </message>
+    <message>
+        <source>The desk code %1 belongs to another desk.</source>
+        <translation>El código de puesto %1 es de otro puesto.</translation>
+    </message>
+    <message>
+        <source>Every desk code is taken; give this desk one of up to 4 characters.</source>
+        <translation>Todos los códigos de puesto están ocupados; dé a este puesto uno de hasta 4 caracteres.</translation>
+    </message>
+    <message>
+        <source>registering a desk</source>
+        <translation>el registro de un puesto</translation>
+    </message>
+    <message>
+        <source>reading the changes</source>
+        <translation>la lectura de los cambios</translation>
+    </message>
+    <message>
+        <source>recording a mutation</source>
+        <translation>el registro de un cambio</translation>
+    </message>
+    <message>
+        <source>copying the data for a new desk</source>
+        <translation>la copia de los datos para un puesto nuevo</translation>
+    </message>
+    <message>
+        <source>The copy for a new desk could not be opened.</source>
+        <translation>No se pudo abrir la copia para un puesto nuevo.</translation>
+    </message>
+    <message>
+        <source>The copy for a new desk could not be prepared: %1</source>
+        <translation>No se pudo preparar la copia para un puesto nuevo: %1</translation>
+    </message>
+    <message>
+        <source>The server sent rows of an unknown table %1.</source>
+        <translation>El servidor envió filas de una tabla desconocida %1.</translation>
+    </message>
+    <message>
+        <source>The server sent a row of %1 that does not fit its columns.</source>
+        <translation>El servidor envió una fila de %1 que no encaja con sus columnas.</translation>
+    </message>
+    <message>
+        <source>writing the server&apos;s rows of %1</source>
+        <translation>la escritura de las filas del servidor en %1</translation>
+    </message>
+    <message>
+        <source>removing the server&apos;s rows of %1</source>
+        <translation>la eliminación de filas del servidor de %1</translation>
+    </message>
+    <message>
+        <source>keeping a change for the server</source>
+        <translation>el guardado de un cambio para el servidor</translation>
+    </message>
+    <message>
+        <source>clearing answered changes</source>
+        <translation>la limpieza de los cambios confirmados</translation>
+    </message>
+    <message>
+        <source>keeping a refused change</source>
+        <translation>el guardado de un cambio rechazado</translation>
+    </message>
+    <message>
+        <source>The server could not be reached while %1: %2</source>
+        <translation>No se pudo contactar con el servidor durante %1: %2</translation>
+    </message>
+    <message>
+        <source>The server answered %1 while %2.</source>
+        <translation>El servidor respondió %1 durante %2.</translation>
+    </message>
+    <message>
+        <source>sending changes</source>
+        <translation>el envío de cambios</translation>
+    </message>
+    <message>
+        <source>fetching changes</source>
+        <translation>la recepción de cambios</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to a pull has no valid cursor.</source>
+        <translation>La respuesta del servidor a una recepción no tiene un cursor válido.</translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation>el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the sign-in has no token.</source>
+        <translation>La respuesta del servidor al inicio de sesión no tiene token.</translation>
+    </message>
+    <message>
+        <source>registering this desk</source>
+        <translation>el registro de este puesto</translation>
+    </message>
+    <message>
+        <source>The server gave this desk no code.</source>
+        <translation>El servidor no dio ningún código a este puesto.</translation>
+    </message>
+    <message>
+        <source>fetching the municipality&apos;s data</source>
+        <translation>la recepción de los datos del municipio</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of the data came without its cursor.</source>
+        <translation>La copia de los datos del servidor llegó sin cursor.</translation>
+    </message>
+    <message>
+        <source>The data could not be written to %1.</source>
+        <translation>No se pudieron escribir los datos en %1.</translation>
+    </message>
+    <message>
+        <source>A row is not {t: table, k: [key], v: [values] or null}.</source>
+        <translation>Una fila no es {t: tabla, k: [clave], v: [valores] o null}.</translation>
+    </message>
+    <message>
+        <source>A row names the table %1, which does not travel.</source>
+        <translation>Una fila nombra la tabla %1, que no se sincroniza.</translation>
+    </message>
+    <message>
+        <source>The rows are not a list.</source>
+        <translation>Las filas no son una lista.</translation>
+    </message>
+    <message>
+        <source>The keys are not a list.</source>
+        <translation>Las claves no son una lista.</translation>
+    </message>
+    <message>
+        <source>A key is not {t: synced table, k: [values]}.</source>
+        <translation>Una clave no es {t: tabla sincronizada, k: [valores]}.</translation>
+    </message>
+    <message>
+        <source>A key holds something other than text and numbers.</source>
+        <translation>Una clave contiene algo distinto de texto y números.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -2214,6 +2414,25 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>The municipality&apos;s data could not be opened.
+
+%1</source>
+        <translation>No se pudieron abrir los datos del municipio.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of yours have not reached the server yet. Stay signed in until they have (the status bar says &quot;all sent&quot;), so that they are sent in your name.</source>
+        <translation>
+            <numerusform>%n cambio suyo aún no ha llegado al servidor. Siga en la sesión hasta que llegue (la barra de estado dice «todo enviado»), para que se envíe en su nombre.</numerusform>
+            <numerusform>%n cambios suyos aún no han llegado al servidor. Siga en la sesión hasta que lleguen (la barra de estado dice «todo enviado»), para que se envíen en su nombre.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::IntakeForm</name>
@@ -2621,6 +2840,14 @@
     <message>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3780,168 @@
     </message>
 </context>
 <context>
+    <name>CivicDesk::SignInDialog</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>Inicio de sesión en el servidor</translation>
+    </message>
+    <message>
+        <source>The server asks %1 to sign in again. Changes made meanwhile are kept and sent afterwards.</source>
+        <translation>El servidor pide a %1 que vuelva a iniciar sesión. Los cambios hechos mientras tanto se guardan y se envían después.</translation>
+    </message>
+    <message>
+        <source>municipality code, such as ATH</source>
+        <translation>código del municipio, por ejemplo ATH</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipio:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the municipality, the user and the password.</source>
+        <translation>Rellene el servidor, el municipio, el usuario y la contraseña.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 de %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::SyncStatus</name>
+    <message>
+        <source>Filing a request</source>
+        <translation>Registro de una solicitud</translation>
+    </message>
+    <message>
+        <source>Adding a caller to a request</source>
+        <translation>Añadir a quien llama a una solicitud</translation>
+    </message>
+    <message>
+        <source>Changing a status</source>
+        <translation>Cambio de estado</translation>
+    </message>
+    <message>
+        <source>Routing to a department</source>
+        <translation>Derivación a un departamento</translation>
+    </message>
+    <message>
+        <source>Assigning a crew</source>
+        <translation>Asignación a una cuadrilla</translation>
+    </message>
+    <message>
+        <source>Adding a note</source>
+        <translation>Añadir una nota</translation>
+    </message>
+    <message>
+        <source>Marking a duplicate</source>
+        <translation>Marcar un duplicado</translation>
+    </message>
+    <message>
+        <source>Recording satisfaction</source>
+        <translation>Registro de la satisfacción</translation>
+    </message>
+    <message>
+        <source>Saving a citizen</source>
+        <translation>Guardar un ciudadano</translation>
+    </message>
+    <message>
+        <source>Merging citizens</source>
+        <translation>Fusión de ciudadanos</translation>
+    </message>
+    <message>
+        <source>Recording a call</source>
+        <translation>Registro de una llamada</translation>
+    </message>
+    <message>
+        <source>Update this desk: the server is newer</source>
+        <translation>Actualice este puesto: el servidor es más nuevo</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>todo enviado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last brought up to date at %1.</source>
+        <translation>Última actualización a las %1.</translation>
+    </message>
+    <message>
+        <source>Not brought up to date since the desk started.</source>
+        <translation>Sin actualizar desde que se inició el puesto.</translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>Cambios rechazados por el servidor</translation>
+    </message>
+    <message>
+        <source>The server has refused none of this desk&apos;s changes.</source>
+        <translation>El servidor no ha rechazado ningún cambio de este puesto.</translation>
+    </message>
+    <message>
+        <source>These changes were made here while the server&apos;s data said otherwise; they are undone on this desk.
+Do again what still needs doing.</source>
+        <translation>Estos cambios se hicieron aquí mientras los datos del servidor decían otra cosa; se han deshecho en este puesto.
+Vuelva a hacer lo que todavía haga falta.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::UserChooser</name>
     <message>
         <source>Who is working at this desk?</source>
@@ -3687,6 +4076,26 @@
     <message>
         <source>NAME</source>
         <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Work with the municipality&apos;s server at URL: signs in, fetches the data on first use, keeps it in step.</source>
+        <translation>Trabaja con el servidor del municipio en la URL: inicia sesión, recibe los datos la primera vez y los mantiene al día.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s code on the server.</source>
+        <translation>El código del municipio en el servidor.</translation>
+    </message>
+    <message>
+        <source>The user who signs in to the server.</source>
+        <translation>El usuario que inicia sesión en el servidor.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>USUARIO</translation>
     </message>
 </context>
 </TS>

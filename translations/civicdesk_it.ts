@@ -1487,6 +1487,206 @@
         <source>joining a request to its cluster</source>
         <translation>unione di una segnalazione al suo gruppo</translation>
     </message>
+    <message>
+        <source>The server file %1 could not be opened: %2</source>
+        <translation>Impossibile aprire il file del server %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CivicDesk server file.</source>
+        <translation>%1 non è un file di server CivicDesk.</translation>
+    </message>
+    <message>
+        <source>preparing the server file</source>
+        <translation>la preparazione del file del server</translation>
+    </message>
+    <message>
+        <source>Server file error while %1: %2</source>
+        <translation>Errore del file del server durante %1: %2</translation>
+    </message>
+    <message>
+        <source>A tenant code is 1 to 32 capital letters, digits, - or _; %1 is not.</source>
+        <translation>Un codice di ente ha da 1 a 32 lettere maiuscole, cifre, - o _; %1 non lo è.</translation>
+    </message>
+    <message>
+        <source>There is a tenant %1 already.</source>
+        <translation>Esiste già l&apos;ente %1.</translation>
+    </message>
+    <message>
+        <source>adding tenant %1</source>
+        <translation>l&apos;aggiunta dell&apos;ente %1</translation>
+    </message>
+    <message>
+        <source>changing tenant %1</source>
+        <translation>la modifica dell&apos;ente %1</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has a user %2 already.</source>
+        <translation>L&apos;ente %1 ha già un utente %2.</translation>
+    </message>
+    <message>
+        <source>adding user %1</source>
+        <translation>l&apos;aggiunta dell&apos;utente %1</translation>
+    </message>
+    <message>
+        <source>recording a sign-in</source>
+        <translation>la registrazione di un accesso</translation>
+    </message>
+    <message>
+        <source>changing a password</source>
+        <translation>la modifica di una password</translation>
+    </message>
+    <message>
+        <source>changing a user</source>
+        <translation>la modifica di un utente</translation>
+    </message>
+    <message>
+        <source>signing out</source>
+        <translation>la disconnessione</translation>
+    </message>
+    <message>
+        <source>signing a user out</source>
+        <translation>la disconnessione di un utente</translation>
+    </message>
+    <message>
+        <source>This desk is registered already, as %1.</source>
+        <translation>Questa postazione è già registrata, come %1.</translation>
+    </message>
+    <message>
+        <source>A desk code is 2 to 4 capital letters or digits; %1 is not.</source>
+        <translation>Un codice di postazione ha da 2 a 4 lettere maiuscole o cifre; %1 non lo è.</translation>
+    </message>
+    <message>
+        <source>The desk code %1 belongs to another desk.</source>
+        <translation>Il codice di postazione %1 appartiene a un&apos;altra postazione.</translation>
+    </message>
+    <message>
+        <source>Every desk code is taken; give this desk one of up to 4 characters.</source>
+        <translation>Tutti i codici di postazione sono occupati; date a questa postazione uno di al massimo 4 caratteri.</translation>
+    </message>
+    <message>
+        <source>registering a desk</source>
+        <translation>la registrazione di una postazione</translation>
+    </message>
+    <message>
+        <source>reading the changes</source>
+        <translation>la lettura delle modifiche</translation>
+    </message>
+    <message>
+        <source>recording a mutation</source>
+        <translation>la registrazione di una modifica</translation>
+    </message>
+    <message>
+        <source>copying the data for a new desk</source>
+        <translation>la copia dei dati per una nuova postazione</translation>
+    </message>
+    <message>
+        <source>The copy for a new desk could not be opened.</source>
+        <translation>Impossibile aprire la copia per una nuova postazione.</translation>
+    </message>
+    <message>
+        <source>The copy for a new desk could not be prepared: %1</source>
+        <translation>Impossibile preparare la copia per una nuova postazione: %1</translation>
+    </message>
+    <message>
+        <source>The server sent rows of an unknown table %1.</source>
+        <translation>Il server ha inviato righe di una tabella sconosciuta %1.</translation>
+    </message>
+    <message>
+        <source>The server sent a row of %1 that does not fit its columns.</source>
+        <translation>Il server ha inviato una riga di %1 che non corrisponde alle sue colonne.</translation>
+    </message>
+    <message>
+        <source>writing the server&apos;s rows of %1</source>
+        <translation>la scrittura delle righe del server in %1</translation>
+    </message>
+    <message>
+        <source>removing the server&apos;s rows of %1</source>
+        <translation>la rimozione delle righe del server da %1</translation>
+    </message>
+    <message>
+        <source>keeping a change for the server</source>
+        <translation>la conservazione di una modifica per il server</translation>
+    </message>
+    <message>
+        <source>clearing answered changes</source>
+        <translation>la pulizia delle modifiche confermate</translation>
+    </message>
+    <message>
+        <source>keeping a refused change</source>
+        <translation>la conservazione di una modifica rifiutata</translation>
+    </message>
+    <message>
+        <source>The server could not be reached while %1: %2</source>
+        <translation>Il server non era raggiungibile durante %1: %2</translation>
+    </message>
+    <message>
+        <source>The server answered %1 while %2.</source>
+        <translation>Il server ha risposto %1 durante %2.</translation>
+    </message>
+    <message>
+        <source>sending changes</source>
+        <translation>l&apos;invio delle modifiche</translation>
+    </message>
+    <message>
+        <source>fetching changes</source>
+        <translation>la ricezione delle modifiche</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to a pull has no valid cursor.</source>
+        <translation>La risposta del server a una ricezione non ha un cursore valido.</translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation>l&apos;accesso</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the sign-in has no token.</source>
+        <translation>La risposta del server all&apos;accesso non ha un token.</translation>
+    </message>
+    <message>
+        <source>registering this desk</source>
+        <translation>la registrazione di questa postazione</translation>
+    </message>
+    <message>
+        <source>The server gave this desk no code.</source>
+        <translation>Il server non ha dato un codice a questa postazione.</translation>
+    </message>
+    <message>
+        <source>fetching the municipality&apos;s data</source>
+        <translation>la ricezione dei dati del comune</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of the data came without its cursor.</source>
+        <translation>La copia dei dati del server è arrivata senza cursore.</translation>
+    </message>
+    <message>
+        <source>The data could not be written to %1.</source>
+        <translation>Impossibile scrivere i dati in %1.</translation>
+    </message>
+    <message>
+        <source>A row is not {t: table, k: [key], v: [values] or null}.</source>
+        <translation>Una riga non è {t: tabella, k: [chiave], v: [valori] o null}.</translation>
+    </message>
+    <message>
+        <source>A row names the table %1, which does not travel.</source>
+        <translation>Una riga nomina la tabella %1, che non viene sincronizzata.</translation>
+    </message>
+    <message>
+        <source>The rows are not a list.</source>
+        <translation>Le righe non sono un elenco.</translation>
+    </message>
+    <message>
+        <source>The keys are not a list.</source>
+        <translation>Le chiavi non sono un elenco.</translation>
+    </message>
+    <message>
+        <source>A key is not {t: synced table, k: [values]}.</source>
+        <translation>Una chiave non è {t: tabella sincronizzata, k: [valori]}.</translation>
+    </message>
+    <message>
+        <source>A key holds something other than text and numbers.</source>
+        <translation>Una chiave contiene altro che testo e numeri.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -2214,6 +2414,25 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>The municipality&apos;s data could not be opened.
+
+%1</source>
+        <translation>Impossibile aprire i dati del comune.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Disconnessione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of yours have not reached the server yet. Stay signed in until they have (the status bar says &quot;all sent&quot;), so that they are sent in your name.</source>
+        <translation>
+            <numerusform>%n tua modifica non ha ancora raggiunto il server. Resta connesso finché non arriva (la barra di stato dice «tutto inviato»), così viene inviata a tuo nome.</numerusform>
+            <numerusform>%n tue modifiche non hanno ancora raggiunto il server. Resta connesso finché non arrivano (la barra di stato dice «tutto inviato»), così vengono inviate a tuo nome.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::IntakeForm</name>
@@ -2621,6 +2840,14 @@
     <message>
         <source>&amp;Map</source>
         <translation>&amp;Mappa</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Disconnetti</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 su %2</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3780,168 @@
     </message>
 </context>
 <context>
+    <name>CivicDesk::SignInDialog</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Accedi di nuovo</translation>
+    </message>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>Accesso al server</translation>
+    </message>
+    <message>
+        <source>The server asks %1 to sign in again. Changes made meanwhile are kept and sent afterwards.</source>
+        <translation>Il server chiede a %1 di accedere di nuovo. Le modifiche fatte nel frattempo sono conservate e inviate dopo.</translation>
+    </message>
+    <message>
+        <source>municipality code, such as ATH</source>
+        <translation>codice del comune, ad esempio ATH</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Comune:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Accedi</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the municipality, the user and the password.</source>
+        <translation>Compila il server, il comune, l&apos;utente e la password.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 di %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::SyncStatus</name>
+    <message>
+        <source>Filing a request</source>
+        <translation>Registrazione di una segnalazione</translation>
+    </message>
+    <message>
+        <source>Adding a caller to a request</source>
+        <translation>Aggiunta di un chiamante a una segnalazione</translation>
+    </message>
+    <message>
+        <source>Changing a status</source>
+        <translation>Cambio di stato</translation>
+    </message>
+    <message>
+        <source>Routing to a department</source>
+        <translation>Inoltro a un ufficio</translation>
+    </message>
+    <message>
+        <source>Assigning a crew</source>
+        <translation>Assegnazione a una squadra</translation>
+    </message>
+    <message>
+        <source>Adding a note</source>
+        <translation>Aggiunta di una nota</translation>
+    </message>
+    <message>
+        <source>Marking a duplicate</source>
+        <translation>Segnatura di un duplicato</translation>
+    </message>
+    <message>
+        <source>Recording satisfaction</source>
+        <translation>Registrazione della soddisfazione</translation>
+    </message>
+    <message>
+        <source>Saving a citizen</source>
+        <translation>Salvataggio di un cittadino</translation>
+    </message>
+    <message>
+        <source>Merging citizens</source>
+        <translation>Unione di cittadini</translation>
+    </message>
+    <message>
+        <source>Recording a call</source>
+        <translation>Registrazione di una chiamata</translation>
+    </message>
+    <message>
+        <source>Update this desk: the server is newer</source>
+        <translation>Aggiorna questa postazione: il server è più recente</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Accedi di nuovo</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>In linea</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Non in linea</translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>tutto inviato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n in attesa</numerusform>
+            <numerusform>%n in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rifiutata</numerusform>
+            <numerusform>%n rifiutate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last brought up to date at %1.</source>
+        <translation>Ultimo aggiornamento alle %1.</translation>
+    </message>
+    <message>
+        <source>Not brought up to date since the desk started.</source>
+        <translation>Non aggiornato dall&apos;avvio della postazione.</translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>Modifiche rifiutate dal server</translation>
+    </message>
+    <message>
+        <source>The server has refused none of this desk&apos;s changes.</source>
+        <translation>Il server non ha rifiutato nessuna modifica di questa postazione.</translation>
+    </message>
+    <message>
+        <source>These changes were made here while the server&apos;s data said otherwise; they are undone on this desk.
+Do again what still needs doing.</source>
+        <translation>Queste modifiche sono state fatte qui mentre i dati del server dicevano altro; sono annullate su questa postazione.
+Rifai ciò che serve ancora.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::UserChooser</name>
     <message>
         <source>Who is working at this desk?</source>
@@ -3687,6 +4076,26 @@
     <message>
         <source>NAME</source>
         <translation>NOME</translation>
+    </message>
+    <message>
+        <source>Work with the municipality&apos;s server at URL: signs in, fetches the data on first use, keeps it in step.</source>
+        <translation>Lavora con il server del comune all&apos;URL: accede, riceve i dati al primo uso, li tiene aggiornati.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s code on the server.</source>
+        <translation>Il codice del comune sul server.</translation>
+    </message>
+    <message>
+        <source>The user who signs in to the server.</source>
+        <translation>L&apos;utente che accede al server.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>UTENTE</translation>
     </message>
 </context>
 </TS>

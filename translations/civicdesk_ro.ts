@@ -1491,6 +1491,206 @@
         <source>joining a request to its cluster</source>
         <translation>alăturarea unei sesizări la grupul ei</translation>
     </message>
+    <message>
+        <source>The server file %1 could not be opened: %2</source>
+        <translation>Fișierul serverului %1 nu a putut fi deschis: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CivicDesk server file.</source>
+        <translation>%1 nu este un fișier de server CivicDesk.</translation>
+    </message>
+    <message>
+        <source>preparing the server file</source>
+        <translation>pregătirea fișierului serverului</translation>
+    </message>
+    <message>
+        <source>Server file error while %1: %2</source>
+        <translation>Eroare a fișierului serverului în timpul operației %1: %2</translation>
+    </message>
+    <message>
+        <source>A tenant code is 1 to 32 capital letters, digits, - or _; %1 is not.</source>
+        <translation>Un cod de entitate are între 1 și 32 de majuscule, cifre, - sau _; %1 nu este.</translation>
+    </message>
+    <message>
+        <source>There is a tenant %1 already.</source>
+        <translation>Există deja entitatea %1.</translation>
+    </message>
+    <message>
+        <source>adding tenant %1</source>
+        <translation>adăugarea entității %1</translation>
+    </message>
+    <message>
+        <source>changing tenant %1</source>
+        <translation>modificarea entității %1</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has a user %2 already.</source>
+        <translation>Entitatea %1 are deja utilizatorul %2.</translation>
+    </message>
+    <message>
+        <source>adding user %1</source>
+        <translation>adăugarea utilizatorului %1</translation>
+    </message>
+    <message>
+        <source>recording a sign-in</source>
+        <translation>înregistrarea unei autentificări</translation>
+    </message>
+    <message>
+        <source>changing a password</source>
+        <translation>schimbarea unei parole</translation>
+    </message>
+    <message>
+        <source>changing a user</source>
+        <translation>modificarea unui utilizator</translation>
+    </message>
+    <message>
+        <source>signing out</source>
+        <translation>deconectarea</translation>
+    </message>
+    <message>
+        <source>signing a user out</source>
+        <translation>deconectarea unui utilizator</translation>
+    </message>
+    <message>
+        <source>This desk is registered already, as %1.</source>
+        <translation>Acest birou este deja înregistrat, ca %1.</translation>
+    </message>
+    <message>
+        <source>A desk code is 2 to 4 capital letters or digits; %1 is not.</source>
+        <translation>Un cod de birou are 2–4 majuscule sau cifre; %1 nu este.</translation>
+    </message>
+    <message>
+        <source>The desk code %1 belongs to another desk.</source>
+        <translation>Codul de birou %1 aparține altui birou.</translation>
+    </message>
+    <message>
+        <source>Every desk code is taken; give this desk one of up to 4 characters.</source>
+        <translation>Toate codurile de birou sunt ocupate; dați acestui birou unul de până la 4 caractere.</translation>
+    </message>
+    <message>
+        <source>registering a desk</source>
+        <translation>înregistrarea unui birou</translation>
+    </message>
+    <message>
+        <source>reading the changes</source>
+        <translation>citirea modificărilor</translation>
+    </message>
+    <message>
+        <source>recording a mutation</source>
+        <translation>înregistrarea unei modificări</translation>
+    </message>
+    <message>
+        <source>copying the data for a new desk</source>
+        <translation>copierea datelor pentru un birou nou</translation>
+    </message>
+    <message>
+        <source>The copy for a new desk could not be opened.</source>
+        <translation>Copia pentru un birou nou nu a putut fi deschisă.</translation>
+    </message>
+    <message>
+        <source>The copy for a new desk could not be prepared: %1</source>
+        <translation>Copia pentru un birou nou nu a putut fi pregătită: %1</translation>
+    </message>
+    <message>
+        <source>The server sent rows of an unknown table %1.</source>
+        <translation>Serverul a trimis rânduri dintr-un tabel necunoscut %1.</translation>
+    </message>
+    <message>
+        <source>The server sent a row of %1 that does not fit its columns.</source>
+        <translation>Serverul a trimis un rând din %1 care nu se potrivește coloanelor.</translation>
+    </message>
+    <message>
+        <source>writing the server&apos;s rows of %1</source>
+        <translation>scrierea rândurilor serverului în %1</translation>
+    </message>
+    <message>
+        <source>removing the server&apos;s rows of %1</source>
+        <translation>eliminarea rândurilor serverului din %1</translation>
+    </message>
+    <message>
+        <source>keeping a change for the server</source>
+        <translation>păstrarea unei modificări pentru server</translation>
+    </message>
+    <message>
+        <source>clearing answered changes</source>
+        <translation>ștergerea modificărilor confirmate</translation>
+    </message>
+    <message>
+        <source>keeping a refused change</source>
+        <translation>păstrarea unei modificări refuzate</translation>
+    </message>
+    <message>
+        <source>The server could not be reached while %1: %2</source>
+        <translation>Serverul nu a putut fi contactat în timpul operației %1: %2</translation>
+    </message>
+    <message>
+        <source>The server answered %1 while %2.</source>
+        <translation>Serverul a răspuns %1 în timpul operației %2.</translation>
+    </message>
+    <message>
+        <source>sending changes</source>
+        <translation>trimiterea modificărilor</translation>
+    </message>
+    <message>
+        <source>fetching changes</source>
+        <translation>preluarea modificărilor</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to a pull has no valid cursor.</source>
+        <translation>Răspunsul serverului la o preluare nu are un cursor valid.</translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation>autentificarea</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the sign-in has no token.</source>
+        <translation>Răspunsul serverului la autentificare nu are un token.</translation>
+    </message>
+    <message>
+        <source>registering this desk</source>
+        <translation>înregistrarea acestui birou</translation>
+    </message>
+    <message>
+        <source>The server gave this desk no code.</source>
+        <translation>Serverul nu a dat niciun cod acestui birou.</translation>
+    </message>
+    <message>
+        <source>fetching the municipality&apos;s data</source>
+        <translation>preluarea datelor primăriei</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of the data came without its cursor.</source>
+        <translation>Copia datelor de la server a venit fără cursor.</translation>
+    </message>
+    <message>
+        <source>The data could not be written to %1.</source>
+        <translation>Datele nu au putut fi scrise în %1.</translation>
+    </message>
+    <message>
+        <source>A row is not {t: table, k: [key], v: [values] or null}.</source>
+        <translation>Un rând nu este {t: tabel, k: [cheie], v: [valori] sau null}.</translation>
+    </message>
+    <message>
+        <source>A row names the table %1, which does not travel.</source>
+        <translation>Un rând numește tabelul %1, care nu se sincronizează.</translation>
+    </message>
+    <message>
+        <source>The rows are not a list.</source>
+        <translation>Rândurile nu sunt o listă.</translation>
+    </message>
+    <message>
+        <source>The keys are not a list.</source>
+        <translation>Cheile nu sunt o listă.</translation>
+    </message>
+    <message>
+        <source>A key is not {t: synced table, k: [values]}.</source>
+        <translation>O cheie nu este {t: tabel sincronizat, k: [valori]}.</translation>
+    </message>
+    <message>
+        <source>A key holds something other than text and numbers.</source>
+        <translation>O cheie conține altceva decât text și numere.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -2221,6 +2421,26 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>The municipality&apos;s data could not be opened.
+
+%1</source>
+        <translation>Datele primăriei nu au putut fi deschise.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Deconectare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of yours have not reached the server yet. Stay signed in until they have (the status bar says &quot;all sent&quot;), so that they are sent in your name.</source>
+        <translation>
+            <numerusform>%n modificare a dumneavoastră nu a ajuns încă la server. Rămâneți conectat până ajunge (bara de stare spune „toate trimise”), ca să fie trimisă în numele dumneavoastră.</numerusform>
+            <numerusform>%n modificări ale dumneavoastră nu au ajuns încă la server. Rămâneți conectat până ajung (bara de stare spune „toate trimise”), ca să fie trimise în numele dumneavoastră.</numerusform>
+            <numerusform>%n de modificări ale dumneavoastră nu au ajuns încă la server. Rămâneți conectat până ajung (bara de stare spune „toate trimise”), ca să fie trimise în numele dumneavoastră.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::IntakeForm</name>
@@ -2634,6 +2854,14 @@
     <message>
         <source>&amp;Map</source>
         <translation>&amp;Hartă</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Deconectare</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 pe %2</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3806,170 @@
     </message>
 </context>
 <context>
+    <name>CivicDesk::SignInDialog</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Autentificare din nou</translation>
+    </message>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>Autentificare pe server</translation>
+    </message>
+    <message>
+        <source>The server asks %1 to sign in again. Changes made meanwhile are kept and sent afterwards.</source>
+        <translation>Serverul îi cere lui %1 să se autentifice din nou. Modificările făcute între timp sunt păstrate și trimise după aceea.</translation>
+    </message>
+    <message>
+        <source>municipality code, such as ATH</source>
+        <translation>codul primăriei, de exemplu ATH</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Primărie:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilizator:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parolă:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Autentificare</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the municipality, the user and the password.</source>
+        <translation>Completați serverul, primăria, utilizatorul și parola.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 din %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::SyncStatus</name>
+    <message>
+        <source>Filing a request</source>
+        <translation>Înregistrarea unei solicitări</translation>
+    </message>
+    <message>
+        <source>Adding a caller to a request</source>
+        <translation>Adăugarea unui apelant la o solicitare</translation>
+    </message>
+    <message>
+        <source>Changing a status</source>
+        <translation>Schimbarea unei stări</translation>
+    </message>
+    <message>
+        <source>Routing to a department</source>
+        <translation>Direcționarea către un departament</translation>
+    </message>
+    <message>
+        <source>Assigning a crew</source>
+        <translation>Atribuirea unei echipe</translation>
+    </message>
+    <message>
+        <source>Adding a note</source>
+        <translation>Adăugarea unei note</translation>
+    </message>
+    <message>
+        <source>Marking a duplicate</source>
+        <translation>Marcarea unui duplicat</translation>
+    </message>
+    <message>
+        <source>Recording satisfaction</source>
+        <translation>Înregistrarea satisfacției</translation>
+    </message>
+    <message>
+        <source>Saving a citizen</source>
+        <translation>Salvarea unui cetățean</translation>
+    </message>
+    <message>
+        <source>Merging citizens</source>
+        <translation>Unirea cetățenilor</translation>
+    </message>
+    <message>
+        <source>Recording a call</source>
+        <translation>Înregistrarea unui apel</translation>
+    </message>
+    <message>
+        <source>Update this desk: the server is newer</source>
+        <translation>Actualizați acest birou: serverul este mai nou</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Autentificare din nou</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Conectat</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Deconectat</translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>toate trimise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n în așteptare</numerusform>
+            <numerusform>%n în așteptare</numerusform>
+            <numerusform>%n în așteptare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refuzată</numerusform>
+            <numerusform>%n refuzate</numerusform>
+            <numerusform>%n refuzate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last brought up to date at %1.</source>
+        <translation>Ultima aducere la zi la %1.</translation>
+    </message>
+    <message>
+        <source>Not brought up to date since the desk started.</source>
+        <translation>Neadus la zi de la pornirea biroului.</translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>Modificări refuzate de server</translation>
+    </message>
+    <message>
+        <source>The server has refused none of this desk&apos;s changes.</source>
+        <translation>Serverul nu a refuzat nicio modificare a acestui birou.</translation>
+    </message>
+    <message>
+        <source>These changes were made here while the server&apos;s data said otherwise; they are undone on this desk.
+Do again what still needs doing.</source>
+        <translation>Aceste modificări au fost făcute aici când datele serverului spuneau altceva; au fost anulate pe acest birou.
+Refaceți ce mai trebuie făcut.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modificare</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>De ce</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::UserChooser</name>
     <message>
         <source>Who is working at this desk?</source>
@@ -3712,6 +4104,26 @@
     <message>
         <source>NAME</source>
         <translation>NUME</translation>
+    </message>
+    <message>
+        <source>Work with the municipality&apos;s server at URL: signs in, fetches the data on first use, keeps it in step.</source>
+        <translation>Lucru cu serverul primăriei la URL: autentificare, preluarea datelor la prima utilizare, ținerea lor la zi.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s code on the server.</source>
+        <translation>Codul primăriei pe server.</translation>
+    </message>
+    <message>
+        <source>The user who signs in to the server.</source>
+        <translation>Utilizatorul care se autentifică pe server.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>UTILIZATOR</translation>
     </message>
 </context>
 </TS>
