@@ -240,7 +240,7 @@ void MainWindow::showSync(SyncAgent &agent)
         return;
     m_syncStatus = new SyncStatus(*m_desk.sync(), this);
     m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
-    statusBar()->insertPermanentWidget(0, m_syncStatus);
+    statusBar()->addPermanentWidget(m_syncStatus);
     m_syncStatus->setState(agent.state());
     connect(&agent, &SyncAgent::stateChanged, m_syncStatus, &SyncStatus::setState);
     connect(m_syncStatus, &SyncStatus::signInRequested, this, &MainWindow::signInAgainRequested);

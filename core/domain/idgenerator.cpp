@@ -93,9 +93,24 @@ qint64 IdGenerator::timestampOf(const QString &text)
 }
 
 
+/// A 64-bit hash of @p text that is the same in every process (qHash with a seed mixes in a per-process
+/// random seed, so two processes running one command would make different ids): FNV-1a, then splitmix64.
+static std::uint64_t stableHash(const QString &text, std::uint64_t salt)
+{
+    std::uint64_t h = 0xcbf29ce484222325ULL ^ salt;
+    for (const char c : text.toUtf8()) {
+        h ^= std::uint8_t(c);
+        h *= 0x100000001b3ULL;
+    }
+    h += 0x9e3779b97f4a7c15ULL;
+    h = (h ^ (h >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    h = (h ^ (h >> 27)) * 0x94d049bb133111ebULL;
+    return h ^ (h >> 31);
+}
+
 IdScope::IdScope(const QString &commandId)
-    : m_generator(std::uint64_t(qHash(commandId, 0x43444b31)) ^ (std::uint64_t(qHash(commandId, 0x5eed)) << 32))
-    , m_random(std::uint64_t(qHash(commandId, 0x1d5)) ^ (std::uint64_t(qHash(commandId, 0xc0de)) << 32))
+    : m_generator(stableHash(commandId, 0x43444b31))
+    , m_random(stableHash(commandId, 0x1d5c0de))
     , m_outer(t_scope)
 {
     if (IdGenerator::isValid(commandId)) {

@@ -176,6 +176,8 @@ TEST_CASE("real server: a call filed on one desk is in the other desk's replica 
     const qint64 ms = t.elapsed();
     const std::optional<ServiceRequest> there = RequestRepository(*b.db).byTrackingNumber(tracking);
     REQUIRE(there.has_value());
+    // The server, another process, made the same rows as the desk: the request's id is the one the desk showed.
+    CHECK(there->id == filed->value(QStringLiteral("requestId")).toString());
     CHECK(there->departmentId == filed->value(QStringLiteral("departmentId")).toString());
     CHECK(ms < 1000);
     // A pulls too: both replicas equal the server's data.
