@@ -261,14 +261,22 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
     refresh();
+    // Another desk's work (through the server, or another connection) moves the counts; the list itself is
+    // read again when asked (F5) or after this desk's own changes, so that it does not jump under the reader.
+    connect(&m_desk.changes(), &ChangeMonitor::changed, this, &MainWindow::updateCounts);
 }
 
 void MainWindow::refresh()
 {
     m_requestModel->reload();
+    updateCounts();
+}
+
+void MainWindow::updateCounts()
+{
     const QLocale locale;
     m_countsLabel->setText(tr("%1 citizens · %2 requests")
-                               .arg(locale.toString(CitizenRepository(m_db).count()), locale.toString(m_requestModel->totalCount())));
+                               .arg(locale.toString(CitizenRepository(m_db).count()), locale.toString(m_db.countedRows("service_request"))));
 }
 
 void MainWindow::showHit(const QString &kind, const QString &id, const QString &title)

@@ -71,6 +71,7 @@ private:
     void readSettings();
     void writeSettings();
     void refresh();
+    void updateCounts();
     void showAbout();
     void showHit(const QString &kind, const QString &id, const QString &title);
 

@@ -21,22 +21,37 @@ namespace {
 QAtomicInt connectionCounter;
 
 // A file we may open: absent or empty (a new database), or an SQLite file. Anything else is left alone.
+//
+// The header is read through SQLite, never with a plain open() and close() of the file: POSIX advisory locks
+// belong to the process and a close() of *any* descriptor of the file drops them all, so a second connection
+// opened by this process (the sync agent's, the map's) would otherwise let another process think it was alone
+// with the file and checkpoint and delete the write-ahead log under this one. SQLite's own file layer shares
+// one descriptor per file within a process and defers closes while locks are held.
 Status checkHeader(const QString &path)
 {
     QFileInfo info(path);
     if (!info.exists() || info.size() == 0)
         return {};
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("db.unreadable"), Tr::tr("Cannot read %1: %2").arg(path, f.errorString())};
-    const QByteArray header = f.read(16);
-    if (header != QByteArray("SQLite format 3\0", 16)) {
+    if (!info.isReadable())
+        return Error{QStringLiteral("db.unreadable"), Tr::tr("Cannot read %1: %2").arg(path, Tr::tr("permission denied"))};
+    sqlite3 *h = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr);
+    int headerRc = rc;
+    if (rc == SQLITE_OK) {
+        sqlite3_stmt *s = nullptr;
+        headerRc = sqlite3_prepare_v2(h, "SELECT 1 FROM sqlite_schema LIMIT 1", -1, &s, nullptr);
+        if (headerRc == SQLITE_OK)
+            headerRc = sqlite3_step(s) == SQLITE_ROW || sqlite3_errcode(h) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(h);
+        sqlite3_finalize(s);
+    }
+    sqlite3_close(h);
+    if ((headerRc & 0xff) == SQLITE_NOTADB) {
         return Error{QStringLiteral("db.not-sqlite"),
                      Tr::tr("%1 is not a CivicDesk database (it is not an SQLite file, or its header is damaged). "
                             "The file was left untouched.")
                          .arg(path)};
     }
-    return {};
+    return {}; // other failures (locked, corrupt further in) are met and explained when the file is opened
 }
 
 int pragmaInt(const QSqlDatabase &db, const char *pragma, bool *ok)

@@ -19,6 +19,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -265,4 +266,25 @@ TEST_CASE("real server: the desk tool killed in the middle of a pull loses nothi
     std::unique_ptr<Database> b = std::move(Database::open(bPath)).value();
     CHECK(SyncStore(*b).digest() == SyncStore(*server.data()).digest());
     CHECK(SyncStore(*a.db).digest() == SyncStore(*b).digest());
+}
+
+TEST_CASE("a desk's second connection keeps the file's locks: another process cannot take the write-ahead log away", "[sync][real][storage]")
+{
+    // A synced desk holds several connections to its file (the window's, the sync agent's, the map's). Opening
+    // one must not drop the process's locks (POSIX locks go with any close() of the file), or another process
+    // reading the file would think itself alone, checkpoint, and delete the log the desk still writes to.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.civicdesk"));
+    std::unique_ptr<Database> first = std::move(Database::open(path)).value();
+    REQUIRE(first->setLocalSetting(QStringLiteral("probe"), QStringLiteral("1")).ok());
+    std::unique_ptr<Database> second = std::move(Database::open(path)).value();
+    REQUIRE(QFile::exists(path + QStringLiteral("-wal")));
+    QProcess other;
+    other.start(QStringLiteral(CIVICDESK_ADMIN_BINARY), {QStringLiteral("info"), QStringLiteral("--db"), path});
+    REQUIRE(other.waitForFinished(30000));
+    CHECK(QFile::exists(path + QStringLiteral("-wal")));
+    // And what this process writes next is what another process reads.
+    REQUIRE(second->setLocalSetting(QStringLiteral("probe"), QStringLiteral("2")).ok());
+    std::unique_ptr<Database> third = std::move(Database::open(path)).value();
+    CHECK(third->localSetting(QStringLiteral("probe")) == QStringLiteral("2"));
 }
