@@ -11,6 +11,7 @@
 #include "core/storage/organisationrepository.h"
 #include "core/storage/requestrepository.h"
 #include "core/storage/servercatalog.h"
+#include "core/session/syncagent.h"
 #include "core/storage/syncstore.h"
 #include "core/sync/curltransport.h"
 #include "core/sync/desksync.h"
@@ -287,4 +288,59 @@ TEST_CASE("a desk's second connection keeps the file's locks: another process ca
     REQUIRE(second->setLocalSetting(QStringLiteral("probe"), QStringLiteral("2")).ok());
     std::unique_ptr<Database> third = std::move(Database::open(path)).value();
     CHECK(third->localSetting(QStringLiteral("probe")) == QStringLiteral("2"));
+}
+
+TEST_CASE("real server: two desks' sync agents, a request filed on one is in the other's file within a second, and after an outage both converge", "[sync][real][agent]")
+{
+    RealServer server;
+    Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));
+    Desk b(server, QStringLiteral("b.civicdesk"), QStringLiteral("sup"));
+    SyncAgent agentA(a.path), agentB(b.path);
+    agentA.start();
+    agentB.start();
+    QThread::msleep(300); // B's agent is waiting on the server's poll
+    const auto arrivesAtB = [&](const QString &tracking, int withinMs) {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < withinMs) {
+            std::unique_ptr<Database> look = std::move(Database::open(b.path)).value();
+            if (RequestRepository(*look).byTrackingNumber(tracking))
+                return t.elapsed();
+            QThread::msleep(10);
+        }
+        return qint64(-1);
+    };
+    Result<QJsonObject> filed = a.run(CommandName::FileRequest, {{QStringLiteral("draft"), potholeAt(*a.db).toJson()}});
+    REQUIRE(filed.ok());
+    agentA.nudge();
+    const qint64 ms = arrivesAtB(filed->value(QStringLiteral("trackingNumber")).toString(), 5000);
+    WARN("desk B had the request " << ms << " ms after desk A filed it");
+    CHECK(ms >= 0);
+    CHECK(ms < 1000);
+
+    // The server goes away; A keeps working; it comes back.
+    server.kill();
+    server.reap();
+    QStringList offline;
+    for (int i = 0; i < 5; ++i) {
+        Result<QJsonObject> r = a.run(CommandName::FileRequest, {{QStringLiteral("draft"), potholeAt(*a.db).toJson()}});
+        REQUIRE(r.ok()); // saved here, and waiting
+        offline.append(r->value(QStringLiteral("trackingNumber")).toString());
+    }
+    agentA.nudge();
+    QThread::msleep(500);
+    CHECK(a.sync->waiting() == 5);
+    server.start();
+    agentA.nudge();
+    // Back within the agents' backoff (at most 30 s): all five reach B.
+    for (const QString &t : std::as_const(offline))
+        CHECK(arrivesAtB(t, 40000) >= 0);
+    agentA.stop();
+    agentB.stop();
+    std::unique_ptr<Database> atA = std::move(Database::open(a.path)).value();
+    std::unique_ptr<Database> atB = std::move(Database::open(b.path)).value();
+    CommandRunner runner(*atA);
+    CHECK(DeskSync(*atA, runner).waiting() == 0);
+    CHECK(SyncStore(*atA).digest() == SyncStore(*atB).digest());
+    CHECK(SyncStore(*atB).digest() == SyncStore(*server.data()).digest());
 }
