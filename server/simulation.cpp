@@ -479,24 +479,16 @@ SyncSimulation::Outcome World::run()
         d->skewMs = qint64(pick(6 * 3600) - 3 * 3600) * 1000;
         SimNetwork net(*this, *d);
         m_faults = false;
-        Result<QString> code = DeskSync::registerDesk(net, d->user.token, QString::fromLatin1(TenantCode), d->clientId);
-        Result<std::pair<qint64, QString>> snapshot = code ? DeskSync::downloadSnapshot(net, d->user.token, QString::fromLatin1(TenantCode), d->path)
-                                                           : Result<std::pair<qint64, QString>>(code.error());
-        if (!snapshot) {
-            fail(QStringLiteral("desk %1 could not start: %2").arg(i).arg(snapshot.error().message));
+        DeskSync::SignIn in;
+        in.token = d->user.token;
+        in.userId = d->user.userId;
+        Result<DeskSync::Settings> joined = DeskSync::join(net, QStringLiteral("sim"), QString::fromLatin1(TenantCode), in, d->user.login, d->clientId, d->path);
+        if (!joined) {
+            fail(QStringLiteral("desk %1 could not start: %2").arg(i).arg(joined.error().message));
             return m_outcome;
         }
         openDesk(*d);
-        DeskSync::Settings s;
-        s.server = QStringLiteral("sim");
-        s.tenant = QString::fromLatin1(TenantCode);
-        s.login = d->user.login;
-        s.userId = d->user.userId;
-        s.token = d->user.token;
-        s.clientId = d->clientId;
-        s.deskCode = code.value();
-        s.cursor = snapshot->first;
-        s.epoch = snapshot->second;
+        const DeskSync::Settings &s = joined.value();
         if (Status st = d->sync->adopt(s); !st) {
             fail(st.error().message);
             return m_outcome;

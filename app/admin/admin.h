@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace CivicDesk {
@@ -18,6 +19,8 @@ namespace Admin {
 
 QTextStream &out();
 QTextStream &err();
+/// Prints a long task's progress on standard error, every five per cent.
+std::function<bool(int, const QString &)> progressPrinter();
 /// Prints @p message on standard error; the exit code of a failed command.
 int fail(const QString &message);
 int fail(const Error &error);

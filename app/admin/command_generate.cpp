@@ -37,14 +37,7 @@ int commandGenerate(const QCommandLineParser &p, Database &db)
     DemoOptions o;
     if (const int code = demoOptionsFrom(p, o); code != 0)
         return code;
-    int last = -1;
-    Result<DemoSummary> r = DemoGenerator(db, o).run([&](int percent, const QString &stage) {
-        if (percent / 5 != last / 5) {
-            err() << QStringLiteral("%1% %2").arg(percent, 3).arg(stage) << Qt::endl;
-            last = percent;
-        }
-        return true;
-    });
+    Result<DemoSummary> r = DemoGenerator(db, o).run(progressPrinter());
     if (!r)
         return fail(r.error());
     const double seconds = std::max<qint64>(1, r->milliseconds) / 1000.0;

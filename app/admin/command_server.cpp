@@ -132,14 +132,7 @@ int commandGenerateTenant(const QCommandLineParser &p)
     std::unique_ptr<ServerCatalog> catalog = openCatalog(p, &code);
     if (!catalog)
         return code;
-    int last = -1;
-    Result<DemoSummary> r = TenantAdmin::generate(*catalog, p.value(QStringLiteral("tenant")), options, [&](int percent, const QString &stage) {
-        if (percent / 5 != last / 5) {
-            err() << QStringLiteral("%1% %2").arg(percent, 3).arg(stage) << Qt::endl;
-            last = percent;
-        }
-        return true;
-    });
+    Result<DemoSummary> r = TenantAdmin::generate(*catalog, p.value(QStringLiteral("tenant")), options, progressPrinter());
     if (!r)
         return fail(r.error());
     out() << tr("%1 citizens, %2 requests in tenant %3").arg(r->citizens).arg(r->requests).arg(p.value(QStringLiteral("tenant"))) << Qt::endl;
@@ -177,15 +170,12 @@ int commandSync(const QCommandLineParser &p)
         settings.clientId = newRowId(QDateTime::currentMSecsSinceEpoch());
         settings.tenant = tenant;
     }
-    Result<QString> deskCode = DeskSync::registerDesk(transport, signedIn->token, tenant, settings.clientId, fresh ? p.value(QStringLiteral("desk-code")) : settings.deskCode);
-    if (!deskCode)
-        return fail(deskCode.error());
     if (fresh) {
-        Result<std::pair<qint64, QString>> snapshot = DeskSync::downloadSnapshot(transport, signedIn->token, tenant, path);
-        if (!snapshot)
-            return fail(snapshot.error());
-        settings.cursor = snapshot->first;
-        settings.epoch = snapshot->second;
+        Result<DeskSync::Settings> joined = DeskSync::join(transport, server, tenant, signedIn.value(), login, settings.clientId, path,
+                                                           p.value(QStringLiteral("desk-code")));
+        if (!joined)
+            return fail(joined.error());
+        settings = joined.value();
         out() << tr("Fetched the data of %1 at change %2 into %3 (%4 MB)").arg(tenant).arg(settings.cursor).arg(path)
                      .arg(QFileInfo(path).size() / 1048576.0, 0, 'f', 1) << Qt::endl;
     }
@@ -198,7 +188,6 @@ int commandSync(const QCommandLineParser &p)
     settings.login = login;
     settings.userId = signedIn->userId;
     settings.token = signedIn->token;
-    settings.deskCode = deskCode.value();
     if (Status st = sync.adopt(settings); !st)
         return fail(st.error());
     Result<DeskSync::PushResult> pushed = sync.push(transport);
@@ -208,7 +197,7 @@ int commandSync(const QCommandLineParser &p)
     if (!pulled)
         return fail(pulled.error());
     out() << tr("Desk %1: pushed %2 (applied %3, rejected %4, again %5); pulled %6 rows in %7 pages to change %8; %9 waiting")
-                 .arg(deskCode.value())
+                 .arg(settings.deskCode)
                  .arg(pushed->sent)
                  .arg(pushed->applied)
                  .arg(pushed->rejected)

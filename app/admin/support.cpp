@@ -21,6 +21,17 @@ QTextStream &err()
     return s;
 }
 
+std::function<bool(int, const QString &)> progressPrinter()
+{
+    return [last = -1](int percent, const QString &stage) mutable {
+        if (percent / 5 != last / 5) {
+            err() << QStringLiteral("%1% %2").arg(percent, 3).arg(stage) << Qt::endl;
+            last = percent;
+        }
+        return true;
+    };
+}
+
 int fail(const QString &message)
 {
     err() << message << Qt::endl;

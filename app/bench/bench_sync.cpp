@@ -81,12 +81,10 @@ struct BenchDesk
         : net(url)
         , userId(in.userId)
     {
-        const QString client = newRowId(QDateTime::currentMSecsSinceEpoch()) + QString::number(quintptr(this), 16);
-        Result<QString> code = DeskSync::registerDesk(net, in.token, tenant, client.left(60));
-        Result<std::pair<qint64, QString>> snapshot = code ? DeskSync::downloadSnapshot(net, in.token, tenant, path)
-                                                           : Result<std::pair<qint64, QString>>(code.error());
-        if (!snapshot) {
-            *error = snapshot.error().message;
+        const QString client = (newRowId(QDateTime::currentMSecsSinceEpoch()) + QString::number(quintptr(this), 16)).left(60);
+        Result<DeskSync::Settings> joined = DeskSync::join(net, url, tenant, in, QStringLiteral("bench"), client, path);
+        if (!joined) {
+            *error = joined.error().message;
             return;
         }
         Result<std::unique_ptr<Database>> opened = Database::open(path);
@@ -97,8 +95,7 @@ struct BenchDesk
         db = std::move(opened).value();
         runner = std::make_unique<CommandRunner>(*db);
         sync = std::make_unique<DeskSync>(*db, *runner);
-        DeskSync::Settings s{url, tenant, QStringLiteral("bench"), in.userId, in.token, client.left(60), code.value(), snapshot->second, snapshot->first};
-        if (Status st = sync->adopt(s); !st)
+        if (Status st = sync->adopt(joined.value()); !st)
             *error = st.error().message;
     }
     Result<QJsonObject> run(const char *name, QJsonObject args)

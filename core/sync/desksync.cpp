@@ -372,6 +372,18 @@ Result<QString> DeskSync::registerDesk(SyncTransport &transport, const QString &
     return code;
 }
 
+Result<DeskSync::Settings> DeskSync::join(SyncTransport &transport, const QString &server, const QString &tenant, const SignIn &signIn,
+                                          const QString &login, const QString &clientId, const QString &path, const QString &wantedCode)
+{
+    Result<QString> code = registerDesk(transport, signIn.token, tenant, clientId, wantedCode);
+    if (!code)
+        return code.error();
+    Result<std::pair<qint64, QString>> snapshot = downloadSnapshot(transport, signIn.token, tenant, path);
+    if (!snapshot)
+        return snapshot.error();
+    return Settings{server, tenant, login, signIn.userId, signIn.token, clientId, code.value(), snapshot->second, snapshot->first};
+}
+
 Result<std::pair<qint64, QString>> DeskSync::downloadSnapshot(SyncTransport &transport, const QString &token, const QString &tenant,
                                                                 const QString &path)
 {

@@ -103,6 +103,10 @@ public:
     /// Registers @p clientId with the server; the desk code it is given (@p wanted when free).
     static Result<QString> registerDesk(SyncTransport &transport, const QString &token, const QString &tenant,
                                         const QString &clientId, const QString &wanted = {});
+    /// A new desk: registers @p clientId with the server of @p server (asking for @p wantedCode when given) and
+    /// fetches the tenant's data into @p path; the settings to adopt() once the file is open.
+    static Result<Settings> join(SyncTransport &transport, const QString &server, const QString &tenant, const SignIn &signIn,
+                                 const QString &login, const QString &clientId, const QString &path, const QString &wantedCode = {});
     /// Downloads the server's snapshot of the tenant into @p path (a new desk file); its cursor and epoch.
     static Result<std::pair<qint64, QString>> downloadSnapshot(SyncTransport &transport, const QString &token,
                                                                 const QString &tenant, const QString &path);

@@ -113,14 +113,11 @@ struct Desk
         Result<DeskSync::SignIn> in = DeskSync::signIn(net, QStringLiteral("ATH"), login, password);
         REQUIRE(in.ok());
         user = in.value();
-        const QString client = newRowId(QDateTime::currentMSecsSinceEpoch());
-        Result<QString> code = DeskSync::registerDesk(net, user.token, QStringLiteral("ATH"), client);
-        REQUIRE(code.ok());
-        Result<std::pair<qint64, QString>> snapshot = DeskSync::downloadSnapshot(net, user.token, QStringLiteral("ATH"), path);
-        REQUIRE(snapshot.ok());
+        Result<DeskSync::Settings> joined = DeskSync::join(net, server.url(), QStringLiteral("ATH"), user, login,
+                                                           newRowId(QDateTime::currentMSecsSinceEpoch()), path);
+        REQUIRE(joined.ok());
         reopen();
-        DeskSync::Settings s{server.url(), QStringLiteral("ATH"), login, user.userId, user.token, client, code.value(), snapshot->second, snapshot->first};
-        REQUIRE(sync->adopt(s).ok());
+        REQUIRE(sync->adopt(joined.value()).ok());
     }
     void reopen()
     {

@@ -112,19 +112,11 @@ void SignInDialog::signIn()
             return out;
         if (out.clientId.isEmpty())
             out.clientId = newRowId(QDateTime::currentMSecsSinceEpoch());
-        Result<QString> code = DeskSync::registerDesk(net, out.token, out.tenant, out.clientId);
-        if (!code)
-            return code.error();
-        out.deskCode = code.value();
         net.progress = [&](qint64 r, qint64 t) {
             received = r;
             total = t;
         };
-        Result<std::pair<qint64, QString>> snapshot = DeskSync::downloadSnapshot(net, out.token, out.tenant, file);
-        if (!snapshot)
-            return snapshot.error();
-        out.cursor = snapshot->first;
-        out.epoch = snapshot->second;
+        return DeskSync::join(net, out.server, out.tenant, in.value(), out.login, out.clientId, file);
         return out;
     });
     QFutureWatcher<Result<DeskSync::Settings>> watcher;
