@@ -596,8 +596,9 @@ void World::check()
                      .arg(serverStore.lastMutationId(d->clientId))
                      .arg(perClient.value(d->clientId)));
     }
-    // Every status history is one unbroken path that ends at the request's status.
+    // Every status history is one unbroken path of the request's workflow that ends at the request's status.
     RequestRepository requests(*server.value());
+    WorkflowEngine workflows(*server.value(), [this] { return m_now; });
     const qint64 n = server.value()->countedRows("service_request") + 200;
     for (qint64 local = 1; local <= n; ++local) {
         const std::optional<ServiceRequest> r = requests.getByLocalId(local);
@@ -609,6 +610,9 @@ void World::check()
                 continue;
             if (!at.isEmpty() && e.fromValue != at)
                 fail(QStringLiteral("request %1 moved from %2 while it was %3").arg(r->trackingNumber, e.fromValue, at));
+            const std::optional<RequestStatus> from = requestStatusFromCode(e.fromValue), to = requestStatusFromCode(e.toValue);
+            if (!from || !to || !workflows.workflowOf(*r).find(*from, *to))
+                fail(QStringLiteral("request %1 moved from %2 to %3, which its workflow has no way for").arg(r->trackingNumber, e.fromValue, e.toValue));
             at = e.toValue;
         }
         if (!at.isEmpty() && at != toCode(r->status))
