@@ -7,6 +7,7 @@
 #include "core/domain/idgenerator.h"
 #include "core/storage/cataloguerepository.h"
 #include "core/storage/citizenrepository.h"
+#include "core/storage/conflictstore.h"
 #include "core/storage/database.h"
 #include "core/storage/organisationrepository.h"
 #include "core/storage/requestrepository.h"
@@ -387,7 +388,9 @@ void World::operate(SimDesk &d)
         Citizen citizen;
         bool isNew = chance(0.5);
         if (!isNew) {
-            if (std::optional<Citizen> existing = someCitizen(d))
+            // Half the edits go to three "busy" citizens, so that desks' edits of one citizen meet.
+            std::optional<Citizen> existing = chance(0.5) ? CitizenRepository(*d.db).getByLocalId(1 + pick(3)) : someCitizen(d);
+            if (existing)
                 citizen = *existing;
             else
                 isNew = true;
@@ -400,6 +403,8 @@ void World::operate(SimDesk &d)
         }
         citizen.notes = QStringLiteral("edited at %1 on desk %2").arg(at).arg(d.index);
         c.args = {{QStringLiteral("citizen"), QJsonDocument::fromJson(citizenToJson(citizen).toUtf8()).object()}, {QStringLiteral("isNew"), isNew}};
+        if (!isNew) // the version it was edited from: two desks' edits of it meet as a conflict
+            c.args.insert(QStringLiteral("baseUpdatedAt"), QString::number(citizen.stamp.updatedAt));
         break;
     }
     case 13: {
@@ -549,6 +554,7 @@ void World::check()
     }
     SyncStore serverStore(*server.value());
     const QMap<QString, QByteArray> truth = serverStore.digest();
+    m_outcome.conflicts = int(ConflictStore(*server.value()).involving({}, 100000).size());
     for (auto &d : m_desks) {
         SyncStore store(*d->db);
         if (d->sync->waiting() != 0)

@@ -39,6 +39,7 @@ public:
         int applied = 0;
         int rejected = 0;
         int faultsInjected = 0;
+        int conflicts = 0; ///< citizens' edits that met another desk's
     };
 
     /// Builds, once, the starting point of every run in @p dir: a server with a small demo tenant, its users

@@ -1687,6 +1687,14 @@
         <source>A key holds something other than text and numbers.</source>
         <translation>Una clau conté una altra cosa que text i nombres.</translation>
     </message>
+    <message>
+        <source>keeping an edit set aside</source>
+        <translation>la desada d&apos;una edició deixada de banda</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permís denegat</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3915,10 +3923,6 @@
         <translation>No s&apos;ha actualitzat des que s&apos;ha iniciat el lloc.</translation>
     </message>
     <message>
-        <source>Changes the server refused</source>
-        <translation>Canvis que el servidor ha rebutjat</translation>
-    </message>
-    <message>
         <source>The server has refused none of this desk&apos;s changes.</source>
         <translation>El servidor no ha rebutjat cap canvi d&apos;aquest lloc.</translation>
     </message>
@@ -3939,6 +3943,49 @@ Torneu a fer el que encara calgui.</translation>
     <message>
         <source>Why</source>
         <translation>Per què</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicte</numerusform>
+            <numerusform>%n conflictes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes the server refused, and conflicts</source>
+        <translation>Canvis que el servidor ha rebutjat, i conflictes</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; details edited at two desks from the same version: the later edit stands; the other is kept here. Copy back what it should have changed.</source>
+        <translation>Dades de persones ciutadanes editades en dos llocs des de la mateixa versió: es queda l&apos;edició més recent; l&apos;altra es desa aquí. Torneu a copiar el que havia de canviar.</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Persona ciutadana</translation>
+    </message>
+    <message>
+        <source>Stands</source>
+        <translation>Es queda</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Deixada de banda</translation>
+    </message>
+    <message>
+        <source>your edit</source>
+        <translation>la vostra edició</translation>
+    </message>
+    <message>
+        <source>another desk&apos;s edit</source>
+        <translation>l&apos;edició d&apos;un altre lloc</translation>
+    </message>
+    <message>
+        <source>yours: </source>
+        <translation>vostra: </translation>
+    </message>
+    <message>
+        <source>theirs: </source>
+        <translation>d&apos;un altre: </translation>
     </message>
 </context>
 <context>

@@ -1687,6 +1687,14 @@
         <source>A key holds something other than text and numbers.</source>
         <translation>Ένα κλειδί περιέχει κάτι άλλο από κείμενο και αριθμούς.</translation>
     </message>
+    <message>
+        <source>keeping an edit set aside</source>
+        <translation>τη φύλαξη μιας επεξεργασίας που παραμερίστηκε</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>δεν επιτρέπεται η πρόσβαση</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3915,10 +3923,6 @@
         <translation>Δεν ενημερώθηκε από την εκκίνηση του γραφείου.</translation>
     </message>
     <message>
-        <source>Changes the server refused</source>
-        <translation>Αλλαγές που απέρριψε ο διακομιστής</translation>
-    </message>
-    <message>
         <source>The server has refused none of this desk&apos;s changes.</source>
         <translation>Ο διακομιστής δεν έχει απορρίψει καμία αλλαγή αυτού του γραφείου.</translation>
     </message>
@@ -3939,6 +3943,49 @@ Do again what still needs doing.</source>
     <message>
         <source>Why</source>
         <translation>Γιατί</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n διένεξη</numerusform>
+            <numerusform>%n διενέξεις</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes the server refused, and conflicts</source>
+        <translation>Αλλαγές που απέρριψε ο διακομιστής, και διενέξεις</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; details edited at two desks from the same version: the later edit stands; the other is kept here. Copy back what it should have changed.</source>
+        <translation>Στοιχεία πολιτών που επεξεργάστηκαν σε δύο γραφεία από την ίδια έκδοση: ισχύει η μεταγενέστερη επεξεργασία· η άλλη φυλάσσεται εδώ. Μεταφέρετε ό,τι έπρεπε να αλλάξει.</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Πολίτης</translation>
+    </message>
+    <message>
+        <source>Stands</source>
+        <translation>Ισχύει</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Παραμερίστηκε</translation>
+    </message>
+    <message>
+        <source>your edit</source>
+        <translation>η δική σας επεξεργασία</translation>
+    </message>
+    <message>
+        <source>another desk&apos;s edit</source>
+        <translation>η επεξεργασία άλλου γραφείου</translation>
+    </message>
+    <message>
+        <source>yours: </source>
+        <translation>δική σας: </translation>
+    </message>
+    <message>
+        <source>theirs: </source>
+        <translation>άλλου: </translation>
     </message>
 </context>
 <context>

@@ -1687,6 +1687,14 @@
         <source>A key holds something other than text and numbers.</source>
         <translation>Una clave contiene algo distinto de texto y números.</translation>
     </message>
+    <message>
+        <source>keeping an edit set aside</source>
+        <translation>el guardado de una edición dejada de lado</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3915,10 +3923,6 @@
         <translation>Sin actualizar desde que se inició el puesto.</translation>
     </message>
     <message>
-        <source>Changes the server refused</source>
-        <translation>Cambios rechazados por el servidor</translation>
-    </message>
-    <message>
         <source>The server has refused none of this desk&apos;s changes.</source>
         <translation>El servidor no ha rechazado ningún cambio de este puesto.</translation>
     </message>
@@ -3939,6 +3943,49 @@ Vuelva a hacer lo que todavía haga falta.</translation>
     <message>
         <source>Why</source>
         <translation>Por qué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes the server refused, and conflicts</source>
+        <translation>Cambios rechazados por el servidor, y conflictos</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; details edited at two desks from the same version: the later edit stands; the other is kept here. Copy back what it should have changed.</source>
+        <translation>Datos de ciudadanos editados en dos puestos desde la misma versión: se queda la edición más reciente; la otra se guarda aquí. Vuelva a copiar lo que debía cambiar.</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Ciudadano</translation>
+    </message>
+    <message>
+        <source>Stands</source>
+        <translation>Se queda</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Dejada de lado</translation>
+    </message>
+    <message>
+        <source>your edit</source>
+        <translation>su edición</translation>
+    </message>
+    <message>
+        <source>another desk&apos;s edit</source>
+        <translation>la edición de otro puesto</translation>
+    </message>
+    <message>
+        <source>yours: </source>
+        <translation>suya: </translation>
+    </message>
+    <message>
+        <source>theirs: </source>
+        <translation>de otro: </translation>
     </message>
 </context>
 <context>

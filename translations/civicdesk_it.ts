@@ -1687,6 +1687,14 @@
         <source>A key holds something other than text and numbers.</source>
         <translation>Una chiave contiene altro che testo e numeri.</translation>
     </message>
+    <message>
+        <source>keeping an edit set aside</source>
+        <translation>la conservazione di una modifica messa da parte</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permesso negato</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3915,10 +3923,6 @@
         <translation>Non aggiornato dall&apos;avvio della postazione.</translation>
     </message>
     <message>
-        <source>Changes the server refused</source>
-        <translation>Modifiche rifiutate dal server</translation>
-    </message>
-    <message>
         <source>The server has refused none of this desk&apos;s changes.</source>
         <translation>Il server non ha rifiutato nessuna modifica di questa postazione.</translation>
     </message>
@@ -3939,6 +3943,49 @@ Rifai ciò che serve ancora.</translation>
     <message>
         <source>Why</source>
         <translation>Perché</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflitto</numerusform>
+            <numerusform>%n conflitti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes the server refused, and conflicts</source>
+        <translation>Modifiche rifiutate dal server e conflitti</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; details edited at two desks from the same version: the later edit stands; the other is kept here. Copy back what it should have changed.</source>
+        <translation>Dati di cittadini modificati in due postazioni dalla stessa versione: resta la modifica più recente; l&apos;altra è conservata qui. Ricopia ciò che doveva cambiare.</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Cittadino</translation>
+    </message>
+    <message>
+        <source>Stands</source>
+        <translation>Resta</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Messa da parte</translation>
+    </message>
+    <message>
+        <source>your edit</source>
+        <translation>la tua modifica</translation>
+    </message>
+    <message>
+        <source>another desk&apos;s edit</source>
+        <translation>la modifica di un&apos;altra postazione</translation>
+    </message>
+    <message>
+        <source>yours: </source>
+        <translation>tua: </translation>
+    </message>
+    <message>
+        <source>theirs: </source>
+        <translation>altrui: </translation>
     </message>
 </context>
 <context>

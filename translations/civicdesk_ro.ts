@@ -1691,6 +1691,14 @@
         <source>A key holds something other than text and numbers.</source>
         <translation>O cheie conține altceva decât text și numere.</translation>
     </message>
+    <message>
+        <source>keeping an edit set aside</source>
+        <translation>păstrarea unei modificări puse deoparte</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>acces interzis</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3943,10 +3951,6 @@
         <translation>Neadus la zi de la pornirea biroului.</translation>
     </message>
     <message>
-        <source>Changes the server refused</source>
-        <translation>Modificări refuzate de server</translation>
-    </message>
-    <message>
         <source>The server has refused none of this desk&apos;s changes.</source>
         <translation>Serverul nu a refuzat nicio modificare a acestui birou.</translation>
     </message>
@@ -3967,6 +3971,50 @@ Refaceți ce mai trebuie făcut.</translation>
     <message>
         <source>Why</source>
         <translation>De ce</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicte</numerusform>
+            <numerusform>%n de conflicte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes the server refused, and conflicts</source>
+        <translation>Modificări refuzate de server și conflicte</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; details edited at two desks from the same version: the later edit stands; the other is kept here. Copy back what it should have changed.</source>
+        <translation>Date ale cetățenilor modificate la două birouri pornind de la aceeași versiune: rămâne modificarea mai recentă; cealaltă este păstrată aici. Copiați înapoi ce trebuia să schimbe.</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Cetățean</translation>
+    </message>
+    <message>
+        <source>Stands</source>
+        <translation>Rămâne</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Pusă deoparte</translation>
+    </message>
+    <message>
+        <source>your edit</source>
+        <translation>modificarea dumneavoastră</translation>
+    </message>
+    <message>
+        <source>another desk&apos;s edit</source>
+        <translation>modificarea altui birou</translation>
+    </message>
+    <message>
+        <source>yours: </source>
+        <translation>a dumneavoastră: </translation>
+    </message>
+    <message>
+        <source>theirs: </source>
+        <translation>a altcuiva: </translation>
     </message>
 </context>
 <context>

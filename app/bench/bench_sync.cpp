@@ -486,7 +486,7 @@ int benchSyncSim(const QStringList &args)
     options.steps = steps;
     int failures = 0;
     qint64 firstFailing = -1;
-    long saved = 0, applied = 0, rejected = 0, faults = 0;
+    long saved = 0, applied = 0, rejected = 0, faults = 0, conflicts = 0;
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < seeds; ++i) {
@@ -496,6 +496,7 @@ int benchSyncSim(const QStringList &args)
         applied += o.applied;
         rejected += o.rejected;
         faults += o.faultsInjected;
+        conflicts += o.conflicts;
         if (!o.ok) {
             ++failures;
             if (firstFailing < 0)
@@ -506,8 +507,8 @@ int benchSyncSim(const QStringList &args)
                 std::fprintf(stderr, "  %s\n", qPrintable(f));
         }
     }
-    std::fprintf(stderr, "%d seeds in %.1f s: %ld commands saved on desks, %ld applied, %ld rejected, %ld faults injected\n", seeds,
-                 timer.elapsed() / 1000.0, saved, applied, rejected, faults);
+    std::fprintf(stderr, "%d seeds in %.1f s: %ld commands saved on desks, %ld applied, %ld rejected, %ld faults injected, %ld conflicts\n", seeds,
+                 timer.elapsed() / 1000.0, saved, applied, rejected, faults, conflicts);
     bench("sim_seeds", seeds);
     bench("sim_failures", failures);
     if (firstFailing >= 0)

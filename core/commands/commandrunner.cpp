@@ -7,6 +7,7 @@
 #include "core/desk/intake.h"
 #include "core/domain/idgenerator.h"
 #include "core/storage/citizenrepository.h"
+#include "core/storage/conflictstore.h"
 #include "core/storage/database.h"
 #include "core/storage/organisationrepository.h"
 #include "core/util/tr.h"
@@ -220,9 +221,38 @@ Result<QJsonObject> CommandRunner::dispatch(const Command &c, const User &user)
             return Error{QStringLiteral("citizen.invalid"), problems.join(u' ')};
         }
         CitizenRepository repo(m_db);
-        if (Status s = m_db.transaction([&] { return isNew ? repo.insert(check.citizen) : repo.update(check.citizen); }); !s)
-            return s.error();
-        return QJsonObject{{QStringLiteral("citizenId"), check.citizen.id}};
+        // Saved from a version that is no longer the current one (another desk saved the citizen meanwhile, one of
+        // them offline): the later edit by the clock stands, the other is kept whole as a conflict for both
+        // operators to see. The same code decides on the desk and on the server.
+        std::optional<CitizenConflict> conflict;
+        bool keep = true;
+        if (!isNew && c.args.contains(QStringLiteral("baseUpdatedAt"))) {
+            const qint64 base = c.args.value(QStringLiteral("baseUpdatedAt")).toString().toLongLong();
+            const std::optional<Citizen> current = repo.get(check.citizen.id);
+            // One's own earlier save is not a conflict: the later one simply stands.
+            if (current && current->stamp.updatedAt != base && current->stamp.updatedBy != user.id) {
+                keep = c.at > current->stamp.updatedAt || (c.at == current->stamp.updatedAt && user.id > current->stamp.updatedBy);
+                conflict = CitizenConflict{newRowId(c.at), m_tenant.id, check.citizen.id, c.at,
+                                           keep ? user.id : current->stamp.updatedBy, keep ? c.at : current->stamp.updatedAt,
+                                           keep ? current->stamp.updatedBy : user.id, keep ? current->stamp.updatedAt : c.at,
+                                           citizenToJson(keep ? *current : check.citizen)};
+            }
+        }
+        const Status saved = m_db.transaction([&]() -> Status {
+            if (keep) {
+                if (Status s = isNew ? repo.insert(check.citizen) : repo.update(check.citizen); !s)
+                    return s;
+            }
+            return conflict ? ConflictStore(m_db).insert(*conflict) : Status{};
+        });
+        if (!saved)
+            return saved.error();
+        QJsonObject answer{{QStringLiteral("citizenId"), check.citizen.id}};
+        if (conflict) {
+            answer.insert(QStringLiteral("conflict"), conflict->id);
+            answer.insert(QStringLiteral("kept"), keep);
+        }
+        return answer;
     }
     if (name == MergeCitizens) {
         const std::optional<QString> survivor = text(c, "survivorId"), merged = text(c, "mergedId");

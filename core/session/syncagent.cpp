@@ -208,10 +208,12 @@ void SyncAgent::pullLoop()
         backoffMs = 0;
         const int waiting = replica.sync->waiting();
         const int refused = int(replica.sync->rejections(true).size());
+        const int conflicts = replica.sync->newConflicts();
         report([&](State &s) {
             s.online = true;
             s.waiting = waiting;
             s.refused = refused;
+            s.conflicts = conflicts;
             s.lastSyncAt = QDateTime::currentMSecsSinceEpoch();
             s.lastError.clear();
             s.errorCode.clear();

@@ -28,6 +28,7 @@ public:
         bool signedOut = false;   ///< the server refused the token: sign in again
         int waiting = 0;          ///< changes of this desk not yet answered by the server
         int refused = 0;          ///< refused changes the operator has not looked at yet
+        int conflicts = 0;        ///< edits of citizens that met another desk's, not looked at yet
         QString lastError;        ///< in the operator's words
         QString errorCode;
         qint64 lastSyncAt = 0;    ///< when a pull last worked (ms since the epoch)

@@ -388,7 +388,7 @@ Status Database::setLocalSetting(const QString &key, const QString &value)
     q.prepare(QStringLiteral("INSERT INTO local_setting(key, value) VALUES (?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(value.isNull() ? QString::fromLatin1("") : value); // a null QString binds as NULL: an empty setting is ''
     if (!q.exec())
         return lastError(Tr::tr("saving a setting"));
     return {};

@@ -195,6 +195,7 @@ const std::vector<Migration> &migrations()
                      true});
         m.push_back({9, QStringLiteral("codes, not translated text"), resource("schema_v9.sql"), codeWrittenTexts});
         m.push_back({10, QStringLiteral("synchronisation"), resource("schema_v10.sql"), {}});
+        m.push_back({11, QStringLiteral("conflicts"), resource("schema_v11.sql"), {}});
         return m;
     }();
     return all;

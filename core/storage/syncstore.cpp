@@ -94,7 +94,7 @@ const QStringList &SyncStore::syncedTables()
         QStringLiteral("service_group"),   QStringLiteral("service_type"),    QStringLiteral("workflow"),
         QStringLiteral("business_calendar"), QStringLiteral("routing_rule"),  QStringLiteral("citizen"),
         QStringLiteral("citizen_phone"),   QStringLiteral("citizen_email"),   QStringLiteral("citizen_consent"),
-        QStringLiteral("citizen_merge"),   QStringLiteral("service_request"), QStringLiteral("request_reporter"),
+        QStringLiteral("citizen_merge"),   QStringLiteral("citizen_conflict"), QStringLiteral("service_request"), QStringLiteral("request_reporter"),
         QStringLiteral("request_event"),   QStringLiteral("attachment"),      QStringLiteral("phone_call"),
         QStringLiteral("call_request"),    QStringLiteral("notification"),    QStringLiteral("alert")};
     return tables;
@@ -536,8 +536,8 @@ Status SyncStore::apply(const QList<SyncRow> &rows)
             requestOldText.insert(id, oldRequest.step() ? SearchIndexer::requestText(oldRequest.text(1), oldRequest.text(2)) : QString());
             oldRequest.reset();
         }
-        if (isCitizen || row.table.startsWith(QLatin1String("citizen_")))
-            citizens.insert(id);
+        if (isCitizen || row.table == QLatin1String("citizen_phone") || row.table == QLatin1String("citizen_email"))
+            citizens.insert(id); // the key's first part is the citizen's id
         if (row.values && ti.appendOnly) {
             QStringList differs;
             for (const QString &c : ti.columns)

@@ -30,6 +30,7 @@ const QString kEpoch = QStringLiteral("sync.epoch");
 const QString kCursor = QStringLiteral("sync.cursor");
 const QString kNextMutation = QStringLiteral("sync.next_mutation");
 const QString kClock = QStringLiteral("sync.hlc");
+const QString kConflictsSeen = QStringLiteral("sync.conflicts_seen_at");
 
 /// Why the server refused a change, in this desk's language when the server said it as a message code.
 QString refusalText(const QJsonObject &result)
@@ -340,6 +341,22 @@ QList<Rejection> DeskSync::rejections(bool unseenOnly) const
 Status DeskSync::markRejectionsSeen()
 {
     return m_store.markRejectionsSeen();
+}
+
+QList<CitizenConflict> DeskSync::conflicts() const
+{
+    return ConflictStore(m_db).involving(m_db.localSetting(kUser));
+}
+
+int DeskSync::newConflicts() const
+{
+    return ConflictStore(m_db).countSince(m_db.localSetting(kUser), m_db.localSetting(kConflictsSeen, QStringLiteral("0")).toLongLong());
+}
+
+Status DeskSync::markConflictsSeen()
+{
+    const QList<CitizenConflict> all = conflicts();
+    return all.isEmpty() ? Status{} : m_db.setLocalSetting(kConflictsSeen, QString::number(all.first().at));
 }
 
 Result<DeskSync::SignIn> DeskSync::signIn(SyncTransport &transport, const QString &tenant, const QString &login, const QString &password)

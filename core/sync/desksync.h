@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/commands/command.h"
+#include "core/storage/conflictstore.h"
 #include "core/storage/syncstore.h"
 #include "core/sync/hybridclock.h"
 #include "core/sync/transport.h"
@@ -97,6 +98,11 @@ public:
     bool skipRebase = false;
     QList<Rejection> rejections(bool unseenOnly = true) const;
     Status markRejectionsSeen();
+    /// The conflicts of citizens' details the signed-in user took part in (newest first), and how many of them
+    /// came since they were last looked at.
+    QList<CitizenConflict> conflicts() const;
+    int newConflicts() const;
+    Status markConflictsSeen();
 
     /// Signs in: the token and who it is for.
     static Result<SignIn> signIn(SyncTransport &transport, const QString &tenant, const QString &login, const QString &password);

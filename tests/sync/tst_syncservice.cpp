@@ -5,6 +5,9 @@
 
 #include "core/commands/commandrunner.h"
 #include "core/domain/idgenerator.h"
+#include "core/desk/citizenprofile.h"
+#include "core/storage/citizenrepository.h"
+#include "core/storage/conflictstore.h"
 #include "core/storage/database.h"
 #include "core/storage/organisationrepository.h"
 #include "core/storage/requestrepository.h"
@@ -422,4 +425,47 @@ TEST_CASE("desk codes: two characters for the first 216 desks, then three, never
     CHECK(catalog->registerDesk(QStringLiteral("ATH"), QStringLiteral("client-0"), {}, QStringLiteral("op"), 2)->code == QStringLiteral("A1"));
     CHECK(catalog->registerDesk(QStringLiteral("ATH"), QStringLiteral("client-new"), QStringLiteral("A1"), QStringLiteral("op"), 2).error().code
           == QStringLiteral("sync.desk-code-taken"));
+}
+
+TEST_CASE("two desks edit one citizen from the same version: the later edit stands, the other is kept as a conflict", "[sync][conflict]")
+{
+    Server s;
+    Server::Session op = s.signIn(QStringLiteral("op")), sup = s.signIn(QStringLiteral("sup"));
+    std::unique_ptr<Database> db = std::move(Database::open(s.catalog->tenantDataPath(QStringLiteral("ATH")))).value();
+    const Citizen before = *CitizenRepository(*db).getByLocalId(1);
+    const auto edit = [&](const QString &notes) {
+        Citizen c = before;
+        c.notes = notes;
+        return QJsonObject{{QStringLiteral("citizen"), QJsonDocument::fromJson(citizenToJson(c).toUtf8()).object()},
+                           {QStringLiteral("isNew"), false},
+                           {QStringLiteral("baseUpdatedAt"), QString::number(before.stamp.updatedAt)}};
+    };
+    // The operator edits offline at 10:00 and pushes late; the supervisor edits at 10:05 and pushes first.
+    const qint64 t0 = s.now;
+    s.now = t0 + 5 * 60000;
+    QJsonObject r = s.push(sup, 1, CommandName::SaveCitizen, edit(QStringLiteral("supervisor's notes")));
+    REQUIRE(r.value(QStringLiteral("outcome")).toString() == QStringLiteral("applied"));
+    CHECK_FALSE(r.value(QStringLiteral("answer")).toObject().contains(QStringLiteral("conflict")));
+    // The operator's command carries the time it was made: earlier.
+    const Command late{newRowId(t0), QString::fromLatin1(CommandName::SaveCitizen), t0, op.userId, edit(QStringLiteral("operator's notes"))};
+    const HttpResponse pushed = s.call("POST", QString::fromLatin1(SyncProtocol::PushPath),
+                                       {{QStringLiteral("tenant"), QStringLiteral("ATH")}, {QStringLiteral("clientId"), op.clientId},
+                                        {QStringLiteral("schemaVersion"), Database::currentSchemaVersion},
+                                        {QStringLiteral("mutations"), QJsonArray{QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("command"), late.toJson()}}}}},
+                                       op.token);
+    r = Server::json(pushed).value(QStringLiteral("results")).toArray().at(0).toObject();
+    REQUIRE(r.value(QStringLiteral("outcome")).toString() == QStringLiteral("applied"));
+    CHECK(r.value(QStringLiteral("answer")).toObject().value(QStringLiteral("kept")).toBool() == false);
+    CHECK(CitizenRepository(*db).get(before.id)->notes == QStringLiteral("supervisor's notes"));
+    const QList<CitizenConflict> conflicts = ConflictStore(*db).involving(op.userId);
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts[0].keptBy == sup.userId);
+    CHECK(conflicts[0].lostBy == op.userId);
+    CHECK(citizenFromJson(conflicts[0].lostValues).notes == QStringLiteral("operator's notes"));
+    CHECK(ConflictStore(*db).involving(sup.userId).size() == 1); // both see it
+    // One's own later edit from an older version is no conflict.
+    s.now = t0 + 10 * 60000;
+    r = s.push(sup, 2, CommandName::SaveCitizen, edit(QStringLiteral("supervisor again")));
+    CHECK_FALSE(r.value(QStringLiteral("answer")).toObject().contains(QStringLiteral("conflict")));
+    CHECK(ConflictStore(*db).involving({}).size() == 1);
 }

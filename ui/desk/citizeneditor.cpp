@@ -293,8 +293,11 @@ bool CitizenEditor::save()
         }
         return false;
     }
-    Status s = m_desk.runStatus(CommandName::SaveCitizen, {{QStringLiteral("citizen"), QJsonDocument::fromJson(citizenToJson(check.citizen).toUtf8()).object()},
-                                                          {QStringLiteral("isNew"), m_new}});
+    QJsonObject args{{QStringLiteral("citizen"), QJsonDocument::fromJson(citizenToJson(check.citizen).toUtf8()).object()},
+                     {QStringLiteral("isNew"), m_new}};
+    if (!m_new) // the version this edit started from: another desk's save since then is a conflict, not lost
+        args.insert(QStringLiteral("baseUpdatedAt"), QString::number(m_original.stamp.updatedAt));
+    Status s = m_desk.runStatus(CommandName::SaveCitizen, args);
     if (!s) {
         m_problems.show({{QStringLiteral("name"), s.error().message, true}});
         return false;

@@ -2,6 +2,7 @@
 #include "syncstatus.h"
 
 #include "core/commands/command.h"
+#include "core/desk/citizenprofile.h"
 #include "core/domain/messagetext.h"
 #include "core/sync/desksync.h"
 
@@ -77,6 +78,8 @@ QString SyncStatus::describe(const SyncAgent::State &s)
     parts.append(s.waiting == 0 ? tr("all sent") : tr("%n waiting", nullptr, s.waiting));
     if (s.refused > 0)
         parts.append(tr("%n refused", nullptr, s.refused));
+    if (s.conflicts > 0)
+        parts.append(tr("%n conflict(s)", nullptr, s.conflicts));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -89,14 +92,14 @@ void SyncStatus::setState(const SyncAgent::State &state)
     if (!state.lastError.isEmpty())
         tip += u'\n' + state.lastError;
     setToolTip(tip);
-    const bool trouble = state.signedOut || state.outdated || state.refused > 0;
+    const bool trouble = state.signedOut || state.outdated || state.refused > 0 || state.conflicts > 0;
     setStyleSheet(trouble ? QStringLiteral("color: #b00020; font-weight: bold") : state.online ? QString() : QStringLiteral("color: #8a5a00"));
 }
 
 void SyncStatus::showRefused()
 {
     QDialog dialog(this);
-    dialog.setWindowTitle(tr("Changes the server refused"));
+    dialog.setWindowTitle(tr("Changes the server refused, and conflicts"));
     auto *layout = new QVBoxLayout(&dialog);
     const QList<Rejection> refused = m_sync.rejections(false);
     layout->addWidget(new QLabel(refused.isEmpty() ? tr("The server has refused none of this desk's changes.")
@@ -123,14 +126,47 @@ void SyncStatus::showRefused()
     }
     table->resizeColumnsToContents();
     layout->addWidget(table);
+    // Edits of a citizen's details that met another desk's: whose stand, and what was set aside, whole.
+    const QList<CitizenConflict> conflicts = m_sync.conflicts();
+    if (!conflicts.isEmpty()) {
+        layout->addWidget(new QLabel(tr("Citizens' details edited at two desks from the same version: the later edit stands; "
+                                        "the other is kept here. Copy back what it should have changed."),
+                                     &dialog));
+        auto *list = new QTableWidget(int(conflicts.size()), 4, &dialog);
+        list->setObjectName(QStringLiteral("conflicts"));
+        list->setHorizontalHeaderLabels({tr("When"), tr("Citizen"), tr("Stands"), tr("Set aside")});
+        list->horizontalHeader()->setStretchLastSection(true);
+        list->verticalHeader()->hide();
+        list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        const QString me = m_sync.settings().userId;
+        for (int i = 0; i < conflicts.size(); ++i) {
+            const CitizenConflict &c = conflicts.at(i);
+            const Citizen lost = citizenFromJson(c.lostValues);
+            QStringList what{lost.displayName()};
+            for (const CitizenPhone &p : lost.phones)
+                what.append(p.typed);
+            if (!lost.address.isEmpty())
+                what.append(lost.address);
+            if (!lost.notes.isEmpty())
+                what.append(lost.notes);
+            list->setItem(i, 0, new QTableWidgetItem(QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.at), QLocale::ShortFormat)));
+            list->setItem(i, 1, new QTableWidgetItem(lost.displayName()));
+            list->setItem(i, 2, new QTableWidgetItem(c.keptBy == me ? tr("your edit") : tr("another desk's edit")));
+            list->setItem(i, 3, new QTableWidgetItem((c.lostBy == me ? tr("yours: ") : tr("theirs: ")) + what.join(QStringLiteral(" · "))));
+        }
+        list->resizeColumnsToContents();
+        layout->addWidget(list);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::accept);
     layout->addWidget(buttons);
     dialog.resize(720, 360);
     dialog.exec();
     (void)m_sync.markRejectionsSeen();
+    (void)m_sync.markConflictsSeen();
     SyncAgent::State seen = m_state;
     seen.refused = 0;
+    seen.conflicts = 0;
     setState(seen);
 }
 
