@@ -153,7 +153,7 @@ void SyncAgent::pushLoop()
                 s.errorCode.clear();
             });
         } else {
-            backoffMs = std::min(backoffMs * 2, 30000);
+            backoffMs = std::min(backoffMs * 2, 10000);
             const Error e = pushed.error();
             report([&](State &s) {
                 s.online = e.code != QLatin1String("sync.offline");
@@ -195,7 +195,7 @@ void SyncAgent::pullLoop()
         Result<DeskSync::PullResult> pulled = replica.sync->pull(net);
         if (!pulled) {
             const Error e = pulled.error();
-            backoffMs = std::clamp(backoffMs * 2, 1000, 30000);
+            backoffMs = std::clamp(backoffMs * 2, 1000, 10000);
             report([&](State &s) {
                 s.online = e.code != QLatin1String("sync.offline");
                 s.signedOut = isAuthError(e.code);

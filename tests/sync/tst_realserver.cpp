@@ -329,7 +329,7 @@ TEST_CASE("real server: two desks' sync agents, a request filed on one is in the
     CHECK(a.sync->waiting() == 5);
     server.start();
     agentA.nudge();
-    // Back within the agents' backoff (at most 30 s): all five reach B.
+    // Back within the agents' backoff (at most 10 s): all five reach B.
     for (const QString &t : std::as_const(offline))
         CHECK(arrivesAtB(t, 40000) >= 0);
     agentA.stop();
