@@ -207,6 +207,26 @@ QByteArray SyncStore::derivedDigest() const
     return hash.result().toHex();
 }
 
+Status SyncStore::createKeyTriggers(const char *prefix, const QString &statement, const QString &when)
+{
+    for (const QString &t : syncedTables()) {
+        const TableInfo &ti = info(t);
+        const auto keyOf = [&](const char *row) {
+            return QStringLiteral("json_array(%1)").arg(joined(ti.key, QStringLiteral(", "), [&](const QString &c) {
+                return QLatin1String(row) + u'.' + c;
+            }));
+        };
+        const QString forTable = QString(statement).arg(t); // %2 left for the key
+        const QString sql = QStringLiteral("CREATE TRIGGER %5_%1_ins AFTER INSERT ON %1 %4 BEGIN %2 END;"
+                                           "CREATE TRIGGER %5_%1_upd AFTER UPDATE ON %1 %4 BEGIN %3 %2 END;"
+                                           "CREATE TRIGGER %5_%1_del AFTER DELETE ON %1 %4 BEGIN %3 END;")
+                                .arg(t, forTable.arg(keyOf("NEW")), forTable.arg(keyOf("OLD")), when, QLatin1String(prefix));
+        if (Status st = m_db.exec(sql); !st)
+            return st;
+    }
+    return {};
+}
+
 // ---- server ---------------------------------------------------------------------------------------------------
 
 Status SyncStore::enableServerTracking()
@@ -218,26 +238,12 @@ Status SyncStore::enableServerTracking()
                                       .arg(newRowId(QDateTime::currentMSecsSinceEpoch())));
             !st)
             return st;
-        for (const QString &t : syncedTables()) {
-            const TableInfo &ti = info(t);
-            const auto keyOf = [&](const char *row) {
-                return QStringLiteral("json_array(%1)").arg(joined(ti.key, QStringLiteral(", "), [&](const QString &c) {
-                    return QLatin1String(row) + u'.' + c;
-                }));
-            };
-            // No OR IGNORE: an outer statement's own conflict clause (an upsert) would override it.
-            const QString log = QStringLiteral("INSERT INTO sync_change(seq, tbl, key) SELECT c.seq, '%1', k.v FROM sync_clock c, "
-                                               "(SELECT %2 AS v) k WHERE c.id = 1 AND NOT EXISTS "
-                                               "(SELECT 1 FROM sync_change x WHERE x.seq = c.seq AND x.tbl = '%1' AND x.key = k.v);")
-                                    .arg(t);
-            const QString sql = QStringLiteral("CREATE TRIGGER sync_log_%1_ins AFTER INSERT ON %1 BEGIN %2 END;"
-                                               "CREATE TRIGGER sync_log_%1_upd AFTER UPDATE ON %1 BEGIN %3 %2 END;"
-                                               "CREATE TRIGGER sync_log_%1_del AFTER DELETE ON %1 BEGIN %3 END;")
-                                    .arg(t, log.arg(keyOf("NEW")), log.arg(keyOf("OLD")));
-            if (Status st = m_db.exec(sql); !st)
-                return st;
-        }
-        return {};
+        // No OR IGNORE: an outer statement's own conflict clause (an upsert) would override it.
+        return createKeyTriggers("sync_log",
+                                 QStringLiteral("INSERT INTO sync_change(seq, tbl, key) SELECT c.seq, '%1', k.v FROM sync_clock c, "
+                                                "(SELECT %2 AS v) k WHERE c.id = 1 AND NOT EXISTS "
+                                                "(SELECT 1 FROM sync_change x WHERE x.seq = c.seq AND x.tbl = '%1' AND x.key = k.v);"),
+                                 QString());
     });
 }
 
@@ -446,25 +452,10 @@ Status SyncStore::enableDeskCapture()
     return m_db.transaction([&]() -> Status {
         if (Status st = dropTriggers("sync_"); !st)
             return st;
-        for (const QString &t : syncedTables()) {
-            const TableInfo &ti = info(t);
-            const auto keyOf = [&](const char *row) {
-                return QStringLiteral("json_array(%1)").arg(joined(ti.key, QStringLiteral(", "), [&](const QString &c) {
-                    return QLatin1String(row) + u'.' + c;
-                }));
-            };
-            const QString note = QStringLiteral("INSERT INTO sync_dirty(tbl, key) SELECT '%1', k.v FROM (SELECT %2 AS v) k "
-                                                "WHERE NOT EXISTS (SELECT 1 FROM sync_dirty x WHERE x.tbl = '%1' AND x.key = k.v);")
-                                     .arg(t);
-            const QString when = QStringLiteral("WHEN (SELECT capturing FROM sync_capture WHERE id = 1) = 1");
-            const QString sql = QStringLiteral("CREATE TRIGGER sync_dirty_%1_ins AFTER INSERT ON %1 %4 BEGIN %2 END;"
-                                               "CREATE TRIGGER sync_dirty_%1_upd AFTER UPDATE ON %1 %4 BEGIN %3 %2 END;"
-                                               "CREATE TRIGGER sync_dirty_%1_del AFTER DELETE ON %1 %4 BEGIN %3 END;")
-                                    .arg(t, note.arg(keyOf("NEW")), note.arg(keyOf("OLD")), when);
-            if (Status st = m_db.exec(sql); !st)
-                return st;
-        }
-        return {};
+        return createKeyTriggers("sync_dirty",
+                                 QStringLiteral("INSERT INTO sync_dirty(tbl, key) SELECT '%1', k.v FROM (SELECT %2 AS v) k "
+                                                "WHERE NOT EXISTS (SELECT 1 FROM sync_dirty x WHERE x.tbl = '%1' AND x.key = k.v);"),
+                                 QStringLiteral("WHEN (SELECT capturing FROM sync_capture WHERE id = 1) = 1"));
     });
 }
 

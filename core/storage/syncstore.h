@@ -164,6 +164,9 @@ private:
     };
     const TableInfo &info(const QString &table) const;
     Status dropTriggers(const char *prefix);
+    /// For every synced table, triggers PREFIX_<table>_ins/_upd/_del (firing @p when, if given) that run
+    /// @p statement (%1 the table, %2 the row's key as a JSON array) for the new row's key and the old one's.
+    Status createKeyTriggers(const char *prefix, const QString &statement, const QString &when);
 
     Database &m_db;
     mutable QHash<QString, TableInfo> m_info;
