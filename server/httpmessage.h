@@ -53,7 +53,7 @@ public:
     struct Limits
     {
         qsizetype maxHeaderBytes = 16 * 1024;
-        qsizetype maxBodyBytes = 8 * 1024 * 1024;
+        qsizetype maxBodyBytes = 26 * 1024 * 1024; ///< a photo of up to 25 MB, and a push of 200 mutations
     };
     enum class Outcome { NeedMore, Complete, Invalid };
     struct Result

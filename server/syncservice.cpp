@@ -2,6 +2,7 @@
 #include "syncservice.h"
 
 #include "core/commands/commandrunner.h"
+#include "core/desk/intake.h"
 #include "core/storage/database.h"
 #include "core/storage/syncstore.h"
 #include "core/sync/permissions.h"
@@ -11,7 +12,10 @@
 #include "core/workflow/escalation.h"
 #include "server/passwords.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -156,6 +160,16 @@ HttpResponse SyncService::handle(const HttpRequest &request)
                                    QString::fromLatin1(SyncProtocol::RegisterPath), QString::fromLatin1(SyncProtocol::PushPath),
                                    QString::fromLatin1(SyncProtocol::PullPath)};
     static const QStringList gets{QString::fromLatin1(SyncProtocol::SnapshotPath), QString::fromLatin1(SyncProtocol::PokePath)};
+    if (path == QLatin1String(SyncProtocol::AttachmentsPath)) {
+        if (!post && !get)
+            return HttpResponse::error(405, QStringLiteral("http.method"), Tr::tr("%1 is not answered to %2.").arg(path, QString::fromLatin1(request.method)));
+        std::variant<Caller, HttpResponse> who = authenticate(request);
+        if (HttpResponse *refused = std::get_if<HttpResponse>(&who))
+            return *refused;
+        HttpResponse r = attachment(std::get<Caller>(who), request);
+        r.logTenant = std::get<Caller>(who).tenant;
+        return r;
+    }
     if (!posts.contains(path) && !gets.contains(path))
         return HttpResponse::error(404, QStringLiteral("http.not-found"), Tr::tr("There is nothing at %1.").arg(path));
     if ((posts.contains(path) && !post) || (gets.contains(path) && !get))
@@ -547,6 +561,41 @@ HttpResponse SyncService::snapshot(const Caller &caller, const HttpRequest &)
     r.headers.append({"X-CivicDesk-Cursor", QByteArray::number(seq)});
     r.headers.append({"X-CivicDesk-Epoch", epoch.toLatin1()});
     return r;
+}
+
+HttpResponse SyncService::attachment(const Caller &caller, const HttpRequest &request)
+{
+    // A photo in the tenant's store, by its content: sent by the desk that took it before the change that refers
+    // to it, fetched by the desks that show it.
+    const QString tenantCode = request.query.queryItemValue(QStringLiteral("tenant"));
+    if (tenantCode != caller.tenant)
+        return HttpResponse::error(403, QStringLiteral("auth.wrong-tenant"), Tr::tr("This sign-in is for another tenant."));
+    const QString storedPath = request.query.queryItemValue(QStringLiteral("path"));
+    const std::optional<QString> sha = sha256OfStoredPath(storedPath);
+    if (!sha)
+        return badRequest(QStringLiteral("attachment.bad-path"), Tr::tr("A photo's path is ab/<its SHA-256>.ext."));
+    Result<Tenant *> found = tenant(caller.tenant);
+    if (!found)
+        return HttpResponse::error(503, found.error().code, found.error().message);
+    const QString file = attachmentDirectoryOf(found.value()->db->path()) + u'/' + storedPath;
+    if (request.method == "GET") {
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly))
+            return HttpResponse::error(404, QStringLiteral("attachment.missing"), Tr::tr("The server has no such photo."));
+        HttpResponse r;
+        r.contentType = "application/octet-stream";
+        r.body = in.readAll();
+        return r;
+    }
+    if (QString::fromLatin1(QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex()) != *sha)
+        return badRequest(QStringLiteral("attachment.hash-mismatch"), Tr::tr("The photo's bytes are not the ones its name says."));
+    if (!QFileInfo::exists(file)) {
+        QDir().mkpath(QFileInfo(file).absolutePath());
+        QSaveFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(request.body) != request.body.size() || !out.commit())
+            return HttpResponse::error(503, QStringLiteral("attachment.write"), Tr::tr("The server could not keep the photo: %1").arg(out.errorString()));
+    }
+    return HttpResponse::json(200, {{QStringLiteral("stored"), storedPath}});
 }
 
 HttpResponse SyncService::poke(const Caller &caller, const HttpRequest &request)

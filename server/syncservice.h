@@ -93,6 +93,7 @@ private:
     HttpResponse pull(const Caller &caller, const QJsonObject &body);
     HttpResponse snapshot(const Caller &caller, const HttpRequest &request);
     HttpResponse poke(const Caller &caller, const HttpRequest &request);
+    HttpResponse attachment(const Caller &caller, const HttpRequest &request);
 
     ServerCatalog &m_catalog;
     Options m_options;

@@ -1695,6 +1695,10 @@
         <source>permission denied</source>
         <translation>permís denegat</translation>
     </message>
+    <message>
+        <source>sending a photo</source>
+        <translation>l&apos;enviament d&apos;una foto</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>

@@ -1695,6 +1695,10 @@
         <source>permission denied</source>
         <translation>δεν επιτρέπεται η πρόσβαση</translation>
     </message>
+    <message>
+        <source>sending a photo</source>
+        <translation>την αποστολή μιας φωτογραφίας</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>

@@ -1695,6 +1695,10 @@
         <source>permission denied</source>
         <translation>permiso denegado</translation>
     </message>
+    <message>
+        <source>sending a photo</source>
+        <translation>el envío de una foto</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>

@@ -1695,6 +1695,10 @@
         <source>permission denied</source>
         <translation>permesso negato</translation>
     </message>
+    <message>
+        <source>sending a photo</source>
+        <translation>l&apos;invio di una foto</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>

@@ -1699,6 +1699,10 @@
         <source>permission denied</source>
         <translation>acces interzis</translation>
     </message>
+    <message>
+        <source>sending a photo</source>
+        <translation>trimiterea unei fotografii</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>

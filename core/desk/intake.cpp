@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMimeDatabase>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace CivicDesk {
@@ -123,9 +124,23 @@ const ServiceType *IntakeService::type(const QString &id) const
     return nullptr;
 }
 
+QString attachmentDirectoryOf(const QString &databasePath)
+{
+    return databasePath + QStringLiteral(".files");
+}
+
+std::optional<QString> sha256OfStoredPath(const QString &storedPath)
+{
+    static const QRegularExpression shape(QStringLiteral("^([0-9a-f]{2})/([0-9a-f]{64})(\\.[a-z0-9]{1,8})?$"));
+    const QRegularExpressionMatch m = shape.match(storedPath);
+    if (!m.hasMatch() || !m.captured(2).startsWith(m.captured(1)))
+        return std::nullopt;
+    return m.captured(2);
+}
+
 QString IntakeService::attachmentDirectory() const
 {
-    return m_db.path() + QStringLiteral(".files");
+    return attachmentDirectoryOf(m_db.path());
 }
 
 QList<FieldProblem> IntakeService::check(const IntakeDraft &d) const

@@ -14,6 +14,8 @@
 #include <QMap>
 #include <QStringList>
 
+#include <optional>
+
 #include <memory>
 
 namespace CivicDesk {
@@ -25,6 +27,11 @@ class WorkflowEngine;
 /// What the operator has entered for a new request so far; saved as a draft while it is typed.
 /// A photo kept in the content-addressed store beside the database (bytes by their SHA-256), ready to be
 /// attached to a request by a command.
+/// Where the photos of the database file @p databasePath are kept, by content: beside it, "FILE.files".
+QString attachmentDirectoryOf(const QString &databasePath);
+/// Whether @p storedPath is a photo store path ("ab/<64 hex digits>[.ext]"), and its SHA-256 when it is.
+std::optional<QString> sha256OfStoredPath(const QString &storedPath);
+
 struct StoredPhoto
 {
     QString sha256;

@@ -91,7 +91,13 @@ SyncReply CurlTransport::download(const QString &path, const QString &token, con
     return reply;
 }
 
-SyncReply CurlTransport::perform(const QString &path, const QByteArray *body, const QString &token, int timeoutMs, QFile *into)
+SyncReply CurlTransport::postBytes(const QString &path, const QByteArray &body, const QString &token)
+{
+    return perform(path, &body, token, 600000, nullptr, "application/octet-stream");
+}
+
+SyncReply CurlTransport::perform(const QString &path, const QByteArray *body, const QString &token, int timeoutMs, QFile *into,
+                                 const char *contentType)
 {
     SyncReply reply;
     CURL *curl = static_cast<CURL *>(m_curl);
@@ -114,7 +120,8 @@ SyncReply CurlTransport::perform(const QString &path, const QByteArray *body, co
     if (!token.isEmpty())
         headers = curl_slist_append(headers, auth.constData());
     if (body) {
-        headers = curl_slist_append(headers, "Content-Type: application/json");
+        const QByteArray type = QByteArray("Content-Type: ") + contentType;
+        headers = curl_slist_append(headers, type.constData());
         curl_easy_setopt(curl, CURLOPT_POST, 1L);
         curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body->constData());
         curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, long(body->size()));

@@ -26,6 +26,7 @@ public:
     SyncReply post(const QString &path, const QJsonObject &body, const QString &token) override;
     SyncReply get(const QString &path, const QString &token, int timeoutMs = 30000) override;
     SyncReply download(const QString &path, const QString &token, const QString &toFile) override;
+    SyncReply postBytes(const QString &path, const QByteArray &body, const QString &token) override;
 
     /// Bounds a call that is not a long poll (default 30 s).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
@@ -34,7 +35,8 @@ public:
     std::function<void(qint64 received, qint64 total)> progress;
 
 private:
-    SyncReply perform(const QString &path, const QByteArray *body, const QString &token, int timeoutMs, QFile *into = nullptr);
+    SyncReply perform(const QString &path, const QByteArray *body, const QString &token, int timeoutMs, QFile *into = nullptr,
+                      const char *contentType = "application/json");
 
     QString m_base;
     QString m_caFile;

@@ -2,13 +2,16 @@
 #include "desksync.h"
 
 #include "core/commands/commandrunner.h"
+#include "core/desk/intake.h"
 #include "core/domain/messagetext.h"
 #include "core/storage/database.h"
 #include "core/storage/requestrepository.h"
 #include "core/sync/protocol.h"
 #include "core/util/tr.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -174,6 +177,9 @@ Result<DeskSync::PushResult> DeskSync::push(SyncTransport &transport)
         }
         if (entries.isEmpty())
             return result;
+        // The photos these changes refer to go first: the server files a request only with its photos in store.
+        if (Status st = uploadPhotos(transport, entries, s); !st)
+            return st.error();
         QJsonArray mutations;
         for (const OutboxEntry &e : std::as_const(entries))
             mutations.append(QJsonObject{{QStringLiteral("id"), e.mutationId}, {QStringLiteral("command"), e.command}});
@@ -281,7 +287,67 @@ Result<DeskSync::PullResult> DeskSync::pull(SyncTransport &transport)
             return st.error();
         result.rows = int(rows.size());
         result.cursor = cursor;
+        fetchPhotos(transport, rows, s); // what cannot be fetched now is fetched at a later pull that brings it again
         return result;
+    }
+}
+
+Status DeskSync::uploadPhotos(SyncTransport &transport, const QList<OutboxEntry> &entries, const Settings &s)
+{
+    QSet<QString> sent;
+    for (const OutboxEntry &e : entries) {
+        const QString name = e.command.value(QStringLiteral("name")).toString();
+        if (name != QLatin1String(CommandName::FileRequest) && name != QLatin1String(CommandName::JoinRequest))
+            continue;
+        const QJsonArray photos = e.command.value(QStringLiteral("args")).toObject().value(QStringLiteral("draft")).toObject().value(QStringLiteral("photos")).toArray();
+        for (const QJsonValue &photo : photos) {
+            const QString storedPath = photo.toObject().value(QStringLiteral("storedPath")).toString();
+            if (!sha256OfStoredPath(storedPath) || sent.contains(storedPath))
+                continue;
+            QFile in(attachmentDirectoryOf(m_db.path()) + u'/' + storedPath);
+            if (!in.open(QIODevice::ReadOnly))
+                continue; // gone from this desk: the server will say the request lacks it
+            QUrlQuery q;
+            q.addQueryItem(QStringLiteral("tenant"), s.tenant);
+            q.addQueryItem(QStringLiteral("path"), storedPath);
+            const SyncReply reply = transport.postBytes(QString::fromLatin1(SyncProtocol::AttachmentsPath) + u'?' + q.toString(QUrl::FullyEncoded),
+                                                        in.readAll(), s.token);
+            if (!reply.ok())
+                return replyError(reply, Tr::tr("sending a photo"));
+            sent.insert(storedPath);
+        }
+    }
+    return {};
+}
+
+void DeskSync::fetchPhotos(SyncTransport &transport, const QList<SyncRow> &rows, const Settings &s)
+{
+    const int column = int(m_store.columns(QStringLiteral("attachment")).indexOf(QStringLiteral("stored_path")));
+    if (column < 0)
+        return;
+    for (const SyncRow &row : rows) {
+        if (row.table != QLatin1String("attachment") || !row.values)
+            continue;
+        const QString storedPath = row.values->at(column).toString();
+        const QString file = attachmentDirectoryOf(m_db.path()) + u'/' + storedPath;
+        if (!sha256OfStoredPath(storedPath) || QFileInfo::exists(file))
+            continue;
+        QDir().mkpath(QFileInfo(file).absolutePath());
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("tenant"), s.tenant);
+        q.addQueryItem(QStringLiteral("path"), storedPath);
+        const QString part = file + QStringLiteral(".part");
+        const SyncReply reply = transport.download(QString::fromLatin1(SyncProtocol::AttachmentsPath) + u'?' + q.toString(QUrl::FullyEncoded), s.token, part);
+        QFile got(part);
+        // Kept only when the bytes are the photo its name says.
+        if (reply.ok() && got.open(QIODevice::ReadOnly)
+            && QString::fromLatin1(QCryptographicHash::hash(got.readAll(), QCryptographicHash::Sha256).toHex()) == *sha256OfStoredPath(storedPath)) {
+            got.close();
+            QFile::rename(part, file);
+        } else {
+            got.close();
+            QFile::remove(part);
+        }
     }
 }
 

@@ -122,6 +122,10 @@ public:
 
 private:
     Status rebase(const QList<SyncRow> &rows, qint64 lastMutationId, const QJsonArray &rejected, PullResult &result);
+    /// Sends the photos the commands of @p entries refer to (the server keeps what it has already).
+    Status uploadPhotos(SyncTransport &transport, const QList<OutboxEntry> &entries, const Settings &s);
+    /// Fetches the photos of the pulled attachment rows this desk does not have yet.
+    void fetchPhotos(SyncTransport &transport, const QList<SyncRow> &rows, const Settings &s);
     qint64 nextMutationId();
     qint64 nextMutationIdValue() const;
 

@@ -8,6 +8,13 @@
 
 namespace CivicDesk {
 
+SyncReply SyncTransport::postBytes(const QString &, const QByteArray &, const QString &)
+{
+    SyncReply reply;
+    reply.transportError = QStringLiteral("this transport carries no photos");
+    return reply;
+}
+
 SyncReply SyncTransport::download(const QString &path, const QString &token, const QString &toFile)
 {
     SyncReply reply = get(path, token, 600000);

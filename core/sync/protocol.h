@@ -19,6 +19,10 @@ inline constexpr char PullPath[] = "/api/v1/sync/pull";
 inline constexpr char SnapshotPath[] = "/api/v1/sync/snapshot";
 inline constexpr char PokePath[] = "/api/v1/sync/poke";
 inline constexpr char HealthPath[] = "/health";
+/// A photo of the tenant's store: POST its bytes, GET them (?tenant=CODE&path=ab/<sha256>.ext).
+inline constexpr char AttachmentsPath[] = "/api/v1/attachments";
+/// The largest photo a desk takes (the intake form's limit), and so the largest body the server reads.
+inline constexpr qint64 MaxAttachmentBytes = 25 * 1024 * 1024;
 
 /// At most this many mutations in one push, and this many rows in one pull page (whole transactions).
 inline constexpr int MaxPushBatch = 200;

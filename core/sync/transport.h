@@ -34,6 +34,8 @@ public:
     virtual SyncReply post(const QString &path, const QJsonObject &body, const QString &token) = 0;
     /// GETs @p path (with its query) with the bearer @p token; @p timeoutMs bounds a long poll.
     virtual SyncReply get(const QString &path, const QString &token, int timeoutMs = 30000) = 0;
+    /// POSTs the raw bytes @p body (application/octet-stream) to @p path.
+    virtual SyncReply postBytes(const QString &path, const QByteArray &body, const QString &token);
     /// GETs @p path into the file @p toFile (a snapshot: never whole in memory where the transport can help it).
     virtual SyncReply download(const QString &path, const QString &token, const QString &toFile);
 };

@@ -18,7 +18,11 @@
 #include "core/sync/protocol.h"
 #include "server/tenantadmin.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QUrlQuery>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -340,4 +344,47 @@ TEST_CASE("real server: two desks' sync agents, a request filed on one is in the
     CHECK(DeskSync(*atA, runner).waiting() == 0);
     CHECK(SyncStore(*atA).digest() == SyncStore(*atB).digest());
     CHECK(SyncStore(*atB).digest() == SyncStore(*server.data()).digest());
+}
+
+TEST_CASE("real server: a photo filed with a request travels with it, checked by its hash, and reaches the other desk", "[sync][real][photos]")
+{
+    RealServer server;
+    Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));
+    Desk b(server, QStringLiteral("b.civicdesk"), QStringLiteral("sup"));
+    // A photo in desk A's store, as the intake form puts it there.
+    QByteArray bytes("\x89PNG\r\n\x1a\n", 8);
+    for (int i = 0; i < 20000; ++i)
+        bytes.append(char(i * 7));
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const StoredPhoto photo{sha, QStringLiteral("pothole.png"), QStringLiteral("image/png"), bytes.size(), sha.left(2) + u'/' + sha + QStringLiteral(".png")};
+    const QString inA = attachmentDirectoryOf(a.path) + u'/' + photo.storedPath;
+    QDir().mkpath(QFileInfo(inA).absolutePath());
+    {
+        QFile f(inA);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.write(bytes) == bytes.size());
+    }
+    IntakeDraft draft = potholeAt(*a.db);
+    draft.photos = {photo};
+    Result<QJsonObject> filed = a.run(CommandName::FileRequest, {{QStringLiteral("draft"), draft.toJson()}});
+    REQUIRE(filed.ok());
+    Result<DeskSync::PushResult> pushed = a.sync->push(a.net);
+    REQUIRE(pushed.ok());
+    CHECK(pushed->applied == 1); // the server had the photo when it filed the request
+    const QString atServer = attachmentDirectoryOf(server.dir.filePath(QStringLiteral("tenants/ATH.civicdesk"))) + u'/' + photo.storedPath;
+    CHECK(QFileInfo(atServer).size() == bytes.size());
+    REQUIRE(b.sync->pull(b.net).ok());
+    const QString requestId = filed->value(QStringLiteral("requestId")).toString();
+    REQUIRE(RequestRepository(*b.db).attachments(requestId).size() == 1);
+    QFile inB(attachmentDirectoryOf(b.path) + u'/' + photo.storedPath);
+    REQUIRE(inB.open(QIODevice::ReadOnly));
+    CHECK(inB.readAll() == bytes);
+    // A photo whose bytes are not the ones its name says is refused, and nothing is kept.
+    CurlTransport net(server.url());
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("tenant"), QStringLiteral("ATH"));
+    q.addQueryItem(QStringLiteral("path"), QStringLiteral("ab/") + QStringLiteral("ab") + QString(62, u'0') + QStringLiteral(".png"));
+    const SyncReply forged = net.postBytes(QString::fromLatin1(SyncProtocol::AttachmentsPath) + u'?' + q.toString(QUrl::FullyEncoded), "not that photo", a.user.token);
+    CHECK(forged.status == 400);
+    CHECK(forged.code() == QStringLiteral("attachment.hash-mismatch"));
 }
