@@ -117,7 +117,7 @@ void HttpServer::readFrom(QTcpSocket *socket)
         request.peer = socket->peerAddress().toString();
         it->keepAlive = request.keepAlive && !m_stopping;
         HttpResponse response = m_handler(request);
-        it = m_connections.find(socket); // the handler may have run the event loop of nobody, but be safe
+        it = m_connections.find(socket); // the hash may have changed while the handler ran
         if (it == m_connections.end())
             return;
         if (response.status == 0) {

@@ -69,9 +69,7 @@ bool DeskApplication::open(const QString &requestedPath, const QString &demoCoun
     // Who works at this desk: the user signed in (a synced desk), else --user, else the choice of the user at
     // start (the last one preselected).
     QString userId;
-    std::unique_ptr<CommandRunner> probeRunner = std::make_unique<CommandRunner>(*db.value());
-    const bool synced = DeskSync(*db.value(), *probeRunner).isSynced();
-    probeRunner.reset();
+    const bool synced = DeskSync::isSynced(*db.value());
     const QList<User> users = synced ? QList<User>{} : OrganisationRepository(*db.value()).users();
     for (const User &u : users)
         if (u.active && (u.username == m_userName || (m_userName.isEmpty() && u.id == AppSettings::lastUser.get(m_settings))))

@@ -104,7 +104,7 @@ Result<QJsonObject> CommandRunner::run(const Command &command)
     if (!IdGenerator::isValid(command.id) || command.at <= 0)
         return Error{QStringLiteral("command.malformed"), Tr::tr("The command has no valid id or time.")};
     User user;
-    if (!m_users.contains(command.actorId)) {
+    if (!m_users.contains(command.actorId) && !(m_users.isEmpty() && command.actorId == QLatin1String("desk"))) {
         // A user added since (on the server; pulled, on a desk): read them again.
         m_users.clear();
         for (const User &u : OrganisationRepository(m_db).users())

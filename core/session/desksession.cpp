@@ -29,9 +29,8 @@ DeskSession::DeskSession(Database &db, SearchService &search, const QString &uiL
     // A synced desk works as the user signed in; a desk alone as the user chosen at start, else the
     // municipality's first operator.
     m_commands = std::make_unique<CommandRunner>(db);
-    auto sync = std::make_unique<DeskSync>(db, *m_commands);
-    if (sync->isSynced())
-        m_sync = std::move(sync);
+    if (DeskSync::isSynced(db))
+        m_sync = std::make_unique<DeskSync>(db, *m_commands);
     const QString workingId = m_sync ? m_sync->settings().userId : userId;
     const QList<User> users = org.users();
     for (const User &u : users) {

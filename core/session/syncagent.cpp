@@ -93,7 +93,7 @@ void SyncAgent::setToken(const QString &token)
 
 SyncAgent::State SyncAgent::state() const
 {
-    std::lock_guard<std::mutex> g(const_cast<std::mutex &>(m_lock));
+    std::lock_guard<std::mutex> g(m_lock);
     return m_state;
 }
 

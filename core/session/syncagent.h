@@ -60,7 +60,7 @@ private:
     std::atomic<bool> m_stop{false};
     std::thread m_pusher;
     std::thread m_puller;
-    std::mutex m_lock;
+    mutable std::mutex m_lock;
     std::condition_variable m_wake;
     bool m_nudged = true;
     QString m_token;

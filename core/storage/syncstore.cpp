@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <map>
+
 #include <sqlite3.h>
 
 namespace CivicDesk {
@@ -488,7 +490,14 @@ Status SyncStore::apply(const QList<SyncRow> &rows)
     QHash<QString, QString> requestOldText; // request id → text indexed before (empty: none)
     SqliteStatement oldRequest(h, "SELECT local_id, description, address FROM service_request WHERE id = ?");
     SqliteStatement citizenLocal(h, "SELECT local_id FROM citizen WHERE id = ?");
-    QHash<QString, std::pair<QByteArray, QByteArray>> statements; // table → (upsert, delete)
+    // Each table's statements prepared once for all its rows.
+    struct TableStatements
+    {
+        SqliteStatement upsert;
+        SqliteStatement remove;
+        SqliteStatement removeDifferent; ///< append-only tables: a row the desk made differently, before the server's goes in
+    };
+    std::map<QString, TableStatements> statements;
     for (const SyncRow &row : rows) {
         if (!syncedTables().contains(row.table))
             return Error{QStringLiteral("sync.unknown-table"), Tr::tr("The server sent rows of an unknown table %1.").arg(row.table)};
@@ -498,27 +507,31 @@ Status SyncStore::apply(const QList<SyncRow> &rows)
         auto sit = statements.find(row.table);
         if (sit == statements.end()) {
             const QString where = joined(ti.key, QStringLiteral(" AND "), [](const QString &c) { return c + QStringLiteral(" = ?"); });
-            QString conflict;
-            QStringList sets, differs;
+            QStringList sets, differs, anyDiffers;
             for (const QString &c : ti.columns) {
+                anyDiffers.append(QStringLiteral("%1 IS NOT ?").arg(c));
                 if (ti.key.contains(c))
                     continue;
                 sets.append(QStringLiteral("%1 = excluded.%1").arg(c));
                 differs.append(QStringLiteral("%1 IS NOT excluded.%1").arg(c));
             }
-            if (ti.appendOnly || sets.isEmpty()) {
-                // Rows that are never updated (the history): one the desk made differently is removed first
-                // (removeDifferent), then the server's goes in.
-                conflict = QStringLiteral("DO NOTHING");
-            } else {
-                conflict = QStringLiteral("DO UPDATE SET %1 WHERE %2").arg(sets.join(QStringLiteral(", ")), differs.join(QStringLiteral(" OR ")));
-            }
-            const QString upsert = QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT(%4) %5")
-                                       .arg(row.table, ti.columns.join(QStringLiteral(", ")),
-                                            QStringList(ti.columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")),
-                                            ti.key.join(QStringLiteral(", ")), conflict);
-            sit = statements.insert(row.table, {upsert.toUtf8(), QStringLiteral("DELETE FROM %1 WHERE %2").arg(row.table, where).toUtf8()});
+            // Rows that are never updated (the history) are replaced by removeDifferent, then inserted.
+            const QString conflict = ti.appendOnly || sets.isEmpty()
+                ? QStringLiteral("DO NOTHING")
+                : QStringLiteral("DO UPDATE SET %1 WHERE %2").arg(sets.join(QStringLiteral(", ")), differs.join(QStringLiteral(" OR ")));
+            const QByteArray upsert = QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT(%4) %5")
+                                          .arg(row.table, ti.columns.join(QStringLiteral(", ")),
+                                               QStringList(ti.columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")),
+                                               ti.key.join(QStringLiteral(", ")), conflict)
+                                          .toUtf8();
+            const QByteArray remove = QStringLiteral("DELETE FROM %1 WHERE %2").arg(row.table, where).toUtf8();
+            const QByteArray removeDifferent =
+                QStringLiteral("DELETE FROM %1 WHERE %2 AND (%3)").arg(row.table, where, anyDiffers.join(QStringLiteral(" OR "))).toUtf8();
+            sit = statements.emplace(row.table, TableStatements{SqliteStatement(h, upsert.constData()), SqliteStatement(h, remove.constData()),
+                                                               ti.appendOnly ? SqliteStatement(h, removeDifferent.constData()) : SqliteStatement()})
+                      .first;
         }
+        TableStatements &prepared = sit->second;
         const bool isRequest = row.table == QLatin1String("service_request");
         const bool isCitizen = row.table == QLatin1String("citizen");
         const QString id = row.key.at(0).toString();
@@ -530,27 +543,17 @@ Status SyncStore::apply(const QList<SyncRow> &rows)
         if (isCitizen || row.table == QLatin1String("citizen_phone") || row.table == QLatin1String("citizen_email"))
             citizens.insert(id); // the key's first part is the citizen's id
         if (row.values && ti.appendOnly) {
-            QStringList differs;
-            for (const QString &c : ti.columns)
-                differs.append(QStringLiteral("%1 IS NOT ?").arg(c));
-            const QByteArray sql = QStringLiteral("DELETE FROM %1 WHERE %2 AND (%3)")
-                                       .arg(row.table,
-                                            joined(ti.key, QStringLiteral(" AND "), [](const QString &c) { return c + QStringLiteral(" = ?"); }),
-                                            differs.join(QStringLiteral(" OR ")))
-                                       .toUtf8();
-            SqliteStatement removeDifferent(h, sql.constData());
             for (int i = 0; i < ti.key.size(); ++i)
-                bindValue(removeDifferent, i + 1, row.key.at(i));
+                bindValue(prepared.removeDifferent, i + 1, row.key.at(i));
             for (int i = 0; i < ti.columns.size(); ++i)
-                bindValue(removeDifferent, int(ti.key.size()) + i + 1, row.values->at(i));
-            if (!removeDifferent.exec())
+                bindValue(prepared.removeDifferent, int(ti.key.size()) + i + 1, row.values->at(i));
+            if (!prepared.removeDifferent.exec())
                 return m_db.lastError(Tr::tr("writing the server's rows of %1").arg(row.table));
         }
         if (row.values) {
-            SqliteStatement s(h, sit->first.constData());
             for (int i = 0; i < ti.columns.size(); ++i)
-                bindValue(s, i + 1, row.values->at(i));
-            if (!s.exec())
+                bindValue(prepared.upsert, i + 1, row.values->at(i));
+            if (!prepared.upsert.exec())
                 return m_db.lastError(Tr::tr("writing the server's rows of %1").arg(row.table));
         } else {
             if (isRequest && !requestOldText.value(id).isEmpty()) {
@@ -570,10 +573,9 @@ Status SyncStore::apply(const QList<SyncRow> &rows)
                 }
                 citizenLocal.reset();
             }
-            SqliteStatement s(h, sit->second.constData());
             for (int i = 0; i < ti.key.size(); ++i)
-                bindValue(s, i + 1, row.key.at(i));
-            if (!s.exec())
+                bindValue(prepared.remove, i + 1, row.key.at(i));
+            if (!prepared.remove.exec())
                 return m_db.lastError(Tr::tr("removing the server's rows of %1").arg(row.table));
         }
     }

@@ -72,9 +72,9 @@ DeskSync::Settings DeskSync::settings() const
     return s;
 }
 
-bool DeskSync::isSynced() const
+bool DeskSync::isSynced(const Database &db)
 {
-    return !m_db.localSetting(kClient).isEmpty() && !m_db.localSetting(kTenant).isEmpty();
+    return !db.localSetting(kClient).isEmpty() && !db.localSetting(kTenant).isEmpty();
 }
 
 Status DeskSync::adopt(const Settings &s)

@@ -68,7 +68,9 @@ public:
     DeskSync(Database &db, CommandRunner &runner);
 
     Settings settings() const;
-    bool isSynced() const;
+    bool isSynced() const { return isSynced(m_db); }
+    /// Whether the file of @p db is a desk that works with a server (nothing else is built to ask).
+    static bool isSynced(const Database &db);
     /// Keeps @p s as this replica's server, user and place; turns on the capture of its changes.
     Status adopt(const Settings &s);
     /// Forgets the token (signed out); the outbox stays.
