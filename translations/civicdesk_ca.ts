@@ -3991,6 +3991,14 @@ Torneu a fer el que encara calgui.</translation>
         <source>theirs: </source>
         <translation>d&apos;un altre: </translation>
     </message>
+    <message>
+        <source>The server is older than this desk: it must be updated</source>
+        <translation>El servidor és més antic que aquest lloc: cal actualitzar-lo</translation>
+    </message>
+    <message>
+        <source>Online, not in step</source>
+        <translation>En línia, sense sincronitzar</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::UserChooser</name>

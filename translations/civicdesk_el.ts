@@ -3991,6 +3991,14 @@ Do again what still needs doing.</source>
         <source>theirs: </source>
         <translation>άλλου: </translation>
     </message>
+    <message>
+        <source>The server is older than this desk: it must be updated</source>
+        <translation>Ο διακομιστής είναι παλαιότερος από αυτό το γραφείο: πρέπει να ενημερωθεί</translation>
+    </message>
+    <message>
+        <source>Online, not in step</source>
+        <translation>Συνδεδεμένο, χωρίς ενημέρωση</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::UserChooser</name>

@@ -3991,6 +3991,14 @@ Vuelva a hacer lo que todavía haga falta.</translation>
         <source>theirs: </source>
         <translation>de otro: </translation>
     </message>
+    <message>
+        <source>The server is older than this desk: it must be updated</source>
+        <translation>El servidor es más antiguo que este puesto: hay que actualizarlo</translation>
+    </message>
+    <message>
+        <source>Online, not in step</source>
+        <translation>En línea, sin sincronizar</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::UserChooser</name>

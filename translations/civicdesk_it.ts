@@ -3991,6 +3991,14 @@ Rifai ciò che serve ancora.</translation>
         <source>theirs: </source>
         <translation>altrui: </translation>
     </message>
+    <message>
+        <source>The server is older than this desk: it must be updated</source>
+        <translation>Il server è più vecchio di questa postazione: va aggiornato</translation>
+    </message>
+    <message>
+        <source>Online, not in step</source>
+        <translation>In linea, non allineato</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::UserChooser</name>

@@ -4020,6 +4020,14 @@ Refaceți ce mai trebuie făcut.</translation>
         <source>theirs: </source>
         <translation>a altcuiva: </translation>
     </message>
+    <message>
+        <source>The server is older than this desk: it must be updated</source>
+        <translation>Serverul este mai vechi decât acest birou: trebuie actualizat</translation>
+    </message>
+    <message>
+        <source>Online, not in step</source>
+        <translation>Conectat, nesincronizat</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::UserChooser</name>

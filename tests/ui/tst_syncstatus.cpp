@@ -34,6 +34,13 @@ private slots:
         s.refused = 1;
         s.conflicts = 2;
         QCOMPARE(SyncStatus::describe(s), QStringLiteral("Online · 3 waiting · 1 refused · 2 conflict(s)"));
+        s.lastError = QStringLiteral("This desk is newer than the server; the server must be updated first.");
+        s.errorCode = QStringLiteral("sync.schema-unknown");
+        QVERIFY(SyncStatus::describe(s).startsWith(QStringLiteral("The server is older than this desk")));
+        s.errorCode = QStringLiteral("sync.other");
+        QVERIFY(SyncStatus::describe(s).startsWith(QStringLiteral("Online, not in step")));
+        s.lastError.clear();
+        s.errorCode.clear();
         s.signedOut = true;
         QVERIFY(SyncStatus::describe(s).startsWith(QStringLiteral("Sign in again")));
         s.outdated = true;

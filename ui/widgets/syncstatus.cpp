@@ -71,8 +71,12 @@ QString SyncStatus::describe(const SyncAgent::State &s)
     QStringList parts;
     if (s.outdated)
         parts.append(tr("Update this desk: the server is newer"));
+    else if (s.errorCode == QLatin1String("sync.schema-unknown"))
+        parts.append(tr("The server is older than this desk: it must be updated"));
     else if (s.signedOut)
         parts.append(tr("Sign in again"));
+    else if (s.online && !s.lastError.isEmpty())
+        parts.append(tr("Online, not in step")); // the server answered, but refused the exchange: the tooltip says why
     else
         parts.append(s.online ? tr("Online") : tr("Offline"));
     parts.append(s.waiting == 0 ? tr("all sent") : tr("%n waiting", nullptr, s.waiting));
@@ -92,13 +96,13 @@ void SyncStatus::setState(const SyncAgent::State &state)
     if (!state.lastError.isEmpty())
         tip += u'\n' + state.lastError;
     setToolTip(tip);
-    const bool trouble = state.signedOut || state.outdated || state.refused > 0 || state.conflicts > 0;
+    const bool trouble = state.signedOut || state.outdated || state.refused > 0 || state.conflicts > 0 || (state.online && !state.lastError.isEmpty());
     setStyleSheet(trouble ? QStringLiteral("color: #b00020; font-weight: bold") : state.online ? QString() : QStringLiteral("color: #8a5a00"));
 }
 
 void SyncStatus::showRefused()
 {
-    QDialog dialog(this);
+    QDialog dialog(window()); // not the button's child: its warning colours are the button's alone
     dialog.setWindowTitle(tr("Changes the server refused, and conflicts"));
     auto *layout = new QVBoxLayout(&dialog);
     const QList<Rejection> refused = m_sync.rejections(false);
