@@ -3,6 +3,7 @@
 #include "core/storage/servercatalog.h"
 #include "core/util/logging.h"
 #include "server/httpserver.h"
+#include "server/qthttpfrontend.h"
 #include "server/serverconfig.h"
 #include "server/syncservice.h"
 
@@ -80,11 +81,13 @@ const char usage[] =
     "  --tls-cert FILE      PEM certificate (chain) for HTTPS; with --tls-key\n"
     "  --tls-key FILE       PEM private key\n"
     "  --config FILE        INI file with the same settings (db, listen, tls_cert, tls_key, log_level, token_hours,\n"
-    "                       ladder_seconds, poll_seconds); flags win over it\n"
+    "                       ladder_seconds, poll_seconds, http_layer); flags win over it\n"
     "  --log-level LEVEL    debug, info (default; one line a request) or warning\n"
     "  --token-hours N      how long a sign-in lasts (default 12)\n"
     "  --ladder-seconds N   how often the escalation ladder runs for every tenant (default 60; 0: never)\n"
     "  --poll-seconds N     how long a desk's poll for changes is held (default 25)\n"
+    "  --http-layer own|qt  own (default): CivicDesk's HTTP layer; qt: Qt's QHttpServer module with the same API,\n"
+    "                       loopback only, kept to measure the two (README, \"The HTTP layer\")\n"
     "  --version, --help\n"
     "\n"
     "GET /health answers 200 once the server serves. SIGTERM or SIGINT stop it gracefully: no new connection is\n"
@@ -153,8 +156,7 @@ int main(int argc, char **argv)
     serviceOptions.snapshotDir = QFileInfo(config->db).absoluteDir().filePath(QStringLiteral("snapshots"));
     QDir().mkpath(serviceOptions.snapshotDir);
     SyncService service(*catalog.value(), serviceOptions);
-    HttpServer http([&](const HttpRequest &r) { return service.handle(r); }, httpOptions);
-    http.accessLog = [](const HttpRequest &r, const HttpResponse &response, qint64 ms) {
+    const auto accessLog = [](const HttpRequest &r, const HttpResponse &response, qint64 ms) {
         if (rank(threshold) > rank(QtInfoMsg) && response.status < 500)
             return;
         writeLog({{QStringLiteral("level"), QStringLiteral("info")},
@@ -166,9 +168,26 @@ int main(int argc, char **argv)
                   {QStringLiteral("tenant"), response.logTenant},
                   {QStringLiteral("peer"), r.peer}});
     };
-    QObject::connect(&service, &SyncService::changed, &http, &HttpServer::wake);
+    const HttpServer::Handler handler = [&](const HttpRequest &r) { return service.handle(r); };
+    std::unique_ptr<HttpServer> own;
+    std::unique_ptr<QtHttpFrontend> qt;
+    std::function<void()> stopHttp;
     QString error;
-    if (!http.listen(config->host, config->port, &error)) {
+    bool listening = false;
+    if (config->httpLayer == QLatin1String("qt")) {
+        qt = std::make_unique<QtHttpFrontend>(handler, httpOptions.pollTimeoutMs);
+        qt->accessLog = accessLog;
+        QObject::connect(&service, &SyncService::changed, qt.get(), &QtHttpFrontend::wake);
+        listening = qt->listenOn(config->host, config->port, &error);
+        stopHttp = [&] { qt->stop(); };
+    } else {
+        own = std::make_unique<HttpServer>(handler, httpOptions);
+        own->accessLog = accessLog;
+        QObject::connect(&service, &SyncService::changed, own.get(), &HttpServer::wake);
+        listening = own->listen(config->host, config->port, &error);
+        stopHttp = [&] { own->stop(); };
+    }
+    if (!listening) {
         writeLog({{QStringLiteral("level"), QStringLiteral("critical")}, {QStringLiteral("msg"), QStringLiteral("cannot listen on %1:%2: %3").arg(config->host).arg(config->port).arg(error)}});
         return 1;
     }
@@ -187,7 +206,7 @@ int main(int argc, char **argv)
         (void)!::read(signalPipe[0], &c, 1);
         writeLog({{QStringLiteral("level"), QStringLiteral("info")}, {QStringLiteral("event"), QStringLiteral("stopping")}});
         ladder.stop();
-        http.stop();
+        stopHttp();
         // What is being written was finished before this ran (one thread); the answers go out, then the files close.
         QTimer::singleShot(200, &app, [&] {
             service.closeAll();
@@ -200,7 +219,8 @@ int main(int argc, char **argv)
     writeLog({{QStringLiteral("level"), QStringLiteral("info")},
               {QStringLiteral("event"), QStringLiteral("listening")},
               {QStringLiteral("address"), config->host},
-              {QStringLiteral("port"), http.port()},
+              {QStringLiteral("port"), own ? int(own->port()) : int(qt->serverPorts().value(0))},
+              {QStringLiteral("httpLayer"), config->httpLayer},
               {QStringLiteral("tls"), !config->tlsCert.isEmpty()},
               {QStringLiteral("tenants"), int(catalog.value()->tenants().size())},
               {QStringLiteral("version"), QStringLiteral(CIVICDESK_VERSION)}});

@@ -60,12 +60,14 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
         c.tokenHours = ini.value(QStringLiteral("token_hours"), c.tokenHours).toInt();
         c.ladderSeconds = ini.value(QStringLiteral("ladder_seconds"), c.ladderSeconds).toInt();
         c.pollSeconds = ini.value(QStringLiteral("poll_seconds"), c.pollSeconds).toInt();
+        c.httpLayer = ini.value(QStringLiteral("http_layer"), c.httpLayer).toString();
     }
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString flag = arguments.at(i);
         static const QStringList valued{QStringLiteral("--db"),        QStringLiteral("--listen"),     QStringLiteral("--tls-cert"),
                                         QStringLiteral("--tls-key"),   QStringLiteral("--config"),     QStringLiteral("--log-level"),
-                                        QStringLiteral("--token-hours"), QStringLiteral("--ladder-seconds"), QStringLiteral("--poll-seconds")};
+                                        QStringLiteral("--token-hours"), QStringLiteral("--ladder-seconds"), QStringLiteral("--poll-seconds"),
+                                        QStringLiteral("--http-layer")};
         if (!valued.contains(flag))
             return Error{QStringLiteral("config.unknown-flag"), Tr::tr("Unknown argument %1; see --help.").arg(flag)};
         if (i + 1 >= arguments.size())
@@ -89,6 +91,8 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
             c.ladderSeconds = value.toInt(&ok);
         else if (flag == QLatin1String("--poll-seconds"))
             c.pollSeconds = value.toInt(&ok);
+        else if (flag == QLatin1String("--http-layer"))
+            c.httpLayer = value;
         if (!ok)
             return Error{QStringLiteral("config.not-a-number"), Tr::tr("%1 takes a whole number; %2 is not.").arg(flag, value)};
     }
@@ -101,6 +105,10 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
                      Tr::tr("Plain HTTP is served on a loopback address only; give --tls-cert and --tls-key to listen on %1.").arg(c.host)};
     if (!QStringList{QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning")}.contains(c.logLevel))
         return Error{QStringLiteral("config.log-level"), Tr::tr("--log-level is debug, info or warning.")};
+    if (c.httpLayer != QLatin1String("own") && c.httpLayer != QLatin1String("qt"))
+        return Error{QStringLiteral("config.http-layer"), Tr::tr("--http-layer is own or qt.")};
+    if (c.httpLayer == QLatin1String("qt") && !c.tlsCert.isEmpty())
+        return Error{QStringLiteral("config.http-layer"), Tr::tr("--http-layer qt is for measurement on loopback; it serves no TLS here.")};
     if (c.tokenHours < 1 || c.pollSeconds < 1 || c.ladderSeconds < 0)
         return Error{QStringLiteral("config.range"), Tr::tr("--token-hours and --poll-seconds are at least 1, --ladder-seconds at least 0.")};
     return c;

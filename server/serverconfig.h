@@ -19,6 +19,8 @@ struct ServerConfig
     int tokenHours = 12;
     int ladderSeconds = 60;   ///< how often the escalation ladder runs (0: never)
     int pollSeconds = 25;
+    /// own: server/httpserver.* (the default); qt: Qt's QHttpServer module, kept to measure it against ours.
+    QString httpLayer = QStringLiteral("own");
 
     /// Reads @p arguments (argv without the program); --help and --version are the caller's.
     static Result<ServerConfig> fromArguments(const QStringList &arguments);

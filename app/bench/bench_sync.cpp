@@ -130,7 +130,7 @@ int benchSync(const QStringList &args)
 {
     qint64 citizens = 2000, requests = 8000;
     int desks = 50, idle = 1000, seconds = 10;
-    QString keep;
+    QString keep, httpLayer = QStringLiteral("own");
     for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
         const QString flag = args.at(i), value = args.at(i + 1);
         if (flag == QLatin1String("--citizens"))
@@ -145,8 +145,10 @@ int benchSync(const QStringList &args)
             seconds = value.toInt();
         else if (flag == QLatin1String("--server-dir"))
             keep = value;
+        else if (flag == QLatin1String("--http-layer") && (value == QLatin1String("own") || value == QLatin1String("qt")))
+            httpLayer = value;
         else {
-            std::fprintf(stderr, "usage: civicdesk-bench sync [--citizens N --requests M] [--desks D] [--idle K] [--seconds S] [--server-dir DIR]\n");
+            std::fprintf(stderr, "usage: civicdesk-bench sync [--citizens N --requests M] [--desks D] [--idle K] [--seconds S] [--server-dir DIR] [--http-layer own|qt]\n");
             return 2;
         }
     }
@@ -199,7 +201,7 @@ int benchSync(const QStringList &args)
     const auto startServer = [&]() -> bool {
         server.start(QCoreApplication::applicationDirPath() + QStringLiteral("/civicdesk-server"),
                      {QStringLiteral("--db"), catalogPath, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--log-level"),
-                      QStringLiteral("warning"), QStringLiteral("--ladder-seconds"), QStringLiteral("0")});
+                      QStringLiteral("warning"), QStringLiteral("--ladder-seconds"), QStringLiteral("0"), QStringLiteral("--http-layer"), httpLayer});
         if (!server.waitForStarted(5000))
             return false;
         CurlTransport probe(url);
