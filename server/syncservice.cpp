@@ -158,7 +158,7 @@ HttpResponse SyncService::handle(const HttpRequest &request)
     }
     static const QStringList posts{QString::fromLatin1(SyncProtocol::LoginPath), QString::fromLatin1(SyncProtocol::LogoutPath),
                                    QString::fromLatin1(SyncProtocol::RegisterPath), QString::fromLatin1(SyncProtocol::PushPath),
-                                   QString::fromLatin1(SyncProtocol::PullPath)};
+                                   QString::fromLatin1(SyncProtocol::PullPath), QString::fromLatin1(SyncProtocol::ResumePath)};
     static const QStringList gets{QString::fromLatin1(SyncProtocol::SnapshotPath), QString::fromLatin1(SyncProtocol::PokePath)};
     if (path == QLatin1String(SyncProtocol::AttachmentsPath)) {
         if (!post && !get)
@@ -199,6 +199,8 @@ HttpResponse SyncService::handle(const HttpRequest &request)
         r = registerDesk(caller, *body);
     else if (path == QLatin1String(SyncProtocol::PushPath))
         r = push(caller, *body);
+    else if (path == QLatin1String(SyncProtocol::ResumePath))
+        r = resume(caller, *body);
     else
         r = pull(caller, *body);
     r.logTenant = caller.tenant;
@@ -323,6 +325,41 @@ HttpResponse SyncService::registerDesk(const Caller &caller, const QJsonObject &
         return HttpResponse::json(taken ? 409 : 400, errorJson(desk.error()));
     }
     return HttpResponse::json(200, {{QStringLiteral("code"), desk->code}, {QStringLiteral("clientId"), desk->clientId}});
+}
+
+HttpResponse SyncService::resume(const Caller &caller, const QJsonObject &body)
+{
+    // The tenant's data was replaced (a restore): changes of this desk the server had answered before may be gone
+    // with it, and the desk no longer has them to send. Its next change is numbered after its last answered one,
+    // so the ledger notes the ones it lost and takes the desk's next change without a gap.
+    QString clientId;
+    if (std::optional<HttpResponse> refused = checkDesk(caller, body, &clientId))
+        return *refused;
+    const QJsonValue after = body.value(QStringLiteral("after"));
+    if (!after.isDouble() || after.toInteger(-1) < 0 || double(after.toInteger()) != after.toDouble())
+        return badRequest(QStringLiteral("request.bad-field"), Tr::tr("A resume names the desk's last answered change (a whole number)."));
+    Result<Tenant *> found = tenant(caller.tenant);
+    if (!found)
+        return HttpResponse::error(503, found.error().code, found.error().message);
+    Tenant &t = *found.value();
+    const qint64 last = t.store->lastMutationId(clientId);
+    if (after.toInteger() > last) {
+        const Status st = t.db->transaction([&]() -> Status {
+            return t.store->record(LedgerEntry{clientId, after.toInteger(), QString(), QStringLiteral("sync.resume"), caller.userId, false,
+                                               QStringLiteral("sync.lost-in-restore"),
+                                               QStringLiteral("Changes %1 to %2 of this desk were answered before the data was restored and are not in it.")
+                                                   .arg(last + 1)
+                                                   .arg(after.toInteger()),
+                                               {}, 0});
+        });
+        if (!st)
+            return HttpResponse::error(503, st.error().code, st.error().message);
+        qInfo().noquote() << QStringLiteral("desk %1 of %2 resumes after change %3; the restored data had it up to %4")
+                                 .arg(clientId, caller.tenant)
+                                 .arg(after.toInteger())
+                                 .arg(last);
+    }
+    return HttpResponse::json(200, {{QStringLiteral("lastMutationId"), std::max(last, after.toInteger())}, {QStringLiteral("epoch"), t.store->epoch()}});
 }
 
 HttpResponse SyncService::push(const Caller &caller, const QJsonObject &body)

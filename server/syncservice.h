@@ -89,6 +89,7 @@ private:
     HttpResponse login(const HttpRequest &request);
     HttpResponse logout(const Caller &caller);
     HttpResponse registerDesk(const Caller &caller, const QJsonObject &body);
+    HttpResponse resume(const Caller &caller, const QJsonObject &body);
     HttpResponse push(const Caller &caller, const QJsonObject &body);
     HttpResponse pull(const Caller &caller, const QJsonObject &body);
     HttpResponse snapshot(const Caller &caller, const HttpRequest &request);

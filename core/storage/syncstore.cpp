@@ -449,6 +449,33 @@ Status SyncStore::exportSnapshot(const QString &path) const
 
 // ---- desk -----------------------------------------------------------------------------------------------------
 
+Status SyncStore::carryLocalState(const QString &oldPath)
+{
+    sqlite3 *h = SqliteAccess::handle(m_db);
+    {
+        SqliteStatement attach(h, "ATTACH DATABASE ? AS old");
+        attach.bind(1, oldPath);
+        if (!attach.exec())
+            return m_db.lastError(Tr::tr("reading the desk's old file"));
+    }
+    const Status copied = m_db.transaction([&]() -> Status {
+        for (const char *table : {"local_setting", "draft", "sync_outbox", "sync_rejection"}) {
+            // By column name: the two files were made by different histories of migrations.
+            QStringList columns;
+            SqliteStatement c(h, "SELECT name FROM pragma_table_info(?)");
+            c.bind(1, QString::fromLatin1(table));
+            while (c.step())
+                columns.append(c.text(0));
+            const QString list = columns.join(QStringLiteral(", "));
+            if (Status st = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO main.%1 (%2) SELECT %2 FROM old.%1").arg(QLatin1String(table), list)); !st)
+                return st;
+        }
+        return {};
+    });
+    const Status detached = m_db.exec(QStringLiteral("DETACH DATABASE old"));
+    return copied ? detached : copied;
+}
+
 Status SyncStore::enableDeskCapture()
 {
     return m_db.transaction([&]() -> Status {

@@ -133,6 +133,10 @@ public:
     Status exportSnapshot(const QString &path) const;
 
     // ---- desk ----------------------------------------------------------------------------------------------
+    /// Copies what is this desk's own from its old file @p oldPath into this file, a new copy of the server's
+    /// data (a new epoch): local settings, drafts, the outbox and the refusals. Not within a transaction (the old
+    /// file is attached for the copy).
+    Status carryLocalState(const QString &oldPath);
     /// Makes this file a desk's replica: the dirty-key triggers instead of the server's.
     Status enableDeskCapture();
     /// While on, the rows changed on this connection are noted as dirty.

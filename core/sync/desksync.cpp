@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrlQuery>
 
@@ -489,6 +490,97 @@ Result<std::pair<qint64, QString>> DeskSync::downloadSnapshot(SyncTransport &tra
     if (!QFile::rename(part, path))
         return Error{QStringLiteral("sync.snapshot-write"), Tr::tr("The data could not be written to %1.").arg(path)};
     return std::pair<qint64, QString>{cursor, epoch};
+}
+
+Result<DeskSync::Restart> DeskSync::restartFromServer(SyncTransport &transport, const QString &path)
+{
+    Settings old;
+    qint64 answeredUpTo = 0;
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(path);
+        if (!db)
+            return db.error();
+        CommandRunner runner(*db.value());
+        DeskSync sync(*db.value(), runner);
+        if (!sync.isSynced())
+            return Error{QStringLiteral("sync.not-synced"), Tr::tr("%1 is not a desk that works with a server.").arg(path)};
+        old = sync.settings();
+        const QList<OutboxEntry> waiting = sync.m_store.outbox();
+        // Everything before the first waiting change was answered by the server of the old data.
+        answeredUpTo = waiting.isEmpty() ? sync.lastMutationId() : waiting.first().mutationId - 1;
+    }
+    if (old.token.isEmpty())
+        return Error{QStringLiteral("auth.signed-out"), Tr::tr("Sign in first: the server's new data is fetched in your name.")};
+    const QString fresh = path + QStringLiteral(".new");
+    QFile::remove(fresh);
+    Result<std::pair<qint64, QString>> snapshot = downloadSnapshot(transport, old.token, old.tenant, fresh);
+    if (!snapshot)
+        return snapshot.error();
+    const auto discard = [&](const Error &e) -> Result<Restart> {
+        QFile::remove(fresh);
+        QFile::remove(fresh + QStringLiteral("-wal"));
+        QFile::remove(fresh + QStringLiteral("-shm"));
+        return e;
+    };
+    const SyncReply resumed = transport.post(QString::fromLatin1(SyncProtocol::ResumePath),
+                                             {{QStringLiteral("tenant"), old.tenant},
+                                              {QStringLiteral("clientId"), old.clientId},
+                                              {QStringLiteral("schemaVersion"), Database::currentSchemaVersion},
+                                              {QStringLiteral("after"), answeredUpTo}},
+                                             old.token);
+    if (!resumed.ok())
+        return discard(replyError(resumed, Tr::tr("starting again on the server's new data")));
+    Restart result;
+    result.cursor = snapshot->first;
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(fresh);
+        if (!db)
+            return discard(db.error());
+        CommandRunner runner(*db.value());
+        DeskSync sync(*db.value(), runner);
+        if (Status st = sync.m_store.carryLocalState(path); !st)
+            return discard(st.error());
+        Settings next = old;
+        next.epoch = snapshot->second;
+        next.cursor = snapshot->first;
+        if (Status st = sync.adopt(next); !st)
+            return discard(st.error());
+        // The waiting changes again, on the server's new data, as a rebase runs them.
+        const QList<OutboxEntry> waiting = sync.m_store.outbox();
+        result.carried = int(waiting.size());
+        const Status rerun = db.value()->transaction([&]() -> Status {
+            for (const OutboxEntry &e : waiting) {
+                const std::optional<Command> c = Command::fromJson(e.command);
+                if (!c)
+                    continue;
+                if (Status st = sync.m_store.setCapturing(true); !st)
+                    return st;
+                if (runner.run(*c))
+                    ++result.rerun;
+                if (Status st = sync.m_store.setCapturing(false); !st)
+                    return st;
+            }
+            return {};
+        });
+        if (!rerun)
+            return discard(rerun.error());
+    }
+    QString tag = old.epoch;
+    tag.remove(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")));
+    result.keptAs = path + QStringLiteral(".before-") + (tag.isEmpty() ? QStringLiteral("restore") : tag);
+    for (int i = 2; QFileInfo::exists(result.keptAs); ++i)
+        result.keptAs = path + QStringLiteral(".before-%1-%2").arg(tag).arg(i);
+    if (QFileInfo::exists(path + QStringLiteral("-wal")) && QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        return discard(Error{QStringLiteral("sync.file-in-use"), Tr::tr("%1 is still open elsewhere; close it and try again.").arg(path)});
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    if (!QFile::rename(path, result.keptAs))
+        return discard(Error{QStringLiteral("sync.snapshot-write"), Tr::tr("%1 could not be set aside.").arg(path)});
+    if (!QFile::rename(fresh, path)) {
+        QFile::rename(result.keptAs, path);
+        return discard(Error{QStringLiteral("sync.snapshot-write"), Tr::tr("The new data could not take the place of %1.").arg(path)});
+    }
+    return result;
 }
 
 } // namespace CivicDesk

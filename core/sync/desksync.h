@@ -119,6 +119,21 @@ public:
     static Result<std::pair<qint64, QString>> downloadSnapshot(SyncTransport &transport, const QString &token,
                                                                 const QString &tenant, const QString &path);
 
+    /// What starting again on a new epoch did.
+    struct Restart
+    {
+        int carried = 0;    ///< waiting changes carried into the new copy
+        int rerun = 0;      ///< of them, run again on it now (the others the server will explain)
+        QString keptAs;     ///< the old file, kept beside
+        qint64 cursor = 0;
+    };
+    /// The server's data was replaced (a restore or a bulk load: pulls answer sync.snapshot-required): fetches
+    /// the server's new copy beside the desk file @p path, carries this desk's own state into it (settings,
+    /// drafts, waiting changes, refusals), runs the waiting changes again on it, tells the server where this
+    /// desk's numbering of changes goes on, then puts the copy in the file's place and keeps the old file as
+    /// PATH.before-EPOCH. No connection to @p path may be open. On failure the old file is untouched.
+    static Result<Restart> restartFromServer(SyncTransport &transport, const QString &path);
+
     /// The error of an answer that was not a success: the server's code and message, or that it was not reached.
     static Error replyError(const SyncReply &reply, const QString &what);
 

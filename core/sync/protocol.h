@@ -14,6 +14,8 @@ namespace CivicDesk::SyncProtocol {
 inline constexpr char LoginPath[] = "/api/v1/auth/login";
 inline constexpr char LogoutPath[] = "/api/v1/auth/logout";
 inline constexpr char RegisterPath[] = "/api/v1/desks/register";
+/// A desk starting again on a new epoch: the server's ledger of it continues after the desk's last answered change.
+inline constexpr char ResumePath[] = "/api/v1/desks/resume";
 inline constexpr char PushPath[] = "/api/v1/sync/push";
 inline constexpr char PullPath[] = "/api/v1/sync/pull";
 inline constexpr char SnapshotPath[] = "/api/v1/sync/snapshot";

@@ -388,3 +388,78 @@ TEST_CASE("real server: a photo filed with a request travels with it, checked by
     CHECK(forged.status == 400);
     CHECK(forged.code() == QStringLiteral("attachment.hash-mismatch"));
 }
+
+TEST_CASE("real server: its data restored from a backup, a desk starts again on the new copy with its waiting changes", "[sync][real][epoch]")
+{
+    RealServer server;
+    Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));
+    Desk b(server, QStringLiteral("b.civicdesk"), QStringLiteral("sup"));
+    const auto file = [&](Desk &d) {
+        Result<QJsonObject> filed = d.run(CommandName::FileRequest, {{QStringLiteral("draft"), potholeAt(*d.db).toJson()}});
+        REQUIRE(filed.ok());
+        return filed->value(QStringLiteral("trackingNumber")).toString();
+    };
+    const QString first = file(a);
+    REQUIRE(a.sync->push(a.net).ok());
+    // The backup: taken from the stopped server.
+    server.process.terminate();
+    REQUIRE(server.process.waitForFinished(5000));
+    const QString data = server.dir.filePath(QStringLiteral("tenants/ATH.civicdesk"));
+    const QString backup = server.dir.filePath(QStringLiteral("backup.civicdesk"));
+    REQUIRE(QFile::copy(data, backup));
+    server.start();
+    const QString lostInRestore = file(a); // answered by the server, then lost with the data it was in
+    REQUIRE(a.sync->push(a.net).ok());
+    REQUIRE(a.sync->pull(a.net).ok());
+    CHECK(a.sync->waiting() == 0);
+    // Offline: a request and a note on it wait at the desk.
+    const QString waiting = file(a);
+    const QString waitingId = RequestRepository(*a.db).byTrackingNumber(waiting)->id;
+    REQUIRE(a.run(CommandName::AddNote, {{QStringLiteral("requestId"), waitingId}, {QStringLiteral("text"), QStringLiteral("ο πολίτης ξανατηλεφώνησε")}}).ok());
+    CHECK(a.sync->waiting() == 2);
+    // The restore: the backup in the data's place, a new epoch.
+    server.process.terminate();
+    REQUIRE(server.process.waitForFinished(5000));
+    REQUIRE(QFile::remove(data));
+    REQUIRE(QFile::copy(backup, data));
+    REQUIRE(SyncStore(*server.data()).newEpoch().ok());
+    server.start();
+
+    Result<DeskSync::PullResult> refused = a.sync->pull(a.net);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("sync.snapshot-required"));
+    // The desk starts again: its file closed, the server's copy fetched, its waiting changes carried.
+    a.sync.reset();
+    a.runner.reset();
+    a.db.reset();
+    Result<DeskSync::Restart> restarted = DeskSync::restartFromServer(a.net, a.path);
+    REQUIRE(restarted.ok());
+    CHECK(restarted->carried == 2);
+    CHECK(restarted->rerun == 2);
+    CHECK(QFileInfo::exists(restarted->keptAs));
+    a.reopen();
+    CHECK(a.sync->waiting() == 2);
+    CHECK(RequestRepository(*a.db).byTrackingNumber(waiting).has_value()); // the operator still sees it
+    CHECK_FALSE(RequestRepository(*a.db).byTrackingNumber(lostInRestore).has_value());
+    Result<DeskSync::PushResult> pushed = a.sync->push(a.net);
+    REQUIRE(pushed.ok());
+    CHECK(pushed->applied == 2); // no gap: the server's ledger of the desk goes on after what it lost
+    REQUIRE(a.sync->pull(a.net).ok());
+    CHECK(a.sync->waiting() == 0);
+    std::unique_ptr<Database> truth = server.data();
+    CHECK(RequestRepository(*truth).byTrackingNumber(first).has_value());
+    CHECK(RequestRepository(*truth).byTrackingNumber(waiting).has_value());
+    CHECK(RequestRepository(*truth).events(waitingId).size() >= 2); // filed, and the note
+    CHECK(SyncStore(*truth).digest() == SyncStore(*a.db).digest());
+    // The other desk, with nothing waiting, starts again too and equals the server.
+    REQUIRE(b.sync->pull(b.net).error().code == QStringLiteral("sync.snapshot-required"));
+    b.sync.reset();
+    b.runner.reset();
+    b.db.reset();
+    Result<DeskSync::Restart> other = DeskSync::restartFromServer(b.net, b.path);
+    REQUIRE(other.ok());
+    CHECK(other->carried == 0);
+    b.reopen();
+    REQUIRE(b.sync->pull(b.net).ok());
+    CHECK(SyncStore(*truth).digest() == SyncStore(*b.db).digest());
+}
