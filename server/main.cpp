@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
@@ -148,6 +149,16 @@ int main(int argc, char **argv)
     Result<std::unique_ptr<ServerCatalog>> catalog = ServerCatalog::open(config->db);
     if (!catalog) {
         writeLog({{QStringLiteral("level"), QStringLiteral("critical")}, {QStringLiteral("msg"), catalog.error().message}});
+        return 1;
+    }
+    // One server for these files at a time; a restore (civicdesk-admin tenant-restore) waits for it to stop.
+    QLockFile serving(catalog.value()->servingLockPath());
+    if (!serving.tryLock(0)) {
+        qint64 pid = 0;
+        QString host, application;
+        serving.getLockInfo(&pid, &host, &application);
+        writeLog({{QStringLiteral("level"), QStringLiteral("critical")},
+                  {QStringLiteral("msg"), QStringLiteral("another server (process %1) serves %2").arg(pid).arg(config->db)}});
         return 1;
     }
     SyncService::Options serviceOptions;

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 
 namespace CivicDesk::TenantAdmin {
 namespace {
@@ -135,6 +136,59 @@ Result<DemoSummary> generate(ServerCatalog &catalog, const QString &code, DemoOp
     if (Status st = serve(*db.value(), true); !st)
         return st.error();
     return summary;
+}
+
+Status backup(ServerCatalog &catalog, const QString &code, const QString &to)
+{
+    if (!catalog.tenant(code))
+        return Error{QStringLiteral("tenant.unknown"), Tr::tr("There is no tenant %1 on this server.").arg(code)};
+    if (QFileInfo::exists(to))
+        return Error{QStringLiteral("tenant.backup-exists"), Tr::tr("%1 exists already; a backup goes to a new file.").arg(to)};
+    Result<std::unique_ptr<Database>> db = Database::open(catalog.tenantDataPath(code));
+    if (!db)
+        return db.error();
+    return SyncStore(*db.value()).backupTo(to);
+}
+
+Result<QString> restore(ServerCatalog &catalog, const QString &code, const QString &from)
+{
+    const std::optional<ServerCatalog::TenantEntry> entry = catalog.tenant(code);
+    if (!entry)
+        return Error{QStringLiteral("tenant.unknown"), Tr::tr("There is no tenant %1 on this server.").arg(code)};
+    const QString path = catalog.tenantDataPath(code);
+    QLockFile serving(catalog.servingLockPath());
+    if (!serving.tryLock(0))
+        return Error{QStringLiteral("tenant.in-use"), Tr::tr("A server is serving these files: stop it before a restore.")};
+    const QString staged = path + QStringLiteral(".restoring");
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(staged + suffix);
+    if (!QFile::copy(from, staged))
+        return Error{QStringLiteral("tenant.restore-read"), Tr::tr("%1 could not be copied to %2.").arg(from, staged)};
+    const auto discard = [&](const Error &e) -> Result<QString> {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(staged + suffix);
+        return e;
+    };
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(staged); // an older backup is migrated here
+        if (!db)
+            return discard(db.error());
+        const std::optional<Tenant> t = OrganisationRepository(*db.value()).tenant();
+        if (!t || t->id != entry->id)
+            return discard(Error{QStringLiteral("tenant.restore-other"), Tr::tr("%1 is not a backup of tenant %2.").arg(from, code)});
+        if (Status st = serve(*db.value(), true); !st)
+            return discard(st.error());
+    }
+    const QString kept = path + QStringLiteral(".before-restore-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    if (!QFile::rename(path, kept))
+        return discard(Error{QStringLiteral("tenant.restore-write"), Tr::tr("The present data of %1 could not be set aside.").arg(code)});
+    if (!QFile::rename(staged, path)) {
+        QFile::rename(kept, path);
+        return discard(Error{QStringLiteral("tenant.restore-write"), Tr::tr("The backup could not take the place of the data of %1.").arg(code)});
+    }
+    return kept;
 }
 
 Status addUser(ServerCatalog &catalog, const QString &tenant, const QString &login, Role role, const QString &departmentCode,

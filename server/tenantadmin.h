@@ -21,6 +21,12 @@ Status addTenant(ServerCatalog &catalog, const QString &code, const QString &nam
 /// tenant start again from a snapshot (a new epoch).
 Result<DemoSummary> generate(ServerCatalog &catalog, const QString &code, DemoOptions options,
                              const std::function<bool(int, const QString &)> &progress);
+/// A whole copy of tenant @p code's data at @p to (a new file), taken while the server may be serving.
+Status backup(ServerCatalog &catalog, const QString &code, const QString &to);
+/// Puts the backup @p from (of the same tenant) in the place of tenant @p code's data, the server stopped: the
+/// data it replaces is kept beside as CODE.civicdesk.before-restore-TIME (returned), and desks start again from
+/// the restored data (a new epoch), carrying their waiting changes.
+Result<QString> restore(ServerCatalog &catalog, const QString &code, const QString &from);
 /// A user who can sign in: the user in the tenant's data (the one named @p login if there is one already)
 /// and the Argon2id hash of @p password in the catalog.
 Status addUser(ServerCatalog &catalog, const QString &tenant, const QString &login, Role role, const QString &departmentCode,

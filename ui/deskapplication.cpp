@@ -18,6 +18,11 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -106,6 +111,7 @@ bool DeskApplication::open(const QString &requestedPath, const QString &demoCoun
         m_window->showSync(*agent);
         connect(m_window.get(), &MainWindow::signInAgainRequested, this, &DeskApplication::signInAgain);
         connect(m_window.get(), &MainWindow::signOutRequested, this, &DeskApplication::signOut);
+        connect(m_window.get(), &MainWindow::restartFromServerRequested, this, &DeskApplication::restartFromServer);
         (void)sync;
         m_agent->start();
     }
@@ -189,6 +195,68 @@ void DeskApplication::signOut()
     // The desk again, as the one who signed in.
     const QString path = m_db->path();
     QMetaObject::invokeMethod(this, [this, path] { open(path, QString()); }, Qt::QueuedConnection);
+}
+
+void DeskApplication::restartFromServer()
+{
+    DeskSync *sync = m_session ? m_session->sync() : nullptr;
+    if (!sync || !m_db)
+        return;
+    const int waiting = sync->waiting();
+    const QString path = m_db->path();
+    const DeskSync::Settings settings = sync->settings();
+    if (QMessageBox::question(m_window.get(), tr("Start again from the server's data"),
+                              tr("The server's data was replaced (restored from a backup or loaded anew). This desk fetches the "
+                                 "server's new copy and works on it; %n change(s) made here and not yet sent are carried over and "
+                                 "sent, drafts are kept, and the present file is kept beside the new one.",
+                                 nullptr, waiting),
+                              QMessageBox::Ok | QMessageBox::Cancel)
+        != QMessageBox::Ok)
+        return;
+    QProgressDialog progress(tr("Fetching the server's data…"), QString(), 0, 0);
+    progress.setWindowTitle(tr("CivicDesk"));
+    progress.setMinimumDuration(0);
+    progress.show();
+    // Everything that holds the file lets it go first: the agent, the window, the session, the database.
+    m_agent.reset();
+    m_window.reset();
+    m_session.reset();
+    m_search.reset();
+    m_db.reset();
+    std::atomic<qint64> received{0}, total{0};
+    QFuture<Result<DeskSync::Restart>> work = QtConcurrent::run([settings, path, &received, &total]() {
+        CurlTransport net(settings.server);
+        net.progress = [&](qint64 r, qint64 t) {
+            received = r;
+            total = t;
+        };
+        return DeskSync::restartFromServer(net, path);
+    });
+    QFutureWatcher<Result<DeskSync::Restart>> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, &progress, [&] {
+        if (total > 0) {
+            progress.setRange(0, 1000);
+            progress.setValue(int(received * 1000 / std::max<qint64>(1, total)));
+            progress.setLabelText(tr("Fetching the server's data: %1 of %2 MB").arg(received / 1048576.0, 0, 'f', 1).arg(total / 1048576.0, 0, 'f', 1));
+        }
+    });
+    ticker.start(100);
+    watcher.setFuture(work);
+    loop.exec();
+    ticker.stop();
+    progress.close();
+    const Result<DeskSync::Restart> result = work.result();
+    if (!result)
+        QMessageBox::warning(nullptr, tr("CivicDesk"),
+                             tr("The desk could not start again from the server's data; it goes on with its present file.\n\n%1").arg(result.error().message));
+    else
+        qInfo().noquote() << QStringLiteral("started again on the server's new data; %1 waiting changes carried, the old file kept as %2")
+                                 .arg(result->carried)
+                                 .arg(result->keptAs);
+    open(path, QString());
 }
 
 bool DeskApplication::listenForCalls(const QString &serverName)

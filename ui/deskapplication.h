@@ -58,6 +58,7 @@ public:
 private:
     void signInAgain();
     void signOut();
+    void restartFromServer();
 
     QSettings &m_settings;
     std::unique_ptr<Database> m_db;

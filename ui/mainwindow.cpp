@@ -244,6 +244,7 @@ void MainWindow::showSync(SyncAgent &agent)
     m_syncStatus->setState(agent.state());
     connect(&agent, &SyncAgent::stateChanged, m_syncStatus, &SyncStatus::setState);
     connect(m_syncStatus, &SyncStatus::signInRequested, this, &MainWindow::signInAgainRequested);
+    connect(m_syncStatus, &SyncStatus::restartRequested, this, &MainWindow::restartFromServerRequested);
     // Pulled rows change the file: the lists follow, as for another desk's writes.
     connect(&agent, &SyncAgent::stateChanged, this, [this] { m_desk.changes().check(); });
     QAction *signOut = new QAction(tr("Sign &out"), this);

@@ -61,6 +61,8 @@ Q_SIGNALS:
     void signInAgainRequested();
     /// The user signs out (another may sign in at this desk).
     void signOutRequested();
+    /// The server's data was replaced: start again from its new copy (the desk's waiting changes carried).
+    void restartFromServerRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

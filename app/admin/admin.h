@@ -48,6 +48,8 @@ int commandMap(const QCommandLineParser &p, Database &db);
 // A server's file (command_server.cpp): --db is the server's catalog, not a municipality's data.
 int commandTenantAdd(const QCommandLineParser &p);
 int commandUserAdd(const QCommandLineParser &p);
+int commandTenantBackup(const QCommandLineParser &p);
+int commandTenantRestore(const QCommandLineParser &p);
 int commandUserDisable(const QCommandLineParser &p);
 int commandDesks(const QCommandLineParser &p);
 /// generate --tenant CODE: a server's tenant filled with a demo municipality.

@@ -89,6 +89,40 @@ int commandUserAdd(const QCommandLineParser &p)
     return 0;
 }
 
+int commandTenantBackup(const QCommandLineParser &p)
+{
+    int code = 0;
+    std::unique_ptr<ServerCatalog> catalog = openCatalog(p, &code);
+    if (!catalog)
+        return code;
+    const QString tenant = p.value(QStringLiteral("tenant")), to = p.value(QStringLiteral("out"));
+    if (tenant.isEmpty() || to.isEmpty())
+        return fail(tr("tenant-backup needs --tenant CODE --out FILE."));
+    if (Status st = TenantAdmin::backup(*catalog, tenant, to); !st)
+        return fail(st.error());
+    out() << tr("Tenant %1 backed up to %2 (%3 MB)").arg(tenant, to).arg(QFileInfo(to).size() / 1048576.0, 0, 'f', 1) << Qt::endl;
+    return 0;
+}
+
+int commandTenantRestore(const QCommandLineParser &p)
+{
+    int code = 0;
+    std::unique_ptr<ServerCatalog> catalog = openCatalog(p, &code);
+    if (!catalog)
+        return code;
+    const QString tenant = p.value(QStringLiteral("tenant")), from = p.value(QStringLiteral("from"));
+    if (tenant.isEmpty() || from.isEmpty())
+        return fail(tr("tenant-restore needs --tenant CODE --from BACKUP_FILE, with the server stopped."));
+    Result<QString> kept = TenantAdmin::restore(*catalog, tenant, from);
+    if (!kept)
+        return fail(kept.error());
+    out() << tr("Tenant %1 restored from %2; the data it replaced is kept as %3. Desks start again from the restored data "
+                "when they next reach the server, their waiting changes with them.")
+                 .arg(tenant, from, kept.value())
+          << Qt::endl;
+    return 0;
+}
+
 int commandUserDisable(const QCommandLineParser &p)
 {
     int code = 0;
@@ -179,37 +213,61 @@ int commandSync(const QCommandLineParser &p)
         out() << tr("Fetched the data of %1 at change %2 into %3 (%4 MB)").arg(tenant).arg(settings.cursor).arg(path)
                      .arg(QFileInfo(path).size() / 1048576.0, 0, 'f', 1) << Qt::endl;
     }
-    Result<std::unique_ptr<Database>> db = Database::open(path);
-    if (!db)
-        return fail(db.error());
-    CommandRunner runner(*db.value());
-    DeskSync sync(*db.value(), runner);
     settings.server = server;
     settings.login = login;
     settings.userId = signedIn->userId;
     settings.token = signedIn->token;
-    if (Status st = sync.adopt(settings); !st)
-        return fail(st.error());
-    Result<DeskSync::PushResult> pushed = sync.push(transport);
-    if (!pushed)
-        return fail(pushed.error());
-    Result<DeskSync::PullResult> pulled = sync.pull(transport);
-    if (!pulled)
-        return fail(pulled.error());
-    out() << tr("Desk %1: pushed %2 (applied %3, rejected %4, again %5); pulled %6 rows in %7 pages to change %8; %9 waiting")
-                 .arg(settings.deskCode)
-                 .arg(pushed->sent)
-                 .arg(pushed->applied)
-                 .arg(pushed->rejected)
-                 .arg(pushed->duplicates)
-                 .arg(pulled->rows)
-                 .arg(pulled->pages)
-                 .arg(pulled->cursor)
-                 .arg(sync.waiting())
-          << Qt::endl;
-    for (const Rejection &r : sync.rejections(true))
-        out() << tr("Refused by the server: %1 (%2): %3").arg(r.command.value(QStringLiteral("name")).toString(), r.code, r.message) << Qt::endl;
-    return 0;
+    for (int round = 0;; ++round) {
+        int waitingBefore = 0;
+        {
+            Result<std::unique_ptr<Database>> db = Database::open(path);
+            if (!db)
+                return fail(db.error());
+            CommandRunner runner(*db.value());
+            DeskSync sync(*db.value(), runner);
+            if (round == 0) {
+                if (Status st = sync.adopt(settings); !st)
+                    return fail(st.error());
+            }
+            Result<DeskSync::PushResult> pushed = sync.push(transport);
+            if (!pushed)
+                return fail(pushed.error());
+            Result<DeskSync::PullResult> pulled = sync.pull(transport);
+            if (!pulled && pulled.error().code != QLatin1String("sync.snapshot-required"))
+                return fail(pulled.error());
+            if (!pulled && round > 0)
+                return fail(pulled.error());
+            if (pulled) {
+                out() << tr("Desk %1: pushed %2 (applied %3, rejected %4, again %5); pulled %6 rows in %7 pages to change %8; %9 waiting")
+                             .arg(sync.settings().deskCode)
+                             .arg(pushed->sent)
+                             .arg(pushed->applied)
+                             .arg(pushed->rejected)
+                             .arg(pushed->duplicates)
+                             .arg(pulled->rows)
+                             .arg(pulled->pages)
+                             .arg(pulled->cursor)
+                             .arg(sync.waiting())
+                      << Qt::endl;
+                for (const Rejection &r : sync.rejections(true))
+                    out() << tr("Refused by the server: %1 (%2): %3").arg(r.command.value(QStringLiteral("name")).toString(), r.code, r.message) << Qt::endl;
+                return 0;
+            }
+            waitingBefore = sync.waiting();
+        }
+        // The server's data was replaced: this desk starts again on its new copy (the file closed above), its
+        // waiting changes with it.
+        Result<DeskSync::Restart> restarted = DeskSync::restartFromServer(transport, path);
+        if (!restarted)
+            return fail(restarted.error());
+        out() << tr("The server's data was replaced: started again on its copy at change %1; %2 of %3 waiting changes carried and run again; "
+                    "the old file is kept as %4")
+                     .arg(restarted->cursor)
+                     .arg(restarted->rerun)
+                     .arg(waitingBefore)
+                     .arg(restarted->keptAs)
+              << Qt::endl;
+    }
 }
 
 } // namespace CivicDesk::Admin

@@ -48,6 +48,9 @@ int main(int argc, char *argv[])
         "                    [--group-by department|type|status|district] [--lang L] --format csv|pdf|html --out FILE\n"
         "\nA server's file (--db is the server's, see civicdesk-server --help):\n"
         "  tenant-add        a municipality on the server: --code CODE --name NAME --country GR|RO|IT|ES\n"
+        "  tenant-backup     a whole copy of a municipality's data, taken while the server runs: --tenant CODE --out FILE\n"
+        "  tenant-restore    a backup back in place, the server stopped: --tenant CODE --from FILE; desks start again\n"
+        "                    from it with their waiting changes\n"
         "  user-add          a user who signs in: --tenant CODE --login LOGIN --role operator|staff|head|supervisor|admin\n"
         "                    [--department CODE] [--name \"Full Name\"]; the password on standard input\n"
         "  user-disable      --tenant CODE --login LOGIN: no more sign-ins, the open ones ended\n"
@@ -76,7 +79,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("set"), QCoreApplication::translate("admin", "A JSON definition to store (calendar, workflow)."), QStringLiteral("FILE")},
         {QStringLiteral("year"), QCoreApplication::translate("admin", "Year whose holidays to list (calendar)."), QStringLiteral("YYYY")},
         {QStringLiteral("kind"), QCoreApplication::translate("admin", "Report kind (report)."), QStringLiteral("KIND")},
-        {QStringLiteral("from"), QCoreApplication::translate("admin", "First day (report)."), QStringLiteral("DATE")},
+        {QStringLiteral("from"), QCoreApplication::translate("admin", "First day (report); the backup to restore (tenant-restore)."), QStringLiteral("DATE")},
         {QStringLiteral("to"), QCoreApplication::translate("admin", "Last day (report)."), QStringLiteral("DATE")},
         {QStringLiteral("department"), QCoreApplication::translate("admin", "Department code (report)."), QStringLiteral("CODE")},
         {QStringLiteral("type"), QCoreApplication::translate("admin", "Service type code (report)."), QStringLiteral("CODE")},
@@ -84,7 +87,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("group-by"), QCoreApplication::translate("admin", "Grouping of a request list (report)."), QStringLiteral("G")},
         {QStringLiteral("lang"), QCoreApplication::translate("admin", "Language of the report's names (report)."), QStringLiteral("L"), QStringLiteral("en")},
         {QStringLiteral("format"), QCoreApplication::translate("admin", "csv, pdf or html (report)."), QStringLiteral("F"), QStringLiteral("csv")},
-        {QStringLiteral("out"), QCoreApplication::translate("admin", "Output file (report)."), QStringLiteral("FILE")},
+        {QStringLiteral("out"), QCoreApplication::translate("admin", "Output file (report, tenant-backup)."), QStringLiteral("FILE")},
         {QStringLiteral("xyz"), QCoreApplication::translate("admin", "Tile URL template with {z}, {x}, {y} (map)."), QStringLiteral("URL")},
         {QStringLiteral("attribution"), QCoreApplication::translate("admin", "Attribution shown on the map (map)."), QStringLiteral("TEXT")},
         {QStringLiteral("max-zoom"), QCoreApplication::translate("admin", "Highest zoom level of the tiles (map)."), QStringLiteral("Z"), QStringLiteral("19")},
@@ -108,6 +111,7 @@ int main(int argc, char *argv[])
     static const QHash<QString, int (*)(const QCommandLineParser &)> serverCommands{
         {QStringLiteral("tenant-add"), &Admin::commandTenantAdd},   {QStringLiteral("user-add"), &Admin::commandUserAdd},
         {QStringLiteral("user-disable"), &Admin::commandUserDisable}, {QStringLiteral("desks"), &Admin::commandDesks},
+        {QStringLiteral("tenant-backup"), &Admin::commandTenantBackup}, {QStringLiteral("tenant-restore"), &Admin::commandTenantRestore},
         {QStringLiteral("sync"), &Admin::commandSync}};
     if (const auto server = serverCommands.constFind(command); server != serverCommands.cend())
         return (*server)(p);

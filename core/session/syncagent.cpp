@@ -200,6 +200,7 @@ void SyncAgent::pullLoop()
                 s.online = e.code != QLatin1String("sync.offline");
                 s.signedOut = isAuthError(e.code);
                 s.outdated = e.code == QLatin1String("sync.client-outdated");
+                s.replaced = e.code == QLatin1String("sync.snapshot-required");
                 s.lastError = e.message;
                 s.errorCode = e.code;
             });
@@ -211,6 +212,7 @@ void SyncAgent::pullLoop()
         const int conflicts = replica.sync->newConflicts();
         report([&](State &s) {
             s.online = true;
+            s.replaced = false;
             s.waiting = waiting;
             s.refused = refused;
             s.conflicts = conflicts;

@@ -33,6 +33,7 @@ public:
         QString errorCode;
         qint64 lastSyncAt = 0;    ///< when a pull last worked (ms since the epoch)
         bool outdated = false;    ///< the server speaks a newer schema: this desk must be updated
+        bool replaced = false;    ///< the server's data was replaced (a restore): start again from its new copy
     };
 
     /// Syncs the desk file @p path with the server its settings name; call start().

@@ -68,6 +68,9 @@ public:
     QString path() const { return m_path; }
     /// Where the data of tenant @p code lives: tenants/CODE.civicdesk beside the catalog.
     QString tenantDataPath(const QString &code) const;
+    /// The lock file a server serving this catalog holds (QLockFile) while it runs: what tells a restore, or a
+    /// second server, that the files are in use.
+    QString servingLockPath() const { return m_path + QStringLiteral(".serving.lock"); }
 
     Status addTenant(const TenantEntry &t);
     /// Changes the id, name and country of tenant t.code.

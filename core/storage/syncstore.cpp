@@ -447,6 +447,15 @@ Status SyncStore::exportSnapshot(const QString &path) const
     return {};
 }
 
+Status SyncStore::backupTo(const QString &path) const
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), "VACUUM INTO ?");
+    s.bind(1, path);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("copying the data to %1").arg(path));
+    return {};
+}
+
 // ---- desk -----------------------------------------------------------------------------------------------------
 
 Status SyncStore::carryLocalState(const QString &oldPath)

@@ -131,6 +131,8 @@ public:
     Status record(const LedgerEntry &entry);
     /// A copy of the file for a new desk at @p path: the synced and derived tables, no log, no ledger.
     Status exportSnapshot(const QString &path) const;
+    /// A whole, consistent copy of the file at @p path (a backup, taken while the server serves).
+    Status backupTo(const QString &path) const;
 
     // ---- desk ----------------------------------------------------------------------------------------------
     /// Copies what is this desk's own from its old file @p oldPath into this file, a new copy of the server's

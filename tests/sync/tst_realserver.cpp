@@ -401,13 +401,10 @@ TEST_CASE("real server: its data restored from a backup, a desk starts again on 
     };
     const QString first = file(a);
     REQUIRE(a.sync->push(a.net).ok());
-    // The backup: taken from the stopped server.
-    server.process.terminate();
-    REQUIRE(server.process.waitForFinished(5000));
-    const QString data = server.dir.filePath(QStringLiteral("tenants/ATH.civicdesk"));
+    // The backup: taken while the server serves.
+    std::unique_ptr<ServerCatalog> catalog = std::move(ServerCatalog::open(server.dir.filePath(QStringLiteral("server.db")))).value();
     const QString backup = server.dir.filePath(QStringLiteral("backup.civicdesk"));
-    REQUIRE(QFile::copy(data, backup));
-    server.start();
+    REQUIRE(TenantAdmin::backup(*catalog, QStringLiteral("ATH"), backup).ok());
     const QString lostInRestore = file(a); // answered by the server, then lost with the data it was in
     REQUIRE(a.sync->push(a.net).ok());
     REQUIRE(a.sync->pull(a.net).ok());
@@ -417,12 +414,17 @@ TEST_CASE("real server: its data restored from a backup, a desk starts again on 
     const QString waitingId = RequestRepository(*a.db).byTrackingNumber(waiting)->id;
     REQUIRE(a.run(CommandName::AddNote, {{QStringLiteral("requestId"), waitingId}, {QStringLiteral("text"), QStringLiteral("ο πολίτης ξανατηλεφώνησε")}}).ok());
     CHECK(a.sync->waiting() == 2);
-    // The restore: the backup in the data's place, a new epoch.
+    // The restore: refused while the server has the data open; done once it is stopped.
+    Result<QString> early = TenantAdmin::restore(*catalog, QStringLiteral("ATH"), backup);
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error().code == QStringLiteral("tenant.in-use"));
     server.process.terminate();
     REQUIRE(server.process.waitForFinished(5000));
-    REQUIRE(QFile::remove(data));
-    REQUIRE(QFile::copy(backup, data));
-    REQUIRE(SyncStore(*server.data()).newEpoch().ok());
+    Result<QString> wrong = TenantAdmin::restore(*catalog, QStringLiteral("ATH"), a.path + QStringLiteral(".missing"));
+    CHECK_FALSE(wrong.ok());
+    Result<QString> restored = TenantAdmin::restore(*catalog, QStringLiteral("ATH"), backup);
+    REQUIRE(restored.ok());
+    CHECK(QFileInfo::exists(restored.value()));
     server.start();
 
     Result<DeskSync::PullResult> refused = a.sync->pull(a.net);

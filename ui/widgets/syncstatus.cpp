@@ -60,6 +60,8 @@ SyncStatus::SyncStatus(DeskSync &sync, QWidget *parent)
     connect(this, &QToolButton::clicked, this, [this] {
         if (m_state.signedOut)
             emit signInRequested();
+        else if (m_state.replaced)
+            emit restartRequested();
         else
             showRefused();
     });
@@ -71,6 +73,8 @@ QString SyncStatus::describe(const SyncAgent::State &s)
     QStringList parts;
     if (s.outdated)
         parts.append(tr("Update this desk: the server is newer"));
+    else if (s.replaced && !s.signedOut)
+        parts.append(tr("The server's data was replaced: click to start again from it"));
     else if (s.errorCode == QLatin1String("sync.schema-unknown"))
         parts.append(tr("The server is older than this desk: it must be updated"));
     else if (s.signedOut)
@@ -96,7 +100,7 @@ void SyncStatus::setState(const SyncAgent::State &state)
     if (!state.lastError.isEmpty())
         tip += u'\n' + state.lastError;
     setToolTip(tip);
-    const bool trouble = state.signedOut || state.outdated || state.refused > 0 || state.conflicts > 0 || (state.online && !state.lastError.isEmpty());
+    const bool trouble = state.signedOut || state.outdated || state.replaced || state.refused > 0 || state.conflicts > 0 || (state.online && !state.lastError.isEmpty());
     setStyleSheet(trouble ? QStringLiteral("color: #b00020; font-weight: bold") : state.online ? QString() : QStringLiteral("color: #8a5a00"));
 }
 

@@ -23,6 +23,8 @@ public:
 
 Q_SIGNALS:
     void signInRequested();
+    /// The server's data was replaced and the operator chose to start again from its new copy.
+    void restartRequested();
 
 private:
     void showRefused();
