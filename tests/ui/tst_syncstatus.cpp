@@ -45,6 +45,37 @@ private slots:
         QVERIFY(SyncStatus::describe(s).startsWith(QStringLiteral("Sign in again")));
         s.outdated = true;
         QVERIFY(SyncStatus::describe(s).startsWith(QStringLiteral("Update this desk")));
+        s = {};
+        s.online = true;
+        s.replaced = true;
+        s.waiting = 2;
+        QCOMPARE(SyncStatus::describe(s), QStringLiteral("The server's data was replaced: click to start again from it · 2 waiting"));
+    }
+
+    void offersToStartAgainOnReplacedData()
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<Database> db = WidgetTests::demoDatabase(dir.filePath(QStringLiteral("desk.civicdesk")), 50, 100);
+        QVERIFY(db);
+        CommandRunner runner(*db);
+        DeskSync sync(*db, runner);
+        SyncStatus status(sync);
+        int restarts = 0, signIns = 0;
+        connect(&status, &SyncStatus::restartRequested, this, [&] { ++restarts; });
+        connect(&status, &SyncStatus::signInRequested, this, [&] { ++signIns; });
+        SyncAgent::State s;
+        s.online = true;
+        s.replaced = true;
+        status.setState(s);
+        QVERIFY(status.styleSheet().contains(QStringLiteral("bold"))); // in the warning colours
+        status.click();
+        QCOMPARE(restarts, 1);
+        // Signed out first: the sign-in comes before starting again (the new data is fetched in the user's name).
+        s.signedOut = true;
+        status.setState(s);
+        status.click();
+        QCOMPARE(restarts, 1);
+        QCOMPARE(signIns, 1);
     }
 
     void listsRefusedChangesAndConflicts()
