@@ -1699,6 +1699,38 @@
         <source>sending a photo</source>
         <translation>l&apos;enviament d&apos;una foto</translation>
     </message>
+    <message>
+        <source>copying the data to %1</source>
+        <translation>còpia de les dades a %1</translation>
+    </message>
+    <message>
+        <source>reading the desk&apos;s old file</source>
+        <translation>lectura del fitxer antic del lloc</translation>
+    </message>
+    <message>
+        <source>%1 is not a desk that works with a server.</source>
+        <translation>%1 no és un lloc que treballi amb un servidor.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the server&apos;s new data is fetched in your name.</source>
+        <translation>Inicieu la sessió primer: les dades noves del servidor es baixen al vostre nom.</translation>
+    </message>
+    <message>
+        <source>starting again on the server&apos;s new data</source>
+        <translation>tornar a començar amb les dades noves del servidor</translation>
+    </message>
+    <message>
+        <source>%1 is still open elsewhere; close it and try again.</source>
+        <translation>%1 encara és obert en un altre lloc; tanqueu-lo i torneu-ho a provar.</translation>
+    </message>
+    <message>
+        <source>%1 could not be set aside.</source>
+        <translation>No s&apos;ha pogut apartar %1.</translation>
+    </message>
+    <message>
+        <source>The new data could not take the place of %1.</source>
+        <translation>Les dades noves no han pogut ocupar el lloc de %1.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -2444,6 +2476,33 @@
             <numerusform>%n canvi vostre encara no ha arribat al servidor. Quedeu-vos a la sessió fins que hi arribi (la barra d&apos;estat diu «tot enviat»), perquè s&apos;enviï en nom vostre.</numerusform>
             <numerusform>%n canvis vostres encara no han arribat al servidor. Quedeu-vos a la sessió fins que hi arribin (la barra d&apos;estat diu «tot enviat»), perquè s&apos;enviïn en nom vostre.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Start again from the server&apos;s data</source>
+        <translation>Tornar a començar des de les dades del servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s data was replaced (restored from a backup or loaded anew). This desk fetches the server&apos;s new copy and works on it; %n change(s) made here and not yet sent are carried over and sent, drafts are kept, and the present file is kept beside the new one.</source>
+        <translation>
+            <numerusform>Les dades del servidor s&apos;han substituït (restaurades d&apos;una còpia de seguretat o carregades de nou). El lloc baixa la nova còpia del servidor i hi treballa; %n canvi fet aquí i encara no enviat es trasllada i s&apos;envia, els esborranys es conserven i el fitxer actual es guarda al costat del nou.</numerusform>
+            <numerusform>Les dades del servidor s&apos;han substituït (restaurades d&apos;una còpia de seguretat o carregades de nou). El lloc baixa la nova còpia del servidor i hi treballa; %n canvis fets aquí i encara no enviats es traslladen i s&apos;envien, els esborranys es conserven i el fitxer actual es guarda al costat del nou.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the server&apos;s data…</source>
+        <translation>S&apos;estan baixant les dades del servidor…</translation>
+    </message>
+    <message>
+        <source>Fetching the server&apos;s data: %1 of %2 MB</source>
+        <translation>S&apos;estan baixant les dades del servidor: %1 de %2 MB</translation>
+    </message>
+    <message>
+        <source>The desk could not start again from the server&apos;s data; it goes on with its present file.
+
+%1</source>
+        <translation>El lloc no ha pogut tornar a començar des de les dades del servidor; continua amb el fitxer actual.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4057,10 @@ Torneu a fer el que encara calgui.</translation>
     <message>
         <source>Online, not in step</source>
         <translation>En línia, sense sincronitzar</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data was replaced: click to start again from it</source>
+        <translation>Les dades del servidor s&apos;han substituït: feu clic per tornar a començar des d&apos;elles</translation>
     </message>
 </context>
 <context>

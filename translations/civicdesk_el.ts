@@ -1699,6 +1699,38 @@
         <source>sending a photo</source>
         <translation>την αποστολή μιας φωτογραφίας</translation>
     </message>
+    <message>
+        <source>copying the data to %1</source>
+        <translation>αντιγραφή των δεδομένων στο %1</translation>
+    </message>
+    <message>
+        <source>reading the desk&apos;s old file</source>
+        <translation>ανάγνωση του παλιού αρχείου του σταθμού</translation>
+    </message>
+    <message>
+        <source>%1 is not a desk that works with a server.</source>
+        <translation>Το %1 δεν είναι σταθμός που συνεργάζεται με διακομιστή.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the server&apos;s new data is fetched in your name.</source>
+        <translation>Συνδεθείτε πρώτα: τα νέα δεδομένα του διακομιστή λαμβάνονται στο όνομά σας.</translation>
+    </message>
+    <message>
+        <source>starting again on the server&apos;s new data</source>
+        <translation>νέα αρχή πάνω στα νέα δεδομένα του διακομιστή</translation>
+    </message>
+    <message>
+        <source>%1 is still open elsewhere; close it and try again.</source>
+        <translation>Το %1 είναι ακόμη ανοιχτό αλλού· κλείστε το και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>%1 could not be set aside.</source>
+        <translation>Το %1 δεν μπόρεσε να φυλαχτεί στην άκρη.</translation>
+    </message>
+    <message>
+        <source>The new data could not take the place of %1.</source>
+        <translation>Τα νέα δεδομένα δεν μπόρεσαν να πάρουν τη θέση του %1.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -2444,6 +2476,33 @@
             <numerusform>%n αλλαγή σας δεν έχει φτάσει ακόμη στον διακομιστή. Μείνετε συνδεδεμένοι μέχρι να φτάσει (η γραμμή κατάστασης γράφει «όλα στάλθηκαν»), ώστε να σταλεί στο όνομά σας.</numerusform>
             <numerusform>%n αλλαγές σας δεν έχουν φτάσει ακόμη στον διακομιστή. Μείνετε συνδεδεμένοι μέχρι να φτάσουν (η γραμμή κατάστασης γράφει «όλα στάλθηκαν»), ώστε να σταλούν στο όνομά σας.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Start again from the server&apos;s data</source>
+        <translation>Νέα αρχή από τα δεδομένα του διακομιστή</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s data was replaced (restored from a backup or loaded anew). This desk fetches the server&apos;s new copy and works on it; %n change(s) made here and not yet sent are carried over and sent, drafts are kept, and the present file is kept beside the new one.</source>
+        <translation>
+            <numerusform>Τα δεδομένα του διακομιστή αντικαταστάθηκαν (επαναφορά από αντίγραφο ασφαλείας ή νέα φόρτωση). Ο σταθμός λαμβάνει το νέο αντίγραφο του διακομιστή και δουλεύει σε αυτό· %n αλλαγή που έγινε εδώ και δεν έχει σταλεί μεταφέρεται και στέλνεται, τα πρόχειρα κρατιούνται και το τωρινό αρχείο φυλάσσεται δίπλα στο νέο.</numerusform>
+            <numerusform>Τα δεδομένα του διακομιστή αντικαταστάθηκαν (επαναφορά από αντίγραφο ασφαλείας ή νέα φόρτωση). Ο σταθμός λαμβάνει το νέο αντίγραφο του διακομιστή και δουλεύει σε αυτό· %n αλλαγές που έγιναν εδώ και δεν έχουν σταλεί μεταφέρονται και στέλνονται, τα πρόχειρα κρατιούνται και το τωρινό αρχείο φυλάσσεται δίπλα στο νέο.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the server&apos;s data…</source>
+        <translation>Λήψη των δεδομένων του διακομιστή…</translation>
+    </message>
+    <message>
+        <source>Fetching the server&apos;s data: %1 of %2 MB</source>
+        <translation>Λήψη των δεδομένων του διακομιστή: %1 από %2 MB</translation>
+    </message>
+    <message>
+        <source>The desk could not start again from the server&apos;s data; it goes on with its present file.
+
+%1</source>
+        <translation>Ο σταθμός δεν μπόρεσε να ξεκινήσει ξανά από τα δεδομένα του διακομιστή· συνεχίζει με το τωρινό του αρχείο.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4057,10 @@ Do again what still needs doing.</source>
     <message>
         <source>Online, not in step</source>
         <translation>Συνδεδεμένο, χωρίς ενημέρωση</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data was replaced: click to start again from it</source>
+        <translation>Τα δεδομένα του διακομιστή αντικαταστάθηκαν: πατήστε για νέα αρχή από αυτά</translation>
     </message>
 </context>
 <context>

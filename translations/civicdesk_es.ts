@@ -1699,6 +1699,38 @@
         <source>sending a photo</source>
         <translation>el envío de una foto</translation>
     </message>
+    <message>
+        <source>copying the data to %1</source>
+        <translation>copia de los datos en %1</translation>
+    </message>
+    <message>
+        <source>reading the desk&apos;s old file</source>
+        <translation>lectura del archivo antiguo del puesto</translation>
+    </message>
+    <message>
+        <source>%1 is not a desk that works with a server.</source>
+        <translation>%1 no es un puesto que trabaje con un servidor.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the server&apos;s new data is fetched in your name.</source>
+        <translation>Inicie sesión primero: los datos nuevos del servidor se descargan a su nombre.</translation>
+    </message>
+    <message>
+        <source>starting again on the server&apos;s new data</source>
+        <translation>volver a empezar con los datos nuevos del servidor</translation>
+    </message>
+    <message>
+        <source>%1 is still open elsewhere; close it and try again.</source>
+        <translation>%1 sigue abierto en otro lugar; ciérrelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be set aside.</source>
+        <translation>No se ha podido apartar %1.</translation>
+    </message>
+    <message>
+        <source>The new data could not take the place of %1.</source>
+        <translation>Los datos nuevos no han podido ocupar el lugar de %1.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -2444,6 +2476,33 @@
             <numerusform>%n cambio suyo aún no ha llegado al servidor. Siga en la sesión hasta que llegue (la barra de estado dice «todo enviado»), para que se envíe en su nombre.</numerusform>
             <numerusform>%n cambios suyos aún no han llegado al servidor. Siga en la sesión hasta que lleguen (la barra de estado dice «todo enviado»), para que se envíen en su nombre.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Start again from the server&apos;s data</source>
+        <translation>Volver a empezar desde los datos del servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s data was replaced (restored from a backup or loaded anew). This desk fetches the server&apos;s new copy and works on it; %n change(s) made here and not yet sent are carried over and sent, drafts are kept, and the present file is kept beside the new one.</source>
+        <translation>
+            <numerusform>Los datos del servidor se han sustituido (restaurados de una copia de seguridad o cargados de nuevo). El puesto descarga la nueva copia del servidor y trabaja con ella; %n cambio hecho aquí y aún no enviado se traslada y se envía, los borradores se conservan y el archivo actual se guarda junto al nuevo.</numerusform>
+            <numerusform>Los datos del servidor se han sustituido (restaurados de una copia de seguridad o cargados de nuevo). El puesto descarga la nueva copia del servidor y trabaja con ella; %n cambios hechos aquí y aún no enviados se trasladan y se envían, los borradores se conservan y el archivo actual se guarda junto al nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the server&apos;s data…</source>
+        <translation>Descargando los datos del servidor…</translation>
+    </message>
+    <message>
+        <source>Fetching the server&apos;s data: %1 of %2 MB</source>
+        <translation>Descargando los datos del servidor: %1 de %2 MB</translation>
+    </message>
+    <message>
+        <source>The desk could not start again from the server&apos;s data; it goes on with its present file.
+
+%1</source>
+        <translation>El puesto no ha podido volver a empezar desde los datos del servidor; sigue con el archivo actual.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4057,10 @@ Vuelva a hacer lo que todavía haga falta.</translation>
     <message>
         <source>Online, not in step</source>
         <translation>En línea, sin sincronizar</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data was replaced: click to start again from it</source>
+        <translation>Los datos del servidor se han sustituido: haga clic para volver a empezar desde ellos</translation>
     </message>
 </context>
 <context>

@@ -1699,6 +1699,38 @@
         <source>sending a photo</source>
         <translation>l&apos;invio di una foto</translation>
     </message>
+    <message>
+        <source>copying the data to %1</source>
+        <translation>copia dei dati in %1</translation>
+    </message>
+    <message>
+        <source>reading the desk&apos;s old file</source>
+        <translation>lettura del vecchio file della postazione</translation>
+    </message>
+    <message>
+        <source>%1 is not a desk that works with a server.</source>
+        <translation>%1 non è una postazione che lavora con un server.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the server&apos;s new data is fetched in your name.</source>
+        <translation>Accedi prima: i nuovi dati del server vengono scaricati a tuo nome.</translation>
+    </message>
+    <message>
+        <source>starting again on the server&apos;s new data</source>
+        <translation>ripartenza sui nuovi dati del server</translation>
+    </message>
+    <message>
+        <source>%1 is still open elsewhere; close it and try again.</source>
+        <translation>%1 è ancora aperto altrove; chiudilo e riprova.</translation>
+    </message>
+    <message>
+        <source>%1 could not be set aside.</source>
+        <translation>%1 non è stato possibile metterlo da parte.</translation>
+    </message>
+    <message>
+        <source>The new data could not take the place of %1.</source>
+        <translation>I nuovi dati non hanno potuto prendere il posto di %1.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -2444,6 +2476,33 @@
             <numerusform>%n tua modifica non ha ancora raggiunto il server. Resta connesso finché non arriva (la barra di stato dice «tutto inviato»), così viene inviata a tuo nome.</numerusform>
             <numerusform>%n tue modifiche non hanno ancora raggiunto il server. Resta connesso finché non arrivano (la barra di stato dice «tutto inviato»), così vengono inviate a tuo nome.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Start again from the server&apos;s data</source>
+        <translation>Ripartire dai dati del server</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s data was replaced (restored from a backup or loaded anew). This desk fetches the server&apos;s new copy and works on it; %n change(s) made here and not yet sent are carried over and sent, drafts are kept, and the present file is kept beside the new one.</source>
+        <translation>
+            <numerusform>I dati del server sono stati sostituiti (ripristinati da un backup o ricaricati). La postazione scarica la nuova copia del server e lavora su di essa; %n modifica fatta qui e non ancora inviata viene riportata e inviata, le bozze restano e il file attuale è conservato accanto al nuovo.</numerusform>
+            <numerusform>I dati del server sono stati sostituiti (ripristinati da un backup o ricaricati). La postazione scarica la nuova copia del server e lavora su di essa; %n modifiche fatte qui e non ancora inviate vengono riportate e inviate, le bozze restano e il file attuale è conservato accanto al nuovo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the server&apos;s data…</source>
+        <translation>Scaricamento dei dati del server…</translation>
+    </message>
+    <message>
+        <source>Fetching the server&apos;s data: %1 of %2 MB</source>
+        <translation>Scaricamento dei dati del server: %1 di %2 MB</translation>
+    </message>
+    <message>
+        <source>The desk could not start again from the server&apos;s data; it goes on with its present file.
+
+%1</source>
+        <translation>La postazione non è riuscita a ripartire dai dati del server; prosegue con il file attuale.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4057,10 @@ Rifai ciò che serve ancora.</translation>
     <message>
         <source>Online, not in step</source>
         <translation>In linea, non allineato</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data was replaced: click to start again from it</source>
+        <translation>I dati del server sono stati sostituiti: clicca per ripartire da essi</translation>
     </message>
 </context>
 <context>

@@ -1703,6 +1703,38 @@
         <source>sending a photo</source>
         <translation>trimiterea unei fotografii</translation>
     </message>
+    <message>
+        <source>copying the data to %1</source>
+        <translation>copierea datelor în %1</translation>
+    </message>
+    <message>
+        <source>reading the desk&apos;s old file</source>
+        <translation>citirea fișierului vechi al postului</translation>
+    </message>
+    <message>
+        <source>%1 is not a desk that works with a server.</source>
+        <translation>%1 nu este un post care lucrează cu un server.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the server&apos;s new data is fetched in your name.</source>
+        <translation>Autentificați-vă mai întâi: datele noi ale serverului sunt aduse în numele dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>starting again on the server&apos;s new data</source>
+        <translation>reluarea pe datele noi ale serverului</translation>
+    </message>
+    <message>
+        <source>%1 is still open elsewhere; close it and try again.</source>
+        <translation>%1 este încă deschis în altă parte; închideți-l și încercați din nou.</translation>
+    </message>
+    <message>
+        <source>%1 could not be set aside.</source>
+        <translation>%1 nu a putut fi pus deoparte.</translation>
+    </message>
+    <message>
+        <source>The new data could not take the place of %1.</source>
+        <translation>Datele noi nu au putut lua locul lui %1.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -2452,6 +2484,34 @@
             <numerusform>%n modificări ale dumneavoastră nu au ajuns încă la server. Rămâneți conectat până ajung (bara de stare spune „toate trimise”), ca să fie trimise în numele dumneavoastră.</numerusform>
             <numerusform>%n de modificări ale dumneavoastră nu au ajuns încă la server. Rămâneți conectat până ajung (bara de stare spune „toate trimise”), ca să fie trimise în numele dumneavoastră.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Start again from the server&apos;s data</source>
+        <translation>Reluare de la datele serverului</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s data was replaced (restored from a backup or loaded anew). This desk fetches the server&apos;s new copy and works on it; %n change(s) made here and not yet sent are carried over and sent, drafts are kept, and the present file is kept beside the new one.</source>
+        <translation>
+            <numerusform>Datele serverului au fost înlocuite (restaurate dintr-o copie de siguranță sau încărcate din nou). Postul aduce noua copie a serverului și lucrează pe ea; %n modificare făcută aici și netrimisă încă este preluată și trimisă, ciornele se păstrează, iar fișierul actual este păstrat lângă cel nou.</numerusform>
+            <numerusform>Datele serverului au fost înlocuite (restaurate dintr-o copie de siguranță sau încărcate din nou). Postul aduce noua copie a serverului și lucrează pe ea; %n modificări făcute aici și netrimise încă sunt preluate și trimise, ciornele se păstrează, iar fișierul actual este păstrat lângă cel nou.</numerusform>
+            <numerusform>Datele serverului au fost înlocuite (restaurate dintr-o copie de siguranță sau încărcate din nou). Postul aduce noua copie a serverului și lucrează pe ea; %n de modificări făcute aici și netrimise încă sunt preluate și trimise, ciornele se păstrează, iar fișierul actual este păstrat lângă cel nou.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the server&apos;s data…</source>
+        <translation>Se aduc datele serverului…</translation>
+    </message>
+    <message>
+        <source>Fetching the server&apos;s data: %1 of %2 MB</source>
+        <translation>Se aduc datele serverului: %1 din %2 MB</translation>
+    </message>
+    <message>
+        <source>The desk could not start again from the server&apos;s data; it goes on with its present file.
+
+%1</source>
+        <translation>Postul nu a putut relua de la datele serverului; continuă cu fișierul actual.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4087,10 @@ Refaceți ce mai trebuie făcut.</translation>
     <message>
         <source>Online, not in step</source>
         <translation>Conectat, nesincronizat</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data was replaced: click to start again from it</source>
+        <translation>Datele serverului au fost înlocuite: faceți clic pentru a relua de la ele</translation>
     </message>
 </context>
 <context>
