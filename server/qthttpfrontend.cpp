@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QHostAddress>
+#include <QMetaEnum>
 #include <QHttpServerRequest>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -12,16 +13,9 @@ namespace {
 
 QByteArray methodName(QHttpServerRequest::Method m)
 {
-    switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "UNKNOWN";
-    }
+    // The enum's key ("Get", "Post", …) in the upper case of the request line.
+    const char *key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(m));
+    return key ? QByteArray(key).toUpper() : QByteArray("UNKNOWN");
 }
 
 } // namespace

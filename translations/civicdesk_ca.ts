@@ -2504,6 +2504,10 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>The server&apos;s data was replaced (restored from a backup or loaded anew). This desk fetches the server&apos;s new copy and works on it; no change of this desk is waiting, drafts are kept, and the present file is kept beside the new one.</source>
+        <translation>Les dades del servidor s&apos;han substituït (restaurades d&apos;una còpia de seguretat o carregades de nou). El lloc baixa la nova còpia del servidor i hi treballa; no hi ha cap canvi del lloc en espera, els esborranys es conserven i el fitxer actual es guarda al costat del nou.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::IntakeForm</name>

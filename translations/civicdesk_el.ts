@@ -2504,6 +2504,10 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>The server&apos;s data was replaced (restored from a backup or loaded anew). This desk fetches the server&apos;s new copy and works on it; no change of this desk is waiting, drafts are kept, and the present file is kept beside the new one.</source>
+        <translation>Τα δεδομένα του διακομιστή αντικαταστάθηκαν (επαναφορά από αντίγραφο ασφαλείας ή νέα φόρτωση). Ο σταθμός λαμβάνει το νέο αντίγραφο του διακομιστή και δουλεύει σε αυτό· καμία αλλαγή του σταθμού δεν περιμένει, τα πρόχειρα κρατιούνται και το τωρινό αρχείο φυλάσσεται δίπλα στο νέο.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::IntakeForm</name>

@@ -2504,6 +2504,10 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>The server&apos;s data was replaced (restored from a backup or loaded anew). This desk fetches the server&apos;s new copy and works on it; no change of this desk is waiting, drafts are kept, and the present file is kept beside the new one.</source>
+        <translation>Los datos del servidor se han sustituido (restaurados de una copia de seguridad o cargados de nuevo). El puesto descarga la nueva copia del servidor y trabaja con ella; no hay ningún cambio del puesto en espera, los borradores se conservan y el archivo actual se guarda junto al nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::IntakeForm</name>

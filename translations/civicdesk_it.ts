@@ -2504,6 +2504,10 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>The server&apos;s data was replaced (restored from a backup or loaded anew). This desk fetches the server&apos;s new copy and works on it; no change of this desk is waiting, drafts are kept, and the present file is kept beside the new one.</source>
+        <translation>I dati del server sono stati sostituiti (ripristinati da un backup o ricaricati). La postazione scarica la nuova copia del server e lavora su di essa; nessuna modifica della postazione è in attesa, le bozze restano e il file attuale è conservato accanto al nuovo.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::IntakeForm</name>

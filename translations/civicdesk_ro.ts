@@ -2513,6 +2513,10 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>The server&apos;s data was replaced (restored from a backup or loaded anew). This desk fetches the server&apos;s new copy and works on it; no change of this desk is waiting, drafts are kept, and the present file is kept beside the new one.</source>
+        <translation>Datele serverului au fost înlocuite (restaurate dintr-o copie de siguranță sau încărcate din nou). Postul aduce noua copie a serverului și lucrează pe ea; nicio modificare a postului nu așteaptă, ciornele se păstrează, iar fișierul actual este păstrat lângă cel nou.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::IntakeForm</name>

@@ -206,10 +206,13 @@ void DeskApplication::restartFromServer()
     const QString path = m_db->path();
     const DeskSync::Settings settings = sync->settings();
     if (QMessageBox::question(m_window.get(), tr("Start again from the server's data"),
-                              tr("The server's data was replaced (restored from a backup or loaded anew). This desk fetches the "
-                                 "server's new copy and works on it; %n change(s) made here and not yet sent are carried over and "
-                                 "sent, drafts are kept, and the present file is kept beside the new one.",
-                                 nullptr, waiting),
+                              waiting > 0 ? tr("The server's data was replaced (restored from a backup or loaded anew). This desk fetches the "
+                                               "server's new copy and works on it; %n change(s) made here and not yet sent are carried over and "
+                                               "sent, drafts are kept, and the present file is kept beside the new one.",
+                                               nullptr, waiting)
+                                          : tr("The server's data was replaced (restored from a backup or loaded anew). This desk fetches the "
+                                               "server's new copy and works on it; no change of this desk is waiting, drafts are kept, and the "
+                                               "present file is kept beside the new one."),
                               QMessageBox::Ok | QMessageBox::Cancel)
         != QMessageBox::Ok)
         return;

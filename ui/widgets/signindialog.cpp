@@ -117,7 +117,6 @@ void SignInDialog::signIn()
             total = t;
         };
         return DeskSync::join(net, out.server, out.tenant, in.value(), out.login, out.clientId, file);
-        return out;
     });
     QFutureWatcher<Result<DeskSync::Settings>> watcher;
     QEventLoop loop;
