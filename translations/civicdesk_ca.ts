@@ -2508,6 +2508,46 @@
         <source>The server&apos;s data was replaced (restored from a backup or loaded anew). This desk fetches the server&apos;s new copy and works on it; no change of this desk is waiting, drafts are kept, and the present file is kept beside the new one.</source>
         <translation>Les dades del servidor s&apos;han substituït (restaurades d&apos;una còpia de seguretat o carregades de nou). El lloc baixa la nova còpia del servidor i hi treballa; no hi ha cap canvi del lloc en espera, els esborranys es conserven i el fitxer actual es guarda al costat del nou.</translation>
     </message>
+    <message>
+        <source>There is no CivicDesk database at %1.
+
+Nothing was created there. Check the name and the folder, or open another file.</source>
+        <translation>No hi ha cap base de dades de CivicDesk a %1.
+
+No s&apos;hi ha creat res. Comproveu el nom i la carpeta, o obriu un altre fitxer.</translation>
+    </message>
+    <message>
+        <source>CivicDesk could not open %1.
+
+The database writes its journal in the same folder (%2): you may not be allowed to write there, or the disk may be full or gone. Copy the file to a folder of yours, or ask your administrator.
+
+(%3)</source>
+        <translation>CivicDesk no ha pogut obrir %1.
+
+La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi podeu escriure, o el disc és ple o no disponible. Copieu el fitxer a una carpeta vostra o pregunteu a l&apos;administrador.
+
+(%3)</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Obre un altre fitxer…</translation>
+    </message>
+    <message>
+        <source>Open the demo municipality</source>
+        <translation>Obre el municipi de demostració</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Surt</translation>
+    </message>
+    <message>
+        <source>Open a CivicDesk database</source>
+        <translation>Obre una base de dades de CivicDesk</translation>
+    </message>
+    <message>
+        <source>CivicDesk databases (*.civicdesk *.db *.sqlite);;All files (*)</source>
+        <translation>Bases de dades de CivicDesk (*.civicdesk *.db *.sqlite);;Tots els fitxers (*)</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::IntakeForm</name>

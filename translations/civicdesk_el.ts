@@ -2508,6 +2508,46 @@
         <source>The server&apos;s data was replaced (restored from a backup or loaded anew). This desk fetches the server&apos;s new copy and works on it; no change of this desk is waiting, drafts are kept, and the present file is kept beside the new one.</source>
         <translation>Τα δεδομένα του διακομιστή αντικαταστάθηκαν (επαναφορά από αντίγραφο ασφαλείας ή νέα φόρτωση). Ο σταθμός λαμβάνει το νέο αντίγραφο του διακομιστή και δουλεύει σε αυτό· καμία αλλαγή του σταθμού δεν περιμένει, τα πρόχειρα κρατιούνται και το τωρινό αρχείο φυλάσσεται δίπλα στο νέο.</translation>
     </message>
+    <message>
+        <source>There is no CivicDesk database at %1.
+
+Nothing was created there. Check the name and the folder, or open another file.</source>
+        <translation>Δεν υπάρχει βάση δεδομένων CivicDesk στο %1.
+
+Δεν δημιουργήθηκε τίποτα εκεί. Ελέγξτε το όνομα και τον φάκελο ή ανοίξτε άλλο αρχείο.</translation>
+    </message>
+    <message>
+        <source>CivicDesk could not open %1.
+
+The database writes its journal in the same folder (%2): you may not be allowed to write there, or the disk may be full or gone. Copy the file to a folder of yours, or ask your administrator.
+
+(%3)</source>
+        <translation>Το CivicDesk δεν μπόρεσε να ανοίξει το %1.
+
+Η βάση δεδομένων γράφει το ημερολόγιό της στον ίδιο φάκελο (%2): ίσως δεν έχετε δικαίωμα εγγραφής εκεί ή ο δίσκος είναι γεμάτος ή δεν είναι διαθέσιμος. Αντιγράψτε το αρχείο σε δικό σας φάκελο ή ρωτήστε τον διαχειριστή σας.
+
+(%3)</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Άνοιγμα άλλου αρχείου…</translation>
+    </message>
+    <message>
+        <source>Open the demo municipality</source>
+        <translation>Άνοιγμα του δοκιμαστικού δήμου</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Έξοδος</translation>
+    </message>
+    <message>
+        <source>Open a CivicDesk database</source>
+        <translation>Άνοιγμα βάσης δεδομένων CivicDesk</translation>
+    </message>
+    <message>
+        <source>CivicDesk databases (*.civicdesk *.db *.sqlite);;All files (*)</source>
+        <translation>Βάσεις δεδομένων CivicDesk (*.civicdesk *.db *.sqlite);;Όλα τα αρχεία (*)</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::IntakeForm</name>

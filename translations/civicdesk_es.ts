@@ -2508,6 +2508,46 @@
         <source>The server&apos;s data was replaced (restored from a backup or loaded anew). This desk fetches the server&apos;s new copy and works on it; no change of this desk is waiting, drafts are kept, and the present file is kept beside the new one.</source>
         <translation>Los datos del servidor se han sustituido (restaurados de una copia de seguridad o cargados de nuevo). El puesto descarga la nueva copia del servidor y trabaja con ella; no hay ningún cambio del puesto en espera, los borradores se conservan y el archivo actual se guarda junto al nuevo.</translation>
     </message>
+    <message>
+        <source>There is no CivicDesk database at %1.
+
+Nothing was created there. Check the name and the folder, or open another file.</source>
+        <translation>No hay ninguna base de datos de CivicDesk en %1.
+
+No se ha creado nada allí. Compruebe el nombre y la carpeta, o abra otro archivo.</translation>
+    </message>
+    <message>
+        <source>CivicDesk could not open %1.
+
+The database writes its journal in the same folder (%2): you may not be allowed to write there, or the disk may be full or gone. Copy the file to a folder of yours, or ask your administrator.
+
+(%3)</source>
+        <translation>CivicDesk no ha podido abrir %1.
+
+La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga permiso para escribir allí, o el disco está lleno o no disponible. Copie el archivo a una carpeta suya o pregunte a su administrador.
+
+(%3)</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Abrir otro archivo…</translation>
+    </message>
+    <message>
+        <source>Open the demo municipality</source>
+        <translation>Abrir el municipio de demostración</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Open a CivicDesk database</source>
+        <translation>Abrir una base de datos de CivicDesk</translation>
+    </message>
+    <message>
+        <source>CivicDesk databases (*.civicdesk *.db *.sqlite);;All files (*)</source>
+        <translation>Bases de datos de CivicDesk (*.civicdesk *.db *.sqlite);;Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::IntakeForm</name>

@@ -2508,6 +2508,46 @@
         <source>The server&apos;s data was replaced (restored from a backup or loaded anew). This desk fetches the server&apos;s new copy and works on it; no change of this desk is waiting, drafts are kept, and the present file is kept beside the new one.</source>
         <translation>I dati del server sono stati sostituiti (ripristinati da un backup o ricaricati). La postazione scarica la nuova copia del server e lavora su di essa; nessuna modifica della postazione è in attesa, le bozze restano e il file attuale è conservato accanto al nuovo.</translation>
     </message>
+    <message>
+        <source>There is no CivicDesk database at %1.
+
+Nothing was created there. Check the name and the folder, or open another file.</source>
+        <translation>Non esiste alcun database CivicDesk in %1.
+
+Non è stato creato nulla. Controlla il nome e la cartella, oppure apri un altro file.</translation>
+    </message>
+    <message>
+        <source>CivicDesk could not open %1.
+
+The database writes its journal in the same folder (%2): you may not be allowed to write there, or the disk may be full or gone. Copy the file to a folder of yours, or ask your administrator.
+
+(%3)</source>
+        <translation>CivicDesk non è riuscito ad aprire %1.
+
+Il database scrive il suo journal nella stessa cartella (%2): forse non hai il permesso di scrivervi, oppure il disco è pieno o non disponibile. Copia il file in una tua cartella o chiedi al tuo amministratore.
+
+(%3)</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Apri un altro file…</translation>
+    </message>
+    <message>
+        <source>Open the demo municipality</source>
+        <translation>Apri il comune dimostrativo</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Open a CivicDesk database</source>
+        <translation>Apri un database CivicDesk</translation>
+    </message>
+    <message>
+        <source>CivicDesk databases (*.civicdesk *.db *.sqlite);;All files (*)</source>
+        <translation>Database CivicDesk (*.civicdesk *.db *.sqlite);;Tutti i file (*)</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::IntakeForm</name>

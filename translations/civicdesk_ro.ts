@@ -2517,6 +2517,46 @@
         <source>The server&apos;s data was replaced (restored from a backup or loaded anew). This desk fetches the server&apos;s new copy and works on it; no change of this desk is waiting, drafts are kept, and the present file is kept beside the new one.</source>
         <translation>Datele serverului au fost înlocuite (restaurate dintr-o copie de siguranță sau încărcate din nou). Postul aduce noua copie a serverului și lucrează pe ea; nicio modificare a postului nu așteaptă, ciornele se păstrează, iar fișierul actual este păstrat lângă cel nou.</translation>
     </message>
+    <message>
+        <source>There is no CivicDesk database at %1.
+
+Nothing was created there. Check the name and the folder, or open another file.</source>
+        <translation>Nu există nicio bază de date CivicDesk la %1.
+
+Nu s-a creat nimic acolo. Verificați numele și dosarul sau deschideți alt fișier.</translation>
+    </message>
+    <message>
+        <source>CivicDesk could not open %1.
+
+The database writes its journal in the same folder (%2): you may not be allowed to write there, or the disk may be full or gone. Copy the file to a folder of yours, or ask your administrator.
+
+(%3)</source>
+        <translation>CivicDesk nu a putut deschide %1.
+
+Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie să scrieți acolo sau discul este plin ori indisponibil. Copiați fișierul într-un dosar al dumneavoastră sau întrebați administratorul.
+
+(%3)</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Deschide alt fișier…</translation>
+    </message>
+    <message>
+        <source>Open the demo municipality</source>
+        <translation>Deschide municipiul demonstrativ</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Ieșire</translation>
+    </message>
+    <message>
+        <source>Open a CivicDesk database</source>
+        <translation>Deschide o bază de date CivicDesk</translation>
+    </message>
+    <message>
+        <source>CivicDesk databases (*.civicdesk *.db *.sqlite);;All files (*)</source>
+        <translation>Baze de date CivicDesk (*.civicdesk *.db *.sqlite);;Toate fișierele (*)</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::IntakeForm</name>

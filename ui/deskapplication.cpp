@@ -19,6 +19,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
+#include <QFileDialog>
+#include <QPushButton>
 #include <QFutureWatcher>
 #include <QProgressDialog>
 #include <QTimer>
@@ -48,9 +50,23 @@ DeskApplication::~DeskApplication()
     m_db.reset();
 }
 
-bool DeskApplication::open(const QString &requestedPath, const QString &demoCountry)
+bool DeskApplication::open(const QString &requestedPath, const QString &demoCountry, QString *whyNot)
 {
+    // Why it could not open: said in a dialog, or given to the caller who offers what to do next.
+    const auto refuse = [&](const QString &text) {
+        if (whyNot)
+            *whyNot = text;
+        else
+            QMessageBox::critical(m_window.get(), tr("CivicDesk"), text);
+        return false;
+    };
     QString path = requestedPath;
+    if (!path.isEmpty() && !QFileInfo::exists(path)) {
+        // A mistyped path is never made into a new, empty municipality.
+        return refuse(tr("There is no CivicDesk database at %1.\n\nNothing was created there. Check the name and the folder, "
+                         "or open another file.")
+                          .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    }
     if (path.isEmpty()) {
         path = demoDatabasePath(demoCountry);
         if (!QFileInfo::exists(path)) {
@@ -60,16 +76,21 @@ bool DeskApplication::open(const QString &requestedPath, const QString &demoCoun
             options.requests = 20000;
             options.until = QDateTime(QDate::currentDate(), QTime(0, 0), Qt::UTC);
             Status s = createDemoWithProgress(m_window.get(), path, options);
-            if (!s) {
-                QMessageBox::critical(m_window.get(), tr("CivicDesk"), tr("The demo municipality could not be created.\n\n%1").arg(s.error().message));
-                return false;
-            }
+            if (!s)
+                return refuse(tr("The demo municipality could not be created.\n\n%1").arg(s.error().message));
         }
     }
     Result<std::unique_ptr<Database>> db = Database::open(path);
     if (!db) {
-        QMessageBox::critical(m_window.get(), tr("CivicDesk"), tr("The database could not be opened.\n\n%1").arg(db.error().message));
-        return false;
+        const QString folder = QDir::toNativeSeparators(QFileInfo(path).absolutePath());
+        if (db.error().code == QLatin1String("db.open") || db.error().message.contains(QLatin1String("unable to open database file"))) {
+            // The driver's words ("unable to open database file") say nothing an operator can act on.
+            return refuse(tr("CivicDesk could not open %1.\n\nThe database writes its journal in the same folder (%2): you may not "
+                             "be allowed to write there, or the disk may be full or gone. Copy the file to a folder of yours, "
+                             "or ask your administrator.\n\n(%3)")
+                              .arg(QDir::toNativeSeparators(path), folder, db.error().message));
+        }
+        return refuse(tr("The database could not be opened.\n\n%1").arg(db.error().message));
     }
     // Who works at this desk: the user signed in (a synced desk), else --user, else the choice of the user at
     // start (the last one preselected).
@@ -119,6 +140,37 @@ bool DeskApplication::open(const QString &requestedPath, const QString &demoCoun
     for (const QString &number : std::exchange(m_pendingCalls, {}))
         m_window->incomingCall(number);
     return true;
+}
+
+bool DeskApplication::start(const QString &path, const QString &demoCountry)
+{
+    QString next = path;
+    for (;;) {
+        QString why;
+        if (open(next, demoCountry, &why))
+            return true;
+        // Refused: the user chooses what to open instead, rather than the program ending.
+        QMessageBox box(QMessageBox::Warning, tr("CivicDesk"), why);
+        box.setObjectName(QStringLiteral("openRefused"));
+        QPushButton *other = box.addButton(tr("Open another file…"), QMessageBox::AcceptRole);
+        QPushButton *demo = box.addButton(tr("Open the demo municipality"), QMessageBox::ActionRole);
+        QPushButton *quit = box.addButton(tr("Quit"), QMessageBox::RejectRole);
+        box.setDefaultButton(other);
+        box.setEscapeButton(quit);
+        box.exec();
+        if (box.clickedButton() == demo) {
+            next.clear();
+        } else if (box.clickedButton() == other) {
+            const QString folder = QFileInfo(next).absolutePath();
+            const QString chosen = chooseFile ? chooseFile(folder)
+                                              : QFileDialog::getOpenFileName(nullptr, tr("Open a CivicDesk database"), folder,
+                                                                             tr("CivicDesk databases (*.civicdesk *.db *.sqlite);;All files (*)"));
+            if (!chosen.isEmpty())
+                next = chosen;
+        } else {
+            return false;
+        }
+    }
 }
 
 bool DeskApplication::openServer(const DeskSync::Settings &known, const QString &path)

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QSettings;
@@ -34,7 +35,14 @@ public:
 
     /// Opens @p path, or the demo municipality of @p demoCountry (created on first use) when @p path is empty.
     /// On failure a dialog says why and false is returned; the file is never overwritten.
-    bool open(const QString &path, const QString &demoCountry);
+    /// A path that does not exist is refused, never created (the demo is created on first use). With
+    /// @p whyNot the reason is given there instead of in a dialog.
+    bool open(const QString &path, const QString &demoCountry, QString *whyNot = nullptr);
+    /// Opens @p path (or the demo) at start-up; when it is refused, the user is told why and chooses another
+    /// file, the demo, or to quit (false).
+    bool start(const QString &path, const QString &demoCountry);
+    /// How the user picks another file after a refusal (a file dialog; tests answer it themselves).
+    std::function<QString(const QString &folder)> chooseFile;
 
     MainWindow *window() const { return m_window.get(); }
 

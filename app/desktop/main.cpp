@@ -122,7 +122,7 @@ int main(int argc, char *argv[])
                    + QStringLiteral("/desks/%1-%2.civicdesk").arg(known.tenant.isEmpty() ? QStringLiteral("desk") : known.tenant, QUrl(known.server).host());
         if (!desk.openServer(known, path))
             return 1;
-    } else if (!desk.open(path, country)) {
+    } else if (!desk.start(path, country)) {
         return 1;
     }
     if (!desk.listenForCalls(CallRouter::defaultServerName()))

@@ -9,6 +9,8 @@
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QAbstractButton>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -63,10 +65,61 @@ private Q_SLOTS:
         QCOMPARE(hashOf(path), before);
     }
 
+    void aMistypedPathIsRefusedNothingIsCreatedAndQuitQuits()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mistyped.civicdesk"));
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        DeskApplication desk(settings, systemClock());
+        QString shown;
+        QTimer::singleShot(100, this, [&shown] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            shown = box->text();
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == QStringLiteral("Quit"))
+                    b->click();
+        });
+        QVERIFY(!desk.start(path, QStringLiteral("GR")));
+        QVERIFY2(shown.contains(QStringLiteral("There is no CivicDesk database at")) && shown.contains(QStringLiteral("Nothing was created")),
+                 qPrintable(shown));
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(!desk.window());
+    }
+
+    void afterARefusalAnotherFileCanBeOpened()
+    {
+        QTemporaryDir dir;
+        const QString good = dir.filePath(QStringLiteral("municipality.civicdesk"));
+        QVERIFY(Database::open(good).ok()); // made by an administrator beforehand (civicdesk-admin init)
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        DeskApplication desk(settings, systemClock());
+        bool boxSeen = false, dialogSeen = false;
+        desk.chooseFile = [&](const QString &) {
+            dialogSeen = true;
+            return good; // what the user picks in the file dialog
+        };
+        QTimer::singleShot(100, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            boxSeen = true;
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == QStringLiteral("Open another file…"))
+                    b->click();
+        });
+        QVERIFY(desk.start(dir.filePath(QStringLiteral("no-such-folder/mistyped.civicdesk")), QStringLiteral("GR")));
+        QVERIFY(boxSeen);
+        QVERIFY(dialogSeen);
+        QVERIFY(desk.window());
+        QCOMPARE(QFileInfo(desk.database()->path()).canonicalFilePath(), QFileInfo(good).canonicalFilePath());
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("no-such-folder"))));
+    }
+
     void aGoodFileOpensTheWindow()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("empty.civicdesk"));
+        QVERIFY(Database::open(path).ok());
         QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         DeskApplication desk(settings, systemClock());
         QVERIFY(desk.open(path, QStringLiteral("GR")));
