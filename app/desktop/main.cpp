@@ -2,6 +2,7 @@
 // civicdesk: the desktop client of the citizen request desk.
 #include "ui/desk/callrouter.h"
 #include "ui/deskapplication.h"
+#include "ui/desktranslations.h"
 #include "ui/mainwindow.h"
 #include "ui/queue/requestlistmodel.h"
 #include "core/settings/appsettings.h"
@@ -23,23 +24,6 @@
 
 using namespace CivicDesk;
 
-namespace {
-
-// The UI language: --lang, else the saved choice, else the system's.
-void installTranslations(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("civicdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -59,7 +43,7 @@ int main(int argc, char *argv[])
         else if (raw[i].startsWith(QLatin1String("--lang=")))
             language = raw[i].mid(7);
     }
-    installTranslations(app, language);
+    installDeskTranslations(app, language);
 
     QCommandLineParser p;
     p.setApplicationDescription(QApplication::translate("main", "CivicDesk — the citizen request desk of a municipality."));

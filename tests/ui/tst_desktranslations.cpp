@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Qt's own strings in the desk's language: the standard buttons, the file dialog and the text menus are Greek
+// and Romanian although Debian 12 ships no qtbase catalogue of either (CivicDesk carries its own).
+#include "ui/desktranslations.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QTest>
+#include <QTranslator>
+
+using namespace CivicDesk;
+
+class TestDeskTranslations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void greekStandardButtonsAndFileDialog()
+    {
+        QVERIFY(installDeskTranslations(*QCoreApplication::instance(), QStringLiteral("el")));
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Close);
+        QCOMPARE(box.button(QDialogButtonBox::Ok)->text(), QStringLiteral("Εντάξει"));
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Ακύρωση"));
+        QCOMPARE(box.button(QDialogButtonBox::Close)->text(), QStringLiteral("Κλείσιμο"));
+        QCOMPARE(QCoreApplication::translate("QFileDialog", "Look in:"), QStringLiteral("Αναζήτηση σε:"));
+        QCOMPARE(QCoreApplication::translate("QLineEdit", "&Paste"), QStringLiteral("&Επικόλληση"));
+        // Our own strings still come from our catalogue.
+        QCOMPARE(QCoreApplication::translate("CivicDesk::DeskApplication", "Quit"), QStringLiteral("Έξοδος"));
+    }
+
+    void romanianCatalogueCarried()
+    {
+        QTranslator ro;
+        QVERIFY(ro.load(QStringLiteral(":/i18n/qtbase_ro.qm")));
+        QCOMPARE(ro.translate("QPlatformTheme", "Cancel"), QStringLiteral("Anulează"));
+        QCOMPARE(ro.translate("QFileDialog", "Files of type:"), QStringLiteral("Fișiere de tipul:"));
+    }
+};
+
+QTEST_MAIN(TestDeskTranslations)
+#include "tst_desktranslations.moc"
