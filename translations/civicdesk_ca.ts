@@ -4121,6 +4121,18 @@ Torneu a fer el que encara calgui.</translation>
         <source>This desk works without a server: choose who you are. What you do is recorded under this name.</source>
         <translation>Aquest taulell funciona sense servidor: trieu qui sou. El que feu es registra amb aquest nom.</translation>
     </message>
+    <message>
+        <source>Type part of a name, role or department</source>
+        <translation>Escriviu part d&apos;un nom, rol o departament</translation>
+    </message>
+    <message>
+        <source>Find a user</source>
+        <translation>Cerca un usuari</translation>
+    </message>
+    <message>
+        <source>No one: the desk does not open.</source>
+        <translation>Ningú: el lloc no s&apos;obre.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::WorkQueueModel</name>

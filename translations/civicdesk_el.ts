@@ -4121,6 +4121,18 @@ Do again what still needs doing.</source>
         <source>This desk works without a server: choose who you are. What you do is recorded under this name.</source>
         <translation>Αυτό το γκισέ λειτουργεί χωρίς διακομιστή: επιλέξτε ποιος είστε. Ό,τι κάνετε καταγράφεται με αυτό το όνομα.</translation>
     </message>
+    <message>
+        <source>Type part of a name, role or department</source>
+        <translation>Πληκτρολογήστε μέρος ονόματος, ρόλου ή τμήματος</translation>
+    </message>
+    <message>
+        <source>Find a user</source>
+        <translation>Εύρεση χρήστη</translation>
+    </message>
+    <message>
+        <source>No one: the desk does not open.</source>
+        <translation>Κανείς: ο σταθμός δεν ανοίγει.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::WorkQueueModel</name>

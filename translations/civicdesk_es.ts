@@ -4121,6 +4121,18 @@ Vuelva a hacer lo que todavía haga falta.</translation>
         <source>This desk works without a server: choose who you are. What you do is recorded under this name.</source>
         <translation>Este puesto funciona sin servidor: elija quién es usted. Lo que haga se registra con este nombre.</translation>
     </message>
+    <message>
+        <source>Type part of a name, role or department</source>
+        <translation>Escriba parte de un nombre, rol o departamento</translation>
+    </message>
+    <message>
+        <source>Find a user</source>
+        <translation>Buscar un usuario</translation>
+    </message>
+    <message>
+        <source>No one: the desk does not open.</source>
+        <translation>Nadie: el puesto no se abre.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::WorkQueueModel</name>

@@ -4121,6 +4121,18 @@ Rifai ciò che serve ancora.</translation>
         <source>This desk works without a server: choose who you are. What you do is recorded under this name.</source>
         <translation>Questo sportello funziona senza server: scegliete chi siete. Ciò che fate viene registrato con questo nome.</translation>
     </message>
+    <message>
+        <source>Type part of a name, role or department</source>
+        <translation>Digita parte di un nome, ruolo o settore</translation>
+    </message>
+    <message>
+        <source>Find a user</source>
+        <translation>Trova un utente</translation>
+    </message>
+    <message>
+        <source>No one: the desk does not open.</source>
+        <translation>Nessuno: la postazione non si apre.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::WorkQueueModel</name>

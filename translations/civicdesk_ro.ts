@@ -4151,6 +4151,18 @@ Refaceți ce mai trebuie făcut.</translation>
         <source>This desk works without a server: choose who you are. What you do is recorded under this name.</source>
         <translation>Acest ghișeu lucrează fără server: alegeți cine sunteți. Ce faceți se înregistrează pe acest nume.</translation>
     </message>
+    <message>
+        <source>Type part of a name, role or department</source>
+        <translation>Tastați o parte din nume, rol sau departament</translation>
+    </message>
+    <message>
+        <source>Find a user</source>
+        <translation>Găsește un utilizator</translation>
+    </message>
+    <message>
+        <source>No one: the desk does not open.</source>
+        <translation>Nimeni: postul nu se deschide.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::WorkQueueModel</name>

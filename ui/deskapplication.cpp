@@ -102,8 +102,13 @@ bool DeskApplication::open(const QString &requestedPath, const QString &demoCoun
             userId = u.id;
     if (m_userName.isEmpty() && m_askForUser && !users.isEmpty()) {
         UserChooser chooser(*db.value(), QLocale().name().left(2), userId);
-        if (chooser.exec() == QDialog::Accepted)
-            userId = chooser.chosenId();
+        if (chooser.exec() != QDialog::Accepted) {
+            // No one chose who works here: nothing opens (and at start the program ends).
+            if (whyNot)
+                whyNot->clear();
+            return false;
+        }
+        userId = chooser.chosenId();
     }
     if (!userId.isEmpty())
         AppSettings::lastUser.set(m_settings, userId);
@@ -149,6 +154,8 @@ bool DeskApplication::start(const QString &path, const QString &demoCountry)
         QString why;
         if (open(next, demoCountry, &why))
             return true;
+        if (why.isEmpty())
+            return false; // the user cancelled (who works here was not chosen)
         // Refused: the user chooses what to open instead, rather than the program ending.
         QMessageBox box(QMessageBox::Warning, tr("CivicDesk"), why);
         box.setObjectName(QStringLiteral("openRefused"));

@@ -3,6 +3,8 @@
 #include "ui/desk/callrouter.h"
 #include "ui/deskapplication.h"
 #include "ui/mainwindow.h"
+#include "ui/widgets/userchooser.h"
+#include "widgettestsupport.h"
 #include "core/storage/database.h"
 #include "core/storage/organisationrepository.h"
 
@@ -113,6 +115,25 @@ private Q_SLOTS:
         QVERIFY(desk.window());
         QCOMPARE(QFileInfo(desk.database()->path()).canonicalFilePath(), QFileInfo(good).canonicalFilePath());
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("no-such-folder"))));
+    }
+
+    void cancellingWhoWorksHereOpensNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("municipality.civicdesk"));
+        QVERIFY(WidgetTests::demoDatabase(path, 20, 40)); // with its users
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        DeskApplication desk(settings, systemClock());
+        bool asked = false;
+        QTimer::singleShot(100, this, [&asked] {
+            auto *chooser = qobject_cast<UserChooser *>(QApplication::activeModalWidget());
+            QVERIFY(chooser);
+            asked = true;
+            chooser->reject();
+        });
+        QVERIFY(!desk.start(path, QStringLiteral("GR"))); // the program ends: no refusal box, no one signed in
+        QVERIFY(asked);
+        QVERIFY(!desk.window());
     }
 
     void aGoodFileOpensTheWindow()

@@ -12,6 +12,7 @@
 #include "core/storage/requestrepository.h"
 #include "core/storage/sqlitestatement.h"
 #include "ui/widgets/userchooser.h"
+#include "core/text/textfold.h"
 #include "widgettestsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -252,8 +253,56 @@ private Q_SLOTS:
         UserChooser chooser(*m_db, QStringLiteral("en"), head.id);
         QCOMPARE(chooser.chosenId(), head.id);
         QVERIFY(chooser.list()->count() >= 10);
+        // Grouped by role, operators first: the first row is a heading, which is never chosen.
+        QCOMPARE(chooser.list()->item(0)->text(), displayName(Role::Operator));
         chooser.list()->setCurrentRow(0);
-        QVERIFY(!chooser.chosenId().isEmpty());
+        QVERIFY(chooser.chosenId().isEmpty());
+    }
+
+    void theUserChooserNeverPreselectsTheAdministratorAndFindsByTyping()
+    {
+        const User admin = [this] {
+            for (const User &u : OrganisationRepository(*m_db).users())
+                if (u.role == Role::Administrator)
+                    return u;
+            return User{};
+        }();
+        QVERIFY(!admin.id.isEmpty());
+        {
+            // First start (no last user): an operator, not the administrator listed first by name.
+            UserChooser chooser(*m_db, QStringLiteral("en"), QString());
+            const std::optional<User> chosen = OrganisationRepository(*m_db).user(chooser.chosenId());
+            QVERIFY(chosen);
+            QCOMPARE(chosen->role, Role::Operator);
+        }
+        const User head = userNamed(*m_db, QStringLiteral("roads.head"));
+        UserChooser chooser(*m_db, QStringLiteral("en"), QString());
+        chooser.show();
+        // Keys only: part of the login, case ignored; Enter takes the one found.
+        QTest::keyClicks(chooser.filter(), QStringLiteral("ROADS.HE"));
+        QCOMPARE(chooser.chosenId(), head.id);
+        int shown = 0;
+        for (int i = 0; i < chooser.list()->count(); ++i)
+            shown += chooser.list()->item(i)->isHidden() ? 0 : 1;
+        QVERIFY2(shown < chooser.list()->count() / 2, "the filter hides who does not match");
+        QTest::keyClick(chooser.filter(), Qt::Key_Return);
+        QCOMPARE(chooser.result(), int(QDialog::Accepted));
+        // A name typed without its accents finds it too (the Greek demo's names).
+        UserChooser accentless(*m_db, QStringLiteral("en"), QString());
+        accentless.filter()->setText(TextFold::fold(head.displayName).toUpper());
+        QCOMPARE(accentless.chosenId(), head.id);
+        // In Greeklish, as an operator types a Greek name on a Latin keyboard.
+        UserChooser greeklish(*m_db, QStringLiteral("en"), QString());
+        QTest::keyClicks(greeklish.filter(), TextFold::latinize(TextFold::indexWords(head.displayName).value(0)));
+        QVERIFY(!greeklish.chosenId().isEmpty());
+        bool headShown = false;
+        for (int i = 0; i < greeklish.list()->count(); ++i)
+            headShown = headShown || (!greeklish.list()->item(i)->isHidden() && greeklish.list()->item(i)->data(Qt::UserRole).toString() == head.id);
+        QVERIFY(headShown);
+        // Nothing matches: nothing to choose, and Enter does not accept.
+        UserChooser none(*m_db, QStringLiteral("en"), QString());
+        QTest::keyClicks(none.filter(), QStringLiteral("zzzzqx"));
+        QVERIFY(none.chosenId().isEmpty());
     }
 
     void aLongBacklogOfEscalationsIsClimbedBetweenEvents()
