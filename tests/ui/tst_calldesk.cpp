@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -269,6 +270,55 @@ private Q_SLOTS:
             QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM phone_call WHERE caller_number = ?"), bad), 1);
             panel.endCall();
         }
+    }
+
+    void ctrlEEndsTheCallFromATextField()
+    {
+        CallPanel panel(*m_desk);
+        panel.show();
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        panel.incomingCall(QStringLiteral("6977 000 321")); // nobody: the registration form, the cursor in a text field
+        QCOMPARE(panel.page(), CallPanel::Page::Register);
+        QCOMPARE(QApplication::focusWidget(), panel.citizenEditor()->givenName());
+        Keyboard keys;
+        keys.type(QStringLiteral("Ελένη"));
+        keys.key(Qt::Key_E, Qt::ControlModifier);
+        QVERIFY(!panel.inCall());
+        QCOMPARE(panel.page(), CallPanel::Page::Idle);
+
+        // A text field that claims Ctrl+E as X11's text fields do ("end of line"; the offscreen platform's do not):
+        // during a call the call's shortcut still wins.
+        class X11LineEdit : public QLineEdit
+        {
+        public:
+            using QLineEdit::QLineEdit;
+            int claimed = 0;
+
+        protected:
+            bool event(QEvent *e) override
+            {
+                if (e->type() == QEvent::ShortcutOverride && static_cast<QKeyEvent *>(e)->key() == Qt::Key_E
+                    && static_cast<QKeyEvent *>(e)->modifiers() == Qt::ControlModifier) {
+                    ++claimed;
+                    e->accept();
+                    return true;
+                }
+                return QLineEdit::event(e);
+            }
+        };
+        auto *field = new X11LineEdit(&panel);
+        field->show();
+        panel.incomingCall(QStringLiteral("6977 000 322"));
+        QVERIFY(panel.inCall());
+        field->setFocus();
+        QCOMPARE(QApplication::focusWidget(), field);
+        QTest::keyClick(field, Qt::Key_E, Qt::ControlModifier);
+        QVERIFY(!panel.inCall());
+        QCOMPARE(field->claimed, 0); // never asked: the call's shortcut ran
+        // Outside a call the text field has its key back.
+        QTest::keyClick(field, Qt::Key_E, Qt::ControlModifier);
+        QCOMPARE(field->claimed, 1);
     }
 
     void aSecondCallWaitsInLine()

@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
+#include <QKeyEvent>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -203,6 +204,9 @@ CallPanel::CallPanel(DeskSession &desk, QWidget *parent)
             newRequest();
     }, QStringLiteral("actionNewRequest"));
     action(tr("&End call"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { endCall(); }, QStringLiteral("actionEndCall"));
+    // A text field asks to keep Ctrl+E for itself (X11's "end of line") before any shortcut runs: during a call
+    // that request is not passed on, so the call's shortcut wins wherever the cursor is.
+    qApp->installEventFilter(this);
     action(tr("&Edit citizen"), QKeySequence(Qt::Key_F4), [this] {
         if (page() == Page::Citizen)
             Q_EMIT m_citizenPage->editRequested();
@@ -382,6 +386,17 @@ void CallPanel::copyTrackingNumber()
         return;
     QApplication::clipboard()->setText(m_lastFiled.trackingNumber);
     Q_EMIT message(tr("%1 copied.").arg(m_lastFiled.trackingNumber));
+}
+
+bool CallPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride && inCall()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (key->key() == Qt::Key_E && (key->modifiers() & ~Qt::KeypadModifier) == Qt::ControlModifier && widget && widget->window() == window())
+            return true; // not overridden: the shortcut map runs "End call"
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CallPanel::endCall()

@@ -77,6 +77,10 @@ Q_SIGNALS:
     /// Requests were filed or changed.
     void requestsChanged();
 
+protected:
+    /// Ctrl+E ends a call even from a text field, which on X11 would take it as "end of line".
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void setPage(Page page);
     void take(const QString &number);
