@@ -18,6 +18,14 @@
 namespace CivicDesk {
 namespace {
 
+/// Before anything opens a database (static initialisation, ahead of main): no global count of SQLite's memory.
+/// With it every allocation of every connection takes one process-wide mutex, and a process with many connections
+/// on several threads (a desk's sync threads, the benchmark's fifty desks) queues on it; nothing here reads the count.
+const int sqliteConfigured = [] {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return 0;
+}();
+
 QAtomicInt connectionCounter;
 
 // A file we may open: absent or empty (a new database), or an SQLite file. Anything else is left alone.
