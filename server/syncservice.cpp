@@ -336,7 +336,7 @@ HttpResponse SyncService::resume(const Caller &caller, const QJsonObject &body)
     if (std::optional<HttpResponse> refused = checkDesk(caller, body, &clientId))
         return *refused;
     const QJsonValue after = body.value(QStringLiteral("after"));
-    if (!after.isDouble() || after.toInteger(-1) < 0 || double(after.toInteger()) != after.toDouble())
+    if (after.toInteger(-1) < 0) // also -1 for anything not a whole number
         return badRequest(QStringLiteral("request.bad-field"), Tr::tr("A resume names the desk's last answered change (a whole number)."));
     Result<Tenant *> found = tenant(caller.tenant);
     if (!found)
@@ -384,7 +384,7 @@ HttpResponse SyncService::push(const Caller &caller, const QJsonObject &body)
         const QJsonValue id = m.value(QStringLiteral("id"));
         QString why;
         std::optional<Command> c = Command::fromJson(m.value(QStringLiteral("command")).toObject(), &why);
-        if (!v.isObject() || !id.isDouble() || id.toInteger() <= 0 || double(id.toInteger()) != id.toDouble() || !c)
+        if (!v.isObject() || id.toInteger(0) <= 0 || !c) // toInteger: 0 for anything not a whole number
             return badRequest(QStringLiteral("sync.malformed-mutation"), why.isEmpty() ? Tr::tr("A mutation is {id: positive whole number, command}.") : why);
         if (!items.isEmpty() && id.toInteger() != items.last().id + 1)
             return badRequest(QStringLiteral("sync.malformed-mutation"), Tr::tr("The mutations of a push are numbered one after another."));

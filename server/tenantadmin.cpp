@@ -113,8 +113,7 @@ Result<DemoSummary> generate(ServerCatalog &catalog, const QString &code, DemoOp
             return Error{QStringLiteral("tenant.not-empty"), Tr::tr("Tenant %1 holds citizens or requests already; the demo needs an empty one.").arg(code)};
     }
     // The demo is a municipality of its own: it replaces the empty one, under the tenant's name and code.
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
+    Database::removeFiles(path);
     options.country = entry->country;
     Result<std::unique_ptr<Database>> db = Database::open(path);
     if (!db)
@@ -160,13 +159,11 @@ Result<QString> restore(ServerCatalog &catalog, const QString &code, const QStri
     if (!serving.tryLock(0))
         return Error{QStringLiteral("tenant.in-use"), Tr::tr("A server is serving these files: stop it before a restore.")};
     const QString staged = path + QStringLiteral(".restoring");
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(staged + suffix);
+    Database::removeFiles(staged);
     if (!QFile::copy(from, staged))
         return Error{QStringLiteral("tenant.restore-read"), Tr::tr("%1 could not be copied to %2.").arg(from, staged)};
     const auto discard = [&](const Error &e) -> Result<QString> {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(staged + suffix);
+        Database::removeFiles(staged);
         return e;
     };
     {
@@ -180,14 +177,8 @@ Result<QString> restore(ServerCatalog &catalog, const QString &code, const QStri
             return discard(st.error());
     }
     const QString kept = path + QStringLiteral(".before-restore-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
-    if (!QFile::rename(path, kept))
-        return discard(Error{QStringLiteral("tenant.restore-write"), Tr::tr("The present data of %1 could not be set aside.").arg(code)});
-    if (!QFile::rename(staged, path)) {
-        QFile::rename(kept, path);
-        return discard(Error{QStringLiteral("tenant.restore-write"), Tr::tr("The backup could not take the place of the data of %1.").arg(code)});
-    }
+    if (Status st = Database::replaceFile(path, staged, kept); !st)
+        return discard(st.error());
     return kept;
 }
 

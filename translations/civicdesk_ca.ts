@@ -1724,12 +1724,12 @@
         <translation>%1 encara és obert en un altre lloc; tanqueu-lo i torneu-ho a provar.</translation>
     </message>
     <message>
-        <source>%1 could not be set aside.</source>
-        <translation>No s&apos;ha pogut apartar %1.</translation>
+        <source>%1 could not be set aside as %2.</source>
+        <translation>No s&apos;ha pogut apartar %1 com a %2.</translation>
     </message>
     <message>
-        <source>The new data could not take the place of %1.</source>
-        <translation>Les dades noves no han pogut ocupar el lloc de %1.</translation>
+        <source>%1 could not take the place of %2.</source>
+        <translation>%1 no ha pogut ocupar el lloc de %2.</translation>
     </message>
 </context>
 <context>

@@ -1724,12 +1724,12 @@
         <translation>Το %1 είναι ακόμη ανοιχτό αλλού· κλείστε το και δοκιμάστε ξανά.</translation>
     </message>
     <message>
-        <source>%1 could not be set aside.</source>
-        <translation>Το %1 δεν μπόρεσε να φυλαχτεί στην άκρη.</translation>
+        <source>%1 could not be set aside as %2.</source>
+        <translation>Το %1 δεν μπόρεσε να φυλαχτεί ως %2.</translation>
     </message>
     <message>
-        <source>The new data could not take the place of %1.</source>
-        <translation>Τα νέα δεδομένα δεν μπόρεσαν να πάρουν τη θέση του %1.</translation>
+        <source>%1 could not take the place of %2.</source>
+        <translation>Το %1 δεν μπόρεσε να πάρει τη θέση του %2.</translation>
     </message>
 </context>
 <context>

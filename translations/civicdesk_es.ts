@@ -1724,12 +1724,12 @@
         <translation>%1 sigue abierto en otro lugar; ciérrelo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>%1 could not be set aside.</source>
-        <translation>No se ha podido apartar %1.</translation>
+        <source>%1 could not be set aside as %2.</source>
+        <translation>No se ha podido apartar %1 como %2.</translation>
     </message>
     <message>
-        <source>The new data could not take the place of %1.</source>
-        <translation>Los datos nuevos no han podido ocupar el lugar de %1.</translation>
+        <source>%1 could not take the place of %2.</source>
+        <translation>%1 no ha podido ocupar el lugar de %2.</translation>
     </message>
 </context>
 <context>

@@ -1724,12 +1724,12 @@
         <translation>%1 è ancora aperto altrove; chiudilo e riprova.</translation>
     </message>
     <message>
-        <source>%1 could not be set aside.</source>
-        <translation>%1 non è stato possibile metterlo da parte.</translation>
+        <source>%1 could not be set aside as %2.</source>
+        <translation>Non è stato possibile mettere da parte %1 come %2.</translation>
     </message>
     <message>
-        <source>The new data could not take the place of %1.</source>
-        <translation>I nuovi dati non hanno potuto prendere il posto di %1.</translation>
+        <source>%1 could not take the place of %2.</source>
+        <translation>%1 non ha potuto prendere il posto di %2.</translation>
     </message>
 </context>
 <context>

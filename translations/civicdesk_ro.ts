@@ -1728,12 +1728,12 @@
         <translation>%1 este încă deschis în altă parte; închideți-l și încercați din nou.</translation>
     </message>
     <message>
-        <source>%1 could not be set aside.</source>
-        <translation>%1 nu a putut fi pus deoparte.</translation>
+        <source>%1 could not be set aside as %2.</source>
+        <translation>%1 nu a putut fi pus deoparte ca %2.</translation>
     </message>
     <message>
-        <source>The new data could not take the place of %1.</source>
-        <translation>Datele noi nu au putut lua locul lui %1.</translation>
+        <source>%1 could not take the place of %2.</source>
+        <translation>%1 nu a putut lua locul lui %2.</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,11 @@ DeskApplication::DeskApplication(QSettings &settings, Clock clock, QObject *pare
 
 DeskApplication::~DeskApplication()
 {
+    closeDatabase();
+}
+
+void DeskApplication::closeDatabase()
+{
     // The sync agent, the window, the session and the search service use the database: they go first, in that order.
     m_agent.reset();
     m_window.reset();
@@ -279,12 +284,7 @@ void DeskApplication::restartFromServer()
     progress.setWindowTitle(tr("CivicDesk"));
     progress.setMinimumDuration(0);
     progress.show();
-    // Everything that holds the file lets it go first: the agent, the window, the session, the database.
-    m_agent.reset();
-    m_window.reset();
-    m_session.reset();
-    m_search.reset();
-    m_db.reset();
+    closeDatabase(); // everything that holds the file lets it go first
     std::atomic<qint64> received{0}, total{0};
     QFuture<Result<DeskSync::Restart>> work = QtConcurrent::run([settings, path, &received, &total]() {
         CurlTransport net(settings.server);

@@ -67,6 +67,8 @@ private:
     void signInAgain();
     void signOut();
     void restartFromServer();
+    /// Closes the window, the session and the database, in the order they depend on each other.
+    void closeDatabase();
 
     QSettings &m_settings;
     std::unique_ptr<Database> m_db;

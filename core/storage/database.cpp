@@ -90,6 +90,25 @@ Database::Database(QString path, QString connectionName, Mode mode)
 {
 }
 
+void Database::removeFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+Status Database::replaceFile(const QString &path, const QString &replacement, const QString &keptAs)
+{
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    if (!QFile::rename(path, keptAs))
+        return Error{QStringLiteral("db.replace"), Tr::tr("%1 could not be set aside as %2.").arg(path, keptAs)};
+    if (!QFile::rename(replacement, path)) {
+        QFile::rename(keptAs, path);
+        return Error{QStringLiteral("db.replace"), Tr::tr("%1 could not take the place of %2.").arg(replacement, path)};
+    }
+    return {};
+}
+
 Database::~Database()
 {
     {

@@ -34,6 +34,12 @@ public:
     /// Opens the database as it is, without migrating; for tests that build an older schema.
     static Result<std::unique_ptr<Database>> openAtVersion(const QString &path, int version);
 
+    /// Removes the closed database file @p path with its write-ahead log and shared-memory index.
+    static void removeFiles(const QString &path);
+    /// Puts the closed database file @p replacement in the place of @p path, which is kept as @p keptAs (its
+    /// emptied journal files removed first). On failure nothing has moved.
+    static Status replaceFile(const QString &path, const QString &replacement, const QString &keptAs);
+
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

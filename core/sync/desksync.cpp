@@ -131,10 +131,7 @@ Result<QJsonObject> DeskSync::run(Command command)
                 return number.error();
             command.args.insert(QStringLiteral("trackingNumber"), number.value());
         }
-        if (Status s = m_store.setCapturing(true); !s)
-            return s;
-        answer = m_runner.run(command);
-        if (Status s = m_store.setCapturing(false); !s)
+        if (Status s = captured([&] { answer = m_runner.run(command); }); !s)
             return s;
         if (!answer)
             return answer.error();
@@ -385,14 +382,19 @@ Status DeskSync::rebase(const QList<SyncRow> &rows, qint64 lastMutationId, const
         const std::optional<Command> c = Command::fromJson(e.command);
         if (!c)
             continue;
-        if (Status st = m_store.setCapturing(true); !st)
+        // Refused now: it stays waiting, and the server will say why.
+        if (Status st = captured([&] { result.rerun += m_runner.run(*c) ? 1 : 0; }); !st)
             return st;
-        (void)m_runner.run(*c); // refused now: it stays waiting, and the server will say why
-        if (Status st = m_store.setCapturing(false); !st)
-            return st;
-        ++result.rerun;
     }
     return {};
+}
+
+Status DeskSync::captured(const std::function<void()> &work)
+{
+    if (Status st = m_store.setCapturing(true); !st)
+        return st;
+    work();
+    return m_store.setCapturing(false);
 }
 
 int DeskSync::waiting() const
@@ -517,9 +519,7 @@ Result<DeskSync::Restart> DeskSync::restartFromServer(SyncTransport &transport, 
     if (!snapshot)
         return snapshot.error();
     const auto discard = [&](const Error &e) -> Result<Restart> {
-        QFile::remove(fresh);
-        QFile::remove(fresh + QStringLiteral("-wal"));
-        QFile::remove(fresh + QStringLiteral("-shm"));
+        Database::removeFiles(fresh);
         return e;
     };
     const SyncReply resumed = transport.post(QString::fromLatin1(SyncProtocol::ResumePath),
@@ -545,41 +545,23 @@ Result<DeskSync::Restart> DeskSync::restartFromServer(SyncTransport &transport, 
         next.cursor = snapshot->first;
         if (Status st = sync.adopt(next); !st)
             return discard(st.error());
-        // The waiting changes again, on the server's new data, as a rebase runs them.
-        const QList<OutboxEntry> waiting = sync.m_store.outbox();
-        result.carried = int(waiting.size());
-        const Status rerun = db.value()->transaction([&]() -> Status {
-            for (const OutboxEntry &e : waiting) {
-                const std::optional<Command> c = Command::fromJson(e.command);
-                if (!c)
-                    continue;
-                if (Status st = sync.m_store.setCapturing(true); !st)
-                    return st;
-                if (runner.run(*c))
-                    ++result.rerun;
-                if (Status st = sync.m_store.setCapturing(false); !st)
-                    return st;
-            }
-            return {};
-        });
-        if (!rerun)
-            return discard(rerun.error());
+        // The waiting changes again, on the server's new data: a rebase on no rows, nothing answered yet.
+        result.carried = sync.waiting();
+        PullResult rebased;
+        if (Status st = db.value()->transaction([&] { return sync.rebase({}, 0, {}, rebased); }); !st)
+            return discard(st.error());
+        result.rerun = rebased.rerun;
     }
     QString tag = old.epoch;
     tag.remove(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")));
-    result.keptAs = path + QStringLiteral(".before-") + (tag.isEmpty() ? QStringLiteral("restore") : tag);
+    const QString kept = path + QStringLiteral(".before-") + (tag.isEmpty() ? QStringLiteral("restore") : tag);
+    result.keptAs = kept;
     for (int i = 2; QFileInfo::exists(result.keptAs); ++i)
-        result.keptAs = path + QStringLiteral(".before-%1-%2").arg(tag).arg(i);
-    if (QFileInfo::exists(path + QStringLiteral("-wal")) && QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        result.keptAs = kept + QStringLiteral("-%1").arg(i);
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
         return discard(Error{QStringLiteral("sync.file-in-use"), Tr::tr("%1 is still open elsewhere; close it and try again.").arg(path)});
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
-    if (!QFile::rename(path, result.keptAs))
-        return discard(Error{QStringLiteral("sync.snapshot-write"), Tr::tr("%1 could not be set aside.").arg(path)});
-    if (!QFile::rename(fresh, path)) {
-        QFile::rename(result.keptAs, path);
-        return discard(Error{QStringLiteral("sync.snapshot-write"), Tr::tr("The new data could not take the place of %1.").arg(path)});
-    }
+    if (Status st = Database::replaceFile(path, fresh, result.keptAs); !st)
+        return discard(st.error());
     return result;
 }
 

@@ -53,7 +53,7 @@ public:
         int pages = 0;
         int rows = 0;
         int confirmed = 0; ///< outbox entries the server has answered
-        int rerun = 0;     ///< unanswered commands run again after the rebase
+        int rerun = 0;     ///< unanswered commands run again after the rebase (those the replica took)
         qint64 cursor = 0;
     };
     struct SignIn
@@ -139,6 +139,8 @@ public:
 
 private:
     Status rebase(const QList<SyncRow> &rows, qint64 lastMutationId, const QJsonArray &rejected, PullResult &result);
+    /// Runs @p work with the rows it changes noted as this desk's unanswered changes (sync_dirty).
+    Status captured(const std::function<void()> &work);
     /// Sends the photos the commands of @p entries refer to (the server keeps what it has already).
     Status uploadPhotos(SyncTransport &transport, const QList<OutboxEntry> &entries, const Settings &s);
     /// Fetches the photos of the pulled attachment rows this desk does not have yet.

@@ -123,11 +123,16 @@ struct Desk
         reopen();
         REQUIRE(sync->adopt(joined.value()).ok());
     }
-    void reopen()
+    /// The file closed: the sync engine, the runner and the connection, in that order.
+    void close()
     {
         sync.reset();
         runner.reset();
         db.reset();
+    }
+    void reopen()
+    {
+        close();
         db = std::move(Database::open(path)).value();
         runner = std::make_unique<CommandRunner>(*db);
         sync = std::make_unique<DeskSync>(*db, *runner);
@@ -431,9 +436,7 @@ TEST_CASE("real server: its data restored from a backup, a desk starts again on 
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == QStringLiteral("sync.snapshot-required"));
     // The desk starts again: its file closed, the server's copy fetched, its waiting changes carried.
-    a.sync.reset();
-    a.runner.reset();
-    a.db.reset();
+    a.close();
     Result<DeskSync::Restart> restarted = DeskSync::restartFromServer(a.net, a.path);
     REQUIRE(restarted.ok());
     CHECK(restarted->carried == 2);
@@ -455,9 +458,7 @@ TEST_CASE("real server: its data restored from a backup, a desk starts again on 
     CHECK(SyncStore(*truth).digest() == SyncStore(*a.db).digest());
     // The other desk, with nothing waiting, starts again too and equals the server.
     REQUIRE(b.sync->pull(b.net).error().code == QStringLiteral("sync.snapshot-required"));
-    b.sync.reset();
-    b.runner.reset();
-    b.db.reset();
+    b.close();
     Result<DeskSync::Restart> other = DeskSync::restartFromServer(b.net, b.path);
     REQUIRE(other.ok());
     CHECK(other->carried == 0);

@@ -343,6 +343,16 @@ TEST_CASE("bad input: a 4xx with a machine-readable code, nothing applied, the s
     const Command unknown{newRowId(s.now), QStringLiteral("request.teleport"), s.now, op.userId, {}};
     QJsonObject r = Server::json(s.call("POST", push, body(QJsonArray{QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("command"), unknown.toJson()}}}), op.token));
     CHECK(r.value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("code")).toString() == QStringLiteral("command.unknown"));
+    // Mutation numbers and a resume's last answered change are whole numbers.
+    for (const QJsonValue &bad : {QJsonValue(1.5), QJsonValue(0), QJsonValue(-3), QJsonValue(1e30)})
+        CHECK(Server::code(s.call("POST", push, body(QJsonArray{QJsonObject{{QStringLiteral("id"), bad}, {QStringLiteral("command"), unknown.toJson()}}}), op.token))
+              == QStringLiteral("sync.malformed-mutation"));
+    for (const QJsonValue &bad : {QJsonValue(2.5), QJsonValue(-1), QJsonValue(QStringLiteral("3"))})
+        CHECK(Server::code(s.call("POST", QString::fromLatin1(SyncProtocol::ResumePath),
+                                  {{QStringLiteral("tenant"), QStringLiteral("ATH")}, {QStringLiteral("clientId"), op.clientId},
+                                   {QStringLiteral("schemaVersion"), Database::currentSchemaVersion}, {QStringLiteral("after"), bad}},
+                                  op.token))
+              == QStringLiteral("request.bad-field"));
     HttpResponse old = s.call("POST", push, body(QJsonArray{}, Database::currentSchemaVersion - 1), op.token);
     CHECK(old.status == 426);
     CHECK(Server::code(old) == QStringLiteral("sync.client-outdated"));

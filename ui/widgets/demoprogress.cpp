@@ -52,10 +52,8 @@ Status createDemoWithProgress(QWidget *parent, const QString &path, const DemoOp
     if (!future.isFinished())
         loop.exec();
     Status result = future.result();
-    if (!result) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-    }
+    if (!result)
+        Database::removeFiles(path);
     return result;
 }
 
