@@ -31,12 +31,19 @@ QStringList skeletons(const QString &text)
     return out;
 }
 
-/// Whether the typed word @p w is in the folded text, or begins one of its words' phonetic keys.
-bool matches(const QString &folded, const QStringList &keys, const QString &w)
+/// A word typed in the search field: itself, and the phonetic keys it may begin (TextFold::prefixVariants).
+struct TypedWord
 {
-    if (folded.contains(w))
+    QString folded;
+    QStringList variants;
+};
+
+/// Whether @p w is in the folded text, or begins one of its words' phonetic keys.
+bool matches(const QString &folded, const QStringList &keys, const TypedWord &w)
+{
+    if (folded.contains(w.folded))
         return true;
-    for (const QString &variant : TextFold::prefixVariants(w))
+    for (const QString &variant : w.variants)
         for (const QString &key : keys)
             if (!variant.isEmpty() && key.startsWith(variant))
                 return true;
@@ -150,7 +157,9 @@ QString UserChooser::chosenId() const
 
 void UserChooser::applyFilter(const QString &text)
 {
-    const QStringList words = TextFold::queryWords(text);
+    QList<TypedWord> words;
+    for (const QString &w : TextFold::queryWords(text))
+        words.append({w, TextFold::prefixVariants(w)});
     // A user shows when every word typed is in their name, login, role or department; a heading shows with its users.
     QListWidgetItem *header = nullptr;
     bool headerHasUsers = false;
@@ -168,7 +177,7 @@ void UserChooser::applyFilter(const QString &text)
         }
         const QString haystack = item->data(SearchRole).toString();
         const QStringList keys = item->data(SkeletonRole).toStringList();
-        const bool shown = std::all_of(words.cbegin(), words.cend(), [&](const QString &w) { return matches(haystack, keys, w); });
+        const bool shown = std::all_of(words.cbegin(), words.cend(), [&](const TypedWord &w) { return matches(haystack, keys, w); });
         item->setHidden(!shown);
         headerHasUsers = headerHasUsers || shown;
     }
