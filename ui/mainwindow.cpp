@@ -10,9 +10,11 @@
 #include "ui/dashboard/dashboardpanel.h"
 #include "ui/map/mappanel.h"
 #include "ui/queue/queuepanel.h"
+#include "ui/request/requestpage.h"
 #include "ui/reports/reportdialog.h"
 #include "ui/lookup/searchpanel.h"
 #include "ui/queue/requestlistmodel.h"
+#include "ui/itemroles.h"
 #include "core/settings/appsettings.h"
 #include "core/storage/citizenrepository.h"
 #include "core/storage/database.h"
@@ -28,6 +30,7 @@
 #include <QFontMetrics>
 #include <QGroupBox>
 #include <QInputDialog>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -112,16 +115,27 @@ MainWindow::MainWindow(DeskSession &desk, QSettings &settings, QWidget *parent)
         });
     }
     m_tabs->setDocumentMode(true);
+    // Request pages open as tabs after these and can be closed; the desk's own tabs cannot.
+    m_tabs->setTabsClosable(true);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (auto *page = qobject_cast<RequestPage *>(m_tabs->widget(index)))
+            page->deleteLater();
+    });
     setCentralWidget(m_tabs);
 
     connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::showHit);
     // Map and queue in step: a marker clicked selects its request in the queue, Enter on it opens the queue
     // there, a request chosen in the queue is centred on the map.
     connect(m_mapPanel, &MapPanel::requestSelected, m_queuePanel, &QueuePanel::showRequest);
-    connect(m_mapPanel, &MapPanel::openRequested, this, [this](const QString &id) {
-        m_tabs->setCurrentWidget(m_queuePanel);
-        m_queuePanel->showRequest(id);
-        m_queuePanel->view()->setFocus();
+    connect(m_mapPanel, &MapPanel::openRequested, this, [this](const QString &id) { openRequest(id); });
+    connect(m_queuePanel, &QueuePanel::openRequested, this, [this](const QString &id) { openRequest(id); });
+    connect(m_callPanel, &CallPanel::requestPageWanted, this, &MainWindow::openRequest);
+    connect(m_requests, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(IdRole).toString();
+        if (!id.isEmpty())
+            openRequest(id);
     });
     connect(m_queuePanel, &QueuePanel::currentRequestChanged, m_mapPanel, &MapPanel::focusRequest);
     connect(m_mapPanel, &MapPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -287,8 +301,50 @@ void MainWindow::showHit(const QString &kind, const QString &id, const QString &
         m_callPanel->openCitizen(id);
         return;
     }
-    // The request detail of the work queue comes with the workflow; until then say what was chosen.
-    statusBar()->showMessage(tr("Request: %1").arg(title), 5000);
+    if (kind == QLatin1String("request")) {
+        openRequest(id);
+        return;
+    }
+    statusBar()->showMessage(title, 5000);
+}
+
+RequestPage *MainWindow::openRequest(const QString &requestId, const QString &callerLanguage)
+{
+    for (RequestPage *open : requestPages()) {
+        if (open->requestId() == requestId) {
+            m_tabs->setCurrentWidget(open);
+            open->setFocus();
+            return open;
+        }
+    }
+    auto *page = new RequestPage(m_desk, requestId, callerLanguage, m_tabs);
+    const int index = m_tabs->addTab(page, page->sheet().request.trackingNumber.isEmpty() ? tr("Request") : page->sheet().request.trackingNumber);
+    m_tabs->setTabToolTip(index, page->sheet().typeName);
+    connect(page, &RequestPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(page, &RequestPage::requestsChanged, this, &MainWindow::refresh);
+    connect(page, &RequestPage::requestsChanged, m_queuePanel, &QueuePanel::refresh);
+    connect(page, &RequestPage::requestOpened, this, [this](const QString &id) { openRequest(id); });
+    connect(page, &RequestPage::citizenOpened, this, [this](const QString &id) {
+        m_tabs->setCurrentWidget(m_callPanel);
+        m_callPanel->openCitizen(id);
+    });
+    connect(page, &RequestPage::closeRequested, this, [this, page] {
+        m_tabs->removeTab(m_tabs->indexOf(page));
+        page->deleteLater();
+    });
+    m_tabs->setCurrentWidget(page);
+    page->setFocus();
+    return page;
+}
+
+QList<RequestPage *> MainWindow::requestPages() const
+{
+    QList<RequestPage *> pages;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *page = qobject_cast<RequestPage *>(m_tabs->widget(i)))
+            pages.append(page);
+    }
+    return pages;
 }
 
 void MainWindow::showAbout()

@@ -49,6 +49,12 @@ public:
     /// Asks for a number (or none, for a walk-in) and takes the call.
     void newCall();
     void showKeyboardShortcuts();
+    /// The page of @p requestId in its own tab (brought forward if open); @p callerLanguage answers a caller in
+    /// their language (empty: the reporter's).
+    class RequestPage *openRequest(const QString &requestId, const QString &callerLanguage = {});
+    /// The request pages open now.
+    QList<class RequestPage *> requestPages() const;
+    class QTabWidget *tabs() const { return m_tabs; }
     /// A desk that works with a server: its state in the status bar (refused changes a click away) and
     /// "Sign out" in the File menu.
     void showSync(SyncAgent &agent);

@@ -531,32 +531,10 @@ bool CallPanel::restoreDraft()
 
 void CallPanel::openRequest(const QString &requestId)
 {
-    RequestRepository repo(m_desk.db());
-    const std::optional<ServiceRequest> r = repo.get(requestId);
-    if (!r)
-        return;
     if (inCall())
         (void)m_desk.runStatus(CommandName::LinkCall, {{QStringLiteral("callId"), m_call.id}, {QStringLiteral("requestId"), requestId},
                                                        {QStringLiteral("relation"), QStringLiteral("looked_at")}});
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Request %1").arg(r->trackingNumber));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *title = bigLabel(&dialog, 1.3);
-    title->setText(r->trackingNumber + QStringLiteral(" — ") + m_desk.profiles().typeName(r->serviceTypeId));
-    auto *info = new QLabel(&dialog);
-    info->setWordWrap(true);
-    info->setText(tr("%1 · %2 · priority %3").arg(displayName(r->status), r->address, displayName(r->priority)) +
-                  (r->description.isEmpty() ? QString() : QStringLiteral("\n") + r->description));
-    auto *history = new RequestHistoryView(&dialog);
-    history->showEvents(repo.events(requestId), OrganisationRepository(m_desk.db()).displayNames(m_desk.uiLanguage()));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(title);
-    layout->addWidget(info);
-    layout->addWidget(history, 1);
-    layout->addWidget(buttons);
-    dialog.resize(720, 420);
-    dialog.exec();
+    Q_EMIT requestPageWanted(requestId, inCall() ? m_citizenLanguage : QString());
 }
 
 void CallPanel::mergeCurrent()

@@ -76,6 +76,9 @@ Q_SIGNALS:
     void message(const QString &text);
     /// Requests were filed or changed.
     void requestsChanged();
+    /// The page of a request is wanted (from the citizen's page); @p callerLanguage is the caller's, if one is
+    /// on the line.
+    void requestPageWanted(const QString &requestId, const QString &callerLanguage);
 
 protected:
     /// Ctrl+E ends a call even from a text field, which on X11 would take it as "end of line".

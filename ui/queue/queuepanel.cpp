@@ -4,6 +4,7 @@
 #include "ui/queue/alertlist.h"
 #include "ui/queue/queuefilterbar.h"
 #include "ui/queue/requestdetailview.h"
+#include "ui/queue/requestactions.h"
 #include "ui/widgets/requesthistoryview.h"
 
 #include "core/session/desksession.h"
@@ -141,24 +142,15 @@ void QueuePanel::setUpTable()
 
 void QueuePanel::setUpActions()
 {
-    auto action = [this](const QString &text, const QKeySequence &key, auto slot, const char *name) {
-        auto *a = new QAction(text, this);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setObjectName(QLatin1String(name));
-        connect(a, &QAction::triggered, this, slot);
-        addAction(a);
-        return a;
-    };
-    action(tr("&Accept"), QKeySequence(Qt::Key_A), [this] { accept(); }, "actionAccept");
-    action(tr("Assi&gn to crew or person…"), QKeySequence(Qt::Key_G), [this] { askAssign(); }, "actionAssign");
-    action(tr("Change &status…"), QKeySequence(Qt::Key_S), [this] { askStatus(); }, "actionStatus");
-    action(tr("&Reroute…"), QKeySequence(Qt::Key_R), [this] { askReroute(); }, "actionReroute");
-    action(tr("Link as &duplicate…"), QKeySequence(Qt::Key_D), [this] { askDuplicate(); }, "actionDuplicate");
-    action(tr("Put on &hold…"), QKeySequence(Qt::Key_H), [this] { askHold(); }, "actionHold");
-    action(tr("Write a &note"), QKeySequence(Qt::Key_N), [this] { m_detail->note()->setFocus(); }, "actionNote");
-    action(tr("Record the citizen's ra&ting…"), QKeySequence(Qt::Key_T), [this] { askRating(); }, "actionRate");
-    action(tr("Crew &work list…"), QKeySequence(Qt::Key_W), [this] { openWorkList(); }, "actionWorkList");
+    m_actions = new RequestActions(m_desk, *this, [this] { return selectedIds(); });
+    connect(m_actions, &RequestActions::applied, this, &QueuePanel::report);
+    connect(m_actions, &RequestActions::noteWanted, this, [this] { m_detail->note()->setFocus(); });
+    connect(m_actions, &RequestActions::workListWanted, this, &QueuePanel::openWorkList);
+    // Enter or a double click opens the request's page.
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid() && index.row() < m_model->rowCount())
+            Q_EMIT openRequested(m_model->row(index.row()).id);
+    });
 }
 
 void QueuePanel::applyFilters()
@@ -238,15 +230,25 @@ void QueuePanel::refresh()
 {
     m_stale = false;
     const QStringList keep = selectedIds();
+    const int keptRow = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
     m_model->reload();
     m_status->setText(tr("%1 pending requests").arg(QLocale().toString(m_model->totalCount())));
+    bool kept = false;
     for (const QString &id : keep) {
         const int row = m_model->rowOf(id);
         if (row >= 0) {
             m_view->setCurrentIndex(m_model->index(row, 0));
             m_view->selectRow(row);
+            kept = true;
             break;
         }
+    }
+    // The request left the list (closed, rerouted, filtered out): the next one takes its place, so that the work
+    // goes on from where it was.
+    if (!kept && keptRow >= 0 && m_model->rowCount() > 0 && m_focusId.isEmpty()) {
+        const int row = std::min(keptRow, m_model->rowCount() - 1);
+        m_view->setCurrentIndex(m_model->index(row, 0));
+        m_view->selectRow(row);
     }
     showDetail();
     m_alerts->refresh();
@@ -265,203 +267,43 @@ void QueuePanel::report(int done, int total, const QStringList &problems)
     }
 }
 
-int QueuePanel::applyToSelection(const std::function<Status(const QString &)> &change)
-{
-    const QStringList ids = selectedIds();
-    int done = 0;
-    QStringList problems;
-    for (const QString &id : ids) {
-        if (Status s = change(id); s)
-            ++done;
-        else
-            problems.append(s.error().message);
-    }
-    problems.removeDuplicates();
-    report(done, int(ids.size()), problems);
-    return done;
-}
-
 int QueuePanel::accept()
 {
-    return changeStatus(RequestStatus::Accepted, {});
+    return m_actions->accept();
 }
 
 int QueuePanel::changeStatus(RequestStatus to, const QString &note, std::optional<AccuracyRating> accuracy)
 {
-    return applyToSelection([&](const QString &id) -> Status {
-        return m_desk.changeStatus(id, to, note, accuracy);
-    });
+    return m_actions->changeStatus(to, note, accuracy);
 }
 
 int QueuePanel::reroute(const QString &departmentId, const QString &reason)
 {
-    return applyToSelection([&](const QString &id) {
-        return m_desk.runStatus(CommandName::Reroute, {{QStringLiteral("requestId"), id}, {QStringLiteral("departmentId"), departmentId},
-                                                       {QStringLiteral("reason"), reason}});
-    });
+    return m_actions->reroute(departmentId, reason);
 }
 
 int QueuePanel::assign(const QString &crewId, const QString &assigneeId)
 {
-    return applyToSelection([&](const QString &id) {
-        return m_desk.runStatus(CommandName::Assign, {{QStringLiteral("requestId"), id}, {QStringLiteral("crewId"), crewId},
-                                                      {QStringLiteral("assigneeId"), assigneeId}});
-    });
+    return m_actions->assign(crewId, assigneeId);
 }
 
 int QueuePanel::linkDuplicate(const QString &masterTrackingNumber)
 {
-    const std::optional<ServiceRequest> master = RequestRepository(m_desk.db()).byTrackingNumber(masterTrackingNumber.trimmed());
-    if (!master) {
-        report(0, int(selectedIds().size()), {tr("No request has the tracking number %1.").arg(masterTrackingNumber)});
-        return 0;
-    }
-    return applyToSelection([&](const QString &id) {
-        return m_desk.runStatus(CommandName::LinkDuplicate, {{QStringLiteral("requestId"), id}, {QStringLiteral("masterId"), master->id}});
-    });
+    return m_actions->linkDuplicate(masterTrackingNumber);
 }
 
 int QueuePanel::addNote(const QString &text)
 {
-    return applyToSelection([&](const QString &id) {
-        return m_desk.runStatus(CommandName::AddNote, {{QStringLiteral("requestId"), id}, {QStringLiteral("text"), text}});
-    });
+    return m_actions->addNote(text);
 }
 
 int QueuePanel::rate(int score, const QString &comment)
 {
-    return applyToSelection([&](const QString &id) {
-        return m_desk.runStatus(CommandName::RateSatisfaction, {{QStringLiteral("requestId"), id}, {QStringLiteral("score"), score},
-                                                                {QStringLiteral("comment"), comment}});
-    });
+    return m_actions->rate(score, comment);
 }
 
-void QueuePanel::askStatus()
+void QueuePanel::openWorkList(const QStringList &ids)
 {
-    const QStringList ids = selectedIds();
-    if (ids.isEmpty())
-        return;
-    const std::optional<ServiceRequest> r = RequestRepository(m_desk.db()).get(ids.front());
-    if (!r)
-        return;
-    const QList<RequestStatus> moves = m_desk.workflow().allowedMoves(*r, m_desk.actor());
-    if (moves.isEmpty()) {
-        report(0, int(ids.size()), {tr("You cannot move %1 from “%2”.").arg(r->trackingNumber, displayName(r->status))});
-        return;
-    }
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("statusDialog"));
-    dialog.setWindowTitle(tr("Change status"));
-    auto *form = new QFormLayout(&dialog);
-    auto *to = new QComboBox(&dialog);
-    to->setObjectName(QStringLiteral("statusBox"));
-    for (RequestStatus s : moves)
-        to->addItem(displayName(s), toCode(s));
-    auto *accuracy = new QComboBox(&dialog);
-    accuracy->setObjectName(QStringLiteral("accuracyBox"));
-    accuracy->addItem(tr("— not rated —"), QString());
-    for (AccuracyRating a : {AccuracyRating::Accurate, AccuracyRating::PartlyAccurate, AccuracyRating::Inaccurate, AccuracyRating::FalseReport}) {
-        const QString names[] = {tr("Accurate"), tr("Partly accurate"), tr("Inaccurate"), tr("False report")};
-        accuracy->addItem(names[int(a)], toCode(a));
-    }
-    auto *note = new QLineEdit(&dialog);
-    note->setObjectName(QStringLiteral("noteEdit"));
-    form->addRow(tr("&New status:"), to);
-    form->addRow(tr("Report &accuracy:"), accuracy);
-    form->addRow(tr("N&ote:"), note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    changeStatus(*requestStatusFromCode(to->currentData().toString()), note->text(), accuracyRatingFromCode(accuracy->currentData().toString()));
-}
-
-void QueuePanel::askHold()
-{
-    bool ok = false;
-    const QString why = QInputDialog::getText(this, tr("Put on hold"), tr("Waiting for whom or what?"), QLineEdit::Normal, {}, &ok);
-    if (ok)
-        changeStatus(RequestStatus::OnHold, why);
-}
-
-void QueuePanel::askReroute()
-{
-    QStringList names;
-    QStringList ids;
-    for (const Department &d : OrganisationRepository(m_desk.db()).departments()) {
-        if (d.kind == DepartmentKind::Directorate)
-            continue;
-        names.append(d.name.best(m_desk.uiLanguage()));
-        ids.append(d.id);
-    }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Reroute"), tr("Send to:"), names, 0, false, &ok);
-    if (!ok)
-        return;
-    const QString reason = QInputDialog::getText(this, tr("Reroute"), tr("Why? (the other department reads it)"), QLineEdit::Normal, {}, &ok);
-    if (ok)
-        reroute(ids.value(names.indexOf(chosen)), reason);
-}
-
-void QueuePanel::askAssign()
-{
-    const QStringList ids = selectedIds();
-    if (ids.isEmpty())
-        return;
-    const std::optional<ServiceRequest> r = RequestRepository(m_desk.db()).get(ids.front());
-    if (!r)
-        return;
-    QStringList names{tr("— no crew —")};
-    QStringList crewIds{QString()};
-    for (const Department &d : OrganisationRepository(m_desk.db()).departments()) {
-        if (d.kind == DepartmentKind::Crew && d.parentId == r->departmentId) {
-            names.append(d.name.best(m_desk.uiLanguage()));
-            crewIds.append(d.id);
-        }
-    }
-    QStringList people{tr("— nobody —")};
-    QStringList peopleIds{QString()};
-    for (const User &u : OrganisationRepository(m_desk.db()).users()) {
-        if (u.active && (u.departmentId == r->departmentId || crewIds.contains(u.departmentId))) {
-            people.append(u.displayName);
-            peopleIds.append(u.id);
-        }
-    }
-    bool ok = false;
-    const QString crew = QInputDialog::getItem(this, tr("Assign"), tr("Crew:"), names, names.size() > 1 ? 1 : 0, false, &ok);
-    if (!ok)
-        return;
-    const QString person = QInputDialog::getItem(this, tr("Assign"), tr("Person:"), people, 0, false, &ok);
-    if (ok)
-        assign(crewIds.value(names.indexOf(crew)), peopleIds.value(people.indexOf(person)));
-}
-
-void QueuePanel::askDuplicate()
-{
-    bool ok = false;
-    const QString tracking = QInputDialog::getText(this, tr("Link as duplicate"), tr("Tracking number of the request it repeats:"), QLineEdit::Normal, {}, &ok);
-    if (ok && !tracking.trimmed().isEmpty())
-        linkDuplicate(tracking);
-}
-
-void QueuePanel::askRating()
-{
-    bool ok = false;
-    const int score = QInputDialog::getInt(this, tr("Citizen's rating"), tr("How satisfied is the citizen (1–5)?"), 4, 1, 5, 1, &ok);
-    if (!ok)
-        return;
-    const QString comment = QInputDialog::getText(this, tr("Citizen's rating"), tr("Their comment:"), QLineEdit::Normal, {}, &ok);
-    if (ok)
-        rate(score, comment);
-}
-
-void QueuePanel::openWorkList()
-{
-    const QStringList ids = selectedIds();
-    if (ids.isEmpty())
-        return;
     const std::optional<ServiceRequest> r = RequestRepository(m_desk.db()).get(ids.front());
     RouteDialog dialog(m_desk, ids, r ? r->departmentId : QString(), this);
     dialog.exec();

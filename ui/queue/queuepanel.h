@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QTimer>
 
-#include <functional>
 #include <QWidget>
 
 #include <optional>
@@ -24,6 +23,7 @@ namespace CivicDesk {
 class AlertList;
 class DeskSession;
 class QueueFilterBar;
+class RequestActions;
 class RequestDetailView;
 class WorkQueueModel;
 
@@ -69,6 +69,8 @@ public:
 Q_SIGNALS:
     void message(const QString &text);
     void requestsChanged();
+    /// Enter or a double click on a request: its page.
+    void openRequested(const QString &requestId);
     /// The request whose detail shows changed (a selection in the list).
     void currentRequestChanged(const QString &requestId);
 
@@ -81,20 +83,13 @@ private:
     void applyFilters();
     void showDetail();
     void report(int done, int total, const QStringList &problems);
-    /// Applies @p change to every selected request; reports how many changed and why the others did not.
-    int applyToSelection(const std::function<Status(const QString &)> &change);
-    void askStatus();
-    void askReroute();
-    void askAssign();
-    void askDuplicate();
-    void askHold();
-    void askRating();
-    void openWorkList();
+    void openWorkList(const QStringList &ids);
 
     DeskSession &m_desk;
     WorkQueueModel *m_model;
     QTableView *m_view;
     QueueFilterBar *m_filters;
+    RequestActions *m_actions = nullptr;
     RequestDetailView *m_detail;
     AlertList *m_alerts;
     QLabel *m_status;
