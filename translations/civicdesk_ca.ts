@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ca" sourcelanguage="en">
 <context>
+    <name>CallerAnswer</name>
+    <message>
+        <source>Your request %1 (%2, %3) was received on %4.</source>
+        <translation>La vostra sol·licitud %1 (%2, %3) es va rebre el %4.</translation>
+    </message>
+    <message>
+        <source>Your request %1 (%2) was received on %3.</source>
+        <translation>La vostra sol·licitud %1 (%2) es va rebre el %3.</translation>
+    </message>
+    <message>
+        <source>It is with %1; its status is “%2”.</source>
+        <translation>La té %1; el seu estat és «%2».</translation>
+    </message>
+    <message>
+        <source>Its status is “%1”.</source>
+        <translation>El seu estat és «%1».</translation>
+    </message>
+    <message>
+        <source>We expect the work to be done by %1.</source>
+        <translation>Preveiem acabar la feina abans de %1.</translation>
+    </message>
+    <message>
+        <source>It was due by %1 and is late.</source>
+        <translation>Havia d&apos;estar feta abans de %1 i va amb retard.</translation>
+    </message>
+    <message>
+        <source>Its supervisors have been alerted.</source>
+        <translation>S&apos;ha avisat els responsables.</translation>
+    </message>
+    <message>
+        <source>No completion date has been set yet.</source>
+        <translation>Encara no s&apos;ha fixat cap data d&apos;acabament.</translation>
+    </message>
+    <message>
+        <source>The work is on hold: %1.</source>
+        <translation>La feina està en espera: %1.</translation>
+    </message>
+    <message>
+        <source>The work is on hold.</source>
+        <translation>La feina està en espera.</translation>
+    </message>
+    <message>
+        <source>The time allowed does not run while it waits.</source>
+        <translation>El temps previst no corre mentre espera.</translation>
+    </message>
+    <message>
+        <source>The work was done on %1.</source>
+        <translation>La feina es va fer el %1.</translation>
+    </message>
+    <message>
+        <source>It was closed on %1.</source>
+        <translation>Es va tancar el %1.</translation>
+    </message>
+    <message>
+        <source>It was not taken up: %1.</source>
+        <translation>No es va acceptar: %1.</translation>
+    </message>
+    <message>
+        <source>It was not taken up.</source>
+        <translation>No es va acceptar.</translation>
+    </message>
+    <message>
+        <source>It reports the same problem as request %1 and is handled with it.</source>
+        <translation>Informa del mateix problema que la sol·licitud %1 i es tracta juntament amb ella.</translation>
+    </message>
+    <message>
+        <source>If the problem is still there, we can reopen it now.</source>
+        <translation>Si el problema continua, la podem reobrir ara.</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk</name>
     <message>
         <source>Demo data %1 is missing from this build.</source>
@@ -1731,6 +1802,10 @@
         <source>%1 could not take the place of %2.</source>
         <translation>%1 no ha pogut ocupar el lloc de %2.</translation>
     </message>
+    <message>
+        <source>This request is not on this desk.</source>
+        <translation>Aquesta sol·licitud no és en aquest lloc de treball.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -1908,13 +1983,6 @@
         <source>No call</source>
         <translation>Cap trucada</translation>
     </message>
-    <message numerus="yes">
-        <source>%n call(s) waiting</source>
-        <translation>
-            <numerusform>%n trucada en espera</numerusform>
-            <numerusform>%n trucades en espera</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The draft could not be saved: %1</source>
         <translation>No s&apos;ha pogut desar l&apos;esborrany: %1</translation>
@@ -1922,14 +1990,6 @@
     <message>
         <source>The form left unfinished has been restored.</source>
         <translation>S&apos;ha recuperat el formulari que va quedar a mitges.</translation>
-    </message>
-    <message>
-        <source>Request %1</source>
-        <translation>Sol·licitud %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · priority %3</source>
-        <translation>%1 · %2 · prioritat %3</translation>
     </message>
     <message>
         <source>Merge with another record</source>
@@ -1950,6 +2010,53 @@
     <message>
         <source>“%1” merged into “%2”.</source>
         <translation>«%1» fusionada a «%2».</translation>
+    </message>
+    <message>
+        <source>Take the next waiting call (F6)</source>
+        <translation>Agafa la següent trucada en espera (F6)</translation>
+    </message>
+    <message>
+        <source>Take the next &amp;waiting call</source>
+        <translation>Agafa la següent trucada en &amp;espera</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Drop the registration being typed and take this citizen as the caller?</source>
+        <translation>Voleu descartar el registre en curs i prendre aquest ciutadà com a qui truca?</translation>
+    </message>
+    <message>
+        <source>A request without a citizen: nobody will be informed of its progress.</source>
+        <translation>Una sol·licitud sense ciutadà: ningú no serà informat del seu progrés.</translation>
+    </message>
+    <message>
+        <source>No call is waiting.</source>
+        <translation>Cap trucada en espera.</translation>
+    </message>
+    <message>
+        <source>End this call first (Ctrl+E); the next one waits.</source>
+        <translation>Primer acabeu aquesta trucada (Ctrl+E); la següent espera.</translation>
+    </message>
+    <message>
+        <source>Take the next call</source>
+        <translation>Agafa la següent trucada</translation>
+    </message>
+    <message>
+        <source>The form being typed has not been saved. Drop it and take the next call?</source>
+        <translation>El formulari en curs no s&apos;ha desat. Voleu descartar-lo i agafar la següent trucada?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) waiting — F6 takes the next</source>
+        <translation>
+            <numerusform>%n trucada en espera — F6 agafa la següent</numerusform>
+            <numerusform>%n trucades en espera — F6 agafa la següent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The caller is not identified&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; takes a request without registering them (anonymous) · &lt;b&gt;Ctrl+R&lt;/b&gt; registers them · &lt;b&gt;Ctrl+F&lt;/b&gt; finds them and takes them as the caller · &lt;b&gt;Ctrl+E&lt;/b&gt; ends the call.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;No s&apos;ha identificat qui truca&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; pren una sol·licitud sense registrar-lo (anònima) · &lt;b&gt;Ctrl+R&lt;/b&gt; el registra · &lt;b&gt;Ctrl+F&lt;/b&gt; el cerca i el pren com a qui truca · &lt;b&gt;Ctrl+E&lt;/b&gt; acaba la trucada.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2188,14 @@
     <message>
         <source>Edit %1</source>
         <translation>Edita %1</translation>
+    </message>
+    <message>
+        <source>File a request &amp;without registering (Ctrl+N)</source>
+        <translation>Registra una sol·licitud &amp;sense registre (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The caller does not give a name or does not want to be registered: the request is filed anonymously.</source>
+        <translation>Qui truca no dona el nom o no vol ser registrat: la sol·licitud es registra de manera anònima.</translation>
     </message>
 </context>
 <context>
@@ -2881,10 +2996,6 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
         <translation>%1 ciutadans · %2 sol·licituds</translation>
     </message>
     <message>
-        <source>Request: %1</source>
-        <translation>Sol·licitud: %1</translation>
-    </message>
-    <message>
         <source>About CivicDesk</source>
         <translation>Quant a CivicDesk</translation>
     </message>
@@ -2963,6 +3074,10 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
     <message>
         <source>%1 at %2</source>
         <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Sol·licitud</translation>
     </message>
 </context>
 <context>
@@ -3287,42 +3402,6 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
         <translation>Cua de feina</translation>
     </message>
     <message>
-        <source>&amp;Accept</source>
-        <translation>&amp;Accepta</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gn to crew or person…</source>
-        <translation>Assi&amp;gna a brigada o persona…</translation>
-    </message>
-    <message>
-        <source>Change &amp;status…</source>
-        <translation>Canvia l&apos;&amp;estat…</translation>
-    </message>
-    <message>
-        <source>&amp;Reroute…</source>
-        <translation>&amp;Reassigna…</translation>
-    </message>
-    <message>
-        <source>Link as &amp;duplicate…</source>
-        <translation>Enllaça com a &amp;duplicat…</translation>
-    </message>
-    <message>
-        <source>Put on &amp;hold…</source>
-        <translation>Posa en es&amp;pera…</translation>
-    </message>
-    <message>
-        <source>Write a &amp;note</source>
-        <translation>Escriu una &amp;nota</translation>
-    </message>
-    <message>
-        <source>Record the citizen&apos;s ra&amp;ting…</source>
-        <translation>Registra la valora&amp;ció del ciutadà…</translation>
-    </message>
-    <message>
-        <source>Crew &amp;work list…</source>
-        <translation>&amp;Full de ruta de la brigada…</translation>
-    </message>
-    <message>
         <source>%1 pending requests</source>
         <translation>%1 sol·licituds pendents</translation>
     </message>
@@ -3336,110 +3415,6 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
     <message>
         <source>%1 of %2 changed.</source>
         <translation>%1 de %2 canviades.</translation>
-    </message>
-    <message>
-        <source>No request has the tracking number %1.</source>
-        <translation>Cap sol·licitud té el número de seguiment %1.</translation>
-    </message>
-    <message>
-        <source>You cannot move %1 from “%2”.</source>
-        <translation>No podeu moure %1 des de «%2».</translation>
-    </message>
-    <message>
-        <source>Change status</source>
-        <translation>Canvi d&apos;estat</translation>
-    </message>
-    <message>
-        <source>— not rated —</source>
-        <translation>— sense valorar —</translation>
-    </message>
-    <message>
-        <source>Accurate</source>
-        <translation>Exacte</translation>
-    </message>
-    <message>
-        <source>Partly accurate</source>
-        <translation>Parcialment exacte</translation>
-    </message>
-    <message>
-        <source>Inaccurate</source>
-        <translation>Inexacte</translation>
-    </message>
-    <message>
-        <source>False report</source>
-        <translation>Avís fals</translation>
-    </message>
-    <message>
-        <source>&amp;New status:</source>
-        <translation>Estat &amp;nou:</translation>
-    </message>
-    <message>
-        <source>Report &amp;accuracy:</source>
-        <translation>&amp;Exactitud de l&apos;avís:</translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation>N&amp;ota:</translation>
-    </message>
-    <message>
-        <source>Put on hold</source>
-        <translation>Posa en espera</translation>
-    </message>
-    <message>
-        <source>Waiting for whom or what?</source>
-        <translation>A l&apos;espera de qui o de què?</translation>
-    </message>
-    <message>
-        <source>Reroute</source>
-        <translation>Reassigna</translation>
-    </message>
-    <message>
-        <source>Send to:</source>
-        <translation>Envia a:</translation>
-    </message>
-    <message>
-        <source>Why? (the other department reads it)</source>
-        <translation>Per què? (ho llegeix l&apos;altre departament)</translation>
-    </message>
-    <message>
-        <source>— no crew —</source>
-        <translation>— sense brigada —</translation>
-    </message>
-    <message>
-        <source>— nobody —</source>
-        <translation>— ningú —</translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>Assigna</translation>
-    </message>
-    <message>
-        <source>Crew:</source>
-        <translation>Brigada:</translation>
-    </message>
-    <message>
-        <source>Person:</source>
-        <translation>Persona:</translation>
-    </message>
-    <message>
-        <source>Link as duplicate</source>
-        <translation>Enllaça com a duplicat</translation>
-    </message>
-    <message>
-        <source>Tracking number of the request it repeats:</source>
-        <translation>Número de seguiment de la sol·licitud que repeteix:</translation>
-    </message>
-    <message>
-        <source>Citizen&apos;s rating</source>
-        <translation>Valoració del ciutadà</translation>
-    </message>
-    <message>
-        <source>How satisfied is the citizen (1–5)?</source>
-        <translation>Com de satisfet està el ciutadà (1–5)?</translation>
-    </message>
-    <message>
-        <source>Their comment:</source>
-        <translation>El seu comentari:</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3573,144 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
     </message>
 </context>
 <context>
+    <name>CivicDesk::RequestActions</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepta</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to crew or person…</source>
+        <translation>Assi&amp;gna a brigada o persona…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Canvia l&apos;&amp;estat…</translation>
+    </message>
+    <message>
+        <source>&amp;Reroute…</source>
+        <translation>&amp;Reassigna…</translation>
+    </message>
+    <message>
+        <source>Link as &amp;duplicate…</source>
+        <translation>Enllaça com a &amp;duplicat…</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold…</source>
+        <translation>Posa en es&amp;pera…</translation>
+    </message>
+    <message>
+        <source>Write a &amp;note</source>
+        <translation>Escriu una &amp;nota</translation>
+    </message>
+    <message>
+        <source>Record the citizen&apos;s ra&amp;ting…</source>
+        <translation>Registra la valora&amp;ció del ciutadà…</translation>
+    </message>
+    <message>
+        <source>Crew &amp;work list…</source>
+        <translation>&amp;Full de ruta de la brigada…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n sol·licitud</numerusform>
+            <numerusform>%n sol·licituds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request has the tracking number %1.</source>
+        <translation>Cap sol·licitud té el número de seguiment %1.</translation>
+    </message>
+    <message>
+        <source>You cannot move %1 from “%2”.</source>
+        <translation>No podeu moure %1 des de «%2».</translation>
+    </message>
+    <message>
+        <source>Change status: %1</source>
+        <translation>Canvia l&apos;estat: %1</translation>
+    </message>
+    <message>
+        <source>— not rated —</source>
+        <translation>— sense valorar —</translation>
+    </message>
+    <message>
+        <source>%1 is “%2” now.</source>
+        <translation>%1 ara és «%2».</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>Estat &amp;nou:</translation>
+    </message>
+    <message>
+        <source>Report &amp;accuracy:</source>
+        <translation>&amp;Exactitud de l&apos;avís:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Put on hold: %1</source>
+        <translation>En espera: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for whom or what?</source>
+        <translation>A l&apos;espera de qui o de què?</translation>
+    </message>
+    <message>
+        <source>Reroute: %1</source>
+        <translation>Redirigeix: %1</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Envia a:</translation>
+    </message>
+    <message>
+        <source>Why? (the other department reads it)</source>
+        <translation>Per què? (ho llegeix l&apos;altre departament)</translation>
+    </message>
+    <message>
+        <source>— no crew —</source>
+        <translation>— sense brigada —</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— ningú —</translation>
+    </message>
+    <message>
+        <source>Assign: %1</source>
+        <translation>Assigna: %1</translation>
+    </message>
+    <message>
+        <source>Crew:</source>
+        <translation>Brigada:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <source>Link as duplicate: %1</source>
+        <translation>Enllaça com a duplicat: %1</translation>
+    </message>
+    <message>
+        <source>Tracking number of the request it repeats:</source>
+        <translation>Número de seguiment de la sol·licitud que repeteix:</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s rating: %1</source>
+        <translation>Valoració del ciutadà: %1</translation>
+    </message>
+    <message>
+        <source>How satisfied is the citizen (1–5)?</source>
+        <translation>Com de satisfet està el ciutadà (1–5)?</translation>
+    </message>
+    <message>
+        <source>Their comment:</source>
+        <translation>El seu comentari:</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::RequestDetailView</name>
     <message>
         <source>Note</source>
@@ -3664,6 +3777,169 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
     <message>
         <source>Address</source>
         <translation>Adreça</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::RequestPage</name>
+    <message>
+        <source>Add the &amp;note</source>
+        <translation>Afegeix la &amp;nota</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>Avisadors</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s language</source>
+        <translation>La llengua de qui truca</translation>
+    </message>
+    <message>
+        <source>What to tell the caller</source>
+        <translation>Què cal dir a qui truca</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Internal note for the departments and the contractor (Ctrl+Enter adds it)</source>
+        <translation>Nota interna per als departaments i l&apos;empresa adjudicatària (Ctrl+Retorn l&apos;afegeix)</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Comunicada per</translation>
+    </message>
+    <message>
+        <source>In &amp;language:</source>
+        <translation>En la &amp;llengua:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tanca</translation>
+    </message>
+    <message>
+        <source>Close this page (Ctrl+W)</source>
+        <translation>Tanca aquesta pàgina (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation>%1 s&apos;ha canviat.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed.</source>
+        <translation>%1 no s&apos;ha canviat.</translation>
+    </message>
+    <message>
+        <source>The crew work list is in the work queue (W there).</source>
+        <translation>La llista de feina de la brigada és a la cua de feina (W allà).</translation>
+    </message>
+    <message>
+        <source>Request not found</source>
+        <translation>No s&apos;ha trobat la sol·licitud</translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation>Tipus desconegut</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>prioritat %1</translation>
+    </message>
+    <message>
+        <source>EMERGENCY</source>
+        <translation>EMERGÈNCIA</translation>
+    </message>
+    <message>
+        <source>Filed:</source>
+        <translation>Rebuda:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Lloc:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no indicat</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Departament:</translation>
+    </message>
+    <message>
+        <source>not routed yet</source>
+        <translation>encara no s&apos;ha encaminat</translation>
+    </message>
+    <message>
+        <source>Crew:</source>
+        <translation>Brigada:</translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation>Assignada a:</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>a ningú encara</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Termini:</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>no fixat</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Tancada:</translation>
+    </message>
+    <message>
+        <source>Status note:</source>
+        <translation>Nota d&apos;estat:</translation>
+    </message>
+    <message>
+        <source>Duplicate of:</source>
+        <translation>Duplicat de:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripció:</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 de 5</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s rating:</source>
+        <translation>Valoració del ciutadà:</translation>
+    </message>
+    <message>
+        <source>Report accuracy:</source>
+        <translation>Precisió de la comunicació:</translation>
+    </message>
+    <message>
+        <source>reported it again</source>
+        <translation>l&apos;ha tornat a comunicar</translation>
+    </message>
+    <message>
+        <source>Nobody: the request was filed anonymously.</source>
+        <translation>Ningú: la sol·licitud es va registrar de manera anònima.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this desk.</source>
+        <translation>%1 no és en aquest lloc de treball.</translation>
     </message>
 </context>
 <context>
@@ -4274,6 +4550,10 @@ Torneu a fer el que encara calgui.</translation>
     <message>
         <source>LOGIN</source>
         <translation>USUARI</translation>
+    </message>
+    <message>
+        <source>The running desk did not take the call.</source>
+        <translation>El lloc de treball obert no ha acceptat la trucada.</translation>
     </message>
 </context>
 </TS>

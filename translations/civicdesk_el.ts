@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el" sourcelanguage="en">
 <context>
+    <name>CallerAnswer</name>
+    <message>
+        <source>Your request %1 (%2, %3) was received on %4.</source>
+        <translation>Το αίτημά σας %1 (%2, %3) καταχωρίστηκε στις %4.</translation>
+    </message>
+    <message>
+        <source>Your request %1 (%2) was received on %3.</source>
+        <translation>Το αίτημά σας %1 (%2) καταχωρίστηκε στις %3.</translation>
+    </message>
+    <message>
+        <source>It is with %1; its status is “%2”.</source>
+        <translation>Το χειρίζεται: %1· η κατάστασή του είναι «%2».</translation>
+    </message>
+    <message>
+        <source>Its status is “%1”.</source>
+        <translation>Η κατάστασή του είναι «%1».</translation>
+    </message>
+    <message>
+        <source>We expect the work to be done by %1.</source>
+        <translation>Αναμένουμε να ολοκληρωθεί η εργασία έως %1.</translation>
+    </message>
+    <message>
+        <source>It was due by %1 and is late.</source>
+        <translation>Έπρεπε να ολοκληρωθεί έως %1 και έχει καθυστερήσει.</translation>
+    </message>
+    <message>
+        <source>Its supervisors have been alerted.</source>
+        <translation>Έχουν ειδοποιηθεί οι προϊστάμενοι.</translation>
+    </message>
+    <message>
+        <source>No completion date has been set yet.</source>
+        <translation>Δεν έχει οριστεί ακόμη ημερομηνία ολοκλήρωσης.</translation>
+    </message>
+    <message>
+        <source>The work is on hold: %1.</source>
+        <translation>Η εργασία είναι σε αναμονή: %1.</translation>
+    </message>
+    <message>
+        <source>The work is on hold.</source>
+        <translation>Η εργασία είναι σε αναμονή.</translation>
+    </message>
+    <message>
+        <source>The time allowed does not run while it waits.</source>
+        <translation>Ο διαθέσιμος χρόνος δεν μετρά όσο περιμένει.</translation>
+    </message>
+    <message>
+        <source>The work was done on %1.</source>
+        <translation>Η εργασία ολοκληρώθηκε στις %1.</translation>
+    </message>
+    <message>
+        <source>It was closed on %1.</source>
+        <translation>Έκλεισε στις %1.</translation>
+    </message>
+    <message>
+        <source>It was not taken up: %1.</source>
+        <translation>Δεν έγινε δεκτό: %1.</translation>
+    </message>
+    <message>
+        <source>It was not taken up.</source>
+        <translation>Δεν έγινε δεκτό.</translation>
+    </message>
+    <message>
+        <source>It reports the same problem as request %1 and is handled with it.</source>
+        <translation>Αφορά το ίδιο πρόβλημα με το αίτημα %1 και εξυπηρετείται μαζί του.</translation>
+    </message>
+    <message>
+        <source>If the problem is still there, we can reopen it now.</source>
+        <translation>Αν το πρόβλημα παραμένει, μπορούμε να το ανοίξουμε ξανά τώρα.</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk</name>
     <message>
         <source>Demo data %1 is missing from this build.</source>
@@ -1731,6 +1802,10 @@
         <source>%1 could not take the place of %2.</source>
         <translation>Το %1 δεν μπόρεσε να πάρει τη θέση του %2.</translation>
     </message>
+    <message>
+        <source>This request is not on this desk.</source>
+        <translation>Αυτό το αίτημα δεν υπάρχει σε αυτόν τον σταθμό.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -1908,13 +1983,6 @@
         <source>No call</source>
         <translation>Καμία κλήση</translation>
     </message>
-    <message numerus="yes">
-        <source>%n call(s) waiting</source>
-        <translation>
-            <numerusform>%n κλήση σε αναμονή</numerusform>
-            <numerusform>%n κλήσεις σε αναμονή</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The draft could not be saved: %1</source>
         <translation>Το προσχέδιο δεν αποθηκεύτηκε: %1</translation>
@@ -1922,14 +1990,6 @@
     <message>
         <source>The form left unfinished has been restored.</source>
         <translation>Η φόρμα που είχε μείνει ανολοκλήρωτη επανήλθε.</translation>
-    </message>
-    <message>
-        <source>Request %1</source>
-        <translation>Αίτημα %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · priority %3</source>
-        <translation>%1 · %2 · προτεραιότητα %3</translation>
     </message>
     <message>
         <source>Merge with another record</source>
@@ -1950,6 +2010,53 @@
     <message>
         <source>“%1” merged into “%2”.</source>
         <translation>Η «%1» συγχωνεύτηκε στην «%2».</translation>
+    </message>
+    <message>
+        <source>Take the next waiting call (F6)</source>
+        <translation>Λήψη της επόμενης κλήσης σε αναμονή (F6)</translation>
+    </message>
+    <message>
+        <source>Take the next &amp;waiting call</source>
+        <translation>Λήψη της επόμενης κλήσης σε &amp;αναμονή</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Εγγραφή</translation>
+    </message>
+    <message>
+        <source>Drop the registration being typed and take this citizen as the caller?</source>
+        <translation>Να απορριφθεί η εγγραφή που πληκτρολογείται και να οριστεί αυτός ο δημότης ως καλών;</translation>
+    </message>
+    <message>
+        <source>A request without a citizen: nobody will be informed of its progress.</source>
+        <translation>Αίτημα χωρίς δημότη: κανείς δεν θα ενημερώνεται για την πορεία του.</translation>
+    </message>
+    <message>
+        <source>No call is waiting.</source>
+        <translation>Καμία κλήση σε αναμονή.</translation>
+    </message>
+    <message>
+        <source>End this call first (Ctrl+E); the next one waits.</source>
+        <translation>Τερματίστε πρώτα αυτή την κλήση (Ctrl+E)· η επόμενη περιμένει.</translation>
+    </message>
+    <message>
+        <source>Take the next call</source>
+        <translation>Λήψη της επόμενης κλήσης</translation>
+    </message>
+    <message>
+        <source>The form being typed has not been saved. Drop it and take the next call?</source>
+        <translation>Η φόρμα που πληκτρολογείται δεν έχει αποθηκευτεί. Να απορριφθεί και να ληφθεί η επόμενη κλήση;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) waiting — F6 takes the next</source>
+        <translation>
+            <numerusform>%n κλήση σε αναμονή — F6 για την επόμενη</numerusform>
+            <numerusform>%n κλήσεις σε αναμονή — F6 για την επόμενη</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The caller is not identified&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; takes a request without registering them (anonymous) · &lt;b&gt;Ctrl+R&lt;/b&gt; registers them · &lt;b&gt;Ctrl+F&lt;/b&gt; finds them and takes them as the caller · &lt;b&gt;Ctrl+E&lt;/b&gt; ends the call.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ο καλών δεν έχει ταυτοποιηθεί&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; καταχώριση αιτήματος χωρίς εγγραφή (ανώνυμα) · &lt;b&gt;Ctrl+R&lt;/b&gt; εγγραφή του · &lt;b&gt;Ctrl+F&lt;/b&gt; αναζήτηση και ορισμός του ως καλούντος · &lt;b&gt;Ctrl+E&lt;/b&gt; τερματισμός της κλήσης.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2188,14 @@
     <message>
         <source>Edit %1</source>
         <translation>Επεξεργασία: %1</translation>
+    </message>
+    <message>
+        <source>File a request &amp;without registering (Ctrl+N)</source>
+        <translation>Καταχώριση αιτήματος &amp;χωρίς εγγραφή (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The caller does not give a name or does not want to be registered: the request is filed anonymously.</source>
+        <translation>Ο καλών δεν δίνει όνομα ή δεν θέλει να εγγραφεί: το αίτημα καταχωρίζεται ανώνυμα.</translation>
     </message>
 </context>
 <context>
@@ -2881,10 +2996,6 @@ The database writes its journal in the same folder (%2): you may not be allowed 
         <translation>%1 δημότες · %2 αιτήματα</translation>
     </message>
     <message>
-        <source>Request: %1</source>
-        <translation>Αίτημα: %1</translation>
-    </message>
-    <message>
         <source>About CivicDesk</source>
         <translation>Σχετικά με το CivicDesk</translation>
     </message>
@@ -2963,6 +3074,10 @@ The database writes its journal in the same folder (%2): you may not be allowed 
     <message>
         <source>%1 at %2</source>
         <translation>%1 στο %2</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Αίτημα</translation>
     </message>
 </context>
 <context>
@@ -3287,42 +3402,6 @@ The database writes its journal in the same folder (%2): you may not be allowed 
         <translation>Ουρά εργασιών</translation>
     </message>
     <message>
-        <source>&amp;Accept</source>
-        <translation>&amp;Αποδοχή</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gn to crew or person…</source>
-        <translation>Ανά&amp;θεση σε συνεργείο ή πρόσωπο…</translation>
-    </message>
-    <message>
-        <source>Change &amp;status…</source>
-        <translation>Αλλαγή &amp;κατάστασης…</translation>
-    </message>
-    <message>
-        <source>&amp;Reroute…</source>
-        <translation>Ανα&amp;κατεύθυνση…</translation>
-    </message>
-    <message>
-        <source>Link as &amp;duplicate…</source>
-        <translation>Σύνδεση ως &amp;διπλότυπο…</translation>
-    </message>
-    <message>
-        <source>Put on &amp;hold…</source>
-        <translation>Σε α&amp;ναμονή…</translation>
-    </message>
-    <message>
-        <source>Write a &amp;note</source>
-        <translation>Γράψτε &amp;σημείωση</translation>
-    </message>
-    <message>
-        <source>Record the citizen&apos;s ra&amp;ting…</source>
-        <translation>Καταγραφή της α&amp;ξιολόγησης του δημότη…</translation>
-    </message>
-    <message>
-        <source>Crew &amp;work list…</source>
-        <translation>&amp;Λίστα εργασιών συνεργείου…</translation>
-    </message>
-    <message>
         <source>%1 pending requests</source>
         <translation>%1 εκκρεμή αιτήματα</translation>
     </message>
@@ -3336,110 +3415,6 @@ The database writes its journal in the same folder (%2): you may not be allowed 
     <message>
         <source>%1 of %2 changed.</source>
         <translation>Άλλαξαν %1 από %2.</translation>
-    </message>
-    <message>
-        <source>No request has the tracking number %1.</source>
-        <translation>Κανένα αίτημα δεν έχει αριθμό πρωτοκόλλου %1.</translation>
-    </message>
-    <message>
-        <source>You cannot move %1 from “%2”.</source>
-        <translation>Δεν μπορείτε να μετακινήσετε το %1 από «%2».</translation>
-    </message>
-    <message>
-        <source>Change status</source>
-        <translation>Αλλαγή κατάστασης</translation>
-    </message>
-    <message>
-        <source>— not rated —</source>
-        <translation>— χωρίς αξιολόγηση —</translation>
-    </message>
-    <message>
-        <source>Accurate</source>
-        <translation>Ακριβής</translation>
-    </message>
-    <message>
-        <source>Partly accurate</source>
-        <translation>Εν μέρει ακριβής</translation>
-    </message>
-    <message>
-        <source>Inaccurate</source>
-        <translation>Ανακριβής</translation>
-    </message>
-    <message>
-        <source>False report</source>
-        <translation>Ψευδής αναφορά</translation>
-    </message>
-    <message>
-        <source>&amp;New status:</source>
-        <translation>&amp;Νέα κατάσταση:</translation>
-    </message>
-    <message>
-        <source>Report &amp;accuracy:</source>
-        <translation>&amp;Ακρίβεια αναφοράς:</translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation>Ση&amp;μείωση:</translation>
-    </message>
-    <message>
-        <source>Put on hold</source>
-        <translation>Σε αναμονή</translation>
-    </message>
-    <message>
-        <source>Waiting for whom or what?</source>
-        <translation>Σε αναμονή ποιου ή τίνος;</translation>
-    </message>
-    <message>
-        <source>Reroute</source>
-        <translation>Ανακατεύθυνση</translation>
-    </message>
-    <message>
-        <source>Send to:</source>
-        <translation>Αποστολή σε:</translation>
-    </message>
-    <message>
-        <source>Why? (the other department reads it)</source>
-        <translation>Γιατί; (το διαβάζει η άλλη υπηρεσία)</translation>
-    </message>
-    <message>
-        <source>— no crew —</source>
-        <translation>— χωρίς συνεργείο —</translation>
-    </message>
-    <message>
-        <source>— nobody —</source>
-        <translation>— κανείς —</translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>Ανάθεση</translation>
-    </message>
-    <message>
-        <source>Crew:</source>
-        <translation>Συνεργείο:</translation>
-    </message>
-    <message>
-        <source>Person:</source>
-        <translation>Πρόσωπο:</translation>
-    </message>
-    <message>
-        <source>Link as duplicate</source>
-        <translation>Σύνδεση ως διπλότυπο</translation>
-    </message>
-    <message>
-        <source>Tracking number of the request it repeats:</source>
-        <translation>Αριθμός πρωτοκόλλου του αιτήματος που επαναλαμβάνει:</translation>
-    </message>
-    <message>
-        <source>Citizen&apos;s rating</source>
-        <translation>Αξιολόγηση δημότη</translation>
-    </message>
-    <message>
-        <source>How satisfied is the citizen (1–5)?</source>
-        <translation>Πόσο ικανοποιημένος είναι ο δημότης (1–5);</translation>
-    </message>
-    <message>
-        <source>Their comment:</source>
-        <translation>Το σχόλιό του:</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3573,144 @@ The database writes its journal in the same folder (%2): you may not be allowed 
     </message>
 </context>
 <context>
+    <name>CivicDesk::RequestActions</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Αποδοχή</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to crew or person…</source>
+        <translation>Ανά&amp;θεση σε συνεργείο ή πρόσωπο…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Αλλαγή &amp;κατάστασης…</translation>
+    </message>
+    <message>
+        <source>&amp;Reroute…</source>
+        <translation>Ανα&amp;κατεύθυνση…</translation>
+    </message>
+    <message>
+        <source>Link as &amp;duplicate…</source>
+        <translation>Σύνδεση ως &amp;διπλότυπο…</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold…</source>
+        <translation>Σε α&amp;ναμονή…</translation>
+    </message>
+    <message>
+        <source>Write a &amp;note</source>
+        <translation>Γράψτε &amp;σημείωση</translation>
+    </message>
+    <message>
+        <source>Record the citizen&apos;s ra&amp;ting…</source>
+        <translation>Καταγραφή της α&amp;ξιολόγησης του δημότη…</translation>
+    </message>
+    <message>
+        <source>Crew &amp;work list…</source>
+        <translation>&amp;Λίστα εργασιών συνεργείου…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n αίτημα</numerusform>
+            <numerusform>%n αιτήματα</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request has the tracking number %1.</source>
+        <translation>Κανένα αίτημα δεν έχει αριθμό πρωτοκόλλου %1.</translation>
+    </message>
+    <message>
+        <source>You cannot move %1 from “%2”.</source>
+        <translation>Δεν μπορείτε να μετακινήσετε το %1 από «%2».</translation>
+    </message>
+    <message>
+        <source>Change status: %1</source>
+        <translation>Αλλαγή κατάστασης: %1</translation>
+    </message>
+    <message>
+        <source>— not rated —</source>
+        <translation>— χωρίς αξιολόγηση —</translation>
+    </message>
+    <message>
+        <source>%1 is “%2” now.</source>
+        <translation>Το %1 είναι τώρα «%2».</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Νέα κατάσταση:</translation>
+    </message>
+    <message>
+        <source>Report &amp;accuracy:</source>
+        <translation>&amp;Ακρίβεια αναφοράς:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Ση&amp;μείωση:</translation>
+    </message>
+    <message>
+        <source>Put on hold: %1</source>
+        <translation>Σε αναμονή: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for whom or what?</source>
+        <translation>Σε αναμονή ποιου ή τίνος;</translation>
+    </message>
+    <message>
+        <source>Reroute: %1</source>
+        <translation>Ανακατεύθυνση: %1</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Αποστολή σε:</translation>
+    </message>
+    <message>
+        <source>Why? (the other department reads it)</source>
+        <translation>Γιατί; (το διαβάζει η άλλη υπηρεσία)</translation>
+    </message>
+    <message>
+        <source>— no crew —</source>
+        <translation>— χωρίς συνεργείο —</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— κανείς —</translation>
+    </message>
+    <message>
+        <source>Assign: %1</source>
+        <translation>Ανάθεση: %1</translation>
+    </message>
+    <message>
+        <source>Crew:</source>
+        <translation>Συνεργείο:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Πρόσωπο:</translation>
+    </message>
+    <message>
+        <source>Link as duplicate: %1</source>
+        <translation>Σύνδεση ως διπλότυπο: %1</translation>
+    </message>
+    <message>
+        <source>Tracking number of the request it repeats:</source>
+        <translation>Αριθμός πρωτοκόλλου του αιτήματος που επαναλαμβάνει:</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s rating: %1</source>
+        <translation>Αξιολόγηση πολίτη: %1</translation>
+    </message>
+    <message>
+        <source>How satisfied is the citizen (1–5)?</source>
+        <translation>Πόσο ικανοποιημένος είναι ο δημότης (1–5);</translation>
+    </message>
+    <message>
+        <source>Their comment:</source>
+        <translation>Το σχόλιό του:</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::RequestDetailView</name>
     <message>
         <source>Note</source>
@@ -3664,6 +3777,169 @@ The database writes its journal in the same folder (%2): you may not be allowed 
     <message>
         <source>Address</source>
         <translation>Διεύθυνση</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::RequestPage</name>
+    <message>
+        <source>Add the &amp;note</source>
+        <translation>Προσθήκη &amp;σημείωσης</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>Αναφέροντες</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Φωτογραφίες</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s language</source>
+        <translation>Η γλώσσα του καλούντος</translation>
+    </message>
+    <message>
+        <source>What to tell the caller</source>
+        <translation>Τι να πείτε στον καλούντα</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <source>Internal note for the departments and the contractor (Ctrl+Enter adds it)</source>
+        <translation>Εσωτερική σημείωση για τις υπηρεσίες και τον ανάδοχο (Ctrl+Enter για προσθήκη)</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Αναφέρθηκε από</translation>
+    </message>
+    <message>
+        <source>In &amp;language:</source>
+        <translation>Στη &amp;γλώσσα:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Ιστορικό</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Close this page (Ctrl+W)</source>
+        <translation>Κλείσιμο αυτής της σελίδας (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation>Το %1 άλλαξε.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed.</source>
+        <translation>Το %1 δεν άλλαξε.</translation>
+    </message>
+    <message>
+        <source>The crew work list is in the work queue (W there).</source>
+        <translation>Το πρόγραμμα εργασιών συνεργείου βρίσκεται στην ουρά εργασιών (W εκεί).</translation>
+    </message>
+    <message>
+        <source>Request not found</source>
+        <translation>Το αίτημα δεν βρέθηκε</translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation>Άγνωστο είδος</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>προτεραιότητα %1</translation>
+    </message>
+    <message>
+        <source>EMERGENCY</source>
+        <translation>ΕΚΤΑΚΤΗ ΑΝΑΓΚΗ</translation>
+    </message>
+    <message>
+        <source>Filed:</source>
+        <translation>Καταχώριση:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Τοποθεσία:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>δεν δόθηκε</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Τμήμα:</translation>
+    </message>
+    <message>
+        <source>not routed yet</source>
+        <translation>δεν έχει δρομολογηθεί ακόμη</translation>
+    </message>
+    <message>
+        <source>Crew:</source>
+        <translation>Συνεργείο:</translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation>Ανατέθηκε σε:</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>σε κανέναν ακόμη</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Προθεσμία:</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>δεν ορίστηκε</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Έκλεισε:</translation>
+    </message>
+    <message>
+        <source>Status note:</source>
+        <translation>Σημείωση κατάστασης:</translation>
+    </message>
+    <message>
+        <source>Duplicate of:</source>
+        <translation>Διπλότυπο του:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Περιγραφή:</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 από 5</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s rating:</source>
+        <translation>Αξιολόγηση πολίτη:</translation>
+    </message>
+    <message>
+        <source>Report accuracy:</source>
+        <translation>Ακρίβεια αναφοράς:</translation>
+    </message>
+    <message>
+        <source>reported it again</source>
+        <translation>το ανέφερε ξανά</translation>
+    </message>
+    <message>
+        <source>Nobody: the request was filed anonymously.</source>
+        <translation>Κανείς: το αίτημα καταχωρίστηκε ανώνυμα.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this desk.</source>
+        <translation>Το %1 δεν υπάρχει σε αυτόν τον σταθμό.</translation>
     </message>
 </context>
 <context>
@@ -4274,6 +4550,10 @@ Do again what still needs doing.</source>
     <message>
         <source>LOGIN</source>
         <translation>ΧΡΗΣΤΗΣ</translation>
+    </message>
+    <message>
+        <source>The running desk did not take the call.</source>
+        <translation>Ο σταθμός που εκτελείται δεν δέχτηκε την κλήση.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>CallerAnswer</name>
+    <message>
+        <source>Your request %1 (%2, %3) was received on %4.</source>
+        <translation>Su solicitud %1 (%2, %3) se recibió el %4.</translation>
+    </message>
+    <message>
+        <source>Your request %1 (%2) was received on %3.</source>
+        <translation>Su solicitud %1 (%2) se recibió el %3.</translation>
+    </message>
+    <message>
+        <source>It is with %1; its status is “%2”.</source>
+        <translation>La tiene %1; su estado es «%2».</translation>
+    </message>
+    <message>
+        <source>Its status is “%1”.</source>
+        <translation>Su estado es «%1».</translation>
+    </message>
+    <message>
+        <source>We expect the work to be done by %1.</source>
+        <translation>Prevemos terminar el trabajo antes del %1.</translation>
+    </message>
+    <message>
+        <source>It was due by %1 and is late.</source>
+        <translation>Debía estar hecha antes del %1 y va con retraso.</translation>
+    </message>
+    <message>
+        <source>Its supervisors have been alerted.</source>
+        <translation>Se ha avisado a los responsables.</translation>
+    </message>
+    <message>
+        <source>No completion date has been set yet.</source>
+        <translation>Aún no se ha fijado una fecha de finalización.</translation>
+    </message>
+    <message>
+        <source>The work is on hold: %1.</source>
+        <translation>El trabajo está en espera: %1.</translation>
+    </message>
+    <message>
+        <source>The work is on hold.</source>
+        <translation>El trabajo está en espera.</translation>
+    </message>
+    <message>
+        <source>The time allowed does not run while it waits.</source>
+        <translation>El plazo no corre mientras espera.</translation>
+    </message>
+    <message>
+        <source>The work was done on %1.</source>
+        <translation>El trabajo se hizo el %1.</translation>
+    </message>
+    <message>
+        <source>It was closed on %1.</source>
+        <translation>Se cerró el %1.</translation>
+    </message>
+    <message>
+        <source>It was not taken up: %1.</source>
+        <translation>No se aceptó: %1.</translation>
+    </message>
+    <message>
+        <source>It was not taken up.</source>
+        <translation>No se aceptó.</translation>
+    </message>
+    <message>
+        <source>It reports the same problem as request %1 and is handled with it.</source>
+        <translation>Informa del mismo problema que la solicitud %1 y se atiende junto con ella.</translation>
+    </message>
+    <message>
+        <source>If the problem is still there, we can reopen it now.</source>
+        <translation>Si el problema continúa, podemos reabrirla ahora.</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk</name>
     <message>
         <source>Demo data %1 is missing from this build.</source>
@@ -1731,6 +1802,10 @@
         <source>%1 could not take the place of %2.</source>
         <translation>%1 no ha podido ocupar el lugar de %2.</translation>
     </message>
+    <message>
+        <source>This request is not on this desk.</source>
+        <translation>Esta solicitud no está en este puesto.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -1908,13 +1983,6 @@
         <source>No call</source>
         <translation>Ninguna llamada</translation>
     </message>
-    <message numerus="yes">
-        <source>%n call(s) waiting</source>
-        <translation>
-            <numerusform>%n llamada en espera</numerusform>
-            <numerusform>%n llamadas en espera</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The draft could not be saved: %1</source>
         <translation>No se pudo guardar el borrador: %1</translation>
@@ -1922,14 +1990,6 @@
     <message>
         <source>The form left unfinished has been restored.</source>
         <translation>Se ha recuperado el formulario que quedó a medias.</translation>
-    </message>
-    <message>
-        <source>Request %1</source>
-        <translation>Solicitud %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · priority %3</source>
-        <translation>%1 · %2 · prioridad %3</translation>
     </message>
     <message>
         <source>Merge with another record</source>
@@ -1950,6 +2010,53 @@
     <message>
         <source>“%1” merged into “%2”.</source>
         <translation>«%1» fusionada en «%2».</translation>
+    </message>
+    <message>
+        <source>Take the next waiting call (F6)</source>
+        <translation>Atender la siguiente llamada en espera (F6)</translation>
+    </message>
+    <message>
+        <source>Take the next &amp;waiting call</source>
+        <translation>Atender la siguiente llamada en &amp;espera</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Drop the registration being typed and take this citizen as the caller?</source>
+        <translation>¿Descartar el registro en curso y tomar a este ciudadano como quien llama?</translation>
+    </message>
+    <message>
+        <source>A request without a citizen: nobody will be informed of its progress.</source>
+        <translation>Una solicitud sin ciudadano: nadie será informado de su progreso.</translation>
+    </message>
+    <message>
+        <source>No call is waiting.</source>
+        <translation>Ninguna llamada en espera.</translation>
+    </message>
+    <message>
+        <source>End this call first (Ctrl+E); the next one waits.</source>
+        <translation>Termine primero esta llamada (Ctrl+E); la siguiente espera.</translation>
+    </message>
+    <message>
+        <source>Take the next call</source>
+        <translation>Atender la siguiente llamada</translation>
+    </message>
+    <message>
+        <source>The form being typed has not been saved. Drop it and take the next call?</source>
+        <translation>El formulario en curso no se ha guardado. ¿Descartarlo y atender la siguiente llamada?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) waiting — F6 takes the next</source>
+        <translation>
+            <numerusform>%n llamada en espera — F6 atiende la siguiente</numerusform>
+            <numerusform>%n llamadas en espera — F6 atiende la siguiente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The caller is not identified&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; takes a request without registering them (anonymous) · &lt;b&gt;Ctrl+R&lt;/b&gt; registers them · &lt;b&gt;Ctrl+F&lt;/b&gt; finds them and takes them as the caller · &lt;b&gt;Ctrl+E&lt;/b&gt; ends the call.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;No se ha identificado a quien llama&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; toma una solicitud sin registrarlo (anónima) · &lt;b&gt;Ctrl+R&lt;/b&gt; lo registra · &lt;b&gt;Ctrl+F&lt;/b&gt; lo busca y lo toma como quien llama · &lt;b&gt;Ctrl+E&lt;/b&gt; termina la llamada.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2188,14 @@
     <message>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>File a request &amp;without registering (Ctrl+N)</source>
+        <translation>Registrar una solicitud &amp;sin registro (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The caller does not give a name or does not want to be registered: the request is filed anonymously.</source>
+        <translation>Quien llama no da su nombre o no quiere ser registrado: la solicitud se registra de forma anónima.</translation>
     </message>
 </context>
 <context>
@@ -2881,10 +2996,6 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
         <translation>%1 ciudadanos · %2 solicitudes</translation>
     </message>
     <message>
-        <source>Request: %1</source>
-        <translation>Solicitud: %1</translation>
-    </message>
-    <message>
         <source>About CivicDesk</source>
         <translation>Acerca de CivicDesk</translation>
     </message>
@@ -2963,6 +3074,10 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
     <message>
         <source>%1 at %2</source>
         <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
     </message>
 </context>
 <context>
@@ -3287,42 +3402,6 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
         <translation>Cola de trabajo</translation>
     </message>
     <message>
-        <source>&amp;Accept</source>
-        <translation>&amp;Aceptar</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gn to crew or person…</source>
-        <translation>Asi&amp;gnar a brigada o persona…</translation>
-    </message>
-    <message>
-        <source>Change &amp;status…</source>
-        <translation>Cambiar &amp;estado…</translation>
-    </message>
-    <message>
-        <source>&amp;Reroute…</source>
-        <translation>&amp;Reasignar…</translation>
-    </message>
-    <message>
-        <source>Link as &amp;duplicate…</source>
-        <translation>Enlazar como &amp;duplicado…</translation>
-    </message>
-    <message>
-        <source>Put on &amp;hold…</source>
-        <translation>Poner en es&amp;pera…</translation>
-    </message>
-    <message>
-        <source>Write a &amp;note</source>
-        <translation>Escribir una &amp;nota</translation>
-    </message>
-    <message>
-        <source>Record the citizen&apos;s ra&amp;ting…</source>
-        <translation>Registrar la valora&amp;ción del ciudadano…</translation>
-    </message>
-    <message>
-        <source>Crew &amp;work list…</source>
-        <translation>&amp;Hoja de ruta de la brigada…</translation>
-    </message>
-    <message>
         <source>%1 pending requests</source>
         <translation>%1 solicitudes pendientes</translation>
     </message>
@@ -3336,110 +3415,6 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
     <message>
         <source>%1 of %2 changed.</source>
         <translation>%1 de %2 cambiadas.</translation>
-    </message>
-    <message>
-        <source>No request has the tracking number %1.</source>
-        <translation>Ninguna solicitud tiene el número de seguimiento %1.</translation>
-    </message>
-    <message>
-        <source>You cannot move %1 from “%2”.</source>
-        <translation>No puede mover %1 desde «%2».</translation>
-    </message>
-    <message>
-        <source>Change status</source>
-        <translation>Cambiar estado</translation>
-    </message>
-    <message>
-        <source>— not rated —</source>
-        <translation>— sin valorar —</translation>
-    </message>
-    <message>
-        <source>Accurate</source>
-        <translation>Exacto</translation>
-    </message>
-    <message>
-        <source>Partly accurate</source>
-        <translation>Parcialmente exacto</translation>
-    </message>
-    <message>
-        <source>Inaccurate</source>
-        <translation>Inexacto</translation>
-    </message>
-    <message>
-        <source>False report</source>
-        <translation>Aviso falso</translation>
-    </message>
-    <message>
-        <source>&amp;New status:</source>
-        <translation>&amp;Nuevo estado:</translation>
-    </message>
-    <message>
-        <source>Report &amp;accuracy:</source>
-        <translation>&amp;Exactitud del aviso:</translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation>N&amp;ota:</translation>
-    </message>
-    <message>
-        <source>Put on hold</source>
-        <translation>Poner en espera</translation>
-    </message>
-    <message>
-        <source>Waiting for whom or what?</source>
-        <translation>¿A la espera de quién o de qué?</translation>
-    </message>
-    <message>
-        <source>Reroute</source>
-        <translation>Reasignar</translation>
-    </message>
-    <message>
-        <source>Send to:</source>
-        <translation>Enviar a:</translation>
-    </message>
-    <message>
-        <source>Why? (the other department reads it)</source>
-        <translation>¿Por qué? (lo lee el otro departamento)</translation>
-    </message>
-    <message>
-        <source>— no crew —</source>
-        <translation>— sin brigada —</translation>
-    </message>
-    <message>
-        <source>— nobody —</source>
-        <translation>— nadie —</translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>Asignar</translation>
-    </message>
-    <message>
-        <source>Crew:</source>
-        <translation>Brigada:</translation>
-    </message>
-    <message>
-        <source>Person:</source>
-        <translation>Persona:</translation>
-    </message>
-    <message>
-        <source>Link as duplicate</source>
-        <translation>Enlazar como duplicado</translation>
-    </message>
-    <message>
-        <source>Tracking number of the request it repeats:</source>
-        <translation>Número de seguimiento de la solicitud que repite:</translation>
-    </message>
-    <message>
-        <source>Citizen&apos;s rating</source>
-        <translation>Valoración del ciudadano</translation>
-    </message>
-    <message>
-        <source>How satisfied is the citizen (1–5)?</source>
-        <translation>¿Qué satisfacción tiene el ciudadano (1–5)?</translation>
-    </message>
-    <message>
-        <source>Their comment:</source>
-        <translation>Su comentario:</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3573,144 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
     </message>
 </context>
 <context>
+    <name>CivicDesk::RequestActions</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to crew or person…</source>
+        <translation>Asi&amp;gnar a brigada o persona…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Cambiar &amp;estado…</translation>
+    </message>
+    <message>
+        <source>&amp;Reroute…</source>
+        <translation>&amp;Reasignar…</translation>
+    </message>
+    <message>
+        <source>Link as &amp;duplicate…</source>
+        <translation>Enlazar como &amp;duplicado…</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold…</source>
+        <translation>Poner en es&amp;pera…</translation>
+    </message>
+    <message>
+        <source>Write a &amp;note</source>
+        <translation>Escribir una &amp;nota</translation>
+    </message>
+    <message>
+        <source>Record the citizen&apos;s ra&amp;ting…</source>
+        <translation>Registrar la valora&amp;ción del ciudadano…</translation>
+    </message>
+    <message>
+        <source>Crew &amp;work list…</source>
+        <translation>&amp;Hoja de ruta de la brigada…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request has the tracking number %1.</source>
+        <translation>Ninguna solicitud tiene el número de seguimiento %1.</translation>
+    </message>
+    <message>
+        <source>You cannot move %1 from “%2”.</source>
+        <translation>No puede mover %1 desde «%2».</translation>
+    </message>
+    <message>
+        <source>Change status: %1</source>
+        <translation>Cambiar estado: %1</translation>
+    </message>
+    <message>
+        <source>— not rated —</source>
+        <translation>— sin valorar —</translation>
+    </message>
+    <message>
+        <source>%1 is “%2” now.</source>
+        <translation>%1 ahora está «%2».</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Nuevo estado:</translation>
+    </message>
+    <message>
+        <source>Report &amp;accuracy:</source>
+        <translation>&amp;Exactitud del aviso:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Put on hold: %1</source>
+        <translation>En espera: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for whom or what?</source>
+        <translation>¿A la espera de quién o de qué?</translation>
+    </message>
+    <message>
+        <source>Reroute: %1</source>
+        <translation>Redirigir: %1</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Enviar a:</translation>
+    </message>
+    <message>
+        <source>Why? (the other department reads it)</source>
+        <translation>¿Por qué? (lo lee el otro departamento)</translation>
+    </message>
+    <message>
+        <source>— no crew —</source>
+        <translation>— sin brigada —</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— nadie —</translation>
+    </message>
+    <message>
+        <source>Assign: %1</source>
+        <translation>Asignar: %1</translation>
+    </message>
+    <message>
+        <source>Crew:</source>
+        <translation>Brigada:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <source>Link as duplicate: %1</source>
+        <translation>Vincular como duplicado: %1</translation>
+    </message>
+    <message>
+        <source>Tracking number of the request it repeats:</source>
+        <translation>Número de seguimiento de la solicitud que repite:</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s rating: %1</source>
+        <translation>Valoración del ciudadano: %1</translation>
+    </message>
+    <message>
+        <source>How satisfied is the citizen (1–5)?</source>
+        <translation>¿Qué satisfacción tiene el ciudadano (1–5)?</translation>
+    </message>
+    <message>
+        <source>Their comment:</source>
+        <translation>Su comentario:</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::RequestDetailView</name>
     <message>
         <source>Note</source>
@@ -3664,6 +3777,169 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
     <message>
         <source>Address</source>
         <translation>Dirección</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::RequestPage</name>
+    <message>
+        <source>Add the &amp;note</source>
+        <translation>Añadir la &amp;nota</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>Avisantes</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s language</source>
+        <translation>El idioma de quien llama</translation>
+    </message>
+    <message>
+        <source>What to tell the caller</source>
+        <translation>Qué decir a quien llama</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Internal note for the departments and the contractor (Ctrl+Enter adds it)</source>
+        <translation>Nota interna para los departamentos y la contrata (Ctrl+Intro la añade)</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Comunicada por</translation>
+    </message>
+    <message>
+        <source>In &amp;language:</source>
+        <translation>En el &amp;idioma:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close this page (Ctrl+W)</source>
+        <translation>Cerrar esta página (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation>%1 se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed.</source>
+        <translation>%1 no se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The crew work list is in the work queue (W there).</source>
+        <translation>La lista de trabajo de la cuadrilla está en la cola de trabajo (W allí).</translation>
+    </message>
+    <message>
+        <source>Request not found</source>
+        <translation>No se encontró la solicitud</translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation>Tipo desconocido</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>prioridad %1</translation>
+    </message>
+    <message>
+        <source>EMERGENCY</source>
+        <translation>EMERGENCIA</translation>
+    </message>
+    <message>
+        <source>Filed:</source>
+        <translation>Recibida:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Lugar:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Departamento:</translation>
+    </message>
+    <message>
+        <source>not routed yet</source>
+        <translation>aún no encaminada</translation>
+    </message>
+    <message>
+        <source>Crew:</source>
+        <translation>Brigada:</translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation>Asignada a:</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>a nadie todavía</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Plazo:</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>sin fijar</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Cerrada:</translation>
+    </message>
+    <message>
+        <source>Status note:</source>
+        <translation>Nota de estado:</translation>
+    </message>
+    <message>
+        <source>Duplicate of:</source>
+        <translation>Duplicado de:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 de 5</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s rating:</source>
+        <translation>Valoración del ciudadano:</translation>
+    </message>
+    <message>
+        <source>Report accuracy:</source>
+        <translation>Precisión del aviso:</translation>
+    </message>
+    <message>
+        <source>reported it again</source>
+        <translation>la volvió a comunicar</translation>
+    </message>
+    <message>
+        <source>Nobody: the request was filed anonymously.</source>
+        <translation>Nadie: la solicitud se registró de forma anónima.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this desk.</source>
+        <translation>%1 no está en este puesto.</translation>
     </message>
 </context>
 <context>
@@ -4274,6 +4550,10 @@ Vuelva a hacer lo que todavía haga falta.</translation>
     <message>
         <source>LOGIN</source>
         <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>The running desk did not take the call.</source>
+        <translation>El puesto en marcha no aceptó la llamada.</translation>
     </message>
 </context>
 </TS>

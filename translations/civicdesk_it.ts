@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>CallerAnswer</name>
+    <message>
+        <source>Your request %1 (%2, %3) was received on %4.</source>
+        <translation>La sua richiesta %1 (%2, %3) è stata ricevuta il %4.</translation>
+    </message>
+    <message>
+        <source>Your request %1 (%2) was received on %3.</source>
+        <translation>La sua richiesta %1 (%2) è stata ricevuta il %3.</translation>
+    </message>
+    <message>
+        <source>It is with %1; its status is “%2”.</source>
+        <translation>È in carico a %1; il suo stato è «%2».</translation>
+    </message>
+    <message>
+        <source>Its status is “%1”.</source>
+        <translation>Il suo stato è «%1».</translation>
+    </message>
+    <message>
+        <source>We expect the work to be done by %1.</source>
+        <translation>Prevediamo di completare il lavoro entro %1.</translation>
+    </message>
+    <message>
+        <source>It was due by %1 and is late.</source>
+        <translation>Doveva essere completata entro %1 ed è in ritardo.</translation>
+    </message>
+    <message>
+        <source>Its supervisors have been alerted.</source>
+        <translation>I responsabili sono stati avvisati.</translation>
+    </message>
+    <message>
+        <source>No completion date has been set yet.</source>
+        <translation>Non è ancora stata fissata una data di completamento.</translation>
+    </message>
+    <message>
+        <source>The work is on hold: %1.</source>
+        <translation>Il lavoro è sospeso: %1.</translation>
+    </message>
+    <message>
+        <source>The work is on hold.</source>
+        <translation>Il lavoro è sospeso.</translation>
+    </message>
+    <message>
+        <source>The time allowed does not run while it waits.</source>
+        <translation>Il tempo concesso non scorre durante l&apos;attesa.</translation>
+    </message>
+    <message>
+        <source>The work was done on %1.</source>
+        <translation>Il lavoro è stato eseguito il %1.</translation>
+    </message>
+    <message>
+        <source>It was closed on %1.</source>
+        <translation>È stata chiusa il %1.</translation>
+    </message>
+    <message>
+        <source>It was not taken up: %1.</source>
+        <translation>Non è stata accolta: %1.</translation>
+    </message>
+    <message>
+        <source>It was not taken up.</source>
+        <translation>Non è stata accolta.</translation>
+    </message>
+    <message>
+        <source>It reports the same problem as request %1 and is handled with it.</source>
+        <translation>Segnala lo stesso problema della richiesta %1 e viene gestita insieme a essa.</translation>
+    </message>
+    <message>
+        <source>If the problem is still there, we can reopen it now.</source>
+        <translation>Se il problema persiste, possiamo riaprirla subito.</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk</name>
     <message>
         <source>Demo data %1 is missing from this build.</source>
@@ -1731,6 +1802,10 @@
         <source>%1 could not take the place of %2.</source>
         <translation>%1 non ha potuto prendere il posto di %2.</translation>
     </message>
+    <message>
+        <source>This request is not on this desk.</source>
+        <translation>Questa richiesta non è su questa postazione.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -1908,13 +1983,6 @@
         <source>No call</source>
         <translation>Nessuna chiamata</translation>
     </message>
-    <message numerus="yes">
-        <source>%n call(s) waiting</source>
-        <translation>
-            <numerusform>%n chiamata in attesa</numerusform>
-            <numerusform>%n chiamate in attesa</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The draft could not be saved: %1</source>
         <translation>Impossibile salvare la bozza: %1</translation>
@@ -1922,14 +1990,6 @@
     <message>
         <source>The form left unfinished has been restored.</source>
         <translation>Il modulo lasciato a metà è stato ripristinato.</translation>
-    </message>
-    <message>
-        <source>Request %1</source>
-        <translation>Segnalazione %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · priority %3</source>
-        <translation>%1 · %2 · priorità %3</translation>
     </message>
     <message>
         <source>Merge with another record</source>
@@ -1950,6 +2010,53 @@
     <message>
         <source>“%1” merged into “%2”.</source>
         <translation>«%1» unita a «%2».</translation>
+    </message>
+    <message>
+        <source>Take the next waiting call (F6)</source>
+        <translation>Rispondi alla prossima chiamata in attesa (F6)</translation>
+    </message>
+    <message>
+        <source>Take the next &amp;waiting call</source>
+        <translation>Rispondi alla prossima chiamata in &amp;attesa</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registrazione</translation>
+    </message>
+    <message>
+        <source>Drop the registration being typed and take this citizen as the caller?</source>
+        <translation>Scartare la registrazione in corso e considerare questo cittadino come chiamante?</translation>
+    </message>
+    <message>
+        <source>A request without a citizen: nobody will be informed of its progress.</source>
+        <translation>Una richiesta senza cittadino: nessuno sarà informato dei suoi progressi.</translation>
+    </message>
+    <message>
+        <source>No call is waiting.</source>
+        <translation>Nessuna chiamata in attesa.</translation>
+    </message>
+    <message>
+        <source>End this call first (Ctrl+E); the next one waits.</source>
+        <translation>Chiudere prima questa chiamata (Ctrl+E); la prossima attende.</translation>
+    </message>
+    <message>
+        <source>Take the next call</source>
+        <translation>Rispondi alla prossima chiamata</translation>
+    </message>
+    <message>
+        <source>The form being typed has not been saved. Drop it and take the next call?</source>
+        <translation>Il modulo in corso non è stato salvato. Scartarlo e rispondere alla prossima chiamata?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) waiting — F6 takes the next</source>
+        <translation>
+            <numerusform>%n chiamata in attesa — F6 risponde alla prossima</numerusform>
+            <numerusform>%n chiamate in attesa — F6 risponde alla prossima</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The caller is not identified&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; takes a request without registering them (anonymous) · &lt;b&gt;Ctrl+R&lt;/b&gt; registers them · &lt;b&gt;Ctrl+F&lt;/b&gt; finds them and takes them as the caller · &lt;b&gt;Ctrl+E&lt;/b&gt; ends the call.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Il chiamante non è identificato&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; registra una richiesta senza registrarlo (anonima) · &lt;b&gt;Ctrl+R&lt;/b&gt; lo registra · &lt;b&gt;Ctrl+F&lt;/b&gt; lo cerca e lo prende come chiamante · &lt;b&gt;Ctrl+E&lt;/b&gt; chiude la chiamata.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2188,14 @@
     <message>
         <source>Edit %1</source>
         <translation>Modifica %1</translation>
+    </message>
+    <message>
+        <source>File a request &amp;without registering (Ctrl+N)</source>
+        <translation>Registra una richiesta &amp;senza registrazione (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The caller does not give a name or does not want to be registered: the request is filed anonymously.</source>
+        <translation>Il chiamante non dà il nome o non vuole essere registrato: la richiesta è registrata in forma anonima.</translation>
     </message>
 </context>
 <context>
@@ -2881,10 +2996,6 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
         <translation>%1 cittadini · %2 segnalazioni</translation>
     </message>
     <message>
-        <source>Request: %1</source>
-        <translation>Segnalazione: %1</translation>
-    </message>
-    <message>
         <source>About CivicDesk</source>
         <translation>Informazioni su CivicDesk</translation>
     </message>
@@ -2963,6 +3074,10 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
     <message>
         <source>%1 at %2</source>
         <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Segnalazione</translation>
     </message>
 </context>
 <context>
@@ -3287,42 +3402,6 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
         <translation>Coda di lavoro</translation>
     </message>
     <message>
-        <source>&amp;Accept</source>
-        <translation>&amp;Accetta</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gn to crew or person…</source>
-        <translation>Asse&amp;gna a squadra o persona…</translation>
-    </message>
-    <message>
-        <source>Change &amp;status…</source>
-        <translation>Cambia &amp;stato…</translation>
-    </message>
-    <message>
-        <source>&amp;Reroute…</source>
-        <translation>&amp;Reindirizza…</translation>
-    </message>
-    <message>
-        <source>Link as &amp;duplicate…</source>
-        <translation>Collega come &amp;duplicato…</translation>
-    </message>
-    <message>
-        <source>Put on &amp;hold…</source>
-        <translation>&amp;Sospendi…</translation>
-    </message>
-    <message>
-        <source>Write a &amp;note</source>
-        <translation>Scrivi una &amp;nota</translation>
-    </message>
-    <message>
-        <source>Record the citizen&apos;s ra&amp;ting…</source>
-        <translation>Registra la valu&amp;tazione del cittadino…</translation>
-    </message>
-    <message>
-        <source>Crew &amp;work list…</source>
-        <translation>Lista di lavoro della s&amp;quadra…</translation>
-    </message>
-    <message>
         <source>%1 pending requests</source>
         <translation>%1 segnalazioni in corso</translation>
     </message>
@@ -3336,110 +3415,6 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
     <message>
         <source>%1 of %2 changed.</source>
         <translation>%1 su %2 modificate.</translation>
-    </message>
-    <message>
-        <source>No request has the tracking number %1.</source>
-        <translation>Nessuna segnalazione ha il numero di protocollo %1.</translation>
-    </message>
-    <message>
-        <source>You cannot move %1 from “%2”.</source>
-        <translation>Non potete spostare %1 da «%2».</translation>
-    </message>
-    <message>
-        <source>Change status</source>
-        <translation>Cambio di stato</translation>
-    </message>
-    <message>
-        <source>— not rated —</source>
-        <translation>— non valutata —</translation>
-    </message>
-    <message>
-        <source>Accurate</source>
-        <translation>Accurata</translation>
-    </message>
-    <message>
-        <source>Partly accurate</source>
-        <translation>Parzialmente accurata</translation>
-    </message>
-    <message>
-        <source>Inaccurate</source>
-        <translation>Inesatta</translation>
-    </message>
-    <message>
-        <source>False report</source>
-        <translation>Segnalazione falsa</translation>
-    </message>
-    <message>
-        <source>&amp;New status:</source>
-        <translation>&amp;Nuovo stato:</translation>
-    </message>
-    <message>
-        <source>Report &amp;accuracy:</source>
-        <translation>&amp;Accuratezza della segnalazione:</translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation>N&amp;ota:</translation>
-    </message>
-    <message>
-        <source>Put on hold</source>
-        <translation>Sospendi</translation>
-    </message>
-    <message>
-        <source>Waiting for whom or what?</source>
-        <translation>In attesa di chi o di che cosa?</translation>
-    </message>
-    <message>
-        <source>Reroute</source>
-        <translation>Reindirizza</translation>
-    </message>
-    <message>
-        <source>Send to:</source>
-        <translation>Invia a:</translation>
-    </message>
-    <message>
-        <source>Why? (the other department reads it)</source>
-        <translation>Perché? (l&apos;altro ufficio lo legge)</translation>
-    </message>
-    <message>
-        <source>— no crew —</source>
-        <translation>— nessuna squadra —</translation>
-    </message>
-    <message>
-        <source>— nobody —</source>
-        <translation>— nessuno —</translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>Assegna</translation>
-    </message>
-    <message>
-        <source>Crew:</source>
-        <translation>Squadra:</translation>
-    </message>
-    <message>
-        <source>Person:</source>
-        <translation>Persona:</translation>
-    </message>
-    <message>
-        <source>Link as duplicate</source>
-        <translation>Collega come duplicato</translation>
-    </message>
-    <message>
-        <source>Tracking number of the request it repeats:</source>
-        <translation>Numero di protocollo della segnalazione che ripete:</translation>
-    </message>
-    <message>
-        <source>Citizen&apos;s rating</source>
-        <translation>Valutazione del cittadino</translation>
-    </message>
-    <message>
-        <source>How satisfied is the citizen (1–5)?</source>
-        <translation>Quanto è soddisfatto il cittadino (1–5)?</translation>
-    </message>
-    <message>
-        <source>Their comment:</source>
-        <translation>Il suo commento:</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3573,144 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
     </message>
 </context>
 <context>
+    <name>CivicDesk::RequestActions</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accetta</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to crew or person…</source>
+        <translation>Asse&amp;gna a squadra o persona…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Cambia &amp;stato…</translation>
+    </message>
+    <message>
+        <source>&amp;Reroute…</source>
+        <translation>&amp;Reindirizza…</translation>
+    </message>
+    <message>
+        <source>Link as &amp;duplicate…</source>
+        <translation>Collega come &amp;duplicato…</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold…</source>
+        <translation>&amp;Sospendi…</translation>
+    </message>
+    <message>
+        <source>Write a &amp;note</source>
+        <translation>Scrivi una &amp;nota</translation>
+    </message>
+    <message>
+        <source>Record the citizen&apos;s ra&amp;ting…</source>
+        <translation>Registra la valu&amp;tazione del cittadino…</translation>
+    </message>
+    <message>
+        <source>Crew &amp;work list…</source>
+        <translation>Lista di lavoro della s&amp;quadra…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n segnalazione</numerusform>
+            <numerusform>%n segnalazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request has the tracking number %1.</source>
+        <translation>Nessuna segnalazione ha il numero di protocollo %1.</translation>
+    </message>
+    <message>
+        <source>You cannot move %1 from “%2”.</source>
+        <translation>Non potete spostare %1 da «%2».</translation>
+    </message>
+    <message>
+        <source>Change status: %1</source>
+        <translation>Cambia stato: %1</translation>
+    </message>
+    <message>
+        <source>— not rated —</source>
+        <translation>— non valutata —</translation>
+    </message>
+    <message>
+        <source>%1 is “%2” now.</source>
+        <translation>%1 ora è «%2».</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Nuovo stato:</translation>
+    </message>
+    <message>
+        <source>Report &amp;accuracy:</source>
+        <translation>&amp;Accuratezza della segnalazione:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Put on hold: %1</source>
+        <translation>Sospendi: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for whom or what?</source>
+        <translation>In attesa di chi o di che cosa?</translation>
+    </message>
+    <message>
+        <source>Reroute: %1</source>
+        <translation>Reindirizza: %1</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Invia a:</translation>
+    </message>
+    <message>
+        <source>Why? (the other department reads it)</source>
+        <translation>Perché? (l&apos;altro ufficio lo legge)</translation>
+    </message>
+    <message>
+        <source>— no crew —</source>
+        <translation>— nessuna squadra —</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— nessuno —</translation>
+    </message>
+    <message>
+        <source>Assign: %1</source>
+        <translation>Assegna: %1</translation>
+    </message>
+    <message>
+        <source>Crew:</source>
+        <translation>Squadra:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <source>Link as duplicate: %1</source>
+        <translation>Collega come duplicato: %1</translation>
+    </message>
+    <message>
+        <source>Tracking number of the request it repeats:</source>
+        <translation>Numero di protocollo della segnalazione che ripete:</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s rating: %1</source>
+        <translation>Valutazione del cittadino: %1</translation>
+    </message>
+    <message>
+        <source>How satisfied is the citizen (1–5)?</source>
+        <translation>Quanto è soddisfatto il cittadino (1–5)?</translation>
+    </message>
+    <message>
+        <source>Their comment:</source>
+        <translation>Il suo commento:</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::RequestDetailView</name>
     <message>
         <source>Note</source>
@@ -3664,6 +3777,169 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
     <message>
         <source>Address</source>
         <translation>Indirizzo</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::RequestPage</name>
+    <message>
+        <source>Add the &amp;note</source>
+        <translation>Aggiungi la &amp;nota</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>Segnalanti</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s language</source>
+        <translation>La lingua di chi chiama</translation>
+    </message>
+    <message>
+        <source>What to tell the caller</source>
+        <translation>Cosa dire a chi chiama</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Internal note for the departments and the contractor (Ctrl+Enter adds it)</source>
+        <translation>Nota interna per gli uffici e l&apos;appaltatore (Ctrl+Invio la aggiunge)</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Segnalata da</translation>
+    </message>
+    <message>
+        <source>In &amp;language:</source>
+        <translation>Nella &amp;lingua:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <source>Close this page (Ctrl+W)</source>
+        <translation>Chiudi questa pagina (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation>%1 è stata modificata.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed.</source>
+        <translation>%1 non è stata modificata.</translation>
+    </message>
+    <message>
+        <source>The crew work list is in the work queue (W there).</source>
+        <translation>L&apos;elenco di lavoro della squadra è nella coda di lavoro (W lì).</translation>
+    </message>
+    <message>
+        <source>Request not found</source>
+        <translation>Richiesta non trovata</translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation>Tipo sconosciuto</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>priorità %1</translation>
+    </message>
+    <message>
+        <source>EMERGENCY</source>
+        <translation>EMERGENZA</translation>
+    </message>
+    <message>
+        <source>Filed:</source>
+        <translation>Ricevuta:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Luogo:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indicato</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Ufficio:</translation>
+    </message>
+    <message>
+        <source>not routed yet</source>
+        <translation>non ancora instradata</translation>
+    </message>
+    <message>
+        <source>Crew:</source>
+        <translation>Squadra:</translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation>Assegnata a:</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>ancora a nessuno</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Scadenza:</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>non fissata</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Chiusa:</translation>
+    </message>
+    <message>
+        <source>Status note:</source>
+        <translation>Nota di stato:</translation>
+    </message>
+    <message>
+        <source>Duplicate of:</source>
+        <translation>Duplicato di:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descrizione:</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 su 5</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s rating:</source>
+        <translation>Valutazione del cittadino:</translation>
+    </message>
+    <message>
+        <source>Report accuracy:</source>
+        <translation>Accuratezza della segnalazione:</translation>
+    </message>
+    <message>
+        <source>reported it again</source>
+        <translation>l&apos;ha segnalata di nuovo</translation>
+    </message>
+    <message>
+        <source>Nobody: the request was filed anonymously.</source>
+        <translation>Nessuno: la richiesta è stata registrata in forma anonima.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this desk.</source>
+        <translation>%1 non è su questa postazione.</translation>
     </message>
 </context>
 <context>
@@ -4274,6 +4550,10 @@ Rifai ciò che serve ancora.</translation>
     <message>
         <source>LOGIN</source>
         <translation>UTENTE</translation>
+    </message>
+    <message>
+        <source>The running desk did not take the call.</source>
+        <translation>La postazione in esecuzione non ha accettato la chiamata.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro" sourcelanguage="en">
 <context>
+    <name>CallerAnswer</name>
+    <message>
+        <source>Your request %1 (%2, %3) was received on %4.</source>
+        <translation>Cererea dumneavoastră %1 (%2, %3) a fost înregistrată pe %4.</translation>
+    </message>
+    <message>
+        <source>Your request %1 (%2) was received on %3.</source>
+        <translation>Cererea dumneavoastră %1 (%2) a fost înregistrată pe %3.</translation>
+    </message>
+    <message>
+        <source>It is with %1; its status is “%2”.</source>
+        <translation>Este la %1; starea ei este „%2”.</translation>
+    </message>
+    <message>
+        <source>Its status is “%1”.</source>
+        <translation>Starea ei este „%1”.</translation>
+    </message>
+    <message>
+        <source>We expect the work to be done by %1.</source>
+        <translation>Ne așteptăm ca lucrarea să fie gata până %1.</translation>
+    </message>
+    <message>
+        <source>It was due by %1 and is late.</source>
+        <translation>Termenul era %1 și este întârziată.</translation>
+    </message>
+    <message>
+        <source>Its supervisors have been alerted.</source>
+        <translation>Superiorii au fost alertați.</translation>
+    </message>
+    <message>
+        <source>No completion date has been set yet.</source>
+        <translation>Încă nu s-a stabilit o dată de finalizare.</translation>
+    </message>
+    <message>
+        <source>The work is on hold: %1.</source>
+        <translation>Lucrarea este suspendată: %1.</translation>
+    </message>
+    <message>
+        <source>The work is on hold.</source>
+        <translation>Lucrarea este suspendată.</translation>
+    </message>
+    <message>
+        <source>The time allowed does not run while it waits.</source>
+        <translation>Timpul alocat nu curge cât timp așteaptă.</translation>
+    </message>
+    <message>
+        <source>The work was done on %1.</source>
+        <translation>Lucrarea a fost efectuată pe %1.</translation>
+    </message>
+    <message>
+        <source>It was closed on %1.</source>
+        <translation>A fost închisă pe %1.</translation>
+    </message>
+    <message>
+        <source>It was not taken up: %1.</source>
+        <translation>Nu a fost preluată: %1.</translation>
+    </message>
+    <message>
+        <source>It was not taken up.</source>
+        <translation>Nu a fost preluată.</translation>
+    </message>
+    <message>
+        <source>It reports the same problem as request %1 and is handled with it.</source>
+        <translation>Semnalează aceeași problemă ca cererea %1 și este rezolvată împreună cu ea.</translation>
+    </message>
+    <message>
+        <source>If the problem is still there, we can reopen it now.</source>
+        <translation>Dacă problema persistă, o putem redeschide acum.</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk</name>
     <message>
         <source>Demo data %1 is missing from this build.</source>
@@ -1735,6 +1806,10 @@
         <source>%1 could not take the place of %2.</source>
         <translation>%1 nu a putut lua locul lui %2.</translation>
     </message>
+    <message>
+        <source>This request is not on this desk.</source>
+        <translation>Această cerere nu se află pe acest post.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -1913,14 +1988,6 @@
         <source>No call</source>
         <translation>Niciun apel</translation>
     </message>
-    <message numerus="yes">
-        <source>%n call(s) waiting</source>
-        <translation>
-            <numerusform>%n apel în așteptare</numerusform>
-            <numerusform>%n apeluri în așteptare</numerusform>
-            <numerusform>%n de apeluri în așteptare</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The draft could not be saved: %1</source>
         <translation>Ciorna nu a putut fi salvată: %1</translation>
@@ -1928,14 +1995,6 @@
     <message>
         <source>The form left unfinished has been restored.</source>
         <translation>Formularul rămas neterminat a fost restaurat.</translation>
-    </message>
-    <message>
-        <source>Request %1</source>
-        <translation>Solicitarea %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · priority %3</source>
-        <translation>%1 · %2 · prioritate %3</translation>
     </message>
     <message>
         <source>Merge with another record</source>
@@ -1956,6 +2015,54 @@
     <message>
         <source>“%1” merged into “%2”.</source>
         <translation>„%1” a fost unită cu „%2”.</translation>
+    </message>
+    <message>
+        <source>Take the next waiting call (F6)</source>
+        <translation>Preia următorul apel în așteptare (F6)</translation>
+    </message>
+    <message>
+        <source>Take the next &amp;waiting call</source>
+        <translation>Preia următorul apel în &amp;așteptare</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Înregistrare</translation>
+    </message>
+    <message>
+        <source>Drop the registration being typed and take this citizen as the caller?</source>
+        <translation>Renunțați la înregistrarea în curs și considerați acest cetățean drept apelant?</translation>
+    </message>
+    <message>
+        <source>A request without a citizen: nobody will be informed of its progress.</source>
+        <translation>O cerere fără cetățean: nimeni nu va fi informat despre evoluția ei.</translation>
+    </message>
+    <message>
+        <source>No call is waiting.</source>
+        <translation>Niciun apel în așteptare.</translation>
+    </message>
+    <message>
+        <source>End this call first (Ctrl+E); the next one waits.</source>
+        <translation>Încheiați mai întâi acest apel (Ctrl+E); următorul așteaptă.</translation>
+    </message>
+    <message>
+        <source>Take the next call</source>
+        <translation>Preia următorul apel</translation>
+    </message>
+    <message>
+        <source>The form being typed has not been saved. Drop it and take the next call?</source>
+        <translation>Formularul în curs nu a fost salvat. Renunțați la el și preluați următorul apel?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) waiting — F6 takes the next</source>
+        <translation>
+            <numerusform>%n apel în așteptare — F6 îl preia pe următorul</numerusform>
+            <numerusform>%n apeluri în așteptare — F6 îl preia pe următorul</numerusform>
+            <numerusform>%n de apeluri în așteptare — F6 îl preia pe următorul</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The caller is not identified&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; takes a request without registering them (anonymous) · &lt;b&gt;Ctrl+R&lt;/b&gt; registers them · &lt;b&gt;Ctrl+F&lt;/b&gt; finds them and takes them as the caller · &lt;b&gt;Ctrl+E&lt;/b&gt; ends the call.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Apelantul nu este identificat&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; preia o cerere fără a-l înregistra (anonim) · &lt;b&gt;Ctrl+R&lt;/b&gt; îl înregistrează · &lt;b&gt;Ctrl+F&lt;/b&gt; îl caută și îl ia drept apelant · &lt;b&gt;Ctrl+E&lt;/b&gt; încheie apelul.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2194,14 @@
     <message>
         <source>Edit %1</source>
         <translation>Editare %1</translation>
+    </message>
+    <message>
+        <source>File a request &amp;without registering (Ctrl+N)</source>
+        <translation>Înregistrează o cerere &amp;fără înregistrarea cetățeanului (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The caller does not give a name or does not want to be registered: the request is filed anonymously.</source>
+        <translation>Apelantul nu își dă numele sau nu vrea să fie înregistrat: cererea se înregistrează anonim.</translation>
     </message>
 </context>
 <context>
@@ -2896,10 +3011,6 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
         <translation>%1 cetățeni · %2 sesizări</translation>
     </message>
     <message>
-        <source>Request: %1</source>
-        <translation>Sesizare: %1</translation>
-    </message>
-    <message>
         <source>About CivicDesk</source>
         <translation>Despre CivicDesk</translation>
     </message>
@@ -2978,6 +3089,10 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
     <message>
         <source>%1 at %2</source>
         <translation>%1 pe %2</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Sesizare</translation>
     </message>
 </context>
 <context>
@@ -3309,42 +3424,6 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
         <translation>Coadă de lucru</translation>
     </message>
     <message>
-        <source>&amp;Accept</source>
-        <translation>&amp;Acceptă</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gn to crew or person…</source>
-        <translation>Re&amp;partizează la echipă sau persoană…</translation>
-    </message>
-    <message>
-        <source>Change &amp;status…</source>
-        <translation>Schimbă &amp;starea…</translation>
-    </message>
-    <message>
-        <source>&amp;Reroute…</source>
-        <translation>&amp;Redirecționează…</translation>
-    </message>
-    <message>
-        <source>Link as &amp;duplicate…</source>
-        <translation>Leagă ca &amp;duplicat…</translation>
-    </message>
-    <message>
-        <source>Put on &amp;hold…</source>
-        <translation>&amp;Suspendă…</translation>
-    </message>
-    <message>
-        <source>Write a &amp;note</source>
-        <translation>Scrie o &amp;notă</translation>
-    </message>
-    <message>
-        <source>Record the citizen&apos;s ra&amp;ting…</source>
-        <translation>Înregistrează e&amp;valuarea cetățeanului…</translation>
-    </message>
-    <message>
-        <source>Crew &amp;work list…</source>
-        <translation>Listă de lucru a &amp;echipei…</translation>
-    </message>
-    <message>
         <source>%1 pending requests</source>
         <translation>%1 solicitări în lucru</translation>
     </message>
@@ -3359,110 +3438,6 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
     <message>
         <source>%1 of %2 changed.</source>
         <translation>%1 din %2 modificate.</translation>
-    </message>
-    <message>
-        <source>No request has the tracking number %1.</source>
-        <translation>Nicio solicitare nu are numărul de înregistrare %1.</translation>
-    </message>
-    <message>
-        <source>You cannot move %1 from “%2”.</source>
-        <translation>Nu puteți muta %1 din „%2”.</translation>
-    </message>
-    <message>
-        <source>Change status</source>
-        <translation>Schimbare de stare</translation>
-    </message>
-    <message>
-        <source>— not rated —</source>
-        <translation>— neevaluat —</translation>
-    </message>
-    <message>
-        <source>Accurate</source>
-        <translation>Exactă</translation>
-    </message>
-    <message>
-        <source>Partly accurate</source>
-        <translation>Parțial exactă</translation>
-    </message>
-    <message>
-        <source>Inaccurate</source>
-        <translation>Inexactă</translation>
-    </message>
-    <message>
-        <source>False report</source>
-        <translation>Sesizare falsă</translation>
-    </message>
-    <message>
-        <source>&amp;New status:</source>
-        <translation>Stare &amp;nouă:</translation>
-    </message>
-    <message>
-        <source>Report &amp;accuracy:</source>
-        <translation>&amp;Acuratețea sesizării:</translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation>N&amp;otă:</translation>
-    </message>
-    <message>
-        <source>Put on hold</source>
-        <translation>Suspendare</translation>
-    </message>
-    <message>
-        <source>Waiting for whom or what?</source>
-        <translation>În așteptarea cui sau a ce?</translation>
-    </message>
-    <message>
-        <source>Reroute</source>
-        <translation>Redirecționare</translation>
-    </message>
-    <message>
-        <source>Send to:</source>
-        <translation>Trimite la:</translation>
-    </message>
-    <message>
-        <source>Why? (the other department reads it)</source>
-        <translation>De ce? (celălalt serviciu citește motivul)</translation>
-    </message>
-    <message>
-        <source>— no crew —</source>
-        <translation>— fără echipă —</translation>
-    </message>
-    <message>
-        <source>— nobody —</source>
-        <translation>— nimeni —</translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>Repartizare</translation>
-    </message>
-    <message>
-        <source>Crew:</source>
-        <translation>Echipă:</translation>
-    </message>
-    <message>
-        <source>Person:</source>
-        <translation>Persoană:</translation>
-    </message>
-    <message>
-        <source>Link as duplicate</source>
-        <translation>Legare ca duplicat</translation>
-    </message>
-    <message>
-        <source>Tracking number of the request it repeats:</source>
-        <translation>Numărul de înregistrare al solicitării pe care o repetă:</translation>
-    </message>
-    <message>
-        <source>Citizen&apos;s rating</source>
-        <translation>Evaluarea cetățeanului</translation>
-    </message>
-    <message>
-        <source>How satisfied is the citizen (1–5)?</source>
-        <translation>Cât de mulțumit este cetățeanul (1–5)?</translation>
-    </message>
-    <message>
-        <source>Their comment:</source>
-        <translation>Comentariul său:</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3596,145 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
     </message>
 </context>
 <context>
+    <name>CivicDesk::RequestActions</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Acceptă</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to crew or person…</source>
+        <translation>Re&amp;partizează la echipă sau persoană…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Schimbă &amp;starea…</translation>
+    </message>
+    <message>
+        <source>&amp;Reroute…</source>
+        <translation>&amp;Redirecționează…</translation>
+    </message>
+    <message>
+        <source>Link as &amp;duplicate…</source>
+        <translation>Leagă ca &amp;duplicat…</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold…</source>
+        <translation>&amp;Suspendă…</translation>
+    </message>
+    <message>
+        <source>Write a &amp;note</source>
+        <translation>Scrie o &amp;notă</translation>
+    </message>
+    <message>
+        <source>Record the citizen&apos;s ra&amp;ting…</source>
+        <translation>Înregistrează e&amp;valuarea cetățeanului…</translation>
+    </message>
+    <message>
+        <source>Crew &amp;work list…</source>
+        <translation>Listă de lucru a &amp;echipei…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n solicitare</numerusform>
+            <numerusform>%n solicitări</numerusform>
+            <numerusform>%n de solicitări</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request has the tracking number %1.</source>
+        <translation>Nicio solicitare nu are numărul de înregistrare %1.</translation>
+    </message>
+    <message>
+        <source>You cannot move %1 from “%2”.</source>
+        <translation>Nu puteți muta %1 din „%2”.</translation>
+    </message>
+    <message>
+        <source>Change status: %1</source>
+        <translation>Schimbarea stării: %1</translation>
+    </message>
+    <message>
+        <source>— not rated —</source>
+        <translation>— neevaluat —</translation>
+    </message>
+    <message>
+        <source>%1 is “%2” now.</source>
+        <translation>%1 este acum „%2”.</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>Stare &amp;nouă:</translation>
+    </message>
+    <message>
+        <source>Report &amp;accuracy:</source>
+        <translation>&amp;Acuratețea sesizării:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otă:</translation>
+    </message>
+    <message>
+        <source>Put on hold: %1</source>
+        <translation>Suspendare: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for whom or what?</source>
+        <translation>În așteptarea cui sau a ce?</translation>
+    </message>
+    <message>
+        <source>Reroute: %1</source>
+        <translation>Redirecționare: %1</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Trimite la:</translation>
+    </message>
+    <message>
+        <source>Why? (the other department reads it)</source>
+        <translation>De ce? (celălalt serviciu citește motivul)</translation>
+    </message>
+    <message>
+        <source>— no crew —</source>
+        <translation>— fără echipă —</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— nimeni —</translation>
+    </message>
+    <message>
+        <source>Assign: %1</source>
+        <translation>Atribuire: %1</translation>
+    </message>
+    <message>
+        <source>Crew:</source>
+        <translation>Echipă:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Persoană:</translation>
+    </message>
+    <message>
+        <source>Link as duplicate: %1</source>
+        <translation>Legare ca duplicat: %1</translation>
+    </message>
+    <message>
+        <source>Tracking number of the request it repeats:</source>
+        <translation>Numărul de înregistrare al solicitării pe care o repetă:</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s rating: %1</source>
+        <translation>Evaluarea cetățeanului: %1</translation>
+    </message>
+    <message>
+        <source>How satisfied is the citizen (1–5)?</source>
+        <translation>Cât de mulțumit este cetățeanul (1–5)?</translation>
+    </message>
+    <message>
+        <source>Their comment:</source>
+        <translation>Comentariul său:</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::RequestDetailView</name>
     <message>
         <source>Note</source>
@@ -3687,6 +3801,169 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
     <message>
         <source>Address</source>
         <translation>Adresă</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::RequestPage</name>
+    <message>
+        <source>Add the &amp;note</source>
+        <translation>Adaugă &amp;nota</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>Semnalatori</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotografii</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s language</source>
+        <translation>Limba apelantului</translation>
+    </message>
+    <message>
+        <source>What to tell the caller</source>
+        <translation>Ce îi spuneți apelantului</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <source>Internal note for the departments and the contractor (Ctrl+Enter adds it)</source>
+        <translation>Notă internă pentru servicii și contractor (Ctrl+Enter o adaugă)</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Semnalat de</translation>
+    </message>
+    <message>
+        <source>In &amp;language:</source>
+        <translation>În &amp;limba:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Istoric</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Î&amp;nchide</translation>
+    </message>
+    <message>
+        <source>Close this page (Ctrl+W)</source>
+        <translation>Închide această pagină (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation>%1 a fost modificată.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed.</source>
+        <translation>%1 nu a fost modificată.</translation>
+    </message>
+    <message>
+        <source>The crew work list is in the work queue (W there).</source>
+        <translation>Lista de lucru a echipei este în coada de lucru (W acolo).</translation>
+    </message>
+    <message>
+        <source>Request not found</source>
+        <translation>Cererea nu a fost găsită</translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation>Tip necunoscut</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>prioritate %1</translation>
+    </message>
+    <message>
+        <source>EMERGENCY</source>
+        <translation>URGENȚĂ</translation>
+    </message>
+    <message>
+        <source>Filed:</source>
+        <translation>Înregistrată:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Loc:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nespecificat</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Departament:</translation>
+    </message>
+    <message>
+        <source>not routed yet</source>
+        <translation>încă nedirecționată</translation>
+    </message>
+    <message>
+        <source>Crew:</source>
+        <translation>Echipă:</translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation>Atribuită lui:</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nimănui încă</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Termen:</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>nestabilit</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Închisă:</translation>
+    </message>
+    <message>
+        <source>Status note:</source>
+        <translation>Nota stării:</translation>
+    </message>
+    <message>
+        <source>Duplicate of:</source>
+        <translation>Duplicat al:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descriere:</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 din 5</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s rating:</source>
+        <translation>Evaluarea cetățeanului:</translation>
+    </message>
+    <message>
+        <source>Report accuracy:</source>
+        <translation>Exactitatea sesizării:</translation>
+    </message>
+    <message>
+        <source>reported it again</source>
+        <translation>a semnalat-o din nou</translation>
+    </message>
+    <message>
+        <source>Nobody: the request was filed anonymously.</source>
+        <translation>Nimeni: cererea a fost înregistrată anonim.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this desk.</source>
+        <translation>%1 nu se află pe acest post.</translation>
     </message>
 </context>
 <context>
@@ -4304,6 +4581,10 @@ Refaceți ce mai trebuie făcut.</translation>
     <message>
         <source>LOGIN</source>
         <translation>UTILIZATOR</translation>
+    </message>
+    <message>
+        <source>The running desk did not take the call.</source>
+        <translation>Postul pornit nu a preluat apelul.</translation>
     </message>
 </context>
 </TS>

@@ -75,8 +75,18 @@ int main(int argc, char *argv[])
     p.process(app);
 
     // The telephone system's hook: a desk already running takes the call and this process is done.
-    if (p.isSet(callOption) && CallRouter::sendCall(p.value(callOption)))
-        return 0;
+    if (p.isSet(callOption)) {
+        switch (CallRouter::sendCall(p.value(callOption))) {
+        case CallRouter::Delivery::Delivered:
+            return 0;
+        case CallRouter::Delivery::Refused:
+            // A desk runs: never a second one, whatever the telephone system sent.
+            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "The running desk did not take the call.")));
+            return 2;
+        case CallRouter::Delivery::NoDesk:
+            break;
+        }
+    }
     if (p.isSet(langOption))
         AppSettings::language.set(settings, language);
 

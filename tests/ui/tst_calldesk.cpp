@@ -24,7 +24,11 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QJsonObject>
 #include <QKeyEvent>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -112,6 +116,7 @@ private Q_SLOTS:
     {
         m_desk = std::make_unique<DeskSession>(*m_db, *m_search, QStringLiteral("en"), [this] { return m_now; });
         QVERIFY(m_desk->drafts().clear(QStringLiteral("call")).ok());
+        QVERIFY(m_desk->drafts().clear(draftKey()).ok());
     }
 
     void cleanup()
@@ -129,11 +134,18 @@ private Q_SLOTS:
         QStringList received;
         connect(&router, &CallRouter::callArrived, this, [&](const QString &n) { received.append(n); });
 
-        bool sent = false;
+        CallRouter::Delivery sent = CallRouter::Delivery::NoDesk;
         std::thread client([&] { sent = CallRouter::sendCall(QStringLiteral("+30 694 123 4567"), name); });
         QTRY_COMPARE(received, QStringList{QStringLiteral("+30 694 123 4567")});
         client.join();
-        QVERIFY(sent);
+        QVERIFY(sent == CallRouter::Delivery::Delivered);
+        // A caller id with a control character, as some exchanges send it: cleaned by the hook, taken by the desk.
+        std::thread dirty([&] { sent = CallRouter::sendCall(QStringLiteral("69\x01" "44\t55"), name); });
+        QTRY_COMPARE(received.size(), 2);
+        dirty.join();
+        QVERIFY(sent == CallRouter::Delivery::Delivered);
+        QCOMPARE(received.back(), QStringLiteral("6944 55"));
+        received.removeLast();
 
         // A garbled message, an overlong number, a control character: refused, nothing arrives.
         QByteArray reply;
@@ -155,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(received.size(), 1);
 
         // Nobody listening: the hook says so, and the caller starts a desk.
-        QVERIFY(!CallRouter::sendCall(QStringLiteral("1"), QStringLiteral("civicdesk-test-nobody"), 300));
+        QVERIFY(CallRouter::sendCall(QStringLiteral("1"), QStringLiteral("civicdesk-test-nobody"), 300) == CallRouter::Delivery::NoDesk);
     }
 
     void screenPopOfAKnownCaller()
@@ -339,6 +351,134 @@ private Q_SLOTS:
         QCOMPARE(panel.citizenEditor()->phoneField(0)->text(), QStringLiteral("6977 000 999"));
     }
 
+    void anAnonymousCallerIsServedWithoutRegistering()
+    {
+        CallPanel panel(*m_desk);
+        panel.show();
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        const qint64 before = m_db->countedRows("service_request");
+        panel.incomingCall(QStringLiteral("anonymous")); // a withheld number: the registration form
+        QCOMPARE(panel.page(), CallPanel::Page::Register);
+        QVERIFY(panel.citizenEditor()->anonymousButton()->isVisibleTo(&panel));
+        // Cancel keeps the call and says what can be done: no dead end.
+        panel.citizenEditor()->cancelled();
+        QVERIFY(panel.inCall());
+        QCOMPARE(panel.page(), CallPanel::Page::Idle);
+        const QLabel *idle = nullptr;
+        for (const QLabel *l : panel.findChildren<QLabel *>())
+            if (l->text().contains(QStringLiteral("not identified")))
+                idle = l;
+        QVERIFY(idle && idle->isVisibleTo(&panel));
+        // Ctrl+R brings the form back, Ctrl+N from it takes an anonymous request.
+        Keyboard keys;
+        keys.key(Qt::Key_R, Qt::ControlModifier);
+        QCOMPARE(panel.page(), CallPanel::Page::Register);
+        keys.key(Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(panel.page(), CallPanel::Page::Intake);
+        QVERIFY(panel.currentCitizenId().isEmpty());
+        QCOMPARE(QApplication::focusWidget(), panel.intakeForm()->typeField()->edit());
+        keys.type(QStringLiteral("λακ"));
+        keys.key(Qt::Key_Return);
+        keys.type(QStringLiteral("ερμ 14"));
+        keys.key(Qt::Key_Return);
+        keys.key(Qt::Key_Down);
+        keys.key(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(panel.page(), CallPanel::Page::Done);
+        QCOMPARE(m_db->countedRows("service_request"), before + 1);
+        const ServiceRequest r = *RequestRepository(*m_db).byTrackingNumber(panel.trackingLabel()->text());
+        QVERIFY(r.citizenId.isEmpty());
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT relation FROM call_request WHERE request_id = ?"), r.id), QStringLiteral("filed"));
+        // Ctrl+E ends it from there, and the desk is free.
+        keys.key(Qt::Key_E, Qt::ControlModifier);
+        QVERIFY(!panel.inCall());
+    }
+
+    void aCallerFoundBySearchIsTakenAsTheCaller()
+    {
+        CallPanel panel(*m_desk);
+        panel.show();
+        panel.incomingCall(QStringLiteral("6977 000 444")); // a known citizen calling from another phone
+        QCOMPARE(panel.page(), CallPanel::Page::Register);
+        panel.openCitizen(m_knownId); // found by search while the form is open
+        QCOMPARE(panel.page(), CallPanel::Page::Citizen);
+        QCOMPARE(panel.currentCitizenId(), m_knownId);
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT citizen_id FROM phone_call WHERE id = ?"), panel.currentCall().id), m_knownId);
+        panel.endCall();
+    }
+
+    void aWaitingCallIsNeverStranded()
+    {
+        CallPanel panel(*m_desk);
+        panel.show();
+        panel.incomingCall(m_knownNumber);
+        panel.newRequest();
+        panel.intakeForm()->descriptionField()->setPlainText(QStringLiteral("half typed"));
+        panel.incomingCall(QStringLiteral("6977 000 555"));
+        panel.incomingCall(QStringLiteral("6977 000 556"));
+        QCOMPARE(panel.waitingCalls(), (QStringList{QStringLiteral("6977 000 555"), QStringLiteral("6977 000 556")}));
+        // The call ends with the form kept: the first waiting call does not jump over it, and stays visible.
+        QTimer::singleShot(100, this, [] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+                    box->button(QMessageBox::Yes)->click();
+        });
+        panel.endCall();
+        QVERIFY(!panel.inCall());
+        QCOMPARE(panel.page(), CallPanel::Page::Intake);
+        QVERIFY(panel.waitingLabel()->isVisibleTo(&panel));
+        QVERIFY(panel.waitingLabel()->text().contains(QStringLiteral("F6")));
+        // Giving up the form takes the first waiting call, in the order they came.
+        panel.intakeForm()->cancelled();
+        QVERIFY(panel.inCall());
+        QCOMPARE(panel.currentCall().callerNumber, QStringLiteral("6977 000 555"));
+        QCOMPARE(panel.waitingCalls(), QStringList{QStringLiteral("6977 000 556")});
+        panel.takeNextWaiting(true); // refused while a call is on: said, nothing lost
+        QCOMPARE(panel.waitingCalls().size(), 1);
+        panel.endCall();
+        QCOMPARE(panel.currentCall().callerNumber, QStringLiteral("6977 000 556"));
+        panel.endCall();
+    }
+
+    void oneUsersDraftNeverShowsOnAnotherUsersDesk()
+    {
+        {
+            CallPanel panel(*m_desk);
+            panel.show();
+            panel.incomingCall(m_knownNumber);
+            panel.newRequest();
+            panel.intakeForm()->descriptionField()->setPlainText(QStringLiteral("the operator's own"));
+            QTRY_VERIFY(m_desk->drafts().load(draftKey()).has_value());
+        }
+        // The supervisor signs in at the same desk: no form of the operator's.
+        const User supervisor = WidgetTests::userNamed(*m_db, QStringLiteral("supervisor"));
+        QVERIFY(!supervisor.id.isEmpty() && supervisor.id != m_desk->user().id);
+        {
+            DeskSession other(*m_db, *m_search, QStringLiteral("en"), [this] { return m_now; }, supervisor.id);
+            CallPanel theirs(other);
+            QVERIFY(!theirs.restoreDraft());
+            QCOMPARE(theirs.page(), CallPanel::Page::Idle);
+        }
+        // The operator gets it back.
+        CallPanel again(*m_desk);
+        QVERIFY(again.restoreDraft());
+        QCOMPARE(again.intakeForm()->descriptionField()->toPlainText(), QStringLiteral("the operator's own"));
+        const QString callId = again.currentCall().id;
+        QVERIFY(!callId.isEmpty());
+        again.intakeForm()->cancelled();
+        again.endCall();
+
+        // A draft kept for everybody by an earlier version goes to the operator whose call it was, not to others.
+        QJsonObject legacy{{QStringLiteral("page"), QStringLiteral("intake")},
+                           {QStringLiteral("intake"), IntakeDraft{}.toJson()},
+                           {QStringLiteral("callId"), callId}};
+        QVERIFY(m_desk->drafts().save(QStringLiteral("call"), legacy, m_now).ok());
+        DeskSession other(*m_db, *m_search, QStringLiteral("en"), [this] { return m_now; }, supervisor.id);
+        CallPanel theirs(other);
+        QVERIFY(!theirs.restoreDraft());
+        QVERIFY(m_desk->drafts().load(QStringLiteral("call")).has_value());
+    }
+
     void aPotholeFromTheKeyboardInAtMost25Keystrokes()
     {
         CallPanel panel(*m_desk);
@@ -378,7 +518,7 @@ private Q_SLOTS:
         keys.key(Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(QApplication::clipboard()->text(), r.trackingNumber);
         // The draft is gone once filed.
-        QVERIFY(!m_desk->drafts().load(QStringLiteral("call")));
+        QVERIFY(!m_desk->drafts().load(draftKey()));
     }
 
     void badInputIsShownAndNothingIsLost()
@@ -501,8 +641,8 @@ private Q_SLOTS:
             keys.key(Qt::Key_Return);
             panel.intakeForm()->descriptionField()->setPlainText(QStringLiteral("Μπροστά στο φαρμακείο"));
             // The draft is written a moment after the last change, without closing anything.
-            QTRY_VERIFY(m_desk->drafts().load(QStringLiteral("call")).has_value() &&
-                        m_desk->drafts().load(QStringLiteral("call"))->value(QLatin1String("intake")).toObject()
+            QTRY_VERIFY(m_desk->drafts().load(draftKey()).has_value() &&
+                        m_desk->drafts().load(draftKey())->value(QLatin1String("intake")).toObject()
                             .value(QLatin1String("description")).toString() == QStringLiteral("Μπροστά στο φαρμακείο"));
         }
         // The next start.
@@ -552,6 +692,8 @@ private Q_SLOTS:
     }
 
 private:
+    QString draftKey() const { return QStringLiteral("call/") + m_desk->user().id; }
+
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SearchService> m_search;

@@ -10,6 +10,7 @@
 #include "core/maps/tiles.h"
 #include "core/geo/webmercator.h"
 #include "ui/mainwindow.h"
+#include "ui/request/requestpage.h"
 #include "ui/map/mappanel.h"
 #include "ui/map/mapwidget.h"
 #include "ui/queue/queuepanel.h"
@@ -195,8 +196,10 @@ private Q_SLOTS:
         QSignalSpy opened(panel, &MapPanel::openRequested);
         QTest::keyClick(map, Qt::Key_Return);
         QCOMPARE(opened.count(), 1);
-        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(window.queuePanel()));
-        QVERIFY(window.queuePanel()->selectedIds().contains(opened.first().first().toString()));
+        // Enter opens the request's page.
+        auto *page = qobject_cast<RequestPage *>(tabs->currentWidget());
+        QVERIFY(page);
+        QCOMPARE(page->requestId(), opened.first().first().toString());
 
         // A click on a cluster zooms into it.
         tabs->setCurrentWidget(panel);

@@ -37,7 +37,8 @@
 namespace CivicDesk {
 namespace {
 
-const QString draftKey = QStringLiteral("call");
+/// Before drafts were kept per user, the desk kept one for everybody under this key.
+const QString sharedDraftKey = QStringLiteral("call");
 
 QLabel *bigLabel(QWidget *parent, double scale)
 {
@@ -73,6 +74,9 @@ CallPanel::CallPanel(DeskSession &desk, QWidget *parent)
     setObjectName(QStringLiteral("CallPanel"));
     m_waitingLabel->setStyleSheet(QStringLiteral("QLabel { background: #ffd54f; color: black; padding: 3px 8px; border-radius: 3px; font-weight: bold; }"));
     m_waitingLabel->hide();
+    m_waitingLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
+    m_waitingLabel->setToolTip(tr("Take the next waiting call (F6)"));
+    connect(m_waitingLabel, &QLabel::linkActivated, this, [this] { takeNextWaiting(true); });
     m_warningLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; }"));
     m_warningLabel->setWordWrap(true);
     m_endButton->setEnabled(false);
@@ -88,8 +92,6 @@ CallPanel::CallPanel(DeskSession &desk, QWidget *parent)
 
     m_idle->setAlignment(Qt::AlignCenter);
     m_idle->setWordWrap(true);
-    m_idle->setText(tr("<h2>No call</h2><p>Calls from the telephone system appear here by themselves.</p>"
-                       "<p><b>F2</b> takes a call by hand (walk-in or a number typed) · <b>Ctrl+F</b> finds a citizen or a request.</p>"));
 
     auto *chooseLayout = new QVBoxLayout(m_choosePage);
     auto *chooseTitle = bigLabel(m_choosePage, 1.2);
@@ -159,11 +161,23 @@ CallPanel::CallPanel(DeskSession &desk, QWidget *parent)
     });
     connect(m_editor, &CitizenEditor::cancelled, this, [this] {
         clearDraft();
-        if (!m_citizenId.isEmpty())
+        // A form left from a call that ended: the calls waiting come first.
+        if (!inCall() && !m_waiting.isEmpty()) {
+            m_citizenId.clear();
+            setPage(Page::Idle);
+            takeNextWaiting();
+            return;
+        }
+        if (!m_citizenId.isEmpty()) {
             showCitizenInCall(m_citizenId);
-        else
-            setPage(inCall() ? Page::Register : Page::Idle);
+            return;
+        }
+        // In a call the caller stays on the line unnamed: the idle page says what can be done.
+        setPage(Page::Idle);
+        if (!inCall())
+            takeNextWaiting();
     });
+    connect(m_editor, &CitizenEditor::anonymousRequested, this, &CallPanel::newAnonymousRequest);
     connect(m_editor, &CitizenEditor::edited, this, [this] { m_draftTimer.start(); });
     connect(m_citizenPage, &CitizenPage::newRequestRequested, this, &CallPanel::newRequest);
     connect(m_citizenPage, &CitizenPage::editRequested, this, [this] {
@@ -176,10 +190,20 @@ CallPanel::CallPanel(DeskSession &desk, QWidget *parent)
     connect(m_intake, &IntakeForm::filed, this, &CallPanel::filed);
     connect(m_intake, &IntakeForm::cancelled, this, [this] {
         clearDraft();
-        if (!m_citizenId.isEmpty())
+        // A form left from a call that ended: the calls waiting come first.
+        if (!inCall() && !m_waiting.isEmpty()) {
+            m_citizenId.clear();
+            setPage(Page::Idle);
+            takeNextWaiting();
+            return;
+        }
+        if (!m_citizenId.isEmpty()) {
             showCitizenInCall(m_citizenId);
-        else
-            setPage(inCall() ? Page::Done : Page::Idle);
+            return;
+        }
+        setPage(Page::Idle);
+        if (!inCall())
+            takeNextWaiting();
     });
 
     // Drafts are written a moment after the last keystroke: typing stays fluid, a crash loses < 0.3 s.
@@ -202,7 +226,10 @@ CallPanel::CallPanel(DeskSession &desk, QWidget *parent)
     action(tr("&New request"), QKeySequence::New, [this] {
         if (page() == Page::Citizen || page() == Page::Done || (page() == Page::Idle && inCall()))
             newRequest();
+        else if (inCall() && (page() == Page::Choose || (page() == Page::Register && m_editor->isNew())))
+            newAnonymousRequest(); // the caller is not registered: the request is filed without a citizen
     }, QStringLiteral("actionNewRequest"));
+    action(tr("Take the next &waiting call"), QKeySequence(Qt::Key_F6), [this] { takeNextWaiting(true); }, QStringLiteral("actionTakeNext"));
     action(tr("&End call"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { endCall(); }, QStringLiteral("actionEndCall"));
     // A text field asks to keep Ctrl+E for itself (X11's "end of line") before any shortcut runs: during a call
     // that request is not passed on, so the call's shortcut wins wherever the cursor is.
@@ -218,7 +245,7 @@ CallPanel::CallPanel(DeskSession &desk, QWidget *parent)
     action(tr("&Copy tracking number"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copyTrackingNumber(); },
            QStringLiteral("actionCopyTracking"));
     action(tr("Register a new &citizen"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
-        if (inCall() && (page() == Page::Choose || page() == Page::Citizen || page() == Page::Done))
+        if (inCall() && (page() == Page::Choose || page() == Page::Citizen || page() == Page::Done || page() == Page::Idle))
             registerNew(m_withheld ? QString() : m_call.callerNumber, m_warning);
     }, QStringLiteral("actionRegister"));
 
@@ -311,6 +338,7 @@ void CallPanel::take(const QString &number)
 void CallPanel::registerNew(const QString &number, const QString &warning)
 {
     m_editor->startNew(number, warning);
+    m_editor->setAnonymousOffered(inCall());
     setPage(Page::Register);
     m_editor->givenName()->setFocus();
 }
@@ -338,6 +366,18 @@ void CallPanel::showCitizenInCall(const QString &citizenId)
 
 void CallPanel::openCitizen(const QString &citizenId)
 {
+    // Registering a caller who turns out to be known: the call is theirs (the form is dropped, after asking
+    // when something was typed in it).
+    if (page() == Page::Register && inCall() && m_editor->isNew()) {
+        if (m_editor->hasTypedAnything()
+            && QMessageBox::question(this, tr("Registration"), tr("Drop the registration being typed and take this citizen as the caller?"),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+                   != QMessageBox::Yes)
+            return;
+        clearDraft();
+        showCitizenInCall(citizenId);
+        return;
+    }
     if (page() == Page::Intake || page() == Page::Register) {
         // Never throw away a form being typed: it stays as a draft, the citizen opens after it.
         saveDraft();
@@ -352,6 +392,42 @@ void CallPanel::newRequest()
     m_intake->start(m_call.id, m_call.callerNumber, m_citizenId, m_citizenLanguage);
     setPage(Page::Intake);
     m_intake->typeField()->setFocus();
+}
+
+void CallPanel::newAnonymousRequest()
+{
+    if (!inCall())
+        return;
+    clearDraft();
+    m_citizenId.clear();
+    m_citizenLanguage.clear();
+    newRequest();
+    Q_EMIT message(tr("A request without a citizen: nobody will be informed of its progress."));
+}
+
+void CallPanel::takeNextWaiting(bool asked)
+{
+    if (m_waiting.isEmpty()) {
+        if (asked)
+            Q_EMIT message(tr("No call is waiting."));
+        return;
+    }
+    if (inCall()) {
+        if (asked)
+            Q_EMIT message(tr("End this call first (Ctrl+E); the next one waits."));
+        return;
+    }
+    if (page() == Page::Intake || page() == Page::Register) {
+        // A form left from a call that ended: the operator chooses, nothing is dropped silently.
+        if (!asked)
+            return;
+        if (QMessageBox::question(this, tr("Take the next call"), tr("The form being typed has not been saved. Drop it and take the next call?"),
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+            return;
+        clearDraft();
+    }
+    take(m_waiting.takeFirst());
 }
 
 void CallPanel::filed(const FiledRequest &result)
@@ -450,7 +526,13 @@ void CallPanel::updateHeader()
     // The registration form shows the warning itself, beside the number field.
     m_warningLabel->setVisible(inCall() && !m_warning.isEmpty() && page() != Page::Register);
     m_endButton->setEnabled(inCall());
-    m_waitingLabel->setText(tr("%n call(s) waiting", nullptr, int(m_waiting.size())));
+    m_waitingLabel->setText(QStringLiteral("<a href=\"next\" style=\"color: black; text-decoration: none;\">%1</a>")
+                                .arg(tr("%n call(s) waiting — F6 takes the next", nullptr, int(m_waiting.size())).toHtmlEscaped()));
+    m_idle->setText(inCall() ? tr("<h2>The caller is not identified</h2>"
+                                  "<p><b>Ctrl+N</b> takes a request without registering them (anonymous) · <b>Ctrl+R</b> registers them · "
+                                  "<b>Ctrl+F</b> finds them and takes them as the caller · <b>Ctrl+E</b> ends the call.</p>")
+                             : tr("<h2>No call</h2><p>Calls from the telephone system appear here by themselves.</p>"
+                                  "<p><b>F2</b> takes a call by hand (walk-in or a number typed) · <b>Ctrl+F</b> finds a citizen or a request.</p>"));
     m_waitingLabel->setVisible(!m_waiting.isEmpty());
 }
 
@@ -472,22 +554,39 @@ void CallPanel::saveDraft()
     o.insert(QLatin1String("citizenId"), m_citizenId);
     o.insert(QLatin1String("citizenLanguage"), m_citizenLanguage);
     o.insert(QLatin1String("waiting"), QJsonArray::fromStringList(m_waiting));
-    if (Status s = m_desk.runStatus(CommandName::SaveDraft, {{QStringLiteral("key"), draftKey}, {QStringLiteral("payload"), o}}); !s)
+    if (Status s = m_desk.runStatus(CommandName::SaveDraft, {{QStringLiteral("key"), draftKey()}, {QStringLiteral("payload"), o}}); !s)
         Q_EMIT message(tr("The draft could not be saved: %1").arg(s.error().message));
 }
 
 void CallPanel::clearDraft()
 {
     m_draftTimer.stop();
-    if (Status s = m_desk.runStatus(CommandName::SaveDraft, {{QStringLiteral("key"), draftKey}, {QStringLiteral("payload"), QJsonObject{}}}); !s)
+    if (Status s = m_desk.runStatus(CommandName::SaveDraft, {{QStringLiteral("key"), draftKey()}, {QStringLiteral("payload"), QJsonObject{}}}); !s)
         Q_EMIT message(s.error().message);
+}
+
+QString CallPanel::draftKey() const
+{
+    // One operator's unfinished form never shows on another user's desk.
+    return QStringLiteral("call/") + m_desk.user().id;
 }
 
 bool CallPanel::restoreDraft()
 {
-    const std::optional<QJsonObject> o = m_desk.drafts().load(draftKey);
-    if (!o)
-        return false;
+    std::optional<QJsonObject> o = m_desk.drafts().load(draftKey());
+    if (!o) {
+        // A draft kept before drafts were per user: it is this user's when its call was theirs (or, without a
+        // call, when they take calls); it moves to their own key.
+        o = m_desk.drafts().load(sharedDraftKey);
+        if (!o)
+            return false;
+        const std::optional<Call> call = m_desk.calls().call(o->value(QLatin1String("callId")).toString());
+        const bool mine = call ? call->operatorId == m_desk.user().id : m_desk.user().role == Role::Operator;
+        if (!mine)
+            return false;
+        (void)m_desk.runStatus(CommandName::SaveDraft, {{QStringLiteral("key"), draftKey()}, {QStringLiteral("payload"), *o}});
+        (void)m_desk.runStatus(CommandName::SaveDraft, {{QStringLiteral("key"), sharedDraftKey}, {QStringLiteral("payload"), QJsonObject{}}});
+    }
     const QString callId = o->value(QLatin1String("callId")).toString();
     if (!callId.isEmpty()) {
         if (std::optional<Call> call = m_desk.calls().call(callId)) {

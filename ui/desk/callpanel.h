@@ -48,6 +48,11 @@ public:
     void openCitizen(const QString &citizenId);
     /// Starts a new request for the citizen shown (or anonymous).
     void newRequest();
+    /// The caller is not registered: a request without a citizen, flagged as such.
+    void newAnonymousRequest();
+    /// Takes the first call of the waiting line when the desk is free (F6; @p asked: the operator asked, and
+    /// is told why not or asked about a form left open).
+    void takeNextWaiting(bool asked = false);
     /// Restores an unfinished intake or registration left by a previous session; true if there was one.
     bool restoreDraft();
 
@@ -91,6 +96,7 @@ private:
     void registerNew(const QString &number, const QString &warning);
     void updateHeader();
     void saveDraft();
+    QString draftKey() const;
     void clearDraft();
     void filed(const FiledRequest &result);
     void mergeCurrent();

@@ -79,22 +79,27 @@ void CallRouter::readClient(QLocalSocket *socket)
     }
 }
 
-bool CallRouter::sendCall(const QString &number, const QString &name, int timeoutMs)
+CallRouter::Delivery CallRouter::sendCall(const QString &number, const QString &name, int timeoutMs)
 {
     QLocalSocket socket;
     socket.connectToServer(name);
     if (!socket.waitForConnected(timeoutMs))
-        return false;
-    QString clean = number;
-    clean.replace(u'\n', u' ').replace(u'\r', u' ');
-    socket.write("CALL " + clean.left(maxNumberLength).toUtf8() + '\n');
+        return Delivery::NoDesk;
+    QString clean;
+    for (const QChar c : number) {
+        if (c.isPrint())
+            clean.append(c);
+        else if (c.isSpace())
+            clean.append(u' ');
+    }
+    socket.write("CALL " + clean.simplified().left(maxNumberLength).toUtf8() + '\n');
     if (!socket.waitForBytesWritten(timeoutMs))
-        return false;
+        return Delivery::Refused;
     while (!socket.canReadLine()) {
         if (!socket.waitForReadyRead(timeoutMs))
-            return false;
+            return Delivery::Refused;
     }
-    return socket.readLine().startsWith("OK");
+    return socket.readLine().startsWith("OK") ? Delivery::Delivered : Delivery::Refused;
 }
 
 } // namespace CivicDesk

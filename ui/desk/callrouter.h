@@ -30,8 +30,15 @@ public:
     bool listen(const QString &name = defaultServerName());
     QString serverName() const;
 
-    /// Sends a call to a running desk; true when it confirmed.
-    static bool sendCall(const QString &number, const QString &name = defaultServerName(), int timeoutMs = 2000);
+    /// What became of a call handed to a running desk.
+    enum class Delivery {
+        Delivered, ///< the desk took it
+        Refused,   ///< a desk runs and answered, but refused the message (it is not started again)
+        NoDesk,    ///< nobody answered: the caller may start a desk
+    };
+    /// Sends a call to a running desk. What a telephone system hands over is cleaned first: control characters
+    /// dropped, the length cut to maxNumberLength, so that a desk never refuses a caller id for its form.
+    static Delivery sendCall(const QString &number, const QString &name = defaultServerName(), int timeoutMs = 2000);
 
     /// Longest number accepted (characters).
     static constexpr int maxNumberLength = 64;

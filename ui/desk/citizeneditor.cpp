@@ -49,6 +49,7 @@ CitizenEditor::CitizenEditor(DeskSession &desk, QWidget *parent)
     , m_notes(new QPlainTextEdit(this))
     , m_save(new QPushButton(tr("&Save citizen"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_anonymous(new QPushButton(tr("File a request &without registering (Ctrl+N)"), this))
 {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -136,6 +137,9 @@ CitizenEditor::CitizenEditor(DeskSession &desk, QWidget *parent)
     field(tr("&Notes:"), m_notes, {});
 
     auto *buttons = new QHBoxLayout;
+    m_anonymous->setToolTip(tr("The caller does not give a name or does not want to be registered: the request is filed anonymously."));
+    m_anonymous->hide();
+    buttons->addWidget(m_anonymous);
     buttons->addStretch();
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_save);
@@ -151,6 +155,7 @@ CitizenEditor::CitizenEditor(DeskSession &desk, QWidget *parent)
 
     connect(m_save, &QPushButton::clicked, this, &CitizenEditor::save);
     connect(m_cancel, &QPushButton::clicked, this, &CitizenEditor::cancelled);
+    connect(m_anonymous, &QPushButton::clicked, this, &CitizenEditor::anonymousRequested);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &CitizenEditor::updateKind);
     for (QLineEdit *e : {m_given, m_family, m_organisation, m_taxId, m_email, m_address})
         connect(e, &QLineEdit::textEdited, this, &CitizenEditor::edited);
@@ -307,6 +312,20 @@ bool CitizenEditor::save()
     m_original = check.citizen;
     Q_EMIT citizenSaved(check.citizen.id, created);
     return true;
+}
+
+bool CitizenEditor::hasTypedAnything() const
+{
+    for (const QLineEdit *e : {m_given, m_family, m_organisation, m_taxId, m_email, m_address}) {
+        if (!e->text().trimmed().isEmpty())
+            return true;
+    }
+    return !m_notes->toPlainText().trimmed().isEmpty();
+}
+
+void CitizenEditor::setAnonymousOffered(bool offered)
+{
+    m_anonymous->setVisible(offered && m_new);
 }
 
 } // namespace CivicDesk

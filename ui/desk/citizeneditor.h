@@ -36,6 +36,10 @@ public:
     Citizen current() const;
     void setCurrent(const Citizen &citizen);
     bool isNew() const { return m_new; }
+    /// Whether anything beyond the caller's number was typed (a name, an e-mail, a note...).
+    bool hasTypedAnything() const;
+    /// During a call, registration is a choice: the form offers to file a request without it.
+    void setAnonymousOffered(bool offered);
 
     /// Checks and saves; true and citizenSaved() on success, else the problems show under the fields.
     bool save();
@@ -47,10 +51,13 @@ public:
     QLineEdit *taxIdField() const { return m_taxId; }
     QLabel *problemLabel(const QString &field) const { return m_problems.label(field); }
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *anonymousButton() const { return m_anonymous; }
 
 Q_SIGNALS:
     void citizenSaved(const QString &citizenId, bool created);
     void cancelled();
+    /// The caller does not want to be registered: a request without a citizen.
+    void anonymousRequested();
     /// Something was typed: the owner may keep a draft.
     void edited();
 
@@ -76,6 +83,7 @@ private:
     QPlainTextEdit *m_notes;
     QPushButton *m_save;
     QPushButton *m_cancel;
+    QPushButton *m_anonymous;
     FieldProblemLabels m_problems{QStringLiteral("name")};
 };
 

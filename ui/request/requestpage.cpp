@@ -24,7 +24,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -100,10 +99,6 @@ RequestPage::RequestPage(DeskSession &desk, const QString &requestId, const QStr
     m_facts->setContentsMargins(0, 0, 0, 0);
     m_facts->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_facts->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    auto *factsScroll = new QScrollArea(this);
-    factsScroll->setWidget(m_factsBox);
-    factsScroll->setWidgetResizable(true);
-    factsScroll->setFrameShape(QFrame::NoFrame);
 
     m_reporters->setWordWrap(true);
     m_reporters->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -128,7 +123,8 @@ RequestPage::RequestPage(DeskSession &desk, const QString &requestId, const QStr
     m_map->setLayerVisible(MapWidget::Layer::Heat, false);
     m_map->setLayerVisible(MapWidget::Layer::Route, false);
     m_map->setLayerVisible(MapWidget::Layer::Requests, false);
-    m_map->setMinimumHeight(200);
+    m_map->setMinimumHeight(120);
+    m_map->setMaximumHeight(220);
     m_map->setFocusPolicy(Qt::NoFocus);
 
     for (const auto &[code, name] : answerLanguages())
@@ -136,7 +132,7 @@ RequestPage::RequestPage(DeskSession &desk, const QString &requestId, const QStr
     m_answerLanguage->setAccessibleName(tr("The caller's language"));
     m_answer->setAccessibleName(tr("What to tell the caller"));
     m_answer->setOpenLinks(false);
-    m_answer->setMaximumHeight(fontMetrics().height() * 7);
+    m_answer->setMaximumHeight(fontMetrics().height() * 6);
     QFont answerFont = m_answer->font();
     answerFont.setPointSizeF(answerFont.pointSizeF() * 1.1);
     m_answer->setFont(answerFont);
@@ -158,16 +154,17 @@ RequestPage::RequestPage(DeskSession &desk, const QString &requestId, const QStr
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(factsScroll, 1);
+    leftLayout->addWidget(m_factsBox);
     auto *reportersBox = new QGroupBox(tr("Reported by"), this);
     (new QVBoxLayout(reportersBox))->addWidget(m_reporters);
     leftLayout->addWidget(reportersBox);
     leftLayout->addWidget(m_photos);
+    leftLayout->addStretch(1);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_map, 2);
+    rightLayout->addWidget(m_map, 1);
     auto *answerBox = new QGroupBox(tr("What to tell the caller"), this);
     auto *answerLayout = new QVBoxLayout(answerBox);
     auto *languageRow = new QHBoxLayout;
@@ -192,6 +189,7 @@ RequestPage::RequestPage(DeskSession &desk, const QString &requestId, const QStr
     split->addWidget(right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    split->setSizes({1, 1}); // halves: the facts wrap less than the history
 
     auto *buttons = new QHBoxLayout;
     for (QAction *a : m_actions->actions()) {
