@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deskapplication.h"
+#include "core/text/datetext.h"
 
 #include "ui/desk/callrouter.h"
 #include "mainwindow.h"
@@ -121,6 +122,8 @@ bool DeskApplication::open(const QString &requestedPath, const QString &demoCoun
     DeskSession::Options options;
     options.runLadder = true; // a desk alone runs the escalation ladder itself
     auto session = std::make_unique<DeskSession>(*db.value(), *search, QLocale().name().left(2), m_clock, userId, options);
+    // Dates and times as the municipality lives them: its zone, its country's order and clock.
+    DateText::setMunicipality(session->tenant().country, session->tenant().timeZone);
     auto window = std::make_unique<MainWindow>(*session, m_settings);
     connect(window.get(), &MainWindow::openDatabaseRequested, this, [this, demoCountry](const QString &next) {
         // Switch after the signal has returned: the window that sent it is replaced.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "core/text/datetext.h"
 #include "core/session/syncagent.h"
 #include "core/sync/desksync.h"
 #include "ui/widgets/syncstatus.h"
@@ -82,7 +83,7 @@ MainWindow::MainWindow(DeskSession &desk, QSettings &settings, QWidget *parent)
         header->resizeSection(column, std::max(fm.horizontalAdvance(sample), title) + 24);
     };
     fit(RequestListModel::TrackingColumn, QStringLiteral("26-D0-000000"));
-    fit(RequestListModel::CreatedColumn, QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(22, 58)), QLocale::ShortFormat));
+    fit(RequestListModel::CreatedColumn, DateText::dateTime(QDateTime(QDate(2026, 12, 28), QTime(22, 58)).toMSecsSinceEpoch()));
     header->resizeSection(RequestListModel::TypeColumn, fm.averageCharWidth() * 34);
     header->resizeSection(RequestListModel::StatusColumn, fm.averageCharWidth() * 14);
     header->resizeSection(RequestListModel::PriorityColumn, fm.averageCharWidth() * 15);

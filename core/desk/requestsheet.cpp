@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestsheet.h"
+#include "core/text/datetext.h"
 
 #include "core/desk/intake.h"
 #include "core/storage/cataloguerepository.h"
@@ -47,7 +48,7 @@ QString say(const QTranslator *catalogue, const char *context, const char *text)
 
 QString dayIn(const QString &language, qint64 ms)
 {
-    return QLocale(language).toString(QDateTime::fromMSecsSinceEpoch(ms).date(), QLocale::LongFormat);
+    return DateText::longDate(ms, QLocale(language));
 }
 
 QString attributeValueText(const ServiceAttribute &a, const QString &value, const QString &language)

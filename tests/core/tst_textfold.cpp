@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "core/search/searchservice.h"
+#include "core/text/datetext.h"
 #include "core/text/textfold.h"
 #include "core/storage/citizenrepository.h"
 
@@ -206,4 +207,34 @@ TEST_CASE("the search table: accents, scripts, Greeklish, apostrophes", "[search
         ++checked;
     }
     CHECK(checked >= 60);
+}
+
+TEST_CASE("dates and times are shown as the municipality lives them, whatever the machine", "[dates]")
+{
+    // 20:58 UTC on 28 December 2026, and 23:30 UTC on 31 December: the next day and year in Athens.
+    const qint64 evening = QDateTime(QDate(2026, 12, 28), QTime(20, 58), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 newYear = QDateTime(QDate(2026, 12, 31), QTime(23, 30), Qt::UTC).toMSecsSinceEpoch();
+    const QLocale before;
+    QLocale::setDefault(QLocale(QStringLiteral("en_US"))); // an English UI, as an operator may choose
+
+    DateText::setMunicipality(QStringLiteral("GR"), QStringLiteral("Europe/Athens"));
+    CHECK(DateText::dateTime(evening) == QStringLiteral("28/12/26 22:58")); // day first, 24-hour clock
+    CHECK(DateText::dateTime(newYear) == QStringLiteral("1/1/27 01:30"));
+    CHECK(DateText::local(newYear).date() == QDate(2027, 1, 1));
+    CHECK(DateText::longDate(evening, QLocale(QStringLiteral("el"))).contains(QStringLiteral("Δεκεμβρίου")));
+    CHECK(DateText::dateTime(0).isEmpty());
+
+    DateText::setMunicipality(QStringLiteral("RO"), QStringLiteral("Europe/Bucharest"));
+    CHECK(DateText::dateTime(evening) == QStringLiteral("28.12.2026 22:58"));
+    DateText::setMunicipality(QStringLiteral("ES"), QStringLiteral("Europe/Madrid"));
+    CHECK(DateText::dateTime(evening) == QStringLiteral("28/12/26 21:58"));
+    // A city in another zone: its own day, whatever this machine's.
+    DateText::setMunicipality(QStringLiteral("US"), QStringLiteral("America/New_York"));
+    CHECK(DateText::dateTime(newYear) == QStringLiteral("12/31/26 6:30 PM"));
+    // An unknown zone name: the machine's, said plainly by the zone itself.
+    DateText::setMunicipality(QStringLiteral("GR"), QStringLiteral("Nowhere/Atlantis"));
+    CHECK(DateText::zone() == QTimeZone::systemTimeZone());
+
+    DateText::setMunicipality(QString(), QString());
+    QLocale::setDefault(before);
 }

@@ -8,6 +8,7 @@
 #include "core/storage/requestrepository.h"
 #include "core/storage/sqliteaccess.h"
 #include "core/storage/sqlitestatement.h"
+#include "core/text/datetext.h"
 #include "ui/lookup/searchpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/queue/queuepanel.h"
@@ -29,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QtTest>
 
@@ -95,6 +97,10 @@ private Q_SLOTS:
         // The reporter with their phone, the history in words.
         QVERIFY(!page->sheet().reporters.isEmpty());
         QVERIFY(page->sheet().reporters.front().filedIt);
+        // Who to call back, and who handles it, on the page itself.
+        QVERIFY(!page->sheet().reporters.front().phones.isEmpty());
+        QVERIFY2(page->detailsText().contains(page->sheet().reporters.front().phones.front()), qPrintable(page->detailsText()));
+        QVERIFY(page->detailsText().contains(page->sheet().departmentName));
         QVERIFY(page->history()->count() > 0);
 
         // Ctrl+W closes it; the search is where it was.
@@ -149,10 +155,7 @@ private Q_SLOTS:
         DeskSession desk(*m_db, *m_search, QStringLiteral("en"), systemClock(), userNamed(*m_db, QStringLiteral("operator1")).id);
         RequestPage page(desk, id);
         QVERIFY(page.sheet().reporters.isEmpty());
-        bool said = false;
-        for (QLabel *l : page.findChildren<QLabel *>())
-            said = said || l->text().contains(QStringLiteral("anonymously"));
-        QVERIFY(said);
+        QVERIFY2(page.detailsText().contains(QStringLiteral("anonymously")), qPrintable(page.detailsText()));
     }
 
     void theQueueAndTheListOpenThePageAndItsActionsWork()
@@ -243,6 +246,25 @@ private Q_SLOTS:
         RequestPage forStaff(staffDesk, id);
         QVERIFY(forStaff.actions()->action("actionAssign"));
         QVERIFY(!forStaff.actions()->action("actionRate"));
+    }
+
+    void theGreekDeskShowsTheMunicipalitysDayAndA24HourClock()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QStringLiteral("el_GR"))); // whose common locale data has a 12-hour clock
+        DateText::setMunicipality(QStringLiteral("GR"), QStringLiteral("Europe/Athens"));
+        RequestListModel list(*m_db, QStringLiteral("el"));
+        list.reload();
+        if (list.canFetchMore({}))
+            list.fetchMore({});
+        QVERIFY(list.rowCount() > 0);
+        static const QRegularExpression shortForm(QStringLiteral("^\\d{1,2}/\\d{1,2}/\\d{2} \\d{2}:\\d{2}$"));
+        for (int row = 0; row < std::min(50, list.rowCount()); ++row) {
+            const QString shown = list.index(row, RequestListModel::CreatedColumn).data().toString();
+            QVERIFY2(shortForm.match(shown).hasMatch(), qPrintable(shown));
+        }
+        DateText::setMunicipality(QString(), QString());
+        QLocale::setDefault(before);
     }
 
 private:

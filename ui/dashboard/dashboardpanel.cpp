@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardpanel.h"
+#include "core/text/datetext.h"
 #include "ui/widgets/filtergrid.h"
 
 #include "core/session/desksession.h"
@@ -102,7 +103,7 @@ DashboardPanel::DashboardPanel(DeskSession &desk, QWidget *parent)
     m_granularity->setCurrentIndex(1);
     for (QDateEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        e->setDisplayFormat(DateText::dateFormat());
     }
     m_preset->setAccessibleName(tr("Period"));
     m_from->setAccessibleName(tr("From"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "citizenpage.h"
+#include "core/text/datetext.h"
 
 #include "core/session/desksession.h"
 #include "core/storage/organisationrepository.h"
@@ -32,7 +33,7 @@ namespace {
 
 QString when(qint64 ms)
 {
-    return ms <= 0 ? QString() : QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+    return ms <= 0 ? QString() : DateText::dateTime(ms);
 }
 
 QString phoneLabel(const QString &label)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestdetailview.h"
+#include "core/text/datetext.h"
 
 #include "core/session/desksession.h"
 #include "core/storage/organisationrepository.h"
@@ -73,11 +74,10 @@ void RequestDetailView::showRequest(const QString &requestId, bool inList)
         title += tr(" (not in this list)");
     m_title->setText(title);
     const DeadlineInfo d = m_desk.workflow().deadline(*r, m_desk.workflow().workState(r->id), m_desk.clock()());
-    const QLocale locale;
     QStringList lines{displayName(r->status) + QStringLiteral(" · ") + displayName(r->priority) + QStringLiteral(" · ") + displayName(d.state),
                       r->address};
     if (r->dueAt > 0)
-        lines.append(tr("Deadline: %1").arg(locale.toString(QDateTime::fromMSecsSinceEpoch(r->dueAt), QLocale::ShortFormat)));
+        lines.append(tr("Deadline: %1").arg(DateText::dateTime(r->dueAt)));
     if (!r->description.isEmpty())
         lines.append(r->description);
     m_detail->setText(lines.join(u'\n'));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestlistmodel.h"
+#include "core/text/datetext.h"
 
 #include "ui/itemroles.h"
 
@@ -66,12 +67,11 @@ QVariant RequestListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const RequestListRow &r = m_rows.at(index.row());
-    const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case TrackingColumn: return r.trackingNumber;
-        case CreatedColumn: return locale.toString(QDateTime::fromMSecsSinceEpoch(r.createdAt), QLocale::ShortFormat);
+        case CreatedColumn: return DateText::dateTime(r.createdAt);
         case TypeColumn: return r.typeName;
         case StatusColumn: return displayName(r.status);
         case PriorityColumn: return r.emergency ? tr("Emergency") : displayName(r.priority);

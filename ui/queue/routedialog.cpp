@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routedialog.h"
+#include "core/text/datetext.h"
 
 #include "core/session/desksession.h"
 #include "core/storage/organisationrepository.h"
@@ -102,7 +103,7 @@ void RouteDialog::planFor(const QString &crewId)
         m_stops->setItem(row, 1, new QTableWidgetItem(s.tracking));
         m_stops->setItem(row, 2, new QTableWidgetItem(s.type));
         m_stops->setItem(row, 3, new QTableWidgetItem(s.address));
-        m_stops->setItem(row, 4, new QTableWidgetItem(s.dueAt > 0 ? locale.toString(QDateTime::fromMSecsSinceEpoch(s.dueAt), QLocale::ShortFormat) : QString()));
+        m_stops->setItem(row, 4, new QTableWidgetItem(DateText::dateTime(s.dueAt)));
         m_stops->setItem(row, 5, new QTableWidgetItem(s.notes));
     }
     m_stops->resizeColumnsToContents();
@@ -124,7 +125,7 @@ QString RouteDialog::workOrderHtml() const
     QString html = QStringLiteral("<html><body style='font-family: sans-serif'>");
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Work order — %1").arg(m_crewName.toHtmlEscaped()));
     html += QStringLiteral("<p>%1 · %2</p>").arg(m_desk.tenant().name.toHtmlEscaped(),
-                                                  locale.toString(QDateTime::fromMSecsSinceEpoch(m_desk.clock()()), QLocale::LongFormat));
+                                                  DateText::longDate(m_desk.clock()(), locale) + u' ' + DateText::local(m_desk.clock()()).toString(DateText::timeFormat()));
     html += QStringLiteral("<p>%1</p>").arg(tr("Start from the depot (%1, %2); %n stop(s), %3 km.", nullptr, int(m_plan.order.size()))
                                                 .arg(m_depot.latitude(), 0, 'f', 5)
                                                 .arg(m_depot.longitude(), 0, 'f', 5)
@@ -136,7 +137,7 @@ QString RouteDialog::workOrderHtml() const
         html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>☐</td></tr>")
                     .arg(row + 1)
                     .arg(s.tracking.toHtmlEscaped(), s.type.toHtmlEscaped(), s.address.toHtmlEscaped(),
-                         s.dueAt > 0 ? locale.toString(QDateTime::fromMSecsSinceEpoch(s.dueAt), QLocale::ShortFormat) : QString(),
+                         DateText::dateTime(s.dueAt),
                          s.notes.toHtmlEscaped());
     }
     html += QStringLiteral("</table><p>%1</p></body></html>").arg(tr("Crew leader's signature: ____________________"));

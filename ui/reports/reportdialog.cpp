@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdialog.h"
+#include "core/text/datetext.h"
 
 #include "core/session/desksession.h"
 #include "ui/print/reportpainter.h"
@@ -93,7 +94,7 @@ ReportDialog::ReportDialog(DeskSession &desk, QWidget *parent)
     m_limit->setGroupSeparatorShown(true);
     for (QDateEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        e->setDisplayFormat(DateText::dateFormat());
     }
     const QDate today = QDateTime::fromMSecsSinceEpoch(desk.clock()(), Qt::UTC).date();
     m_from->setDate(QDate(today.year(), today.month(), 1).addMonths(-1));
@@ -220,7 +221,7 @@ void ReportDialog::setParameters(const ReportParameters &p)
 ReportHeader ReportDialog::header() const
 {
     return {m_desk.tenant().name, m_desk.user().displayName,
-            QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_desk.clock()()), QLocale::ShortFormat),
+            DateText::dateTime(m_desk.clock()()),
             ReportHeader::logoOf(ReportSetStore(m_desk.db()).logo())};
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestpage.h"
+#include "core/text/datetext.h"
 
 #include "core/commands/command.h"
 #include "core/session/changemonitor.h"
@@ -15,7 +16,6 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QImageReader>
@@ -37,15 +37,7 @@ namespace {
 
 QString when(qint64 ms)
 {
-    return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : QString();
-}
-
-QLabel *wrapped(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
+    return ms > 0 ? DateText::dateTime(ms) : QString();
 }
 
 /// The languages a caller can be answered in, each by its own name.
@@ -70,9 +62,7 @@ RequestPage::RequestPage(DeskSession &desk, const QString &requestId, const QStr
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_state(new QLabel(this))
-    , m_facts(nullptr)
-    , m_factsBox(new QWidget(this))
-    , m_reporters(new QLabel(this))
+    , m_details(new QTextBrowser(this))
     , m_photos(new QListWidget(this))
     , m_map(new MapWidget(this))
     , m_answerLanguage(new QComboBox(this))
@@ -95,18 +85,20 @@ RequestPage::RequestPage(DeskSession &desk, const QString &requestId, const QStr
     m_state->setFont(stateFont);
     m_state->setWordWrap(true);
 
-    m_facts = new QFormLayout(m_factsBox);
-    m_facts->setContentsMargins(0, 0, 0, 0);
-    m_facts->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    m_facts->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-
-    m_reporters->setWordWrap(true);
-    m_reporters->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_reporters->setAccessibleName(tr("Reporters"));
-    connect(m_reporters, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (link.startsWith(QLatin1String("citizen:")))
-            Q_EMIT citizenOpened(link.mid(8));
+    // The facts and the reporters in one text: it wraps at any width, and its links (a reporter's page, the
+    // request a duplicate repeats) are reached with Tab and opened with Enter.
+    m_details->setOpenLinks(false);
+    m_details->setFrameShape(QFrame::NoFrame);
+    m_details->setAccessibleName(tr("The request"));
+    m_details->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    m_details->viewport()->setAutoFillBackground(false);
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
+        if (link.scheme() == QLatin1String("citizen"))
+            Q_EMIT citizenOpened(link.path());
+        else if (link.scheme() == QLatin1String("request"))
+            Q_EMIT requestOpened(link.path());
     });
+
 
     m_photos->setViewMode(QListView::IconMode);
     m_photos->setIconSize(QSize(96, 96));
@@ -154,12 +146,8 @@ RequestPage::RequestPage(DeskSession &desk, const QString &requestId, const QStr
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_factsBox);
-    auto *reportersBox = new QGroupBox(tr("Reported by"), this);
-    (new QVBoxLayout(reportersBox))->addWidget(m_reporters);
-    leftLayout->addWidget(reportersBox);
+    leftLayout->addWidget(m_details, 1);
     leftLayout->addWidget(m_photos);
-    leftLayout->addStretch(1);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -189,7 +177,7 @@ RequestPage::RequestPage(DeskSession &desk, const QString &requestId, const QStr
     split->addWidget(right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->setSizes({1, 1}); // halves: the facts wrap less than the history
+    left->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
 
     auto *buttons = new QHBoxLayout;
     for (QAction *a : m_actions->actions()) {
@@ -253,6 +241,11 @@ RequestPage::RequestPage(DeskSession &desk, const QString &requestId, const QStr
 
 RequestPage::~RequestPage() = default;
 
+QString RequestPage::detailsText() const
+{
+    return m_details->toPlainText();
+}
+
 QString RequestPage::callerAnswer() const
 {
     return m_answer->toPlainText();
@@ -287,46 +280,41 @@ void RequestPage::fill()
     const bool late = m_sheet.open && m_sheet.deadline.state == DeadlineState::Breached;
     m_state->setStyleSheet(late || r.emergency ? QStringLiteral("color: #b00020;") : QString());
 
-    while (m_facts->rowCount() > 0)
-        m_facts->removeRow(0);
-    auto row = [&](const QString &label, const QString &value) {
-        if (!value.trimmed().isEmpty())
-            m_facts->addRow(label, wrapped(value, m_factsBox));
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    auto row = [&](const QString &label, const QString &valueHtml) {
+        if (!valueHtml.trimmed().isEmpty())
+            html += QStringLiteral("<tr><td style=\"color: #555; white-space: nowrap;\" valign=\"top\">%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), valueHtml);
     };
-    row(tr("Filed:"), tr("%1 by %2").arg(when(r.createdAt), displayName(r.channel)));
+    auto text = [&](const QString &label, const QString &value) { row(label, value.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))); };
+    text(tr("Filed:"), tr("%1 by %2").arg(when(r.createdAt), displayName(r.channel)));
     QString place = r.address;
     if (!m_sheet.districtName.isEmpty())
         place += (place.isEmpty() ? QString() : QStringLiteral(" · ")) + m_sheet.districtName;
     if (place.isEmpty() && r.location.isValid())
         place = QStringLiteral("%1, %2").arg(r.location.latitude(), 0, 'f', 6).arg(r.location.longitude(), 0, 'f', 6);
-    row(tr("Place:"), place.isEmpty() ? tr("not given") : place);
-    row(tr("Department:"), m_sheet.departmentName.isEmpty() ? tr("not routed yet") : m_sheet.departmentName);
-    row(tr("Crew:"), m_sheet.crewName);
-    row(tr("Assigned to:"), m_sheet.assigneeName.isEmpty() ? tr("nobody yet") : m_sheet.assigneeName);
-    if (m_sheet.open) {
-        row(tr("Deadline:"), r.dueAt > 0 ? when(r.dueAt) : tr("none set"));
-    } else {
-        row(tr("Closed:"), when(r.closedAt));
-    }
-    if (!r.statusNotes.trimmed().isEmpty())
-        row(tr("Status note:"), r.statusNotes);
-    if (!m_sheet.masterId.isEmpty()) {
-        auto *link = new QLabel(QStringLiteral("<a href=\"request:%1\">%2</a>").arg(m_sheet.masterId, m_sheet.masterTrackingNumber.toHtmlEscaped()), m_factsBox);
-        link->setTextInteractionFlags(Qt::TextBrowserInteraction);
-        connect(link, &QLabel::linkActivated, this, [this](const QString &l) { Q_EMIT requestOpened(l.mid(8)); });
-        m_facts->addRow(tr("Duplicate of:"), link);
-    }
-    row(tr("Description:"), r.description);
+    text(tr("Place:"), place.isEmpty() ? tr("not given") : place);
+    text(tr("Department:"), m_sheet.departmentName.isEmpty() ? tr("not routed yet") : m_sheet.departmentName);
+    text(tr("Crew:"), m_sheet.crewName);
+    text(tr("Assigned to:"), m_sheet.assigneeName.isEmpty() ? tr("nobody yet") : m_sheet.assigneeName);
+    if (m_sheet.open)
+        text(tr("Deadline:"), r.dueAt > 0 ? when(r.dueAt) : tr("none set"));
+    else
+        text(tr("Closed:"), when(r.closedAt));
+    text(tr("Status note:"), r.statusNotes.trimmed());
+    if (!m_sheet.masterId.isEmpty())
+        row(tr("Duplicate of:"), QStringLiteral("<a href=\"request:%1\">%2</a>").arg(m_sheet.masterId, m_sheet.masterTrackingNumber.toHtmlEscaped()));
+    text(tr("Description:"), r.description);
     for (const RequestSheet::Answer &a : std::as_const(m_sheet.answers))
-        row(a.question + u':', a.value);
+        text(a.question + u':', a.value);
     if (r.satisfaction > 0) {
         QString rating = tr("%1 of 5").arg(r.satisfaction);
         if (!r.satisfactionComment.isEmpty())
             rating += QStringLiteral(" — ") + r.satisfactionComment;
-        row(tr("Citizen's rating:"), rating);
+        text(tr("Citizen's rating:"), rating);
     }
     if (r.accuracy)
-        row(tr("Report accuracy:"), displayName(*r.accuracy));
+        text(tr("Report accuracy:"), displayName(*r.accuracy));
+    html += QStringLiteral("</table><h4>%1</h4>").arg(tr("Reported by").toHtmlEscaped());
 
     QStringList who;
     for (const RequestSheet::Reporter &p : std::as_const(m_sheet.reporters)) {
@@ -339,7 +327,8 @@ void RequestPage::fill()
             line += QStringLiteral(" <i>(%1)</i>").arg(tr("reported it again").toHtmlEscaped());
         who.append(line);
     }
-    m_reporters->setText(who.isEmpty() ? tr("Nobody: the request was filed anonymously.").toHtmlEscaped() : who.join(QStringLiteral("<br>")));
+    html += who.isEmpty() ? tr("Nobody: the request was filed anonymously.").toHtmlEscaped() : who.join(QStringLiteral("<br>"));
+    m_details->setHtml(html);
 
     m_photos->clear();
     for (const Attachment &a : std::as_const(m_sheet.photos)) {

@@ -8,7 +8,6 @@
 #include <memory>
 
 class QComboBox;
-class QFormLayout;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -48,6 +47,9 @@ public:
     RequestActions *actions() const { return m_actions; }
     QListWidget *photoList() const { return m_photos; }
     QLabel *statusLine() const { return m_message; }
+    /// The facts and the reporters, as plain text (what the page shows, without its links).
+    QString detailsText() const;
+    QTextBrowser *details() const { return m_details; }
 
     /// Reads the request again (after a change here or elsewhere).
     void reload();
@@ -81,9 +83,7 @@ private:
     QLabel *m_title;
     QLabel *m_subtitle;
     QLabel *m_state;
-    QFormLayout *m_facts;
-    QWidget *m_factsBox;
-    QLabel *m_reporters;
+    QTextBrowser *m_details;
     QListWidget *m_photos;
     MapWidget *m_map;
     QComboBox *m_answerLanguage;

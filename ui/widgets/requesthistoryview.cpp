@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requesthistoryview.h"
+#include "core/text/datetext.h"
 
 #include "core/domain/messagetext.h"
 
@@ -18,7 +19,6 @@ RequestHistoryView::RequestHistoryView(QWidget *parent)
 void RequestHistoryView::showEvents(const QList<RequestEvent> &events, const QHash<QString, QString> &names)
 {
     clear();
-    const QLocale locale;
     const auto nameOf = [&names](const QString &id) { return names.value(id); };
     // Who: a user, the ladder, or, for what came in by itself (the web, an app, an import), the channel's name.
     const auto actorOf = [&names](const QString &id) {
@@ -28,7 +28,7 @@ void RequestHistoryView::showEvents(const QList<RequestEvent> &events, const QHa
         return channel ? displayName(*channel) : id;
     };
     for (auto it = events.crbegin(); it != events.crend(); ++it) {
-        addItem(QStringLiteral("%1 · %2\n%3").arg(locale.toString(QDateTime::fromMSecsSinceEpoch(it->at), QLocale::ShortFormat),
+        addItem(QStringLiteral("%1 · %2\n%3").arg(DateText::dateTime(it->at),
                                                   actorOf(it->actorId), MessageText::describe(*it, nameOf)));
     }
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncstatus.h"
+#include "core/text/datetext.h"
 
 #include "core/commands/command.h"
 #include "core/desk/citizenprofile.h"
@@ -95,7 +96,7 @@ void SyncStatus::setState(const SyncAgent::State &state)
 {
     m_state = state;
     setText(describe(state));
-    QString tip = state.lastSyncAt > 0 ? tr("Last brought up to date at %1.").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(state.lastSyncAt), QLocale::ShortFormat))
+    QString tip = state.lastSyncAt > 0 ? tr("Last brought up to date at %1.").arg(DateText::dateTime(state.lastSyncAt))
                                        : tr("Not brought up to date since the desk started.");
     if (!state.lastError.isEmpty())
         tip += u'\n' + state.lastError;
@@ -122,7 +123,7 @@ void SyncStatus::showRefused()
     for (int i = 0; i < refused.size(); ++i) {
         const Rejection &r = refused.at(i);
         const qint64 at = r.command.value(QStringLiteral("at")).toInteger(r.at);
-        table->setItem(i, 0, new QTableWidgetItem(QLocale().toString(QDateTime::fromMSecsSinceEpoch(at), QLocale::ShortFormat)));
+        table->setItem(i, 0, new QTableWidgetItem(DateText::dateTime(at)));
         table->setItem(i, 1, new QTableWidgetItem(commandName(r.command.value(QStringLiteral("name")).toString())));
         auto *why = new QTableWidgetItem(r.message);
         if (!r.seen) {
@@ -157,7 +158,7 @@ void SyncStatus::showRefused()
                 what.append(lost.address);
             if (!lost.notes.isEmpty())
                 what.append(lost.notes);
-            list->setItem(i, 0, new QTableWidgetItem(QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.at), QLocale::ShortFormat)));
+            list->setItem(i, 0, new QTableWidgetItem(DateText::dateTime(c.at)));
             list->setItem(i, 1, new QTableWidgetItem(lost.displayName()));
             list->setItem(i, 2, new QTableWidgetItem(c.keptBy == me ? tr("your edit") : tr("another desk's edit")));
             list->setItem(i, 3, new QTableWidgetItem((c.lostBy == me ? tr("yours: ") : tr("theirs: ")) + what.join(QStringLiteral(" · "))));
