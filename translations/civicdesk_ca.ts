@@ -2058,6 +2058,14 @@
         <source>&lt;h2&gt;The caller is not identified&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; takes a request without registering them (anonymous) · &lt;b&gt;Ctrl+R&lt;/b&gt; registers them · &lt;b&gt;Ctrl+F&lt;/b&gt; finds them and takes them as the caller · &lt;b&gt;Ctrl+E&lt;/b&gt; ends the call.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;No s&apos;ha identificat qui truca&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; pren una sol·licitud sense registrar-lo (anònima) · &lt;b&gt;Ctrl+R&lt;/b&gt; el registra · &lt;b&gt;Ctrl+F&lt;/b&gt; el cerca i el pren com a qui truca · &lt;b&gt;Ctrl+E&lt;/b&gt; acaba la trucada.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>What to read back to the caller</source>
+        <translation>Què cal llegir a qui truca</translation>
+    </message>
+    <message>
+        <source>Filed without a citizen: nobody will be informed of its progress.</source>
+        <translation>Registrada sense ciutadà: ningú no serà informat del seu progrés.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CitizenEditor</name>
@@ -3786,10 +3794,6 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
         <translation>Afegeix la &amp;nota</translation>
     </message>
     <message>
-        <source>Reporters</source>
-        <translation>Avisadors</translation>
-    </message>
-    <message>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
@@ -3940,6 +3944,10 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
     <message>
         <source>%1 is not on this desk.</source>
         <translation>%1 no és en aquest lloc de treball.</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>La sol·licitud</translation>
     </message>
 </context>
 <context>

@@ -2058,6 +2058,14 @@
         <source>&lt;h2&gt;The caller is not identified&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; takes a request without registering them (anonymous) · &lt;b&gt;Ctrl+R&lt;/b&gt; registers them · &lt;b&gt;Ctrl+F&lt;/b&gt; finds them and takes them as the caller · &lt;b&gt;Ctrl+E&lt;/b&gt; ends the call.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Ο καλών δεν έχει ταυτοποιηθεί&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; καταχώριση αιτήματος χωρίς εγγραφή (ανώνυμα) · &lt;b&gt;Ctrl+R&lt;/b&gt; εγγραφή του · &lt;b&gt;Ctrl+F&lt;/b&gt; αναζήτηση και ορισμός του ως καλούντος · &lt;b&gt;Ctrl+E&lt;/b&gt; τερματισμός της κλήσης.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>What to read back to the caller</source>
+        <translation>Τι να διαβάσετε στον καλούντα</translation>
+    </message>
+    <message>
+        <source>Filed without a citizen: nobody will be informed of its progress.</source>
+        <translation>Καταχωρίστηκε χωρίς δημότη: κανείς δεν θα ενημερώνεται για την πορεία του.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CitizenEditor</name>
@@ -3786,10 +3794,6 @@ The database writes its journal in the same folder (%2): you may not be allowed 
         <translation>Προσθήκη &amp;σημείωσης</translation>
     </message>
     <message>
-        <source>Reporters</source>
-        <translation>Αναφέροντες</translation>
-    </message>
-    <message>
         <source>Photos</source>
         <translation>Φωτογραφίες</translation>
     </message>
@@ -3940,6 +3944,10 @@ The database writes its journal in the same folder (%2): you may not be allowed 
     <message>
         <source>%1 is not on this desk.</source>
         <translation>Το %1 δεν υπάρχει σε αυτόν τον σταθμό.</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>Το αίτημα</translation>
     </message>
 </context>
 <context>

@@ -2058,6 +2058,14 @@
         <source>&lt;h2&gt;The caller is not identified&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; takes a request without registering them (anonymous) · &lt;b&gt;Ctrl+R&lt;/b&gt; registers them · &lt;b&gt;Ctrl+F&lt;/b&gt; finds them and takes them as the caller · &lt;b&gt;Ctrl+E&lt;/b&gt; ends the call.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;No se ha identificado a quien llama&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; toma una solicitud sin registrarlo (anónima) · &lt;b&gt;Ctrl+R&lt;/b&gt; lo registra · &lt;b&gt;Ctrl+F&lt;/b&gt; lo busca y lo toma como quien llama · &lt;b&gt;Ctrl+E&lt;/b&gt; termina la llamada.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>What to read back to the caller</source>
+        <translation>Qué leer a quien llama</translation>
+    </message>
+    <message>
+        <source>Filed without a citizen: nobody will be informed of its progress.</source>
+        <translation>Registrada sin ciudadano: nadie será informado de su progreso.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CitizenEditor</name>
@@ -3786,10 +3794,6 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
         <translation>Añadir la &amp;nota</translation>
     </message>
     <message>
-        <source>Reporters</source>
-        <translation>Avisantes</translation>
-    </message>
-    <message>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
@@ -3940,6 +3944,10 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
     <message>
         <source>%1 is not on this desk.</source>
         <translation>%1 no está en este puesto.</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>La solicitud</translation>
     </message>
 </context>
 <context>

@@ -2058,6 +2058,14 @@
         <source>&lt;h2&gt;The caller is not identified&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; takes a request without registering them (anonymous) · &lt;b&gt;Ctrl+R&lt;/b&gt; registers them · &lt;b&gt;Ctrl+F&lt;/b&gt; finds them and takes them as the caller · &lt;b&gt;Ctrl+E&lt;/b&gt; ends the call.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Il chiamante non è identificato&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; registra una richiesta senza registrarlo (anonima) · &lt;b&gt;Ctrl+R&lt;/b&gt; lo registra · &lt;b&gt;Ctrl+F&lt;/b&gt; lo cerca e lo prende come chiamante · &lt;b&gt;Ctrl+E&lt;/b&gt; chiude la chiamata.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>What to read back to the caller</source>
+        <translation>Cosa rileggere a chi chiama</translation>
+    </message>
+    <message>
+        <source>Filed without a citizen: nobody will be informed of its progress.</source>
+        <translation>Registrata senza cittadino: nessuno sarà informato dei suoi progressi.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CitizenEditor</name>
@@ -3786,10 +3794,6 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
         <translation>Aggiungi la &amp;nota</translation>
     </message>
     <message>
-        <source>Reporters</source>
-        <translation>Segnalanti</translation>
-    </message>
-    <message>
         <source>Photos</source>
         <translation>Foto</translation>
     </message>
@@ -3940,6 +3944,10 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
     <message>
         <source>%1 is not on this desk.</source>
         <translation>%1 non è su questa postazione.</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>La richiesta</translation>
     </message>
 </context>
 <context>

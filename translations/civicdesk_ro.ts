@@ -2064,6 +2064,14 @@
         <source>&lt;h2&gt;The caller is not identified&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; takes a request without registering them (anonymous) · &lt;b&gt;Ctrl+R&lt;/b&gt; registers them · &lt;b&gt;Ctrl+F&lt;/b&gt; finds them and takes them as the caller · &lt;b&gt;Ctrl+E&lt;/b&gt; ends the call.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Apelantul nu este identificat&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; preia o cerere fără a-l înregistra (anonim) · &lt;b&gt;Ctrl+R&lt;/b&gt; îl înregistrează · &lt;b&gt;Ctrl+F&lt;/b&gt; îl caută și îl ia drept apelant · &lt;b&gt;Ctrl+E&lt;/b&gt; încheie apelul.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>What to read back to the caller</source>
+        <translation>Ce îi citiți apelantului</translation>
+    </message>
+    <message>
+        <source>Filed without a citizen: nobody will be informed of its progress.</source>
+        <translation>Înregistrată fără cetățean: nimeni nu va fi informat despre evoluția ei.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CitizenEditor</name>
@@ -3810,10 +3818,6 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
         <translation>Adaugă &amp;nota</translation>
     </message>
     <message>
-        <source>Reporters</source>
-        <translation>Semnalatori</translation>
-    </message>
-    <message>
         <source>Photos</source>
         <translation>Fotografii</translation>
     </message>
@@ -3964,6 +3968,10 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
     <message>
         <source>%1 is not on this desk.</source>
         <translation>%1 nu se află pe acest post.</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>Cererea</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@
 #include <QFontMetrics>
 #include <QGroupBox>
 #include <QInputDialog>
+#include <QPointer>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QHeaderView>
@@ -122,7 +123,7 @@ MainWindow::MainWindow(DeskSession &desk, QSettings &settings, QWidget *parent)
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (auto *page = qobject_cast<RequestPage *>(m_tabs->widget(index)))
-            page->deleteLater();
+            Q_EMIT page->closeRequested();
     });
     setCentralWidget(m_tabs);
 
@@ -329,9 +330,16 @@ RequestPage *MainWindow::openRequest(const QString &requestId, const QString &ca
         m_tabs->setCurrentWidget(m_callPanel);
         m_callPanel->openCitizen(id);
     });
-    connect(page, &RequestPage::closeRequested, this, [this, page] {
+    // Closed, the page gives the desk back where it was opened from (the search, the queue, the map...).
+    QPointer<QWidget> from = m_tabs->currentWidget();
+    QPointer<QWidget> focus = QApplication::focusWidget();
+    connect(page, &RequestPage::closeRequested, this, [this, page, from, focus] {
         m_tabs->removeTab(m_tabs->indexOf(page));
         page->deleteLater();
+        if (from && !qobject_cast<RequestPage *>(from.data()))
+            m_tabs->setCurrentWidget(from);
+        if (focus && focus->isVisible())
+            focus->setFocus();
     });
     m_tabs->setCurrentWidget(page);
     page->setFocus();

@@ -17,6 +17,7 @@
 #include "core/storage/database.h"
 #include "core/storage/requestrepository.h"
 #include "core/storage/sqlitestatement.h"
+#include "core/text/datetext.h"
 #include "widgettestsupport.h"
 
 #include <QAbstractButton>
@@ -388,6 +389,7 @@ private Q_SLOTS:
         QCOMPARE(m_db->countedRows("service_request"), before + 1);
         const ServiceRequest r = *RequestRepository(*m_db).byTrackingNumber(panel.trackingLabel()->text());
         QVERIFY(r.citizenId.isEmpty());
+        QVERIFY(panel.readBackLabel()->text().contains(QStringLiteral("Ερμού 14")));
         QCOMPARE(text(*m_db, QStringLiteral("SELECT relation FROM call_request WHERE request_id = ?"), r.id), QStringLiteral("filed"));
         // Ctrl+E ends it from there, and the desk is free.
         keys.key(Qt::Key_E, Qt::ControlModifier);
@@ -512,6 +514,11 @@ private Q_SLOTS:
         QCOMPARE(r.attributes.value(QStringLiteral("size")), QStringLiteral("small"));
         QCOMPARE(r.citizenId, m_knownId);
         QVERIFY(!r.districtId.isEmpty());
+        // The page reads back what was filed: number, type, place, who handles it and by when.
+        const QString readBack = panel.readBackLabel()->text();
+        QVERIFY2(readBack.contains(r.trackingNumber) && readBack.contains(QStringLiteral("Ερμού 12")), qPrintable(readBack));
+        QVERIFY2(readBack.contains(DateText::longDate(r.dueAt, QLocale(QStringLiteral("el"))))
+                     || readBack.contains(DateText::longDate(r.dueAt, QLocale(QStringLiteral("en")))), qPrintable(readBack));
         QCOMPARE(text(*m_db, QStringLiteral("SELECT relation FROM call_request WHERE request_id = ?"), r.id), QStringLiteral("filed"));
         // The tracking number is large, and can be copied.
         QVERIFY(panel.trackingLabel()->font().pointSizeF() >= 2.5 * panel.font().pointSizeF());

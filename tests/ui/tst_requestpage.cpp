@@ -106,6 +106,8 @@ private Q_SLOTS:
         // Ctrl+W closes it; the search is where it was.
         QTest::keyClick(page, Qt::Key_W, Qt::ControlModifier);
         QTRY_VERIFY(window.requestPages().isEmpty());
+        QCOMPARE(window.tabs()->currentIndex(), 2);
+        QCOMPARE(QApplication::focusWidget(), box);
     }
 
     void theAnswerSaysWhatIsTrueOfEachState()

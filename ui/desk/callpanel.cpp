@@ -6,6 +6,7 @@
 #include "ui/desk/citizeneditor.h"
 #include "ui/desk/citizenpage.h"
 #include "core/session/desksession.h"
+#include "core/desk/requestsheet.h"
 #include "ui/desk/intakeform.h"
 #include "ui/desk/matchfield.h"
 #include "ui/lookup/searchpanel.h"
@@ -114,7 +115,13 @@ CallPanel::CallPanel(DeskSession &desk, QWidget *parent)
     m_doneDetail->setWordWrap(true);
     auto *copy = new QPushButton(tr("&Copy the number"), m_donePage);
     auto *another = new QPushButton(tr("&Another request (Ctrl+N)"), m_donePage);
-    auto *back = new QPushButton(tr("Back to the &citizen"), m_donePage);
+    m_backToCitizen = new QPushButton(tr("Back to the &citizen"), m_donePage);
+    auto *back = m_backToCitizen;
+    m_readBack = new QLabel(m_donePage);
+    m_readBack->setWordWrap(true);
+    m_readBack->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readBack->setAccessibleName(tr("What to read back to the caller"));
+    m_readBack->setStyleSheet(QStringLiteral("QLabel { font-size: 115%; padding: 6px; border-left: 3px solid palette(highlight); }"));
     auto *doneButtons = new QHBoxLayout;
     doneButtons->addWidget(copy);
     doneButtons->addWidget(another);
@@ -123,6 +130,7 @@ CallPanel::CallPanel(DeskSession &desk, QWidget *parent)
     doneLayout->addStretch();
     doneLayout->addWidget(doneTitle);
     doneLayout->addWidget(m_tracking);
+    doneLayout->addWidget(m_readBack);
     doneLayout->addWidget(m_doneDetail);
     doneLayout->addLayout(doneButtons);
     doneLayout->addStretch(2);
@@ -450,7 +458,18 @@ void CallPanel::filed(const FiledRequest &result)
         detail.append(tr("A confirmation e-mail is on its way."));
     else if (!m_citizenId.isEmpty())
         detail.append(tr("The citizen has not agreed to messages: no confirmation is sent."));
+    if (m_citizenId.isEmpty())
+        detail.append(tr("Filed without a citizen: nobody will be informed of its progress."));
+    // What to read back, in the caller's language: the type, the place, who handles it and by when.
+    RequestSheetReader reader(m_desk.db(), m_desk.workflow(), m_desk.uiLanguage());
+    if (const Result<RequestSheet> sheet = reader.read(result.requestId, m_desk.clock()()); sheet) {
+        const QString language = m_citizenLanguage.isEmpty() ? sheet->callerLanguage : m_citizenLanguage;
+        m_readBack->setText(reader.callerAnswer(sheet.value(), language, m_desk.clock()()));
+    } else {
+        m_readBack->clear();
+    }
     m_doneDetail->setText(detail.join(u' '));
+    m_backToCitizen->setVisible(!m_citizenId.isEmpty());
     setPage(Page::Done);
     Q_EMIT message(tr("Request %1 filed.").arg(result.trackingNumber));
     Q_EMIT requestsChanged();

@@ -70,6 +70,7 @@ public:
     QLabel *trackingLabel() const { return m_tracking; }
     QLabel *callerLabel() const { return m_callerLabel; }
     QLabel *waitingLabel() const { return m_waitingLabel; }
+    QLabel *readBackLabel() const { return m_readBack; }
 
     /// Copies the last tracking number to the clipboard.
     void copyTrackingNumber();
@@ -131,6 +132,8 @@ private:
     QWidget *m_donePage;
     QLabel *m_tracking;
     QLabel *m_doneDetail;
+    QLabel *m_readBack = nullptr;       ///< the filed request in the caller's words
+    QPushButton *m_backToCitizen = nullptr;
 };
 
 } // namespace CivicDesk
