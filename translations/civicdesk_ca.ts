@@ -3194,13 +3194,6 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
         <source>%1 is not in the gazetteer.</source>
         <translation>%1 no és al carrerer.</translation>
     </message>
-    <message numerus="yes">
-        <source>Heat map: %Ln request(s) in the period (%1 ms).</source>
-        <translation>
-            <numerusform>Mapa de calor: %Ln sol·licitud en el període (%1 ms).</numerusform>
-            <numerusform>Mapa de calor: %Ln sol·licituds en el període (%1 ms).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 has no pending requests with a place.</source>
         <translation>%1 no té sol·licituds pendents amb lloc.</translation>
@@ -3247,6 +3240,13 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
     <message>
         <source>Pending requests per district</source>
         <translation>Sol·licituds pendents per districte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Heat map: %Ln request(s) in the period.</source>
+        <translation>
+            <numerusform>Mapa de calor: %Ln sol·licitud en el període.</numerusform>
+            <numerusform>Mapa de calor: %Ln sol·licituds en el període.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4069,14 +4069,14 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
         <translation>Resum de la cerca</translation>
     </message>
     <message>
-        <source>Nothing found (%1 ms)</source>
-        <translation>No s&apos;ha trobat res (%1 ms)</translation>
+        <source>Nothing found.</source>
+        <translation>No s&apos;ha trobat res.</translation>
     </message>
     <message numerus="yes">
-        <source>%n hit(s) in %1 ms</source>
+        <source>%n hit(s)</source>
         <translation>
-            <numerusform>%n resultat en %1 ms</numerusform>
-            <numerusform>%n resultats en %1 ms</numerusform>
+            <numerusform>%n resultat</numerusform>
+            <numerusform>%n resultats</numerusform>
         </translation>
     </message>
 </context>

@@ -3194,13 +3194,6 @@ The database writes its journal in the same folder (%2): you may not be allowed 
         <source>%1 is not in the gazetteer.</source>
         <translation>Το %1 δεν υπάρχει στο μητρώο οδών.</translation>
     </message>
-    <message numerus="yes">
-        <source>Heat map: %Ln request(s) in the period (%1 ms).</source>
-        <translation>
-            <numerusform>Θερμικός χάρτης: %Ln αίτημα στην περίοδο (%1 ms).</numerusform>
-            <numerusform>Θερμικός χάρτης: %Ln αιτήματα στην περίοδο (%1 ms).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 has no pending requests with a place.</source>
         <translation>Το %1 δεν έχει εκκρεμή αιτήματα με σημείο.</translation>
@@ -3247,6 +3240,13 @@ The database writes its journal in the same folder (%2): you may not be allowed 
     <message>
         <source>Pending requests per district</source>
         <translation>Εκκρεμή αιτήματα ανά περιοχή</translation>
+    </message>
+    <message numerus="yes">
+        <source>Heat map: %Ln request(s) in the period.</source>
+        <translation>
+            <numerusform>Θερμικός χάρτης: %Ln αίτημα στην περίοδο.</numerusform>
+            <numerusform>Θερμικός χάρτης: %Ln αιτήματα στην περίοδο.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4069,14 +4069,14 @@ The database writes its journal in the same folder (%2): you may not be allowed 
         <translation>Σύνοψη αναζήτησης</translation>
     </message>
     <message>
-        <source>Nothing found (%1 ms)</source>
-        <translation>Δεν βρέθηκε τίποτα (%1 ms)</translation>
+        <source>Nothing found.</source>
+        <translation>Δεν βρέθηκε τίποτα.</translation>
     </message>
     <message numerus="yes">
-        <source>%n hit(s) in %1 ms</source>
+        <source>%n hit(s)</source>
         <translation>
-            <numerusform>%n αποτέλεσμα σε %1 ms</numerusform>
-            <numerusform>%n αποτελέσματα σε %1 ms</numerusform>
+            <numerusform>%n αποτέλεσμα</numerusform>
+            <numerusform>%n αποτελέσματα</numerusform>
         </translation>
     </message>
 </context>

@@ -3194,13 +3194,6 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
         <source>%1 is not in the gazetteer.</source>
         <translation>%1 no está en el callejero.</translation>
     </message>
-    <message numerus="yes">
-        <source>Heat map: %Ln request(s) in the period (%1 ms).</source>
-        <translation>
-            <numerusform>Mapa de calor: %Ln solicitud en el periodo (%1 ms).</numerusform>
-            <numerusform>Mapa de calor: %Ln solicitudes en el periodo (%1 ms).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 has no pending requests with a place.</source>
         <translation>%1 no tiene solicitudes pendientes con lugar.</translation>
@@ -3247,6 +3240,13 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
     <message>
         <source>Pending requests per district</source>
         <translation>Solicitudes pendientes por distrito</translation>
+    </message>
+    <message numerus="yes">
+        <source>Heat map: %Ln request(s) in the period.</source>
+        <translation>
+            <numerusform>Mapa de calor: %Ln solicitud en el periodo.</numerusform>
+            <numerusform>Mapa de calor: %Ln solicitudes en el periodo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4069,14 +4069,14 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
         <translation>Resumen de la búsqueda</translation>
     </message>
     <message>
-        <source>Nothing found (%1 ms)</source>
-        <translation>No se ha encontrado nada (%1 ms)</translation>
+        <source>Nothing found.</source>
+        <translation>No se encontró nada.</translation>
     </message>
     <message numerus="yes">
-        <source>%n hit(s) in %1 ms</source>
+        <source>%n hit(s)</source>
         <translation>
-            <numerusform>%n resultado en %1 ms</numerusform>
-            <numerusform>%n resultados en %1 ms</numerusform>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
 </context>

@@ -3194,13 +3194,6 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
         <source>%1 is not in the gazetteer.</source>
         <translation>%1 non è nello stradario.</translation>
     </message>
-    <message numerus="yes">
-        <source>Heat map: %Ln request(s) in the period (%1 ms).</source>
-        <translation>
-            <numerusform>Mappa di calore: %Ln segnalazione nel periodo (%1 ms).</numerusform>
-            <numerusform>Mappa di calore: %Ln segnalazioni nel periodo (%1 ms).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 has no pending requests with a place.</source>
         <translation>%1 non ha segnalazioni in sospeso con un luogo.</translation>
@@ -3247,6 +3240,13 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
     <message>
         <source>Pending requests per district</source>
         <translation>Segnalazioni in sospeso per quartiere</translation>
+    </message>
+    <message numerus="yes">
+        <source>Heat map: %Ln request(s) in the period.</source>
+        <translation>
+            <numerusform>Mappa di calore: %Ln richiesta nel periodo.</numerusform>
+            <numerusform>Mappa di calore: %Ln richieste nel periodo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4069,14 +4069,14 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
         <translation>Riepilogo della ricerca</translation>
     </message>
     <message>
-        <source>Nothing found (%1 ms)</source>
-        <translation>Nessun risultato (%1 ms)</translation>
+        <source>Nothing found.</source>
+        <translation>Nessun risultato.</translation>
     </message>
     <message numerus="yes">
-        <source>%n hit(s) in %1 ms</source>
+        <source>%n hit(s)</source>
         <translation>
-            <numerusform>%n risultato in %1 ms</numerusform>
-            <numerusform>%n risultati in %1 ms</numerusform>
+            <numerusform>%n risultato</numerusform>
+            <numerusform>%n risultati</numerusform>
         </translation>
     </message>
 </context>

@@ -3209,14 +3209,6 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
         <source>%1 is not in the gazetteer.</source>
         <translation>%1 nu este în nomenclatorul stradal.</translation>
     </message>
-    <message numerus="yes">
-        <source>Heat map: %Ln request(s) in the period (%1 ms).</source>
-        <translation>
-            <numerusform>Hartă termică: %Ln solicitare în perioadă (%1 ms).</numerusform>
-            <numerusform>Hartă termică: %Ln solicitări în perioadă (%1 ms).</numerusform>
-            <numerusform>Hartă termică: %Ln de solicitări în perioadă (%1 ms).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 has no pending requests with a place.</source>
         <translation>%1 nu are solicitări în lucru cu loc.</translation>
@@ -3268,6 +3260,14 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
     <message>
         <source>Pending requests per district</source>
         <translation>Solicitări în lucru pe cartier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Heat map: %Ln request(s) in the period.</source>
+        <translation>
+            <numerusform>Hartă termică: %Ln cerere în perioadă.</numerusform>
+            <numerusform>Hartă termică: %Ln cereri în perioadă.</numerusform>
+            <numerusform>Hartă termică: %Ln de cereri în perioadă.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4096,15 +4096,15 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
         <translation>Rezumatul căutării</translation>
     </message>
     <message>
-        <source>Nothing found (%1 ms)</source>
-        <translation>Nu s-a găsit nimic (%1 ms)</translation>
+        <source>Nothing found.</source>
+        <translation>Nu s-a găsit nimic.</translation>
     </message>
     <message numerus="yes">
-        <source>%n hit(s) in %1 ms</source>
+        <source>%n hit(s)</source>
         <translation>
-            <numerusform>%n rezultat în %1 ms</numerusform>
-            <numerusform>%n rezultate în %1 ms</numerusform>
-            <numerusform>%n de rezultate în %1 ms</numerusform>
+            <numerusform>%n rezultat</numerusform>
+            <numerusform>%n rezultate</numerusform>
+            <numerusform>%n de rezultate</numerusform>
         </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QPushButton>
 #include <QTest>
 #include <QTranslator>
@@ -26,6 +27,20 @@ private slots:
         QCOMPARE(QCoreApplication::translate("QLineEdit", "&Paste"), QStringLiteral("&Επικόλληση"));
         // Our own strings still come from our catalogue.
         QCOMPARE(QCoreApplication::translate("CivicDesk::DeskApplication", "Quit"), QStringLiteral("Έξοδος"));
+    }
+
+    void englishPluralsAreWords()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(":/i18n/civicdesk_en.qm")));
+        installDeskTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("CivicDesk::SearchPanel", "%n hit(s)", nullptr, 1), QStringLiteral("1 hit"));
+        QCOMPARE(QCoreApplication::translate("CivicDesk::SearchPanel", "%n hit(s)", nullptr, 3), QStringLiteral("3 hits"));
+        QCOMPARE(QCoreApplication::translate("CivicDesk::CallPanel", "%n call(s) waiting — F6 takes the next", nullptr, 1),
+                 QStringLiteral("1 call waiting — F6 takes it"));
+        // The catalogue itself (%n is filled in by QCoreApplication::translate, not here).
+        QTranslator en;
+        QVERIFY(en.load(QStringLiteral(":/i18n/civicdesk_en.qm")));
+        QCOMPARE(en.translate("CivicDesk::RequestActions", "%n request(s)", nullptr, 2), QStringLiteral("%n requests"));
     }
 
     void romanianCatalogueCarried()

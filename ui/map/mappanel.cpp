@@ -12,7 +12,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -247,11 +246,9 @@ void MapPanel::updateHeat()
         return;
     const int days = m_period->currentData().toInt();
     const qint64 now = m_desk.clock()();
-    QElapsedTimer timer;
-    timer.start();
     const HeatMap heat = m_desk.requestMap().heat(days > 0 ? now - qint64(days) * 86400000 : 0, now + 1, m_group->currentData().toString());
     m_map->setHeat(heat);
-    Q_EMIT message(tr("Heat map: %Ln request(s) in the period (%1 ms).", nullptr, int(std::min<qint64>(heat.total, INT_MAX))).arg(timer.elapsed()));
+    Q_EMIT message(tr("Heat map: %Ln request(s) in the period.", nullptr, int(std::min<qint64>(heat.total, INT_MAX))));
 }
 
 void MapPanel::updateRoute()
