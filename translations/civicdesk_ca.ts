@@ -1813,6 +1813,17 @@
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n alert(s))</source>
+        <translation>
+            <numerusform>(%n avís)</numerusform>
+            <numerusform>(%n avisos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter shows the request; Delete acknowledges its alerts.</source>
+        <translation>Retorn mostra la sol·licitud; Supr confirma els seus avisos.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>
@@ -3424,6 +3435,10 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
         <source>%1 of %2 changed.</source>
         <translation>%1 de %2 canviades.</translation>
     </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Columnes…</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::ReportDialog</name>
@@ -3743,6 +3758,40 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
     <message>
         <source>Deadline: %1</source>
         <translation>Termini: %1</translation>
+    </message>
+    <message>
+        <source>Filed %1 by %2</source>
+        <translation>Rebuda %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reported anonymously: nobody to call back.</source>
+        <translation>Comunicada de manera anònima: ningú a qui tornar la trucada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(i %n més)</numerusform>
+            <numerusform>(i %n més)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reported by %1</source>
+        <translation>Comunicada per %1</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Encara no assignada</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Assignada a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s): Enter opens the request with them.</source>
+        <translation>
+            <numerusform>%n foto: Retorn obre la sol·licitud amb ella.</numerusform>
+            <numerusform>%n fotos: Retorn obre la sol·licitud amb elles.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1813,6 +1813,17 @@
         <source>Alerts</source>
         <translation>Ειδοποιήσεις</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n alert(s))</source>
+        <translation>
+            <numerusform>(%n ειδοποίηση)</numerusform>
+            <numerusform>(%n ειδοποιήσεις)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter shows the request; Delete acknowledges its alerts.</source>
+        <translation>Enter: εμφάνιση του αιτήματος· Delete: επιβεβαίωση των ειδοποιήσεών του.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>
@@ -3424,6 +3435,10 @@ The database writes its journal in the same folder (%2): you may not be allowed 
         <source>%1 of %2 changed.</source>
         <translation>Άλλαξαν %1 από %2.</translation>
     </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Στήλες…</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::ReportDialog</name>
@@ -3743,6 +3758,40 @@ The database writes its journal in the same folder (%2): you may not be allowed 
     <message>
         <source>Deadline: %1</source>
         <translation>Προθεσμία: %1</translation>
+    </message>
+    <message>
+        <source>Filed %1 by %2</source>
+        <translation>Καταχώριση %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reported anonymously: nobody to call back.</source>
+        <translation>Ανώνυμη αναφορά: κανείς για επανάκληση.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(και %n ακόμη)</numerusform>
+            <numerusform>(και %n ακόμη)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reported by %1</source>
+        <translation>Αναφορά από: %1</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Δεν έχει ανατεθεί ακόμη</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Ανατέθηκε σε %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s): Enter opens the request with them.</source>
+        <translation>
+            <numerusform>%n φωτογραφία: Enter ανοίγει το αίτημα με αυτήν.</numerusform>
+            <numerusform>%n φωτογραφίες: Enter ανοίγει το αίτημα με αυτές.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

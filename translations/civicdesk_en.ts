@@ -33,6 +33,16 @@
     </message>
 </context>
 <context>
+    <name>CivicDesk::AlertList</name>
+    <message numerus="yes">
+        <source>(%n alert(s))</source>
+        <translation>
+            <numerusform>(%n alert)</numerusform>
+            <numerusform>(%n alerts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::CallPanel</name>
     <message numerus="yes">
         <source>%n request(s)</source>
@@ -193,6 +203,23 @@
         <translation>
             <numerusform>%n request</numerusform>
             <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::RequestDetailView</name>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s): Enter opens the request with them.</source>
+        <translation>
+            <numerusform>%n photo: Enter opens the request with it.</numerusform>
+            <numerusform>%n photos: Enter opens the request with them.</numerusform>
         </translation>
     </message>
 </context>

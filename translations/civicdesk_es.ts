@@ -1813,6 +1813,17 @@
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n alert(s))</source>
+        <translation>
+            <numerusform>(%n aviso)</numerusform>
+            <numerusform>(%n avisos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter shows the request; Delete acknowledges its alerts.</source>
+        <translation>Intro muestra la solicitud; Supr confirma sus avisos.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>
@@ -3424,6 +3435,10 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
         <source>%1 of %2 changed.</source>
         <translation>%1 de %2 cambiadas.</translation>
     </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Columnas…</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::ReportDialog</name>
@@ -3743,6 +3758,40 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
     <message>
         <source>Deadline: %1</source>
         <translation>Plazo: %1</translation>
+    </message>
+    <message>
+        <source>Filed %1 by %2</source>
+        <translation>Recibida %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reported anonymously: nobody to call back.</source>
+        <translation>Comunicada de forma anónima: nadie a quien devolver la llamada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(y %n más)</numerusform>
+            <numerusform>(y %n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reported by %1</source>
+        <translation>Comunicada por %1</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Aún no asignada</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Asignada a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s): Enter opens the request with them.</source>
+        <translation>
+            <numerusform>%n foto: Intro abre la solicitud con ella.</numerusform>
+            <numerusform>%n fotos: Intro abre la solicitud con ellas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1813,6 +1813,17 @@
         <source>Alerts</source>
         <translation>Avvisi</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n alert(s))</source>
+        <translation>
+            <numerusform>(%n avviso)</numerusform>
+            <numerusform>(%n avvisi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter shows the request; Delete acknowledges its alerts.</source>
+        <translation>Invio mostra la richiesta; Canc conferma i suoi avvisi.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>
@@ -3424,6 +3435,10 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
         <source>%1 of %2 changed.</source>
         <translation>%1 su %2 modificate.</translation>
     </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Colonne…</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::ReportDialog</name>
@@ -3743,6 +3758,40 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
     <message>
         <source>Deadline: %1</source>
         <translation>Scadenza: %1</translation>
+    </message>
+    <message>
+        <source>Filed %1 by %2</source>
+        <translation>Ricevuta %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reported anonymously: nobody to call back.</source>
+        <translation>Segnalata in forma anonima: nessuno da richiamare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(e altri %n)</numerusform>
+            <numerusform>(e altri %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reported by %1</source>
+        <translation>Segnalata da %1</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Non ancora assegnata</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Assegnata a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s): Enter opens the request with them.</source>
+        <translation>
+            <numerusform>%n foto: Invio apre la richiesta con essa.</numerusform>
+            <numerusform>%n foto: Invio apre la richiesta con esse.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1817,6 +1817,18 @@
         <source>Alerts</source>
         <translation>Alerte</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n alert(s))</source>
+        <translation>
+            <numerusform>(%n alertă)</numerusform>
+            <numerusform>(%n alerte)</numerusform>
+            <numerusform>(%n de alerte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter shows the request; Delete acknowledges its alerts.</source>
+        <translation>Enter arată cererea; Delete confirmă alertele ei.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CallPanel</name>
@@ -3447,6 +3459,10 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
         <source>%1 of %2 changed.</source>
         <translation>%1 din %2 modificate.</translation>
     </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Coloane…</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::ReportDialog</name>
@@ -3767,6 +3783,42 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
     <message>
         <source>Deadline: %1</source>
         <translation>Termen: %1</translation>
+    </message>
+    <message>
+        <source>Filed %1 by %2</source>
+        <translation>Înregistrată %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reported anonymously: nobody to call back.</source>
+        <translation>Semnalată anonim: nimeni de sunat înapoi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(și încă %n)</numerusform>
+            <numerusform>(și încă %n)</numerusform>
+            <numerusform>(și încă %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reported by %1</source>
+        <translation>Semnalată de %1</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Încă neatribuită</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Repartizată către %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s): Enter opens the request with them.</source>
+        <translation>
+            <numerusform>%n fotografie: Enter deschide cererea cu ea.</numerusform>
+            <numerusform>%n fotografii: Enter deschide cererea cu ele.</numerusform>
+            <numerusform>%n de fotografii: Enter deschide cererea cu ele.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

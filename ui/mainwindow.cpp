@@ -373,6 +373,7 @@ void MainWindow::readSettings()
         restoreGeometry(geometry);
     restoreState(AppSettings::windowState.get(m_settings));
     m_requests->horizontalHeader()->restoreState(AppSettings::requestListHeader.get(m_settings));
+    m_queuePanel->restoreHeaderState(AppSettings::queueHeader.get(m_settings));
 }
 
 void MainWindow::writeSettings()
@@ -380,6 +381,7 @@ void MainWindow::writeSettings()
     AppSettings::windowGeometry.set(m_settings, saveGeometry());
     AppSettings::windowState.set(m_settings, saveState());
     AppSettings::requestListHeader.set(m_settings, m_requests->horizontalHeader()->saveState());
+    AppSettings::queueHeader.set(m_settings, m_queuePanel->headerState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

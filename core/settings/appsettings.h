@@ -25,6 +25,7 @@ inline const Setting<QString> language{"ui/language", {}};
 inline const Setting<QByteArray> windowGeometry{"window/geometry", {}};
 inline const Setting<QByteArray> windowState{"window/state", {}};
 inline const Setting<QByteArray> requestListHeader{"window/requestListHeader", {}};
+inline const Setting<QByteArray> queueHeader{"window/queueHeader", {}};
 inline const Setting<QString> demoCountry{"demo/country", QStringLiteral("GR")};
 inline const Setting<QString> lastUser{"desk/user", {}};
 } // namespace AppSettings

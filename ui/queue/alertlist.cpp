@@ -3,6 +3,7 @@
 
 #include "core/session/desksession.h"
 
+#include <QHash>
 #include <QLabel>
 #include <QListWidget>
 #include <QShortcut>
@@ -25,10 +26,12 @@ AlertList::AlertList(DeskSession &desk, QWidget *parent)
     // Heads, supervisors and management receive the ladder's alerts.
     setVisible(m_alerted);
 
+    // Delete acknowledges every alert of the request the line stands for.
     auto *ack = new QShortcut(QKeySequence::Delete, m_list, nullptr, nullptr, Qt::WidgetShortcut);
     connect(ack, &QShortcut::activated, this, [this] {
         if (QListWidgetItem *item = m_list->currentItem()) {
-            (void)m_desk.escalation().acknowledge(item->data(Qt::UserRole).toString(), m_desk.user().id);
+            for (const QString &id : item->data(Qt::UserRole).toStringList())
+                (void)m_desk.escalation().acknowledge(id, m_desk.user().id);
             refresh();
         }
     });
@@ -44,10 +47,35 @@ void AlertList::refresh()
     const User &u = m_desk.user();
     const QString role = toCode(u.role);
     const QString department = u.role == Role::DepartmentHead ? u.departmentId : QString();
-    for (const Alert &a : m_desk.escalation().openAlerts(role, department, 100)) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(QString(a.level, u'▲'), a.message), m_list);
-        item->setData(Qt::UserRole, a.id);
-        item->setData(Qt::UserRole + 1, a.requestId);
+    // One line per request: its highest step, and how many alerts it stands for (a request climbs the ladder
+    // one step at a time, and each step alerts several roles).
+    struct Group
+    {
+        Alert top;
+        QStringList ids;
+    };
+    QList<Group> groups;
+    QHash<QString, qsizetype> at;
+    for (const Alert &a : m_desk.escalation().openAlerts(role, department, 1000)) {
+        auto found = at.constFind(a.requestId);
+        if (found == at.constEnd()) {
+            at.insert(a.requestId, groups.size());
+            groups.append({a, {a.id}});
+            continue;
+        }
+        Group &g = groups[*found];
+        g.ids.append(a.id);
+        if (a.level > g.top.level)
+            g.top = a;
+    }
+    for (const Group &g : std::as_const(groups)) {
+        QString text = QStringLiteral("%1  %2").arg(QString(g.top.level, u'▲'), g.top.message);
+        if (g.ids.size() > 1)
+            text += u' ' + tr("(%n alert(s))", nullptr, int(g.ids.size()));
+        auto *item = new QListWidgetItem(text, m_list);
+        item->setData(Qt::UserRole, g.ids);
+        item->setData(Qt::UserRole + 1, g.top.requestId);
+        item->setToolTip(tr("Enter shows the request; Delete acknowledges its alerts."));
     }
 }
 

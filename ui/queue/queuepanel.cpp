@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -57,8 +58,8 @@ QueuePanel::QueuePanel(DeskSession &desk, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_view);
     split->addWidget(detail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filters);
     layout->addWidget(split, 1);
@@ -129,14 +130,24 @@ void QueuePanel::setUpTable()
     header->setStretchLastSection(true);
     header->setSectionsClickable(true);
     const int ch = m_view->fontMetrics().averageCharWidth();
-    header->resizeSection(WorkQueueModel::PriorityColumn, ch * 14);
-    header->resizeSection(WorkQueueModel::DeadlineColumn, ch * 30);
-    header->resizeSection(WorkQueueModel::AgeColumn, ch * 12);
-    header->resizeSection(WorkQueueModel::TypeColumn, ch * 28);
+    header->resizeSection(WorkQueueModel::PriorityColumn, ch * 10);
+    header->resizeSection(WorkQueueModel::DeadlineColumn, ch * 22);
+    header->resizeSection(WorkQueueModel::AgeColumn, ch * 10);
+    header->resizeSection(WorkQueueModel::TypeColumn, ch * 22);
     header->resizeSection(WorkQueueModel::AddressColumn, ch * 22);
     header->resizeSection(WorkQueueModel::ReportersColumn, ch * 9);
-    header->resizeSection(WorkQueueModel::StatusColumn, ch * 14);
-    header->resizeSection(WorkQueueModel::TrackingColumn, ch * 14);
+    header->resizeSection(WorkQueueModel::StatusColumn, ch * 12);
+    header->resizeSection(WorkQueueModel::TrackingColumn, ch * 13);
+    // What fits beside the detail at 1280 pixels: the tracking number first, then what orders the work; the
+    // rest a right click (or Queue → Columns) away.
+    const int order[] = {WorkQueueModel::TrackingColumn, WorkQueueModel::PriorityColumn, WorkQueueModel::DeadlineColumn,
+                         WorkQueueModel::TypeColumn, WorkQueueModel::StatusColumn, WorkQueueModel::AddressColumn};
+    for (int i = 0; i < int(std::size(order)); ++i)
+        header->moveSection(header->visualIndex(order[i]), i);
+    for (const int column : {WorkQueueModel::AgeColumn, WorkQueueModel::ReportersColumn, WorkQueueModel::ReporterScoreColumn})
+        header->setSectionHidden(column, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &at) { chooseColumns(header->mapToGlobal(at)); });
     connect(header, &QHeaderView::sectionClicked, m_filters, &QueueFilterBar::sortByColumn);
 }
 
@@ -146,11 +157,52 @@ void QueuePanel::setUpActions()
     connect(m_actions, &RequestActions::applied, this, &QueuePanel::report);
     connect(m_actions, &RequestActions::noteWanted, this, [this] { m_detail->note()->setFocus(); });
     connect(m_actions, &RequestActions::workListWanted, this, &QueuePanel::openWorkList);
+    auto *columns = new QAction(tr("&Columns…"), this);
+    columns->setObjectName(QStringLiteral("actionColumns"));
+    connect(columns, &QAction::triggered, this, [this] {
+        QHeaderView *header = m_view->horizontalHeader();
+        chooseColumns(header->mapToGlobal(QPoint(0, header->height())));
+    });
+    addAction(columns);
     // Enter or a double click opens the request's page.
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.isValid() && index.row() < m_model->rowCount())
             Q_EMIT openRequested(m_model->row(index.row()).id);
     });
+}
+
+void QueuePanel::chooseColumns(const QPoint &at)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnMenu"));
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        QAction *a = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(column));
+        connect(a, &QAction::toggled, this, [this, column](bool shown) { showColumn(column, shown); });
+    }
+    menu.exec(at);
+}
+
+void QueuePanel::showColumn(int column, bool shown)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    if (!shown && header->count() - header->hiddenSectionCount() <= 1)
+        return; // the last column stays
+    header->setSectionHidden(column, !shown);
+}
+
+QByteArray QueuePanel::headerState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+void QueuePanel::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
 }
 
 void QueuePanel::applyFilters()

@@ -65,6 +65,12 @@ public:
     void showRequest(const QString &requestId);
     /// Reads the queue again (keeping the selection); called when something changed.
     void refresh();
+    /// Shows or hides a column (the last one shown stays); the chooser is the header's context menu.
+    void showColumn(int column, bool shown);
+    void chooseColumns(const QPoint &at);
+    /// The columns chosen, their order and widths, for the settings.
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray &state);
 
 Q_SIGNALS:
     void message(const QString &text);

@@ -2,9 +2,8 @@
 #include "requestdetailview.h"
 #include "core/text/datetext.h"
 
+#include "core/desk/requestsheet.h"
 #include "core/session/desksession.h"
-#include "core/storage/organisationrepository.h"
-#include "core/storage/requestrepository.h"
 #include "ui/widgets/requesthistoryview.h"
 
 #include <QDateTime>
@@ -23,7 +22,7 @@ RequestDetailView::RequestDetailView(DeskSession &desk, QWidget *parent)
     , m_detail(new QLabel(this))
     , m_history(new RequestHistoryView(this))
     , m_note(new QPlainTextEdit(this))
-    , m_actorNames(OrganisationRepository(desk.db()).displayNames(desk.uiLanguage()))
+    , m_reader(std::make_unique<RequestSheetReader>(desk.db(), desk.workflow(), desk.uiLanguage()))
 {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -54,6 +53,8 @@ RequestDetailView::RequestDetailView(DeskSession &desk, QWidget *parent)
     connect(addNoteKey, &QShortcut::activated, this, [this] { Q_EMIT noteSubmitted(m_note->toPlainText()); });
 }
 
+RequestDetailView::~RequestDetailView() = default;
+
 void RequestDetailView::clear()
 {
     m_history->clear();
@@ -64,24 +65,53 @@ void RequestDetailView::clear()
 void RequestDetailView::showRequest(const QString &requestId, bool inList)
 {
     m_history->clear();
-    RequestRepository repo(m_desk.db());
-    const std::optional<ServiceRequest> r = repo.get(requestId);
-    if (!r)
+    const Result<RequestSheet> read = m_reader->read(requestId, m_desk.clock()());
+    if (!read)
         return;
-    const ServiceType *t = m_desk.workflow().type(r->serviceTypeId);
-    QString title = r->trackingNumber + QStringLiteral(" — ") + (t ? t->name.best(m_desk.uiLanguage()) : QString());
+    const RequestSheet &sheet = read.value();
+    const ServiceRequest &r = sheet.request;
+    QString title = r.trackingNumber + QStringLiteral(" — ") + sheet.typeName;
     if (!inList)
         title += tr(" (not in this list)");
     m_title->setText(title);
-    const DeadlineInfo d = m_desk.workflow().deadline(*r, m_desk.workflow().workState(r->id), m_desk.clock()());
-    QStringList lines{displayName(r->status) + QStringLiteral(" · ") + displayName(r->priority) + QStringLiteral(" · ") + displayName(d.state),
-                      r->address};
-    if (r->dueAt > 0)
-        lines.append(tr("Deadline: %1").arg(DateText::dateTime(r->dueAt)));
-    if (!r->description.isEmpty())
-        lines.append(r->description);
+    // Compact: what a department head needs without leaving the queue — who to call back, what was reported,
+    // who has it, and where it stands.
+    QStringList lines{displayName(r.status) + QStringLiteral(" · ") + displayName(r.priority) + QStringLiteral(" · ") + displayName(sheet.deadline.state)};
+    QString place = r.address;
+    if (!sheet.districtName.isEmpty())
+        place += (place.isEmpty() ? QString() : QStringLiteral(" · ")) + sheet.districtName;
+    if (!place.isEmpty())
+        lines.append(place);
+    lines.append(tr("Filed %1 by %2").arg(DateText::dateTime(r.createdAt), displayName(r.channel)));
+    if (sheet.reporters.isEmpty()) {
+        lines.append(tr("Reported anonymously: nobody to call back."));
+    } else {
+        const RequestSheet::Reporter &first = sheet.reporters.front();
+        QString who = first.name;
+        if (!first.phones.isEmpty())
+            who += QStringLiteral(" · ") + first.phones.front();
+        else if (!first.emails.isEmpty())
+            who += QStringLiteral(" · ") + first.emails.front();
+        if (sheet.reporters.size() > 1)
+            who += u' ' + tr("(and %n more)", nullptr, int(sheet.reporters.size() - 1));
+        lines.append(tr("Reported by %1").arg(who));
+    }
+    QStringList handling;
+    if (!sheet.crewName.isEmpty())
+        handling.append(sheet.crewName);
+    if (!sheet.assigneeName.isEmpty())
+        handling.append(sheet.assigneeName);
+    lines.append(handling.isEmpty() ? tr("Not assigned yet") : tr("Assigned to %1").arg(handling.join(QStringLiteral(" · "))));
+    if (r.dueAt > 0)
+        lines.append(tr("Deadline: %1").arg(DateText::dateTime(r.dueAt)));
+    for (const RequestSheet::Answer &a : sheet.answers)
+        lines.append(a.question + QStringLiteral(": ") + a.value);
+    if (!r.description.isEmpty())
+        lines.append(r.description);
+    if (!sheet.photos.isEmpty())
+        lines.append(tr("%n photo(s): Enter opens the request with them.", nullptr, int(sheet.photos.size())));
     m_detail->setText(lines.join(u'\n'));
-    m_history->showEvents(repo.events(r->id), m_actorNames);
+    m_history->showEvents(sheet.history, sheet.actorNames);
 }
 
 } // namespace CivicDesk

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QHash>
+#include <memory>
 #include <QWidget>
 
 class QLabel;
@@ -10,6 +11,7 @@ class QPlainTextEdit;
 namespace CivicDesk {
 
 class DeskSession;
+class RequestSheetReader;
 class RequestHistoryView;
 
 /// One request as the queue shows it: tracking number and type, status, priority and deadline state, address,
@@ -21,6 +23,7 @@ class RequestDetailView final : public QWidget
 
 public:
     explicit RequestDetailView(DeskSession &desk, QWidget *parent = nullptr);
+    ~RequestDetailView() override;
 
     /// Shows @p requestId as it is stored now; @p inList false says it is not in the list as filtered.
     void showRequest(const QString &requestId, bool inList = true);
@@ -39,7 +42,7 @@ private:
     QLabel *m_detail;
     RequestHistoryView *m_history;
     QPlainTextEdit *m_note;
-    QHash<QString, QString> m_actorNames; ///< user and department ids → names, read once
+    std::unique_ptr<RequestSheetReader> m_reader;
 };
 
 } // namespace CivicDesk
