@@ -32,6 +32,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -349,70 +350,86 @@ private Q_SLOTS:
         // After the backlog above: the head of roads has alerts, several per request.
         const User head = userNamed(*m_db, QStringLiteral("roads.head"));
         DeskSession desk(*m_db, *m_search, QStringLiteral("en"), [this] { return m_now; }, head.id);
-        auto panel = std::make_unique<QueuePanel>(desk);
-        panel->resize(1280 - 20, 800 - 120);
-        panel->show();
-        QVERIFY(QTest::qWaitForWindowExposed(panel.get()));
-        // The tracking number first, and every column shown fits beside the detail.
-        QHeaderView *header = panel->view()->horizontalHeader();
-        QCOMPARE(header->logicalIndex(0), int(WorkQueueModel::TrackingColumn));
-        // (the last column shown stretches: the others leave it room for a street and number)
-        int used = 0;
-        int last = -1;
-        for (int visual = 0; visual < header->count(); ++visual) {
-            const int column = header->logicalIndex(visual);
-            if (header->isSectionHidden(column))
+        // In English and in Greek, whose words are longer.
+        QTranslator greek;
+        QVERIFY(greek.load(QStringLiteral(":/i18n/civicdesk_el.qm")));
+        for (const bool inGreek : {true, false}) {
+            if (inGreek)
+                QCoreApplication::installTranslator(&greek);
+            else
+                QCoreApplication::removeTranslator(&greek);
+            auto panel = std::make_unique<QueuePanel>(desk);
+            panel->resize(1280 - 20, 800 - 120);
+            panel->show();
+            QVERIFY(QTest::qWaitForWindowExposed(panel.get()));
+            // The tracking number first, and every column shown fits beside the detail.
+            QHeaderView *header = panel->view()->horizontalHeader();
+            QCOMPARE(header->logicalIndex(0), int(WorkQueueModel::TrackingColumn));
+            // (the last column shown stretches: the others leave it room for a street and number)
+            int used = 0;
+            int last = -1;
+            for (int visual = 0; visual < header->count(); ++visual) {
+                const int column = header->logicalIndex(visual);
+                if (header->isSectionHidden(column))
+                    continue;
+                if (last >= 0)
+                    used += header->sectionSize(last);
+                last = column;
+            }
+            QCOMPARE(last, int(WorkQueueModel::AddressColumn));
+            const int room = panel->view()->viewport()->width() - used;
+            QVERIFY2(room >= panel->view()->fontMetrics().horizontalAdvance(QStringLiteral("Λεωφ. Κηφισίας 128")),
+                     qPrintable(QStringLiteral("%1 of %2").arg(used).arg(panel->view()->viewport()->width())));
+            // Every priority's name whole in its column.
+            QFont bold = panel->view()->font();
+            bold.setBold(true);
+            for (const Priority p : {Priority::Low, Priority::Normal, Priority::High, Priority::Urgent, Priority::Emergency})
+                QVERIFY2(QFontMetrics(bold).horizontalAdvance(displayName(p)) < header->sectionSize(WorkQueueModel::PriorityColumn), qPrintable(displayName(p)));
+            if (inGreek)
                 continue;
-            if (last >= 0)
-                used += header->sectionSize(last);
-            last = column;
-        }
-        QCOMPARE(last, int(WorkQueueModel::AddressColumn));
-        const int room = panel->view()->viewport()->width() - used;
-        QVERIFY2(room >= panel->view()->fontMetrics().horizontalAdvance(QStringLiteral("Λεωφ. Κηφισίας 128")),
-                 qPrintable(QStringLiteral("%1 of %2").arg(used).arg(panel->view()->viewport()->width())));
-        // A column hidden from the chooser stays hidden in the next session; the last one shown never goes.
-        panel->showColumn(WorkQueueModel::DeadlineColumn, false);
-        const QByteArray state = panel->headerState();
-        panel = std::make_unique<QueuePanel>(desk);
-        QVERIFY(!panel->view()->horizontalHeader()->isSectionHidden(WorkQueueModel::DeadlineColumn));
-        panel->restoreHeaderState(state);
-        QVERIFY(panel->view()->horizontalHeader()->isSectionHidden(WorkQueueModel::DeadlineColumn));
-        for (int c = 0; c < WorkQueueModel::ColumnCount; ++c)
-            panel->showColumn(c, false);
-        QCOMPARE(panel->view()->horizontalHeader()->count() - panel->view()->horizontalHeader()->hiddenSectionCount(), 1);
+            // A column hidden from the chooser stays hidden in the next session; the last one shown never goes.
+            panel->showColumn(WorkQueueModel::DeadlineColumn, false);
+            const QByteArray state = panel->headerState();
+            panel = std::make_unique<QueuePanel>(desk);
+            QVERIFY(!panel->view()->horizontalHeader()->isSectionHidden(WorkQueueModel::DeadlineColumn));
+            panel->restoreHeaderState(state);
+            QVERIFY(panel->view()->horizontalHeader()->isSectionHidden(WorkQueueModel::DeadlineColumn));
+            for (int c = 0; c < WorkQueueModel::ColumnCount; ++c)
+                panel->showColumn(c, false);
+            QCOMPARE(panel->view()->horizontalHeader()->count() - panel->view()->horizontalHeader()->hiddenSectionCount(), 1);
 
-        // The detail: who to call back, who has it.
-        panel->show();
-        QVERIFY(panel->model()->rowCount() > 0);
-        panel->view()->selectRow(0);
-        const QString id = panel->model()->row(0).id;
-        const ServiceRequest r = *RequestRepository(*m_db).get(id);
-        QString detail;
-        for (QLabel *l : panel->findChildren<QLabel *>())
-            detail += l->text() + u'\n';
-        if (!r.citizenId.isEmpty())
-            QVERIFY2(detail.contains(QStringLiteral("Reported by")), qPrintable(detail));
-        else
-            QVERIFY2(detail.contains(QStringLiteral("anonymously")), qPrintable(detail));
-        QVERIFY2(detail.contains(QStringLiteral("Assigned to")) || detail.contains(QStringLiteral("Not assigned yet")), qPrintable(detail));
+            // The detail: who to call back, who has it.
+            panel->show();
+            QVERIFY(panel->model()->rowCount() > 0);
+            panel->view()->selectRow(0);
+            const QString id = panel->model()->row(0).id;
+            const ServiceRequest r = *RequestRepository(*m_db).get(id);
+            QString detail;
+            for (QLabel *l : panel->findChildren<QLabel *>())
+                detail += l->text() + u'\n';
+            if (!r.citizenId.isEmpty())
+                QVERIFY2(detail.contains(QStringLiteral("Reported by")), qPrintable(detail));
+            else
+                QVERIFY2(detail.contains(QStringLiteral("anonymously")), qPrintable(detail));
+            QVERIFY2(detail.contains(QStringLiteral("Assigned to")) || detail.contains(QStringLiteral("Not assigned yet")), qPrintable(detail));
 
-        // Alerts: one line per request, with how many it stands for.
-        QListWidget *alerts = panel->alertList();
-        QVERIFY(alerts->count() > 0);
-        QSet<QString> requests;
-        bool counted = false;
-        for (int i = 0; i < alerts->count(); ++i) {
-            const QString request = alerts->item(i)->data(Qt::UserRole + 1).toString();
-            QVERIFY2(!requests.contains(request), "two lines for one request");
-            requests.insert(request);
-            counted = counted || alerts->item(i)->data(Qt::UserRole).toStringList().size() > 1;
+            // Alerts: one line per request, with how many it stands for.
+            QListWidget *alerts = panel->alertList();
+            QVERIFY(alerts->count() > 0);
+            QSet<QString> requests;
+            bool counted = false;
+            for (int i = 0; i < alerts->count(); ++i) {
+                const QString request = alerts->item(i)->data(Qt::UserRole + 1).toString();
+                QVERIFY2(!requests.contains(request), "two lines for one request");
+                requests.insert(request);
+                counted = counted || alerts->item(i)->data(Qt::UserRole).toStringList().size() > 1;
+            }
+            SqliteStatement open(SqliteAccess::handle(*m_db), "SELECT count(*), count(DISTINCT request_id) FROM alert WHERE acknowledged_at IS NULL AND recipient_role = 'department_head' AND department_id = ?");
+            open.bind(1, head.departmentId);
+            QVERIFY(open.step());
+            if (open.int64(0) > open.int64(1))
+                QVERIFY(counted);
         }
-        SqliteStatement open(SqliteAccess::handle(*m_db), "SELECT count(*), count(DISTINCT request_id) FROM alert WHERE acknowledged_at IS NULL AND recipient_role = 'department_head' AND department_id = ?");
-        open.bind(1, head.departmentId);
-        QVERIFY(open.step());
-        if (open.int64(0) > open.int64(1))
-            QVERIFY(counted);
     }
 
 private:

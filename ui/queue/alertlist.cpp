@@ -19,6 +19,7 @@ AlertList::AlertList(DeskSession &desk, QWidget *parent)
 {
     m_list->setAccessibleName(tr("Alerts"));
     m_list->setMaximumHeight(fontMetrics().height() * 7);
+    m_list->setWordWrap(true); // the count ends the line: it must not be cut off
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("Alerts"), this));

@@ -129,15 +129,36 @@ void QueuePanel::setUpTable()
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
     header->setSectionsClickable(true);
-    const int ch = m_view->fontMetrics().averageCharWidth();
-    header->resizeSection(WorkQueueModel::PriorityColumn, ch * 10);
-    header->resizeSection(WorkQueueModel::DeadlineColumn, ch * 22);
+    // Widths from what the columns hold in the UI's language (Greek names are longer than English ones), not
+    // from the rows: measuring rows would read pages the view has not fetched.
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int ch = fm.averageCharWidth();
+    const int pad = 2 * ch;
+    QFont boldFont = m_view->font();
+    boldFont.setBold(true); // urgent priorities are drawn bold
+    const QFontMetrics bold(boldFont);
+    auto widest = [&](const QStringList &texts, const QFontMetrics &metrics) {
+        int w = 0;
+        for (const QString &t : texts)
+            w = std::max(w, metrics.horizontalAdvance(t));
+        return w + pad;
+    };
+    QStringList priorities, statuses, states;
+    for (const Priority p : {Priority::Low, Priority::Normal, Priority::High, Priority::Urgent, Priority::Emergency})
+        priorities.append(displayName(p));
+    for (const RequestStatus st : {RequestStatus::New, RequestStatus::Accepted, RequestStatus::Assigned, RequestStatus::InProgress,
+                                   RequestStatus::OnHold, RequestStatus::Reopened})
+        statuses.append(displayName(st));
+    for (const DeadlineState d : {DeadlineState::OnTrack, DeadlineState::AtRisk, DeadlineState::Breached, DeadlineState::Paused})
+        states.append(displayName(d));
+    header->resizeSection(WorkQueueModel::PriorityColumn, widest(priorities, bold));
+    header->resizeSection(WorkQueueModel::DeadlineColumn, widest(states, fm) + ch * 11); // and " · 12 d 6 h"
     header->resizeSection(WorkQueueModel::AgeColumn, ch * 10);
-    header->resizeSection(WorkQueueModel::TypeColumn, ch * 22);
+    header->resizeSection(WorkQueueModel::TypeColumn, ch * 20);
     header->resizeSection(WorkQueueModel::AddressColumn, ch * 22);
     header->resizeSection(WorkQueueModel::ReportersColumn, ch * 9);
-    header->resizeSection(WorkQueueModel::StatusColumn, ch * 12);
-    header->resizeSection(WorkQueueModel::TrackingColumn, ch * 13);
+    header->resizeSection(WorkQueueModel::StatusColumn, widest(statuses, fm));
+    header->resizeSection(WorkQueueModel::TrackingColumn, widest({QStringLiteral("26-D0-000000")}, fm));
     // What fits beside the detail at 1280 pixels: the tracking number first, then what orders the work; the
     // rest a right click (or Queue → Columns) away.
     const int order[] = {WorkQueueModel::TrackingColumn, WorkQueueModel::PriorityColumn, WorkQueueModel::DeadlineColumn,
