@@ -1931,10 +1931,6 @@
         <translation>Acabeu o cancel·leu primer el formulari; es conserva com a esborrany.</translation>
     </message>
     <message>
-        <source>The caller was added to this existing request; they will be informed of its progress.</source>
-        <translation>S&apos;ha afegit qui truca a aquesta sol·licitud existent; se l&apos;informarà de la seva evolució.</translation>
-    </message>
-    <message>
         <source>New request filed.</source>
         <translation>Nova sol·licitud registrada.</translation>
     </message>
@@ -1945,18 +1941,6 @@
     <message>
         <source>Sent to: %1.</source>
         <translation>Enviada a: %1.</translation>
-    </message>
-    <message>
-        <source>A confirmation SMS is on its way.</source>
-        <translation>S&apos;està enviant un SMS de confirmació.</translation>
-    </message>
-    <message>
-        <source>A confirmation e-mail is on its way.</source>
-        <translation>S&apos;està enviant un correu de confirmació.</translation>
-    </message>
-    <message>
-        <source>The citizen has not agreed to messages: no confirmation is sent.</source>
-        <translation>El ciutadà no ha acceptat missatges: no s&apos;envia confirmació.</translation>
     </message>
     <message>
         <source>Request %1 filed.</source>
@@ -2076,6 +2060,22 @@
     <message>
         <source>Filed without a citizen: nobody will be informed of its progress.</source>
         <translation>Registrada sense ciutadà: ningú no serà informat del seu progrés.</translation>
+    </message>
+    <message>
+        <source>The caller was added to this existing request.</source>
+        <translation>S&apos;ha afegit qui truca a aquesta sol·licitud existent.</translation>
+    </message>
+    <message>
+        <source>A confirmation SMS is on its way, and SMS will tell of its progress.</source>
+        <translation>Un SMS de confirmació és en camí, i per SMS se l&apos;informarà del progrés.</translation>
+    </message>
+    <message>
+        <source>A confirmation e-mail is on its way, and e-mail will tell of its progress.</source>
+        <translation>Un correu de confirmació és en camí, i per correu se l&apos;informarà del progrés.</translation>
+    </message>
+    <message>
+        <source>The citizen has not agreed to messages: nothing is sent to them; they can call to ask.</source>
+        <translation>El ciutadà no ha acceptat missatges: no se li envia res; pot trucar per preguntar.</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2934,14 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
     <message>
         <source>%1 · %2 (from the map)</source>
         <translation>%1 · %2 (del mapa)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 (%2, %3 m away) may be the same problem.&lt;/b&gt; Ctrl+L adds the caller to it (“me too”); Ctrl+Enter again files a new request.</source>
+        <translation>&lt;b&gt;%1 (%2, a %3 m) pot ser el mateix problema.&lt;/b&gt; Ctrl+L hi afegeix qui truca («jo també»); Ctrl+Retorn un altre cop registra una sol·licitud nova.</translation>
+    </message>
+    <message>
+        <source>File a &amp;new one anyway (Ctrl+Enter)</source>
+        <translation>Registra&apos;n una de &amp;nova igualment (Ctrl+Retorn)</translation>
     </message>
 </context>
 <context>

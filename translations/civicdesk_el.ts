@@ -1931,10 +1931,6 @@
         <translation>Ολοκληρώστε ή ακυρώστε πρώτα τη φόρμα· κρατείται ως προσχέδιο.</translation>
     </message>
     <message>
-        <source>The caller was added to this existing request; they will be informed of its progress.</source>
-        <translation>Ο καλών προστέθηκε σε αυτό το υπάρχον αίτημα· θα ενημερώνεται για την πορεία του.</translation>
-    </message>
-    <message>
         <source>New request filed.</source>
         <translation>Το νέο αίτημα καταχωρίστηκε.</translation>
     </message>
@@ -1945,18 +1941,6 @@
     <message>
         <source>Sent to: %1.</source>
         <translation>Στάλθηκε σε: %1.</translation>
-    </message>
-    <message>
-        <source>A confirmation SMS is on its way.</source>
-        <translation>Στέλνεται SMS επιβεβαίωσης.</translation>
-    </message>
-    <message>
-        <source>A confirmation e-mail is on its way.</source>
-        <translation>Στέλνεται email επιβεβαίωσης.</translation>
-    </message>
-    <message>
-        <source>The citizen has not agreed to messages: no confirmation is sent.</source>
-        <translation>Ο δημότης δεν έχει δεχτεί μηνύματα: δεν στέλνεται επιβεβαίωση.</translation>
     </message>
     <message>
         <source>Request %1 filed.</source>
@@ -2076,6 +2060,22 @@
     <message>
         <source>Filed without a citizen: nobody will be informed of its progress.</source>
         <translation>Καταχωρίστηκε χωρίς δημότη: κανείς δεν θα ενημερώνεται για την πορεία του.</translation>
+    </message>
+    <message>
+        <source>The caller was added to this existing request.</source>
+        <translation>Ο καλών προστέθηκε σε αυτό το υπάρχον αίτημα.</translation>
+    </message>
+    <message>
+        <source>A confirmation SMS is on its way, and SMS will tell of its progress.</source>
+        <translation>Ένα SMS επιβεβαίωσης είναι καθ&apos; οδόν και με SMS θα ενημερώνεται για την πορεία του.</translation>
+    </message>
+    <message>
+        <source>A confirmation e-mail is on its way, and e-mail will tell of its progress.</source>
+        <translation>Ένα e-mail επιβεβαίωσης είναι καθ&apos; οδόν και με e-mail θα ενημερώνεται για την πορεία του.</translation>
+    </message>
+    <message>
+        <source>The citizen has not agreed to messages: nothing is sent to them; they can call to ask.</source>
+        <translation>Ο δημότης δεν έχει συναινέσει σε μηνύματα: δεν του αποστέλλεται τίποτα· μπορεί να τηλεφωνήσει για να ρωτήσει.</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2934,14 @@ The database writes its journal in the same folder (%2): you may not be allowed 
     <message>
         <source>%1 · %2 (from the map)</source>
         <translation>%1 · %2 (από τον χάρτη)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 (%2, %3 m away) may be the same problem.&lt;/b&gt; Ctrl+L adds the caller to it (“me too”); Ctrl+Enter again files a new request.</source>
+        <translation>&lt;b&gt;Το %1 (%2, σε απόσταση %3 m) μπορεί να είναι το ίδιο πρόβλημα.&lt;/b&gt; Ctrl+L: προσθήκη του καλούντος σε αυτό («κι εγώ»)· Ctrl+Enter ξανά: καταχώριση νέου αιτήματος.</translation>
+    </message>
+    <message>
+        <source>File a &amp;new one anyway (Ctrl+Enter)</source>
+        <translation>Καταχώριση &amp;νέου παρ&apos; όλα αυτά (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>

@@ -1931,10 +1931,6 @@
         <translation>Termine o cancele antes el formulario; se conserva como borrador.</translation>
     </message>
     <message>
-        <source>The caller was added to this existing request; they will be informed of its progress.</source>
-        <translation>El llamante se ha añadido a esta solicitud existente; se le informará de su evolución.</translation>
-    </message>
-    <message>
         <source>New request filed.</source>
         <translation>Nueva solicitud registrada.</translation>
     </message>
@@ -1945,18 +1941,6 @@
     <message>
         <source>Sent to: %1.</source>
         <translation>Enviada a: %1.</translation>
-    </message>
-    <message>
-        <source>A confirmation SMS is on its way.</source>
-        <translation>Se está enviando un SMS de confirmación.</translation>
-    </message>
-    <message>
-        <source>A confirmation e-mail is on its way.</source>
-        <translation>Se está enviando un correo de confirmación.</translation>
-    </message>
-    <message>
-        <source>The citizen has not agreed to messages: no confirmation is sent.</source>
-        <translation>El ciudadano no ha aceptado mensajes: no se envía confirmación.</translation>
     </message>
     <message>
         <source>Request %1 filed.</source>
@@ -2076,6 +2060,22 @@
     <message>
         <source>Filed without a citizen: nobody will be informed of its progress.</source>
         <translation>Registrada sin ciudadano: nadie será informado de su progreso.</translation>
+    </message>
+    <message>
+        <source>The caller was added to this existing request.</source>
+        <translation>Se ha añadido a quien llama a esta solicitud existente.</translation>
+    </message>
+    <message>
+        <source>A confirmation SMS is on its way, and SMS will tell of its progress.</source>
+        <translation>Un SMS de confirmación está en camino, y por SMS se le informará del progreso.</translation>
+    </message>
+    <message>
+        <source>A confirmation e-mail is on its way, and e-mail will tell of its progress.</source>
+        <translation>Un correo de confirmación está en camino, y por correo se le informará del progreso.</translation>
+    </message>
+    <message>
+        <source>The citizen has not agreed to messages: nothing is sent to them; they can call to ask.</source>
+        <translation>El ciudadano no ha aceptado mensajes: no se le envía nada; puede llamar para preguntar.</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2934,14 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
     <message>
         <source>%1 · %2 (from the map)</source>
         <translation>%1 · %2 (del mapa)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 (%2, %3 m away) may be the same problem.&lt;/b&gt; Ctrl+L adds the caller to it (“me too”); Ctrl+Enter again files a new request.</source>
+        <translation>&lt;b&gt;%1 (%2, a %3 m) puede ser el mismo problema.&lt;/b&gt; Ctrl+L añade a quien llama («yo también»); Ctrl+Intro otra vez registra una solicitud nueva.</translation>
+    </message>
+    <message>
+        <source>File a &amp;new one anyway (Ctrl+Enter)</source>
+        <translation>Registrar una &amp;nueva de todos modos (Ctrl+Intro)</translation>
     </message>
 </context>
 <context>

@@ -1931,10 +1931,6 @@
         <translation>Completate o annullate prima il modulo; viene conservato come bozza.</translation>
     </message>
     <message>
-        <source>The caller was added to this existing request; they will be informed of its progress.</source>
-        <translation>Il chiamante è stato aggiunto a questa segnalazione esistente; sarà informato dei suoi sviluppi.</translation>
-    </message>
-    <message>
         <source>New request filed.</source>
         <translation>Nuova segnalazione registrata.</translation>
     </message>
@@ -1945,18 +1941,6 @@
     <message>
         <source>Sent to: %1.</source>
         <translation>Inviata a: %1.</translation>
-    </message>
-    <message>
-        <source>A confirmation SMS is on its way.</source>
-        <translation>Un SMS di conferma è in arrivo.</translation>
-    </message>
-    <message>
-        <source>A confirmation e-mail is on its way.</source>
-        <translation>Un&apos;e-mail di conferma è in arrivo.</translation>
-    </message>
-    <message>
-        <source>The citizen has not agreed to messages: no confirmation is sent.</source>
-        <translation>Il cittadino non ha accettato messaggi: nessuna conferma inviata.</translation>
     </message>
     <message>
         <source>Request %1 filed.</source>
@@ -2076,6 +2060,22 @@
     <message>
         <source>Filed without a citizen: nobody will be informed of its progress.</source>
         <translation>Registrata senza cittadino: nessuno sarà informato dei suoi progressi.</translation>
+    </message>
+    <message>
+        <source>The caller was added to this existing request.</source>
+        <translation>Il chiamante è stato aggiunto a questa richiesta esistente.</translation>
+    </message>
+    <message>
+        <source>A confirmation SMS is on its way, and SMS will tell of its progress.</source>
+        <translation>Un SMS di conferma è in arrivo e gli SMS informeranno dei progressi.</translation>
+    </message>
+    <message>
+        <source>A confirmation e-mail is on its way, and e-mail will tell of its progress.</source>
+        <translation>Un&apos;e-mail di conferma è in arrivo e le e-mail informeranno dei progressi.</translation>
+    </message>
+    <message>
+        <source>The citizen has not agreed to messages: nothing is sent to them; they can call to ask.</source>
+        <translation>Il cittadino non ha acconsentito ai messaggi: non gli viene inviato nulla; può chiamare per chiedere.</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2934,14 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
     <message>
         <source>%1 · %2 (from the map)</source>
         <translation>%1 · %2 (dalla mappa)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 (%2, %3 m away) may be the same problem.&lt;/b&gt; Ctrl+L adds the caller to it (“me too”); Ctrl+Enter again files a new request.</source>
+        <translation>&lt;b&gt;%1 (%2, a %3 m) potrebbe essere lo stesso problema.&lt;/b&gt; Ctrl+L aggiunge il chiamante («anch&apos;io»); Ctrl+Invio di nuovo registra una nuova richiesta.</translation>
+    </message>
+    <message>
+        <source>File a &amp;new one anyway (Ctrl+Enter)</source>
+        <translation>Registra una &amp;nuova comunque (Ctrl+Invio)</translation>
     </message>
 </context>
 <context>

@@ -1937,10 +1937,6 @@
         <translation>Terminați sau anulați mai întâi formularul; se păstrează ca ciornă.</translation>
     </message>
     <message>
-        <source>The caller was added to this existing request; they will be informed of its progress.</source>
-        <translation>Apelantul a fost adăugat la această solicitare existentă; va fi informat despre evoluția ei.</translation>
-    </message>
-    <message>
         <source>New request filed.</source>
         <translation>Solicitare nouă înregistrată.</translation>
     </message>
@@ -1951,18 +1947,6 @@
     <message>
         <source>Sent to: %1.</source>
         <translation>Trimisă la: %1.</translation>
-    </message>
-    <message>
-        <source>A confirmation SMS is on its way.</source>
-        <translation>Un SMS de confirmare este pe drum.</translation>
-    </message>
-    <message>
-        <source>A confirmation e-mail is on its way.</source>
-        <translation>Un e-mail de confirmare este pe drum.</translation>
-    </message>
-    <message>
-        <source>The citizen has not agreed to messages: no confirmation is sent.</source>
-        <translation>Cetățeanul nu a acceptat mesaje: nu se trimite confirmare.</translation>
     </message>
     <message>
         <source>Request %1 filed.</source>
@@ -2083,6 +2067,22 @@
     <message>
         <source>Filed without a citizen: nobody will be informed of its progress.</source>
         <translation>Înregistrată fără cetățean: nimeni nu va fi informat despre evoluția ei.</translation>
+    </message>
+    <message>
+        <source>The caller was added to this existing request.</source>
+        <translation>Apelantul a fost adăugat la această cerere existentă.</translation>
+    </message>
+    <message>
+        <source>A confirmation SMS is on its way, and SMS will tell of its progress.</source>
+        <translation>Un SMS de confirmare este pe drum, iar prin SMS va afla evoluția ei.</translation>
+    </message>
+    <message>
+        <source>A confirmation e-mail is on its way, and e-mail will tell of its progress.</source>
+        <translation>Un e-mail de confirmare este pe drum, iar prin e-mail va afla evoluția ei.</translation>
+    </message>
+    <message>
+        <source>The citizen has not agreed to messages: nothing is sent to them; they can call to ask.</source>
+        <translation>Cetățeanul nu a acceptat mesaje: nu i se trimite nimic; poate suna să întrebe.</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +2950,14 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
     <message>
         <source>%1 · %2 (from the map)</source>
         <translation>%1 · %2 (de pe hartă)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 (%2, %3 m away) may be the same problem.&lt;/b&gt; Ctrl+L adds the caller to it (“me too”); Ctrl+Enter again files a new request.</source>
+        <translation>&lt;b&gt;%1 (%2, la %3 m) poate fi aceeași problemă.&lt;/b&gt; Ctrl+L adaugă apelantul la ea („și eu”); Ctrl+Enter din nou înregistrează o cerere nouă.</translation>
+    </message>
+    <message>
+        <source>File a &amp;new one anyway (Ctrl+Enter)</source>
+        <translation>Înregistrează una &amp;nouă oricum (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>

@@ -385,6 +385,8 @@ private Q_SLOTS:
         keys.key(Qt::Key_Return);
         keys.key(Qt::Key_Down);
         keys.key(Qt::Key_Return, Qt::ControlModifier);
+        if (!panel.intakeForm()->duplicates().isEmpty())
+            keys.key(Qt::Key_Return, Qt::ControlModifier); // a new one on purpose, the same problem nearby named first
         QCOMPARE(panel.page(), CallPanel::Page::Done);
         QCOMPARE(m_db->countedRows("service_request"), before + 1);
         const ServiceRequest r = *RequestRepository(*m_db).byTrackingNumber(panel.trackingLabel()->text());
@@ -503,6 +505,12 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), panel.intakeForm()->attributeField(QStringLiteral("size")));
         keys.key(Qt::Key_Down);                                   // the hole's size
         keys.key(Qt::Key_Return, Qt::ControlModifier);           // file
+        if (!panel.intakeForm()->duplicates().isEmpty()) {
+            // Another pothole nearby: the first press named it; the caller's is another hole, filed on purpose.
+            QCOMPARE(panel.page(), CallPanel::Page::Intake);
+            QCOMPARE(m_db->countedRows("service_request"), before);
+            keys.key(Qt::Key_Return, Qt::ControlModifier);
+        }
         qInfo("pothole filed in %d keystrokes", keys.count);
 
         QCOMPARE(panel.page(), CallPanel::Page::Done);
@@ -620,6 +628,15 @@ private Q_SLOTS:
         qInfo("duplicates shown %.2f ms after the place was set", form->lastDuplicateLookupMs());
         QVERIFY(form->lastDuplicateLookupMs() < 50);
         const qint64 before = m_db->countedRows("service_request");
+        // Ctrl+Enter with the same problem 0 m away files nothing yet: it names the request and offers to join it.
+        const QString existingNumber = RequestRepository(*m_db).get(existing)->trackingNumber;
+        keys.key(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(panel.page(), CallPanel::Page::Intake);
+        QCOMPARE(m_db->countedRows("service_request"), before);
+        bool named = false;
+        for (const QLabel *l : form->findChildren<QLabel *>())
+            named = named || (l->isVisibleTo(form) && l->text().contains(existingNumber) && l->text().contains(QStringLiteral("Ctrl+L")));
+        QVERIFY(named);
         keys.key(Qt::Key_L, Qt::ControlModifier);
         QCOMPARE(panel.page(), CallPanel::Page::Done);
         QCOMPARE(m_db->countedRows("service_request"), before);

@@ -444,8 +444,8 @@ void CallPanel::filed(const FiledRequest &result)
     clearDraft();
     m_tracking->setText(result.trackingNumber);
     QStringList detail;
-    detail.append(result.linked ? tr("The caller was added to this existing request; they will be informed of its progress.")
-                                : tr("New request filed."));
+    // One statement each: what was done, where it went, and whether the caller hears of it.
+    detail.append(result.linked ? tr("The caller was added to this existing request.") : tr("New request filed."));
     if (result.priority == Priority::Emergency)
         detail.append(tr("Filed as an EMERGENCY at the top priority."));
     if (!result.departmentId.isEmpty()) {
@@ -453,11 +453,11 @@ void CallPanel::filed(const FiledRequest &result)
             detail.append(tr("Sent to: %1.").arg(d->name.best(m_desk.uiLanguage())));
     }
     if (result.notificationChannel == QLatin1String("sms"))
-        detail.append(tr("A confirmation SMS is on its way."));
+        detail.append(tr("A confirmation SMS is on its way, and SMS will tell of its progress."));
     else if (result.notificationChannel == QLatin1String("email"))
-        detail.append(tr("A confirmation e-mail is on its way."));
+        detail.append(tr("A confirmation e-mail is on its way, and e-mail will tell of its progress."));
     else if (!m_citizenId.isEmpty())
-        detail.append(tr("The citizen has not agreed to messages: no confirmation is sent."));
+        detail.append(tr("The citizen has not agreed to messages: nothing is sent to them; they can call to ask."));
     if (m_citizenId.isEmpty())
         detail.append(tr("Filed without a citizen: nobody will be informed of its progress."));
     // What to read back, in the caller's language: the type, the place, who handles it and by when.

@@ -669,6 +669,11 @@ void IntakeForm::refreshDuplicates()
         m_duplicates->resizeColumnsToContents();
     }
     m_link->setEnabled(!m_candidates.isEmpty());
+    // With the same problem nearby, joining it ("me too") is the default; a new request takes a second Ctrl+Enter.
+    m_newConfirmed = false;
+    m_link->setDefault(!m_candidates.isEmpty());
+    m_file->setDefault(m_candidates.isEmpty());
+    m_file->setText(tr("&File new request (Ctrl+Enter)"));
     m_lastLookupMs = double(timer.nsecsElapsed()) / 1e6;
 }
 
@@ -720,6 +725,17 @@ Result<FiledRequest> IntakeForm::submit(const QString &linkTo)
 
 bool IntakeForm::fileNew()
 {
+    if (!m_candidates.isEmpty() && !m_newConfirmed) {
+        // The same problem may be reported already: say which, and let the operator choose on purpose.
+        const int row = std::max(0, m_duplicates->currentRow());
+        const DuplicateCandidate &c = m_candidates[std::min<qsizetype>(row, m_candidates.size() - 1)];
+        m_newConfirmed = true;
+        m_duplicatesTitle->setText(tr("<b>%1 (%2, %3 m away) may be the same problem.</b> Ctrl+L adds the caller to it (“me too”); "
+                                      "Ctrl+Enter again files a new request.")
+                                       .arg(c.trackingNumber.toHtmlEscaped(), displayName(c.status).toHtmlEscaped(), QLocale().toString(qRound(c.distanceM))));
+        m_file->setText(tr("File a &new one anyway (Ctrl+Enter)"));
+        return false;
+    }
     Result<FiledRequest> r = submit({});
     if (!r) {
         if (r.error().code != QLatin1String("intake.incomplete"))

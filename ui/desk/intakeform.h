@@ -44,7 +44,8 @@ public:
     void restore(const IntakeDraft &draft, const QString &citizenLanguage);
     IntakeDraft draft() const { return m_draft; }
 
-    /// Files a new request (Ctrl+Enter); on problems they show under the fields and nothing is lost.
+    /// Files a new request (Ctrl+Enter); on problems they show under the fields and nothing is lost. With an open
+    /// request of the type nearby, the first press names it and offers to join it; the second files.
     bool fileNew();
     /// Joins the highlighted duplicate (Ctrl+L).
     bool linkToSelected();
@@ -100,6 +101,8 @@ private:
     QString m_citizenLanguage;
     QList<AddressMatch> m_addressMatches;
     QList<DuplicateCandidate> m_candidates;
+    /// Ctrl+Enter was pressed once with a request of the type nearby: the next one files a new request.
+    bool m_newConfirmed = false;
     double m_lastLookupMs = 0;
     bool m_loading = false;
 
