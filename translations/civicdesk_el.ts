@@ -2569,6 +2569,14 @@
         <source>False report</source>
         <translation>Ψευδής αναφορά</translation>
     </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (ως τώρα)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 h</source>
+        <translation>%1 — %2: %3 ώρες</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DeskApplication</name>

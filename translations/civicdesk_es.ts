@@ -2569,6 +2569,14 @@
         <source>False report</source>
         <translation>Aviso falso</translation>
     </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (hasta ahora)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 h</source>
+        <translation>%1 — %2: %3 h</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DeskApplication</name>

@@ -2569,6 +2569,14 @@
         <source>False report</source>
         <translation>Segnalazione falsa</translation>
     </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (finora)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 h</source>
+        <translation>%1 — %2: %3 h</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DeskApplication</name>

@@ -2577,6 +2577,14 @@
         <source>False report</source>
         <translation>Sesizare falsă</translation>
     </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (până acum)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 h</source>
+        <translation>%1 — %2: %3 h</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DeskApplication</name>

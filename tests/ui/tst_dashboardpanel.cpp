@@ -22,6 +22,11 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QValueAxis>
+#include <QBarCategoryAxis>
+#include <QPieSeries>
+#include <QSet>
+#include <cmath>
 #include <QtTest>
 
 using namespace CivicDesk;
@@ -98,6 +103,40 @@ private Q_SLOTS:
         Q_EMIT series->barSets().front()->clicked(1);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.front().front().value<QueueFilter>().departmentId, d.byDepartment[1].key);
+
+        // Readable charts: round axis steps, whole category names or marked cuts (never Qt's blind "…"), the
+        // satisfaction axis from 1 to 5, colours told apart.
+        for (const char *name : {"groups", "departments", "resolution", "topTypes", "topDistricts", "received"}) {
+            QChart *chart = panel.chart(QString::fromLatin1(name))->chart();
+            for (QAbstractAxis *axis : chart->axes()) {
+                if (auto *values = qobject_cast<QValueAxis *>(axis)) {
+                    const double step = (values->max() - values->min()) / (values->tickCount() - 1);
+                    const double magnitude = std::pow(10.0, std::floor(std::log10(step)));
+                    const double m = step / magnitude;
+                    QVERIFY2(std::abs(m - 1) < 1e-9 || std::abs(m - 2) < 1e-9 || std::abs(m - 5) < 1e-9, qPrintable(QStringLiteral("%1 step %2").arg(QLatin1String(name)).arg(step)));
+                } else if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
+                    const QFontMetrics fm(categories->labelsFont());
+                    for (const QString &label : categories->categories())
+                        QVERIFY2(label.size() <= 26 || QString::fromLatin1(name) == QLatin1String("received"), qPrintable(label));
+                    QCOMPARE(QSet<QString>(categories->categories().cbegin(), categories->categories().cend()).size(), categories->categories().size());
+                }
+            }
+        }
+        auto *rating = qobject_cast<QValueAxis *>(panel.chart(QStringLiteral("satisfaction"))->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(rating);
+        QCOMPARE(rating->min(), 1.0);
+        QCOMPARE(rating->max(), 5.0);
+        auto *slices = qobject_cast<QPieSeries *>(panel.chart(QStringLiteral("backlog"))->chart()->series().front());
+        QVERIFY(slices && slices->count() > 1);
+        QSet<QRgb> colours;
+        for (QPieSlice *slice : slices->slices())
+            colours.insert(slice->color().rgb());
+        QCOMPARE(colours.size(), int(slices->count()));
+        QCOMPARE(DashboardPanel::niceAxis(252), (std::pair<double, int>{300, 4}));
+        QCOMPARE(DashboardPanel::niceAxis(63), (std::pair<double, int>{80, 5}));
+        QCOMPARE(DashboardPanel::niceAxis(0), (std::pair<double, int>{1, 2}));
+        QCOMPARE(DashboardPanel::shortLabels({QStringLiteral("Τμήμα Ύδρευσης και Αποχέτευσης"), QStringLiteral("Τμήμα Πρασίνου")}),
+                 (QStringList{QStringLiteral("Ύδρευσης και Αποχέτευσης"), QStringLiteral("Πρασίνου")}));
 
         // A period that ends before it starts is said, not drawn.
         panel.setPeriod(QDate(2026, 6, 1), QDate(2026, 5, 1));

@@ -30,6 +30,9 @@
 #include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QValueAxis>
+#include <cmath>
+#include <QCursor>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace CivicDesk {
@@ -44,14 +47,74 @@ void clear(QChart *chart)
     }
 }
 
+/// Colours told apart by readers with any kind of colour blindness (Okabe and Ito), in the order series and
+/// slices take them.
+const QColor palette[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
+                          QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00), QColor(0xF0, 0xE4, 0x42), QColor(0x00, 0x00, 0x00)};
+
+QColor paletteColour(qsizetype i)
+{
+    return palette[size_t(i) % std::size(palette)];
+}
+
+} // namespace
+
+/// A "nice" top for an axis from 0 and its number of ticks: steps of 1, 2 or 5 times a power of ten, four to
+/// six of them (63/126/189 becomes 50/100/150/200).
+std::pair<double, int> DashboardPanel::niceAxis(double max)
+{
+    if (!(max > 0))
+        return {1, 2};
+    const double rough = max / 5;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude;
+    for (const double m : {1.0, 2.0, 5.0, 10.0}) {
+        step = m * magnitude;
+        if (step >= rough)
+            break;
+    }
+    if (step < 1 && max >= 1)
+        step = 1; // counts: whole numbers
+    const double top = std::ceil(max / step - 1e-9) * step;
+    return {top, int(std::lround(top / step)) + 1};
+}
+
+QStringList DashboardPanel::shortLabels(const QStringList &names, int maxChars)
+{
+    // A first word every name shares ("Department of …", "Τμήμα …") says nothing: it goes first.
+    QStringList out = names;
+    const QString firstWord = names.isEmpty() ? QString() : names.front().section(u' ', 0, 0);
+    const bool shared = names.size() > 1 && !firstWord.isEmpty()
+        && std::all_of(names.cbegin(), names.cend(), [&](const QString &n) { return n.section(u' ', 0, 0) == firstWord && n.contains(u' '); });
+    for (QString &n : out) {
+        if (shared)
+            n = n.section(u' ', 1);
+        if (n.size() > maxChars)
+            n = n.left(maxChars - 1).trimmed() + u'…';
+    }
+    // Categories are the axis's keys: two names cut alike are told apart by their number.
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        for (qsizetype j = i + 1; j < out.size(); ++j)
+            if (out[j] == out[i])
+                out[j] += QStringLiteral(" (%1)").arg(j + 1);
+    }
+    return out;
+}
+
+namespace {
+
 /// Bars with categories below and values on the left (or on the bottom for horizontal bars).
 void attach(QChart *chart, QAbstractBarSeries *series, const QStringList &categories, double max, bool horizontal, const QString &format = QStringLiteral("%d"))
 {
     chart->addSeries(series);
+    for (qsizetype i = 0; i < series->barSets().size(); ++i)
+        series->barSets()[i]->setColor(paletteColour(i));
     auto *cats = new QBarCategoryAxis;
     cats->append(categories);
     auto *values = new QValueAxis;
-    values->setRange(0, std::max(1.0, max * 1.05));
+    const auto [top, ticks] = DashboardPanel::niceAxis(max);
+    values->setRange(0, top);
+    values->setTickCount(ticks);
     values->setLabelFormat(format);
     chart->addAxis(cats, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
@@ -317,6 +380,10 @@ void DashboardPanel::draw()
                 set->append(double(b.byChannel.value(ch)));
             series->append(set);
         }
+        // The step still under way is marked: its bar is not a whole day, week or month yet.
+        const QDate today = DateText::local(m_desk.clock()()).date();
+        if (!cats.isEmpty() && filter().to >= today && !m_data.overTime.isEmpty() && m_data.overTime.back().start <= today)
+            cats.last() = tr("%1 (so far)").arg(cats.last());
         attach(c, series, cats, max, false);
         if (auto *axis = qobject_cast<QBarCategoryAxis *>(c->axes(Qt::Horizontal).value(0)); axis && cats.size() > 16)
             axis->setLabelsAngle(-90);
@@ -337,6 +404,8 @@ void DashboardPanel::draw()
                 Q_EMIT openQueue(q);
             });
         }
+        for (qsizetype i = 0; i < pie->slices().size(); ++i)
+            pie->slices()[i]->setColor(paletteColour(i));
         c->addSeries(pie);
         c->legend()->setAlignment(Qt::AlignRight);
     }
@@ -358,8 +427,12 @@ void DashboardPanel::draw()
             max = std::max(max, v);
         }
         series->append(set);
-        attach(c, series, cats, max, true, format);
+        attach(c, series, shortLabels(cats), max, true, format);
         c->legend()->hide();
+        connect(set, &QBarSet::hovered, this, [cats, set](bool on, int index) {
+            if (on)
+                QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(cats.value(index), QLocale().toString(set->at(index))));
+        });
         if (auto *axis = c->axes(Qt::Vertical).value(0)) {
             QFont small = axis->labelsFont();
             small.setPointSizeF(small.pointSizeF() * 0.85);
@@ -394,7 +467,12 @@ void DashboardPanel::draw()
         }
         series->append(received);
         series->append(met);
-        attach(c, series, cats, max, true);
+        attach(c, series, shortLabels(cats), max, true);
+        for (QBarSet *set : {received, met})
+            connect(set, &QBarSet::hovered, this, [cats, set](bool on, int index) {
+                if (on)
+                    QToolTip::showText(QCursor::pos(), QStringLiteral("%1 — %2: %3").arg(cats.value(index), set->label(), QLocale().toString(set->at(index))));
+            });
         // The legend beside the bars rather than below them: below, it takes the height the axis labels need.
         c->legend()->setAlignment(Qt::AlignTop);
         if (auto *axis = c->axes(Qt::Vertical).value(0)) {
@@ -428,7 +506,12 @@ void DashboardPanel::draw()
         }
         series->append(median50);
         series->append(p90set);
-        attach(c, series, cats, max, true);
+        attach(c, series, shortLabels(cats), max, true);
+        for (QBarSet *set : {median50, p90set})
+            connect(set, &QBarSet::hovered, this, [cats, set](bool on, int index) {
+                if (on)
+                    QToolTip::showText(QCursor::pos(), tr("%1 — %2: %3 h").arg(cats.value(index), set->label(), QLocale().toString(set->at(index), 'f', 0)));
+            });
         c->legend()->setAlignment(Qt::AlignTop);
     }
     {
@@ -447,6 +530,12 @@ void DashboardPanel::draw()
     }
     bars(QStringLiteral("satisfaction"), QStringLiteral("department"), m_data.byDepartment, tr("Mean rating (1–5)"),
          [](const Performance &p) { return p.meanSatisfaction().value_or(0); }, QStringLiteral("%.1f"));
+    // Ratings run from 1 to 5: so does their axis, in whole steps (a department without ratings has no bar).
+    if (auto *axis = qobject_cast<QValueAxis *>(m_charts.value(QStringLiteral("satisfaction"))->chart()->axes(Qt::Horizontal).value(0))) {
+        axis->setRange(1, 5);
+        axis->setTickCount(5);
+        axis->setLabelFormat(QStringLiteral("%d"));
+    }
     {
         QChart *c = m_charts.value(QStringLiteral("accuracy"))->chart();
         clear(c);
@@ -455,6 +544,8 @@ void DashboardPanel::draw()
         for (int i = 0; i < 4; ++i)
             if (t.accuracy[size_t(i)] > 0)
                 pie->append(QStringLiteral("%1 (%2)").arg(names[i], locale.toString(t.accuracy[size_t(i)])), double(t.accuracy[size_t(i)]));
+        for (qsizetype i = 0; i < pie->slices().size(); ++i)
+            pie->slices()[i]->setColor(paletteColour(i));
         c->addSeries(pie);
         c->legend()->setAlignment(Qt::AlignRight);
     }

@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <utility>
+
 class QChartView;
 class QComboBox;
 class QDateEdit;
@@ -38,6 +40,12 @@ public:
 
     QChartView *chart(const QString &name) const { return m_charts.value(name); }
     QLabel *summary() const { return m_summary; }
+
+    /// The top of a value axis from 0 for values up to @p max, and its number of ticks, at round steps.
+    static std::pair<double, int> niceAxis(double max);
+    /// Category labels short enough to be read whole: a first word all share dropped, long ones cut with "…"
+    /// (the whole name is the bar's tooltip), and all of them different.
+    static QStringList shortLabels(const QStringList &names, int maxChars = 26);
 
 protected:
     void showEvent(QShowEvent *event) override;
