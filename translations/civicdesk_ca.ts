@@ -2570,12 +2570,12 @@
         <translation>Avís fals</translation>
     </message>
     <message>
-        <source>%1 (so far)</source>
-        <translation>%1 (fins ara)</translation>
-    </message>
-    <message>
         <source>%1 — %2: %3 h</source>
         <translation>%1 — %2: %3 h</translation>
+    </message>
+    <message>
+        <source>Requests received, by channel (* so far: the step is still under way)</source>
+        <translation>Sol·licituds rebudes, per canal (* fins ara: el període no s&apos;ha acabat)</translation>
     </message>
 </context>
 <context>

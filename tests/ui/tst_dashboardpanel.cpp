@@ -117,7 +117,7 @@ private Q_SLOTS:
                 } else if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
                     const QFontMetrics fm(categories->labelsFont());
                     for (const QString &label : categories->categories())
-                        QVERIFY2(label.size() <= 26 || QString::fromLatin1(name) == QLatin1String("received"), qPrintable(label));
+                        QVERIFY2(label.size() <= 22 || QString::fromLatin1(name) == QLatin1String("received"), qPrintable(label));
                     QCOMPARE(QSet<QString>(categories->categories().cbegin(), categories->categories().cend()).size(), categories->categories().size());
                 }
             }
@@ -135,8 +135,11 @@ private Q_SLOTS:
         QCOMPARE(DashboardPanel::niceAxis(252), (std::pair<double, int>{300, 4}));
         QCOMPARE(DashboardPanel::niceAxis(63), (std::pair<double, int>{80, 5}));
         QCOMPARE(DashboardPanel::niceAxis(0), (std::pair<double, int>{1, 2}));
-        QCOMPARE(DashboardPanel::shortLabels({QStringLiteral("Τμήμα Ύδρευσης και Αποχέτευσης"), QStringLiteral("Τμήμα Πρασίνου")}),
-                 (QStringList{QStringLiteral("Ύδρευσης και Αποχέτευσης"), QStringLiteral("Πρασίνου")}));
+        const QStringList shortened = DashboardPanel::shortLabels({QStringLiteral("Τμήμα Ύδρευσης και Αποχέτευσης"), QStringLiteral("Τμήμα Πρασίνου"),
+                                                                   QStringLiteral("Δημοτική Αστυνομία")});
+        QCOMPARE(shortened.value(1), QStringLiteral("Πρασίνου"));
+        QCOMPARE(shortened.value(2), QStringLiteral("Δημοτική Αστυνομία"));
+        QVERIFY(shortened.value(0).startsWith(QStringLiteral("Ύδρευσης")) && shortened.value(0).endsWith(u'…') && shortened.value(0).size() <= 22);
 
         // A period that ends before it starts is said, not drawn.
         panel.setPeriod(QDate(2026, 6, 1), QDate(2026, 5, 1));

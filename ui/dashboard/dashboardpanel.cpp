@@ -81,13 +81,18 @@ std::pair<double, int> DashboardPanel::niceAxis(double max)
 
 QStringList DashboardPanel::shortLabels(const QStringList &names, int maxChars)
 {
-    // A first word every name shares ("Department of …", "Τμήμα …") says nothing: it goes first.
+    // A first word most names share ("Department of …", "Τμήμα …") says nothing: it goes first.
     QStringList out = names;
-    const QString firstWord = names.isEmpty() ? QString() : names.front().section(u' ', 0, 0);
-    const bool shared = names.size() > 1 && !firstWord.isEmpty()
-        && std::all_of(names.cbegin(), names.cend(), [&](const QString &n) { return n.section(u' ', 0, 0) == firstWord && n.contains(u' '); });
+    QHash<QString, int> firstWords;
+    for (const QString &n : names)
+        if (n.contains(u' '))
+            ++firstWords[n.section(u' ', 0, 0)];
+    QString common;
+    for (auto it = firstWords.cbegin(); it != firstWords.cend(); ++it)
+        if (names.size() > 1 && 2 * it.value() >= names.size() && it.value() > firstWords.value(common))
+            common = it.key();
     for (QString &n : out) {
-        if (shared)
+        if (!common.isEmpty() && n.contains(u' ') && n.section(u' ', 0, 0) == common)
             n = n.section(u' ', 1);
         if (n.size() > maxChars)
             n = n.left(maxChars - 1).trimmed() + u'…';
@@ -382,8 +387,10 @@ void DashboardPanel::draw()
         }
         // The step still under way is marked: its bar is not a whole day, week or month yet.
         const QDate today = DateText::local(m_desk.clock()()).date();
-        if (!cats.isEmpty() && filter().to >= today && !m_data.overTime.isEmpty() && m_data.overTime.back().start <= today)
-            cats.last() = tr("%1 (so far)").arg(cats.last());
+        const bool partial = !cats.isEmpty() && filter().to >= today && !m_data.overTime.isEmpty() && m_data.overTime.back().start <= today;
+        if (partial)
+            cats.last() += QStringLiteral(" *");
+        c->setTitle(partial ? tr("Requests received, by channel (* so far: the step is still under way)") : tr("Requests received, by channel"));
         attach(c, series, cats, max, false);
         if (auto *axis = qobject_cast<QBarCategoryAxis *>(c->axes(Qt::Horizontal).value(0)); axis && cats.size() > 16)
             axis->setLabelsAngle(-90);

@@ -43,9 +43,9 @@ public:
 
     /// The top of a value axis from 0 for values up to @p max, and its number of ticks, at round steps.
     static std::pair<double, int> niceAxis(double max);
-    /// Category labels short enough to be read whole: a first word all share dropped, long ones cut with "…"
+    /// Category labels short enough to be read whole: a first word most share dropped, long ones cut with "…"
     /// (the whole name is the bar's tooltip), and all of them different.
-    static QStringList shortLabels(const QStringList &names, int maxChars = 26);
+    static QStringList shortLabels(const QStringList &names, int maxChars = 22);
 
 protected:
     void showEvent(QShowEvent *event) override;

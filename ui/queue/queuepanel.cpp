@@ -146,6 +146,7 @@ void QueuePanel::setUpTable()
     QStringList priorities, statuses, states;
     for (const Priority p : {Priority::Low, Priority::Normal, Priority::High, Priority::Urgent, Priority::Emergency})
         priorities.append(displayName(p));
+    priorities.append(QStringLiteral("⚠ ") + displayName(Priority::Emergency)); // an emergency flagged by the caller
     for (const RequestStatus st : {RequestStatus::New, RequestStatus::Accepted, RequestStatus::Assigned, RequestStatus::InProgress,
                                    RequestStatus::OnHold, RequestStatus::Reopened})
         statuses.append(displayName(st));
