@@ -63,12 +63,25 @@ xdotool type --delay 90 "\$address"; sleep 0.5; xdotool key Return; sleep 0.3; x
 xdotool key Tab Tab; sleep 0.3
 xdotool type --delay 60 "Βαθιά λακκούβα στη διάβαση"; sleep 0.8
 import -window root "$out/call-intake.png"
-xdotool key ctrl+Return; sleep 1
+# Ctrl+Enter names the pothole already open there; the caller's is the same: Ctrl+L joins it ("me too").
+xdotool key ctrl+Return; sleep 0.8
+import -window root "$out/call-same-problem.png"
+xdotool key ctrl+l; sleep 1
 import -window root "$out/call-tracking-number.png"
+xdotool key ctrl+shift+c; sleep 0.3
 xdotool key ctrl+e; sleep 0.5
+# "Where is my request?": the number typed in the search, Enter, the request's page with what to tell the caller.
+tracking=\$(sqlite3 "\$db" "SELECT r.tracking_number FROM service_request r JOIN service_type t ON t.id = r.service_type_id WHERE t.code = 'road.pothole' AND r.address = '\$address' AND r.status IN ('new','accepted','assigned') ORDER BY r.created_at DESC LIMIT 1")
+xdotool key ctrl+f; sleep 0.5
+xdotool type --delay 60 "\$tracking"; sleep 0.8; xdotool key Return; sleep 1.5
+import -window root "$out/request-page.png"
+xdotool key ctrl+w; sleep 0.5
 "$build/bin/civicdesk" --incoming-call "Απόκρυψη"
 sleep 1.2
 import -window root "$out/call-registration.png"
+# The caller gives no name: Ctrl+N files the request without registering them.
+xdotool key ctrl+n; sleep 0.8
+import -window root "$out/call-anonymous.png"
 kill \$pid
 SCRIPT
 }

@@ -377,10 +377,14 @@ private Q_SLOTS:
                 last = column;
             }
             QCOMPARE(last, int(WorkQueueModel::AddressColumn));
+            QVERIFY2(header->length() <= panel->view()->viewport()->width(), "the queue scrolls sideways");
             const int room = panel->view()->viewport()->width() - used;
             QVERIFY2(room >= panel->view()->fontMetrics().horizontalAdvance(QStringLiteral("Λεωφ. Κηφισίας 128")),
                      qPrintable(QStringLiteral("%1 of %2").arg(used).arg(panel->view()->viewport()->width())));
-            // Every priority's name whole in its column.
+            // Every title and every priority's name whole in its column.
+            for (const int column : {WorkQueueModel::TrackingColumn, WorkQueueModel::PriorityColumn, WorkQueueModel::StatusColumn})
+                QVERIFY2(QFontMetrics(header->font()).horizontalAdvance(panel->model()->headerData(column, Qt::Horizontal).toString()) < header->sectionSize(column),
+                         qPrintable(panel->model()->headerData(column, Qt::Horizontal).toString()));
             QFont bold = panel->view()->font();
             bold.setBold(true);
             for (const Priority p : {Priority::Low, Priority::Normal, Priority::High, Priority::Urgent, Priority::Emergency})

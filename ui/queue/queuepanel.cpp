@@ -152,14 +152,19 @@ void QueuePanel::setUpTable()
         statuses.append(displayName(st));
     for (const DeadlineState d : {DeadlineState::OnTrack, DeadlineState::AtRisk, DeadlineState::Breached, DeadlineState::Paused})
         states.append(displayName(d));
-    header->resizeSection(WorkQueueModel::PriorityColumn, widest(priorities, bold));
+    // A column is never narrower than its title.
+    const QFontMetrics titles(header->font());
+    auto fit = [&](int column, int width) {
+        header->resizeSection(column, std::max(width, titles.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + pad));
+    };
+    fit(WorkQueueModel::PriorityColumn, widest(priorities, bold));
     header->resizeSection(WorkQueueModel::DeadlineColumn, widest(states, fm) + ch * 11); // and " · 12 d 6 h"
     header->resizeSection(WorkQueueModel::AgeColumn, ch * 10);
-    header->resizeSection(WorkQueueModel::TypeColumn, ch * 20);
-    header->resizeSection(WorkQueueModel::AddressColumn, ch * 22);
+    header->resizeSection(WorkQueueModel::TypeColumn, ch * 23);
+    header->resizeSection(WorkQueueModel::AddressColumn, ch * 12); // last shown: it stretches to what is left
     header->resizeSection(WorkQueueModel::ReportersColumn, ch * 9);
-    header->resizeSection(WorkQueueModel::StatusColumn, widest(statuses, fm));
-    header->resizeSection(WorkQueueModel::TrackingColumn, widest({QStringLiteral("26-D0-000000")}, fm));
+    fit(WorkQueueModel::StatusColumn, widest(statuses, fm));
+    fit(WorkQueueModel::TrackingColumn, widest({QStringLiteral("26-D0-000000")}, fm));
     // What fits beside the detail at 1280 pixels: the tracking number first, then what orders the work; the
     // rest a right click (or Queue → Columns) away.
     const int order[] = {WorkQueueModel::TrackingColumn, WorkQueueModel::PriorityColumn, WorkQueueModel::DeadlineColumn,
