@@ -167,24 +167,7 @@ CallPanel::CallPanel(DeskSession &desk, QWidget *parent)
         clearDraft();
         showCitizenInCall(id);
     });
-    connect(m_editor, &CitizenEditor::cancelled, this, [this] {
-        clearDraft();
-        // A form left from a call that ended: the calls waiting come first.
-        if (!inCall() && !m_waiting.isEmpty()) {
-            m_citizenId.clear();
-            setPage(Page::Idle);
-            takeNextWaiting();
-            return;
-        }
-        if (!m_citizenId.isEmpty()) {
-            showCitizenInCall(m_citizenId);
-            return;
-        }
-        // In a call the caller stays on the line unnamed: the idle page says what can be done.
-        setPage(Page::Idle);
-        if (!inCall())
-            takeNextWaiting();
-    });
+    connect(m_editor, &CitizenEditor::cancelled, this, &CallPanel::formCancelled);
     connect(m_editor, &CitizenEditor::anonymousRequested, this, &CallPanel::newAnonymousRequest);
     connect(m_editor, &CitizenEditor::edited, this, [this] { m_draftTimer.start(); });
     connect(m_citizenPage, &CitizenPage::newRequestRequested, this, &CallPanel::newRequest);
@@ -196,23 +179,7 @@ CallPanel::CallPanel(DeskSession &desk, QWidget *parent)
     connect(m_citizenPage, &CitizenPage::requestOpened, this, &CallPanel::openRequest);
     connect(m_intake, &IntakeForm::draftChanged, this, [this] { m_draftTimer.start(); });
     connect(m_intake, &IntakeForm::filed, this, &CallPanel::filed);
-    connect(m_intake, &IntakeForm::cancelled, this, [this] {
-        clearDraft();
-        // A form left from a call that ended: the calls waiting come first.
-        if (!inCall() && !m_waiting.isEmpty()) {
-            m_citizenId.clear();
-            setPage(Page::Idle);
-            takeNextWaiting();
-            return;
-        }
-        if (!m_citizenId.isEmpty()) {
-            showCitizenInCall(m_citizenId);
-            return;
-        }
-        setPage(Page::Idle);
-        if (!inCall())
-            takeNextWaiting();
-    });
+    connect(m_intake, &IntakeForm::cancelled, this, &CallPanel::formCancelled);
 
     // Drafts are written a moment after the last keystroke: typing stays fluid, a crash loses < 0.3 s.
     m_draftTimer.setSingleShot(true);
@@ -400,6 +367,24 @@ void CallPanel::newRequest()
     m_intake->start(m_call.id, m_call.callerNumber, m_citizenId, m_citizenLanguage);
     setPage(Page::Intake);
     m_intake->typeField()->setFocus();
+}
+
+void CallPanel::formCancelled()
+{
+    clearDraft();
+    // A form left from a call that ended: the calls waiting come first.
+    if (!inCall() && !m_waiting.isEmpty()) {
+        m_citizenId.clear();
+        setPage(Page::Idle);
+        takeNextWaiting();
+        return;
+    }
+    if (!m_citizenId.isEmpty()) {
+        showCitizenInCall(m_citizenId);
+        return;
+    }
+    // In a call the caller stays on the line unnamed: the idle page says what can be done.
+    setPage(Page::Idle);
 }
 
 void CallPanel::newAnonymousRequest()

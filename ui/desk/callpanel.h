@@ -98,6 +98,8 @@ private:
     void updateHeader();
     void saveDraft();
     QString draftKey() const;
+    /// The registration or the request form was cancelled: back to the caller, the idle page or the next call.
+    void formCancelled();
     void clearDraft();
     void filed(const FiledRequest &result);
     void mergeCurrent();

@@ -71,6 +71,11 @@ QString RequestActions::nameOf(const QStringList &ids) const
     return tr("%n request(s)", nullptr, int(ids.size()));
 }
 
+std::optional<ServiceRequest> RequestActions::first(const QStringList &ids) const
+{
+    return ids.isEmpty() ? std::nullopt : RequestRepository(m_desk.db()).get(ids.front());
+}
+
 int RequestActions::apply(const std::function<Status(const QString &)> &change)
 {
     const QStringList ids = m_selection();
@@ -143,9 +148,7 @@ int RequestActions::rate(int score, const QString &comment)
 void RequestActions::askStatus()
 {
     const QStringList ids = m_selection();
-    if (ids.isEmpty())
-        return;
-    const std::optional<ServiceRequest> r = RequestRepository(m_desk.db()).get(ids.front());
+    const std::optional<ServiceRequest> r = first(ids);
     if (!r)
         return;
     const QList<RequestStatus> moves = m_desk.workflow().allowedMoves(*r, m_desk.actor());
@@ -218,9 +221,7 @@ void RequestActions::askReroute()
 void RequestActions::askAssign()
 {
     const QStringList ids = m_selection();
-    if (ids.isEmpty())
-        return;
-    const std::optional<ServiceRequest> r = RequestRepository(m_desk.db()).get(ids.front());
+    const std::optional<ServiceRequest> r = first(ids);
     if (!r)
         return;
     QStringList names{tr("— no crew —")};

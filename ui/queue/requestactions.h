@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/enums.h"
+#include "core/domain/servicerequest.h"
 #include "core/util/result.h"
 
 #include <QList>
@@ -64,6 +65,8 @@ Q_SIGNALS:
 
 private:
     int apply(const std::function<Status(const QString &)> &change);
+    /// The first of @p ids as stored, if there is one.
+    std::optional<ServiceRequest> first(const QStringList &ids) const;
 
     DeskSession &m_desk;
     QWidget &m_parent;
