@@ -2514,10 +2514,6 @@
         <translation>&lt;b&gt;El període acaba abans de començar.&lt;/b&gt; Trieu una data «des de» anterior a la «fins a».</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; received · &lt;b&gt;%2&lt;/b&gt; closed, &lt;b&gt;%3&lt;/b&gt; within the deadline · resolution median &lt;b&gt;%4&lt;/b&gt;, 90 %: &lt;b&gt;%5&lt;/b&gt; · satisfaction &lt;b&gt;%6&lt;/b&gt; (%7 ratings) · &lt;b&gt;%8&lt;/b&gt; recurrences</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; rebudes · &lt;b&gt;%2&lt;/b&gt; tancades, &lt;b&gt;%3&lt;/b&gt; en termini · mediana de resolució &lt;b&gt;%4&lt;/b&gt;, 90 %: &lt;b&gt;%5&lt;/b&gt; · satisfacció &lt;b&gt;%6&lt;/b&gt; (%7 valoracions) · &lt;b&gt;%8&lt;/b&gt; recurrències</translation>
-    </message>
-    <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -2576,6 +2572,10 @@
     <message>
         <source>Requests received, by channel (* so far: the step is still under way)</source>
         <translation>Sol·licituds rebudes, per canal (* fins ara: el període no s&apos;ha acabat)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; received · &lt;b&gt;%2&lt;/b&gt; closed · deadlines met &lt;b&gt;%3&lt;/b&gt; (&lt;b&gt;%4&lt;/b&gt; open past their deadline now counted as missed) · resolution median &lt;b&gt;%5&lt;/b&gt;, 90 %: &lt;b&gt;%6&lt;/b&gt; · satisfaction &lt;b&gt;%7&lt;/b&gt; (%8 ratings) · &lt;b&gt;%9&lt;/b&gt; recurrences</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; rebudes · &lt;b&gt;%2&lt;/b&gt; tancades · terminis complerts &lt;b&gt;%3&lt;/b&gt; (&lt;b&gt;%4&lt;/b&gt; obertes amb el termini vençut ara comptades com a incomplertes) · mediana de resolució &lt;b&gt;%5&lt;/b&gt;, 90 %: &lt;b&gt;%6&lt;/b&gt; · satisfacció &lt;b&gt;%7&lt;/b&gt; (%8 valoracions) · &lt;b&gt;%9&lt;/b&gt; recurrències</translation>
     </message>
 </context>
 <context>

@@ -2514,10 +2514,6 @@
         <translation>&lt;b&gt;Η περίοδος τελειώνει πριν αρχίσει.&lt;/b&gt; Επιλέξτε ημερομηνία «από» πριν από την «έως».</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; received · &lt;b&gt;%2&lt;/b&gt; closed, &lt;b&gt;%3&lt;/b&gt; within the deadline · resolution median &lt;b&gt;%4&lt;/b&gt;, 90 %: &lt;b&gt;%5&lt;/b&gt; · satisfaction &lt;b&gt;%6&lt;/b&gt; (%7 ratings) · &lt;b&gt;%8&lt;/b&gt; recurrences</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; ελήφθησαν · &lt;b&gt;%2&lt;/b&gt; έκλεισαν, &lt;b&gt;%3&lt;/b&gt; εντός προθεσμίας · διάμεσος χρόνος &lt;b&gt;%4&lt;/b&gt;, 90 %: &lt;b&gt;%5&lt;/b&gt; · ικανοποίηση &lt;b&gt;%6&lt;/b&gt; (%7 αξιολογήσεις) · &lt;b&gt;%8&lt;/b&gt; επαναλήψεις</translation>
-    </message>
-    <message>
         <source>%1 h</source>
         <translation>%1 ώ</translation>
     </message>
@@ -2576,6 +2572,10 @@
     <message>
         <source>Requests received, by channel (* so far: the step is still under way)</source>
         <translation>Αιτήματα που ελήφθησαν, ανά κανάλι (* ως τώρα: το διάστημα δεν έχει κλείσει)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; received · &lt;b&gt;%2&lt;/b&gt; closed · deadlines met &lt;b&gt;%3&lt;/b&gt; (&lt;b&gt;%4&lt;/b&gt; open past their deadline now counted as missed) · resolution median &lt;b&gt;%5&lt;/b&gt;, 90 %: &lt;b&gt;%6&lt;/b&gt; · satisfaction &lt;b&gt;%7&lt;/b&gt; (%8 ratings) · &lt;b&gt;%9&lt;/b&gt; recurrences</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ελήφθησαν · &lt;b&gt;%2&lt;/b&gt; έκλεισαν · τήρηση προθεσμιών &lt;b&gt;%3&lt;/b&gt; (&lt;b&gt;%4&lt;/b&gt; ανοιχτά με παρελθούσα προθεσμία μετρούν ως εκπρόθεσμα) · διάμεσος χρόνος &lt;b&gt;%5&lt;/b&gt;, 90 %: &lt;b&gt;%6&lt;/b&gt; · ικανοποίηση &lt;b&gt;%7&lt;/b&gt; (%8 αξιολογήσεις) · &lt;b&gt;%9&lt;/b&gt; επαναλήψεις</translation>
     </message>
 </context>
 <context>

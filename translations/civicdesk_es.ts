@@ -2514,10 +2514,6 @@
         <translation>&lt;b&gt;El periodo termina antes de empezar.&lt;/b&gt; Elija una fecha «desde» anterior a la «hasta».</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; received · &lt;b&gt;%2&lt;/b&gt; closed, &lt;b&gt;%3&lt;/b&gt; within the deadline · resolution median &lt;b&gt;%4&lt;/b&gt;, 90 %: &lt;b&gt;%5&lt;/b&gt; · satisfaction &lt;b&gt;%6&lt;/b&gt; (%7 ratings) · &lt;b&gt;%8&lt;/b&gt; recurrences</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; recibidas · &lt;b&gt;%2&lt;/b&gt; cerradas, &lt;b&gt;%3&lt;/b&gt; en plazo · mediana de resolución &lt;b&gt;%4&lt;/b&gt;, 90 %: &lt;b&gt;%5&lt;/b&gt; · satisfacción &lt;b&gt;%6&lt;/b&gt; (%7 valoraciones) · &lt;b&gt;%8&lt;/b&gt; recurrencias</translation>
-    </message>
-    <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -2576,6 +2572,10 @@
     <message>
         <source>Requests received, by channel (* so far: the step is still under way)</source>
         <translation>Solicitudes recibidas, por canal (* hasta ahora: el periodo no ha terminado)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; received · &lt;b&gt;%2&lt;/b&gt; closed · deadlines met &lt;b&gt;%3&lt;/b&gt; (&lt;b&gt;%4&lt;/b&gt; open past their deadline now counted as missed) · resolution median &lt;b&gt;%5&lt;/b&gt;, 90 %: &lt;b&gt;%6&lt;/b&gt; · satisfaction &lt;b&gt;%7&lt;/b&gt; (%8 ratings) · &lt;b&gt;%9&lt;/b&gt; recurrences</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; recibidas · &lt;b&gt;%2&lt;/b&gt; cerradas · plazos cumplidos &lt;b&gt;%3&lt;/b&gt; (&lt;b&gt;%4&lt;/b&gt; abiertas con el plazo vencido ahora contadas como incumplidas) · mediana de resolución &lt;b&gt;%5&lt;/b&gt;, 90 %: &lt;b&gt;%6&lt;/b&gt; · satisfacción &lt;b&gt;%7&lt;/b&gt; (%8 valoraciones) · &lt;b&gt;%9&lt;/b&gt; recurrencias</translation>
     </message>
 </context>
 <context>

@@ -2514,10 +2514,6 @@
         <translation>&lt;b&gt;Il periodo finisce prima di iniziare.&lt;/b&gt; Scegliete una data «dal» precedente a quella «al».</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; received · &lt;b&gt;%2&lt;/b&gt; closed, &lt;b&gt;%3&lt;/b&gt; within the deadline · resolution median &lt;b&gt;%4&lt;/b&gt;, 90 %: &lt;b&gt;%5&lt;/b&gt; · satisfaction &lt;b&gt;%6&lt;/b&gt; (%7 ratings) · &lt;b&gt;%8&lt;/b&gt; recurrences</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; ricevute · &lt;b&gt;%2&lt;/b&gt; chiuse, &lt;b&gt;%3&lt;/b&gt; entro la scadenza · tempo mediano &lt;b&gt;%4&lt;/b&gt;, 90 %: &lt;b&gt;%5&lt;/b&gt; · soddisfazione &lt;b&gt;%6&lt;/b&gt; (%7 valutazioni) · &lt;b&gt;%8&lt;/b&gt; ricorrenze</translation>
-    </message>
-    <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -2576,6 +2572,10 @@
     <message>
         <source>Requests received, by channel (* so far: the step is still under way)</source>
         <translation>Richieste ricevute, per canale (* finora: il periodo non è concluso)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; received · &lt;b&gt;%2&lt;/b&gt; closed · deadlines met &lt;b&gt;%3&lt;/b&gt; (&lt;b&gt;%4&lt;/b&gt; open past their deadline now counted as missed) · resolution median &lt;b&gt;%5&lt;/b&gt;, 90 %: &lt;b&gt;%6&lt;/b&gt; · satisfaction &lt;b&gt;%7&lt;/b&gt; (%8 ratings) · &lt;b&gt;%9&lt;/b&gt; recurrences</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ricevute · &lt;b&gt;%2&lt;/b&gt; chiuse · scadenze rispettate &lt;b&gt;%3&lt;/b&gt; (&lt;b&gt;%4&lt;/b&gt; aperte e scadute ora contate come mancate) · mediana di risoluzione &lt;b&gt;%5&lt;/b&gt;, 90 %: &lt;b&gt;%6&lt;/b&gt; · soddisfazione &lt;b&gt;%7&lt;/b&gt; (%8 valutazioni) · &lt;b&gt;%9&lt;/b&gt; ricorrenze</translation>
     </message>
 </context>
 <context>

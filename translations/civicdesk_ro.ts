@@ -2522,10 +2522,6 @@
         <translation>&lt;b&gt;Perioada se termină înainte să înceapă.&lt;/b&gt; Alegeți o dată „de la” înainte de „până la”.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; received · &lt;b&gt;%2&lt;/b&gt; closed, &lt;b&gt;%3&lt;/b&gt; within the deadline · resolution median &lt;b&gt;%4&lt;/b&gt;, 90 %: &lt;b&gt;%5&lt;/b&gt; · satisfaction &lt;b&gt;%6&lt;/b&gt; (%7 ratings) · &lt;b&gt;%8&lt;/b&gt; recurrences</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; primite · &lt;b&gt;%2&lt;/b&gt; închise, &lt;b&gt;%3&lt;/b&gt; în termen · mediana rezolvării &lt;b&gt;%4&lt;/b&gt;, 90 %: &lt;b&gt;%5&lt;/b&gt; · satisfacție &lt;b&gt;%6&lt;/b&gt; (%7 evaluări) · &lt;b&gt;%8&lt;/b&gt; recurențe</translation>
-    </message>
-    <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -2584,6 +2580,10 @@
     <message>
         <source>Requests received, by channel (* so far: the step is still under way)</source>
         <translation>Cereri primite, pe canale (* până acum: intervalul nu s-a încheiat)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; received · &lt;b&gt;%2&lt;/b&gt; closed · deadlines met &lt;b&gt;%3&lt;/b&gt; (&lt;b&gt;%4&lt;/b&gt; open past their deadline now counted as missed) · resolution median &lt;b&gt;%5&lt;/b&gt;, 90 %: &lt;b&gt;%6&lt;/b&gt; · satisfaction &lt;b&gt;%7&lt;/b&gt; (%8 ratings) · &lt;b&gt;%9&lt;/b&gt; recurrences</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; primite · &lt;b&gt;%2&lt;/b&gt; închise · termene respectate &lt;b&gt;%3&lt;/b&gt; (&lt;b&gt;%4&lt;/b&gt; deschise cu termenul depășit acum, socotite ratate) · mediana rezolvării &lt;b&gt;%5&lt;/b&gt;, 90 %: &lt;b&gt;%6&lt;/b&gt; · satisfacție &lt;b&gt;%7&lt;/b&gt; (%8 evaluări) · &lt;b&gt;%9&lt;/b&gt; repetări</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
@@ -34,7 +35,7 @@ int benchDashboard(Database &db)
     for (int i = 0; i < 11; ++i) {
         QElapsedTimer t;
         t.start();
-        const DashboardData data = dash.load(year, Granularity::Week);
+        const DashboardData data = dash.load(year, Granularity::Week, QDateTime::currentMSecsSinceEpoch());
         if (i > 0)
             ms.push_back(double(t.nsecsElapsed()) / 1e6);
         received = data.totals.received;

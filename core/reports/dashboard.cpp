@@ -114,7 +114,15 @@ std::optional<double> Dashboard::resolutionPercentileHours(const std::array<qint
     return bucketHours().back() * 2.0;
 }
 
-DashboardData Dashboard::load(const DashboardFilter &f, Granularity g)
+std::optional<double> DashboardData::deadlineCompliance() const
+{
+    const qint64 judged = totals.closed + openOverdue;
+    if (judged == 0)
+        return std::nullopt;
+    return double(totals.closedOnTime) / double(judged);
+}
+
+DashboardData Dashboard::load(const DashboardFilter &f, Granularity g, qint64 nowMs)
 {
     DashboardData d;
     const QHash<QString, QString> groupOf = CatalogueRepository(m_db).typeGroups();
@@ -235,6 +243,8 @@ DashboardData Dashboard::load(const DashboardFilter &f, Granularity g)
     d.topTypes = topOf(d.byType, 10);
     d.topDistricts = topOf(d.byDistrict, 10);
     d.backlog = backlog(f);
+    if (nowMs > 0)
+        d.openOverdue = summaries.openOverdue(nowMs, scope);
     d.escalations = escalations(f);
     return d;
 }

@@ -59,6 +59,11 @@ struct DashboardData
     Performance totals;
     QList<Performance> byDepartment, byType, byDistrict, byGroup; ///< ordered by key
     QMap<RequestStatus, qint64> backlog;
+    /// Open requests past their deadline now (not bound to the period; 0 when no time was given).
+    qint64 openOverdue = 0;
+    /// Closed within the deadline, of those closed in the period and those open past their deadline now: a
+    /// share that does not look perfect while late requests stay open. Empty when there is neither.
+    std::optional<double> deadlineCompliance() const;
     std::array<qint64, 3> escalations{};
     QList<std::pair<QString, qint64>> topTypes, topDistricts; ///< most received first, at most 10
 };
@@ -77,7 +82,8 @@ public:
     static std::optional<double> resolutionPercentileHours(const std::array<qint64, 16> &histogram, double share);
 
     /// Every figure at once: one pass over the summary rows of the period.
-    DashboardData load(const DashboardFilter &filter, Granularity granularity = Granularity::Week);
+    /// @p nowMs (0: not counted) is when "open past the deadline" is judged.
+    DashboardData load(const DashboardFilter &filter, Granularity granularity = Granularity::Week, qint64 nowMs = 0);
 
     QList<ReceivedBucket> receivedOverTime(const DashboardFilter &filter, Granularity granularity);
     /// Totals for the whole selection.

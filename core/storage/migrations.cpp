@@ -196,6 +196,7 @@ const std::vector<Migration> &migrations()
         m.push_back({9, QStringLiteral("codes, not translated text"), resource("schema_v9.sql"), codeWrittenTexts});
         m.push_back({10, QStringLiteral("synchronisation"), resource("schema_v10.sql"), {}});
         m.push_back({11, QStringLiteral("conflicts"), resource("schema_v11.sql"), {}});
+        m.push_back({12, QStringLiteral("open requests past their deadline"), resource("schema_v12.sql"), {}});
         return m;
     }();
     return all;

@@ -87,6 +87,11 @@ private Q_SLOTS:
         QVERIFY(d.totals.received > 1000);
         QVERIFY(!d.byDepartment.isEmpty());
         QVERIFY(panel.summary()->text().contains(QLocale().toString(d.totals.received)));
+        // Deadlines met counts the late open requests as missed: never 100 % while they wait.
+        QVERIFY(d.openOverdue > 0);
+        QVERIFY2(panel.summary()->text().contains(QStringLiteral("<b>%1</b> open past their deadline").arg(QLocale().toString(d.openOverdue))),
+                 qPrintable(panel.summary()->text()));
+        QVERIFY(!panel.summary()->text().contains(QStringLiteral("<b>100 %</b>")));
         for (const char *name : {"received", "backlog", "groups", "departments", "resolution", "escalations", "satisfaction", "accuracy",
                                  "topTypes", "topDistricts"})
             QVERIFY2(panel.chart(QString::fromLatin1(name)) && !panel.chart(QString::fromLatin1(name))->chart()->series().isEmpty(), name);

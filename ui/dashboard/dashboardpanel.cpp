@@ -337,7 +337,7 @@ double DashboardPanel::refresh()
         draw();
         return double(t.nsecsElapsed()) / 1e6;
     }
-    m_data = Dashboard(m_desk.db()).load(f, Granularity(m_granularity->currentData().toInt()));
+    m_data = Dashboard(m_desk.db()).load(f, Granularity(m_granularity->currentData().toInt()), m_desk.clock()());
     draw();
     return double(t.nsecsElapsed()) / 1e6;
 }
@@ -350,10 +350,15 @@ void DashboardPanel::draw()
     const std::optional<double> p90 = Dashboard::resolutionPercentileHours(t.resolution, 0.9);
     const std::optional<double> satisfaction = t.meanSatisfaction();
     if (filter().from <= filter().to) {
-        m_summary->setText(tr("<b>%1</b> received · <b>%2</b> closed, <b>%3</b> within the deadline · resolution median <b>%4</b>, "
-                              "90 %: <b>%5</b> · satisfaction <b>%6</b> (%7 ratings) · <b>%8</b> recurrences")
+        // Deadlines met counts the requests open past their deadline now as missed: never "100 %" while late
+        // requests wait.
+        const std::optional<double> compliance = m_data.deadlineCompliance();
+        m_summary->setText(tr("<b>%1</b> received · <b>%2</b> closed · deadlines met <b>%3</b> (<b>%4</b> open past their deadline now "
+                              "counted as missed) · resolution median <b>%5</b>, 90 %: <b>%6</b> · satisfaction <b>%7</b> (%8 ratings) · "
+                              "<b>%9</b> recurrences")
                                .arg(locale.toString(t.received), locale.toString(t.closed),
-                                    t.closed ? locale.toString(100.0 * t.onTimeShare(), 'f', 0) + QStringLiteral(" %") : QStringLiteral("–"),
+                                    compliance ? locale.toString(100.0 * *compliance, 'f', 0) + QStringLiteral(" %") : QStringLiteral("–"),
+                                    locale.toString(m_data.openOverdue),
                                     median ? tr("%1 h").arg(locale.toString(*median, 'f', 0)) : QStringLiteral("–"),
                                     p90 ? tr("%1 h").arg(locale.toString(*p90, 'f', 0)) : QStringLiteral("–"),
                                     satisfaction ? locale.toString(*satisfaction, 'f', 2) : QStringLiteral("–"), locale.toString(t.ratings()),
