@@ -2566,10 +2566,6 @@
         <translation>Avís fals</translation>
     </message>
     <message>
-        <source>%1 — %2: %3 h</source>
-        <translation>%1 — %2: %3 h</translation>
-    </message>
-    <message>
         <source>Requests received, by channel (* so far: the step is still under way)</source>
         <translation>Sol·licituds rebudes, per canal (* fins ara: el període no s&apos;ha acabat)</translation>
     </message>

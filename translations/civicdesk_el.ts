@@ -2566,10 +2566,6 @@
         <translation>Ψευδής αναφορά</translation>
     </message>
     <message>
-        <source>%1 — %2: %3 h</source>
-        <translation>%1 — %2: %3 ώρες</translation>
-    </message>
-    <message>
         <source>Requests received, by channel (* so far: the step is still under way)</source>
         <translation>Αιτήματα που ελήφθησαν, ανά κανάλι (* ως τώρα: το διάστημα δεν έχει κλείσει)</translation>
     </message>

@@ -2566,10 +2566,6 @@
         <translation>Aviso falso</translation>
     </message>
     <message>
-        <source>%1 — %2: %3 h</source>
-        <translation>%1 — %2: %3 h</translation>
-    </message>
-    <message>
         <source>Requests received, by channel (* so far: the step is still under way)</source>
         <translation>Solicitudes recibidas, por canal (* hasta ahora: el periodo no ha terminado)</translation>
     </message>

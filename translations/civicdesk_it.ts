@@ -2566,10 +2566,6 @@
         <translation>Segnalazione falsa</translation>
     </message>
     <message>
-        <source>%1 — %2: %3 h</source>
-        <translation>%1 — %2: %3 h</translation>
-    </message>
-    <message>
         <source>Requests received, by channel (* so far: the step is still under way)</source>
         <translation>Richieste ricevute, per canale (* finora: il periodo non è concluso)</translation>
     </message>

@@ -2574,10 +2574,6 @@
         <translation>Sesizare falsă</translation>
     </message>
     <message>
-        <source>%1 — %2: %3 h</source>
-        <translation>%1 — %2: %3 h</translation>
-    </message>
-    <message>
         <source>Requests received, by channel (* so far: the step is still under way)</source>
         <translation>Cereri primite, pe canale (* până acum: intervalul nu s-a încheiat)</translation>
     </message>

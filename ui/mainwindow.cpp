@@ -128,8 +128,8 @@ MainWindow::MainWindow(DeskSession &desk, QSettings &settings, QWidget *parent)
     setCentralWidget(m_tabs);
 
     connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::showHit);
-    // Map and queue in step: a marker clicked selects its request in the queue, Enter on it opens the queue
-    // there, a request chosen in the queue is centred on the map.
+    // Map and queue in step: a marker clicked selects its request in the queue, a request chosen in the queue is
+    // centred on the map; Enter on either opens the request's page.
     connect(m_mapPanel, &MapPanel::requestSelected, m_queuePanel, &QueuePanel::showRequest);
     connect(m_mapPanel, &MapPanel::openRequested, this, [this](const QString &id) { openRequest(id); });
     connect(m_queuePanel, &QueuePanel::openRequested, this, [this](const QString &id) { openRequest(id); });

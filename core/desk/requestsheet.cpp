@@ -84,16 +84,23 @@ Result<RequestSheet> RequestSheetReader::read(const QString &requestId, qint64 n
     std::optional<ServiceRequest> r = requests.get(requestId);
     if (!r)
         return Error{Tr::tr("This request is not on this desk."), QStringLiteral("request.not_found")};
+    // The names ids point to are read once per reader (the queue reads a sheet per row chosen).
+    if (!m_names) {
+        m_names.emplace();
+        m_names->actors = OrganisationRepository(m_db).displayNames(m_language);
+        for (const ServiceGroup &g : CatalogueRepository(m_db).groups())
+            m_names->groups.insert(g.id, g.name.best(m_language));
+        m_names->districts = GeoRepository(m_db).districtNames();
+        if (const std::optional<Tenant> tenant = OrganisationRepository(m_db).tenant(); tenant && !tenant->languages.isEmpty())
+            m_names->municipalityLanguage = tenant->languages.front();
+    }
     RequestSheet sheet;
     sheet.request = *r;
-    OrganisationRepository organisation(m_db);
-    sheet.actorNames = organisation.displayNames(m_language);
-    if (const ServiceType *type = m_workflow.type(r->serviceTypeId)) {
+    sheet.actorNames = m_names->actors;
+    const ServiceType *type = m_workflow.type(r->serviceTypeId);
+    if (type) {
         sheet.typeName = type->name.best(m_language);
-        for (const ServiceGroup &g : CatalogueRepository(m_db).groups()) {
-            if (g.id == type->groupId)
-                sheet.groupName = g.name.best(m_language);
-        }
+        sheet.groupName = m_names->groups.value(type->groupId);
         QList<ServiceAttribute> questions = type->attributes;
         std::stable_sort(questions.begin(), questions.end(), [](const ServiceAttribute &a, const ServiceAttribute &b) { return a.order < b.order; });
         for (const ServiceAttribute &a : std::as_const(questions)) {
@@ -104,7 +111,6 @@ Result<RequestSheet> RequestSheetReader::read(const QString &requestId, qint64 n
     }
     // Answers to questions the type no longer asks (or an imported request's own) are shown by their codes.
     for (auto it = r->attributes.cbegin(); it != r->attributes.cend(); ++it) {
-        const ServiceType *type = m_workflow.type(r->serviceTypeId);
         const bool asked = type && std::any_of(type->attributes.cbegin(), type->attributes.cend(), [&](const ServiceAttribute &a) { return a.code == it.key(); });
         if (!asked && !it.value().isEmpty())
             sheet.answers.append({it.key(), it.value()});
@@ -112,12 +118,7 @@ Result<RequestSheet> RequestSheetReader::read(const QString &requestId, qint64 n
     sheet.departmentName = sheet.actorNames.value(r->departmentId);
     sheet.crewName = sheet.actorNames.value(r->crewId);
     sheet.assigneeName = sheet.actorNames.value(r->assigneeId);
-    if (!r->districtId.isEmpty()) {
-        for (const District &d : GeoRepository(m_db).districts()) {
-            if (d.id == r->districtId)
-                sheet.districtName = d.name;
-        }
-    }
+    sheet.districtName = m_names->districts.value(r->districtId);
 
     CitizenRepository citizens(m_db);
     QStringList reporterIds;
@@ -156,9 +157,8 @@ Result<RequestSheet> RequestSheetReader::read(const QString &requestId, qint64 n
             sheet.masterTrackingNumber = master->trackingNumber;
         }
     }
-    const std::optional<Tenant> tenant = organisation.tenant();
     sheet.callerLanguage = !sheet.reporters.isEmpty() && !sheet.reporters.front().language.isEmpty() ? sheet.reporters.front().language
-                           : tenant && !tenant->languages.isEmpty()                                   ? tenant->languages.front()
+                           : !m_names->municipalityLanguage.isEmpty()                                 ? m_names->municipalityLanguage
                                                                                                       : m_language;
     return sheet;
 }

@@ -10,6 +10,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 class QTranslator;
 
@@ -86,6 +87,14 @@ private:
     WorkflowEngine &m_workflow;
     QString m_language;
     mutable std::map<QString, std::unique_ptr<QTranslator>> m_catalogues;
+    struct Names
+    {
+        QHash<QString, QString> actors;    ///< users, departments and crews
+        QHash<QString, QString> groups;    ///< service groups
+        QHash<QString, QString> districts;
+        QString municipalityLanguage; ///< its main language, for callers whose own is not known
+    };
+    mutable std::optional<Names> m_names; ///< read on the first sheet
 };
 
 } // namespace CivicDesk

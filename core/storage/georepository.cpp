@@ -39,6 +39,15 @@ Status GeoRepository::saveDistrict(const District &d)
     return {};
 }
 
+QHash<QString, QString> GeoRepository::districtNames() const
+{
+    QHash<QString, QString> out;
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT id, name FROM district");
+    while (s.step())
+        out.insert(s.text(0), s.text(1));
+    return out;
+}
+
 QList<District> GeoRepository::districts() const
 {
     QList<District> out;

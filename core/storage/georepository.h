@@ -5,6 +5,7 @@
 #include "core/util/result.h"
 
 #include <QGeoRectangle>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -21,6 +22,8 @@ public:
 
     Status saveDistrict(const District &district);
     QList<District> districts() const;
+    /// The districts' names by id, without their polygons.
+    QHash<QString, QString> districtNames() const;
     int districtCount() const;
 
     Status saveStreet(const Street &street);

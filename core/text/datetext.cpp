@@ -13,6 +13,10 @@ struct Conventions
     QLocale locale;     ///< the country's main locale: the order of day, month and year, and its clock
     QString timeFormat; ///< the clock, after the exceptions
     QTimeZone zone;
+
+    QTimeZone zoneOrSystem() const { return set ? zone : QTimeZone::systemTimeZone(); }
+    QString dateFormat() const { return (set ? locale : QLocale()).dateFormat(QLocale::ShortFormat); }
+    QString clock() const { return set ? timeFormat : QLocale().timeFormat(QLocale::ShortFormat); }
 };
 
 QReadWriteLock lock;
@@ -44,8 +48,7 @@ void setMunicipality(const QString &country, const QString &timeZone)
 
 QTimeZone zone()
 {
-    const Conventions c = current();
-    return c.set ? c.zone : QTimeZone::systemTimeZone();
+    return current().zoneOrSystem();
 }
 
 QDateTime local(qint64 ms)
@@ -55,21 +58,20 @@ QDateTime local(qint64 ms)
 
 QString dateFormat()
 {
-    const Conventions c = current();
-    return (c.set ? c.locale : QLocale()).dateFormat(QLocale::ShortFormat);
+    return current().dateFormat();
 }
 
 QString timeFormat()
 {
-    const Conventions c = current();
-    return c.set ? c.timeFormat : QLocale().timeFormat(QLocale::ShortFormat);
+    return current().clock();
 }
 
 QString dateTime(qint64 ms)
 {
     if (ms == 0)
         return {};
-    return QLocale().toString(local(ms), dateFormat() + u' ' + timeFormat());
+    const Conventions c = current(); // one read of the conventions for the three parts
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, c.zoneOrSystem()), c.dateFormat() + u' ' + c.clock());
 }
 
 QString date(const QDate &date)

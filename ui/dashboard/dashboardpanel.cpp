@@ -342,6 +342,20 @@ double DashboardPanel::refresh()
     return double(t.nsecsElapsed()) / 1e6;
 }
 
+void DashboardPanel::showWholeNames(const QList<QBarSet *> &sets, const QStringList &names, const std::function<QString(double)> &value)
+{
+    // The axis shows shortened names (shortLabels): a bar's tooltip has the whole one and its value.
+    for (QBarSet *set : sets) {
+        const bool several = sets.size() > 1;
+        connect(set, &QBarSet::hovered, this, [set, names, value, several](bool on, int index) {
+            if (!on)
+                return;
+            const QString what = several ? QStringLiteral("%1 — %2").arg(names.value(index), set->label()) : names.value(index);
+            QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(what, value(set->at(index))));
+        });
+    }
+}
+
 void DashboardPanel::draw()
 {
     const QLocale locale;
@@ -441,10 +455,7 @@ void DashboardPanel::draw()
         series->append(set);
         attach(c, series, shortLabels(cats), max, true, format);
         c->legend()->hide();
-        connect(set, &QBarSet::hovered, this, [cats, set](bool on, int index) {
-            if (on)
-                QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(cats.value(index), QLocale().toString(set->at(index))));
-        });
+        showWholeNames({set}, cats, [](double v) { return QLocale().toString(v); });
         if (auto *axis = c->axes(Qt::Vertical).value(0)) {
             QFont small = axis->labelsFont();
             small.setPointSizeF(small.pointSizeF() * 0.85);
@@ -480,11 +491,7 @@ void DashboardPanel::draw()
         series->append(received);
         series->append(met);
         attach(c, series, shortLabels(cats), max, true);
-        for (QBarSet *set : {received, met})
-            connect(set, &QBarSet::hovered, this, [cats, set](bool on, int index) {
-                if (on)
-                    QToolTip::showText(QCursor::pos(), QStringLiteral("%1 — %2: %3").arg(cats.value(index), set->label(), QLocale().toString(set->at(index))));
-            });
+        showWholeNames({received, met}, cats, [](double v) { return QLocale().toString(v); });
         // The legend beside the bars rather than below them: below, it takes the height the axis labels need.
         c->legend()->setAlignment(Qt::AlignTop);
         if (auto *axis = c->axes(Qt::Vertical).value(0)) {
@@ -519,11 +526,7 @@ void DashboardPanel::draw()
         series->append(median50);
         series->append(p90set);
         attach(c, series, shortLabels(cats), max, true);
-        for (QBarSet *set : {median50, p90set})
-            connect(set, &QBarSet::hovered, this, [cats, set](bool on, int index) {
-                if (on)
-                    QToolTip::showText(QCursor::pos(), tr("%1 — %2: %3 h").arg(cats.value(index), set->label(), QLocale().toString(set->at(index), 'f', 0)));
-            });
+        showWholeNames({median50, p90set}, cats, [](double v) { return tr("%1 h").arg(QLocale().toString(v, 'f', 0)); });
         c->legend()->setAlignment(Qt::AlignTop);
     }
     {

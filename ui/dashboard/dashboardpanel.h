@@ -8,11 +8,13 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <utility>
 
 class QChartView;
 class QComboBox;
 class QDateEdit;
+class QBarSet;
 class QLabel;
 
 namespace CivicDesk {
@@ -55,6 +57,8 @@ Q_SIGNALS:
     void openQueue(const QueueFilter &filter);
 
 private:
+    /// Tooltips with the whole name (the axis shows it shortened) and @p value of the bar under the pointer.
+    void showWholeNames(const QList<QBarSet *> &sets, const QStringList &names, const std::function<QString(double)> &value);
     QChartView *addChart(const QString &name, const QString &title);
     void applyPreset(int index);
     void draw();

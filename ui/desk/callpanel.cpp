@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callpanel.h"
 
-#include "ui/widgets/requesthistoryview.h"
-
 #include "ui/desk/citizeneditor.h"
 #include "ui/desk/citizenpage.h"
 #include "core/session/desksession.h"
@@ -13,7 +11,6 @@
 #include "core/search/searchservice.h"
 #include "core/storage/citizenrepository.h"
 #include "core/storage/organisationrepository.h"
-#include "core/storage/requestrepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -71,6 +68,7 @@ CallPanel::CallPanel(DeskSession &desk, QWidget *parent)
     , m_donePage(new QWidget(this))
     , m_tracking(bigLabel(this, 3.2))
     , m_doneDetail(new QLabel(this))
+    , m_reader(std::make_unique<RequestSheetReader>(desk.db(), desk.workflow(), desk.uiLanguage()))
 {
     setObjectName(QStringLiteral("CallPanel"));
     m_waitingLabel->setStyleSheet(QStringLiteral("QLabel { background: #ffd54f; color: black; padding: 3px 8px; border-radius: 3px; font-weight: bold; }"));
@@ -116,7 +114,6 @@ CallPanel::CallPanel(DeskSession &desk, QWidget *parent)
     auto *copy = new QPushButton(tr("&Copy the number"), m_donePage);
     auto *another = new QPushButton(tr("&Another request (Ctrl+N)"), m_donePage);
     m_backToCitizen = new QPushButton(tr("Back to the &citizen"), m_donePage);
-    auto *back = m_backToCitizen;
     m_readBack = new QLabel(m_donePage);
     m_readBack->setWordWrap(true);
     m_readBack->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -125,7 +122,7 @@ CallPanel::CallPanel(DeskSession &desk, QWidget *parent)
     auto *doneButtons = new QHBoxLayout;
     doneButtons->addWidget(copy);
     doneButtons->addWidget(another);
-    doneButtons->addWidget(back);
+    doneButtons->addWidget(m_backToCitizen);
     doneButtons->addStretch();
     doneLayout->addStretch();
     doneLayout->addWidget(doneTitle);
@@ -136,7 +133,7 @@ CallPanel::CallPanel(DeskSession &desk, QWidget *parent)
     doneLayout->addStretch(2);
     connect(copy, &QPushButton::clicked, this, &CallPanel::copyTrackingNumber);
     connect(another, &QPushButton::clicked, this, &CallPanel::newRequest);
-    connect(back, &QPushButton::clicked, this, [this] {
+    connect(m_backToCitizen, &QPushButton::clicked, this, [this] {
         if (!m_citizenId.isEmpty())
             showCitizenInCall(m_citizenId);
     });
@@ -446,10 +443,9 @@ void CallPanel::filed(const FiledRequest &result)
     if (m_citizenId.isEmpty())
         detail.append(tr("Filed without a citizen: nobody will be informed of its progress."));
     // What to read back, in the caller's language: the type, the place, who handles it and by when.
-    RequestSheetReader reader(m_desk.db(), m_desk.workflow(), m_desk.uiLanguage());
-    if (const Result<RequestSheet> sheet = reader.read(result.requestId, m_desk.clock()()); sheet) {
+    if (const Result<RequestSheet> sheet = m_reader->read(result.requestId, m_desk.clock()()); sheet) {
         const QString language = m_citizenLanguage.isEmpty() ? sheet->callerLanguage : m_citizenLanguage;
-        m_readBack->setText(reader.callerAnswer(sheet.value(), language, m_desk.clock()()));
+        m_readBack->setText(m_reader->callerAnswer(sheet.value(), language, m_desk.clock()()));
     } else {
         m_readBack->clear();
     }

@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -17,6 +19,7 @@ class QStackedWidget;
 namespace CivicDesk {
 
 class CitizenEditor;
+class RequestSheetReader;
 class CitizenPage;
 class DeskSession;
 class IntakeForm;
@@ -135,6 +138,7 @@ private:
     QLabel *m_tracking;
     QLabel *m_doneDetail;
     QLabel *m_readBack = nullptr;       ///< the filed request in the caller's words
+    std::unique_ptr<RequestSheetReader> m_reader; ///< words that read-back
     QPushButton *m_backToCitizen = nullptr;
 };
 

@@ -8,29 +8,18 @@
 #include "ui/widgets/requesthistoryview.h"
 
 #include "core/session/desksession.h"
-#include "ui/itemroles.h"
 #include "ui/queue/routedialog.h"
 #include "ui/queue/workqueuemodel.h"
-#include "core/storage/database.h"
-#include "core/storage/organisationrepository.h"
 #include "core/storage/requestrepository.h"
 
 #include <QAction>
-#include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>

@@ -6,9 +6,7 @@
 #include "core/session/desksession.h"
 #include "ui/widgets/requesthistoryview.h"
 
-#include <QDateTime>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QShortcut>
 #include <QVBoxLayout>

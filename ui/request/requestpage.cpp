@@ -2,7 +2,6 @@
 #include "requestpage.h"
 #include "core/text/datetext.h"
 
-#include "core/commands/command.h"
 #include "core/session/changemonitor.h"
 #include "core/session/desksession.h"
 #include "ui/map/mapsetup.h"
@@ -12,7 +11,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -21,7 +19,6 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -34,11 +31,6 @@
 namespace CivicDesk {
 
 namespace {
-
-QString when(qint64 ms)
-{
-    return ms > 0 ? DateText::dateTime(ms) : QString();
-}
 
 /// The languages a caller can be answered in, each by its own name.
 const QList<std::pair<QString, QString>> &answerLanguages()
@@ -137,8 +129,7 @@ RequestPage::RequestPage(DeskSession &desk, const QString &requestId, const QStr
     auto *addNoteKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_note, nullptr, nullptr, Qt::WidgetShortcut);
     connect(addNoteKey, &QShortcut::activated, this, &RequestPage::submitNote);
     connect(m_addNote, &QPushButton::clicked, this, &RequestPage::submitNote);
-    const bool mayNote = std::any_of(m_actions->actions().cbegin(), m_actions->actions().cend(),
-                                     [](QAction *a) { return a->objectName() == QLatin1String("actionNote"); });
+    const bool mayNote = m_actions->action("actionNote") != nullptr;
     m_note->setVisible(mayNote);
     m_addNote->setVisible(mayNote);
 
@@ -286,7 +277,7 @@ void RequestPage::fill()
             html += QStringLiteral("<tr><td style=\"color: #555; white-space: nowrap;\" valign=\"top\">%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), valueHtml);
     };
     auto text = [&](const QString &label, const QString &value) { row(label, value.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))); };
-    text(tr("Filed:"), tr("%1 by %2").arg(when(r.createdAt), displayName(r.channel)));
+    text(tr("Filed:"), tr("%1 by %2").arg(DateText::dateTime(r.createdAt), displayName(r.channel)));
     QString place = r.address;
     if (!m_sheet.districtName.isEmpty())
         place += (place.isEmpty() ? QString() : QStringLiteral(" · ")) + m_sheet.districtName;
@@ -297,9 +288,9 @@ void RequestPage::fill()
     text(tr("Crew:"), m_sheet.crewName);
     text(tr("Assigned to:"), m_sheet.assigneeName.isEmpty() ? tr("nobody yet") : m_sheet.assigneeName);
     if (m_sheet.open)
-        text(tr("Deadline:"), r.dueAt > 0 ? when(r.dueAt) : tr("none set"));
+        text(tr("Deadline:"), r.dueAt > 0 ? DateText::dateTime(r.dueAt) : tr("none set"));
     else
-        text(tr("Closed:"), when(r.closedAt));
+        text(tr("Closed:"), DateText::dateTime(r.closedAt));
     text(tr("Status note:"), r.statusNotes.trimmed());
     if (!m_sheet.masterId.isEmpty())
         row(tr("Duplicate of:"), QStringLiteral("<a href=\"request:%1\">%2</a>").arg(m_sheet.masterId, m_sheet.masterTrackingNumber.toHtmlEscaped()));
