@@ -1292,14 +1292,6 @@
         <translation>En termini</translation>
     </message>
     <message>
-        <source>Late</source>
-        <translation>Amb retard</translation>
-    </message>
-    <message>
-        <source>Share met</source>
-        <translation>Percentatge complert</translation>
-    </message>
-    <message>
         <source>Ratings</source>
         <translation>Valoracions</translation>
     </message>
@@ -1805,6 +1797,101 @@
     <message>
         <source>This request is not on this desk.</source>
         <translation>Aquesta sol·licitud no és en aquest lloc de treball.</translation>
+    </message>
+    <message>
+        <source>Closed late</source>
+        <translation>Tancades amb retard</translation>
+    </message>
+    <message>
+        <source>Open past the deadline</source>
+        <translation>Obertes fora de termini</translation>
+    </message>
+    <message>
+        <source>On time, of those closed</source>
+        <translation>A temps, de les tancades</translation>
+    </message>
+    <message>
+        <source>Deadlines met</source>
+        <translation>Terminis complerts</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Període anterior</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variació</translation>
+    </message>
+    <message>
+        <source>Received: %1 (previous period, %2: %3; change %4).</source>
+        <translation>Rebudes: %1 (període anterior, %2: %3; variació %4).</translation>
+    </message>
+    <message>
+        <source>Closed: %1, of which %2 within the deadline (%3; previous period %4).</source>
+        <translation>Tancades: %1, de les quals %2 dins del termini (%3; període anterior %4).</translation>
+    </message>
+    <message>
+        <source>Open past their deadline now: %1. Deadlines met, counting these as missed: %2.</source>
+        <translation>Obertes ara fora de termini: %1. Terminis complerts, comptant-les com a incomplerts: %2.</translation>
+    </message>
+    <message>
+        <source>Resolution time: half of the requests within %1 hours, 90 % within %2 hours.</source>
+        <translation>Temps de resolució: la meitat de les sol·licituds en %1 hores, el 90 % en %2 hores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Citizen satisfaction: %1 of 5 from %n rating(s).</source>
+        <translation>
+            <numerusform>Satisfacció ciutadana: %1 sobre 5 de %n valoració.</numerusform>
+            <numerusform>Satisfacció ciutadana: %1 sobre 5 de %n valoracions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most requests: %1 (%2).</source>
+        <translation>Més sol·licituds: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Fewest deadlines met: %1 (%2).</source>
+        <translation>Menys terminis complerts: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation>tipus</translation>
+    </message>
+    <message>
+        <source>districts</source>
+        <translation>districtes</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>departaments</translation>
+    </message>
+    <message>
+        <source>Deadlines per department</source>
+        <translation>Terminis per departament</translation>
+    </message>
+    <message>
+        <source>Ratings per department</source>
+        <translation>Valoracions per departament</translation>
+    </message>
+    <message>
+        <source>Requests received per type</source>
+        <translation>Sol·licituds rebudes per tipus</translation>
+    </message>
+    <message>
+        <source>Requests received per district</source>
+        <translation>Sol·licituds rebudes per districte</translation>
+    </message>
+    <message>
+        <source>Requests received per department</source>
+        <translation>Sol·licituds rebudes per departament</translation>
+    </message>
+    <message>
+        <source>The %1 largest of %2 %3.</source>
+        <translation>Els %1 més grans de %2 %3.</translation>
+    </message>
+    <message>
+        <source>Of the %1 requests filed in the period, %2 are still open (on hold included) and %3 are resolved, closed, not taken up or joined to another request.</source>
+        <translation>De les %1 sol·licituds del període, %2 són encara obertes (les aturades incloses) i %3 estan resoltes, tancades, rebutjades o unides a una altra sol·licitud.</translation>
     </message>
 </context>
 <context>

@@ -1292,14 +1292,6 @@
         <translation>Εντός προθεσμίας</translation>
     </message>
     <message>
-        <source>Late</source>
-        <translation>Εκπρόθεσμα</translation>
-    </message>
-    <message>
-        <source>Share met</source>
-        <translation>Ποσοστό τήρησης</translation>
-    </message>
-    <message>
         <source>Ratings</source>
         <translation>Αξιολογήσεις</translation>
     </message>
@@ -1805,6 +1797,101 @@
     <message>
         <source>This request is not on this desk.</source>
         <translation>Αυτό το αίτημα δεν υπάρχει σε αυτόν τον σταθμό.</translation>
+    </message>
+    <message>
+        <source>Closed late</source>
+        <translation>Έκλεισαν εκπρόθεσμα</translation>
+    </message>
+    <message>
+        <source>Open past the deadline</source>
+        <translation>Ανοιχτά εκπρόθεσμα</translation>
+    </message>
+    <message>
+        <source>On time, of those closed</source>
+        <translation>Εμπρόθεσμα, επί των κλειστών</translation>
+    </message>
+    <message>
+        <source>Deadlines met</source>
+        <translation>Τήρηση προθεσμιών</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Προηγούμενη περίοδος</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Μεταβολή</translation>
+    </message>
+    <message>
+        <source>Received: %1 (previous period, %2: %3; change %4).</source>
+        <translation>Ελήφθησαν: %1 (προηγούμενη περίοδος, %2: %3· μεταβολή %4).</translation>
+    </message>
+    <message>
+        <source>Closed: %1, of which %2 within the deadline (%3; previous period %4).</source>
+        <translation>Έκλεισαν: %1, από τα οποία %2 εμπρόθεσμα (%3· προηγούμενη περίοδος %4).</translation>
+    </message>
+    <message>
+        <source>Open past their deadline now: %1. Deadlines met, counting these as missed: %2.</source>
+        <translation>Ανοιχτά με παρελθούσα προθεσμία τώρα: %1. Τήρηση προθεσμιών, αν μετρηθούν ως χαμένες: %2.</translation>
+    </message>
+    <message>
+        <source>Resolution time: half of the requests within %1 hours, 90 % within %2 hours.</source>
+        <translation>Χρόνος επίλυσης: τα μισά αιτήματα μέσα σε %1 ώρες, το 90 % μέσα σε %2 ώρες.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Citizen satisfaction: %1 of 5 from %n rating(s).</source>
+        <translation>
+            <numerusform>Ικανοποίηση πολιτών: %1 στα 5 από %n αξιολόγηση.</numerusform>
+            <numerusform>Ικανοποίηση πολιτών: %1 στα 5 από %n αξιολογήσεις.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most requests: %1 (%2).</source>
+        <translation>Περισσότερα αιτήματα: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Fewest deadlines met: %1 (%2).</source>
+        <translation>Χαμηλότερη τήρηση προθεσμιών: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation>είδη</translation>
+    </message>
+    <message>
+        <source>districts</source>
+        <translation>περιοχές</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>υπηρεσίες</translation>
+    </message>
+    <message>
+        <source>Deadlines per department</source>
+        <translation>Προθεσμίες ανά υπηρεσία</translation>
+    </message>
+    <message>
+        <source>Ratings per department</source>
+        <translation>Αξιολογήσεις ανά υπηρεσία</translation>
+    </message>
+    <message>
+        <source>Requests received per type</source>
+        <translation>Αιτήματα που ελήφθησαν ανά είδος</translation>
+    </message>
+    <message>
+        <source>Requests received per district</source>
+        <translation>Αιτήματα που ελήφθησαν ανά περιοχή</translation>
+    </message>
+    <message>
+        <source>Requests received per department</source>
+        <translation>Αιτήματα που ελήφθησαν ανά υπηρεσία</translation>
+    </message>
+    <message>
+        <source>The %1 largest of %2 %3.</source>
+        <translation>Τα %1 μεγαλύτερα από %2 %3.</translation>
+    </message>
+    <message>
+        <source>Of the %1 requests filed in the period, %2 are still open (on hold included) and %3 are resolved, closed, not taken up or joined to another request.</source>
+        <translation>Από τα %1 αιτήματα της περιόδου, %2 είναι ακόμη ανοιχτά (μαζί με όσα είναι σε αναμονή) και %3 επιλύθηκαν, έκλεισαν, απορρίφθηκαν ή ενώθηκαν με άλλο αίτημα.</translation>
     </message>
 </context>
 <context>

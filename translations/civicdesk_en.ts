@@ -31,6 +31,13 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Citizen satisfaction: %1 of 5 from %n rating(s).</source>
+        <translation>
+            <numerusform>Citizen satisfaction: %1 of 5 from %n rating.</numerusform>
+            <numerusform>Citizen satisfaction: %1 of 5 from %n ratings.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>

@@ -1292,14 +1292,6 @@
         <translation>En plazo</translation>
     </message>
     <message>
-        <source>Late</source>
-        <translation>Con retraso</translation>
-    </message>
-    <message>
-        <source>Share met</source>
-        <translation>Porcentaje cumplido</translation>
-    </message>
-    <message>
         <source>Ratings</source>
         <translation>Valoraciones</translation>
     </message>
@@ -1805,6 +1797,101 @@
     <message>
         <source>This request is not on this desk.</source>
         <translation>Esta solicitud no está en este puesto.</translation>
+    </message>
+    <message>
+        <source>Closed late</source>
+        <translation>Cerradas con retraso</translation>
+    </message>
+    <message>
+        <source>Open past the deadline</source>
+        <translation>Abiertas fuera de plazo</translation>
+    </message>
+    <message>
+        <source>On time, of those closed</source>
+        <translation>A tiempo, de las cerradas</translation>
+    </message>
+    <message>
+        <source>Deadlines met</source>
+        <translation>Plazos cumplidos</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Periodo anterior</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variación</translation>
+    </message>
+    <message>
+        <source>Received: %1 (previous period, %2: %3; change %4).</source>
+        <translation>Recibidas: %1 (periodo anterior, %2: %3; variación %4).</translation>
+    </message>
+    <message>
+        <source>Closed: %1, of which %2 within the deadline (%3; previous period %4).</source>
+        <translation>Cerradas: %1, de las cuales %2 dentro del plazo (%3; periodo anterior %4).</translation>
+    </message>
+    <message>
+        <source>Open past their deadline now: %1. Deadlines met, counting these as missed: %2.</source>
+        <translation>Abiertas ahora fuera de plazo: %1. Plazos cumplidos, contándolas como incumplidas: %2.</translation>
+    </message>
+    <message>
+        <source>Resolution time: half of the requests within %1 hours, 90 % within %2 hours.</source>
+        <translation>Tiempo de resolución: la mitad de las solicitudes en %1 horas, el 90 % en %2 horas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Citizen satisfaction: %1 of 5 from %n rating(s).</source>
+        <translation>
+            <numerusform>Satisfacción ciudadana: %1 sobre 5 de %n valoración.</numerusform>
+            <numerusform>Satisfacción ciudadana: %1 sobre 5 de %n valoraciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most requests: %1 (%2).</source>
+        <translation>Más solicitudes: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Fewest deadlines met: %1 (%2).</source>
+        <translation>Menos plazos cumplidos: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation>tipos</translation>
+    </message>
+    <message>
+        <source>districts</source>
+        <translation>distritos</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>departamentos</translation>
+    </message>
+    <message>
+        <source>Deadlines per department</source>
+        <translation>Plazos por departamento</translation>
+    </message>
+    <message>
+        <source>Ratings per department</source>
+        <translation>Valoraciones por departamento</translation>
+    </message>
+    <message>
+        <source>Requests received per type</source>
+        <translation>Solicitudes recibidas por tipo</translation>
+    </message>
+    <message>
+        <source>Requests received per district</source>
+        <translation>Solicitudes recibidas por distrito</translation>
+    </message>
+    <message>
+        <source>Requests received per department</source>
+        <translation>Solicitudes recibidas por departamento</translation>
+    </message>
+    <message>
+        <source>The %1 largest of %2 %3.</source>
+        <translation>Los %1 mayores de %2 %3.</translation>
+    </message>
+    <message>
+        <source>Of the %1 requests filed in the period, %2 are still open (on hold included) and %3 are resolved, closed, not taken up or joined to another request.</source>
+        <translation>De las %1 solicitudes del periodo, %2 siguen abiertas (las en espera incluidas) y %3 están resueltas, cerradas, rechazadas o unidas a otra solicitud.</translation>
     </message>
 </context>
 <context>

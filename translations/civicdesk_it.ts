@@ -1292,14 +1292,6 @@
         <translation>Entro la scadenza</translation>
     </message>
     <message>
-        <source>Late</source>
-        <translation>In ritardo</translation>
-    </message>
-    <message>
-        <source>Share met</source>
-        <translation>Quota rispettata</translation>
-    </message>
-    <message>
         <source>Ratings</source>
         <translation>Valutazioni</translation>
     </message>
@@ -1805,6 +1797,101 @@
     <message>
         <source>This request is not on this desk.</source>
         <translation>Questa richiesta non è su questa postazione.</translation>
+    </message>
+    <message>
+        <source>Closed late</source>
+        <translation>Chiuse in ritardo</translation>
+    </message>
+    <message>
+        <source>Open past the deadline</source>
+        <translation>Aperte oltre la scadenza</translation>
+    </message>
+    <message>
+        <source>On time, of those closed</source>
+        <translation>In tempo, sulle chiuse</translation>
+    </message>
+    <message>
+        <source>Deadlines met</source>
+        <translation>Scadenze rispettate</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Periodo precedente</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <source>Received: %1 (previous period, %2: %3; change %4).</source>
+        <translation>Ricevute: %1 (periodo precedente, %2: %3; variazione %4).</translation>
+    </message>
+    <message>
+        <source>Closed: %1, of which %2 within the deadline (%3; previous period %4).</source>
+        <translation>Chiuse: %1, di cui %2 entro la scadenza (%3; periodo precedente %4).</translation>
+    </message>
+    <message>
+        <source>Open past their deadline now: %1. Deadlines met, counting these as missed: %2.</source>
+        <translation>Aperte ora oltre la scadenza: %1. Scadenze rispettate, contandole come mancate: %2.</translation>
+    </message>
+    <message>
+        <source>Resolution time: half of the requests within %1 hours, 90 % within %2 hours.</source>
+        <translation>Tempo di risoluzione: metà delle segnalazioni entro %1 ore, il 90 % entro %2 ore.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Citizen satisfaction: %1 of 5 from %n rating(s).</source>
+        <translation>
+            <numerusform>Soddisfazione dei cittadini: %1 su 5 da %n valutazione.</numerusform>
+            <numerusform>Soddisfazione dei cittadini: %1 su 5 da %n valutazioni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most requests: %1 (%2).</source>
+        <translation>Più segnalazioni: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Fewest deadlines met: %1 (%2).</source>
+        <translation>Meno scadenze rispettate: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation>tipi</translation>
+    </message>
+    <message>
+        <source>districts</source>
+        <translation>quartieri</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>uffici</translation>
+    </message>
+    <message>
+        <source>Deadlines per department</source>
+        <translation>Scadenze per ufficio</translation>
+    </message>
+    <message>
+        <source>Ratings per department</source>
+        <translation>Valutazioni per ufficio</translation>
+    </message>
+    <message>
+        <source>Requests received per type</source>
+        <translation>Segnalazioni ricevute per tipo</translation>
+    </message>
+    <message>
+        <source>Requests received per district</source>
+        <translation>Segnalazioni ricevute per quartiere</translation>
+    </message>
+    <message>
+        <source>Requests received per department</source>
+        <translation>Segnalazioni ricevute per ufficio</translation>
+    </message>
+    <message>
+        <source>The %1 largest of %2 %3.</source>
+        <translation>I %1 più grandi su %2 %3.</translation>
+    </message>
+    <message>
+        <source>Of the %1 requests filed in the period, %2 are still open (on hold included) and %3 are resolved, closed, not taken up or joined to another request.</source>
+        <translation>Delle %1 segnalazioni del periodo, %2 sono ancora aperte (sospese comprese) e %3 sono risolte, chiuse, respinte o unite a un&apos;altra segnalazione.</translation>
     </message>
 </context>
 <context>

@@ -1295,14 +1295,6 @@
         <translation>În termen</translation>
     </message>
     <message>
-        <source>Late</source>
-        <translation>Întârziate</translation>
-    </message>
-    <message>
-        <source>Share met</source>
-        <translation>Procent respectat</translation>
-    </message>
-    <message>
         <source>Ratings</source>
         <translation>Evaluări</translation>
     </message>
@@ -1809,6 +1801,102 @@
     <message>
         <source>This request is not on this desk.</source>
         <translation>Această cerere nu se află pe acest post.</translation>
+    </message>
+    <message>
+        <source>Closed late</source>
+        <translation>Închise cu întârziere</translation>
+    </message>
+    <message>
+        <source>Open past the deadline</source>
+        <translation>Deschise, termen depășit</translation>
+    </message>
+    <message>
+        <source>On time, of those closed</source>
+        <translation>La termen, din cele închise</translation>
+    </message>
+    <message>
+        <source>Deadlines met</source>
+        <translation>Termene respectate</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Perioada anterioară</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variație</translation>
+    </message>
+    <message>
+        <source>Received: %1 (previous period, %2: %3; change %4).</source>
+        <translation>Primite: %1 (perioada anterioară, %2: %3; variație %4).</translation>
+    </message>
+    <message>
+        <source>Closed: %1, of which %2 within the deadline (%3; previous period %4).</source>
+        <translation>Închise: %1, dintre care %2 în termen (%3; perioada anterioară %4).</translation>
+    </message>
+    <message>
+        <source>Open past their deadline now: %1. Deadlines met, counting these as missed: %2.</source>
+        <translation>Deschise acum cu termenul depășit: %1. Termene respectate, socotindu-le ratate: %2.</translation>
+    </message>
+    <message>
+        <source>Resolution time: half of the requests within %1 hours, 90 % within %2 hours.</source>
+        <translation>Timp de rezolvare: jumătate din sesizări în %1 ore, 90 % în %2 ore.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Citizen satisfaction: %1 of 5 from %n rating(s).</source>
+        <translation>
+            <numerusform>Satisfacția cetățenilor: %1 din 5 din %n evaluare.</numerusform>
+            <numerusform>Satisfacția cetățenilor: %1 din 5 din %n evaluări.</numerusform>
+            <numerusform>Satisfacția cetățenilor: %1 din 5 din %n de evaluări.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most requests: %1 (%2).</source>
+        <translation>Cele mai multe sesizări: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Fewest deadlines met: %1 (%2).</source>
+        <translation>Cele mai puține termene respectate: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation>tipuri</translation>
+    </message>
+    <message>
+        <source>districts</source>
+        <translation>cartiere</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>departamente</translation>
+    </message>
+    <message>
+        <source>Deadlines per department</source>
+        <translation>Termene pe departament</translation>
+    </message>
+    <message>
+        <source>Ratings per department</source>
+        <translation>Evaluări pe departament</translation>
+    </message>
+    <message>
+        <source>Requests received per type</source>
+        <translation>Sesizări primite pe tip</translation>
+    </message>
+    <message>
+        <source>Requests received per district</source>
+        <translation>Sesizări primite pe cartier</translation>
+    </message>
+    <message>
+        <source>Requests received per department</source>
+        <translation>Sesizări primite pe departament</translation>
+    </message>
+    <message>
+        <source>The %1 largest of %2 %3.</source>
+        <translation>Cele mai mari %1 din %2 %3.</translation>
+    </message>
+    <message>
+        <source>Of the %1 requests filed in the period, %2 are still open (on hold included) and %3 are resolved, closed, not taken up or joined to another request.</source>
+        <translation>Din cele %1 sesizări depuse în perioadă, %2 sunt încă deschise (inclusiv cele suspendate), iar %3 sunt rezolvate, închise, respinse sau unite cu altă sesizare.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "core/storage/organisationrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/reportsetstore.h"
+#include "core/text/datetext.h"
+#include "core/text/desktranslations.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -49,18 +51,23 @@ int commandReport(const QCommandLineParser &p, Database &db)
         return fail(QCoreApplication::translate("admin", "report needs --out FILE."));
     if (format != QLatin1String("csv") && format != QLatin1String("pdf") && format != QLatin1String("html"))
         return fail(QCoreApplication::translate("admin", "The format is csv, pdf or html."));
+    // Every word of the report in its language: our catalogue and Qt's, the locale's numbers and month names, and
+    // the municipality's own date conventions and time zone.
+    const QString language = p.value(QStringLiteral("lang"));
+    installDeskTranslations(*QCoreApplication::instance(), language);
+    const std::optional<Tenant> tenant = OrganisationRepository(db).tenant();
+    if (tenant)
+        DateText::setMunicipality(tenant->country, tenant->timeZone);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    Result<ReportTable> table = ReportBuilder(db, p.value(QStringLiteral("lang")), now).build(params);
+    Result<ReportTable> table = ReportBuilder(db, language, now).build(params);
     if (!table)
         return fail(table.error());
-    const std::optional<Tenant> tenant = OrganisationRepository(db).tenant();
-    const QString html = reportToHtml(table.value(), tenant ? tenant->name : QString(), QStringLiteral("civicdesk-admin"),
-                                      QLocale().toString(QDateTime::fromMSecsSinceEpoch(now), QLocale::ShortFormat));
+    const QString html = reportToHtml(table.value(), tenant ? tenant->name : QString(), QStringLiteral("civicdesk-admin"), DateText::dateTime(now));
     Status written = format == QLatin1String("csv")  ? writeReportFile(path, reportToCsv(table.value()))
         : format == QLatin1String("html")            ? writeReportFile(path, html.toUtf8())
                                                      : ReportPainter::writePdf(path, table.value(),
                                                                                {tenant ? tenant->name : QString(), QStringLiteral("civicdesk-admin"),
-                                                                                QLocale().toString(QDateTime::fromMSecsSinceEpoch(now), QLocale::ShortFormat),
+                                                                                DateText::dateTime(now),
                                                                                 ReportHeader::logoOf(ReportSetStore(db).logo())});
     if (!written)
         return fail(written.error());

@@ -85,7 +85,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("type"), QCoreApplication::translate("admin", "Service type code (report)."), QStringLiteral("CODE")},
         {QStringLiteral("status"), QCoreApplication::translate("admin", "Status code (report)."), QStringLiteral("S")},
         {QStringLiteral("group-by"), QCoreApplication::translate("admin", "Grouping of a request list (report)."), QStringLiteral("G")},
-        {QStringLiteral("lang"), QCoreApplication::translate("admin", "Language of the report's names (report)."), QStringLiteral("L"), QStringLiteral("en")},
+        {QStringLiteral("lang"), QCoreApplication::translate("admin", "Language of the report (report): its words, names, dates and numbers."), QStringLiteral("L"), QStringLiteral("en")},
         {QStringLiteral("format"), QCoreApplication::translate("admin", "csv, pdf or html (report)."), QStringLiteral("F"), QStringLiteral("csv")},
         {QStringLiteral("out"), QCoreApplication::translate("admin", "Output file (report, tenant-backup)."), QStringLiteral("FILE")},
         {QStringLiteral("xyz"), QCoreApplication::translate("admin", "Tile URL template with {z}, {x}, {y} (map)."), QStringLiteral("URL")},

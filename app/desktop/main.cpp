@@ -2,7 +2,7 @@
 // civicdesk: the desktop client of the citizen request desk.
 #include "ui/desk/callrouter.h"
 #include "ui/deskapplication.h"
-#include "ui/desktranslations.h"
+#include "core/text/desktranslations.h"
 #include "ui/mainwindow.h"
 #include "ui/queue/requestlistmodel.h"
 #include "core/settings/appsettings.h"

@@ -36,13 +36,14 @@ void add(Performance &into, const Performance &p)
         into.accuracy[i] += p.accuracy[i];
     for (size_t i = 0; i < 16; ++i)
         into.resolution[i] += p.resolution[i];
+    into.openOverdue += p.openOverdue;
 }
 
 QList<Performance> ordered(const QHash<QString, Performance> &map)
 {
     QList<Performance> out;
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
-        if (it->received == 0 && it->closed == 0)
+        if (it->received == 0 && it->closed == 0 && it->openOverdue == 0)
             continue;
         Performance p = *it;
         p.key = it.key();
@@ -114,12 +115,17 @@ std::optional<double> Dashboard::resolutionPercentileHours(const std::array<qint
     return bucketHours().back() * 2.0;
 }
 
-std::optional<double> DashboardData::deadlineCompliance() const
+std::optional<double> Performance::deadlineCompliance() const
 {
-    const qint64 judged = totals.closed + openOverdue;
+    const qint64 judged = closed + openOverdue;
     if (judged == 0)
         return std::nullopt;
-    return double(totals.closedOnTime) / double(judged);
+    return double(closedOnTime) / double(judged);
+}
+
+std::optional<double> DashboardData::deadlineCompliance() const
+{
+    return totals.deadlineCompliance();
 }
 
 DashboardData Dashboard::load(const DashboardFilter &f, Granularity g, qint64 nowMs)
@@ -232,6 +238,16 @@ DashboardData Dashboard::load(const DashboardFilter &f, Granularity g, qint64 no
             if (const qint64 n = counts[c]; n != 0)
                 d.overTime[step].byChannel[QString::fromLatin1(channelCodes[c])] += n;
     }
+    // Open past the deadline now, per department, type and district (and so per group).
+    if (nowMs > 0) {
+        summaries.forEachOpenOverdue(nowMs, scope, [&](QByteArrayView department, QByteArrayView type, QByteArrayView district, qint64 n) {
+            d.totals.openOverdue += n;
+            departments.figures[size_t(departments.of(department))].openOverdue += n;
+            types.figures[size_t(types.of(type))].openOverdue += n;
+            districts.figures[size_t(districts.of(district))].openOverdue += n;
+        });
+        d.openOverdue = d.totals.openOverdue;
+    }
     const QHash<QString, Performance> byDepartment = departments.toHash(), byType = types.toHash(), byDistrict = districts.toHash();
     // Groups from their types.
     for (auto it = byType.cbegin(); it != byType.cend(); ++it)
@@ -243,8 +259,6 @@ DashboardData Dashboard::load(const DashboardFilter &f, Granularity g, qint64 no
     d.topTypes = topOf(d.byType, 10);
     d.topDistricts = topOf(d.byDistrict, 10);
     d.backlog = backlog(f);
-    if (nowMs > 0)
-        d.openOverdue = summaries.openOverdue(nowMs, scope);
     d.escalations = escalations(f);
     return d;
 }

@@ -47,7 +47,11 @@ struct Performance
     std::array<qint64, 5> satisfaction{}; ///< ratings 1..5
     std::array<qint64, 4> accuracy{};     ///< accurate, partly accurate, inaccurate, false report
     std::array<qint64, 16> resolution{};  ///< closed requests per resolution-time bucket
+    /// Open now past the deadline (not bound to the period; 0 when the load was given no time).
+    qint64 openOverdue = 0;
     double onTimeShare() const { return closed ? double(closedOnTime) / double(closed) : 0; }
+    /// Closed within the deadline, of those closed and those open past their deadline now; empty for neither.
+    std::optional<double> deadlineCompliance() const;
     std::optional<double> meanSatisfaction() const;
     qint64 ratings() const;
 };

@@ -7,12 +7,14 @@
 #include "core/storage/georepository.h"
 #include "core/storage/organisationrepository.h"
 #include "core/storage/reportquery.h"
+#include "core/text/datetext.h"
 #include "core/util/tr.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QLocale>
 #include <QSaveFile>
+#include <QSet>
 #include <QVariant>
 
 #include <array>
@@ -154,13 +156,12 @@ Result<ReportTable> ReportBuilder::build(const ReportParameters &p)
         return Error{QStringLiteral("report.period"), Tr::tr("Give the first and the last day of the period.")};
     if (p.from > p.to)
         return Error{QStringLiteral("report.period"), Tr::tr("The period ends (%1) before it starts (%2).")
-                                                          .arg(QLocale().toString(p.to, QLocale::ShortFormat), QLocale().toString(p.from, QLocale::ShortFormat))};
+                                                          .arg(DateText::date(p.to), DateText::date(p.from))};
     if (p.from.daysTo(p.to) > 20 * 366 || p.from.year() < 1990)
         return Error{QStringLiteral("report.period"), Tr::tr("A report covers at most twenty years, from 1990 on.")};
     ReportTable t;
     t.title = displayName(p.kind);
-    const QLocale locale;
-    t.parameters.append(Tr::tr("Period: %1 – %2").arg(locale.toString(p.from, QLocale::ShortFormat), locale.toString(p.to, QLocale::ShortFormat)));
+    t.parameters.append(Tr::tr("Period: %1 – %2").arg(DateText::date(p.from), DateText::date(p.to)));
     if (!p.departmentId.isEmpty())
         t.parameters.append(Tr::tr("Department: %1").arg(nameOf(QStringLiteral("department"), p.departmentId)));
     if (!p.typeId.isEmpty())
@@ -201,9 +202,10 @@ Result<ReportTable> ReportBuilder::requestList(const ReportParameters &p, Report
     t.matching = query.count(filter);
     t.columns = {Tr::tr("Tracking no."), Tr::tr("Filed"), Tr::tr("Type"), Tr::tr("Status"), Tr::tr("Priority"), Tr::tr("Department"),
                  Tr::tr("District"), Tr::tr("Address"), Tr::tr("Deadline"), Tr::tr("Closed")};
+    t.columnKinds = {ColumnKind::Text, ColumnKind::Date, ColumnKind::Text, ColumnKind::Text, ColumnKind::Text, ColumnKind::Text,
+                     ColumnKind::Text, ColumnKind::Text, ColumnKind::Date, ColumnKind::Date};
     const QLocale locale;
-    const QString format = locale.dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm");
-    auto when = [&](qint64 ms) { return ms > 0 ? locale.toString(QDateTime::fromMSecsSinceEpoch(ms), format) : QString(); };
+    auto when = [](qint64 ms) { return DateText::dateTime(ms); };
     QString current;
     bool first = true;
     for (const ReportQuery::ListRow &row : query.list(filter)) {
@@ -237,6 +239,25 @@ Result<ReportTable> ReportBuilder::requestList(const ReportParameters &p, Report
     return t;
 }
 
+namespace {
+
+QString percentText(std::optional<double> share)
+{
+    return share ? QLocale().toString(100.0 * *share, 'f', 1) + QStringLiteral(" %") : QStringLiteral("–");
+}
+
+QString changeText(qint64 now, qint64 before)
+{
+    if (before == 0)
+        return QStringLiteral("–");
+    const double change = 100.0 * double(now - before) / double(before);
+    return (change > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(change, 'f', 1) + QStringLiteral(" %");
+}
+
+constexpr int chartBars = 12;
+
+} // namespace
+
 ReportTable ReportBuilder::figures(const ReportParameters &p, ReportTable t)
 {
     DashboardFilter f;
@@ -244,18 +265,27 @@ ReportTable ReportBuilder::figures(const ReportParameters &p, ReportTable t)
     f.to = p.to;
     f.departmentId = p.departmentId;
     f.districtId = p.districtId;
-    const DashboardData d = Dashboard(m_db).load(f, Granularity::Month);
+    const DashboardData d = Dashboard(m_db).load(f, Granularity::Month, m_now);
+    // The period of the same length just before, for comparison.
+    DashboardFilter earlier = f;
+    earlier.to = p.from.addDays(-1);
+    earlier.from = earlier.to.addDays(-p.from.daysTo(p.to));
+    const DashboardData before = Dashboard(m_db).load(earlier, Granularity::Month);
     const QLocale locale;
     const QString kindKey = p.kind == ReportKind::PerType ? QStringLiteral("type") : p.kind == ReportKind::PerDistrict ? QStringLiteral("district")
                                                                                                                         : QStringLiteral("department");
     const QList<Performance> &list = p.kind == ReportKind::PerType ? d.byType : p.kind == ReportKind::PerDistrict ? d.byDistrict : d.byDepartment;
+    const QList<Performance> &previousList = p.kind == ReportKind::PerType ? before.byType : p.kind == ReportKind::PerDistrict ? before.byDistrict : before.byDepartment;
+    QHash<QString, qint64> previousReceived;
+    for (const Performance &x : previousList)
+        previousReceived.insert(x.key, x.received);
     ReportTable::Group g;
-    auto percent = [&](qint64 part, qint64 whole) { return whole ? locale.toString(100.0 * double(part) / double(whole), 'f', 1) + QStringLiteral(" %") : QStringLiteral("–"); };
-    auto row = [&](const QString &name, const Performance &x) -> QStringList {
+    auto row = [&](const QString &name, const Performance &x, qint64 previous) -> QStringList {
         switch (p.kind) {
         case ReportKind::DeadlineCompliance:
             return {name, locale.toString(x.closed), locale.toString(x.closedOnTime), locale.toString(x.closed - x.closedOnTime),
-                    percent(x.closedOnTime, x.closed)};
+                    locale.toString(x.openOverdue), percentText(x.closed ? std::optional<double>(x.onTimeShare()) : std::nullopt),
+                    percentText(x.deadlineCompliance())};
         case ReportKind::Satisfaction: {
             QStringList r{name, locale.toString(x.ratings()), x.meanSatisfaction() ? locale.toString(*x.meanSatisfaction(), 'f', 2) : QStringLiteral("–")};
             for (qint64 n : x.satisfaction)
@@ -263,42 +293,148 @@ ReportTable ReportBuilder::figures(const ReportParameters &p, ReportTable t)
             return r;
         }
         default:
-            return {name, locale.toString(x.received), locale.toString(x.closed), percent(x.closedOnTime, x.closed),
+            return {name, locale.toString(x.received), locale.toString(previous), changeText(x.received, previous), locale.toString(x.closed),
+                    locale.toString(x.openOverdue), percentText(x.deadlineCompliance()),
                     hours(Dashboard::resolutionPercentileHours(x.resolution, 0.5)), hours(Dashboard::resolutionPercentileHours(x.resolution, 0.9)),
                     x.meanSatisfaction() ? locale.toString(*x.meanSatisfaction(), 'f', 2) : QStringLiteral("–"), locale.toString(x.recurrences)};
         }
     };
+    const QString nameHeading = kindKey == QLatin1String("type") ? Tr::tr("Type") : kindKey == QLatin1String("district") ? Tr::tr("District") : Tr::tr("Department");
     switch (p.kind) {
     case ReportKind::DeadlineCompliance:
-        t.columns = {Tr::tr("Department"), Tr::tr("Closed"), Tr::tr("Within the deadline"), Tr::tr("Late"), Tr::tr("Share met")};
+        t.columns = {Tr::tr("Department"), Tr::tr("Closed"), Tr::tr("Within the deadline"), Tr::tr("Closed late"), Tr::tr("Open past the deadline"),
+                     Tr::tr("On time, of those closed"), Tr::tr("Deadlines met")};
         break;
     case ReportKind::Satisfaction:
         t.columns = {Tr::tr("Department"), Tr::tr("Ratings"), Tr::tr("Mean"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
                      QStringLiteral("4"), QStringLiteral("5")};
         break;
     default:
-        t.columns = {kindKey == QLatin1String("type") ? Tr::tr("Type") : kindKey == QLatin1String("district") ? Tr::tr("District") : Tr::tr("Department"),
-                     Tr::tr("Received"), Tr::tr("Closed"), Tr::tr("Within the deadline"), Tr::tr("Median hours"), Tr::tr("90 % hours"),
-                     Tr::tr("Satisfaction"), Tr::tr("Recurrences")};
+        t.columns = {nameHeading, Tr::tr("Received"), Tr::tr("Previous period"), Tr::tr("Change"), Tr::tr("Closed"), Tr::tr("Open past the deadline"),
+                     Tr::tr("Deadlines met"), Tr::tr("Median hours"), Tr::tr("90 % hours"), Tr::tr("Satisfaction"), Tr::tr("Recurrences")};
         break;
     }
+    t.columnKinds = QList<ColumnKind>(t.columns.size(), ColumnKind::Number);
+    t.columnKinds[0] = ColumnKind::Text;
+    QSet<QString> listed;
     for (const Performance &x : list) {
         if (!p.typeId.isEmpty() && kindKey == QLatin1String("type") && x.key != p.typeId)
             continue;
-        g.rows.append(row(nameOf(kindKey, x.key), x));
+        g.rows.append(row(nameOf(kindKey, x.key), x, previousReceived.value(x.key)));
+        listed.insert(x.key);
     }
+    // What came in only in the previous period still shows, with nothing now.
+    if (p.kind != ReportKind::DeadlineCompliance && p.kind != ReportKind::Satisfaction)
+        for (const Performance &x : previousList)
+            if (x.received > 0 && !listed.contains(x.key) && (p.typeId.isEmpty() || kindKey != QLatin1String("type") || x.key == p.typeId))
+                g.rows.append(row(nameOf(kindKey, x.key), Performance{}, x.received));
     std::sort(g.rows.begin(), g.rows.end(), [](const QStringList &a, const QStringList &b) { return a.front().localeAwareCompare(b.front()) < 0; });
     t.rowCount = g.rows.size();
     t.matching = t.rowCount;
     if (!g.rows.isEmpty())
         t.groups.append(g);
-    QStringList total = row(Tr::tr("Total"), d.totals);
-    t.total = total;
-    if (d.totals.received == 0 && d.totals.closed == 0) {
+    t.total = row(Tr::tr("Total"), d.totals, before.totals.received);
+    if (d.totals.received == 0 && d.totals.closed == 0 && d.totals.openOverdue == 0) {
         t.groups.clear();
         t.rowCount = 0;
+        return t;
     }
+    summarise(p, t, d, before, kindKey);
     return t;
+}
+
+void ReportBuilder::summarise(const ReportParameters &p, ReportTable &t, const DashboardData &d, const DashboardData &before, const QString &kindKey)
+{
+    const QLocale locale;
+    const Performance &x = d.totals;
+    const QList<Performance> &list = kindKey == QLatin1String("type") ? d.byType : kindKey == QLatin1String("district") ? d.byDistrict : d.byDepartment;
+    const QDate earlierTo = p.from.addDays(-1);
+    const QDate earlierFrom = earlierTo.addDays(-p.from.daysTo(p.to));
+    const QString earlier = DateText::date(earlierFrom) + QStringLiteral(" – ") + DateText::date(earlierTo);
+    t.summary.append(Tr::tr("Received: %1 (previous period, %2: %3; change %4).")
+                         .arg(locale.toString(x.received), earlier, locale.toString(before.totals.received), changeText(x.received, before.totals.received)));
+    if (x.closed > 0)
+        t.summary.append(Tr::tr("Closed: %1, of which %2 within the deadline (%3; previous period %4).")
+                             .arg(locale.toString(x.closed), locale.toString(x.closedOnTime), percentText(x.onTimeShare()),
+                                  percentText(before.totals.closed ? std::optional<double>(before.totals.onTimeShare()) : std::nullopt)));
+    t.summary.append(Tr::tr("Open past their deadline now: %1. Deadlines met, counting these as missed: %2.")
+                         .arg(locale.toString(x.openOverdue), percentText(x.deadlineCompliance())));
+    if (const auto median = Dashboard::resolutionPercentileHours(x.resolution, 0.5))
+        t.summary.append(Tr::tr("Resolution time: half of the requests within %1 hours, 90 % within %2 hours.")
+                             .arg(hours(median), hours(Dashboard::resolutionPercentileHours(x.resolution, 0.9))));
+    if (const auto mean = x.meanSatisfaction())
+        t.summary.append(Tr::tr("Citizen satisfaction: %1 of 5 from %n rating(s).", nullptr, int(x.ratings())).arg(locale.toString(*mean, 'f', 1)));
+    // Who stands out.
+    const Performance *most = nullptr;
+    const Performance *worst = nullptr;
+    for (const Performance &y : list) {
+        if (!most || y.received > most->received)
+            most = &y;
+        if (y.closed + y.openOverdue >= 10 && y.deadlineCompliance() && (!worst || *y.deadlineCompliance() < *worst->deadlineCompliance()))
+            worst = &y;
+    }
+    if (list.size() > 1 && most && most->received > 0)
+        t.summary.append(Tr::tr("Most requests: %1 (%2).").arg(nameOf(kindKey, most->key), locale.toString(most->received)));
+    if (list.size() > 1 && worst)
+        t.summary.append(Tr::tr("Fewest deadlines met: %1 (%2).").arg(nameOf(kindKey, worst->key), percentText(worst->deadlineCompliance())));
+
+    // The chart: the largest, at most a dozen.
+    ReportChart &c = t.chart;
+    QList<const Performance *> chosen;
+    for (const Performance &y : list)
+        chosen.append(&y);
+    auto weight = [&](const Performance *y) {
+        return p.kind == ReportKind::DeadlineCompliance ? y->closed + y->openOverdue : p.kind == ReportKind::Satisfaction ? y->ratings() : y->received;
+    };
+    chosen.erase(std::remove_if(chosen.begin(), chosen.end(), [&](const Performance *y) { return weight(y) == 0; }), chosen.end());
+    std::stable_sort(chosen.begin(), chosen.end(), [&](const Performance *a, const Performance *b) { return weight(a) > weight(b); });
+    const qsizetype shown = std::min<qsizetype>(chosen.size(), chartBars);
+    QHash<QString, qint64> previousReceived;
+    for (const Performance &y : kindKey == QLatin1String("type") ? before.byType : kindKey == QLatin1String("district") ? before.byDistrict : before.byDepartment)
+        previousReceived.insert(y.key, y.received);
+    for (qsizetype i = 0; i < shown; ++i) {
+        const Performance &y = *chosen[i];
+        ReportChart::Bar bar;
+        bar.label = nameOf(kindKey, y.key);
+        switch (p.kind) {
+        case ReportKind::DeadlineCompliance: {
+            const double judged = double(y.closed + y.openOverdue);
+            bar.parts = {100.0 * double(y.closedOnTime) / judged, 100.0 * double(y.closed - y.closedOnTime) / judged, 100.0 * double(y.openOverdue) / judged};
+            break;
+        }
+        case ReportKind::Satisfaction:
+            for (qint64 n : y.satisfaction)
+                bar.parts.append(100.0 * double(n) / double(y.ratings()));
+            break;
+        default:
+            bar.parts = {double(y.received)};
+            bar.marker = double(previousReceived.value(y.key));
+            break;
+        }
+        c.bars.append(bar);
+    }
+    const QString what = kindKey == QLatin1String("type") ? Tr::tr("types") : kindKey == QLatin1String("district") ? Tr::tr("districts") : Tr::tr("departments");
+    switch (p.kind) {
+    case ReportKind::DeadlineCompliance:
+        c.title = Tr::tr("Deadlines per department");
+        c.series = {Tr::tr("Within the deadline"), Tr::tr("Closed late"), Tr::tr("Open past the deadline")};
+        c.percent = true;
+        break;
+    case ReportKind::Satisfaction:
+        c.title = Tr::tr("Ratings per department");
+        c.series = {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")};
+        c.percent = true;
+        break;
+    default:
+        c.title = kindKey == QLatin1String("type") ? Tr::tr("Requests received per type")
+            : kindKey == QLatin1String("district") ? Tr::tr("Requests received per district")
+                                                    : Tr::tr("Requests received per department");
+        c.series = {Tr::tr("Received")};
+        c.markerName = Tr::tr("Previous period");
+        break;
+    }
+    if (chosen.size() > shown)
+        c.note = Tr::tr("The %1 largest of %2 %3.").arg(shown).arg(chosen.size()).arg(what);
 }
 
 ReportTable ReportBuilder::perStatus(const ReportParameters &p, ReportTable t)
@@ -313,10 +449,23 @@ ReportTable ReportBuilder::perStatus(const ReportParameters &p, ReportTable t)
     }
     const QLocale locale;
     t.columns = {Tr::tr("Status"), Tr::tr("Requests"), Tr::tr("Share")};
+    t.columnKinds = {ColumnKind::Text, ColumnKind::Number, ColumnKind::Number};
     ReportTable::Group g;
+    t.chart.title = Tr::tr("Requests per status");
+    t.chart.series = {Tr::tr("Requests")};
     for (RequestStatus st : allRequestStatuses())
-        if (counts.value(st) > 0)
+        if (counts.value(st) > 0) {
             g.rows.append({displayName(st), locale.toString(counts.value(st)), locale.toString(100.0 * double(counts.value(st)) / double(total), 'f', 1) + QStringLiteral(" %")});
+            t.chart.bars.append({displayName(st), {double(counts.value(st))}, std::nullopt});
+        }
+    if (total > 0) {
+        qint64 open = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            if (isOpen(it.key()))
+                open += it.value();
+        t.summary.append(Tr::tr("Of the %1 requests filed in the period, %2 are still open (on hold included) and %3 are resolved, closed, not taken up or joined to another request.")
+                             .arg(locale.toString(total), locale.toString(open), locale.toString(total - open)));
+    }
     t.rowCount = g.rows.size();
     t.matching = total;
     if (!g.rows.isEmpty())
@@ -330,6 +479,7 @@ ReportTable ReportBuilder::crewWorkload(const ReportParameters &p, ReportTable t
     // The crews' pending work now; the period bounds when the requests were filed.
     const QLocale locale;
     t.columns = {Tr::tr("Crew"), Tr::tr("Status"), Tr::tr("Requests"), Tr::tr("Oldest")};
+    t.columnKinds = {ColumnKind::Text, ColumnKind::Text, ColumnKind::Number, ColumnKind::Number};
     qint64 total = 0;
     for (const ReportQuery::CrewLoad &load : ReportQuery(m_db).crewWorkload(startMs(p.from), startMs(p.to.addDays(1)), p.departmentId)) {
         const QString crew = nameOf(QStringLiteral("department"), load.crewId);
@@ -376,7 +526,10 @@ QByteArray reportToCsv(const ReportTable &t)
 
 QString reportToHtml(const ReportTable &t, const QString &municipality, const QString &user, const QString &printedAt)
 {
-    QString html = QStringLiteral("<html><body style='font-family: sans-serif; font-size: 9pt'>");
+    const QString lang = QLocale().name().section(u'_', 0, 0);
+    QString html = QStringLiteral("<!DOCTYPE html><html lang='%1'><head><meta charset='utf-8'><title>%2</title></head>"
+                                  "<body style='font-family: sans-serif; font-size: 9pt'>")
+                       .arg(lang, t.title.toHtmlEscaped());
     html += QStringLiteral("<p style='font-size: 11pt'><b>%1</b></p>").arg(municipality.toHtmlEscaped());
     html += QStringLiteral("<h2>%1</h2>").arg(t.title.toHtmlEscaped());
     for (const QString &p : t.parameters)
@@ -386,30 +539,74 @@ QString reportToHtml(const ReportTable &t, const QString &municipality, const QS
         html += QStringLiteral("<h3>%1</h3></body></html>").arg(Tr::tr("No requests match these parameters.").toHtmlEscaped());
         return html;
     }
+    if (!t.summary.isEmpty()) {
+        html += QStringLiteral("<ul style='font-size: 10pt'>");
+        for (const QString &s : t.summary)
+            html += QStringLiteral("<li>%1</li>").arg(s.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    if (!t.chart.isEmpty()) {
+        // The chart as bars of table cells: readable in any browser and mail program, without scripts.
+        const char *colours[] = {"#0072B2", "#E69F00", "#D55E00", "#56B4E9", "#009E73"};
+        const char *deadlines[] = {"#009E73", "#E69F00", "#D55E00"};
+        const char *ratings[] = {"#D55E00", "#E69F00", "#F0E442", "#56B4E9", "#009E73"};
+        auto colour = [&](qsizetype part) {
+            if (t.chart.percent && t.chart.series.size() == 3)
+                return deadlines[std::clamp<qsizetype>(part, 0, 2)];
+            if (t.chart.percent && t.chart.series.size() == 5)
+                return ratings[std::clamp<qsizetype>(part, 0, 4)];
+            return colours[part % 5];
+        };
+        double maximum = 0;
+        for (const ReportChart::Bar &b : t.chart.bars) {
+            double sum = 0;
+            for (double v : b.parts)
+                sum += v;
+            maximum = std::max({maximum, sum, b.marker.value_or(0)});
+        }
+        if (t.chart.percent || maximum <= 0)
+            maximum = 100;
+        html += QStringLiteral("<h3>%1</h3><table cellspacing='0' cellpadding='2' style='width: 100%'>").arg(t.chart.title.toHtmlEscaped());
+        for (const ReportChart::Bar &b : t.chart.bars) {
+            html += QStringLiteral("<tr><td style='text-align: right; width: 30%'>%1</td><td><div style='display: flex; width: 100%'>").arg(b.label.toHtmlEscaped());
+            for (qsizetype p = 0; p < b.parts.size(); ++p)
+                html += QStringLiteral("<div style='background: %1; height: 1em; width: %2%'></div>").arg(QLatin1String(colour(p))).arg(100.0 * b.parts[p] / maximum, 0, 'f', 2);
+            html += QStringLiteral("</div></td></tr>");
+        }
+        html += QStringLiteral("</table><p>");
+        for (qsizetype p = 0; p < t.chart.series.size(); ++p)
+            html += QStringLiteral("<span style='color: %1'>&#9632;</span> %2 &nbsp; ").arg(QLatin1String(colour(p)), t.chart.series[p].toHtmlEscaped());
+        if (!t.chart.note.isEmpty())
+            html += QStringLiteral("<br/><i>%1</i>").arg(t.chart.note.toHtmlEscaped());
+        html += QStringLiteral("</p>");
+    }
     html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr>");
-    for (const QString &c : t.columns)
-        html += QStringLiteral("<th align='left'>%1</th>").arg(c.toHtmlEscaped());
-    html += QStringLiteral("</tr></thead>");
     const int columns = int(t.columns.size());
+    auto align = [&](int c) {
+        return t.columnKinds.value(c, ColumnKind::Text) == ColumnKind::Number ? QStringLiteral(" align='right'") : QString();
+    };
+    for (int c = 0; c < columns; ++c)
+        html += QStringLiteral("<th%1>%2</th>").arg(align(c), t.columns[c].toHtmlEscaped());
+    html += QStringLiteral("</tr></thead>");
     for (const ReportTable::Group &g : t.groups) {
         if (t.groups.size() > 1 || !g.subtotal.isEmpty())
             html += QStringLiteral("<tr><td colspan='%1' style='background: #e8e8e8'><b>%2</b></td></tr>").arg(columns).arg(g.name.toHtmlEscaped());
         for (const QStringList &r : g.rows) {
             html += QStringLiteral("<tr>");
             for (int c = 0; c < columns; ++c)
-                html += QStringLiteral("<td>%1</td>").arg(r.value(c).toHtmlEscaped());
+                html += QStringLiteral("<td%1>%2</td>").arg(align(c), r.value(c).toHtmlEscaped());
             html += QStringLiteral("</tr>");
         }
         if (!g.subtotal.isEmpty()) {
             html += QStringLiteral("<tr>");
             for (int c = 0; c < columns; ++c)
-                html += QStringLiteral("<td><i>%1</i></td>").arg(g.subtotal.value(c).toHtmlEscaped());
+                html += QStringLiteral("<td%1><i>%2</i></td>").arg(align(c), g.subtotal.value(c).toHtmlEscaped());
             html += QStringLiteral("</tr>");
         }
     }
     html += QStringLiteral("<tr>");
     for (int c = 0; c < columns; ++c)
-        html += QStringLiteral("<td><b>%1</b></td>").arg(t.total.value(c).toHtmlEscaped());
+        html += QStringLiteral("<td%1><b>%2</b></td>").arg(align(c), t.total.value(c).toHtmlEscaped());
     html += QStringLiteral("</tr></table></body></html>");
     return html;
 }

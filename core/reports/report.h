@@ -16,6 +16,7 @@
 namespace CivicDesk {
 
 class Database;
+struct DashboardData;
 
 enum class ReportKind { RequestList, PerType, PerDepartment, PerStatus, PerDistrict, DeadlineCompliance, Satisfaction, CrewWorkload };
 QString toCode(ReportKind kind);
@@ -43,6 +44,28 @@ struct ReportParameters
     static ReportParameters fromJson(const QJsonObject &json);
 };
 
+/// How a column reads: numbers are right-aligned and never wrapped, dates never wrapped, text may wrap.
+enum class ColumnKind { Text, Number, Date };
+
+/// A horizontal bar chart for a report's first page: one bar per label, made of stacked parts (one per series),
+/// optionally with a marker (the previous period's value) drawn across it.
+struct ReportChart
+{
+    struct Bar
+    {
+        QString label;
+        QList<double> parts;
+        std::optional<double> marker;
+    };
+    QString title;
+    QStringList series;  ///< the parts' names, for the legend
+    QString markerName;  ///< empty: no markers
+    bool percent = false; ///< the parts are shares adding up to 100
+    QList<Bar> bars;     ///< in the order drawn
+    QString note;        ///< e.g. "The 12 departments with the most requests of 17."
+    bool isEmpty() const { return bars.isEmpty(); }
+};
+
 /// A report as a table: groups of rows with subtotals, and totals; what it was run with.
 struct ReportTable
 {
@@ -55,6 +78,9 @@ struct ReportTable
     QString title;
     QStringList parameters; ///< "Period: …", "Department: …", in the report's language
     QStringList columns;
+    QList<ColumnKind> columnKinds; ///< per column (missing: text)
+    QStringList summary;           ///< the executive summary, a sentence per item, before the table
+    ReportChart chart;             ///< drawn after the summary (empty: none)
     QList<Group> groups;
     QStringList total;
     qint64 rowCount = 0;
@@ -74,6 +100,8 @@ public:
 private:
     Result<ReportTable> requestList(const ReportParameters &p, ReportTable t);
     ReportTable figures(const ReportParameters &p, ReportTable t);
+    void summarise(const ReportParameters &p, ReportTable &t, const DashboardData &now, const DashboardData &before,
+                   const QString &kindKey);
     ReportTable perStatus(const ReportParameters &p, ReportTable t);
     ReportTable crewWorkload(const ReportParameters &p, ReportTable t);
     QString nameOf(const QString &kind, const QString &id) const;

@@ -105,16 +105,19 @@ QList<std::pair<QString, qint64>> SummaryQuery::backlog(const Scope &scope) cons
     return readCounts(SqliteAccess::handle(m_db), sql, binds);
 }
 
-qint64 SummaryQuery::openOverdue(qint64 nowMs, const Scope &scope) const
+void SummaryQuery::forEachOpenOverdue(qint64 nowMs, const Scope &scope,
+                                      const std::function<void(QByteArrayView, QByteArrayView, QByteArrayView, qint64)> &visit) const
 {
     // The partial index of schema 12 holds exactly these rows: the count reads the late ones only.
     QList<QVariant> binds{nowMs};
-    const QByteArray sql = "SELECT count(*) FROM service_request r INDEXED BY service_request_open_due WHERE r.status IN "
+    const QByteArray sql = "SELECT coalesce(r.department_id, ''), coalesce(r.service_type_id, ''), coalesce(r.district_id, ''), count(*) "
+                           "FROM service_request r INDEXED BY service_request_open_due WHERE r.status IN "
                            "('new', 'accepted', 'assigned', 'in_progress', 'reopened') AND r.due_at IS NOT NULL AND r.due_at < ?"
-        + filters(scope, binds, "r");
+        + filters(scope, binds, "r") + " GROUP BY 1, 2, 3";
     SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
     s.bindAll(binds);
-    return s.step() ? s.int64(0) : 0;
+    while (s.step())
+        visit(s.utf8(0), s.utf8(1), s.utf8(2), s.int64(3));
 }
 
 std::array<qint64, 3> SummaryQuery::escalations(qint64 fromMs, qint64 toMs, const Scope &scope) const

@@ -60,8 +60,10 @@ public:
     QList<std::pair<qint64, std::array<qint64, 7>>> receivedPerDay(qint64 firstDay, qint64 lastDay, const Scope &scope) const;
     /// Open requests per status code.
     QList<std::pair<QString, qint64>> backlog(const Scope &scope) const;
-    /// Open requests (not on hold) whose deadline passed before @p nowMs.
-    qint64 openOverdue(qint64 nowMs, const Scope &scope) const;
+    /// Open requests (not on hold) whose deadline passed before @p nowMs, per department, type and district
+    /// (empty for none); the key views are valid during the call only.
+    void forEachOpenOverdue(qint64 nowMs, const Scope &scope,
+                            const std::function<void(QByteArrayView department, QByteArrayView type, QByteArrayView district, qint64 count)> &visit) const;
     /// Escalation steps taken between @p fromMs and @p toMs per level 1…3 (a step's alerts counted once).
     std::array<qint64, 3> escalations(qint64 fromMs, qint64 toMs, const Scope &scope) const;
 

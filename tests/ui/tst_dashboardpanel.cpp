@@ -9,6 +9,7 @@
 #include "core/search/searchservice.h"
 #include "core/storage/database.h"
 #include "core/storage/organisationrepository.h"
+#include "core/text/datetext.h"
 #include "widgettestsupport.h"
 
 #include <QBarSet>
@@ -22,6 +23,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QValueAxis>
 #include <QBarCategoryAxis>
 #include <QPieSeries>
@@ -194,6 +196,65 @@ private Q_SLOTS:
             QVERIFY(run.waitForFinished(20000));
             QVERIFY(QString::fromUtf8(run.readAllStandardOutput()).contains(QStringLiteral("No requests match")));
         }
+    }
+
+    void everyReportFitsItsPagesInEveryLanguage()
+    {
+        // Every kind of report, in every language of the desk: each piece of text inside the page and inside the
+        // box it was given (wrapped, never cut or elided), and no English word left in the other languages.
+        const qint64 now = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+        const QLocale before;
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("el"), QStringLiteral("ro"), QStringLiteral("it"),
+                                        QStringLiteral("ca"), QStringLiteral("es")}) {
+            QTranslator words;
+            QVERIFY(words.load(QStringLiteral(":/i18n/civicdesk_%1.qm").arg(language)));
+            QCoreApplication::installTranslator(&words);
+            QLocale::setDefault(QLocale(language));
+            for (ReportKind kind : allReportKinds()) {
+                for (const QString &groupBy : kind == ReportKind::RequestList ? QStringList{QString(), QStringLiteral("type")} : QStringList{QString()}) {
+                    ReportParameters p;
+                    p.kind = kind;
+                    p.from = QDate(2026, 1, 1);
+                    p.to = QDate(2026, 10, 31);
+                    p.groupBy = groupBy;
+                    p.limit = 400;
+                    Result<ReportTable> table = ReportBuilder(*m_db, language, now).build(p);
+                    QVERIFY(table.ok());
+                    QVERIFY2(!table->isEmpty(), qPrintable(toCode(kind)));
+                    const QString what = language + u' ' + toCode(kind) + u' ' + groupBy;
+                    ReportPainter::Trace trace;
+                    const QString pdf = m_dir.filePath(QStringLiteral("fit-%1-%2.pdf").arg(language, toCode(kind)));
+                    QVERIFY(ReportPainter::writePdf(pdf, table.value(), {QStringLiteral("Δήμος Δοκιμής"), QStringLiteral("Επόπτης Ένα"), DateText::dateTime(now), {}}, &trace).ok());
+                    QVERIFY(trace.pages >= 1);
+                    QVERIFY(trace.texts.size() > 20);
+                    if (kind == ReportKind::RequestList)
+                        QVERIFY2(trace.landscape, qPrintable(what));
+                    if (kind == ReportKind::PerStatus)
+                        QVERIFY2(!trace.landscape, qPrintable(what));
+                    const QRectF page = trace.page.adjusted(-0.5, -0.5, 0.5, 0.5);
+                    for (const ReportPainter::Trace::Text &t : std::as_const(trace.texts)) {
+                        QVERIFY2(page.contains(t.box), qPrintable(what + QStringLiteral(": \"%1\" leaves the page").arg(t.text)));
+                        QVERIFY2(t.width <= t.box.width() + 1.0,
+                                 qPrintable(what + QStringLiteral(": \"%1\" is %2 wide in a box of %3").arg(t.text).arg(t.width).arg(t.box.width())));
+                        QVERIFY2(!t.text.contains(QChar(0x2026)), qPrintable(what + QStringLiteral(": \"%1\" is cut").arg(t.text)));
+                        if (language != QLatin1String("en"))
+                            for (const char *english : {"Page ", "Printed", "Received", "Requests", "Deadline", "Status", "Previous period", "Open past"})
+                                QVERIFY2(!t.text.contains(QLatin1String(english)), qPrintable(what + QStringLiteral(": \"%1\" is English").arg(t.text)));
+                    }
+                    // What was cut into lines is all there: every cell of the first rows is drawn whole or in pieces.
+                    QString drawn;
+                    for (const ReportPainter::Trace::Text &t : std::as_const(trace.texts))
+                        drawn += t.text + u' ';
+                    drawn = drawn.simplified();
+                    for (const QStringList &row : table->groups.value(0).rows.mid(0, 5))
+                        for (const QString &cell : row)
+                            for (const QString &word : cell.split(u' ', Qt::SkipEmptyParts))
+                                QVERIFY2(drawn.contains(word), qPrintable(what + QStringLiteral(": \"%1\" is missing").arg(word)));
+                }
+            }
+            QCoreApplication::removeTranslator(&words);
+        }
+        QLocale::setDefault(before);
     }
 
     void theReportDialogExportsAndRemembersParameters()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Qt's own strings in the desk's language: the standard buttons, the file dialog and the text menus are Greek
 // and Romanian although Debian 12 ships no qtbase catalogue of either (CivicDesk carries its own).
-#include "ui/desktranslations.h"
+#include "core/text/desktranslations.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -4,6 +4,8 @@
 #include "core/reports/report.h"
 
 #include <QImage>
+#include <QList>
+#include <QRectF>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -22,17 +24,34 @@ struct ReportHeader
     static QImage logoOf(const QString &configuredPath);
 };
 
-/// Paints a report onto pages (a PDF writer or a printer): the municipality, title, parameters, date and user
-/// on the first page; the column headings again on every page; group headings, subtotals and totals; "page n
-/// of m" at the foot. Rows are laid out directly with QPainter, so ten thousand of them take seconds, not the
-/// minutes a rich-text table would.
+/// Paints a report onto pages (a PDF writer or a printer): the municipality, title, parameters, the executive
+/// summary and its chart on the first page; the column headings again on every page; group headings,
+/// subtotals and totals; who printed it and "page n of m" at the foot of every page. The page is turned to
+/// portrait or landscape from the content; column widths come from the content, numbers are right-aligned,
+/// and text that does not fit is wrapped onto more lines, never cut. Rows are laid out directly with
+/// QPainter, so ten thousand of them take seconds, not the minutes a rich-text table would.
 class ReportPainter
 {
 public:
-    /// Paints @p table; returns the number of pages.
-    static int paint(QPagedPaintDevice *device, const ReportTable &table, const ReportHeader &header);
+    /// Every piece of text drawn, with the box it was given: what a test reads to check that nothing leaves
+    /// the page or its box.
+    struct Trace
+    {
+        struct Text
+        {
+            QRectF box;
+            QString text;
+            double width = 0; ///< the text's advance in the font it was drawn with
+        };
+        QRectF page;
+        bool landscape = false;
+        int pages = 0;
+        QList<Text> texts;
+    };
+    /// Paints @p table (turning @p device's pages as the content needs); returns the number of pages.
+    static int paint(QPagedPaintDevice *device, const ReportTable &table, const ReportHeader &header, Trace *trace = nullptr);
     /// Writes @p table as a PDF file, completely or not at all.
-    static Status writePdf(const QString &path, const ReportTable &table, const ReportHeader &header);
+    static Status writePdf(const QString &path, const ReportTable &table, const ReportHeader &header, Trace *trace = nullptr);
 };
 
 } // namespace CivicDesk
