@@ -42,7 +42,7 @@ inline constexpr char MergeCitizens[] = "citizen.merge";          ///< survivorI
 inline constexpr char StartCall[] = "call.start";                 ///< number, citizenId (the one caller recognised, or empty)
 inline constexpr char SetCallCitizen[] = "call.citizen";          ///< callId, citizenId
 inline constexpr char LinkCall[] = "call.link";                   ///< callId, requestId, relation (filed, linked, looked_at)
-inline constexpr char EndCall[] = "call.end";                     ///< callId
+inline constexpr char EndCall[] = "call.end";                     ///< callId, outcome (code, optional), note
 inline constexpr char SaveDraft[] = "draft.save";                 ///< key, payload (empty payload: cleared)
 } // namespace CommandName
 

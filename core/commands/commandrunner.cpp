@@ -282,7 +282,11 @@ Result<QJsonObject> CommandRunner::dispatch(const Command &c, const User &user)
     if (name == EndCall) {
         if (!callId)
             return badArguments(c, QStringLiteral("callId"));
-        return done(callsFor(user.id).end(*callId));
+        const QString outcomeCode = c.args.value(QStringLiteral("outcome")).toString();
+        const std::optional<CallOutcome> outcome = callOutcomeFromCode(outcomeCode);
+        if (!outcomeCode.isEmpty() && !outcome)
+            return badArguments(c, QStringLiteral("callId, outcome (request, information, status, complaint, transferred, other), note"));
+        return done(callsFor(user.id).end(*callId, outcome, c.args.value(QStringLiteral("note")).toString()));
     }
     if (name == SaveDraft) {
         const std::optional<QString> key = text(c, "key");

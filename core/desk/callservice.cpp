@@ -108,9 +108,21 @@ Status CallService::noteRequest(const QString &callId, const QString &requestId,
     return RequestRepository(m_db).linkCall(callId, requestId, relation);
 }
 
-Status CallService::end(const QString &callId)
+bool CallService::filedRequest(const QString &callId) const
 {
-    return RequestRepository(m_db).endCall(callId, {m_clock(), actor()});
+    for (const auto &[request, relation] : requestsOf(callId))
+        if (relation == QLatin1String("filed") || relation == QLatin1String("linked"))
+            return true;
+    return false;
+}
+
+Status CallService::end(const QString &callId, std::optional<CallOutcome> outcome, const QString &note)
+{
+    if (filedRequest(callId))
+        outcome = CallOutcome::Request;
+    else if (outcome == CallOutcome::Request)
+        return Error{QStringLiteral("call.outcome"), Tr::tr("This call filed no request: say how it ended instead.")};
+    return RequestRepository(m_db).endCall(callId, outcome, note.trimmed().left(500), {m_clock(), actor()});
 }
 
 QList<std::pair<QString, QString>> CallService::requestsOf(const QString &callId) const

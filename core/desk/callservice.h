@@ -53,7 +53,12 @@ public:
     /// Records that the call filed, linked or looked at a request ("filed", "linked", "looked_at");
     /// "looked_at" never replaces a stronger relation.
     Status noteRequest(const QString &callId, const QString &requestId, const QString &relation);
-    Status end(const QString &callId);
+    /// Ends the call with how it ended. A call that filed or joined a request ends as CallOutcome::Request
+    /// whatever is given; one that did not needs another outcome (none: left unrecorded, as calls ended by a
+    /// program that does not ask).
+    Status end(const QString &callId, std::optional<CallOutcome> outcome = std::nullopt, const QString &note = {});
+    /// Whether the call filed or joined a request.
+    bool filedRequest(const QString &callId) const;
 
     std::optional<Call> call(const QString &id) const;
     /// (request id, relation) of a call.

@@ -126,6 +126,10 @@ Result<CitizenProfile> CitizenProfileService::load(const QString &citizenId)
                                                                : Tr::tr("looked at %1").arg(number));
         if (!about.isEmpty())
             detail += QStringLiteral(" · ") + about.join(QStringLiteral(", "));
+        if (call.outcome && *call.outcome != CallOutcome::Request)
+            detail += QStringLiteral(" · ") + displayName(*call.outcome);
+        if (!call.outcomeNote.isEmpty())
+            detail += QStringLiteral(": ") + call.outcomeNote;
         p.timeline.append({TimelineEntry::Kind::Call, call.startedAt, Tr::tr("Call"), detail, {}});
         if (call.filed == 0)
             p.contactsPerChannel[Channel::Phone] += 1;

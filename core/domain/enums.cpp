@@ -112,6 +112,15 @@ constexpr std::array<std::pair<ContactChannel, const char *>, 4> contactChannels
     {ContactChannel::Post, "post"},
 }};
 
+constexpr std::array<std::pair<CallOutcome, const char *>, 6> callOutcomes{{
+    {CallOutcome::Request, "request"},
+    {CallOutcome::Information, "information"},
+    {CallOutcome::RequestStatus, "status"},
+    {CallOutcome::Complaint, "complaint"},
+    {CallOutcome::Transferred, "transferred"},
+    {CallOutcome::Other, "other"},
+}};
+
 } // namespace
 
 QString toCode(CitizenKind v) { return codeOf(citizenKinds, v); }
@@ -123,6 +132,7 @@ QString toCode(EventKind v) { return codeOf(eventKinds, v); }
 QString toCode(AttributeDatatype v) { return codeOf(datatypes, v); }
 QString toCode(AccuracyRating v) { return codeOf(accuracyRatings, v); }
 QString toCode(ContactChannel v) { return codeOf(contactChannels, v); }
+QString toCode(CallOutcome v) { return codeOf(callOutcomes, v); }
 
 std::optional<CitizenKind> citizenKindFromCode(const QString &c) { return fromCode(citizenKinds, c); }
 std::optional<Channel> channelFromCode(const QString &c) { return fromCode(channels, c); }
@@ -133,6 +143,7 @@ std::optional<EventKind> eventKindFromCode(const QString &c) { return fromCode(e
 std::optional<AttributeDatatype> attributeDatatypeFromCode(const QString &c) { return fromCode(datatypes, c); }
 std::optional<AccuracyRating> accuracyRatingFromCode(const QString &c) { return fromCode(accuracyRatings, c); }
 std::optional<ContactChannel> contactChannelFromCode(const QString &c) { return fromCode(contactChannels, c); }
+std::optional<CallOutcome> callOutcomeFromCode(const QString &c) { return fromCode(callOutcomes, c); }
 
 QString displayName(CitizenKind v)
 {
@@ -222,6 +233,19 @@ QString displayName(ContactChannel v)
     return {};
 }
 
+QString displayName(CallOutcome v)
+{
+    switch (v) {
+    case CallOutcome::Request: return Tr::tr("Request filed or joined");
+    case CallOutcome::Information: return Tr::tr("Information given");
+    case CallOutcome::RequestStatus: return Tr::tr("Asked about a request");
+    case CallOutcome::Complaint: return Tr::tr("Complaint");
+    case CallOutcome::Transferred: return Tr::tr("Transferred");
+    case CallOutcome::Other: return Tr::tr("Other (wrong number, silent)");
+    }
+    return {};
+}
+
 QString displayName(AccuracyRating v)
 {
     switch (v) {
@@ -265,6 +289,13 @@ const QList<CitizenKind> &allCitizenKinds()
             l.append(p.first);
         return l;
     }();
+    return all;
+}
+
+const QList<CallOutcome> &allCallOutcomes()
+{
+    static const QList<CallOutcome> all{CallOutcome::Request, CallOutcome::Information, CallOutcome::RequestStatus,
+                                        CallOutcome::Complaint, CallOutcome::Transferred, CallOutcome::Other};
     return all;
 }
 

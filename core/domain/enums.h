@@ -31,6 +31,9 @@ enum class AccuracyRating { Accurate, PartlyAccurate, Inaccurate, FalseReport };
 
 enum class ContactChannel { Phone, Sms, Email, Post };
 
+/// How a call ended: a request filed or joined, or what the operator did for a call that filed nothing.
+enum class CallOutcome { Request, Information, RequestStatus, Complaint, Transferred, Other };
+
 /// Stable text codes used in the database, files and the network; never translated.
 QString toCode(CitizenKind v);
 QString toCode(Channel v);
@@ -41,6 +44,7 @@ QString toCode(EventKind v);
 QString toCode(AttributeDatatype v);
 QString toCode(AccuracyRating v);
 QString toCode(ContactChannel v);
+QString toCode(CallOutcome v);
 
 std::optional<CitizenKind> citizenKindFromCode(const QString &code);
 std::optional<Channel> channelFromCode(const QString &code);
@@ -51,6 +55,7 @@ std::optional<EventKind> eventKindFromCode(const QString &code);
 std::optional<AttributeDatatype> attributeDatatypeFromCode(const QString &code);
 std::optional<AccuracyRating> accuracyRatingFromCode(const QString &code);
 std::optional<ContactChannel> contactChannelFromCode(const QString &code);
+std::optional<CallOutcome> callOutcomeFromCode(const QString &code);
 
 /// Translated names for display.
 QString displayName(CitizenKind v);
@@ -63,6 +68,7 @@ const char *sourceName(RequestStatus v);
 const char *sourceName(Role v);
 QString displayName(Priority v);
 QString displayName(ContactChannel v);
+QString displayName(CallOutcome v);
 QString displayName(AccuracyRating v);
 
 /// True for statuses that still need work.
@@ -71,5 +77,6 @@ bool isOpen(RequestStatus status);
 const QList<RequestStatus> &allRequestStatuses();
 const QList<CitizenKind> &allCitizenKinds();
 const QList<ContactChannel> &allContactChannels();
+const QList<CallOutcome> &allCallOutcomes();
 
 } // namespace CivicDesk

@@ -105,6 +105,8 @@ struct Call
     QString operatorId;
     QString citizenId;
     ChangeStamp stamp;
+    std::optional<CallOutcome> outcome; ///< set when the call ends (none: ended before outcomes were asked)
+    QString outcomeNote;                ///< the operator's words on it: "told them the collection days"
     bool operator==(const Call &) const = default;
 };
 

@@ -65,7 +65,7 @@ QList<CitizenActivityQuery::CallRow> CitizenActivityQuery::calls(const QString &
     SqliteStatement s(SqliteAccess::handle(m_db), "SELECT c.id, c.caller_number, c.started_at, c.ended_at, "
                                      "(SELECT group_concat(r.tracking_number || ':' || cr.relation, ' ') FROM call_request cr "
                                      " JOIN service_request r ON r.id = cr.request_id WHERE cr.call_id = c.id), "
-                                     "(SELECT count(*) FROM call_request cr WHERE cr.call_id = c.id AND cr.relation = 'filed') "
+                                     "(SELECT count(*) FROM call_request cr WHERE cr.call_id = c.id AND cr.relation = 'filed'), c.outcome, c.outcome_note "
                                      "FROM phone_call c WHERE c.citizen_id = ? ORDER BY c.started_at DESC");
     s.bind(1, citizenId);
     QList<CallRow> out;
@@ -78,6 +78,8 @@ QList<CitizenActivityQuery::CallRow> CitizenActivityQuery::calls(const QString &
         for (const QString &part : s.text(4).split(u' ', Qt::SkipEmptyParts))
             c.requests.append({part.section(u':', 0, 0), part.section(u':', 1)});
         c.filed = int(s.int64(5));
+        c.outcome = callOutcomeFromCode(s.text(6));
+        c.outcomeNote = s.text(7);
         out.append(c);
     }
     return out;

@@ -58,6 +58,8 @@ public:
         qint64 endedAt = 0;
         QList<std::pair<QString, QString>> requests; ///< (tracking number, relation: filed, linked, viewed)
         int filed = 0;
+        std::optional<CallOutcome> outcome;
+        QString outcomeNote;
     };
     /// The citizen's calls, newest first.
     QList<CallRow> calls(const QString &citizenId) const;

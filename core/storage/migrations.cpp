@@ -197,6 +197,7 @@ const std::vector<Migration> &migrations()
         m.push_back({10, QStringLiteral("synchronisation"), resource("schema_v10.sql"), {}});
         m.push_back({11, QStringLiteral("conflicts"), resource("schema_v11.sql"), {}});
         m.push_back({12, QStringLiteral("open requests past their deadline"), resource("schema_v12.sql"), {}});
+        m.push_back({13, QStringLiteral("call outcomes"), resource("schema_v13.sql"), {}});
         return m;
     }();
     return all;

@@ -582,9 +582,9 @@ Status RequestRepository::saveCall(const Call &c)
 {
     SqliteStatement s(SqliteAccess::handle(m_db),
                       "INSERT INTO phone_call(id, tenant_id, caller_number, caller_e164, started_at, ended_at, operator_id, "
-                      "citizen_id, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                      "citizen_id, updated_at, updated_by, outcome, outcome_note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
                       "caller_e164=excluded.caller_e164, ended_at=excluded.ended_at, citizen_id=excluded.citizen_id, "
-                      "updated_at=excluded.updated_at, updated_by=excluded.updated_by");
+                      "updated_at=excluded.updated_at, updated_by=excluded.updated_by, outcome=excluded.outcome, outcome_note=excluded.outcome_note");
     s.bind(1, c.id);
     s.bind(2, c.tenantId);
     s.bind(3, c.callerNumber);
@@ -598,6 +598,8 @@ Status RequestRepository::saveCall(const Call &c)
     s.bindOptional(8, c.citizenId);
     s.bind(9, c.stamp.updatedAt);
     s.bind(10, c.stamp.updatedBy);
+    s.bindOptional(11, c.outcome ? toCode(*c.outcome) : QString());
+    s.bindOptional(12, c.outcomeNote);
     if (!s.exec())
         return m_db.lastError(Tr::tr("saving a call"));
     return {};
@@ -660,13 +662,16 @@ Status RequestRepository::setCallCitizen(const QString &callId, const QString &c
     return {};
 }
 
-Status RequestRepository::endCall(const QString &callId, const ChangeStamp &stamp)
+Status RequestRepository::endCall(const QString &callId, std::optional<CallOutcome> outcome, const QString &note, const ChangeStamp &stamp)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE phone_call SET ended_at = ?, updated_at = ?, updated_by = ? WHERE id = ? AND ended_at IS NULL");
+    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE phone_call SET ended_at = ?, updated_at = ?, updated_by = ?, outcome = ?, outcome_note = ? "
+                                                  "WHERE id = ? AND ended_at IS NULL");
     s.bind(1, stamp.updatedAt);
     s.bind(2, stamp.updatedAt);
     s.bind(3, stamp.updatedBy);
-    s.bind(4, callId);
+    s.bindOptional(4, outcome ? toCode(*outcome) : QString());
+    s.bindOptional(5, note);
+    s.bind(6, callId);
     if (!s.exec())
         return m_db.lastError(Tr::tr("ending a call"));
     return {};
@@ -686,11 +691,12 @@ std::optional<Call> RequestRepository::call(const QString &id) const
 {
     SqliteStatement s(SqliteAccess::handle(m_db),
                       "SELECT id, tenant_id, caller_number, caller_e164, started_at, ended_at, operator_id, citizen_id, "
-                      "updated_at, updated_by FROM phone_call WHERE id = ?");
+                      "updated_at, updated_by, outcome, outcome_note FROM phone_call WHERE id = ?");
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
-    return Call{s.text(0), s.text(1), s.text(2), s.text(3), s.int64(4), s.int64(5), s.text(6), s.text(7), {s.int64(8), s.text(9)}};
+    return Call{s.text(0), s.text(1), s.text(2), s.text(3), s.int64(4), s.int64(5), s.text(6), s.text(7), {s.int64(8), s.text(9)},
+                callOutcomeFromCode(s.text(10)), s.text(11)};
 }
 
 Result<QString> RequestRepository::nextTrackingNumber(int year)

@@ -125,7 +125,7 @@ public:
     /// Records who is calling (empty: nobody known).
     Status setCallCitizen(const QString &callId, const QString &citizenId, const ChangeStamp &stamp);
     /// Ends a call that has not ended yet.
-    Status endCall(const QString &callId, const ChangeStamp &stamp);
+    Status endCall(const QString &callId, std::optional<CallOutcome> outcome, const QString &note, const ChangeStamp &stamp);
     /// The requests a call filed, joined or looked at: (request id, relation).
     QList<std::pair<QString, QString>> callRequests(const QString &callId) const;
     std::optional<Call> call(const QString &id) const;

@@ -163,7 +163,7 @@ TEST_CASE("requests with history, reporters, attachments and calls", "[repositor
     r.work = {7200000, 1800000, 2, 2500, QString(), 3}; // the working state travels with the request
     r.stamp = {3000, QStringLiteral("u")};
     Call call{QStringLiteral("call1"), QStringLiteral("tenant"), QStringLiteral("+302103721000"), QStringLiteral("+302103721000"),
-              900, 1100, {}, c.id, {1100, QStringLiteral("u")}};
+              900, 1100, {}, c.id, {1100, QStringLiteral("u")}, CallOutcome::Request, QStringLiteral("a lamp out")};
     Attachment photo{QStringLiteral("a1"), r.id, QStringLiteral("lamp.jpg"), QStringLiteral("image/jpeg"), 1234,
                      QStringLiteral("abc"), QStringLiteral("attachments/a1.jpg"), 1000, {1000, QStringLiteral("u")}};
     REQUIRE(t.db->transaction([&]() -> Status {

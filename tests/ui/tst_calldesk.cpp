@@ -296,9 +296,14 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), panel.citizenEditor()->givenName());
         Keyboard keys;
         keys.type(QStringLiteral("Ελένη"));
+        const QString firstCall = panel.currentCall().id;
         keys.key(Qt::Key_E, Qt::ControlModifier);
+        // The call filed nothing: how it ended is asked, one key and Enter.
+        QCOMPARE(panel.page(), CallPanel::Page::Outcome);
+        keys.key(Qt::Key_Return);
         QVERIFY(!panel.inCall());
         QCOMPARE(panel.page(), CallPanel::Page::Idle);
+        QCOMPARE(m_desk->calls().call(firstCall)->outcome, CallOutcome::Information);
 
         // A text field that claims Ctrl+E as X11's text fields do ("end of line"; the offscreen platform's do not):
         // during a call the call's shortcut still wins.
@@ -327,6 +332,8 @@ private Q_SLOTS:
         field->setFocus();
         QCOMPARE(QApplication::focusWidget(), field);
         QTest::keyClick(field, Qt::Key_E, Qt::ControlModifier);
+        QCOMPARE(panel.page(), CallPanel::Page::Outcome);
+        QTest::keyClick(field, Qt::Key_E, Qt::ControlModifier); // Ctrl+E again: ended with the outcome shown
         QVERIFY(!panel.inCall());
         QCOMPARE(field->claimed, 0); // never asked: the call's shortcut ran
         // Outside a call the text field has its key back.
@@ -393,9 +400,61 @@ private Q_SLOTS:
         QVERIFY(r.citizenId.isEmpty());
         QVERIFY(panel.readBackLabel()->text().contains(QStringLiteral("Ερμού 14")));
         QCOMPARE(text(*m_db, QStringLiteral("SELECT relation FROM call_request WHERE request_id = ?"), r.id), QStringLiteral("filed"));
-        // Ctrl+E ends it from there, and the desk is free.
+        // Ctrl+E ends it from there, and the desk is free: a call that filed a request is not asked how it ended.
+        const QString callId = panel.currentCall().id;
         keys.key(Qt::Key_E, Qt::ControlModifier);
         QVERIFY(!panel.inCall());
+        QCOMPARE(m_desk->calls().call(callId)->outcome, CallOutcome::Request);
+    }
+
+    void aCallThatFilesNothingSaysHowItEnded()
+    {
+        CallPanel panel(*m_desk);
+        panel.show();
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        Keyboard keys;
+        // A caller who asked about a request: "asked about a request" is ready, a note is typed, Enter ends.
+        panel.incomingCall(m_knownNumber);
+        QCOMPARE(panel.page(), CallPanel::Page::Citizen);
+        const QString asked = panel.currentCall().id;
+        const QString requestId = text(*m_db, QStringLiteral("SELECT id FROM service_request WHERE citizen_id = ? LIMIT 1"), m_knownId);
+        QVERIFY(!requestId.isEmpty());
+        QVERIFY(m_desk->runStatus(CommandName::LinkCall, {{QStringLiteral("callId"), asked}, {QStringLiteral("requestId"), requestId},
+                                                          {QStringLiteral("relation"), QStringLiteral("looked_at")}}).ok());
+        keys.key(Qt::Key_E, Qt::ControlModifier);
+        QCOMPARE(panel.page(), CallPanel::Page::Outcome);
+        QCOMPARE(panel.outcomeList()->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("status"));
+        // Esc goes back to the call, which goes on.
+        keys.key(Qt::Key_Escape);
+        QCOMPARE(panel.page(), CallPanel::Page::Citizen);
+        QVERIFY(panel.inCall());
+        keys.key(Qt::Key_E, Qt::ControlModifier);
+        QCOMPARE(panel.page(), CallPanel::Page::Outcome);
+        keys.type(QStringLiteral("4")); // transferred
+        QCOMPARE(QApplication::focusWidget(), panel.outcomeNote());
+        keys.type(QStringLiteral("to the water utility"));
+        keys.key(Qt::Key_Return);
+        QVERIFY(!panel.inCall());
+        const std::optional<Call> ended = m_desk->calls().call(asked);
+        QVERIFY(ended && ended->endedAt > 0);
+        QCOMPARE(ended->outcome, CallOutcome::Transferred);
+        QCOMPARE(ended->outcomeNote, QStringLiteral("to the water utility"));
+        // The citizen's history says so in words.
+        const Result<CitizenProfile> profile = m_desk->profiles().load(ended->citizenId);
+        QVERIFY(profile.ok());
+        bool said = false;
+        for (const TimelineEntry &e : profile->timeline)
+            said = said || (e.kind == TimelineEntry::Kind::Call && e.detail.contains(displayName(CallOutcome::Transferred))
+                            && e.detail.contains(QStringLiteral("to the water utility")));
+        QVERIFY(said);
+        // A command cannot claim a request for a call that filed none.
+        panel.incomingCall(QStringLiteral("6977 000 777"));
+        const QString other = panel.currentCall().id;
+        QVERIFY(!m_desk->runStatus(CommandName::EndCall, {{QStringLiteral("callId"), other}, {QStringLiteral("outcome"), QStringLiteral("request")}}).ok());
+        QVERIFY(!m_desk->runStatus(CommandName::EndCall, {{QStringLiteral("callId"), other}, {QStringLiteral("outcome"), QStringLiteral("chat")}}).ok());
+        panel.endCall(CallOutcome::Other);
+        QCOMPARE(m_desk->calls().call(other)->outcome, CallOutcome::Other);
     }
 
     void aCallerFoundBySearchIsTakenAsTheCaller()

@@ -153,12 +153,67 @@ CallPanel::CallPanel(DeskSession &desk, QWidget *parent)
     m_stack->addWidget(scrolled(m_intake));
     m_stack->addWidget(m_donePage);
 
+    // How a call that filed nothing ended: a digit picks, Enter ends the call, Esc goes back to the call.
+    m_outcomePage = new QWidget(this);
+    auto *outcomeLayout = new QVBoxLayout(m_outcomePage);
+    auto *outcomeTitle = bigLabel(m_outcomePage, 1.2);
+    outcomeTitle->setText(tr("This call filed no request. How did it end?"));
+    outcomeTitle->setWordWrap(true);
+    m_outcomes = new QListWidget(m_outcomePage);
+    m_outcomes->setAccessibleName(tr("How the call ended"));
+    int digit = 0;
+    for (CallOutcome o : allCallOutcomes()) {
+        if (o == CallOutcome::Request)
+            continue;
+        auto *item = new QListWidgetItem(QStringLiteral("%1   %2").arg(++digit).arg(displayName(o)), m_outcomes);
+        item->setData(Qt::UserRole, toCode(o));
+    }
+    m_outcomes->setMaximumHeight(m_outcomes->sizeHintForRow(0) * (digit + 1));
+    m_outcomeNote = new QLineEdit(m_outcomePage);
+    m_outcomeNote->setPlaceholderText(tr("What was said or done (optional): \"gave the collection days\", \"passed to the water utility\""));
+    m_outcomeNote->setMaxLength(500);
+    m_outcomeNote->setAccessibleName(tr("Note on the call"));
+    auto *noteLabel = new QLabel(tr("&Note:"), m_outcomePage);
+    noteLabel->setBuddy(m_outcomeNote);
+    auto *outcomeButtons = new QHBoxLayout;
+    auto *endNow = new QPushButton(tr("&End the call (Enter)"), m_outcomePage);
+    auto *back = new QPushButton(tr("&Back to the call (Esc)"), m_outcomePage);
+    endNow->setDefault(true);
+    outcomeButtons->addWidget(endNow);
+    outcomeButtons->addWidget(back);
+    outcomeButtons->addStretch();
+    outcomeLayout->addWidget(outcomeTitle);
+    outcomeLayout->addWidget(m_outcomes);
+    outcomeLayout->addWidget(noteLabel);
+    outcomeLayout->addWidget(m_outcomeNote);
+    outcomeLayout->addLayout(outcomeButtons);
+    outcomeLayout->addStretch();
+    m_stack->addWidget(m_outcomePage);
+    auto finish = [this] {
+        const QListWidgetItem *item = m_outcomes->currentItem();
+        endCall(callOutcomeFromCode(item ? item->data(Qt::UserRole).toString() : QString()).value_or(CallOutcome::Other), m_outcomeNote->text());
+    };
+    auto goBack = [this] {
+        if (page() == Page::Outcome)
+            setPage(m_beforeOutcome);
+    };
+    connect(endNow, &QPushButton::clicked, this, finish);
+    connect(back, &QPushButton::clicked, this, goBack);
+    connect(m_outcomes, &QListWidget::itemActivated, this, finish);
+    connect(m_outcomeNote, &QLineEdit::returnPressed, this, finish);
+    // Digits reach the outcome list through the desk-wide filter below (eventFilter).
+    auto *escape = new QAction(this);
+    escape->setShortcut(QKeySequence(Qt::Key_Escape));
+    escape->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QAction::triggered, this, goBack);
+    m_outcomePage->addAction(escape);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_warningLabel);
     layout->addWidget(m_stack, 1);
 
-    connect(m_endButton, &QPushButton::clicked, this, &CallPanel::endCall);
+    connect(m_endButton, &QPushButton::clicked, this, &CallPanel::requestEndCall);
     connect(m_editor, &CitizenEditor::citizenSaved, this, [this](const QString &id, bool created) {
         Q_EMIT message(created ? tr("Citizen registered.") : tr("Citizen saved."));
         clearDraft();
@@ -202,7 +257,7 @@ CallPanel::CallPanel(DeskSession &desk, QWidget *parent)
             newAnonymousRequest(); // the caller is not registered: the request is filed without a citizen
     }, QStringLiteral("actionNewRequest"));
     action(tr("Take the next &waiting call"), QKeySequence(Qt::Key_F6), [this] { takeNextWaiting(true); }, QStringLiteral("actionTakeNext"));
-    action(tr("&End call"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { endCall(); }, QStringLiteral("actionEndCall"));
+    action(tr("&End call"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { requestEndCall(); }, QStringLiteral("actionEndCall"));
     // A text field asks to keep Ctrl+E for itself (X11's "end of line") before any shortcut runs: during a call
     // that request is not passed on, so the call's shortcut wins wherever the cursor is.
     qApp->installEventFilter(this);
@@ -466,6 +521,17 @@ void CallPanel::copyTrackingNumber()
 
 bool CallPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // On the outcome page a digit picks the outcome of that number, from the list or the note's empty field.
+    if (event->type() == QEvent::KeyPress && (watched == m_outcomes || (watched == m_outcomeNote && m_outcomeNote->text().isEmpty()))) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QString typed = key->text();
+        const int row = typed.size() == 1 && typed.front().isDigit() ? typed.front().digitValue() - 1 : key->key() - Qt::Key_1;
+        if ((key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && row >= 0 && row < m_outcomes->count()) {
+            m_outcomes->setCurrentRow(row);
+            m_outcomeNote->setFocus();
+            return true;
+        }
+    }
     if (event->type() == QEvent::ShortcutOverride && inCall()) {
         const auto *key = static_cast<QKeyEvent *>(event);
         auto *widget = qobject_cast<QWidget *>(watched);
@@ -475,10 +541,16 @@ bool CallPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void CallPanel::endCall()
+void CallPanel::requestEndCall()
 {
     if (!inCall())
         return;
+    if (page() == Page::Outcome) { // Ctrl+E again: the outcome chosen
+        endCall(callOutcomeFromCode(m_outcomes->currentItem() ? m_outcomes->currentItem()->data(Qt::UserRole).toString() : QString())
+                    .value_or(CallOutcome::Other),
+                m_outcomeNote->text());
+        return;
+    }
     if (page() == Page::Intake && !m_intake->draft().isEmpty()) {
         const auto answer = QMessageBox::question(this, tr("End call"),
                                                   tr("The request being typed has not been filed. End the call and keep it as a draft?"),
@@ -486,8 +558,36 @@ void CallPanel::endCall()
         if (answer != QMessageBox::Yes)
             return;
         saveDraft();
+        endCall(); // the request is still to be filed: the call's outcome is left open
+        return;
     }
-    if (Status s = m_desk.runStatus(CommandName::EndCall, {{QStringLiteral("callId"), m_call.id}}); !s)
+    if (m_desk.calls().filedRequest(m_call.id)) {
+        endCall(CallOutcome::Request);
+        return;
+    }
+    // A caller who asked about a request has "asked about a request" ready; otherwise "information given".
+    bool lookedAt = false;
+    for (const auto &[request, relation] : m_desk.calls().requestsOf(m_call.id))
+        lookedAt = lookedAt || relation == QLatin1String("looked_at");
+    m_beforeOutcome = page();
+    m_outcomes->setCurrentRow(lookedAt ? 1 : 0);
+    m_outcomeNote->clear();
+    setPage(Page::Outcome);
+    m_outcomes->setFocus();
+}
+
+void CallPanel::endCall(std::optional<CallOutcome> outcome, const QString &note)
+{
+    if (!inCall())
+        return;
+    if (page() == Page::Outcome)
+        setPage(m_beforeOutcome == Page::Outcome ? Page::Idle : m_beforeOutcome);
+    QJsonObject args{{QStringLiteral("callId"), m_call.id}};
+    if (outcome)
+        args.insert(QStringLiteral("outcome"), toCode(*outcome));
+    if (!note.trimmed().isEmpty())
+        args.insert(QStringLiteral("note"), note.trimmed());
+    if (Status s = m_desk.runStatus(CommandName::EndCall, args); !s)
         Q_EMIT message(s.error().message);
     const qint64 seconds = m_callClock.isValid() ? m_callClock.elapsed() / 1000 : 0;
     Q_EMIT message(tr("Call ended after %1:%2.").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));

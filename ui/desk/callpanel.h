@@ -12,6 +12,7 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
@@ -37,7 +38,7 @@ class CallPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(CallPanel)
 
 public:
-    enum class Page { Idle, Choose, Register, Citizen, Intake, Done };
+    enum class Page { Idle, Choose, Register, Citizen, Intake, Done, Outcome };
     Q_ENUM(Page)
 
     explicit CallPanel(DeskSession &desk, QWidget *parent = nullptr);
@@ -45,8 +46,12 @@ public:
 
     /// A call from @p number: taken now when the desk is free, else put in the waiting line.
     void incomingCall(const QString &number);
-    /// Ends the current call (logged with its end) and takes the next waiting one, if any.
-    void endCall();
+    /// The operator ends the call (Ctrl+E, the button): at once when it filed or joined a request; otherwise
+    /// the outcome page asks how it ended (information given, a question about a request, a complaint, a
+    /// transfer, other) with a note, one key and Enter.
+    void requestEndCall();
+    /// Ends the current call with @p outcome (logged with its end) and takes the next waiting one, if any.
+    void endCall(std::optional<CallOutcome> outcome = std::nullopt, const QString &note = {});
     /// Opens a citizen's page outside a call (from the search), or inside the current one.
     void openCitizen(const QString &citizenId);
     /// Starts a new request for the citizen shown (or anonymous).
@@ -74,6 +79,8 @@ public:
     QLabel *callerLabel() const { return m_callerLabel; }
     QLabel *waitingLabel() const { return m_waitingLabel; }
     QLabel *readBackLabel() const { return m_readBack; }
+    QListWidget *outcomeList() const { return m_outcomes; }
+    QLineEdit *outcomeNote() const { return m_outcomeNote; }
 
     /// Copies the last tracking number to the clipboard.
     void copyTrackingNumber();
@@ -140,6 +147,10 @@ private:
     QLabel *m_readBack = nullptr;       ///< the filed request in the caller's words
     std::unique_ptr<RequestSheetReader> m_reader; ///< words that read-back
     QPushButton *m_backToCitizen = nullptr;
+    QWidget *m_outcomePage = nullptr;
+    QListWidget *m_outcomes = nullptr;
+    QLineEdit *m_outcomeNote = nullptr;
+    Page m_beforeOutcome = Page::Idle;
 };
 
 } // namespace CivicDesk
