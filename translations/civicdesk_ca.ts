@@ -1893,6 +1893,34 @@
         <source>Of the %1 requests filed in the period, %2 are still open (on hold included) and %3 are resolved, closed, not taken up or joined to another request.</source>
         <translation>De les %1 sol·licituds del període, %2 són encara obertes (les aturades incloses) i %3 estan resoltes, tancades, rebutjades o unides a una altra sol·licitud.</translation>
     </message>
+    <message>
+        <source>This call filed no request: say how it ended instead.</source>
+        <translation>Aquesta trucada no ha registrat cap sol·licitud: digueu com ha acabat.</translation>
+    </message>
+    <message>
+        <source>Request filed or joined</source>
+        <translation>Sol·licitud registrada o unida</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Informació donada</translation>
+    </message>
+    <message>
+        <source>Asked about a request</source>
+        <translation>Ha preguntat per una sol·licitud</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Queixa</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferida</translation>
+    </message>
+    <message>
+        <source>Other (wrong number, silent)</source>
+        <translation>Altre (número equivocat, silenci)</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -2163,6 +2191,34 @@
     <message>
         <source>The citizen has not agreed to messages: nothing is sent to them; they can call to ask.</source>
         <translation>El ciutadà no ha acceptat missatges: no se li envia res; pot trucar per preguntar.</translation>
+    </message>
+    <message>
+        <source>This call filed no request. How did it end?</source>
+        <translation>Aquesta trucada no ha registrat cap sol·licitud. Com ha acabat?</translation>
+    </message>
+    <message>
+        <source>How the call ended</source>
+        <translation>Com ha acabat la trucada</translation>
+    </message>
+    <message>
+        <source>What was said or done (optional): &quot;gave the collection days&quot;, &quot;passed to the water utility&quot;</source>
+        <translation>Què s&apos;ha dit o fet (opcional): «he donat els dies de recollida», «passada a l&apos;empresa d&apos;aigües»</translation>
+    </message>
+    <message>
+        <source>Note on the call</source>
+        <translation>Nota sobre la trucada</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;End the call (Enter)</source>
+        <translation>&amp;Acaba la trucada (Retorn)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the call (Esc)</source>
+        <translation>Torna a la t&amp;rucada (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2657,8 +2713,103 @@
         <translation>Sol·licituds rebudes, per canal (* fins ara: el període no s&apos;ha acabat)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; received · &lt;b&gt;%2&lt;/b&gt; closed · deadlines met &lt;b&gt;%3&lt;/b&gt; (&lt;b&gt;%4&lt;/b&gt; open past their deadline now counted as missed) · resolution median &lt;b&gt;%5&lt;/b&gt;, 90 %: &lt;b&gt;%6&lt;/b&gt; · satisfaction &lt;b&gt;%7&lt;/b&gt; (%8 ratings) · &lt;b&gt;%9&lt;/b&gt; recurrences</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; rebudes · &lt;b&gt;%2&lt;/b&gt; tancades · terminis complerts &lt;b&gt;%3&lt;/b&gt; (&lt;b&gt;%4&lt;/b&gt; obertes amb el termini vençut ara comptades com a incomplertes) · mediana de resolució &lt;b&gt;%5&lt;/b&gt;, 90 %: &lt;b&gt;%6&lt;/b&gt; · satisfacció &lt;b&gt;%7&lt;/b&gt; (%8 valoracions) · &lt;b&gt;%9&lt;/b&gt; recurrències</translation>
+        <source>Closed</source>
+        <translation>Tancades</translation>
+    </message>
+    <message>
+        <source>Deadlines met</source>
+        <translation>Terminis complerts</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Obertes ara</translation>
+    </message>
+    <message>
+        <source>Past the deadline now</source>
+        <translation>Fora de termini ara</translation>
+    </message>
+    <message>
+        <source>Open requests&apos; median wait</source>
+        <translation>Espera mediana de les obertes</translation>
+    </message>
+    <message>
+        <source>Calls handled</source>
+        <translation>Trucades ateses</translation>
+    </message>
+    <message>
+        <source>Average call</source>
+        <translation>Trucada mitjana</translation>
+    </message>
+    <message>
+        <source>previous period</source>
+        <translation>període anterior</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%4 %)</source>
+        <translation>%1: %2 (%3%4 %)</translation>
+    </message>
+    <message>
+        <source>Requests filed in the period, every channel.</source>
+        <translation>Sol·licituds registrades en el període, per qualsevol canal.</translation>
+    </message>
+    <message>
+        <source>Requests closed in the period, whenever filed.</source>
+        <translation>Sol·licituds tancades en el període, fossin registrades quan fos.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of those closed</source>
+        <translation>%1: %2 de les tancades</translation>
+    </message>
+    <message>
+        <source>Closed within the deadline, of those closed in the period and those open past their deadline now (counted as missed). Of the closed ones alone: %1.</source>
+        <translation>Tancades dins del termini, de les tancades en el període i les obertes ara fora de termini (comptades com a incomplertes). Només de les tancades: %1.</translation>
+    </message>
+    <message>
+        <source>in the period: %1%2 (received less closed)</source>
+        <translation>en el període: %1%2 (rebudes menys tancades)</translation>
+    </message>
+    <message>
+        <source>Requests open now, on hold included, whenever filed.</source>
+        <translation>Sol·licituds obertes ara, les aturades incloses, fossin registrades quan fos.</translation>
+    </message>
+    <message>
+        <source>%1 of the open ones</source>
+        <translation>%1 de les obertes</translation>
+    </message>
+    <message>
+        <source>Open requests whose deadline has passed (on hold left out: their clock is stopped).</source>
+        <translation>Sol·licituds obertes amb el termini passat (les aturades no hi compten: el seu rellotge està aturat).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>half of the open requests have waited longer</source>
+        <translation>la meitat de les sol·licituds obertes fa més temps que esperen</translation>
+    </message>
+    <message>
+        <source>How long the open requests have waited since they were filed: the middle one.</source>
+        <translation>Quant fa que esperen les sol·licituds obertes des que es van registrar: la del mig.</translation>
+    </message>
+    <message>
+        <source>Calls taken at the desks in the period, the whole municipality, whatever they filed.</source>
+        <translation>Trucades ateses als punts d&apos;atenció en el període, a tot el municipi, registressin el que registressin.</translation>
+    </message>
+    <message>
+        <source>From answering to ending the call, the calls of the period that ended.</source>
+        <translation>De la resposta al final de la trucada, per a les trucades acabades del període.</translation>
+    </message>
+    <message>
+        <source>Resolution median &lt;b&gt;%1&lt;/b&gt;, 90 %: &lt;b&gt;%2&lt;/b&gt; · satisfaction &lt;b&gt;%3&lt;/b&gt; (%4 ratings) · &lt;b&gt;%5&lt;/b&gt; recurrences · deadlines met &lt;b&gt;%6&lt;/b&gt; (&lt;b&gt;%7&lt;/b&gt; open past their deadline now counted as missed)</source>
+        <translation>Resolució mediana &lt;b&gt;%1&lt;/b&gt;, 90 %: &lt;b&gt;%2&lt;/b&gt; · satisfacció &lt;b&gt;%3&lt;/b&gt; (%4 valoracions) · &lt;b&gt;%5&lt;/b&gt; repeticions · terminis complerts &lt;b&gt;%6&lt;/b&gt; (&lt;b&gt;%7&lt;/b&gt; obertes fora de termini comptades com a incomplertes)</translation>
     </message>
 </context>
 <context>

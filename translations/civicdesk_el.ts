@@ -1893,6 +1893,34 @@
         <source>Of the %1 requests filed in the period, %2 are still open (on hold included) and %3 are resolved, closed, not taken up or joined to another request.</source>
         <translation>Από τα %1 αιτήματα της περιόδου, %2 είναι ακόμη ανοιχτά (μαζί με όσα είναι σε αναμονή) και %3 επιλύθηκαν, έκλεισαν, απορρίφθηκαν ή ενώθηκαν με άλλο αίτημα.</translation>
     </message>
+    <message>
+        <source>This call filed no request: say how it ended instead.</source>
+        <translation>Αυτή η κλήση δεν κατέθεσε αίτημα: πείτε πώς έληξε.</translation>
+    </message>
+    <message>
+        <source>Request filed or joined</source>
+        <translation>Κατατέθηκε ή ενώθηκε αίτημα</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Δόθηκε πληροφορία</translation>
+    </message>
+    <message>
+        <source>Asked about a request</source>
+        <translation>Ρώτησε για αίτημα</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Παράπονο</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Μεταβιβάστηκε</translation>
+    </message>
+    <message>
+        <source>Other (wrong number, silent)</source>
+        <translation>Άλλο (λάθος αριθμός, σιωπή)</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -2163,6 +2191,34 @@
     <message>
         <source>The citizen has not agreed to messages: nothing is sent to them; they can call to ask.</source>
         <translation>Ο δημότης δεν έχει συναινέσει σε μηνύματα: δεν του αποστέλλεται τίποτα· μπορεί να τηλεφωνήσει για να ρωτήσει.</translation>
+    </message>
+    <message>
+        <source>This call filed no request. How did it end?</source>
+        <translation>Αυτή η κλήση δεν κατέθεσε αίτημα. Πώς έληξε;</translation>
+    </message>
+    <message>
+        <source>How the call ended</source>
+        <translation>Πώς έληξε η κλήση</translation>
+    </message>
+    <message>
+        <source>What was said or done (optional): &quot;gave the collection days&quot;, &quot;passed to the water utility&quot;</source>
+        <translation>Τι ειπώθηκε ή έγινε (προαιρετικά): «έδωσα τις μέρες αποκομιδής», «μεταβιβάστηκε στην ύδρευση»</translation>
+    </message>
+    <message>
+        <source>Note on the call</source>
+        <translation>Σημείωση για την κλήση</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Ση&amp;μείωση:</translation>
+    </message>
+    <message>
+        <source>&amp;End the call (Enter)</source>
+        <translation>&amp;Τέλος κλήσης (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the call (Esc)</source>
+        <translation>&amp;Πίσω στην κλήση (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2657,8 +2713,103 @@
         <translation>Αιτήματα που ελήφθησαν, ανά κανάλι (* ως τώρα: το διάστημα δεν έχει κλείσει)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; received · &lt;b&gt;%2&lt;/b&gt; closed · deadlines met &lt;b&gt;%3&lt;/b&gt; (&lt;b&gt;%4&lt;/b&gt; open past their deadline now counted as missed) · resolution median &lt;b&gt;%5&lt;/b&gt;, 90 %: &lt;b&gt;%6&lt;/b&gt; · satisfaction &lt;b&gt;%7&lt;/b&gt; (%8 ratings) · &lt;b&gt;%9&lt;/b&gt; recurrences</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; ελήφθησαν · &lt;b&gt;%2&lt;/b&gt; έκλεισαν · τήρηση προθεσμιών &lt;b&gt;%3&lt;/b&gt; (&lt;b&gt;%4&lt;/b&gt; ανοιχτά με παρελθούσα προθεσμία μετρούν ως εκπρόθεσμα) · διάμεσος χρόνος &lt;b&gt;%5&lt;/b&gt;, 90 %: &lt;b&gt;%6&lt;/b&gt; · ικανοποίηση &lt;b&gt;%7&lt;/b&gt; (%8 αξιολογήσεις) · &lt;b&gt;%9&lt;/b&gt; επαναλήψεις</translation>
+        <source>Closed</source>
+        <translation>Έκλεισαν</translation>
+    </message>
+    <message>
+        <source>Deadlines met</source>
+        <translation>Τήρηση προθεσμιών</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Ανοιχτά τώρα</translation>
+    </message>
+    <message>
+        <source>Past the deadline now</source>
+        <translation>Εκπρόθεσμα τώρα</translation>
+    </message>
+    <message>
+        <source>Open requests&apos; median wait</source>
+        <translation>Διάμεση αναμονή ανοιχτών</translation>
+    </message>
+    <message>
+        <source>Calls handled</source>
+        <translation>Κλήσεις</translation>
+    </message>
+    <message>
+        <source>Average call</source>
+        <translation>Μέση κλήση</translation>
+    </message>
+    <message>
+        <source>previous period</source>
+        <translation>προηγούμενη περίοδος</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%4 %)</source>
+        <translation>%1: %2 (%3%4 %)</translation>
+    </message>
+    <message>
+        <source>Requests filed in the period, every channel.</source>
+        <translation>Αιτήματα που κατατέθηκαν στην περίοδο, από κάθε κανάλι.</translation>
+    </message>
+    <message>
+        <source>Requests closed in the period, whenever filed.</source>
+        <translation>Αιτήματα που έκλεισαν στην περίοδο, όποτε κι αν κατατέθηκαν.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of those closed</source>
+        <translation>%1: %2 επί των κλειστών</translation>
+    </message>
+    <message>
+        <source>Closed within the deadline, of those closed in the period and those open past their deadline now (counted as missed). Of the closed ones alone: %1.</source>
+        <translation>Έκλεισαν εμπρόθεσμα, επί όσων έκλεισαν στην περίοδο και όσων είναι ανοιχτά με παρελθούσα προθεσμία τώρα (μετρούν ως χαμένα). Μόνο επί των κλειστών: %1.</translation>
+    </message>
+    <message>
+        <source>in the period: %1%2 (received less closed)</source>
+        <translation>στην περίοδο: %1%2 (ελήφθησαν μείον έκλεισαν)</translation>
+    </message>
+    <message>
+        <source>Requests open now, on hold included, whenever filed.</source>
+        <translation>Αιτήματα ανοιχτά τώρα, μαζί με όσα είναι σε αναμονή, όποτε κι αν κατατέθηκαν.</translation>
+    </message>
+    <message>
+        <source>%1 of the open ones</source>
+        <translation>%1 των ανοιχτών</translation>
+    </message>
+    <message>
+        <source>Open requests whose deadline has passed (on hold left out: their clock is stopped).</source>
+        <translation>Ανοιχτά αιτήματα των οποίων η προθεσμία πέρασε (όσα είναι σε αναμονή εξαιρούνται: το ρολόι τους είναι σταματημένο).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ημέρα</numerusform>
+            <numerusform>%n ημέρες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>half of the open requests have waited longer</source>
+        <translation>τα μισά ανοιχτά αιτήματα περιμένουν περισσότερο</translation>
+    </message>
+    <message>
+        <source>How long the open requests have waited since they were filed: the middle one.</source>
+        <translation>Πόσο περιμένουν τα ανοιχτά αιτήματα από την κατάθεσή τους: το μεσαίο.</translation>
+    </message>
+    <message>
+        <source>Calls taken at the desks in the period, the whole municipality, whatever they filed.</source>
+        <translation>Κλήσεις που απαντήθηκαν στα γκισέ στην περίοδο, σε όλο τον δήμο, ό,τι κι αν κατέθεσαν.</translation>
+    </message>
+    <message>
+        <source>From answering to ending the call, the calls of the period that ended.</source>
+        <translation>Από την απάντηση έως το τέλος της κλήσης, για τις κλήσεις της περιόδου που έληξαν.</translation>
+    </message>
+    <message>
+        <source>Resolution median &lt;b&gt;%1&lt;/b&gt;, 90 %: &lt;b&gt;%2&lt;/b&gt; · satisfaction &lt;b&gt;%3&lt;/b&gt; (%4 ratings) · &lt;b&gt;%5&lt;/b&gt; recurrences · deadlines met &lt;b&gt;%6&lt;/b&gt; (&lt;b&gt;%7&lt;/b&gt; open past their deadline now counted as missed)</source>
+        <translation>Διάμεσος χρόνος επίλυσης &lt;b&gt;%1&lt;/b&gt;, 90 %: &lt;b&gt;%2&lt;/b&gt; · ικανοποίηση &lt;b&gt;%3&lt;/b&gt; (%4 αξιολογήσεις) · &lt;b&gt;%5&lt;/b&gt; επαναλήψεις · τήρηση προθεσμιών &lt;b&gt;%6&lt;/b&gt; (&lt;b&gt;%7&lt;/b&gt; ανοιχτά με παρελθούσα προθεσμία μετρούν ως χαμένα)</translation>
     </message>
 </context>
 <context>

@@ -1893,6 +1893,34 @@
         <source>Of the %1 requests filed in the period, %2 are still open (on hold included) and %3 are resolved, closed, not taken up or joined to another request.</source>
         <translation>De las %1 solicitudes del periodo, %2 siguen abiertas (las en espera incluidas) y %3 están resueltas, cerradas, rechazadas o unidas a otra solicitud.</translation>
     </message>
+    <message>
+        <source>This call filed no request: say how it ended instead.</source>
+        <translation>Esta llamada no registró ninguna solicitud: indique cómo terminó.</translation>
+    </message>
+    <message>
+        <source>Request filed or joined</source>
+        <translation>Solicitud registrada o unida</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Información dada</translation>
+    </message>
+    <message>
+        <source>Asked about a request</source>
+        <translation>Preguntó por una solicitud</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Queja</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferida</translation>
+    </message>
+    <message>
+        <source>Other (wrong number, silent)</source>
+        <translation>Otro (número equivocado, silencio)</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -2163,6 +2191,34 @@
     <message>
         <source>The citizen has not agreed to messages: nothing is sent to them; they can call to ask.</source>
         <translation>El ciudadano no ha aceptado mensajes: no se le envía nada; puede llamar para preguntar.</translation>
+    </message>
+    <message>
+        <source>This call filed no request. How did it end?</source>
+        <translation>Esta llamada no registró ninguna solicitud. ¿Cómo terminó?</translation>
+    </message>
+    <message>
+        <source>How the call ended</source>
+        <translation>Cómo terminó la llamada</translation>
+    </message>
+    <message>
+        <source>What was said or done (optional): &quot;gave the collection days&quot;, &quot;passed to the water utility&quot;</source>
+        <translation>Qué se dijo o hizo (opcional): «di los días de recogida», «pasada a la empresa de aguas»</translation>
+    </message>
+    <message>
+        <source>Note on the call</source>
+        <translation>Nota sobre la llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;End the call (Enter)</source>
+        <translation>&amp;Terminar la llamada (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the call (Esc)</source>
+        <translation>Volver a la ll&amp;amada (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2657,8 +2713,103 @@
         <translation>Solicitudes recibidas, por canal (* hasta ahora: el periodo no ha terminado)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; received · &lt;b&gt;%2&lt;/b&gt; closed · deadlines met &lt;b&gt;%3&lt;/b&gt; (&lt;b&gt;%4&lt;/b&gt; open past their deadline now counted as missed) · resolution median &lt;b&gt;%5&lt;/b&gt;, 90 %: &lt;b&gt;%6&lt;/b&gt; · satisfaction &lt;b&gt;%7&lt;/b&gt; (%8 ratings) · &lt;b&gt;%9&lt;/b&gt; recurrences</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; recibidas · &lt;b&gt;%2&lt;/b&gt; cerradas · plazos cumplidos &lt;b&gt;%3&lt;/b&gt; (&lt;b&gt;%4&lt;/b&gt; abiertas con el plazo vencido ahora contadas como incumplidas) · mediana de resolución &lt;b&gt;%5&lt;/b&gt;, 90 %: &lt;b&gt;%6&lt;/b&gt; · satisfacción &lt;b&gt;%7&lt;/b&gt; (%8 valoraciones) · &lt;b&gt;%9&lt;/b&gt; recurrencias</translation>
+        <source>Closed</source>
+        <translation>Cerradas</translation>
+    </message>
+    <message>
+        <source>Deadlines met</source>
+        <translation>Plazos cumplidos</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Abiertas ahora</translation>
+    </message>
+    <message>
+        <source>Past the deadline now</source>
+        <translation>Fuera de plazo ahora</translation>
+    </message>
+    <message>
+        <source>Open requests&apos; median wait</source>
+        <translation>Espera mediana de las abiertas</translation>
+    </message>
+    <message>
+        <source>Calls handled</source>
+        <translation>Llamadas atendidas</translation>
+    </message>
+    <message>
+        <source>Average call</source>
+        <translation>Llamada media</translation>
+    </message>
+    <message>
+        <source>previous period</source>
+        <translation>periodo anterior</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%4 %)</source>
+        <translation>%1: %2 (%3%4 %)</translation>
+    </message>
+    <message>
+        <source>Requests filed in the period, every channel.</source>
+        <translation>Solicitudes registradas en el periodo, por cualquier canal.</translation>
+    </message>
+    <message>
+        <source>Requests closed in the period, whenever filed.</source>
+        <translation>Solicitudes cerradas en el periodo, se registraran cuando se registraran.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of those closed</source>
+        <translation>%1: %2 de las cerradas</translation>
+    </message>
+    <message>
+        <source>Closed within the deadline, of those closed in the period and those open past their deadline now (counted as missed). Of the closed ones alone: %1.</source>
+        <translation>Cerradas dentro del plazo, de las cerradas en el periodo y las abiertas ahora fuera de plazo (contadas como incumplidas). Solo de las cerradas: %1.</translation>
+    </message>
+    <message>
+        <source>in the period: %1%2 (received less closed)</source>
+        <translation>en el periodo: %1%2 (recibidas menos cerradas)</translation>
+    </message>
+    <message>
+        <source>Requests open now, on hold included, whenever filed.</source>
+        <translation>Solicitudes abiertas ahora, las en espera incluidas, se registraran cuando se registraran.</translation>
+    </message>
+    <message>
+        <source>%1 of the open ones</source>
+        <translation>%1 de las abiertas</translation>
+    </message>
+    <message>
+        <source>Open requests whose deadline has passed (on hold left out: their clock is stopped).</source>
+        <translation>Solicitudes abiertas con el plazo vencido (las en espera no cuentan: su reloj está parado).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>half of the open requests have waited longer</source>
+        <translation>la mitad de las solicitudes abiertas lleva más tiempo esperando</translation>
+    </message>
+    <message>
+        <source>How long the open requests have waited since they were filed: the middle one.</source>
+        <translation>Cuánto llevan esperando las solicitudes abiertas desde su registro: la del medio.</translation>
+    </message>
+    <message>
+        <source>Calls taken at the desks in the period, the whole municipality, whatever they filed.</source>
+        <translation>Llamadas atendidas en los puestos en el periodo, en todo el municipio, registraran lo que registraran.</translation>
+    </message>
+    <message>
+        <source>From answering to ending the call, the calls of the period that ended.</source>
+        <translation>Desde la respuesta hasta el final de la llamada, de las llamadas terminadas del periodo.</translation>
+    </message>
+    <message>
+        <source>Resolution median &lt;b&gt;%1&lt;/b&gt;, 90 %: &lt;b&gt;%2&lt;/b&gt; · satisfaction &lt;b&gt;%3&lt;/b&gt; (%4 ratings) · &lt;b&gt;%5&lt;/b&gt; recurrences · deadlines met &lt;b&gt;%6&lt;/b&gt; (&lt;b&gt;%7&lt;/b&gt; open past their deadline now counted as missed)</source>
+        <translation>Resolución mediana &lt;b&gt;%1&lt;/b&gt;, 90 %: &lt;b&gt;%2&lt;/b&gt; · satisfacción &lt;b&gt;%3&lt;/b&gt; (%4 valoraciones) · &lt;b&gt;%5&lt;/b&gt; repeticiones · plazos cumplidos &lt;b&gt;%6&lt;/b&gt; (&lt;b&gt;%7&lt;/b&gt; abiertas fuera de plazo contadas como incumplidas)</translation>
     </message>
 </context>
 <context>

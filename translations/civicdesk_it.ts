@@ -1893,6 +1893,34 @@
         <source>Of the %1 requests filed in the period, %2 are still open (on hold included) and %3 are resolved, closed, not taken up or joined to another request.</source>
         <translation>Delle %1 segnalazioni del periodo, %2 sono ancora aperte (sospese comprese) e %3 sono risolte, chiuse, respinte o unite a un&apos;altra segnalazione.</translation>
     </message>
+    <message>
+        <source>This call filed no request: say how it ended instead.</source>
+        <translation>Questa chiamata non ha registrato segnalazioni: dite come si è conclusa.</translation>
+    </message>
+    <message>
+        <source>Request filed or joined</source>
+        <translation>Segnalazione registrata o unita</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Informazione data</translation>
+    </message>
+    <message>
+        <source>Asked about a request</source>
+        <translation>Ha chiesto di una segnalazione</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reclamo</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Trasferita</translation>
+    </message>
+    <message>
+        <source>Other (wrong number, silent)</source>
+        <translation>Altro (numero errato, silenzio)</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -2163,6 +2191,34 @@
     <message>
         <source>The citizen has not agreed to messages: nothing is sent to them; they can call to ask.</source>
         <translation>Il cittadino non ha acconsentito ai messaggi: non gli viene inviato nulla; può chiamare per chiedere.</translation>
+    </message>
+    <message>
+        <source>This call filed no request. How did it end?</source>
+        <translation>Questa chiamata non ha registrato segnalazioni. Come si è conclusa?</translation>
+    </message>
+    <message>
+        <source>How the call ended</source>
+        <translation>Come si è conclusa la chiamata</translation>
+    </message>
+    <message>
+        <source>What was said or done (optional): &quot;gave the collection days&quot;, &quot;passed to the water utility&quot;</source>
+        <translation>Cosa si è detto o fatto (facoltativo): «dati i giorni di raccolta», «passata all&apos;acquedotto»</translation>
+    </message>
+    <message>
+        <source>Note on the call</source>
+        <translation>Nota sulla chiamata</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;End the call (Enter)</source>
+        <translation>&amp;Termina la chiamata (Invio)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the call (Esc)</source>
+        <translation>Torna alla c&amp;hiamata (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2657,8 +2713,103 @@
         <translation>Richieste ricevute, per canale (* finora: il periodo non è concluso)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; received · &lt;b&gt;%2&lt;/b&gt; closed · deadlines met &lt;b&gt;%3&lt;/b&gt; (&lt;b&gt;%4&lt;/b&gt; open past their deadline now counted as missed) · resolution median &lt;b&gt;%5&lt;/b&gt;, 90 %: &lt;b&gt;%6&lt;/b&gt; · satisfaction &lt;b&gt;%7&lt;/b&gt; (%8 ratings) · &lt;b&gt;%9&lt;/b&gt; recurrences</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; ricevute · &lt;b&gt;%2&lt;/b&gt; chiuse · scadenze rispettate &lt;b&gt;%3&lt;/b&gt; (&lt;b&gt;%4&lt;/b&gt; aperte e scadute ora contate come mancate) · mediana di risoluzione &lt;b&gt;%5&lt;/b&gt;, 90 %: &lt;b&gt;%6&lt;/b&gt; · soddisfazione &lt;b&gt;%7&lt;/b&gt; (%8 valutazioni) · &lt;b&gt;%9&lt;/b&gt; ricorrenze</translation>
+        <source>Closed</source>
+        <translation>Chiuse</translation>
+    </message>
+    <message>
+        <source>Deadlines met</source>
+        <translation>Scadenze rispettate</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Aperte ora</translation>
+    </message>
+    <message>
+        <source>Past the deadline now</source>
+        <translation>Oltre la scadenza ora</translation>
+    </message>
+    <message>
+        <source>Open requests&apos; median wait</source>
+        <translation>Attesa mediana delle aperte</translation>
+    </message>
+    <message>
+        <source>Calls handled</source>
+        <translation>Chiamate gestite</translation>
+    </message>
+    <message>
+        <source>Average call</source>
+        <translation>Chiamata media</translation>
+    </message>
+    <message>
+        <source>previous period</source>
+        <translation>periodo precedente</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%4 %)</source>
+        <translation>%1: %2 (%3%4 %)</translation>
+    </message>
+    <message>
+        <source>Requests filed in the period, every channel.</source>
+        <translation>Segnalazioni registrate nel periodo, da ogni canale.</translation>
+    </message>
+    <message>
+        <source>Requests closed in the period, whenever filed.</source>
+        <translation>Segnalazioni chiuse nel periodo, quando che siano state registrate.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of those closed</source>
+        <translation>%1: %2 delle chiuse</translation>
+    </message>
+    <message>
+        <source>Closed within the deadline, of those closed in the period and those open past their deadline now (counted as missed). Of the closed ones alone: %1.</source>
+        <translation>Chiuse entro la scadenza, su quelle chiuse nel periodo e quelle aperte ora oltre la scadenza (contate come mancate). Sulle sole chiuse: %1.</translation>
+    </message>
+    <message>
+        <source>in the period: %1%2 (received less closed)</source>
+        <translation>nel periodo: %1%2 (ricevute meno chiuse)</translation>
+    </message>
+    <message>
+        <source>Requests open now, on hold included, whenever filed.</source>
+        <translation>Segnalazioni aperte ora, sospese comprese, quando che siano state registrate.</translation>
+    </message>
+    <message>
+        <source>%1 of the open ones</source>
+        <translation>%1 delle aperte</translation>
+    </message>
+    <message>
+        <source>Open requests whose deadline has passed (on hold left out: their clock is stopped).</source>
+        <translation>Segnalazioni aperte con la scadenza passata (le sospese escluse: il loro orologio è fermo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>half of the open requests have waited longer</source>
+        <translation>metà delle segnalazioni aperte aspetta da più tempo</translation>
+    </message>
+    <message>
+        <source>How long the open requests have waited since they were filed: the middle one.</source>
+        <translation>Da quanto aspettano le segnalazioni aperte dalla registrazione: quella di mezzo.</translation>
+    </message>
+    <message>
+        <source>Calls taken at the desks in the period, the whole municipality, whatever they filed.</source>
+        <translation>Chiamate prese agli sportelli nel periodo, in tutto il comune, qualunque cosa abbiano registrato.</translation>
+    </message>
+    <message>
+        <source>From answering to ending the call, the calls of the period that ended.</source>
+        <translation>Dalla risposta alla fine della chiamata, per le chiamate concluse del periodo.</translation>
+    </message>
+    <message>
+        <source>Resolution median &lt;b&gt;%1&lt;/b&gt;, 90 %: &lt;b&gt;%2&lt;/b&gt; · satisfaction &lt;b&gt;%3&lt;/b&gt; (%4 ratings) · &lt;b&gt;%5&lt;/b&gt; recurrences · deadlines met &lt;b&gt;%6&lt;/b&gt; (&lt;b&gt;%7&lt;/b&gt; open past their deadline now counted as missed)</source>
+        <translation>Risoluzione mediana &lt;b&gt;%1&lt;/b&gt;, 90 %: &lt;b&gt;%2&lt;/b&gt; · soddisfazione &lt;b&gt;%3&lt;/b&gt; (%4 valutazioni) · &lt;b&gt;%5&lt;/b&gt; ripetizioni · scadenze rispettate &lt;b&gt;%6&lt;/b&gt; (&lt;b&gt;%7&lt;/b&gt; aperte oltre la scadenza contate come mancate)</translation>
     </message>
 </context>
 <context>

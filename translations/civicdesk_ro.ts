@@ -1898,6 +1898,34 @@
         <source>Of the %1 requests filed in the period, %2 are still open (on hold included) and %3 are resolved, closed, not taken up or joined to another request.</source>
         <translation>Din cele %1 sesizări depuse în perioadă, %2 sunt încă deschise (inclusiv cele suspendate), iar %3 sunt rezolvate, închise, respinse sau unite cu altă sesizare.</translation>
     </message>
+    <message>
+        <source>This call filed no request: say how it ended instead.</source>
+        <translation>Acest apel nu a înregistrat nicio sesizare: spuneți cum s-a încheiat.</translation>
+    </message>
+    <message>
+        <source>Request filed or joined</source>
+        <translation>Sesizare înregistrată sau alăturată</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Informație oferită</translation>
+    </message>
+    <message>
+        <source>Asked about a request</source>
+        <translation>A întrebat despre o sesizare</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reclamație</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferat</translation>
+    </message>
+    <message>
+        <source>Other (wrong number, silent)</source>
+        <translation>Altceva (număr greșit, tăcere)</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -2171,6 +2199,34 @@
     <message>
         <source>The citizen has not agreed to messages: nothing is sent to them; they can call to ask.</source>
         <translation>Cetățeanul nu a acceptat mesaje: nu i se trimite nimic; poate suna să întrebe.</translation>
+    </message>
+    <message>
+        <source>This call filed no request. How did it end?</source>
+        <translation>Acest apel nu a înregistrat nicio sesizare. Cum s-a încheiat?</translation>
+    </message>
+    <message>
+        <source>How the call ended</source>
+        <translation>Cum s-a încheiat apelul</translation>
+    </message>
+    <message>
+        <source>What was said or done (optional): &quot;gave the collection days&quot;, &quot;passed to the water utility&quot;</source>
+        <translation>Ce s-a spus sau făcut (opțional): „am dat zilele de colectare”, „transferat la apă”</translation>
+    </message>
+    <message>
+        <source>Note on the call</source>
+        <translation>Notă despre apel</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notă:</translation>
+    </message>
+    <message>
+        <source>&amp;End the call (Enter)</source>
+        <translation>Înc&amp;heie apelul (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the call (Esc)</source>
+        <translation>Înapoi la a&amp;pel (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2666,8 +2722,104 @@
         <translation>Cereri primite, pe canale (* până acum: intervalul nu s-a încheiat)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; received · &lt;b&gt;%2&lt;/b&gt; closed · deadlines met &lt;b&gt;%3&lt;/b&gt; (&lt;b&gt;%4&lt;/b&gt; open past their deadline now counted as missed) · resolution median &lt;b&gt;%5&lt;/b&gt;, 90 %: &lt;b&gt;%6&lt;/b&gt; · satisfaction &lt;b&gt;%7&lt;/b&gt; (%8 ratings) · &lt;b&gt;%9&lt;/b&gt; recurrences</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; primite · &lt;b&gt;%2&lt;/b&gt; închise · termene respectate &lt;b&gt;%3&lt;/b&gt; (&lt;b&gt;%4&lt;/b&gt; deschise cu termenul depășit acum, socotite ratate) · mediana rezolvării &lt;b&gt;%5&lt;/b&gt;, 90 %: &lt;b&gt;%6&lt;/b&gt; · satisfacție &lt;b&gt;%7&lt;/b&gt; (%8 evaluări) · &lt;b&gt;%9&lt;/b&gt; repetări</translation>
+        <source>Closed</source>
+        <translation>Închise</translation>
+    </message>
+    <message>
+        <source>Deadlines met</source>
+        <translation>Termene respectate</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Deschise acum</translation>
+    </message>
+    <message>
+        <source>Past the deadline now</source>
+        <translation>Cu termenul depășit acum</translation>
+    </message>
+    <message>
+        <source>Open requests&apos; median wait</source>
+        <translation>Așteptarea mediană a celor deschise</translation>
+    </message>
+    <message>
+        <source>Calls handled</source>
+        <translation>Apeluri preluate</translation>
+    </message>
+    <message>
+        <source>Average call</source>
+        <translation>Apel mediu</translation>
+    </message>
+    <message>
+        <source>previous period</source>
+        <translation>perioada anterioară</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%4 %)</source>
+        <translation>%1: %2 (%3%4 %)</translation>
+    </message>
+    <message>
+        <source>Requests filed in the period, every channel.</source>
+        <translation>Sesizări depuse în perioadă, pe orice canal.</translation>
+    </message>
+    <message>
+        <source>Requests closed in the period, whenever filed.</source>
+        <translation>Sesizări închise în perioadă, oricând au fost depuse.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of those closed</source>
+        <translation>%1: %2 din cele închise</translation>
+    </message>
+    <message>
+        <source>Closed within the deadline, of those closed in the period and those open past their deadline now (counted as missed). Of the closed ones alone: %1.</source>
+        <translation>Închise în termen, din cele închise în perioadă și cele deschise acum cu termenul depășit (socotite ratate). Doar din cele închise: %1.</translation>
+    </message>
+    <message>
+        <source>in the period: %1%2 (received less closed)</source>
+        <translation>în perioadă: %1%2 (primite minus închise)</translation>
+    </message>
+    <message>
+        <source>Requests open now, on hold included, whenever filed.</source>
+        <translation>Sesizări deschise acum, inclusiv cele suspendate, oricând au fost depuse.</translation>
+    </message>
+    <message>
+        <source>%1 of the open ones</source>
+        <translation>%1 din cele deschise</translation>
+    </message>
+    <message>
+        <source>Open requests whose deadline has passed (on hold left out: their clock is stopped).</source>
+        <translation>Sesizări deschise cu termenul depășit (cele suspendate nu intră: ceasul lor e oprit).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n zi</numerusform>
+            <numerusform>%n zile</numerusform>
+            <numerusform>%n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>half of the open requests have waited longer</source>
+        <translation>jumătate din sesizările deschise așteaptă de mai mult</translation>
+    </message>
+    <message>
+        <source>How long the open requests have waited since they were filed: the middle one.</source>
+        <translation>Cât așteaptă sesizările deschise de la depunere: cea din mijloc.</translation>
+    </message>
+    <message>
+        <source>Calls taken at the desks in the period, the whole municipality, whatever they filed.</source>
+        <translation>Apeluri preluate la ghișee în perioadă, în toată primăria, orice ar fi înregistrat.</translation>
+    </message>
+    <message>
+        <source>From answering to ending the call, the calls of the period that ended.</source>
+        <translation>De la preluare până la încheierea apelului, pentru apelurile încheiate din perioadă.</translation>
+    </message>
+    <message>
+        <source>Resolution median &lt;b&gt;%1&lt;/b&gt;, 90 %: &lt;b&gt;%2&lt;/b&gt; · satisfaction &lt;b&gt;%3&lt;/b&gt; (%4 ratings) · &lt;b&gt;%5&lt;/b&gt; recurrences · deadlines met &lt;b&gt;%6&lt;/b&gt; (&lt;b&gt;%7&lt;/b&gt; open past their deadline now counted as missed)</source>
+        <translation>Timp median de rezolvare &lt;b&gt;%1&lt;/b&gt;, 90 %: &lt;b&gt;%2&lt;/b&gt; · satisfacție &lt;b&gt;%3&lt;/b&gt; (%4 evaluări) · &lt;b&gt;%5&lt;/b&gt; repetări · termene respectate &lt;b&gt;%6&lt;/b&gt; (&lt;b&gt;%7&lt;/b&gt; deschise cu termenul depășit socotite ratate)</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,52 @@ SummaryQuery::Scope scopeOf(const DashboardFilter &f)
     return {f.departmentId, f.districtId, f.groupId};
 }
 
+/// A period as whole months (read from the monthly tables) and the days at its edges (from the daily ones).
+struct PeriodParts
+{
+    bool months = false;
+    qint64 firstMonth = 0, lastMonth = 0;
+    QList<std::pair<qint64, qint64>> dayRanges; ///< day numbers, both ends included
+};
+
+PeriodParts partsOf(const DashboardFilter &f)
+{
+    PeriodParts parts;
+    auto monthOf = [](const QDate &day) { return qint64(day.year()) * 12 + day.month() - 1; };
+    const bool period = f.from.isValid() && f.to.isValid() && f.from <= f.to;
+    if (!period)
+        return parts;
+    const QDate firstFull = f.from.day() == 1 ? f.from : QDate(f.from.year(), f.from.month(), 1).addMonths(1);
+    const QDate lastFull = f.to.addDays(1).day() == 1 ? f.to : QDate(f.to.year(), f.to.month(), 1).addDays(-1);
+    parts.months = firstFull <= lastFull;
+    if (!parts.months) {
+        parts.dayRanges.append({dayNumber(f.from), dayNumber(f.to)});
+        return parts;
+    }
+    parts.firstMonth = monthOf(firstFull);
+    parts.lastMonth = monthOf(lastFull);
+    if (f.from < firstFull)
+        parts.dayRanges.append({dayNumber(f.from), dayNumber(firstFull.addDays(-1))});
+    if (lastFull < f.to)
+        parts.dayRanges.append({dayNumber(lastFull.addDays(1)), dayNumber(f.to)});
+    return parts;
+}
+
+Performance fromStats(const SummaryQuery::StatsRow &row)
+{
+    Performance p;
+    for (qint64 n : row.received)
+        p.received += n;
+    p.recurrences = row.recurrences;
+    p.closed = row.closed;
+    p.closedOnTime = row.closedOnTime;
+    for (size_t i = 0; i < 5; ++i)
+        p.satisfaction[i] = row.satisfaction[i];
+    for (size_t i = 0; i < 4; ++i)
+        p.accuracy[i] = row.accuracy[i];
+    return p;
+}
+
 } // namespace
 
 qint64 ReceivedBucket::total() const
@@ -182,30 +228,9 @@ DashboardData Dashboard::load(const DashboardFilter &f, Granularity g, qint64 no
     };
     Keys departments, types, districts;
     QHash<QString, Performance> byGroup;
-    // The period as whole months (read from the monthly tables) and the days at its edges (the daily ones).
-    auto monthOf = [](const QDate &day) { return qint64(day.year()) * 12 + day.month() - 1; };
-    QDate firstFull = f.from.isValid() ? (f.from.day() == 1 ? f.from : QDate(f.from.year(), f.from.month(), 1).addMonths(1)) : QDate();
-    QDate lastFull = f.to.isValid() ? (f.to.addDays(1).day() == 1 ? f.to : QDate(f.to.year(), f.to.month(), 1).addDays(-1)) : QDate();
-    const bool months = f.from.isValid() && f.to.isValid() && firstFull <= lastFull;
-    QList<std::pair<QDate, QDate>> dayRanges;
-    const bool period = f.from.isValid() && f.to.isValid() && f.from <= f.to;
-    if (period && !months)
-        dayRanges.append({f.from, f.to});
-    if (period && months && f.from < firstFull)
-        dayRanges.append({f.from, firstFull.addDays(-1)});
-    if (period && months && lastFull < f.to)
-        dayRanges.append({lastFull.addDays(1), f.to});
+    const PeriodParts parts = partsOf(f);
     auto consumeStats = [&](const SummaryQuery::StatsRow &row) {
-        Performance p;
-        for (qint64 n : row.received)
-            p.received += n;
-        p.recurrences = row.recurrences;
-        p.closed = row.closed;
-        p.closedOnTime = row.closedOnTime;
-        for (size_t i = 0; i < 5; ++i)
-            p.satisfaction[i] = row.satisfaction[i];
-        for (size_t i = 0; i < 4; ++i)
-            p.accuracy[i] = row.accuracy[i];
+        const Performance p = fromStats(row);
         add(d.totals, p);
         add(departments.figures[size_t(departments.of(row.departmentId))], p);
         add(types.figures[size_t(types.of(row.typeId))], p);
@@ -221,13 +246,13 @@ DashboardData Dashboard::load(const DashboardFilter &f, Granularity g, qint64 no
         types.figures[size_t(types.of(row.typeId))].resolution[size_t(bucket)] += n;
         districts.figures[size_t(districts.of(row.districtId))].resolution[size_t(bucket)] += n;
     };
-    if (months) {
-        summaries.forEachStats(true, monthOf(firstFull), monthOf(lastFull), scope, consumeStats);
-        summaries.forEachResolution(true, monthOf(firstFull), monthOf(lastFull), scope, consumeResolution);
+    if (parts.months) {
+        summaries.forEachStats(true, parts.firstMonth, parts.lastMonth, scope, consumeStats);
+        summaries.forEachResolution(true, parts.firstMonth, parts.lastMonth, scope, consumeResolution);
     }
-    for (const auto &[from, to] : std::as_const(dayRanges)) {
-        summaries.forEachStats(false, dayNumber(from), dayNumber(to), scope, consumeStats);
-        summaries.forEachResolution(false, dayNumber(from), dayNumber(to), scope, consumeResolution);
+    for (const auto &[from, to] : parts.dayRanges) {
+        summaries.forEachStats(false, from, to, scope, consumeStats);
+        summaries.forEachResolution(false, from, to, scope, consumeResolution);
     }
     // Received over time, per channel: summed by day in SQL.
     for (const auto &[day, counts] : summaries.receivedPerDay(dayNumber(f.from), dayNumber(f.to), scope)) {
@@ -282,7 +307,53 @@ QList<ReceivedBucket> Dashboard::receivedOverTime(const DashboardFilter &f, Gran
 
 Performance Dashboard::totals(const DashboardFilter &f)
 {
-    return load(f).totals;
+    // The totals alone: no key is looked at, no chart data is made.
+    Performance t;
+    const SummaryQuery summaries(m_db);
+    const SummaryQuery::Scope scope = scopeOf(f);
+    const PeriodParts parts = partsOf(f);
+    auto consumeStats = [&](const SummaryQuery::StatsRow &row) { add(t, fromStats(row)); };
+    auto consumeResolution = [&](const SummaryQuery::ResolutionRow &row) {
+        if (row.bucket >= 0 && row.bucket < 16)
+            t.resolution[size_t(row.bucket)] += row.count;
+    };
+    if (parts.months) {
+        summaries.forEachStats(true, parts.firstMonth, parts.lastMonth, scope, consumeStats);
+        summaries.forEachResolution(true, parts.firstMonth, parts.lastMonth, scope, consumeResolution);
+    }
+    for (const auto &[from, to] : parts.dayRanges) {
+        summaries.forEachStats(false, from, to, scope, consumeStats);
+        summaries.forEachResolution(false, from, to, scope, consumeResolution);
+    }
+    return t;
+}
+
+DashboardFilter DashboardFilter::previous() const
+{
+    DashboardFilter p = *this;
+    p.to = from.addDays(-1);
+    p.from = p.to.addDays(-from.daysTo(to));
+    return p;
+}
+
+Headline Dashboard::headline(const DashboardFilter &f, const DashboardData &d, qint64 nowMs)
+{
+    Headline h;
+    const DashboardFilter earlier = f.previous();
+    h.previous = totals(earlier);
+    const SummaryQuery summaries(m_db);
+    const SummaryQuery::Scope scope = scopeOf(f);
+    for (qint64 n : std::as_const(d.backlog))
+        h.openNow += n;
+    if (const std::optional<qint64> middle = summaries.medianOpenCreatedAt(h.openNow, scope); middle && nowMs > 0)
+        h.medianOpenAgeDays = double(nowMs - *middle) / 86400000.0;
+    const auto calls = summaries.calls(dayNumber(f.from) * 86400000, (dayNumber(f.to) + 1) * 86400000);
+    const auto callsBefore = summaries.calls(dayNumber(earlier.from) * 86400000, (dayNumber(earlier.to) + 1) * 86400000);
+    h.calls = calls.count;
+    h.previousCalls = callsBefore.count;
+    h.meanCallSeconds = calls.meanSeconds;
+    h.previousMeanCallSeconds = callsBefore.meanSeconds;
+    return h;
 }
 
 QList<Performance> Dashboard::breakdown(const DashboardFilter &f, const QString &by)

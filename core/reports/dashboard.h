@@ -24,6 +24,8 @@ struct DashboardFilter
     QString departmentId;
     QString districtId;
     QString groupId;
+    /// The period of the same length just before this one, with the same narrowing.
+    DashboardFilter previous() const;
 };
 
 enum class Granularity { Day, Week, Month };
@@ -72,6 +74,17 @@ struct DashboardData
     QList<std::pair<QString, qint64>> topTypes, topDistricts; ///< most received first, at most 10
 };
 
+/// The dashboard's headline tiles beyond the period's own figures: the same figures a period earlier, what is
+/// open now and how long it has waited, and the calls.
+struct Headline
+{
+    Performance previous;        ///< the period of the same length just before
+    qint64 openNow = 0;          ///< open now, on hold included
+    std::optional<double> medianOpenAgeDays; ///< how long the open requests have waited, the middle one
+    qint64 calls = 0, previousCalls = 0; ///< calls started in the period (the whole municipality)
+    std::optional<double> meanCallSeconds, previousMeanCallSeconds; ///< of the calls that ended
+};
+
 /// The supervisor's indicators, read from the summary tables kept by triggers (schema 6): the cost depends on
 /// the period and the number of departments, types and districts, not on the number of requests.
 class Dashboard
@@ -92,6 +105,8 @@ public:
     QList<ReceivedBucket> receivedOverTime(const DashboardFilter &filter, Granularity granularity);
     /// Totals for the whole selection.
     Performance totals(const DashboardFilter &filter);
+    /// The headline beside @p data (loaded for @p filter with @p nowMs).
+    Headline headline(const DashboardFilter &filter, const DashboardData &data, qint64 nowMs);
     /// The same per department, type, district or type group ("department", "type", "district", "group").
     QList<Performance> breakdown(const DashboardFilter &filter, const QString &by);
     /// Requests still open now, per status (not bound to the period).

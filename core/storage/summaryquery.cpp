@@ -120,6 +120,38 @@ void SummaryQuery::forEachOpenOverdue(qint64 nowMs, const Scope &scope,
         visit(s.utf8(0), s.utf8(1), s.utf8(2), s.int64(3));
 }
 
+std::optional<qint64> SummaryQuery::medianOpenCreatedAt(qint64 open, const Scope &scope) const
+{
+    if (open <= 0)
+        return std::nullopt;
+    // The partial index of schema 13 holds the open requests in filing order: the middle one is read by offset.
+    QList<QVariant> binds;
+    QByteArray sql = "SELECT r.created_at FROM service_request r INDEXED BY service_request_open_created WHERE r.status IN "
+                     "('new', 'accepted', 'assigned', 'in_progress', 'on_hold', 'reopened')"
+        + filters(scope, binds, "r") + " ORDER BY r.created_at LIMIT 1 OFFSET ?";
+    binds << (open - 1) / 2;
+    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
+    s.bindAll(binds);
+    if (!s.step())
+        return std::nullopt;
+    return s.int64(0);
+}
+
+SummaryQuery::CallFigures SummaryQuery::calls(qint64 fromMs, qint64 toMs) const
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT count(*), avg(CASE WHEN ended_at > started_at THEN ended_at - started_at END) "
+                                                  "FROM phone_call WHERE started_at >= ? AND started_at < ?");
+    s.bind(1, fromMs);
+    s.bind(2, toMs);
+    CallFigures out;
+    if (s.step()) {
+        out.count = s.int64(0);
+        if (!s.isNull(1))
+            out.meanSeconds = s.real(1) / 1000.0;
+    }
+    return out;
+}
+
 std::array<qint64, 3> SummaryQuery::escalations(qint64 fromMs, qint64 toMs, const Scope &scope) const
 {
     // One escalation step is one event; its alerts (one or two) share level and time.

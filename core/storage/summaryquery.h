@@ -7,6 +7,7 @@
 
 #include <array>
 #include <functional>
+#include <optional>
 
 namespace CivicDesk {
 
@@ -64,6 +65,15 @@ public:
     /// (empty for none); the key views are valid during the call only.
     void forEachOpenOverdue(qint64 nowMs, const Scope &scope,
                             const std::function<void(QByteArrayView department, QByteArrayView type, QByteArrayView district, qint64 count)> &visit) const;
+    /// When the middle one of the @p open open requests (on hold included) was filed; empty when none is open.
+    std::optional<qint64> medianOpenCreatedAt(qint64 open, const Scope &scope) const;
+    /// Calls started from @p fromMs to before @p toMs, and their mean length (of those that ended).
+    struct CallFigures
+    {
+        qint64 count = 0;
+        std::optional<double> meanSeconds;
+    };
+    CallFigures calls(qint64 fromMs, qint64 toMs) const;
     /// Escalation steps taken between @p fromMs and @p toMs per level 1…3 (a step's alerts counted once).
     std::array<qint64, 3> escalations(qint64 fromMs, qint64 toMs, const Scope &scope) const;
 

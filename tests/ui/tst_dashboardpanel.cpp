@@ -9,6 +9,8 @@
 #include "core/search/searchservice.h"
 #include "core/storage/database.h"
 #include "core/storage/organisationrepository.h"
+#include "core/storage/sqliteaccess.h"
+#include "core/storage/sqlitestatement.h"
 #include "core/text/datetext.h"
 #include "widgettestsupport.h"
 
@@ -32,6 +34,16 @@
 #include <QtTest>
 
 using namespace CivicDesk;
+
+namespace {
+
+qint64 scalar(Database &db, const QString &sql)
+{
+    SqliteStatement s(SqliteAccess::handle(db), sql.toUtf8().constData());
+    return s.step() ? s.int64(0) : -1;
+}
+
+} // namespace
 
 class TestDashboardPanel : public QObject
 {
@@ -88,12 +100,35 @@ private Q_SLOTS:
         const DashboardData &d = panel.data();
         QVERIFY(d.totals.received > 1000);
         QVERIFY(!d.byDepartment.isEmpty());
-        QVERIFY(panel.summary()->text().contains(QLocale().toString(d.totals.received)));
+        // The headline tiles, each with the period before beside it.
+        QCOMPARE(panel.tileValue(QStringLiteral("received")), QLocale().toString(d.totals.received));
+        const qint64 before = Dashboard(*m_db).load(panel.filter().previous()).totals.received;
+        QCOMPARE(panel.headline().previous.received, before);
+        QVERIFY2(panel.tileComparison(QStringLiteral("received")).contains(QStringLiteral("previous period: %1").arg(QLocale().toString(before))),
+                 qPrintable(panel.tileComparison(QStringLiteral("received"))));
+        QCOMPARE(panel.tileValue(QStringLiteral("closed")), QLocale().toString(d.totals.closed));
+        qint64 open = 0;
+        for (qint64 n : d.backlog)
+            open += n;
+        QCOMPARE(panel.tileValue(QStringLiteral("open")), QLocale().toString(open));
         // Deadlines met counts the late open requests as missed: never 100 % while they wait.
         QVERIFY(d.openOverdue > 0);
+        QCOMPARE(panel.tileValue(QStringLiteral("overdue")), QLocale().toString(d.openOverdue));
+        QVERIFY(panel.tileValue(QStringLiteral("deadlines")) != QStringLiteral("100.0 %"));
         QVERIFY2(panel.summary()->text().contains(QStringLiteral("<b>%1</b> open past their deadline").arg(QLocale().toString(d.openOverdue))),
                  qPrintable(panel.summary()->text()));
-        QVERIFY(!panel.summary()->text().contains(QStringLiteral("<b>100 %</b>")));
+        // The open requests' median wait: half of them filed before that many days ago.
+        QVERIFY(panel.headline().medianOpenAgeDays && *panel.headline().medianOpenAgeDays > 0);
+        const qint64 now = desk.clock()();
+        const qint64 cut = now - qint64(*panel.headline().medianOpenAgeDays * 86400000.0);
+        const qint64 older = scalar(*m_db, QStringLiteral("SELECT count(*) FROM service_request WHERE status IN ('new','accepted','assigned','in_progress','on_hold','reopened') AND created_at < %1").arg(cut));
+        QVERIFY2(std::abs(double(older) - double(open) / 2) <= 1.0, qPrintable(QStringLiteral("%1 of %2").arg(older).arg(open)));
+        QVERIFY(panel.tileValue(QStringLiteral("waiting")).contains(QStringLiteral("day")));
+        // Calls: those started in the period, and how long they took on average.
+        const qint64 from = QDateTime(panel.filter().from, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 to = QDateTime(panel.filter().to.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        QCOMPARE(panel.headline().calls, scalar(*m_db, QStringLiteral("SELECT count(*) FROM phone_call WHERE started_at >= %1 AND started_at < %2").arg(from).arg(to)));
+        QCOMPARE(panel.tileValue(QStringLiteral("calls")), QLocale().toString(panel.headline().calls));
         for (const char *name : {"received", "backlog", "groups", "departments", "resolution", "escalations", "satisfaction", "accuracy",
                                  "topTypes", "topDistricts"})
             QVERIFY2(panel.chart(QString::fromLatin1(name)) && !panel.chart(QString::fromLatin1(name))->chart()->series().isEmpty(), name);

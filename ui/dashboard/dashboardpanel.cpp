@@ -23,6 +23,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
+#include <QFrame>
 #include <QLabel>
 #include <QLocale>
 #include <QPieSeries>
@@ -202,6 +203,44 @@ DashboardPanel::DashboardPanel(DeskSession &desk, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
 
+    // The headline: a tile per figure, the period before beside it.
+    auto *tiles = new QGridLayout;
+    tiles->setSpacing(6);
+    const QList<std::pair<QString, QString>> tileNames{
+        {QStringLiteral("received"), tr("Received")},          {QStringLiteral("closed"), tr("Closed")},
+        {QStringLiteral("deadlines"), tr("Deadlines met")},    {QStringLiteral("open"), tr("Open now")},
+        {QStringLiteral("overdue"), tr("Past the deadline now")}, {QStringLiteral("waiting"), tr("Open requests' median wait")},
+        {QStringLiteral("calls"), tr("Calls handled")},        {QStringLiteral("callLength"), tr("Average call")},
+    };
+    for (int i = 0; i < tileNames.size(); ++i) {
+        auto *frame = new QFrame(this);
+        frame->setObjectName(QStringLiteral("tile_") + tileNames[i].first);
+        frame->setFrameShape(QFrame::StyledPanel);
+        frame->setStyleSheet(QStringLiteral("QFrame#%1 { background: palette(base); border: 1px solid palette(mid); border-radius: 4px; }")
+                                 .arg(frame->objectName()));
+        auto *box = new QVBoxLayout(frame);
+        box->setContentsMargins(8, 4, 8, 4);
+        box->setSpacing(0);
+        auto *caption = new QLabel(tileNames[i].second, frame);
+        caption->setWordWrap(true);
+        Tile tile;
+        tile.value = new QLabel(frame);
+        QFont large = tile.value->font();
+        large.setPointSizeF(large.pointSizeF() * 1.9);
+        large.setBold(true);
+        tile.value->setFont(large);
+        tile.value->setAccessibleName(tileNames[i].second);
+        tile.comparison = new QLabel(frame);
+        tile.comparison->setWordWrap(true);
+        tile.comparison->setStyleSheet(QStringLiteral("QLabel { color: palette(dark); }"));
+        box->addWidget(caption);
+        box->addWidget(tile.value);
+        box->addWidget(tile.comparison);
+        box->addStretch();
+        tiles->addWidget(frame, i / 4, i % 4);
+        m_tiles.insert(tileNames[i].first, tile);
+    }
+
     auto *grid = new QGridLayout;
     const QList<std::pair<QString, QString>> charts{
         {QStringLiteral("received"), tr("Requests received, by channel")},
@@ -222,6 +261,7 @@ DashboardPanel::DashboardPanel(DeskSession &desk, QWidget *parent)
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(m_summary);
+    contentLayout->addLayout(tiles);
     contentLayout->addLayout(grid);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -253,6 +293,16 @@ DashboardPanel::DashboardPanel(DeskSession &desk, QWidget *parent)
             m_stale = true; // read when it is next shown
     });
     applyPreset(0);
+}
+
+QString DashboardPanel::tileValue(const QString &name) const
+{
+    return m_tiles.value(name).value ? m_tiles.value(name).value->text() : QString();
+}
+
+QString DashboardPanel::tileComparison(const QString &name) const
+{
+    return m_tiles.value(name).comparison ? m_tiles.value(name).comparison->text() : QString();
 }
 
 QChartView *DashboardPanel::addChart(const QString &name, const QString &title)
@@ -333,11 +383,14 @@ double DashboardPanel::refresh()
     const DashboardFilter f = filter();
     if (f.from > f.to) {
         m_data = DashboardData{};
+        m_headline = Headline{};
         m_summary->setText(tr("<b>The period ends before it starts.</b> Choose a “from” date before the “to” date."));
         draw();
         return double(t.nsecsElapsed()) / 1e6;
     }
-    m_data = Dashboard(m_desk.db()).load(f, Granularity(m_granularity->currentData().toInt()), m_desk.clock()());
+    Dashboard dashboard(m_desk.db());
+    m_data = dashboard.load(f, Granularity(m_granularity->currentData().toInt()), m_desk.clock()());
+    m_headline = dashboard.headline(f, m_data, m_desk.clock()());
     draw();
     return double(t.nsecsElapsed()) / 1e6;
 }
@@ -367,16 +420,58 @@ void DashboardPanel::draw()
         // Deadlines met counts the requests open past their deadline now as missed: never "100 %" while late
         // requests wait.
         const std::optional<double> compliance = m_data.deadlineCompliance();
-        m_summary->setText(tr("<b>%1</b> received · <b>%2</b> closed · deadlines met <b>%3</b> (<b>%4</b> open past their deadline now "
-                              "counted as missed) · resolution median <b>%5</b>, 90 %: <b>%6</b> · satisfaction <b>%7</b> (%8 ratings) · "
-                              "<b>%9</b> recurrences")
-                               .arg(locale.toString(t.received), locale.toString(t.closed),
-                                    compliance ? locale.toString(100.0 * *compliance, 'f', 0) + QStringLiteral(" %") : QStringLiteral("–"),
-                                    locale.toString(m_data.openOverdue),
-                                    median ? tr("%1 h").arg(locale.toString(*median, 'f', 0)) : QStringLiteral("–"),
+        const Performance &before = m_headline.previous;
+        const QString earlier = tr("previous period");
+        auto percent = [&](std::optional<double> share) { return share ? locale.toString(100.0 * *share, 'f', 1) + QStringLiteral(" %") : QStringLiteral("–"); };
+        auto change = [&](qint64 now, qint64 then) {
+            if (then == 0)
+                return tr("%1: %2").arg(earlier, locale.toString(then));
+            const double c = 100.0 * double(now - then) / double(then);
+            return tr("%1: %2 (%3%4 %)").arg(earlier, locale.toString(then), c > 0 ? QStringLiteral("+") : QString(), locale.toString(c, 'f', 1));
+        };
+        auto minutes = [&](std::optional<double> seconds) {
+            if (!seconds)
+                return QStringLiteral("–");
+            const qint64 s = qint64(std::llround(*seconds));
+            return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+        };
+        auto set = [&](const QString &name, const QString &value, const QString &comparison, const QString &tip) {
+            m_tiles[name].value->setText(value);
+            m_tiles[name].comparison->setText(comparison);
+            m_tiles[name].value->parentWidget()->setToolTip(tip);
+        };
+        set(QStringLiteral("received"), locale.toString(t.received), change(t.received, before.received), tr("Requests filed in the period, every channel."));
+        set(QStringLiteral("closed"), locale.toString(t.closed), change(t.closed, before.closed), tr("Requests closed in the period, whenever filed."));
+        set(QStringLiteral("deadlines"), percent(compliance),
+            tr("%1: %2 of those closed").arg(earlier, percent(before.closed ? std::optional<double>(before.onTimeShare()) : std::nullopt)),
+            tr("Closed within the deadline, of those closed in the period and those open past their deadline now (counted as missed). "
+               "Of the closed ones alone: %1.").arg(percent(t.closed ? std::optional<double>(t.onTimeShare()) : std::nullopt)));
+        const qint64 net = t.received - t.closed;
+        set(QStringLiteral("open"), locale.toString(m_headline.openNow),
+            tr("in the period: %1%2 (received less closed)").arg(net > 0 ? QStringLiteral("+") : QString(), locale.toString(net)),
+            tr("Requests open now, on hold included, whenever filed."));
+        set(QStringLiteral("overdue"), locale.toString(m_data.openOverdue),
+            m_headline.openNow ? tr("%1 of the open ones").arg(percent(double(m_data.openOverdue) / double(m_headline.openNow))) : QString(),
+            tr("Open requests whose deadline has passed (on hold left out: their clock is stopped)."));
+        set(QStringLiteral("waiting"),
+            m_headline.medianOpenAgeDays ? tr("%n day(s)", nullptr, int(*m_headline.medianOpenAgeDays)) : QStringLiteral("–"),
+            tr("half of the open requests have waited longer"), tr("How long the open requests have waited since they were filed: the middle one."));
+        set(QStringLiteral("calls"), locale.toString(m_headline.calls), change(m_headline.calls, m_headline.previousCalls),
+            tr("Calls taken at the desks in the period, the whole municipality, whatever they filed."));
+        set(QStringLiteral("callLength"), minutes(m_headline.meanCallSeconds), tr("%1: %2").arg(earlier, minutes(m_headline.previousMeanCallSeconds)),
+            tr("From answering to ending the call, the calls of the period that ended."));
+        // One line for screen readers and the status of the period: the rest is in the tiles and charts.
+        m_summary->setText(tr("Resolution median <b>%1</b>, 90 %: <b>%2</b> · satisfaction <b>%3</b> (%4 ratings) · <b>%5</b> recurrences · "
+                              "deadlines met <b>%6</b> (<b>%7</b> open past their deadline now counted as missed)")
+                               .arg(median ? tr("%1 h").arg(locale.toString(*median, 'f', 0)) : QStringLiteral("–"),
                                     p90 ? tr("%1 h").arg(locale.toString(*p90, 'f', 0)) : QStringLiteral("–"),
                                     satisfaction ? locale.toString(*satisfaction, 'f', 2) : QStringLiteral("–"), locale.toString(t.ratings()),
-                                    locale.toString(t.recurrences)));
+                                    locale.toString(t.recurrences), percent(compliance), locale.toString(m_data.openOverdue)));
+    } else {
+        for (const Tile &tile : std::as_const(m_tiles)) {
+            tile.value->setText(QStringLiteral("–"));
+            tile.comparison->clear();
+        }
     }
 
     // Received over time, stacked by channel.

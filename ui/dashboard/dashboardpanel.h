@@ -42,6 +42,11 @@ public:
 
     QChartView *chart(const QString &name) const { return m_charts.value(name); }
     QLabel *summary() const { return m_summary; }
+    const Headline &headline() const { return m_headline; }
+    /// A headline tile's value and its comparison line ("received", "closed", "deadlines", "open", "overdue",
+    /// "waiting", "calls", "callLength").
+    QString tileValue(const QString &name) const;
+    QString tileComparison(const QString &name) const;
 
     /// The top of a value axis from 0 for values up to @p max, and its number of ticks, at round steps.
     static std::pair<double, int> niceAxis(double max);
@@ -74,6 +79,13 @@ private:
     QComboBox *m_group;
     QComboBox *m_granularity;
     QLabel *m_summary;
+    struct Tile
+    {
+        QLabel *value = nullptr;
+        QLabel *comparison = nullptr;
+    };
+    QHash<QString, Tile> m_tiles;
+    Headline m_headline;
     QHash<QString, QChartView *> m_charts;
     QHash<QString, QHash<QString, QString>> m_names; ///< kind → id → name
     bool m_loading = false;
