@@ -2359,6 +2359,14 @@
         <source>The caller does not give a name or does not want to be registered: the request is filed anonymously.</source>
         <translation>Qui truca no dona el nom o no vol ser registrat: la sol·licitud es registra de manera anònima.</translation>
     </message>
+    <message>
+        <source>Ask the caller: may the municipality tell them of their requests by %1? Tick what they agree to and save again (Ctrl+S); what stays unticked is recorded as their &quot;no&quot;.</source>
+        <translation>Pregunteu a qui truca: l&apos;ajuntament li pot informar de les seves sol·licituds per %1? Marqueu el que accepti i deseu de nou (Ctrl+S); el que quedi sense marcar es registra com a «no».</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> i </translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CitizenPage</name>

@@ -2359,6 +2359,14 @@
         <source>The caller does not give a name or does not want to be registered: the request is filed anonymously.</source>
         <translation>Ο καλών δεν δίνει όνομα ή δεν θέλει να εγγραφεί: το αίτημα καταχωρίζεται ανώνυμα.</translation>
     </message>
+    <message>
+        <source>Ask the caller: may the municipality tell them of their requests by %1? Tick what they agree to and save again (Ctrl+S); what stays unticked is recorded as their &quot;no&quot;.</source>
+        <translation>Ρωτήστε τον καλούντα: μπορεί ο δήμος να τον ενημερώνει για τα αιτήματά του με %1; Σημειώστε όσα δέχεται και αποθηκεύστε ξανά (Ctrl+S)· ό,τι μείνει ασημείωτο καταγράφεται ως «όχι».</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> και </translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CitizenPage</name>

@@ -2359,6 +2359,14 @@
         <source>The caller does not give a name or does not want to be registered: the request is filed anonymously.</source>
         <translation>Quien llama no da su nombre o no quiere ser registrado: la solicitud se registra de forma anónima.</translation>
     </message>
+    <message>
+        <source>Ask the caller: may the municipality tell them of their requests by %1? Tick what they agree to and save again (Ctrl+S); what stays unticked is recorded as their &quot;no&quot;.</source>
+        <translation>Pregunte a quien llama: ¿puede el ayuntamiento informarle de sus solicitudes por %1? Marque lo que acepte y guarde de nuevo (Ctrl+S); lo que quede sin marcar se registra como «no».</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CitizenPage</name>

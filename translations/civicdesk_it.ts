@@ -2359,6 +2359,14 @@
         <source>The caller does not give a name or does not want to be registered: the request is filed anonymously.</source>
         <translation>Il chiamante non dà il nome o non vuole essere registrato: la richiesta è registrata in forma anonima.</translation>
     </message>
+    <message>
+        <source>Ask the caller: may the municipality tell them of their requests by %1? Tick what they agree to and save again (Ctrl+S); what stays unticked is recorded as their &quot;no&quot;.</source>
+        <translation>Chiedete a chi chiama: il comune può informarlo delle sue segnalazioni via %1? Spuntate ciò che accetta e salvate di nuovo (Ctrl+S); ciò che resta senza spunta è registrato come «no».</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CitizenPage</name>

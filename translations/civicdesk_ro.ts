@@ -2367,6 +2367,14 @@
         <source>The caller does not give a name or does not want to be registered: the request is filed anonymously.</source>
         <translation>Apelantul nu își dă numele sau nu vrea să fie înregistrat: cererea se înregistrează anonim.</translation>
     </message>
+    <message>
+        <source>Ask the caller: may the municipality tell them of their requests by %1? Tick what they agree to and save again (Ctrl+S); what stays unticked is recorded as their &quot;no&quot;.</source>
+        <translation>Întrebați apelantul: poate primăria să-l anunțe despre sesizările sale prin %1? Bifați ce acceptă și salvați din nou (Ctrl+S); ce rămâne nebifat se înregistrează ca „nu”.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> și </translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::CitizenPage</name>

@@ -20,12 +20,14 @@ void addWords(QStringList &into, const QString &text)
     }
 }
 
-/// 2: a word starts with the query word exactly (folded); 1: via the Greeklish skeleton; 0: no.
+/// 2: a word starts with the query word exactly (folded), or holds it inside a compound ("φωτ" in
+/// "οδοφωτισμού", "light" in "streetlight") when it has three letters or more; 1: via the Greeklish skeleton;
+/// 0: no.
 int wordMatch(const QStringList &words, const QString &query, const QString &querySkeleton)
 {
     int best = 0;
     for (const QString &w : words) {
-        if (w.startsWith(query))
+        if (w.startsWith(query) || (query.size() >= 3 && w.size() > query.size() + 2 && w.indexOf(query, 2) > 0))
             return 2;
         if (!querySkeleton.isEmpty() && w.startsWith(querySkeleton))
             best = 1;

@@ -23,9 +23,11 @@ struct TypeMatch
 };
 
 /// Chooses a service type by typing: every word typed must begin a word of the type's name or keywords in
-/// the UI language, the citizen's language or the municipality's languages, accent- and case-free (Greeklish
-/// too). Names rank above keywords, then the most frequent types come first; with nothing typed, the most
-/// frequent types are offered.
+/// the UI language, the citizen's language or the municipality's languages (or lie inside a compound word of
+/// them: "φωτ" in "οδοφωτισμού"), accent- and case-free (Greeklish too). Names rank above keywords, then the
+/// most frequent types come first, so that Enter on a short word takes the common problem ("φωτ": a street
+/// light out), not a rare urgent one that happens to share a word; with nothing typed, the most frequent
+/// types are offered.
 class ServiceTypeMatcher
 {
 public:

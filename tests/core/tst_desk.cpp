@@ -206,6 +206,17 @@ TEST_CASE("a service type is found by typing in any of the desk's languages", "[
     for (qsizetype i = 1; i < all.size(); ++i)
         CHECK(all[i - 1].frequency >= all[i].frequency);
     CHECK(en.match(QStringLiteral("zzzz")).isEmpty());
+    // A short word inside a compound ("φωτ" in "οδοφωτισμού") counts as the name; among name matches the
+    // common problem comes first, not a rare urgent one that shares the word.
+    ServiceTypeMatcher el(types, CatalogueRepository(d.db()).groups(), freq, {QStringLiteral("el")});
+    const QList<TypeMatch> light = el.match(QStringLiteral("φωτ"));
+    REQUIRE(light.size() >= 3);
+    CHECK(light.front().typeId == d.type("light.out").id);
+    CHECK(light.front().groupName == QStringLiteral("Οδοφωτισμός"));
+    for (qsizetype i = 1; i < light.size(); ++i)
+        CHECK((light[i - 1].score > light[i].score || light[i - 1].frequency >= light[i].frequency));
+    CHECK(el.match(QStringLiteral("καμένη λάμπα")).value(0).typeId == d.type("light.out").id);
+    CHECK(el.match(QStringLiteral("κολόνα γερμένη")).value(0).typeId == d.type("light.pole").id);
     // The citizen's language counts: a Romanian speaker's word.
     ServiceTypeMatcher ro(types, {}, freq, {QStringLiteral("en"), QStringLiteral("ro")});
     CHECK(ro.match(QStringLiteral("groapa")).value(0).typeId == pothole);

@@ -266,8 +266,24 @@ private Q_SLOTS:
         QCOMPARE(panel.citizenEditor()->givenName()->text(), QStringLiteral("Ιωάννα"));
         panel.citizenEditor()->emailField()->setText(QStringLiteral("ioanna@mail.gr"));
         keys.key(Qt::Key_S, Qt::ControlModifier);
+        // With a phone and an e-mail, consent is asked first: the operator asks, ticks what the caller agrees to
+        // (SMS, with the space bar) and saves again; the e-mail left unticked is recorded as a "no".
+        QCOMPARE(panel.page(), CallPanel::Page::Register);
+        QVERIFY(panel.citizenEditor()->problemLabel(QStringLiteral("consent"))->isVisibleTo(&panel));
+        QVERIFY(panel.citizenEditor()->problemLabel(QStringLiteral("consent"))->text().contains(QStringLiteral("SMS")));
+        QCOMPARE(QApplication::focusWidget(), panel.citizenEditor()->consentBox(ContactChannel::Sms));
+        keys.key(Qt::Key_Space);
+        QVERIFY(panel.citizenEditor()->consentBox(ContactChannel::Sms)->isChecked());
+        keys.key(Qt::Key_S, Qt::ControlModifier);
         QCOMPARE(panel.page(), CallPanel::Page::Citizen);
         const Citizen saved = *CitizenRepository(*m_db).get(panel.currentCitizenId());
+        bool sms = false, emailRefused = false;
+        for (const Consent &k : saved.consents) {
+            sms = sms || (k.channel == ContactChannel::Sms && k.granted);
+            emailRefused = emailRefused || (k.channel == ContactChannel::Email && !k.granted);
+        }
+        QVERIFY(sms);
+        QVERIFY(emailRefused);
         QCOMPARE(saved.givenName, QStringLiteral("Ιωάννα"));
         QCOMPARE(saved.phones.value(0).e164, QStringLiteral("+306977000123"));
         QCOMPARE(text(*m_db, QStringLiteral("SELECT citizen_id FROM phone_call WHERE id = ?"), panel.currentCall().id), saved.id);

@@ -128,6 +128,7 @@ CitizenEditor::CitizenEditor(DeskSession &desk, QWidget *parent)
         m_consents.insert(ch, box);
         consents->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &CitizenEditor::edited);
+        connect(box, &QCheckBox::clicked, this, [this, ch] { m_consentTouched.insert(ch); });
     }
     consents->addStretch();
     auto *consentBox = new QVBoxLayout;
@@ -176,6 +177,8 @@ void CitizenEditor::updateKind()
 void CitizenEditor::startNew(const QString &phone, const QString &warning)
 {
     m_new = true;
+    m_consentAsked = false;
+    m_consentTouched.clear();
     m_original = Citizen{};
     setCurrent(Citizen{});
     m_phones[0]->setText(phone);
@@ -280,7 +283,29 @@ bool CitizenEditor::save()
         c.createdAt = now;
     }
     c.stamp = {now, m_desk.user().id};
-    const CitizenCheck check = checkCitizen(c, m_desk.phones(), m_desk.tenant().country);
+    CitizenCheck check = checkCitizen(c, m_desk.phones(), m_desk.tenant().country);
+    // A new citizen with a phone or an e-mail: the caller is asked whether the municipality may write to them
+    // there, once; saving again records what was not ticked as their "no", with the time it was said.
+    const QList<ContactChannel> ask = m_new && check.canSave() ? consentToAsk(check.citizen) : QList<ContactChannel>{};
+    if (!ask.isEmpty() && !m_consentAsked) {
+        QStringList channels;
+        for (ContactChannel ch : ask)
+            channels.append(displayName(ch));
+        check.problems.append({QStringLiteral("consent"),
+                               tr("Ask the caller: may the municipality tell them of their requests by %1? Tick what they agree to and "
+                                  "save again (Ctrl+S); what stays unticked is recorded as their \"no\".")
+                                   .arg(channels.join(tr(" and "))),
+                               false});
+        m_problems.show(check.problems);
+        m_consentAsked = true;
+        m_consents.value(ask.front())->setFocus();
+        return false;
+    }
+    if (m_new && m_consentAsked) {
+        for (ContactChannel ch : ask)
+            if (std::none_of(check.citizen.consents.begin(), check.citizen.consents.end(), [&](const Consent &k) { return k.channel == ch; }))
+                check.citizen.consents.append({ch, false, now});
+    }
     m_problems.show(check.problems);
     if (!check.canSave()) {
         for (const FieldProblem &p : check.problems) {
@@ -312,6 +337,18 @@ bool CitizenEditor::save()
     m_original = check.citizen;
     Q_EMIT citizenSaved(check.citizen.id, created);
     return true;
+}
+
+QList<ContactChannel> CitizenEditor::consentToAsk(const Citizen &c) const
+{
+    QList<ContactChannel> out;
+    const bool phone = std::any_of(c.phones.begin(), c.phones.end(), [](const CitizenPhone &p) { return !p.e164.isEmpty(); });
+    const bool email = std::any_of(c.emails.begin(), c.emails.end(), [](const CitizenEmail &e) { return !e.address.trimmed().isEmpty(); });
+    if (phone && !m_consentTouched.contains(ContactChannel::Sms))
+        out.append(ContactChannel::Sms);
+    if (email && !m_consentTouched.contains(ContactChannel::Email))
+        out.append(ContactChannel::Email);
+    return out;
 }
 
 bool CitizenEditor::hasTypedAnything() const

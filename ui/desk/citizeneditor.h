@@ -5,6 +5,7 @@
 #include "core/domain/citizen.h"
 
 #include <QMap>
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -50,6 +51,7 @@ public:
     QLineEdit *emailField() const { return m_email; }
     QLineEdit *taxIdField() const { return m_taxId; }
     QLabel *problemLabel(const QString &field) const { return m_problems.label(field); }
+    QCheckBox *consentBox(ContactChannel channel) const { return m_consents.value(channel); }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *anonymousButton() const { return m_anonymous; }
 
@@ -63,9 +65,15 @@ Q_SIGNALS:
 
 private:
     void updateKind();
+    /// The contact channels a new citizen's consent is still to be asked for: SMS with a phone, e-mail with an
+    /// address, when their boxes were not touched.
+    QList<ContactChannel> consentToAsk(const Citizen &c) const;
 
     DeskSession &m_desk;
     bool m_new = true;
+    /// The operator was asked to ask the caller: saving again records an unticked box as a "no".
+    bool m_consentAsked = false;
+    QSet<ContactChannel> m_consentTouched;
     Citizen m_original;
     QLabel *m_title;
     QLabel *m_banner;
