@@ -89,6 +89,20 @@ PeriodParts partsOf(const DashboardFilter &f)
     return parts;
 }
 
+/// Every summary row of the period: the monthly tables for its whole months, the daily ones for its edges.
+void readPeriod(const SummaryQuery &summaries, const PeriodParts &parts, const SummaryQuery::Scope &scope,
+                const std::function<void(const SummaryQuery::StatsRow &)> &stats, const std::function<void(const SummaryQuery::ResolutionRow &)> &resolution)
+{
+    if (parts.months) {
+        summaries.forEachStats(true, parts.firstMonth, parts.lastMonth, scope, stats);
+        summaries.forEachResolution(true, parts.firstMonth, parts.lastMonth, scope, resolution);
+    }
+    for (const auto &[from, to] : parts.dayRanges) {
+        summaries.forEachStats(false, from, to, scope, stats);
+        summaries.forEachResolution(false, from, to, scope, resolution);
+    }
+}
+
 Performance fromStats(const SummaryQuery::StatsRow &row)
 {
     Performance p;
@@ -228,7 +242,6 @@ DashboardData Dashboard::load(const DashboardFilter &f, Granularity g, qint64 no
     };
     Keys departments, types, districts;
     QHash<QString, Performance> byGroup;
-    const PeriodParts parts = partsOf(f);
     auto consumeStats = [&](const SummaryQuery::StatsRow &row) {
         const Performance p = fromStats(row);
         add(d.totals, p);
@@ -246,14 +259,7 @@ DashboardData Dashboard::load(const DashboardFilter &f, Granularity g, qint64 no
         types.figures[size_t(types.of(row.typeId))].resolution[size_t(bucket)] += n;
         districts.figures[size_t(districts.of(row.districtId))].resolution[size_t(bucket)] += n;
     };
-    if (parts.months) {
-        summaries.forEachStats(true, parts.firstMonth, parts.lastMonth, scope, consumeStats);
-        summaries.forEachResolution(true, parts.firstMonth, parts.lastMonth, scope, consumeResolution);
-    }
-    for (const auto &[from, to] : parts.dayRanges) {
-        summaries.forEachStats(false, from, to, scope, consumeStats);
-        summaries.forEachResolution(false, from, to, scope, consumeResolution);
-    }
+    readPeriod(summaries, partsOf(f), scope, consumeStats, consumeResolution);
     // Received over time, per channel: summed by day in SQL.
     for (const auto &[day, counts] : summaries.receivedPerDay(dayNumber(f.from), dayNumber(f.to), scope)) {
         const qsizetype step = stepOfDay.value(day, -1);
@@ -311,20 +317,12 @@ Performance Dashboard::totals(const DashboardFilter &f)
     Performance t;
     const SummaryQuery summaries(m_db);
     const SummaryQuery::Scope scope = scopeOf(f);
-    const PeriodParts parts = partsOf(f);
     auto consumeStats = [&](const SummaryQuery::StatsRow &row) { add(t, fromStats(row)); };
     auto consumeResolution = [&](const SummaryQuery::ResolutionRow &row) {
         if (row.bucket >= 0 && row.bucket < 16)
             t.resolution[size_t(row.bucket)] += row.count;
     };
-    if (parts.months) {
-        summaries.forEachStats(true, parts.firstMonth, parts.lastMonth, scope, consumeStats);
-        summaries.forEachResolution(true, parts.firstMonth, parts.lastMonth, scope, consumeResolution);
-    }
-    for (const auto &[from, to] : parts.dayRanges) {
-        summaries.forEachStats(false, from, to, scope, consumeStats);
-        summaries.forEachResolution(false, from, to, scope, consumeResolution);
-    }
+    readPeriod(summaries, partsOf(f), scope, consumeStats, consumeResolution);
     return t;
 }
 
