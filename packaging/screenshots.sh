@@ -76,6 +76,13 @@ xdotool key ctrl+f; sleep 0.5
 xdotool type --delay 60 "\$tracking"; sleep 0.8; xdotool key Return; sleep 1.5
 import -window root "$out/request-page.png"
 xdotool key ctrl+w; sleep 0.5
+# A call that files nothing: Ctrl+E asks how it ended; 4 (transferred), a note, Enter.
+"$build/bin/civicdesk" --incoming-call "2310 555 123"
+sleep 1.2
+xdotool key ctrl+e; sleep 0.5; xdotool type --delay 60 "4"; sleep 0.3
+xdotool type --delay 40 "στη ΔΕΥΑ, για διακοπή νερού"; sleep 0.5
+import -window root "$out/call-outcome.png"
+xdotool key Return; sleep 0.5
 "$build/bin/civicdesk" --incoming-call "Απόκρυψη"
 sleep 1.2
 import -window root "$out/call-registration.png"
@@ -156,6 +163,9 @@ if command -v pdftoppm >/dev/null; then
         "$build/bin/civicdesk-admin" report --db "$demo" --kind per-department --from "$(date -d '-1 year' +%F)" --to "$(date +%F)" \
             --lang el --format pdf --out "$home/per-department.pdf" >/dev/null
         pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$home/per-department.pdf" "$out/report-per-department"
+        "$build/bin/civicdesk-admin" report --db "$demo" --kind deadlines --from "$(date -d '-1 year' +%F)" --to "$(date +%F)" \
+            --lang el --format pdf --out "$home/deadlines.pdf" >/dev/null
+        pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$home/deadlines.pdf" "$out/report-deadlines"
     fi
 fi
 shot GR el "Παπαδόπ" "$out/search-greek.png"
