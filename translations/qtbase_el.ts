@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
-<!-- The few strings of Qt itself that the desk shows (standard buttons, the file dialog, text menus, print preview):
+<!-- The few strings of Qt itself that the desk shows (standard buttons, the file dialog, text menus, print preview, the print and page-setup dialogs):
      Debian 12 ships no qtbase_el.qm, so CivicDesk carries its own. Sources as in Qt 6.4. -->
 <context>
     <name>QDialogButtonBox</name>
@@ -575,6 +575,559 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Cancel</source>
         <translation>Ακύρωση</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Even Pages</source>
+        <translation>Ζυγές σελίδες</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Εκτύπωση</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Επιλογές &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Επιλογές &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Αριστερά προς δεξιά, πάνω προς κάτω</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Δεξιά προς αριστερά, κάτω προς πάνω</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Εγγραφή αρχείου PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>Εκ&amp;τύπωση</translation>
+    </message>
+    <message>
+        <source>1 (1x1)</source>
+        <translation>1 (1x1)</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Οι επιλογές «Σελίδες ανά φύλλο» και «Σύνολο σελίδων» δεν μπορούν να χρησιμοποιηθούν μαζί.
+Απενεργοποιήστε τη μία από τις δύο.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>Το %1 υπάρχει ήδη.
+Να αντικατασταθεί;</translation>
+    </message>
+    <message>
+        <source>2 (2x1)</source>
+        <translation>2 (2x1)</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Αριστερά προς δεξιά, κάτω προς πάνω</translation>
+    </message>
+    <message>
+        <source>4 (2x2)</source>
+        <translation>4 (2x2)</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Μονές σελίδες</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Τοπικό αρχείο</translation>
+    </message>
+    <message>
+        <source>6 (2x3)</source>
+        <translation>6 (2x3)</translation>
+    </message>
+    <message>
+        <source>16 (4x4)</source>
+        <translation>16 (4x4)</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Υπάρχουν αντιφάσεις στις ρυθμίσεις διπλής όψης. Να διορθωθούν;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Εκτύπωση σε αρχείο (PDF)</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Εκτύπωση σε αρχείο…</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Μη έγκυρος ορισμός σελίδων</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>Το %1 δεν ακολουθεί τη σωστή σύνταξη. Χρησιμοποιήστε «,» για να χωρίσετε περιοχές και σελίδες, «-» για να ορίσετε περιοχές, και βεβαιωθείτε ότι οι περιοχές δεν επικαλύπτονται.</translation>
+    </message>
+    <message>
+        <source>9 (3x3)</source>
+        <translation>9 (3x3)</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Δεξιά προς αριστερά, πάνω προς κάτω</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Κάτω προς πάνω, αριστερά προς δεξιά</translation>
+    </message>
+    <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>Η τιμή «Από» δεν μπορεί να είναι μεγαλύτερη από την τιμή «Έως».</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Όλες οι σελίδες</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Αντιφάσεις στις ρυθμίσεις διπλής όψης</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>Το %1 είναι φάκελος.
+Διαλέξτε άλλο όνομα αρχείου.</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Το αρχείο %1 δεν μπορεί να γραφτεί.
+Διαλέξτε άλλο όνομα αρχείου.</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Κάτω προς πάνω, δεξιά προς αριστερά</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Πάνω προς κάτω, αριστερά προς δεξιά</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Πάνω προς κάτω, δεξιά προς αριστερά</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>P̸</source>
+        <translation>P̸</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Φόρμα</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>κάτω περιθώριο</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Χαρτί</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Προέλευση χαρτιού:</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>δεξί περιθώριο</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>Πίκα (P̸)</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Περιθώρια</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Προσαρμοσμένο</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Οριζόντια</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Διάταξη σελίδας</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Πλάτος:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Προσανατολισμός</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>Didot (DD)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Κατακόρυφα</translation>
+    </message>
+    <message>
+        <source>Page order:</source>
+        <translation>Σειρά σελίδων:</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>πάνω περιθώριο</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>αριστερό περιθώριο</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Μέγεθος σελίδας:</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>Cicero (CC)</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Ανεστραμμένα κατακόρυφα</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Χιλιοστά (mm)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Στιγμές (pt)</translation>
+    </message>
+    <message>
+        <source>Pages per sheet:</source>
+        <translation>Σελίδες ανά φύλλο:</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Ίντσες (in)</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Ανεστραμμένα οριζόντια</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Ύψος:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Αντιφάσεις σε προχωρημένες επιλογές</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Επιλογές εργασίας</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>Αντιφάσεις στη διαμόρφωση σελίδας</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Υπάρχουν αντιφάσεις σε ορισμένες προχωρημένες επιλογές. Να διορθωθούν;</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Υπάρχουν αντιφάσεις στις επιλογές διαμόρφωσης σελίδας. Να διορθωθούν;</translation>
+    </message>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Ιδιότητες εκτυπωτή</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Form</source>
+        <translation>Φόρμα</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Σελίδα</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Υπάρχουν αντιφάσεις σε ορισμένες επιλογές. Διορθώστε τες.</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Για προχωρημένους</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>to</source>
+        <translation>έως</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Όχι</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Φόρμα</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Έγχρωμη</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Εκτύπωση όλων</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Σελίδες</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Τρέχουσα σελίδα</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Επιλογή</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Αντίτυπα</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Εύρος εκτύπωσης</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Χρώμα</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Επιλογές</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Ρυθμίσεις εξόδου</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Αντίστροφα</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Αποχρώσεις του γκρι</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Συρραφή αντιτύπων</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Αντίτυπα:</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Βιβλιοδεσία στη στενή πλευρά</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Δώστε σελίδες ή περιοχές χωρισμένες με κόμματα. Μια περιοχή είναι δύο αριθμοί με παύλα ανάμεσα. Π.χ. 3,5-7,9 τυπώνει τις σελίδες 3, 5, 6, 7 και 9.</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Σελίδες από</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Εκτύπωση διπλής όψης</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>Σύνολο σελίδων:</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Βιβλιοδεσία στη μακριά πλευρά</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>...</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Φόρμα</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Τύπος:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Ό&amp;νομα:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>&amp;Αρχείο εξόδου:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>&amp;Ιδιότητες</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Προεπισκόπηση</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Εκτυπωτής</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Θέση:</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Job</source>
+        <translation>Εργασία</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Τέλος:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Καμία</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Σελίδες διαχωρισμού</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Νύχτα (18:00 έως 05:59)</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>Συγκεκριμένη ώρα</translation>
+    </message>
+    <message>
+        <source>Billing information:</source>
+        <translation>Στοιχεία χρέωσης:</translation>
+    </message>
+    <message>
+        <source>Scheduled printing:</source>
+        <translation>Προγραμματισμένη εκτύπωση:</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Απόρρητο</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>Άκρως απόρρητο</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Αρχή:</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Ημέρα (06:00 έως 17:59)</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Δεύτερη βάρδια (16:00 έως 23:59)</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Έλεγχος εργασίας</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Σαββατοκύριακο (Σάββατο έως Κυριακή)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Κανονική</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Διαβαθμισμένο</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Τρίτη βάρδια (00:00 έως 07:59)</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Αναμονή επ’ αόριστον</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>Άμεση εκτύπωση</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Εμπιστευτικό</translation>
+    </message>
+    <message>
+        <source>Job priority:</source>
+        <translation>Προτεραιότητα εργασίας:</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Αδιαβάθμητο</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ro">
-<!-- The few strings of Qt itself that the desk shows (standard buttons, the file dialog, text menus, print preview):
+<!-- The few strings of Qt itself that the desk shows (standard buttons, the file dialog, text menus, print preview, the print and page-setup dialogs):
      Debian 12 ships no qtbase_ro.qm, so CivicDesk carries its own. Sources as in Qt 6.4. -->
 <context>
     <name>QDialogButtonBox</name>
@@ -575,6 +575,559 @@ Verificați dacă ați dat numele corect al fișierului.</translation>
     <message>
         <source>Cancel</source>
         <translation>Anulează</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Even Pages</source>
+        <translation>Pagini pare</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Tipărire</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Opțiuni &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Opțiuni &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>De la stânga la dreapta, de sus în jos</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>De la dreapta la stânga, de jos în sus</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Scrie fișier PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Tipărește</translation>
+    </message>
+    <message>
+        <source>1 (1x1)</source>
+        <translation>1 (1x1)</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Opțiunile „Pagini pe foaie” și „Set de pagini” nu pot fi folosite împreună.
+Dezactivați una dintre ele.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 există deja.
+Doriți să îl suprascrieți?</translation>
+    </message>
+    <message>
+        <source>2 (2x1)</source>
+        <translation>2 (2x1)</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>De la stânga la dreapta, de jos în sus</translation>
+    </message>
+    <message>
+        <source>4 (2x2)</source>
+        <translation>4 (2x2)</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Pagini impare</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Fișier local</translation>
+    </message>
+    <message>
+        <source>6 (2x3)</source>
+        <translation>6 (2x3)</translation>
+    </message>
+    <message>
+        <source>16 (4x4)</source>
+        <translation>16 (4x4)</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Există conflicte în setările de imprimare față-verso. Doriți să le remediați?</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Tipărire în fișier (PDF)</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Tipărire în fișier…</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Definiție de pagini nevalidă</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 nu respectă sintaxa corectă. Folosiți „,” pentru a separa intervale și pagini, „-” pentru a defini intervale și asigurați-vă că intervalele nu se suprapun.</translation>
+    </message>
+    <message>
+        <source>9 (3x3)</source>
+        <translation>9 (3x3)</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>De la dreapta la stânga, de sus în jos</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>De jos în sus, de la stânga la dreapta</translation>
+    </message>
+    <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>Valoarea „De la” nu poate fi mai mare decât valoarea „Până la”.</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Toate paginile</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Conflicte în setările față-verso</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 este un dosar.
+Alegeți un alt nume de fișier.</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Fișierul %1 nu poate fi scris.
+Alegeți un alt nume de fișier.</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>De jos în sus, de la dreapta la stânga</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>De sus în jos, de la stânga la dreapta</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>De sus în jos, de la dreapta la stânga</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>P̸</source>
+        <translation>P̸</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>marginea de jos</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Hârtie</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Sursa hârtiei:</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>marginea din dreapta</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>Pica (P̸)</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Margini</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizat</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Peisaj</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Aranjare în pagină</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Lățime:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientare</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>Didot (DD)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portret</translation>
+    </message>
+    <message>
+        <source>Page order:</source>
+        <translation>Ordinea paginilor:</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>marginea de sus</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>marginea din stânga</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Dimensiunea paginii:</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>Cicero (CC)</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Portret inversat</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Milimetri (mm)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Puncte (pt)</translation>
+    </message>
+    <message>
+        <source>Pages per sheet:</source>
+        <translation>Pagini pe foaie:</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Inci (in)</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Peisaj inversat</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Înălțime:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Conflicte în opțiunile avansate</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Opțiunile lucrării</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>Conflicte în configurarea paginii</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Există conflicte în unele opțiuni avansate. Doriți să le remediați?</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Există conflicte în opțiunile de configurare a paginii. Doriți să le remediați?</translation>
+    </message>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Proprietățile imprimantei</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Pagină</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Există conflicte în unele opțiuni. Remediați-le.</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avansat</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>to</source>
+        <translation>până la</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Dezactivat</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Tipărește tot</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagini</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Pagina curentă</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selecția</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copii</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Interval de tipărire</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Mod de culoare</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opțiuni</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Setări de ieșire</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Invers</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Tonuri de gri</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Colaționare</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Copii:</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Legare pe latura scurtă</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Indicați pagini sau intervale separate prin virgule. Un interval este format din două numere separate prin cratimă. De ex.: 3,5-7,9 tipărește paginile 3, 5, 6, 7 și 9.</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Paginile de la</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Tipărire față-verso</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>Set de pagini:</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Legare pe latura lungă</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>...</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tip:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nume:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>&amp;Fișier de ieșire:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>P&amp;roprietăți</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Previzualizare</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimantă</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Locație:</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Job</source>
+        <translation>Lucrare</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Sfârșit:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Niciuna</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Pagini separatoare</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Noapte (18:00 – 05:59)</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>Oră anume</translation>
+    </message>
+    <message>
+        <source>Billing information:</source>
+        <translation>Informații de facturare:</translation>
+    </message>
+    <message>
+        <source>Scheduled printing:</source>
+        <translation>Tipărire programată:</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>Strict secret</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Început:</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Zi (06:00 – 17:59)</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Tura a doua (16:00 – 23:59)</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Controlul lucrării</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Sfârșit de săptămână (sâmbătă – duminică)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Clasificat</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Tura a treia (00:00 – 07:59)</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Reținere pe termen nedefinit</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>Tipărește imediat</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidențial</translation>
+    </message>
+    <message>
+        <source>Job priority:</source>
+        <translation>Prioritatea lucrării:</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Neclasificat</translation>
     </message>
 </context>
 </TS>

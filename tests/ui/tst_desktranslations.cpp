@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Qt's own strings in the desk's language: the standard buttons, the file dialog and the text menus are Greek
+// Qt's own strings in the desk's language: the standard buttons, the file and print dialogs and the text menus are Greek
 // and Romanian although Debian 12 ships no qtbase catalogue of either (CivicDesk carries its own).
 #include "core/text/desktranslations.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTest>
 #include <QTranslator>
@@ -27,6 +31,27 @@ private slots:
         QCOMPARE(QCoreApplication::translate("QLineEdit", "&Paste"), QStringLiteral("&Επικόλληση"));
         // Our own strings still come from our catalogue.
         QCOMPARE(QCoreApplication::translate("CivicDesk::DeskApplication", "Quit"), QStringLiteral("Έξοδος"));
+    }
+
+    void greekPrintDialog()
+    {
+        // The print dialog the reports open, built for real: its printer box, range and copies in Greek.
+        QVERIFY(installDeskTranslations(*QCoreApplication::instance(), QStringLiteral("el")));
+        QPrinter printer;
+        QPrintDialog dialog(&printer);
+        QStringList texts;
+        for (const QGroupBox *g : dialog.findChildren<QGroupBox *>())
+            texts.append(g->title());
+        for (const QAbstractButton *b : dialog.findChildren<QAbstractButton *>())
+            texts.append(b->text());
+        for (const QLabel *l : dialog.findChildren<QLabel *>())
+            texts.append(l->text());
+        for (const QString &greek : {QStringLiteral("Εκτυπωτής"), QStringLiteral("Εύρος εκτύπωσης"), QStringLiteral("Εκτύπωση όλων"),
+                                     QStringLiteral("Αντίτυπα:"), QStringLiteral("Ό&νομα:")})
+            QVERIFY2(texts.contains(greek), qPrintable(greek + QStringLiteral(" not in ") + texts.join(u'|')));
+        for (const char *english : {"Printer", "Print range", "Print all", "Copies:", "&Name:"})
+            QVERIFY2(!texts.contains(QLatin1String(english)), english);
+        QCOMPARE(QCoreApplication::translate("QPageSetupWidget", "Orientation"), QStringLiteral("Προσανατολισμός"));
     }
 
     void englishPluralsAreWords()
