@@ -7,9 +7,20 @@
 #include "core/search/searchservice.h"
 #include "core/settings/appsettings.h"
 #include "core/storage/database.h"
+#include "core/storage/organisationrepository.h"
+#include "core/storage/requestrepository.h"
+#include "core/storage/sqliteaccess.h"
+#include "core/storage/sqlitestatement.h"
+#include "ui/desk/callpanel.h"
+#include "ui/queue/queuepanel.h"
 #include "widgettestsupport.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTextEdit>
 #include <QMenuBar>
 #include <QTranslator>
 #include <QLineEdit>
@@ -111,6 +122,100 @@ private Q_SLOTS:
         QCOMPARE(displayName(RequestStatus::InProgress), QStringLiteral("Σε εξέλιξη"));
         QCoreApplication::removeTranslator(&greek);
         QCOMPARE(displayName(RequestStatus::InProgress), QStringLiteral("In progress"));
+    }
+
+    void noRawCodeShowsInTheGreekDesk()
+    {
+        // Every view a supervisor reaches, in Greek: the search and request list, the work queue with a request's
+        // detail, the dashboard, a citizen's page and a request's page. No code of the data (statuses, channels,
+        // roles, event kinds, outcomes...) may show as it is stored.
+        QTranslator greek;
+        QVERIFY(greek.load(QStringLiteral(":/i18n/civicdesk_el.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&greek));
+        const QLocale before;
+        QLocale::setDefault(QLocale(QStringLiteral("el")));
+        QString supervisor;
+        for (const User &u : OrganisationRepository(*m_db).users())
+            if (u.role == Role::Supervisor)
+                supervisor = u.id;
+        QSettings settings(m_dir.filePath(QStringLiteral("codes.ini")), QSettings::IniFormat);
+        DeskSession session(*m_db, *m_search, QStringLiteral("el"), systemClock(), supervisor);
+        MainWindow window(session, settings);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QStringList codes{
+            // statuses, channels, contact channels, roles, event kinds, call outcomes and relations, accuracy, messages
+            QStringLiteral("new"), QStringLiteral("accepted"), QStringLiteral("assigned"), QStringLiteral("in_progress"), QStringLiteral("on_hold"),
+            QStringLiteral("resolved"), QStringLiteral("closed"), QStringLiteral("rejected"), QStringLiteral("duplicate"), QStringLiteral("reopened"),
+            QStringLiteral("phone"), QStringLiteral("walk_in"), QStringLiteral("web"), QStringLiteral("mobile_app"), QStringLiteral("email"),
+            QStringLiteral("open311"), QStringLiteral("import"), QStringLiteral("sms"), QStringLiteral("post"), QStringLiteral("operator"),
+            QStringLiteral("department_staff"), QStringLiteral("department_head"), QStringLiteral("supervisor"), QStringLiteral("admin"),
+            QStringLiteral("status_change"), QStringLiteral("escalation"), QStringLiteral("emergency"), QStringLiteral("note"), QStringLiteral("routing"),
+            QStringLiteral("assignment"), QStringLiteral("merge"), QStringLiteral("created"), QStringLiteral("rating"), QStringLiteral("information"),
+            QStringLiteral("complaint"), QStringLiteral("transferred"), QStringLiteral("filed"), QStringLiteral("linked"), QStringLiteral("looked_at"),
+            QStringLiteral("accurate"), QStringLiteral("partly_accurate"), QStringLiteral("inaccurate"), QStringLiteral("false_report"),
+            QStringLiteral("queued"), QStringLiteral("sent"), QStringLiteral("failed"), QStringLiteral("crew"), QStringLiteral("directorate")};
+        static const QRegularExpression word(QStringLiteral("[A-Za-z0-9_]+"));
+        static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+        QStringList leaks;
+        auto look = [&](const QString &where, QString text) {
+            text.remove(tags);
+            for (auto it = word.globalMatch(text); it.hasNext();) {
+                const QString w = it.next().captured();
+                if (codes.contains(w))
+                    leaks.append(QStringLiteral("%1: \"%2\" in \"%3\"").arg(where, w, text.left(120)));
+            }
+        };
+        auto scan = [&](const QString &view) {
+            QCoreApplication::processEvents();
+            for (const QLabel *l : window.findChildren<QLabel *>())
+                if (l->isVisible())
+                    look(view + u'/' + QString::fromLatin1(l->metaObject()->className()), l->text());
+            for (const QAbstractButton *b : window.findChildren<QAbstractButton *>())
+                if (b->isVisible())
+                    look(view + u'/' + b->objectName(), b->text());
+            for (const QAbstractItemView *v : window.findChildren<QAbstractItemView *>()) {
+                if (!v->isVisible() || !v->model())
+                    continue;
+                const QAbstractItemModel *m = v->model();
+                for (int r = 0; r < std::min(m->rowCount(), 60); ++r)
+                    for (int c = 0; c < m->columnCount(); ++c) {
+                        look(view + QStringLiteral("/row"), m->index(r, c).data(Qt::DisplayRole).toString());
+                        look(view + QStringLiteral("/tooltip"), m->index(r, c).data(Qt::ToolTipRole).toString());
+                    }
+            }
+            for (const QTextEdit *t : window.findChildren<QTextEdit *>())
+                if (t->isVisible())
+                    look(view + QStringLiteral("/text"), t->toPlainText());
+        };
+        for (int i = 0; i < window.tabs()->count(); ++i) {
+            window.tabs()->setCurrentIndex(i);
+            if (QTableView *queue = window.queuePanel()->findChild<QTableView *>(); queue && queue->isVisible() && queue->model()->rowCount() > 0)
+                queue->selectRow(0);
+            QTest::qWait(50);
+            scan(window.tabs()->tabText(i));
+        }
+        // A request with a history, its page, and its reporter's page.
+        QString busiest;
+        {
+            SqliteStatement q(SqliteAccess::handle(*m_db), "SELECT request_id FROM request_event GROUP BY request_id ORDER BY count(*) DESC LIMIT 1");
+            QVERIFY(q.step());
+            busiest = q.text(0);
+        }
+        QVERIFY(window.openRequest(busiest));
+        QTest::qWait(50);
+        scan(QStringLiteral("request page"));
+        if (const std::optional<ServiceRequest> r = RequestRepository(*m_db).get(busiest); r && !r->citizenId.isEmpty()) {
+            window.tabs()->setCurrentIndex(0);
+            window.callPanel()->openCitizen(r->citizenId);
+            QTest::qWait(50);
+            scan(QStringLiteral("citizen page"));
+        }
+        leaks.removeDuplicates();
+        QCoreApplication::removeTranslator(&greek);
+        QLocale::setDefault(before);
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.mid(0, 15).join(u'\n')));
     }
 
     void geometryIsRemembered()
