@@ -2766,7 +2766,7 @@
     </message>
     <message>
         <source>Requests closed in the period, whenever filed.</source>
-        <translation>Sol·licituds tancades en el període, fossin registrades quan fos.</translation>
+        <translation>Sol·licituds tancades en el període, independentment de quan es van registrar.</translation>
     </message>
     <message>
         <source>%1: %2 of those closed</source>
@@ -2782,7 +2782,7 @@
     </message>
     <message>
         <source>Requests open now, on hold included, whenever filed.</source>
-        <translation>Sol·licituds obertes ara, les aturades incloses, fossin registrades quan fos.</translation>
+        <translation>Sol·licituds obertes ara, incloses les aturades, independentment de quan es van registrar.</translation>
     </message>
     <message>
         <source>%1 of the open ones</source>
@@ -2809,7 +2809,7 @@
     </message>
     <message>
         <source>Calls taken at the desks in the period, the whole municipality, whatever they filed.</source>
-        <translation>Trucades ateses als punts d&apos;atenció en el període, a tot el municipi, registressin el que registressin.</translation>
+        <translation>Trucades ateses als punts d&apos;atenció en el període, a tot el municipi, tant si van registrar una sol·licitud com si no.</translation>
     </message>
     <message>
         <source>From answering to ending the call, the calls of the period that ended.</source>

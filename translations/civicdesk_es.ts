@@ -2766,7 +2766,7 @@
     </message>
     <message>
         <source>Requests closed in the period, whenever filed.</source>
-        <translation>Solicitudes cerradas en el periodo, se registraran cuando se registraran.</translation>
+        <translation>Solicitudes cerradas en el periodo, sin importar cuándo se registraron.</translation>
     </message>
     <message>
         <source>%1: %2 of those closed</source>
@@ -2782,7 +2782,7 @@
     </message>
     <message>
         <source>Requests open now, on hold included, whenever filed.</source>
-        <translation>Solicitudes abiertas ahora, las en espera incluidas, se registraran cuando se registraran.</translation>
+        <translation>Solicitudes abiertas ahora, incluidas las que están en espera, sin importar cuándo se registraron.</translation>
     </message>
     <message>
         <source>%1 of the open ones</source>
@@ -2809,7 +2809,7 @@
     </message>
     <message>
         <source>Calls taken at the desks in the period, the whole municipality, whatever they filed.</source>
-        <translation>Llamadas atendidas en los puestos en el periodo, en todo el municipio, registraran lo que registraran.</translation>
+        <translation>Llamadas atendidas en los puestos en el periodo, en todo el municipio, hayan registrado una solicitud o no.</translation>
     </message>
     <message>
         <source>From answering to ending the call, the calls of the period that ended.</source>

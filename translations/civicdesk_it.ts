@@ -2766,7 +2766,7 @@
     </message>
     <message>
         <source>Requests closed in the period, whenever filed.</source>
-        <translation>Segnalazioni chiuse nel periodo, quando che siano state registrate.</translation>
+        <translation>Segnalazioni chiuse nel periodo, in qualunque momento siano state registrate.</translation>
     </message>
     <message>
         <source>%1: %2 of those closed</source>
@@ -2782,7 +2782,7 @@
     </message>
     <message>
         <source>Requests open now, on hold included, whenever filed.</source>
-        <translation>Segnalazioni aperte ora, sospese comprese, quando che siano state registrate.</translation>
+        <translation>Segnalazioni aperte ora, sospese comprese, in qualunque momento siano state registrate.</translation>
     </message>
     <message>
         <source>%1 of the open ones</source>

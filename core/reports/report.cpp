@@ -52,6 +52,18 @@ QString hours(std::optional<double> h)
 
 } // namespace
 
+QString ReportChart::colour(qsizetype part) const
+{
+    static const char *const palette[] = {"#0072B2", "#E69F00", "#D55E00", "#56B4E9", "#009E73", "#CC79A7", "#F0E442"};
+    static const char *const deadlines[] = {"#009E73", "#E69F00", "#D55E00"};
+    static const char *const ratings[] = {"#D55E00", "#E69F00", "#F0E442", "#56B4E9", "#009E73"};
+    if (percent && series.size() == 3)
+        return QLatin1String(deadlines[std::clamp<qsizetype>(part, 0, 2)]);
+    if (percent && series.size() == 5)
+        return QLatin1String(ratings[std::clamp<qsizetype>(part, 0, 4)]);
+    return QLatin1String(palette[part % 7]);
+}
+
 QString toCode(ReportKind kind)
 {
     for (const auto &[k, code] : kinds)
@@ -267,9 +279,7 @@ ReportTable ReportBuilder::figures(const ReportParameters &p, ReportTable t)
     f.districtId = p.districtId;
     const DashboardData d = Dashboard(m_db).load(f, Granularity::Month, m_now);
     // The period of the same length just before, for comparison.
-    DashboardFilter earlier = f;
-    earlier.to = p.from.addDays(-1);
-    earlier.from = earlier.to.addDays(-p.from.daysTo(p.to));
+    const DashboardFilter earlier = f.previous();
     const DashboardData before = Dashboard(m_db).load(earlier, Granularity::Month);
     const QLocale locale;
     const QString kindKey = p.kind == ReportKind::PerType ? QStringLiteral("type") : p.kind == ReportKind::PerDistrict ? QStringLiteral("district")
@@ -339,18 +349,17 @@ ReportTable ReportBuilder::figures(const ReportParameters &p, ReportTable t)
         t.rowCount = 0;
         return t;
     }
-    summarise(p, t, d, before, kindKey);
+    summarise(p, t, d, before, earlier, previousReceived, kindKey);
     return t;
 }
 
-void ReportBuilder::summarise(const ReportParameters &p, ReportTable &t, const DashboardData &d, const DashboardData &before, const QString &kindKey)
+void ReportBuilder::summarise(const ReportParameters &p, ReportTable &t, const DashboardData &d, const DashboardData &before,
+                              const DashboardFilter &earlierPeriod, const QHash<QString, qint64> &previousReceived, const QString &kindKey)
 {
     const QLocale locale;
     const Performance &x = d.totals;
     const QList<Performance> &list = kindKey == QLatin1String("type") ? d.byType : kindKey == QLatin1String("district") ? d.byDistrict : d.byDepartment;
-    const QDate earlierTo = p.from.addDays(-1);
-    const QDate earlierFrom = earlierTo.addDays(-p.from.daysTo(p.to));
-    const QString earlier = DateText::date(earlierFrom) + QStringLiteral(" – ") + DateText::date(earlierTo);
+    const QString earlier = DateText::date(earlierPeriod.from) + QStringLiteral(" – ") + DateText::date(earlierPeriod.to);
     t.summary.append(Tr::tr("Received: %1 (previous period, %2: %3; change %4).")
                          .arg(locale.toString(x.received), earlier, locale.toString(before.totals.received), changeText(x.received, before.totals.received)));
     if (x.closed > 0)
@@ -389,9 +398,6 @@ void ReportBuilder::summarise(const ReportParameters &p, ReportTable &t, const D
     chosen.erase(std::remove_if(chosen.begin(), chosen.end(), [&](const Performance *y) { return weight(y) == 0; }), chosen.end());
     std::stable_sort(chosen.begin(), chosen.end(), [&](const Performance *a, const Performance *b) { return weight(a) > weight(b); });
     const qsizetype shown = std::min<qsizetype>(chosen.size(), chartBars);
-    QHash<QString, qint64> previousReceived;
-    for (const Performance &y : kindKey == QLatin1String("type") ? before.byType : kindKey == QLatin1String("district") ? before.byDistrict : before.byDepartment)
-        previousReceived.insert(y.key, y.received);
     for (qsizetype i = 0; i < shown; ++i) {
         const Performance &y = *chosen[i];
         ReportChart::Bar bar;
@@ -547,16 +553,6 @@ QString reportToHtml(const ReportTable &t, const QString &municipality, const QS
     }
     if (!t.chart.isEmpty()) {
         // The chart as bars of table cells: readable in any browser and mail program, without scripts.
-        const char *colours[] = {"#0072B2", "#E69F00", "#D55E00", "#56B4E9", "#009E73"};
-        const char *deadlines[] = {"#009E73", "#E69F00", "#D55E00"};
-        const char *ratings[] = {"#D55E00", "#E69F00", "#F0E442", "#56B4E9", "#009E73"};
-        auto colour = [&](qsizetype part) {
-            if (t.chart.percent && t.chart.series.size() == 3)
-                return deadlines[std::clamp<qsizetype>(part, 0, 2)];
-            if (t.chart.percent && t.chart.series.size() == 5)
-                return ratings[std::clamp<qsizetype>(part, 0, 4)];
-            return colours[part % 5];
-        };
         double maximum = 0;
         for (const ReportChart::Bar &b : t.chart.bars) {
             double sum = 0;
@@ -570,12 +566,12 @@ QString reportToHtml(const ReportTable &t, const QString &municipality, const QS
         for (const ReportChart::Bar &b : t.chart.bars) {
             html += QStringLiteral("<tr><td style='text-align: right; width: 30%'>%1</td><td><div style='display: flex; width: 100%'>").arg(b.label.toHtmlEscaped());
             for (qsizetype p = 0; p < b.parts.size(); ++p)
-                html += QStringLiteral("<div style='background: %1; height: 1em; width: %2%'></div>").arg(QLatin1String(colour(p))).arg(100.0 * b.parts[p] / maximum, 0, 'f', 2);
+                html += QStringLiteral("<div style='background: %1; height: 1em; width: %2%'></div>").arg(t.chart.colour(p)).arg(100.0 * b.parts[p] / maximum, 0, 'f', 2);
             html += QStringLiteral("</div></td></tr>");
         }
         html += QStringLiteral("</table><p>");
         for (qsizetype p = 0; p < t.chart.series.size(); ++p)
-            html += QStringLiteral("<span style='color: %1'>&#9632;</span> %2 &nbsp; ").arg(QLatin1String(colour(p)), t.chart.series[p].toHtmlEscaped());
+            html += QStringLiteral("<span style='color: %1'>&#9632;</span> %2 &nbsp; ").arg(t.chart.colour(p), t.chart.series[p].toHtmlEscaped());
         if (!t.chart.note.isEmpty())
             html += QStringLiteral("<br/><i>%1</i>").arg(t.chart.note.toHtmlEscaped());
         html += QStringLiteral("</p>");

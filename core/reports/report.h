@@ -17,6 +17,7 @@ namespace CivicDesk {
 
 class Database;
 struct DashboardData;
+struct DashboardFilter;
 
 enum class ReportKind { RequestList, PerType, PerDepartment, PerStatus, PerDistrict, DeadlineCompliance, Satisfaction, CrewWorkload };
 QString toCode(ReportKind kind);
@@ -64,6 +65,10 @@ struct ReportChart
     QList<Bar> bars;     ///< in the order drawn
     QString note;        ///< e.g. "The 12 departments with the most requests of 17."
     bool isEmpty() const { return bars.isEmpty(); }
+    /// The colour of part @p part of the bars, "#RRGGBB", from the colour-blind-safe Okabe–Ito palette: for
+    /// deadlines within green, late orange, open late vermilion; ratings from vermilion (1) to green (5);
+    /// otherwise the palette in order.
+    QString colour(qsizetype part) const;
 };
 
 /// A report as a table: groups of rows with subtotals, and totals; what it was run with.
@@ -101,7 +106,7 @@ private:
     Result<ReportTable> requestList(const ReportParameters &p, ReportTable t);
     ReportTable figures(const ReportParameters &p, ReportTable t);
     void summarise(const ReportParameters &p, ReportTable &t, const DashboardData &now, const DashboardData &before,
-                   const QString &kindKey);
+                   const DashboardFilter &earlierPeriod, const QHash<QString, qint64> &previousReceived, const QString &kindKey);
     ReportTable perStatus(const ReportParameters &p, ReportTable t);
     ReportTable crewWorkload(const ReportParameters &p, ReportTable t);
     QString nameOf(const QString &kind, const QString &id) const;

@@ -189,10 +189,7 @@ CallPanel::CallPanel(DeskSession &desk, QWidget *parent)
     outcomeLayout->addLayout(outcomeButtons);
     outcomeLayout->addStretch();
     m_stack->addWidget(m_outcomePage);
-    auto finish = [this] {
-        const QListWidgetItem *item = m_outcomes->currentItem();
-        endCall(callOutcomeFromCode(item ? item->data(Qt::UserRole).toString() : QString()).value_or(CallOutcome::Other), m_outcomeNote->text());
-    };
+    auto finish = [this] { endCallAsChosen(); };
     auto goBack = [this] {
         if (page() == Page::Outcome)
             setPage(m_beforeOutcome);
@@ -546,9 +543,7 @@ void CallPanel::requestEndCall()
     if (!inCall())
         return;
     if (page() == Page::Outcome) { // Ctrl+E again: the outcome chosen
-        endCall(callOutcomeFromCode(m_outcomes->currentItem() ? m_outcomes->currentItem()->data(Qt::UserRole).toString() : QString())
-                    .value_or(CallOutcome::Other),
-                m_outcomeNote->text());
+        endCallAsChosen();
         return;
     }
     if (page() == Page::Intake && !m_intake->draft().isEmpty()) {
@@ -574,6 +569,12 @@ void CallPanel::requestEndCall()
     m_outcomeNote->clear();
     setPage(Page::Outcome);
     m_outcomes->setFocus();
+}
+
+void CallPanel::endCallAsChosen()
+{
+    const QListWidgetItem *item = m_outcomes->currentItem();
+    endCall(callOutcomeFromCode(item ? item->data(Qt::UserRole).toString() : QString()).value_or(CallOutcome::Other), m_outcomeNote->text());
 }
 
 void CallPanel::endCall(std::optional<CallOutcome> outcome, const QString &note)

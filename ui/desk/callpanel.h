@@ -102,6 +102,8 @@ protected:
 
 private:
     void setPage(Page page);
+    /// Ends the call with the outcome and the note the outcome page shows.
+    void endCallAsChosen();
     void take(const QString &number);
     void showCitizenInCall(const QString &citizenId);
     void registerNew(const QString &number, const QString &warning);

@@ -17,23 +17,6 @@
 namespace CivicDesk {
 namespace {
 
-/// A colour-blind-safe palette (Okabe and Ito): parts of stacked bars in order.
-const QColor palette[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0xD5, 0x5E, 0x00), QColor(0x56, 0xB4, 0xE9),
-                          QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7), QColor(0xF0, 0xE4, 0x42)};
-
-/// The colour of part @p part of a chart's bars: within the deadline green, late orange, open late vermilion;
-/// ratings from vermilion (1) to green (5); otherwise the palette in order.
-QColor colourOf(const ReportChart &chart, qsizetype part)
-{
-    if (chart.percent && chart.series.size() == 3)
-        return part == 0 ? palette[4] : part == 1 ? palette[1] : palette[2];
-    if (chart.percent && chart.series.size() == 5) {
-        const QColor ratings[] = {palette[2], palette[1], palette[6], palette[3], palette[4]};
-        return ratings[std::clamp<qsizetype>(part, 0, 4)];
-    }
-    return palette[part % 7];
-}
-
 /// @p text in lines no wider than @p width: broken between words, and inside a word only when the word alone
 /// is wider.
 QStringList wrap(const QString &text, const QFontMetricsF &fm, double maxWidth)
@@ -397,7 +380,7 @@ int ReportPainter::paint(QPagedPaintDevice *device, const ReportTable &table, co
             const double barHeight = h * 0.7;
             for (qsizetype p = 0; p < b.parts.size(); ++p) {
                 const double w = barsWidth * b.parts[p] / maximum;
-                painter.fillRect(QRectF(x, barTop, w, barHeight), colourOf(chart, p));
+                painter.fillRect(QRectF(x, barTop, w, barHeight), QColor(chart.colour(p)));
                 x += w;
             }
             if (b.marker) {
@@ -425,7 +408,7 @@ int ReportPainter::paint(QPagedPaintDevice *device, const ReportTable &table, co
         double x = left;
         const double square = lineHeight * 0.7;
         for (qsizetype p = 0; p < chart.series.size(); ++p) {
-            painter.fillRect(QRectF(x, at + (lineHeight - square) / 2, square, square), colourOf(chart, p));
+            painter.fillRect(QRectF(x, at + (lineHeight - square) / 2, square, square), QColor(chart.colour(p)));
             const double w = fm.horizontalAdvance(chart.series[p]) + 2 * pad;
             out.text(QRectF(x + square + pad, at, w, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, chart.series[p], base);
             x += square + pad + w + pad * 3;
