@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace CivicDesk::Admin {
 
@@ -45,6 +46,13 @@ int commandReport(const QCommandLineParser &p, Database &db)
             return fail(QCoreApplication::translate("admin", "Unknown status %1.").arg(p.value(QStringLiteral("status"))));
     }
     params.groupBy = p.value(QStringLiteral("group-by"));
+    if (p.isSet(QStringLiteral("limit"))) {
+        const QString limit = p.value(QStringLiteral("limit"));
+        bool ok = false;
+        params.limit = limit == QLatin1String("all") ? 0 : limit.toInt(&ok);
+        if (limit != QLatin1String("all") && (!ok || params.limit < 1))
+            return fail(QCoreApplication::translate("admin", "--limit is a number of rows from 1 on, or all."));
+    }
     const QString format = p.value(QStringLiteral("format"));
     const QString path = p.value(QStringLiteral("out"));
     if (path.isEmpty())
@@ -59,6 +67,21 @@ int commandReport(const QCommandLineParser &p, Database &db)
     if (tenant)
         DateText::setMunicipality(tenant->country, tenant->timeZone);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (params.kind == ReportKind::RequestList && format == QLatin1String("csv")) {
+        // Straight to the file, a row at a time: a list of any length in bounded memory.
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(QCoreApplication::translate("admin", "Cannot write %1: %2").arg(path, file.errorString()));
+        const Result<ReportBuilder::Written> written = ReportBuilder(db, language, now).writeRequestListCsv(params, file);
+        if (!written)
+            return fail(written.error());
+        if (!file.commit())
+            return fail(QCoreApplication::translate("admin", "Cannot write %1: %2").arg(path, file.errorString()));
+        out() << written->rows << " rows of " << written->matching << " written to " << path << Qt::endl;
+        if (!written->cutNote.isEmpty())
+            err() << written->cutNote << Qt::endl;
+        return 0;
+    }
     Result<ReportTable> table = ReportBuilder(db, language, now).build(params);
     if (!table)
         return fail(table.error());
@@ -72,6 +95,8 @@ int commandReport(const QCommandLineParser &p, Database &db)
     if (!written)
         return fail(written.error());
     out() << table->rowCount << " rows of " << table->matching << " written to " << path << Qt::endl;
+    if (!table->cutNote.isEmpty())
+        err() << table->cutNote << Qt::endl;
     return 0;
 }
 

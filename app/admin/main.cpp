@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
         "                    or --vector (drawn from the districts and streets)\n"
         "  report            a report to a file: --kind requests|per-type|per-department|per-status|per-district|deadlines|\n"
         "                    satisfaction|crews --from DATE --to DATE [--department CODE] [--type CODE] [--status S]\n"
-        "                    [--group-by department|type|status|district] [--lang L] --format csv|pdf|html --out FILE\n"
+        "                    [--group-by department|type|status|district] [--limit N|all] [--lang L] --format csv|pdf|html --out FILE\n"
         "\nA server's file (--db is the server's, see civicdesk-server --help):\n"
         "  tenant-add        a municipality on the server: --code CODE --name NAME --country GR|RO|IT|ES\n"
         "  tenant-backup     a whole copy of a municipality's data, taken while the server runs: --tenant CODE --out FILE\n"
@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("name-property"), QCoreApplication::translate("admin", "Feature property holding the name."), QStringLiteral("P"), QStringLiteral("name")},
         {QStringLiteral("open311-csv"), QCoreApplication::translate("admin", "Open311 CSV file (import-requests)."), QStringLiteral("FILE")},
         {QStringLiteral("csv"), QCoreApplication::translate("admin", "Citizen CSV file (import-citizens)."), QStringLiteral("FILE")},
-        {QStringLiteral("limit"), QCoreApplication::translate("admin", "Most hits to print (search)."), QStringLiteral("N")},
+        {QStringLiteral("limit"), QCoreApplication::translate("admin", "Most hits to print (search); most rows of a request list, or all (report: 10000 unless given)."), QStringLiteral("N")},
         {QStringLiteral("set"), QCoreApplication::translate("admin", "A JSON definition to store (calendar, workflow)."), QStringLiteral("FILE")},
         {QStringLiteral("year"), QCoreApplication::translate("admin", "Year whose holidays to list (calendar)."), QStringLiteral("YYYY")},
         {QStringLiteral("kind"), QCoreApplication::translate("admin", "Report kind (report)."), QStringLiteral("KIND")},

@@ -294,7 +294,7 @@ Result<FiledRequest> IntakeService::file(const IntakeDraft &d, const QString &tr
     Status st = m_db.transaction([&]() -> Status {
         RequestRepository repo(m_db);
         Result<QString> tracking = !trackingNumber.isEmpty() ? Result<QString>(trackingNumber)
-                                                             : repo.nextTrackingNumber(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date().year());
+                                                             : repo.nextTrackingNumberAt(now);
         if (!tracking)
             return tracking.error();
         ServiceRequest r;

@@ -3,6 +3,8 @@
 
 #include "core/storage/database.h"
 #include "core/storage/cataloguerepository.h"
+#include "core/storage/organisationrepository.h"
+#include "core/text/localdays.h"
 #include "core/storage/summaryquery.h"
 
 #include <QDateTime>
@@ -19,7 +21,7 @@ namespace {
 
 qint64 dayNumber(const QDate &d)
 {
-    return QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() / 86400000;
+    return LocalDays::dayNumber(d);
 }
 
 const char *const channelCodes[7] = {"phone", "walk_in", "web", "mobile_app", "email", "open311", "import"};
@@ -29,12 +31,13 @@ void add(Performance &into, const Performance &p)
     into.received += p.received;
     into.closed += p.closed;
     into.closedOnTime += p.closedOnTime;
+    into.closedWithDeadline += p.closedWithDeadline;
     into.recurrences += p.recurrences;
     for (size_t i = 0; i < 5; ++i)
         into.satisfaction[i] += p.satisfaction[i];
     for (size_t i = 0; i < 4; ++i)
         into.accuracy[i] += p.accuracy[i];
-    for (size_t i = 0; i < 16; ++i)
+    for (size_t i = 0; i < into.resolution.size(); ++i)
         into.resolution[i] += p.resolution[i];
     into.openOverdue += p.openOverdue;
 }
@@ -111,6 +114,7 @@ Performance fromStats(const SummaryQuery::StatsRow &row)
     p.recurrences = row.recurrences;
     p.closed = row.closed;
     p.closedOnTime = row.closedOnTime;
+    p.closedWithDeadline = row.closedWithDeadline;
     for (size_t i = 0; i < 5; ++i)
         p.satisfaction[i] = row.satisfaction[i];
     for (size_t i = 0; i < 4; ++i)
@@ -147,13 +151,12 @@ qint64 Performance::ratings() const
     return n;
 }
 
-const std::array<int, 15> &Dashboard::bucketHours()
+const std::array<int, ResolutionBuckets::upperHours.size()> &Dashboard::bucketHours()
 {
-    static const std::array<int, 15> hours{1, 2, 4, 8, 12, 24, 48, 72, 120, 168, 240, 336, 504, 720, 1440};
-    return hours;
+    return ResolutionBuckets::upperHours;
 }
 
-std::optional<double> Dashboard::resolutionPercentileHours(const std::array<qint64, 16> &h, double share)
+std::optional<double> Dashboard::resolutionPercentileHours(const std::array<qint64, ResolutionBuckets::count> &h, double share)
 {
     qint64 total = 0;
     for (qint64 v : h)
@@ -167,17 +170,26 @@ std::optional<double> Dashboard::resolutionPercentileHours(const std::array<qint
             continue;
         if (seen + double(h[b]) >= target) {
             const double low = b == 0 ? 0.0 : bucketHours()[b - 1];
-            const double high = b < bucketHours().size() ? bucketHours()[b] : bucketHours().back() * 2.0;
+            if (b >= bucketHours().size())
+                return low; // the open bucket: at least this long
+            const double high = bucketHours()[b];
             return low + (high - low) * (target - seen) / double(h[b]);
         }
         seen += double(h[b]);
     }
-    return bucketHours().back() * 2.0;
+    return bucketHours().back();
+}
+
+std::optional<double> Performance::onTimeShare() const
+{
+    if (closedWithDeadline == 0)
+        return std::nullopt;
+    return double(closedOnTime) / double(closedWithDeadline);
 }
 
 std::optional<double> Performance::deadlineCompliance() const
 {
-    const qint64 judged = closed + openOverdue;
+    const qint64 judged = closedWithDeadline + openOverdue;
     if (judged == 0)
         return std::nullopt;
     return double(closedOnTime) / double(judged);
@@ -252,7 +264,7 @@ DashboardData Dashboard::load(const DashboardFilter &f, Granularity g, qint64 no
     auto consumeResolution = [&](const SummaryQuery::ResolutionRow &row) {
         const int bucket = row.bucket;
         const qint64 n = row.count;
-        if (bucket < 0 || bucket >= 16 || n == 0)
+        if (bucket < 0 || size_t(bucket) >= ResolutionBuckets::count || n == 0)
             return;
         d.totals.resolution[size_t(bucket)] += n;
         departments.figures[size_t(departments.of(row.departmentId))].resolution[size_t(bucket)] += n;
@@ -319,7 +331,7 @@ Performance Dashboard::totals(const DashboardFilter &f)
     const SummaryQuery::Scope scope = scopeOf(f);
     auto consumeStats = [&](const SummaryQuery::StatsRow &row) { add(t, fromStats(row)); };
     auto consumeResolution = [&](const SummaryQuery::ResolutionRow &row) {
-        if (row.bucket >= 0 && row.bucket < 16)
+        if (row.bucket >= 0 && size_t(row.bucket) < ResolutionBuckets::count)
             t.resolution[size_t(row.bucket)] += row.count;
     };
     readPeriod(summaries, partsOf(f), scope, consumeStats, consumeResolution);
@@ -345,8 +357,10 @@ Headline Dashboard::headline(const DashboardFilter &f, const DashboardData &d, q
         h.openNow += n;
     if (const std::optional<qint64> middle = summaries.medianOpenCreatedAt(h.openNow, scope); middle && nowMs > 0)
         h.medianOpenAgeDays = double(nowMs - *middle) / 86400000.0;
-    const auto calls = summaries.calls(dayNumber(f.from) * 86400000, (dayNumber(f.to) + 1) * 86400000);
-    const auto callsBefore = summaries.calls(dayNumber(earlier.from) * 86400000, (dayNumber(earlier.to) + 1) * 86400000);
+    const auto [from, to] = span(f.from, f.to);
+    const auto [earlierFrom, earlierTo] = span(earlier.from, earlier.to);
+    const auto calls = summaries.calls(from, to);
+    const auto callsBefore = summaries.calls(earlierFrom, earlierTo);
     h.calls = calls.count;
     h.previousCalls = callsBefore.count;
     h.meanCallSeconds = calls.meanSeconds;
@@ -373,7 +387,14 @@ QMap<RequestStatus, qint64> Dashboard::backlog(const DashboardFilter &f)
 
 std::array<qint64, 3> Dashboard::escalations(const DashboardFilter &f)
 {
-    return SummaryQuery(m_db).escalations(dayNumber(f.from) * 86400000, (dayNumber(f.to) + 1) * 86400000, scopeOf(f));
+    const auto [from, to] = span(f.from, f.to);
+    return SummaryQuery(m_db).escalations(from, to, scopeOf(f));
+}
+
+std::pair<qint64, qint64> Dashboard::span(const QDate &from, const QDate &to) const
+{
+    const std::optional<Tenant> tenant = OrganisationRepository(m_db).tenant();
+    return LocalDays::named(tenant ? tenant->timeZone.toUtf8() : QByteArray()).span(from, to);
 }
 
 QList<std::pair<QString, qint64>> Dashboard::top(const DashboardFilter &f, const QString &by, int limit)

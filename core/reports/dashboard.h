@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/enums.h"
+#include "core/domain/resolutionbuckets.h"
 
 #include <QDate>
 #include <QList>
@@ -15,7 +16,7 @@ namespace CivicDesk {
 
 class Database;
 
-/// What the dashboard looks at: a period of days (UTC, both ends included) and optionally one department,
+/// What the dashboard looks at: a period of the municipality's days (in its time zone, both ends included) and optionally one department,
 /// one district and one group of service types.
 struct DashboardFilter
 {
@@ -44,15 +45,18 @@ struct Performance
     QString key;             ///< department, type, district or group id
     qint64 received = 0;
     qint64 closed = 0;
+    qint64 closedWithDeadline = 0; ///< of those closed, the ones that had a deadline
     qint64 closedOnTime = 0;
     qint64 recurrences = 0;
     std::array<qint64, 5> satisfaction{}; ///< ratings 1..5
     std::array<qint64, 4> accuracy{};     ///< accurate, partly accurate, inaccurate, false report
-    std::array<qint64, 16> resolution{};  ///< closed requests per resolution-time bucket
+    std::array<qint64, ResolutionBuckets::count> resolution{}; ///< closed requests per resolution-time bucket
     /// Open now past the deadline (not bound to the period; 0 when the load was given no time).
     qint64 openOverdue = 0;
-    double onTimeShare() const { return closed ? double(closedOnTime) / double(closed) : 0; }
-    /// Closed within the deadline, of those closed and those open past their deadline now; empty for neither.
+    /// Closed within the deadline, of the closed ones that had a deadline; empty when none had one.
+    std::optional<double> onTimeShare() const;
+    /// Closed within the deadline, of those closed that had a deadline and those open past their deadline now;
+    /// empty for neither (requests without a deadline count in neither part).
     std::optional<double> deadlineCompliance() const;
     std::optional<double> meanSatisfaction() const;
     qint64 ratings() const;
@@ -92,11 +96,15 @@ class Dashboard
 public:
     explicit Dashboard(Database &db) : m_db(db) {}
 
+    /// The instants of a period of the municipality's days: [its first midnight, the midnight after it).
+    std::pair<qint64, qint64> span(const QDate &from, const QDate &to) const;
+
     /// Upper bounds of the resolution-time buckets, in hours (the last bucket is open).
-    static const std::array<int, 15> &bucketHours();
+    static const std::array<int, ResolutionBuckets::upperHours.size()> &bucketHours();
     /// The @p share (0.5 median, 0.9 90th percentile) of a resolution histogram, in hours: linear within the
-    /// bucket it falls in. Empty when nothing was closed.
-    static std::optional<double> resolutionPercentileHours(const std::array<qint64, 16> &histogram, double share);
+    /// bucket it falls in (so within that bucket's bounds of the exact figure; the buckets reach five years and
+    /// a percentile beyond reads as five years). Empty when nothing was closed.
+    static std::optional<double> resolutionPercentileHours(const std::array<qint64, ResolutionBuckets::count> &histogram, double share);
 
     /// Every figure at once: one pass over the summary rows of the period.
     /// @p nowMs (0: not counted) is when "open past the deadline" is judged.

@@ -33,11 +33,6 @@ constexpr std::array<std::pair<ReportKind, const char *>, 8> kinds{{
     {ReportKind::CrewWorkload, "crews"},
 }};
 
-qint64 startMs(const QDate &d)
-{
-    return QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-}
-
 QString csvField(const QString &v)
 {
     if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r'))
@@ -138,7 +133,7 @@ ReportParameters ReportParameters::fromJson(const QJsonObject &o)
     p.minPriority = o.value(QLatin1String("minPriority")).toInt();
     p.groupBy = o.value(QLatin1String("groupBy")).toString();
     p.sortBy = o.value(QLatin1String("sortBy")).toString(QStringLiteral("filed"));
-    p.limit = std::max(1, o.value(QLatin1String("limit")).toInt(10000));
+    p.limit = std::max(0, o.value(QLatin1String("limit")).toInt(10000));
     return p;
 }
 
@@ -162,7 +157,7 @@ QString ReportBuilder::nameOf(const QString &kind, const QString &id) const
     return m_names.value(kind).value(id, id);
 }
 
-Result<ReportTable> ReportBuilder::build(const ReportParameters &p)
+Status ReportBuilder::checkPeriod(const ReportParameters &p) const
 {
     if (!p.from.isValid() || !p.to.isValid())
         return Error{QStringLiteral("report.period"), Tr::tr("Give the first and the last day of the period.")};
@@ -171,6 +166,29 @@ Result<ReportTable> ReportBuilder::build(const ReportParameters &p)
                                                           .arg(DateText::date(p.to), DateText::date(p.from))};
     if (p.from.daysTo(p.to) > 20 * 366 || p.from.year() < 1990)
         return Error{QStringLiteral("report.period"), Tr::tr("A report covers at most twenty years, from 1990 on.")};
+    return {};
+}
+
+std::pair<qint64, qint64> ReportBuilder::span(const ReportParameters &p) const
+{
+    return Dashboard(m_db).span(p.from, p.to); // the municipality's days
+}
+
+Result<ReportTable> ReportBuilder::build(const ReportParameters &p)
+{
+    if (Status st = checkPeriod(p); !st)
+        return st.error();
+    ReportTable t = headed(p);
+    switch (p.kind) {
+    case ReportKind::RequestList: return requestList(p, t);
+    case ReportKind::PerStatus: return perStatus(p, t);
+    case ReportKind::CrewWorkload: return crewWorkload(p, t);
+    default: return figures(p, t);
+    }
+}
+
+ReportTable ReportBuilder::headed(const ReportParameters &p) const
+{
     ReportTable t;
     t.title = displayName(p.kind);
     t.parameters.append(Tr::tr("Period: %1 – %2").arg(DateText::date(p.from), DateText::date(p.to)));
@@ -186,19 +204,29 @@ Result<ReportTable> ReportBuilder::build(const ReportParameters &p)
         t.parameters.append(Tr::tr("Channel: %1").arg(displayName(*p.channel)));
     if (p.minPriority > 0)
         t.parameters.append(Tr::tr("Priority at least: %1").arg(displayName(Priority(std::clamp(p.minPriority, 1, 5)))));
-    switch (p.kind) {
-    case ReportKind::RequestList: return requestList(p, t);
-    case ReportKind::PerStatus: return perStatus(p, t);
-    case ReportKind::CrewWorkload: return crewWorkload(p, t);
-    default: return figures(p, t);
-    }
+    return t;
 }
 
-Result<ReportTable> ReportBuilder::requestList(const ReportParameters &p, ReportTable t)
+QString ReportBuilder::groupName(const QString &groupBy, const QString &key) const
+{
+    if (groupBy == QLatin1String("department"))
+        return nameOf(QStringLiteral("department"), key);
+    if (groupBy == QLatin1String("type"))
+        return nameOf(QStringLiteral("type"), key);
+    if (groupBy == QLatin1String("district"))
+        return nameOf(QStringLiteral("district"), key);
+    if (groupBy == QLatin1String("status"))
+        return displayName(requestStatusFromCode(key).value_or(RequestStatus::New));
+    return key;
+}
+
+namespace {
+
+ReportQuery::ListFilter listFilter(const ReportParameters &p, std::pair<qint64, qint64> span)
 {
     ReportQuery::ListFilter filter;
-    filter.fromMs = startMs(p.from);
-    filter.toMs = startMs(p.to.addDays(1));
+    filter.fromMs = span.first;
+    filter.toMs = span.second;
     filter.departmentId = p.departmentId;
     filter.typeId = p.typeId;
     filter.districtId = p.districtId;
@@ -210,45 +238,128 @@ Result<ReportTable> ReportBuilder::requestList(const ReportParameters &p, Report
     filter.groupBy = p.groupBy;
     filter.sortBy = p.sortBy;
     filter.limit = p.limit;
+    return filter;
+}
+
+QStringList listColumns()
+{
+    return {Tr::tr("Tracking no."), Tr::tr("Filed"), Tr::tr("Type"), Tr::tr("Status"), Tr::tr("Priority"), Tr::tr("Department"),
+            Tr::tr("District"), Tr::tr("Address"), Tr::tr("Deadline"), Tr::tr("Closed")};
+}
+
+/// A group's subtotal: always the group's true size in the period, whatever the list shows of it.
+QString groupSubtotal(qint64 inGroup, qint64 listed)
+{
+    if (listed >= inGroup)
+        return Tr::tr("%n request(s)", nullptr, int(inGroup));
+    if (listed == 0)
+        return Tr::tr("%1 requests, none of them listed").arg(QLocale().toString(inGroup));
+    return Tr::tr("%1 requests, the first %2 of them listed").arg(QLocale().toString(inGroup), QLocale().toString(listed));
+}
+
+QString cutNoteOf(qint64 listed, qint64 matching)
+{
+    if (listed >= matching)
+        return {};
+    return Tr::tr("The list was cut: the first %1 of %2 requests are listed. Subtotals and totals count them all.")
+        .arg(QLocale().toString(listed), QLocale().toString(matching));
+}
+
+QString csvLine(const QStringList &fields)
+{
+    QStringList f;
+    for (const QString &v : fields)
+        f.append(csvField(v));
+    return f.join(u',') + QStringLiteral("\r\n");
+}
+
+} // namespace
+
+Result<ReportTable> ReportBuilder::requestList(const ReportParameters &p, ReportTable t)
+{
+    const ReportQuery::ListFilter filter = listFilter(p, span(p));
     const ReportQuery query(m_db);
-    t.matching = query.count(filter);
-    t.columns = {Tr::tr("Tracking no."), Tr::tr("Filed"), Tr::tr("Type"), Tr::tr("Status"), Tr::tr("Priority"), Tr::tr("Department"),
-                 Tr::tr("District"), Tr::tr("Address"), Tr::tr("Deadline"), Tr::tr("Closed")};
+    const QList<std::pair<QString, qint64>> counts = query.groupCounts(filter);
+    t.columns = listColumns();
     t.columnKinds = {ColumnKind::Text, ColumnKind::Date, ColumnKind::Text, ColumnKind::Text, ColumnKind::Text, ColumnKind::Text,
                      ColumnKind::Text, ColumnKind::Text, ColumnKind::Date, ColumnKind::Date};
-    const QLocale locale;
-    auto when = [](qint64 ms) { return DateText::dateTime(ms); };
-    QString current;
-    bool first = true;
-    for (const ReportQuery::ListRow &row : query.list(filter)) {
-        const QString &key = row.groupKey;
-        if (first || key != current) {
-            QString name = key;
-            if (p.groupBy == QLatin1String("department"))
-                name = nameOf(QStringLiteral("department"), key);
-            else if (p.groupBy == QLatin1String("type"))
-                name = nameOf(QStringLiteral("type"), key);
-            else if (p.groupBy == QLatin1String("district"))
-                name = nameOf(QStringLiteral("district"), key);
-            else if (p.groupBy == QLatin1String("status"))
-                name = displayName(requestStatusFromCode(key).value_or(RequestStatus::New));
-            t.groups.append({name, {}, {}});
-            current = key;
-            first = false;
-        }
-        t.groups.back().rows.append({row.trackingNumber, when(row.createdAt), nameOf(QStringLiteral("type"), row.typeId),
-                                     displayName(requestStatusFromCode(row.status).value_or(RequestStatus::New)),
-                                     displayName(Priority(std::clamp(row.priority, 1, 5))), nameOf(QStringLiteral("department"), row.departmentId),
-                                     nameOf(QStringLiteral("district"), row.districtId), row.address, when(row.dueAt), when(row.closedAt)});
-        ++t.rowCount;
+    // Every group of the period, with its true size, even those the limit leaves no row of.
+    QHash<QString, qsizetype> groupOf;
+    for (const auto &[key, n] : counts) {
+        groupOf.insert(key, t.groups.size());
+        t.groups.append({groupName(p.groupBy, key), {}, {}});
+        t.matching += n;
     }
-    for (ReportTable::Group &g : t.groups)
+    auto when = [](qint64 ms) { return DateText::dateTime(ms); };
+    query.forEachRow(filter, [&](const ReportQuery::ListRow &row) {
+        const qsizetype g = groupOf.value(row.groupKey, -1);
+        if (g < 0)
+            return; // filed between the two reads
+        t.groups[g].rows.append({row.trackingNumber, when(row.createdAt), nameOf(QStringLiteral("type"), row.typeId),
+                                 displayName(requestStatusFromCode(row.status).value_or(RequestStatus::New)),
+                                 displayName(Priority(std::clamp(row.priority, 1, 5))), nameOf(QStringLiteral("department"), row.departmentId),
+                                 nameOf(QStringLiteral("district"), row.districtId), row.address, when(row.dueAt), when(row.closedAt)});
+        ++t.rowCount;
+    });
+    for (qsizetype g = 0; g < t.groups.size(); ++g)
         if (!p.groupBy.isEmpty())
-            g.subtotal = {Tr::tr("%n request(s)", nullptr, int(g.rows.size()))};
+            t.groups[g].subtotal = {groupSubtotal(counts[g].second, t.groups[g].rows.size())};
+    if (p.groupBy.isEmpty() && t.rowCount == 0)
+        t.groups.clear();
     t.total = {Tr::tr("Total: %n request(s)", nullptr, int(t.matching))};
-    if (t.matching > t.rowCount)
-        t.parameters.append(Tr::tr("The first %1 of %2 requests are listed.").arg(locale.toString(t.rowCount), locale.toString(t.matching)));
+    t.cutNote = cutNoteOf(t.rowCount, t.matching);
+    if (!t.cutNote.isEmpty())
+        t.parameters.append(t.cutNote);
     return t;
+}
+
+Result<ReportBuilder::Written> ReportBuilder::writeRequestListCsv(const ReportParameters &parameters, QIODevice &out)
+{
+    if (Status st = checkPeriod(parameters); !st)
+        return st.error();
+    ReportParameters p = parameters;
+    p.kind = ReportKind::RequestList;
+    const ReportQuery::ListFilter filter = listFilter(p, span(p));
+    const ReportQuery query(m_db);
+    const QList<std::pair<QString, qint64>> counts = query.groupCounts(filter);
+    qint64 matching = 0;
+    for (const auto &c : counts)
+        matching += c.second;
+    bool ok = out.write("\xEF\xBB\xBF") == 3;
+    auto write = [&](const QStringList &fields) { ok = ok && out.write(csvLine(fields).toUtf8()) >= 0; };
+    write(QStringList{Tr::tr("Group")} + listColumns());
+    qsizetype next = 0; // the next group whose subtotal is due
+    qint64 listedInGroup = 0, written = 0;
+    auto closeGroupsUpTo = [&](qsizetype end) {
+        for (; next < end; ++next) {
+            if (!p.groupBy.isEmpty())
+                write({groupName(p.groupBy, counts[next].first) + QStringLiteral(" — ") + Tr::tr("subtotal"), groupSubtotal(counts[next].second, listedInGroup)});
+            listedInGroup = 0;
+        }
+    };
+    auto when = [](qint64 ms) { return DateText::dateTime(ms); };
+    query.forEachRow(filter, [&](const ReportQuery::ListRow &row) {
+        qsizetype g = next;
+        while (g < counts.size() && counts[g].first != row.groupKey)
+            ++g;
+        if (g == counts.size())
+            return; // filed between the two reads
+        closeGroupsUpTo(g);
+        write({groupName(p.groupBy, row.groupKey), row.trackingNumber, when(row.createdAt), nameOf(QStringLiteral("type"), row.typeId),
+               displayName(requestStatusFromCode(row.status).value_or(RequestStatus::New)), displayName(Priority(std::clamp(row.priority, 1, 5))),
+               nameOf(QStringLiteral("department"), row.departmentId), nameOf(QStringLiteral("district"), row.districtId), row.address,
+               when(row.dueAt), when(row.closedAt)});
+        ++listedInGroup;
+        ++written;
+    });
+    closeGroupsUpTo(counts.size());
+    write({Tr::tr("Total"), Tr::tr("Total: %n request(s)", nullptr, int(matching))});
+    const QString note = cutNoteOf(written, matching);
+    if (!note.isEmpty())
+        write({note});
+    if (!ok)
+        return Error{QStringLiteral("report.write"), Tr::tr("Cannot write the report: %1").arg(out.errorString())};
+    return Written{written, matching, note};
 }
 
 namespace {
@@ -289,12 +400,13 @@ ReportTable ReportBuilder::figures(const ReportParameters &p, ReportTable t)
     QHash<QString, qint64> previousReceived;
     for (const Performance &x : previousList)
         previousReceived.insert(x.key, x.received);
+    const ExactTimes exact = exactTimes(p, kindKey);
     ReportTable::Group g;
     auto row = [&](const QString &name, const Performance &x, qint64 previous) -> QStringList {
         switch (p.kind) {
         case ReportKind::DeadlineCompliance:
-            return {name, locale.toString(x.closed), locale.toString(x.closedOnTime), locale.toString(x.closed - x.closedOnTime),
-                    locale.toString(x.openOverdue), percentText(x.closed ? std::optional<double>(x.onTimeShare()) : std::nullopt),
+            return {name, locale.toString(x.closed), locale.toString(x.closed - x.closedWithDeadline), locale.toString(x.closedOnTime),
+                    locale.toString(x.closedWithDeadline - x.closedOnTime), locale.toString(x.openOverdue), percentText(x.onTimeShare()),
                     percentText(x.deadlineCompliance())};
         case ReportKind::Satisfaction: {
             QStringList r{name, locale.toString(x.ratings()), x.meanSatisfaction() ? locale.toString(*x.meanSatisfaction(), 'f', 2) : QStringLiteral("–")};
@@ -305,15 +417,15 @@ ReportTable ReportBuilder::figures(const ReportParameters &p, ReportTable t)
         default:
             return {name, locale.toString(x.received), locale.toString(previous), changeText(x.received, previous), locale.toString(x.closed),
                     locale.toString(x.openOverdue), percentText(x.deadlineCompliance()),
-                    hours(Dashboard::resolutionPercentileHours(x.resolution, 0.5)), hours(Dashboard::resolutionPercentileHours(x.resolution, 0.9)),
+                    hours(exact.of(x.key, 0.5)), hours(exact.of(x.key, 0.9)),
                     x.meanSatisfaction() ? locale.toString(*x.meanSatisfaction(), 'f', 2) : QStringLiteral("–"), locale.toString(x.recurrences)};
         }
     };
     const QString nameHeading = kindKey == QLatin1String("type") ? Tr::tr("Type") : kindKey == QLatin1String("district") ? Tr::tr("District") : Tr::tr("Department");
     switch (p.kind) {
     case ReportKind::DeadlineCompliance:
-        t.columns = {Tr::tr("Department"), Tr::tr("Closed"), Tr::tr("Within the deadline"), Tr::tr("Closed late"), Tr::tr("Open past the deadline"),
-                     Tr::tr("On time, of those closed"), Tr::tr("Deadlines met")};
+        t.columns = {Tr::tr("Department"), Tr::tr("Closed"), Tr::tr("Without a deadline"), Tr::tr("Within the deadline"), Tr::tr("Closed late"),
+                     Tr::tr("Open past the deadline"), Tr::tr("On time, of those closed"), Tr::tr("Deadlines met")};
         break;
     case ReportKind::Satisfaction:
         t.columns = {Tr::tr("Department"), Tr::tr("Ratings"), Tr::tr("Mean"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
@@ -337,24 +449,58 @@ ReportTable ReportBuilder::figures(const ReportParameters &p, ReportTable t)
     if (p.kind != ReportKind::DeadlineCompliance && p.kind != ReportKind::Satisfaction)
         for (const Performance &x : previousList)
             if (x.received > 0 && !listed.contains(x.key) && (p.typeId.isEmpty() || kindKey != QLatin1String("type") || x.key == p.typeId))
-                g.rows.append(row(nameOf(kindKey, x.key), Performance{}, x.received));
+            {
+                Performance nothing;
+                nothing.key = x.key;
+                g.rows.append(row(nameOf(kindKey, x.key), nothing, x.received));
+            }
     std::sort(g.rows.begin(), g.rows.end(), [](const QStringList &a, const QStringList &b) { return a.front().localeAwareCompare(b.front()) < 0; });
     t.rowCount = g.rows.size();
     t.matching = t.rowCount;
     if (!g.rows.isEmpty())
         t.groups.append(g);
-    t.total = row(Tr::tr("Total"), d.totals, before.totals.received);
+    Performance whole = d.totals;
+    whole.key = QStringLiteral("\x01total");
+    t.total = row(Tr::tr("Total"), whole, before.totals.received);
     if (d.totals.received == 0 && d.totals.closed == 0 && d.totals.openOverdue == 0) {
         t.groups.clear();
         t.rowCount = 0;
         return t;
     }
-    summarise(p, t, d, before, earlier, previousReceived, kindKey);
+    summarise(p, t, d, before, earlier, previousReceived, kindKey, exact);
     return t;
 }
 
+ReportBuilder::ExactTimes ReportBuilder::exactTimes(const ReportParameters &p, const QString &kindKey) const
+{
+    // Every closed request's time, read from the requests: the printed percentiles are exact, however long
+    // the tail (the dashboard's histogram is good to within a bucket).
+    ExactTimes out;
+    const auto [from, to] = span(p);
+    ReportQuery(m_db).forEachResolution(from, to, p.departmentId, p.districtId,
+                                        [&](const QString &department, const QString &type, const QString &district, qint64 ms) {
+        const QString &key = kindKey == QLatin1String("type") ? type : kindKey == QLatin1String("district") ? district : department;
+        out.perKey[key].push_back(ms);
+        out.perKey[QStringLiteral("\x01total")].push_back(ms);
+    });
+    return out;
+}
+
+std::optional<double> ReportBuilder::ExactTimes::of(const QString &key, double share) const
+{
+    auto it = perKey.find(key);
+    if (it == perKey.end() || it->empty())
+        return std::nullopt;
+    // The nearest rank: the smallest time that at least this share of the requests took no longer than.
+    std::vector<qint64> v = *it;
+    const size_t rank = size_t(std::max<double>(1.0, std::ceil(share * double(v.size())))) - 1;
+    std::nth_element(v.begin(), v.begin() + qsizetype(rank), v.end());
+    return double(v[rank]) / 3600000.0;
+}
+
 void ReportBuilder::summarise(const ReportParameters &p, ReportTable &t, const DashboardData &d, const DashboardData &before,
-                              const DashboardFilter &earlierPeriod, const QHash<QString, qint64> &previousReceived, const QString &kindKey)
+                              const DashboardFilter &earlierPeriod, const QHash<QString, qint64> &previousReceived, const QString &kindKey,
+                              const ExactTimes &exact)
 {
     const QLocale locale;
     const Performance &x = d.totals;
@@ -362,15 +508,17 @@ void ReportBuilder::summarise(const ReportParameters &p, ReportTable &t, const D
     const QString earlier = DateText::date(earlierPeriod.from) + QStringLiteral(" – ") + DateText::date(earlierPeriod.to);
     t.summary.append(Tr::tr("Received: %1 (previous period, %2: %3; change %4).")
                          .arg(locale.toString(x.received), earlier, locale.toString(before.totals.received), changeText(x.received, before.totals.received)));
-    if (x.closed > 0)
-        t.summary.append(Tr::tr("Closed: %1, of which %2 within the deadline (%3; previous period %4).")
-                             .arg(locale.toString(x.closed), locale.toString(x.closedOnTime), percentText(x.onTimeShare()),
-                                  percentText(before.totals.closed ? std::optional<double>(before.totals.onTimeShare()) : std::nullopt)));
+    if (x.closedWithDeadline > 0)
+        t.summary.append(Tr::tr("Closed: %1; of the %2 that had a deadline, %3 within it (%4; previous period %5).")
+                             .arg(locale.toString(x.closed), locale.toString(x.closedWithDeadline), locale.toString(x.closedOnTime),
+                                  percentText(x.onTimeShare()), percentText(before.totals.onTimeShare())));
+    else if (x.closed > 0)
+        t.summary.append(Tr::tr("Closed: %1, none of them with a deadline.").arg(locale.toString(x.closed)));
     t.summary.append(Tr::tr("Open past their deadline now: %1. Deadlines met, counting these as missed: %2.")
                          .arg(locale.toString(x.openOverdue), percentText(x.deadlineCompliance())));
-    if (const auto median = Dashboard::resolutionPercentileHours(x.resolution, 0.5))
+    if (const auto median = exact.of(QStringLiteral("\x01total"), 0.5))
         t.summary.append(Tr::tr("Resolution time: half of the requests within %1 hours, 90 % within %2 hours.")
-                             .arg(hours(median), hours(Dashboard::resolutionPercentileHours(x.resolution, 0.9))));
+                             .arg(hours(median), hours(exact.of(QStringLiteral("\x01total"), 0.9))));
     if (const auto mean = x.meanSatisfaction())
         t.summary.append(Tr::tr("Citizen satisfaction: %1 of 5 from %n rating(s).", nullptr, int(x.ratings())).arg(locale.toString(*mean, 'f', 1)));
     // Who stands out.
@@ -379,7 +527,7 @@ void ReportBuilder::summarise(const ReportParameters &p, ReportTable &t, const D
     for (const Performance &y : list) {
         if (!most || y.received > most->received)
             most = &y;
-        if (y.closed + y.openOverdue >= 10 && y.deadlineCompliance() && (!worst || *y.deadlineCompliance() < *worst->deadlineCompliance()))
+        if (y.closedWithDeadline + y.openOverdue >= 10 && y.deadlineCompliance() && (!worst || *y.deadlineCompliance() < *worst->deadlineCompliance()))
             worst = &y;
     }
     if (list.size() > 1 && most && most->received > 0)
@@ -393,7 +541,7 @@ void ReportBuilder::summarise(const ReportParameters &p, ReportTable &t, const D
     for (const Performance &y : list)
         chosen.append(&y);
     auto weight = [&](const Performance *y) {
-        return p.kind == ReportKind::DeadlineCompliance ? y->closed + y->openOverdue : p.kind == ReportKind::Satisfaction ? y->ratings() : y->received;
+        return p.kind == ReportKind::DeadlineCompliance ? y->closedWithDeadline + y->openOverdue : p.kind == ReportKind::Satisfaction ? y->ratings() : y->received;
     };
     chosen.erase(std::remove_if(chosen.begin(), chosen.end(), [&](const Performance *y) { return weight(y) == 0; }), chosen.end());
     std::stable_sort(chosen.begin(), chosen.end(), [&](const Performance *a, const Performance *b) { return weight(a) > weight(b); });
@@ -404,8 +552,9 @@ void ReportBuilder::summarise(const ReportParameters &p, ReportTable &t, const D
         bar.label = nameOf(kindKey, y.key);
         switch (p.kind) {
         case ReportKind::DeadlineCompliance: {
-            const double judged = double(y.closed + y.openOverdue);
-            bar.parts = {100.0 * double(y.closedOnTime) / judged, 100.0 * double(y.closed - y.closedOnTime) / judged, 100.0 * double(y.openOverdue) / judged};
+            const double judged = double(y.closedWithDeadline + y.openOverdue);
+            bar.parts = {100.0 * double(y.closedOnTime) / judged, 100.0 * double(y.closedWithDeadline - y.closedOnTime) / judged,
+                         100.0 * double(y.openOverdue) / judged};
             break;
         }
         case ReportKind::Satisfaction:
@@ -447,7 +596,7 @@ ReportTable ReportBuilder::perStatus(const ReportParameters &p, ReportTable t)
 {
     QMap<RequestStatus, qint64> counts;
     qint64 total = 0;
-    for (const auto &[code, n] : ReportQuery(m_db).perStatus(startMs(p.from), startMs(p.to.addDays(1)), p.departmentId, p.districtId, p.typeId)) {
+    for (const auto &[code, n] : ReportQuery(m_db).perStatus(span(p).first, span(p).second, p.departmentId, p.districtId, p.typeId)) {
         if (const auto st = requestStatusFromCode(code)) {
             counts.insert(*st, n);
             total += n;
@@ -487,7 +636,7 @@ ReportTable ReportBuilder::crewWorkload(const ReportParameters &p, ReportTable t
     t.columns = {Tr::tr("Crew"), Tr::tr("Status"), Tr::tr("Requests"), Tr::tr("Oldest")};
     t.columnKinds = {ColumnKind::Text, ColumnKind::Text, ColumnKind::Number, ColumnKind::Number};
     qint64 total = 0;
-    for (const ReportQuery::CrewLoad &load : ReportQuery(m_db).crewWorkload(startMs(p.from), startMs(p.to.addDays(1)), p.departmentId)) {
+    for (const ReportQuery::CrewLoad &load : ReportQuery(m_db).crewWorkload(span(p).first, span(p).second, p.departmentId)) {
         const QString crew = nameOf(QStringLiteral("department"), load.crewId);
         if (t.groups.isEmpty() || t.groups.back().name != crew)
             t.groups.append({crew, {}, {}});
@@ -527,6 +676,8 @@ QByteArray reportToCsv(const ReportTable &t)
     }
     if (!t.total.isEmpty())
         line(QStringList{Tr::tr("Total")} + t.total);
+    if (!t.cutNote.isEmpty())
+        line({t.cutNote});
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
@@ -541,6 +692,7 @@ QString reportToHtml(const ReportTable &t, const QString &municipality, const QS
     for (const QString &p : t.parameters)
         html += QStringLiteral("<div>%1</div>").arg(p.toHtmlEscaped());
     html += QStringLiteral("<div>%1</div><br/>").arg(Tr::tr("Printed %1 by %2").arg(printedAt, user).toHtmlEscaped());
+    const QString cut = t.cutNote.isEmpty() ? QString() : QStringLiteral("<p><b>%1</b></p>").arg(t.cutNote.toHtmlEscaped());
     if (t.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3></body></html>").arg(Tr::tr("No requests match these parameters.").toHtmlEscaped());
         return html;
@@ -603,7 +755,7 @@ QString reportToHtml(const ReportTable &t, const QString &municipality, const QS
     html += QStringLiteral("<tr>");
     for (int c = 0; c < columns; ++c)
         html += QStringLiteral("<td%1><b>%2</b></td>").arg(align(c), t.total.value(c).toHtmlEscaped());
-    html += QStringLiteral("</tr></table></body></html>");
+    html += QStringLiteral("</tr></table>") + cut + QStringLiteral("</body></html>");
     return html;
 }
 

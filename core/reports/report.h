@@ -5,6 +5,7 @@
 #include "core/util/result.h"
 
 #include <QDate>
+#include <QIODevice>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -12,6 +13,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace CivicDesk {
 
@@ -39,7 +41,7 @@ struct ReportParameters
     int minPriority = 0;          ///< 0: any
     QString groupBy;              ///< request list: "department", "type", "status", "district" or empty
     QString sortBy = QStringLiteral("filed"); ///< request list: "filed", "deadline", "priority", "tracking"
-    int limit = 10000;            ///< request list: most rows printed
+    int limit = 10000;            ///< request list: most rows printed; 0: all
 
     QJsonObject toJson() const;
     static ReportParameters fromJson(const QJsonObject &json);
@@ -90,7 +92,10 @@ struct ReportTable
     QStringList total;
     qint64 rowCount = 0;
     qint64 matching = 0;    ///< rows that matched (more than rowCount when the list was cut at the limit)
-    bool isEmpty() const { return rowCount == 0; }
+    /// "The first 10,000 of 39,675 requests are listed." when a list was cut at its limit (every output says
+    /// so: the PDF's head and last page, the CSV's last line, the HTML's top and bottom); empty otherwise.
+    QString cutNote;
+    bool isEmpty() const { return rowCount == 0 && groups.isEmpty(); }
 };
 
 /// Builds the parametric reports the supervisors print: request lists grouped by department, type, status or
@@ -101,12 +106,32 @@ class ReportBuilder
 public:
     ReportBuilder(Database &db, QString language, qint64 now);
     Result<ReportTable> build(const ReportParameters &parameters);
+    /// A request list straight to CSV, a row at a time, with the same subtotals, totals and note as
+    /// reportToCsv(build(…)) but without holding the rows: any length in bounded memory.
+    struct Written
+    {
+        qint64 rows = 0, matching = 0;
+        QString cutNote; ///< as ReportTable::cutNote
+    };
+    Result<Written> writeRequestListCsv(const ReportParameters &parameters, QIODevice &out);
 
 private:
     Result<ReportTable> requestList(const ReportParameters &p, ReportTable t);
+    Status checkPeriod(const ReportParameters &p) const;
+    ReportTable headed(const ReportParameters &p) const;
+    std::pair<qint64, qint64> span(const ReportParameters &p) const;
+    QString groupName(const QString &groupBy, const QString &key) const;
     ReportTable figures(const ReportParameters &p, ReportTable t);
+    /// Resolution times of the requests closed in the period, per key of the report and in all ("\x01total").
+    struct ExactTimes
+    {
+        QHash<QString, std::vector<qint64>> perKey;
+        std::optional<double> of(const QString &key, double share) const; ///< hours, nearest rank
+    };
+    ExactTimes exactTimes(const ReportParameters &p, const QString &kindKey) const;
     void summarise(const ReportParameters &p, ReportTable &t, const DashboardData &now, const DashboardData &before,
-                   const DashboardFilter &earlierPeriod, const QHash<QString, qint64> &previousReceived, const QString &kindKey);
+                   const DashboardFilter &earlierPeriod, const QHash<QString, qint64> &previousReceived, const QString &kindKey,
+                   const ExactTimes &exact);
     ReportTable perStatus(const ReportParameters &p, ReportTable t);
     ReportTable crewWorkload(const ReportParameters &p, ReportTable t);
     QString nameOf(const QString &kind, const QString &id) const;

@@ -179,6 +179,7 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, Mode m
     }
     if (Status s = database->configure(); !s)
         return s.error();
+    registerSqlFunctions(database->m_handle); // before any migration: the summaries' triggers call them
 
     const int version = database->schemaVersion();
     if (version > currentSchemaVersion) {
@@ -200,7 +201,6 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, Mode m
         if (Status s = database->migrateTo(targetVersion); !s)
             return s.error();
     }
-    registerSqlFunctions(database->m_handle);
     return database;
 }
 

@@ -176,9 +176,8 @@ const std::vector<Migration> &migrations()
         m.push_back({3, QStringLiteral("row counts"), resource("schema_v3.sql"), {}});
         m.push_back({4, QStringLiteral("operator desk"), resource("schema_v4.sql"), {}});
         m.push_back({5, QStringLiteral("workflow and queues"), resource("schema_v5.sql"), {}});
-        m.push_back({6, QStringLiteral("dashboard figures"), resource("schema_v6.sql"), [](Database &db) -> Status {
-                         return db.exec(QString::fromUtf8(resource("stats_rebuild.sql")));
-                     }});
+        // The figures are counted from the requests at schema 14, which counts them by the municipality's days.
+        m.push_back({6, QStringLiteral("dashboard figures"), resource("schema_v6.sql"), {}});
         m.push_back({7, QStringLiteral("map"), resource("schema_v7.sql"), [](Database &db) -> Status {
                          return db.exec(QString::fromUtf8(resource("heat_rebuild.sql")));
                      }});
@@ -198,6 +197,9 @@ const std::vector<Migration> &migrations()
         m.push_back({11, QStringLiteral("conflicts"), resource("schema_v11.sql"), {}});
         m.push_back({12, QStringLiteral("open requests past their deadline"), resource("schema_v12.sql"), {}});
         m.push_back({13, QStringLiteral("call outcomes"), resource("schema_v13.sql"), {}});
+        m.push_back({14, QStringLiteral("the municipality's own days"), resource("schema_v14.sql"), [](Database &db) -> Status {
+                         return db.exec(QString::fromUtf8(resource("stats_rebuild.sql")));
+                     }});
         return m;
     }();
     return all;

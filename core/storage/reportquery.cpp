@@ -33,6 +33,15 @@ QByteArray whereOf(const ReportQuery::ListFilter &f, QList<QVariant> &binds)
     return where;
 }
 
+QByteArray groupOf(const ReportQuery::ListFilter &f)
+{
+    return f.groupBy == QLatin1String("department") ? "ifnull(r.department_id, '')"
+        : f.groupBy == QLatin1String("type")         ? "r.service_type_id"
+        : f.groupBy == QLatin1String("status")       ? "r.status"
+        : f.groupBy == QLatin1String("district")     ? "ifnull(r.district_id, '')"
+                                                     : "''";
+}
+
 } // namespace
 
 qint64 ReportQuery::count(const ListFilter &f) const
@@ -46,13 +55,44 @@ qint64 ReportQuery::count(const ListFilter &f) const
 
 QList<ReportQuery::ListRow> ReportQuery::list(const ListFilter &f) const
 {
+    QList<ListRow> out;
+    forEachRow(f, [&](const ListRow &row) { out.append(row); });
+    return out;
+}
+
+QList<std::pair<QString, qint64>> ReportQuery::groupCounts(const ListFilter &f) const
+{
     QList<QVariant> binds;
     const QByteArray where = whereOf(f, binds);
-    const QByteArray group = f.groupBy == QLatin1String("department") ? "ifnull(r.department_id, '')"
-        : f.groupBy == QLatin1String("type")                          ? "r.service_type_id"
-        : f.groupBy == QLatin1String("status")                        ? "r.status"
-        : f.groupBy == QLatin1String("district")                      ? "ifnull(r.district_id, '')"
-                                                                      : "''";
+    const QByteArray sql = "SELECT " + groupOf(f) + ", count(*) FROM service_request r INDEXED BY service_request_created" + where + " GROUP BY 1 ORDER BY 1";
+    return readCounts(SqliteAccess::handle(m_db), sql, binds);
+}
+
+void ReportQuery::forEachResolution(qint64 fromMs, qint64 toMs, const QString &departmentId, const QString &districtId,
+                                    const std::function<void(const QString &, const QString &, const QString &, qint64)> &visit) const
+{
+    QByteArray sql = "SELECT ifnull(department_id, ''), service_type_id, ifnull(district_id, ''), closed_at - created_at "
+                     "FROM service_request INDEXED BY service_request_closed WHERE closed_at >= ? AND closed_at < ?";
+    QList<QVariant> binds{fromMs, toMs};
+    if (!departmentId.isEmpty()) {
+        sql += " AND department_id = ?";
+        binds << departmentId;
+    }
+    if (!districtId.isEmpty()) {
+        sql += " AND district_id = ?";
+        binds << districtId;
+    }
+    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
+    s.bindAll(binds);
+    while (s.step())
+        visit(s.text(0), s.text(1), s.text(2), s.int64(3));
+}
+
+void ReportQuery::forEachRow(const ListFilter &f, const std::function<void(const ListRow &)> &visit) const
+{
+    QList<QVariant> binds;
+    const QByteArray where = whereOf(f, binds);
+    const QByteArray group = groupOf(f);
     const QByteArray order = f.sortBy == QLatin1String("deadline") ? "ifnull(r.due_at, 0), r.tracking_number"
         : f.sortBy == QLatin1String("priority")                     ? "r.priority DESC, r.created_at"
         : f.sortBy == QLatin1String("tracking")                     ? "r.tracking_number"
@@ -60,14 +100,14 @@ QList<ReportQuery::ListRow> ReportQuery::list(const ListFilter &f) const
     const QByteArray sql = "SELECT " + group + ", r.tracking_number, r.created_at, r.service_type_id, r.status, r.priority, "
         "ifnull(r.department_id, ''), ifnull(r.district_id, ''), r.address, ifnull(r.due_at, 0), ifnull(r.closed_at, 0) "
         "FROM service_request r INDEXED BY service_request_created" + where + " ORDER BY 1, " + order + " LIMIT ?";
-    binds << qint64(f.limit);
+    binds << qint64(f.limit > 0 ? f.limit : -1); // a negative limit: none
     SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
     s.bindAll(binds);
-    QList<ListRow> out;
-    while (s.step())
-        out.append({s.text(0), s.text(1), s.int64(2), s.text(3), s.text(4), int(s.int64(5)), s.text(6), s.text(7), s.text(8), s.int64(9),
-                    s.int64(10)});
-    return out;
+    ListRow row;
+    while (s.step()) {
+        row = {s.text(0), s.text(1), s.int64(2), s.text(3), s.text(4), int(s.int64(5)), s.text(6), s.text(7), s.text(8), s.int64(9), s.int64(10)};
+        visit(row);
+    }
 }
 
 QList<std::pair<QString, qint64>> ReportQuery::perStatus(qint64 fromMs, qint64 toMs, const QString &departmentId, const QString &districtId,

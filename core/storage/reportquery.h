@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace CivicDesk {
 
 class Database;
@@ -28,7 +30,7 @@ public:
         int minPriority = 0;
         QString groupBy; ///< "department", "type", "status", "district", or empty
         QString sortBy;  ///< "deadline", "priority", "tracking", or empty (filing time)
-        int limit = 10000;
+        int limit = 10000; ///< 0: all
     };
     struct ListRow
     {
@@ -48,6 +50,15 @@ public:
     qint64 count(const ListFilter &filter) const;
     /// The first rows of the list, by group and then in the order asked.
     QList<ListRow> list(const ListFilter &filter) const;
+    /// The same, one row at a time (nothing held: for lists of any length).
+    void forEachRow(const ListFilter &filter, const std::function<void(const ListRow &)> &visit) const;
+    /// How many requests the filter selects in each group (all of them, whatever the limit), by group key.
+    QList<std::pair<QString, qint64>> groupCounts(const ListFilter &filter) const;
+
+    /// How long each request closed in [fromMs, toMs) took (closing − filing, ms), with its department, type and
+    /// district (empty when none), narrowed by what is set: the exact percentiles of the printed figures.
+    void forEachResolution(qint64 fromMs, qint64 toMs, const QString &departmentId, const QString &districtId,
+                           const std::function<void(const QString &department, const QString &type, const QString &district, qint64 ms)> &visit) const;
 
     /// Requests filed in [fromMs, toMs) per status code, narrowed by what is set.
     QList<std::pair<QString, qint64>> perStatus(qint64 fromMs, qint64 toMs, const QString &departmentId, const QString &districtId,

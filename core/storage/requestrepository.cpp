@@ -5,6 +5,7 @@
 #include "database.h"
 #include "core/domain/idgenerator.h"
 #include "core/storage/searchindexer.h"
+#include "core/text/localdays.h"
 #include "core/util/tr.h"
 
 #include <QJsonDocument>
@@ -697,6 +698,15 @@ std::optional<Call> RequestRepository::call(const QString &id) const
         return std::nullopt;
     return Call{s.text(0), s.text(1), s.text(2), s.text(3), s.int64(4), s.int64(5), s.text(6), s.text(7), {s.int64(8), s.text(9)},
                 callOutcomeFromCode(s.text(10)), s.text(11)};
+}
+
+Result<QString> RequestRepository::nextTrackingNumberAt(qint64 ms)
+{
+    // The year of the municipality's calendar: a request filed on New Year's Eve at 23:30 in its zone
+    // belongs to the old year, whatever UTC says.
+    SqliteStatement zone(SqliteAccess::handle(m_db), "SELECT time_zone FROM tenant ORDER BY id LIMIT 1");
+    const LocalDays &days = LocalDays::named(zone.step() ? zone.text(0).toUtf8() : QByteArray());
+    return nextTrackingNumber(LocalDays::dateOfDay(days.dayOf(ms)).year());
 }
 
 Result<QString> RequestRepository::nextTrackingNumber(int year)

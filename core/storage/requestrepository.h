@@ -134,6 +134,8 @@ public:
     /// Desks number independently, so numbers made offline never collide. Call inside the transaction
     /// that inserts the request.
     Result<QString> nextTrackingNumber(int year);
+    /// The same for a request filed at @p ms: the year is the municipality's, in its time zone.
+    Result<QString> nextTrackingNumberAt(qint64 ms);
 
 private:
     ServiceRequest read(const SqliteStatement &s) const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlfunctions.h"
 
+#include "core/domain/resolutionbuckets.h"
+#include "core/text/localdays.h"
 #include "core/text/textfold.h"
 
 #include <QString>
@@ -30,6 +32,44 @@ QString foldedSkeleton(const QString &text)
     return parts.join(u' ');
 }
 
+/// The zone's days, kept per thread for the zone last asked for (a file holds one municipality).
+const LocalDays &localDays(sqlite3_value *zoneArg)
+{
+    thread_local QByteArray name = QByteArrayLiteral("\x01"); // matches no zone name
+    thread_local const LocalDays *days = nullptr;
+    const QByteArrayView asked = sqlite3_value_type(zoneArg) == SQLITE_NULL
+        ? QByteArrayView()
+        : QByteArrayView(reinterpret_cast<const char *>(sqlite3_value_text(zoneArg)), sqlite3_value_bytes(zoneArg));
+    if (!days || asked != name) {
+        name = asked.toByteArray();
+        days = &LocalDays::named(name);
+    }
+    return *days;
+}
+
+/// cd_local_day(ms, zone) and cd_local_month(ms, zone): the municipality's day or month of an instant.
+template<bool Month>
+void localFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const LocalDays &days = localDays(argv[1]);
+    const qint64 ms = sqlite3_value_int64(argv[0]);
+    sqlite3_result_int64(ctx, Month ? days.monthOf(ms) : days.dayOf(ms));
+}
+
+/// cd_resolution_bucket(duration_ms): the resolution-time bucket of ResolutionBuckets.
+void resolutionBucket(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    sqlite3_result_int(ctx, ResolutionBuckets::of(sqlite3_value_int64(argv[0])));
+}
+
 } // namespace
 
 void registerSqlFunctions(sqlite3 *db)
@@ -37,6 +77,9 @@ void registerSqlFunctions(sqlite3 *db)
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     sqlite3_create_function_v2(db, "cd_fold", 1, flags, nullptr, &textFunction<&TextFold::fold>, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db, "cd_skeleton", 1, flags, nullptr, &textFunction<&foldedSkeleton>, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "cd_local_day", 2, flags, nullptr, &localFunction<false>, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "cd_local_month", 2, flags, nullptr, &localFunction<true>, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "cd_resolution_bucket", 1, flags, nullptr, &resolutionBucket, nullptr, nullptr, nullptr);
 }
 
 } // namespace CivicDesk

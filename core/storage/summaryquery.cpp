@@ -55,6 +55,7 @@ void SummaryQuery::forEachStats(bool months, qint64 first, qint64 last, const Sc
         row.recurrences = s.int64(11);
         row.closed = s.int64(12);
         row.closedOnTime = s.int64(13);
+        row.closedWithDeadline = s.int64(23); // added by schema 14, after the others
         for (int i = 0; i < 5; ++i)
             row.satisfaction[size_t(i)] = s.int64(14 + i);
         for (int i = 0; i < 4; ++i)

@@ -38,12 +38,13 @@ public:
         std::array<qint64, 7> received{}; ///< per channel: phone, walk-in, web, mobile app, e-mail, Open311, import
         qint64 recurrences = 0;
         qint64 closed = 0;
+        qint64 closedWithDeadline = 0; ///< of those closed, the ones that had a deadline
         qint64 closedOnTime = 0;
         std::array<qint64, 5> satisfaction{};
         std::array<qint64, 4> accuracy{};
     };
-    /// Rows of the days @p first … @p last (day numbers since the epoch), or of the months (year × 12 + month − 1)
-    /// when @p months is set.
+    /// Rows of the municipality's days @p first … @p last (LocalDays::dayNumber), or of its months
+    /// (year × 12 + month − 1) when @p months is set.
     void forEachStats(bool months, qint64 first, qint64 last, const Scope &scope, const std::function<void(const StatsRow &)> &visit) const;
 
     struct ResolutionRow
@@ -51,7 +52,7 @@ public:
         QByteArrayView departmentId;
         QByteArrayView typeId;
         QByteArrayView districtId;
-        int bucket = 0; ///< of Dashboard::bucketHours()
+        int bucket = 0; ///< of ResolutionBuckets
         qint64 count = 0;
     };
     void forEachResolution(bool months, qint64 first, qint64 last, const Scope &scope,

@@ -126,7 +126,7 @@ Result<QJsonObject> DeskSync::run(Command command)
             return s;
         if (command.name == QLatin1String(CommandName::FileRequest) && !command.args.contains(QStringLiteral("trackingNumber"))) {
             // The number is this desk's to give: the server files the request under the same one.
-            Result<QString> number = RequestRepository(m_db).nextTrackingNumber(QDateTime::fromMSecsSinceEpoch(command.at, Qt::UTC).date().year());
+            Result<QString> number = RequestRepository(m_db).nextTrackingNumberAt(command.at);
             if (!number)
                 return number.error();
             command.args.insert(QStringLiteral("trackingNumber"), number.value());

@@ -101,6 +101,7 @@ Result<BusinessCalendar> BusinessCalendar::fromJson(const QByteArray &json)
 
     QList<std::pair<int, int>> fixedDays; // (day of year from, to) of fixed dates and ranges, with their index
     QStringList fixedNames;
+    QList<Holiday> fixedHolidays;
     for (const QJsonValue &v : o.value(QLatin1String("holidays")).toArray()) {
         const QJsonObject h = v.toObject();
         Holiday hol;
@@ -130,14 +131,28 @@ Result<BusinessCalendar> BusinessCalendar::fromJson(const QByteArray &json)
         } else {
             return bad(Tr::tr("Holiday “%1” has no date, period, Easter offset or single day.").arg(hol.name));
         }
+        for (const auto &[key, year] : {std::pair{"firstYear", &hol.firstYear}, std::pair{"lastYear", &hol.lastYear}}) {
+            const QJsonValue y = h.value(QLatin1String(key));
+            if (y.isUndefined())
+                continue;
+            *year = y.toInt(-1);
+            if (!y.isDouble() || *year < 1900 || *year > 2200)
+                return bad(Tr::tr("Holiday “%1”: %2 is a year from 1900 to 2200.").arg(hol.name, QLatin1String(key)));
+        }
+        if (hol.firstYear && hol.lastYear && hol.lastYear < hol.firstYear)
+            return bad(Tr::tr("Holiday “%1”: its last year comes before its first.").arg(hol.name));
         if (hol.kind == Holiday::Kind::Fixed || hol.kind == Holiday::Kind::Range) {
             const std::pair<int, int> span{dayOfYear(hol.month, hol.day), dayOfYear(hol.toMonth, hol.toDay)};
             for (qsizetype i = 0; i < fixedDays.size(); ++i) {
-                if (span.first <= fixedDays[i].second && fixedDays[i].first <= span.second)
+                const Holiday &other = fixedHolidays[i];
+                const bool sameYears = (hol.firstYear == 0 || other.lastYear == 0 || hol.firstYear <= other.lastYear) &&
+                    (other.firstYear == 0 || hol.lastYear == 0 || other.firstYear <= hol.lastYear);
+                if (sameYears && span.first <= fixedDays[i].second && fixedDays[i].first <= span.second)
                     return bad(Tr::tr("The holidays “%1” and “%2” overlap.").arg(fixedNames[i], hol.name));
             }
             fixedDays.append(span);
             fixedNames.append(hol.name);
+            fixedHolidays.append(hol);
         }
         c.m_holidays.append(hol);
     }
@@ -171,6 +186,8 @@ const QHash<QDate, QString> &BusinessCalendar::holidaysOf(int year) const
     QHash<QDate, QString> days;
     const QDate easter = m_orthodox ? orthodoxEaster(year) : westernEaster(year);
     for (const Holiday &h : m_holidays) {
+        if (!h.inForce(year))
+            continue;
         switch (h.kind) {
         case Holiday::Kind::Fixed:
         case Holiday::Kind::Range: {

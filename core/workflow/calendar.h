@@ -26,7 +26,9 @@ QDate orthodoxEaster(int year);
 /// {"timeZone": "Europe/Athens", "easter": "orthodox",
 ///  "hours": {"mon": [["07:00","15:00"]], ...},
 ///  "holidays": [{"name": "...", "date": "12-25"}, {"name": "...", "from": "12-25", "to": "12-26"},
-///               {"name": "...", "easter": -48}, {"name": "...", "on": "2026-06-15"}]}
+///               {"name": "...", "easter": -48}, {"name": "...", "on": "2026-06-15"},
+///               {"name": "...", "date": "10-04", "firstYear": 2026, "lastYear": 2040}]}
+/// A holiday with "firstYear" and/or "lastYear" is one only in those years (a law added or removed it).
 class BusinessCalendar
 {
 public:
@@ -38,6 +40,8 @@ public:
         int toMonth = 0, toDay = 0;   ///< Range end (inclusive)
         int easterOffset = 0;         ///< Easter
         QDate once;                   ///< Once
+        int firstYear = 0, lastYear = 0; ///< the years the law kept it (0: no bound): a change of law is data
+        bool inForce(int year) const { return (firstYear == 0 || year >= firstYear) && (lastYear == 0 || year <= lastYear); }
     };
     struct Span
     {

@@ -12,7 +12,10 @@
 #include "core/storage/requestrepository.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/workflow/engine.h"
+#include "core/text/datetext.h"
+#include "core/text/localdays.h"
 
+#include <QBuffer>
 #include <QFile>
 
 #include <random>
@@ -24,9 +27,10 @@ namespace {
 
 constexpr qint64 hour = 3600000;
 
+/// An instant in the fixture's municipality (Athens): its days are the ones counted.
 qint64 at(int month, int day, int h = 10)
 {
-    return QDateTime(QDate(2026, month, day), QTime(h, 0), Qt::UTC).toMSecsSinceEpoch();
+    return QDateTime(QDate(2026, month, day), QTime(h, 0), QTimeZone("Europe/Athens")).toMSecsSinceEpoch();
 }
 
 /// Two departments, two types in two groups, two districts.
@@ -166,7 +170,7 @@ QStringList snapshot(Database &db)
 
 TEST_CASE("resolution percentiles are read off the histogram", "[dashboard]")
 {
-    std::array<qint64, 16> h{};
+    std::array<qint64, ResolutionBuckets::count> h{};
     CHECK_FALSE(Dashboard::resolutionPercentileHours(h, 0.5));
     h[5] = 10; // ten requests closed after 12 to 24 hours
     CHECK(*Dashboard::resolutionPercentileHours(h, 0.5) == Approx(18));
@@ -174,6 +178,13 @@ TEST_CASE("resolution percentiles are read off the histogram", "[dashboard]")
     h[0] = 10; // and ten within the hour
     CHECK(*Dashboard::resolutionPercentileHours(h, 0.5) == Approx(1));
     CHECK(*Dashboard::resolutionPercentileHours(h, 0.9) == Approx(12 + 12 * 0.8));
+    // The buckets reach five years; beyond, a percentile reads as at least five years.
+    h = {};
+    h[ResolutionBuckets::count - 1] = 3;
+    CHECK(*Dashboard::resolutionPercentileHours(h, 0.5) == Approx(43800));
+    CHECK(ResolutionBuckets::of(200LL * 24 * 3600000) == 18); // ≤ 270 days
+    CHECK(ResolutionBuckets::of(3600000) == 0);
+    CHECK(ResolutionBuckets::of(6LL * 365 * 24 * 3600000) == int(ResolutionBuckets::count) - 1);
 }
 
 TEST_CASE("the dashboard's figures match hand-computed ones", "[dashboard]")
@@ -287,7 +298,7 @@ TEST_CASE("the figures follow every change of a request", "[dashboard]")
     // Reopened: no longer closed.
     fx.exec(QStringLiteral("UPDATE service_request SET closed_at = NULL, status = 'reopened' WHERE id = '%1'").arg(id));
     CHECK(dash.totals(march).closed == 0);
-    CHECK(dash.totals(march).resolution == std::array<qint64, 16>{});
+    CHECK(dash.totals(march).resolution == std::array<qint64, ResolutionBuckets::count>{});
     fx.exec(QStringLiteral("DELETE FROM service_request WHERE id = '%1'").arg(id));
     CHECK(dash.totals(march).received == 0);
 }
@@ -423,12 +434,13 @@ TEST_CASE("reports: lists grouped with subtotals, figures per department, CSV re
     Result<ReportTable> deadlines = builder.build(p);
     REQUIRE(deadlines.ok());
     CHECK(deadlines->total.value(1) == QStringLiteral("2")); // closed
-    CHECK(deadlines->total.value(2) == QStringLiteral("2")); // both within the deadline
+    CHECK(deadlines->total.value(2) == QStringLiteral("0")); // without a deadline
+    CHECK(deadlines->total.value(3) == QStringLiteral("2")); // both within the deadline
     // The two open ones are past their deadline on 1 May (April's too: open late is judged now, not per period)
     // and count as missed: 2 of 4, where the closed ones alone would say 100 %.
-    CHECK(deadlines->total.value(4) == QStringLiteral("2"));
-    CHECK(deadlines->total.value(5) == QStringLiteral("100.0 %"));
-    CHECK(deadlines->total.value(6) == QStringLiteral("50.0 %"));
+    CHECK(deadlines->total.value(5) == QStringLiteral("2"));
+    CHECK(deadlines->total.value(6) == QStringLiteral("100.0 %"));
+    CHECK(deadlines->total.value(7) == QStringLiteral("50.0 %"));
     CHECK(deadlines->chart.percent);
     REQUIRE(deadlines->chart.bars.size() == 2);
     CHECK(deadlines->chart.bars[0].parts.size() == 3);
@@ -457,4 +469,221 @@ TEST_CASE("reports: lists grouped with subtotals, figures per department, CSV re
     p.channel = Channel::Web;
     const ReportParameters back = ReportParameters::fromJson(p.toJson());
     CHECK(back.toJson() == p.toJson());
+}
+
+// ── The municipality's own days ─────────────────────────────────────────────────────────────────────────
+
+namespace {
+
+qint64 localMs(const char *zone, QDate date, QTime time)
+{
+    return QDateTime(date, time, QTimeZone(zone)).toMSecsSinceEpoch();
+}
+
+qint64 receivedOn(Database &db, QDate day)
+{
+    return Dashboard(db).totals(period(day, day)).received;
+}
+
+} // namespace
+
+TEST_CASE("local days: daylight-saving days of 23 and 25 hours, midnights at the edges", "[dashboard][localdays]")
+{
+    for (const char *zone : {"Europe/Athens", "America/New_York"}) {
+        const LocalDays &days = LocalDays::named(zone);
+        const bool athens = qstrcmp(zone, "Europe/Athens") == 0;
+        const QDate spring = athens ? QDate(2026, 3, 29) : QDate(2026, 3, 8);
+        const QDate autumn = athens ? QDate(2026, 10, 25) : QDate(2026, 11, 1);
+        CHECK(days.startOf(spring.addDays(1)) - days.startOf(spring) == 23 * hour);
+        CHECK(days.startOf(autumn.addDays(1)) - days.startOf(autumn) == 25 * hour);
+        CHECK(days.startOf(spring.addDays(2)) - days.startOf(spring.addDays(1)) == 24 * hour);
+        for (const QDate d : {QDate(2026, 1, 1), spring, spring.addDays(1), autumn, autumn.addDays(1), QDate(2027, 7, 14)}) {
+            const qint64 midnight = localMs(zone, d, QTime(0, 0));
+            CHECK(days.startOf(d) == midnight);
+            CHECK(days.dayOf(midnight) == LocalDays::dayNumber(d));
+            CHECK(days.dayOf(midnight - 1) == LocalDays::dayNumber(d) - 1);
+        }
+    }
+    // A zone whose midnight is skipped (Santiago moves 00:00 → 01:00 in September): the day starts at 01:00.
+    const LocalDays &santiago = LocalDays::named("America/Santiago");
+    const QDate skipped(2026, 9, 6);
+    CHECK(santiago.dayOf(santiago.startOf(skipped)) == LocalDays::dayNumber(skipped));
+    CHECK(santiago.dayOf(santiago.startOf(skipped) - 1) == LocalDays::dayNumber(skipped) - 1);
+    // Unknown names count in UTC.
+    CHECK(LocalDays::named("Nowhere/Atlantis").dayOf(0) == 0);
+    CHECK(LocalDays::named("Nowhere/Atlantis").offsetAt(0) == 0);
+}
+
+TEST_CASE("summaries count the municipality's days: Athens after midnight, New York's New Year's Eve", "[dashboard][localdays]")
+{
+    Fixture fx; // Europe/Athens
+    // 00:30 in Athens on 1 January 2026 is 22:30 UTC on 31 December: Athens counts it on 1 January.
+    fx.add("pothole", "roads", localMs("Europe/Athens", QDate(2026, 1, 1), QTime(0, 30)));
+    // 02:59 in Athens the night summer time starts (29 March), and 23:59 on the 25-hour day (25 October).
+    fx.add("pothole", "roads", localMs("Europe/Athens", QDate(2026, 3, 29), QTime(2, 59)));
+    fx.add("pothole", "roads", localMs("Europe/Athens", QDate(2026, 10, 25), QTime(23, 59)));
+    fx.add("tree", "parks", localMs("Europe/Athens", QDate(2026, 10, 26), QTime(0, 0)));
+    CHECK(receivedOn(fx.db(), QDate(2025, 12, 31)) == 0);
+    CHECK(receivedOn(fx.db(), QDate(2026, 1, 1)) == 1);
+    CHECK(receivedOn(fx.db(), QDate(2026, 3, 28)) == 0);
+    CHECK(receivedOn(fx.db(), QDate(2026, 3, 29)) == 1);
+    CHECK(receivedOn(fx.db(), QDate(2026, 10, 25)) == 1);
+    CHECK(receivedOn(fx.db(), QDate(2026, 10, 26)) == 1);
+    Dashboard dash(fx.db());
+    CHECK(dash.totals(period(QDate(2025, 1, 1), QDate(2025, 12, 31))).received == 0); // whole months
+    CHECK(dash.totals(period(QDate(2026, 1, 1), QDate(2026, 12, 31))).received == 4);
+    CHECK(dash.totals(period(QDate(2026, 10, 1), QDate(2026, 10, 31))).received == 2);
+    CHECK(dash.totals(period(QDate(2026, 10, 26), QDate(2026, 11, 30))).received == 1);
+
+    // The municipality is in New York after all: every day is counted again by its zone.
+    fx.exec(QStringLiteral("UPDATE tenant SET time_zone = 'America/New_York'"));
+    // 19:49 on New Year's Eve in New York is 00:49 UTC on 1 January: New York's 2025.
+    fx.add("pothole", "roads", localMs("America/New_York", QDate(2025, 12, 31), QTime(19, 49)));
+    CHECK(dash.totals(period(QDate(2025, 1, 1), QDate(2025, 12, 31))).received == 2); // that one and Athens' 00:30
+    CHECK(dash.totals(period(QDate(2026, 1, 1), QDate(2026, 12, 31))).received == 3);
+    CHECK(receivedOn(fx.db(), QDate(2025, 12, 31)) == 2);
+    // Days of 23 and 25 hours in New York.
+    fx.add("tree", "parks", localMs("America/New_York", QDate(2026, 3, 8), QTime(23, 30)));
+    fx.add("tree", "parks", localMs("America/New_York", QDate(2026, 11, 1), QTime(0, 30)) + 2 * hour); // the second 01:30
+    CHECK(receivedOn(fx.db(), QDate(2026, 3, 8)) == 1);
+    CHECK(receivedOn(fx.db(), QDate(2026, 3, 9)) == 0);
+    CHECK(receivedOn(fx.db(), QDate(2026, 11, 1)) == 1);
+
+    // What the triggers keep equals a rebuild from the requests.
+    const QStringList kept = snapshot(fx.db());
+    QFile rebuild(QStringLiteral(":/civicdesk/sql/stats_rebuild.sql"));
+    REQUIRE(rebuild.open(QIODevice::ReadOnly));
+    fx.exec(QString::fromUtf8(rebuild.readAll()));
+    CHECK(snapshot(fx.db()) == kept);
+
+    // A tracking number carries the municipality's year.
+    Result<QString> number = Error{};
+    REQUIRE(fx.db().transaction([&]() -> Status {
+        number = RequestRepository(fx.db()).nextTrackingNumberAt(localMs("America/New_York", QDate(2026, 12, 31), QTime(23, 30)));
+        return {};
+    }).ok());
+    REQUIRE(number.ok());
+    CHECK(number->startsWith(QStringLiteral("26-")));
+}
+
+TEST_CASE("reports count the municipality's days and print its times", "[report][localdays]")
+{
+    Fixture fx;
+    fx.exec(QStringLiteral("UPDATE tenant SET time_zone = 'America/New_York'"));
+    DateText::setMunicipality(QStringLiteral("US"), QStringLiteral("America/New_York"));
+    fx.add("pothole", "roads", localMs("America/New_York", QDate(2026, 3, 2), QTime(8, 2)));
+    fx.add("pothole", "roads", localMs("America/New_York", QDate(2026, 3, 31), QTime(23, 0))); // 04:00 UTC on 1 April
+    ReportParameters p;
+    p.from = QDate(2026, 3, 1);
+    p.to = QDate(2026, 3, 31);
+    Result<ReportTable> list = ReportBuilder(fx.db(), QStringLiteral("en"), at(5, 1)).build(p);
+    REQUIRE(list.ok());
+    CHECK(list->matching == 2);
+    REQUIRE(list->groups.size() == 1);
+    INFO(list->groups[0].rows.value(0).value(1).toStdString());
+    CHECK(list->groups[0].rows.value(0).value(1).contains(QStringLiteral("8:02"))); // not 13:02
+    CHECK_FALSE(list->groups[0].rows.value(0).value(1).contains(QStringLiteral("13:02")));
+    p.kind = ReportKind::PerDepartment;
+    Result<ReportTable> figures = ReportBuilder(fx.db(), QStringLiteral("en"), at(5, 1)).build(p);
+    REQUIRE(figures.ok());
+    CHECK(figures->total.value(1) == QStringLiteral("2"));
+    DateText::setMunicipality({}, {});
+}
+
+TEST_CASE("a cut list says so everywhere, and its subtotals and totals stay true", "[report]")
+{
+    Fixture fx;
+    for (int i = 0; i < 7; ++i)
+        fx.add("pothole", "roads", at(3, 1 + i));
+    for (int i = 0; i < 3; ++i)
+        fx.add("tree", "parks", at(3, 10 + i));
+    ReportParameters p;
+    p.from = QDate(2026, 3, 1);
+    p.to = QDate(2026, 3, 31);
+    p.groupBy = QStringLiteral("department");
+    p.limit = 4;
+    ReportBuilder builder(fx.db(), QStringLiteral("en"), at(5, 1));
+    Result<ReportTable> t = builder.build(p);
+    REQUIRE(t.ok());
+    CHECK(t->rowCount == 3 + 1); // parks (3) come first by key, then one of roads' 7
+    CHECK(t->matching == 10);
+    REQUIRE(t->groups.size() == 2);
+    CHECK(t->groups[0].subtotal.value(0).startsWith(QStringLiteral("3 request")));
+    CHECK(t->groups[1].rows.size() == 1);
+    CHECK(t->groups[1].subtotal.value(0) == QStringLiteral("7 requests, the first 1 of them listed"));
+    CHECK(t->total.value(0).startsWith(QStringLiteral("Total: 10 request")));
+    CHECK(t->cutNote.contains(QStringLiteral("first 4 of 10")));
+    CHECK(t->parameters.contains(t->cutNote));
+    // A group the limit leaves nothing of is still there, with its true size.
+    p.limit = 2;
+    Result<ReportTable> shorter = builder.build(p);
+    REQUIRE(shorter.ok());
+    REQUIRE(shorter->groups.size() == 2);
+    CHECK(shorter->groups[1].rows.isEmpty());
+    CHECK(shorter->groups[1].subtotal.value(0) == QStringLiteral("7 requests, none of them listed"));
+    // CSV and HTML carry the note at the end; the streamed CSV is the same file as the table's.
+    const QByteArray csv = reportToCsv(t.value());
+    CHECK(QString::fromUtf8(csv).trimmed().endsWith(t->cutNote));
+    CHECK(reportToHtml(t.value(), {}, {}, {}).contains(t->cutNote.toHtmlEscaped()));
+    p.limit = 4;
+    QBuffer streamed;
+    streamed.open(QIODevice::WriteOnly);
+    Result<ReportBuilder::Written> written = builder.writeRequestListCsv(p, streamed);
+    REQUIRE(written.ok());
+    CHECK(written->rows == 4);
+    CHECK(written->matching == 10);
+    CHECK(streamed.data() == csv);
+    // All: nothing cut, nothing said.
+    p.limit = 0;
+    Result<ReportTable> all = builder.build(p);
+    REQUIRE(all.ok());
+    CHECK(all->rowCount == 10);
+    CHECK(all->cutNote.isEmpty());
+    CHECK(ReportParameters::fromJson(p.toJson()).limit == 0);
+}
+
+TEST_CASE("printed percentiles are exact on a long tail, and without a deadline there is no share", "[report]")
+{
+    Fixture fx;
+    // 20 requests closed in March: 17 within a day, 3 after half a year and more (filed the year before).
+    std::vector<qint64> took;
+    for (int i = 0; i < 17; ++i) {
+        took.push_back((i + 1) * hour);
+        fx.add("pothole", "roads", at(3, 2) - took.back(), at(3, 2));
+    }
+    for (const int days : {200, 300, 400}) {
+        took.push_back(qint64(days) * 24 * hour);
+        fx.add("pothole", "roads", at(3, 5) - took.back(), at(3, 5));
+    }
+    std::sort(took.begin(), took.end());
+    const double exactP90 = double(took[size_t(std::ceil(0.9 * 20)) - 1]) / double(hour); // nearest rank
+    CHECK(exactP90 == 200.0 * 24);
+    ReportParameters p;
+    p.kind = ReportKind::PerDepartment;
+    p.from = QDate(2026, 3, 1);
+    p.to = QDate(2026, 3, 31);
+    Result<ReportTable> t = ReportBuilder(fx.db(), QStringLiteral("en"), at(5, 1)).build(p);
+    REQUIRE(t.ok());
+    const int p90Column = int(t->columns.indexOf(QStringLiteral("90 % hours")));
+    REQUIRE(p90Column > 0);
+    CHECK(t->total.value(p90Column) == QLocale().toString(exactP90, 'f', 0));
+    // The dashboard's histogram reaches years: its 90th percentile lies in the right bucket (180-270 days).
+    const Performance totals = Dashboard(fx.db()).totals(period(p.from, p.to));
+    const std::optional<double> fromHistogram = Dashboard::resolutionPercentileHours(totals.resolution, 0.9);
+    REQUIRE(fromHistogram);
+    CHECK(*fromHistogram > 180.0 * 24);
+    CHECK(*fromHistogram <= 270.0 * 24);
+
+    // Requests without a deadline: no share of deadlines met, a dash rather than 0 %.
+    Fixture none;
+    none.add("tree", "parks", at(3, 2), at(3, 3));
+    none.exec(QStringLiteral("UPDATE service_request SET due_at = NULL"));
+    p.kind = ReportKind::DeadlineCompliance;
+    Result<ReportTable> d = ReportBuilder(none.db(), QStringLiteral("en"), at(5, 1)).build(p);
+    REQUIRE(d.ok());
+    CHECK(d->total.value(1) == QStringLiteral("1")); // closed
+    CHECK(d->total.value(2) == QStringLiteral("1")); // without a deadline
+    CHECK(d->total.value(6) == QStringLiteral("\u2013")); // on time, of those closed
+    CHECK(d->total.value(7) == QStringLiteral("\u2013")); // deadlines met
+    CHECK_FALSE(Dashboard(none.db()).totals(period(p.from, p.to)).onTimeShare());
 }

@@ -135,6 +135,10 @@ TEST_CASE("history and alerts written as Greek text before schema 9 are read bac
     // Back to schema 8: the file as it was, and rows as version 8 wrote them, in the Greek operator's words.
     REQUIRE(d.db().exec(QStringLiteral("ALTER TABLE request_event DROP COLUMN message; ALTER TABLE alert DROP COLUMN coded; ALTER TABLE notification DROP COLUMN message; "
                                        "ALTER TABLE phone_call DROP COLUMN outcome; ALTER TABLE phone_call DROP COLUMN outcome_note; "
+                                       "DROP TRIGGER request_stats_insert_counted; DROP TRIGGER request_stats_update_counted; "
+                                       "DROP TRIGGER request_stats_delete_counted; DROP TRIGGER tenant_zone_recounted; "
+                                       "ALTER TABLE request_stats DROP COLUMN closed_with_deadline; "
+                                       "ALTER TABLE request_stats_month DROP COLUMN closed_with_deadline; "
                                        "PRAGMA user_version = 8")).ok());
     const QString duplicateOf = greekOf("Duplicate of %1").arg(QStringLiteral("26-K7-00042"));
     const QString atRisk = greekOf("%1 is at risk: %2 % of its working time is used.").arg(f.trackingNumber).arg(75);

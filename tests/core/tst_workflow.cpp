@@ -154,6 +154,29 @@ TEST_CASE("a broken calendar is refused with a message", "[calendar]")
         REQUIRE(f.open(QIODevice::ReadOnly));
         CHECK(BusinessCalendar::fromJson(f.readAll()).ok());
     }
+    CHECK(refused(R"({"timeZone": "UTC", "holidays": [{"name": "A", "date": "10-04", "firstYear": 2030, "lastYear": 2026}]})").contains(QStringLiteral("before")));
+    CHECK(refused(R"({"timeZone": "UTC", "holidays": [{"name": "A", "date": "10-04", "firstYear": "soon"}]})").contains(QStringLiteral("firstYear")));
+}
+
+TEST_CASE("holidays follow the law: San Francesco is Italy's again from 2026", "[calendar]")
+{
+    const BusinessCalendar italy = BusinessCalendar::forCountry(QStringLiteral("IT"));
+    CHECK(italy.holidayName(QDate(2025, 10, 4)).isEmpty()); // a Saturday, but no holiday then
+    CHECK_FALSE(italy.holidayName(QDate(2026, 10, 4)).isEmpty());
+    CHECK_FALSE(italy.isWorkingDay(QDate(2027, 10, 4))); // a Monday, a holiday from the law on
+    CHECK(italy.isWorkingDay(QDate(2027, 10, 5)));
+    // A deadline of 8 working hours filed on Friday 1 October 2027 at 13:00 in Rome: 1 h that Friday, Monday
+    // 4 October is the holiday, so the rest runs on Tuesday the 5th (08:00-14:00, then 15:00-16:00).
+    const qint64 filed = QDateTime(QDate(2027, 10, 1), QTime(13, 0), QTimeZone("Europe/Rome")).toMSecsSinceEpoch();
+    CHECK(QDateTime::fromMSecsSinceEpoch(italy.addWorkingTime(filed, 8 * 3600000LL), QTimeZone("Europe/Rome")) ==
+          QDateTime(QDate(2027, 10, 5), QTime(16, 0), QTimeZone("Europe/Rome")));
+    // A holiday with a first and a last year, and entries on the same day in different years do not clash.
+    Result<BusinessCalendar> c = BusinessCalendar::fromJson(
+        R"({"timeZone": "UTC", "holidays": [{"name": "Old", "date": "06-01", "lastYear": 2020}, {"name": "New", "date": "06-01", "firstYear": 2021}]})");
+    REQUIRE(c.ok());
+    CHECK(c->holidayName(QDate(2020, 6, 1)) == QStringLiteral("Old"));
+    CHECK(c->holidayName(QDate(2021, 6, 1)) == QStringLiteral("New"));
+    CHECK(c->holidayName(QDate(1999, 6, 1)) == QStringLiteral("Old"));
 }
 
 TEST_CASE("a workflow definition is checked when it is loaded", "[workflow]")

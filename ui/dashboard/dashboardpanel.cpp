@@ -323,7 +323,7 @@ QChartView *DashboardPanel::addChart(const QString &name, const QString &title)
 
 void DashboardPanel::applyPreset(int index)
 {
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_desk.clock()(), Qt::UTC).date();
+    const QDate today = DateText::local(m_desk.clock()()).date(); // the municipality's today
     const QDate quarter(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
     QDate from = m_from->date(), to = m_to->date();
     switch (index) {
@@ -443,9 +443,9 @@ void DashboardPanel::draw()
         set(QStringLiteral("received"), locale.toString(t.received), change(t.received, before.received), tr("Requests filed in the period, every channel."));
         set(QStringLiteral("closed"), locale.toString(t.closed), change(t.closed, before.closed), tr("Requests closed in the period, whenever filed."));
         set(QStringLiteral("deadlines"), percent(compliance),
-            tr("%1: %2 of those closed").arg(earlier, percent(before.closed ? std::optional<double>(before.onTimeShare()) : std::nullopt)),
-            tr("Closed within the deadline, of those closed in the period and those open past their deadline now (counted as missed). "
-               "Of the closed ones alone: %1.").arg(percent(t.closed ? std::optional<double>(t.onTimeShare()) : std::nullopt)));
+            tr("%1: %2 of those closed").arg(earlier, percent(before.onTimeShare())),
+            tr("Closed within the deadline, of those closed in the period that had a deadline and those open past their deadline now "
+               "(counted as missed); requests without a deadline count in neither. Of the closed ones alone: %1.").arg(percent(t.onTimeShare())));
         const qint64 net = t.received - t.closed;
         set(QStringLiteral("open"), locale.toString(m_headline.openNow),
             tr("in the period: %1%2 (received less closed)").arg(net > 0 ? QStringLiteral("+") : QString(), locale.toString(net)),

@@ -60,7 +60,7 @@ double widestWord(const QString &text, const QFontMetricsF &fm)
 /// One line of the table as laid out: its cells' lines, its height, and the page it falls on.
 struct Line
 {
-    enum class Kind { Row, Group, Subtotal, Total, Empty } kind = Kind::Row;
+    enum class Kind { Row, Group, Subtotal, Total, Empty, Note } kind = Kind::Row;
     QList<QStringList> cells; ///< per column, its lines
     double height = 0;
     int page = 0;
@@ -254,6 +254,13 @@ int ReportPainter::paint(QPagedPaintDevice *device, const ReportTable &table, co
         lines.append(l);
     } else if (!table.total.isEmpty()) {
         lines.append(laidOut(Line::Kind::Total, table.total, fmBold));
+    }
+    if (!table.cutNote.isEmpty()) { // said again where the list ends
+        Line l;
+        l.kind = Line::Kind::Note;
+        l.cells = {wrap(table.cutNote, fmBold, page.width() - 2 * pad)};
+        l.height = double(l.cells.front().size()) * lineHeight + 2 * rowPad;
+        lines.append(l);
     }
 
     // The first page's block: municipality, title, parameters, summary, chart.
@@ -480,9 +487,11 @@ int ReportPainter::paint(QPagedPaintDevice *device, const ReportTable &table, co
             case Line::Kind::Row: drawRow(l.y, l, base, QColor()); break;
             case Line::Kind::Subtotal: drawRow(l.y, l, italic, QColor()); break;
             case Line::Kind::Total: drawRow(l.y, l, bold, QColor(0xee, 0xee, 0xee)); break;
-            case Line::Kind::Group: {
-                painter.fillRect(QRectF(0, l.y, page.width(), l.height), QColor(0xe8, 0xe8, 0xe8));
-                double lineTop = l.y + rowPad / 2;
+            case Line::Kind::Group:
+            case Line::Kind::Note: {
+                if (l.kind == Line::Kind::Group)
+                    painter.fillRect(QRectF(0, l.y, page.width(), l.height), QColor(0xe8, 0xe8, 0xe8));
+                double lineTop = l.y + (l.kind == Line::Kind::Group ? rowPad / 2 : rowPad);
                 for (const QString &t : l.cells.front()) {
                     out.text(QRectF(pad, lineTop, page.width() - 2 * pad, lineHeight), Qt::AlignVCenter | Qt::AlignLeft, t, bold);
                     lineTop += lineHeight;

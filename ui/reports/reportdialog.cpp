@@ -89,14 +89,15 @@ ReportDialog::ReportDialog(DeskSession &desk, QWidget *parent)
     m_sortBy->addItem(tr("Deadline"), QStringLiteral("deadline"));
     m_sortBy->addItem(tr("Priority"), QStringLiteral("priority"));
     m_sortBy->addItem(tr("Tracking number"), QStringLiteral("tracking"));
-    m_limit->setRange(1, 1000000);
+    m_limit->setRange(0, 10000000);
+    m_limit->setSpecialValueText(tr("All")); // 0: the whole list (a cut list says so on its first and last page)
     m_limit->setValue(10000);
     m_limit->setGroupSeparatorShown(true);
     for (QDateEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(DateText::dateFormat());
     }
-    const QDate today = QDateTime::fromMSecsSinceEpoch(desk.clock()(), Qt::UTC).date();
+    const QDate today = DateText::local(desk.clock()()).date();
     m_from->setDate(QDate(today.year(), today.month(), 1).addMonths(-1));
     m_to->setDate(QDate(today.year(), today.month(), 1).addDays(-1));
     m_message->setWordWrap(true);
