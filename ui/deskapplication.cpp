@@ -120,7 +120,7 @@ bool DeskApplication::open(const QString &requestedPath, const QString &demoCoun
         AppSettings::lastUser.set(m_settings, userId);
     auto search = std::make_unique<SearchService>(*db.value(), tenantRegion(*db.value()));
     DeskSession::Options options;
-    options.runLadder = true; // a desk alone runs the escalation ladder itself
+    options.runLadder = !db.value()->isReadOnly(); // a desk alone runs the escalation ladder itself (on a file it may write)
     auto session = std::make_unique<DeskSession>(*db.value(), *search, QLocale().name().left(2), m_clock, userId, options);
     // Dates and times as the municipality lives them: its zone, its country's order and clock.
     DateText::setMunicipality(session->tenant().country, session->tenant().timeZone);

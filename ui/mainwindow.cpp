@@ -66,6 +66,8 @@ MainWindow::MainWindow(DeskSession &desk, QSettings &settings, QWidget *parent)
 {
     const std::optional<Tenant> tenant = OrganisationRepository(m_db).tenant();
     setWindowTitle(tenant ? tr("%1 — CivicDesk").arg(tenant->name) : tr("CivicDesk"));
+    if (!m_desk.writable()) // said in the title: a file that can only be read
+        setWindowTitle(tr("%1 (read-only)").arg(windowTitle()));
     setObjectName(QStringLiteral("MainWindow"));
 
     m_requests->setModel(m_requestModel);
@@ -248,6 +250,16 @@ void MainWindow::createActions()
     keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About CivicDesk"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    if (!m_desk.writable()) {
+        // Nothing here can change the file: no calls are taken, no request or citizen is edited. The queue's
+        // actions were not made (RequestActions asks DeskSession::mayRun); the session refuses any command too.
+        newCallAction->setEnabled(false);
+        for (QAction *a : m_callPanel->actions())
+            a->setEnabled(false);
+        m_callPanel->setEnabled(false);
+        m_callPanel->setToolTip(tr("This file is open read-only: no call can be recorded in it."));
+    }
 }
 
 void MainWindow::showSync(SyncAgent &agent)
@@ -273,6 +285,13 @@ void MainWindow::createStatusBar()
 {
     m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(m_db.path()).fileName()));
     m_databaseLabel->setToolTip(m_db.path());
+    if (!m_desk.writable()) {
+        const QString why = m_db.readOnlyReason();
+        m_databaseLabel->setText(tr("Database: %1 — read-only, nothing can be changed").arg(QFileInfo(m_db.path()).fileName()));
+        m_databaseLabel->setToolTip(why.isEmpty() ? m_db.path() : tr("%1: %2").arg(m_db.path(), why));
+        m_databaseLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a4b00; font-weight: bold; }"));
+        m_databaseLabel->setObjectName(QStringLiteral("readOnlyNotice"));
+    }
     statusBar()->addWidget(m_databaseLabel);
     m_userLabel->setText(tr("Working as %1 (%2)").arg(m_desk.user().displayName, displayName(m_desk.user().role)));
     statusBar()->addPermanentWidget(m_userLabel);

@@ -17,6 +17,8 @@ int commandInfo(const QCommandLineParser &, Database &db)
     const std::optional<Tenant> t = OrganisationRepository(db).tenant();
     out() << "file\t" << db.path() << Qt::endl;
     out() << "schema\t" << db.schemaVersion() << Qt::endl;
+    if (db.isReadOnly())
+        out() << "read-only\t" << (db.readOnlyReason().isEmpty() ? QStringLiteral("yes") : db.readOnlyReason()) << Qt::endl;
     out() << "municipality\t" << (t ? t->name : QString()) << Qt::endl;
     out() << "country\t" << (t ? t->country : QString()) << Qt::endl;
     out() << "districts\t" << GeoRepository(db).districtCount() << Qt::endl;

@@ -6,6 +6,8 @@
 #include "core/storage/organisationrepository.h"
 #include "core/domain/idgenerator.h"
 #include "core/sync/desksync.h"
+#include "core/sync/permissions.h"
+#include "core/util/tr.h"
 
 namespace CivicDesk {
 
@@ -72,8 +74,20 @@ DeskSession::DeskSession(Database &db, SearchService &search, const QString &uiL
 
 DeskSession::~DeskSession() = default;
 
+bool DeskSession::writable() const
+{
+    return !m_db.isReadOnly();
+}
+
+bool DeskSession::mayRun(const char *name) const
+{
+    return writable() && Permissions::mayRun(m_user.role, QLatin1String(name));
+}
+
 Result<QJsonObject> DeskSession::run(const char *name, QJsonObject args)
 {
+    if (!writable())
+        return m_db.transaction([] { return Status{}; }).error(); // the file's own words: which file, and why
     const qint64 now = m_clock();
     Command command{newRowId(now), QString::fromLatin1(name), now, m_user.id, std::move(args)};
     if (!m_sync)

@@ -68,7 +68,12 @@ public:
     /// Called after a command of this desk was saved for the server (the sync agent pushes it).
     std::function<void()> onSaved;
 
-    /// Runs the command @p name with @p args as the working user, now: the way the desk changes data.
+    /// Whether the file can be changed here at all (false: opened read-only; Database::readOnlyReason says why).
+    bool writable() const;
+    /// Whether the working user may run the command @p name here: the role allows it and the file is writable.
+    bool mayRun(const char *name) const;
+    /// Runs the command @p name with @p args as the working user, now: the way the desk changes data. On a file
+    /// opened read-only every command is refused with a message naming the file and why.
     Result<QJsonObject> run(const char *name, QJsonObject args);
     /// The same, for a command whose answer is only whether it was done.
     Status runStatus(const char *name, QJsonObject args);

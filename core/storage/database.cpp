@@ -9,6 +9,8 @@
 #include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
+#include <QDir>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -71,6 +73,21 @@ int pragmaInt(const QSqlDatabase &db, const char *pragma, bool *ok)
     }
     *ok = true;
     return q.value(0).toInt();
+}
+
+/// "r--r--r--": what the owner, the group and the others may do.
+QString permissionText(const QFileInfo &info)
+{
+    const QFileDevice::Permissions p = info.permissions();
+    QString t;
+    for (const auto &[r, w, x] : {std::tuple{QFileDevice::ReadOwner, QFileDevice::WriteOwner, QFileDevice::ExeOwner},
+                                  std::tuple{QFileDevice::ReadGroup, QFileDevice::WriteGroup, QFileDevice::ExeGroup},
+                                  std::tuple{QFileDevice::ReadOther, QFileDevice::WriteOther, QFileDevice::ExeOther}}) {
+        t += p.testFlag(r) ? u'r' : u'-';
+        t += p.testFlag(w) ? u'w' : u'-';
+        t += p.testFlag(x) ? u'x' : u'-';
+    }
+    return t;
 }
 
 Error corruptError(const QString &path, const QString &detail)
@@ -151,19 +168,47 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, Mode m
         return Error{QStringLiteral("db.not-file"), Tr::tr("%1 is not a file.").arg(path)};
     if (Status s = checkHeader(path); !s)
         return s.error();
-    if (mode == Mode::ReadWrite && info.exists() && !info.isWritable())
-        mode = Mode::ReadOnly; // opened for reading; writes will be refused with a clear message
+    // A file this user may not write, or one in a folder this user may not write (where SQLite keeps its journal
+    // beside it), opens for reading; writes are refused with a message that names the permission.
+    QString readOnlyReason;
+    const QFileInfo folder(info.absolutePath());
+    if (info.exists() && !info.isWritable())
+        readOnlyReason = Tr::tr("the file is read-only for this user (%1, owner %2)").arg(permissionText(info), info.owner());
+    else if (info.exists() && !folder.isWritable())
+        readOnlyReason = Tr::tr("its folder %1 is read-only for this user (%2, owner %3)")
+                             .arg(QDir::toNativeSeparators(folder.absoluteFilePath()), permissionText(folder), folder.owner());
+    if (mode == Mode::ReadWrite && !readOnlyReason.isEmpty())
+        mode = Mode::ReadOnly;
+    // In a folder it cannot write, SQLite cannot make the shared-memory file a reader of a write-ahead-logged
+    // file needs: the file is then read as unchanging. Changes still in its -wal file would be missed that way,
+    // so such a file is refused with what to do.
+    bool immutable = false;
+    if (mode == Mode::ReadOnly && info.exists() && !folder.isWritable() && !QFileInfo::exists(path + QStringLiteral("-shm"))) {
+        if (QFileInfo(path + QStringLiteral("-wal")).size() > 0) {
+            return Error{QStringLiteral("db.read-only-wal"),
+                         Tr::tr("%1 can only be read (%2), and changes not yet written into it wait in %3. Open it once where it "
+                                "can be written, or copy it together with that file to a folder of yours.")
+                             .arg(QDir::toNativeSeparators(path), readOnlyReason, QDir::toNativeSeparators(path + QStringLiteral("-wal")))};
+        }
+        immutable = true;
+    }
 
     const QString name = QStringLiteral("civicdesk-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> database(new Database(path, name, mode));
+    database->m_readOnlyReason = readOnlyReason;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         if (!db.isValid()) {
             return Error{QStringLiteral("db.no-driver"),
                          Tr::tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).")};
         }
-        db.setDatabaseName(path);
         QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        if (immutable) {
+            db.setDatabaseName(QStringLiteral("file:%1?immutable=1").arg(QString::fromLatin1(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/"))));
+            options += QStringLiteral(";QSQLITE_OPEN_URI");
+        } else {
+            db.setDatabaseName(path);
+        }
         if (mode == Mode::ReadOnly)
             options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         db.setConnectOptions(options);
@@ -210,6 +255,8 @@ Status Database::configure()
     bool ok = false;
     // Reading the header pages: a damaged file fails here.
     const int appId = pragmaInt(db, "application_id", &ok);
+    if (!ok && (sqlite3_extended_errcode(m_handle) & 0xff) == SQLITE_READONLY)
+        return lastError(Tr::tr("reading the file"));
     if (!ok)
         return corruptError(m_path, QString::fromUtf8(sqlite3_errmsg(m_handle)));
     const int version = pragmaInt(db, "user_version", &ok);
@@ -294,7 +341,7 @@ Status Database::migrateTo(int targetVersion)
 Status Database::transaction(const std::function<Status()> &work)
 {
     if (m_mode == Mode::ReadOnly)
-        return Error{QStringLiteral("db.read-only"), Tr::tr("%1 is read-only; nothing was changed.").arg(m_path)};
+        return readOnlyError();
     if (!sqlite3_get_autocommit(m_handle)) {
         // Inside a transaction already (a synced desk keeps a command and its outbox entry in one): the work
         // is a savepoint of it, undone alone when it fails.
@@ -354,6 +401,13 @@ void Database::rollbackTo(const char *name)
     (void)exec(QStringLiteral("RELEASE ") + QLatin1String(name));
 }
 
+Error Database::readOnlyError() const
+{
+    if (!m_readOnlyReason.isEmpty())
+        return Error{QStringLiteral("db.read-only"), Tr::tr("%1 is open read-only: %2. Nothing was changed.").arg(m_path, m_readOnlyReason)};
+    return Error{QStringLiteral("db.read-only"), Tr::tr("%1 is open read-only; nothing was changed.").arg(m_path)};
+}
+
 Error Database::lastError(const QString &context) const
 {
     const int code = sqlite3_extended_errcode(m_handle);
@@ -363,7 +417,7 @@ Error Database::lastError(const QString &context) const
         return Error{QStringLiteral("db.full"),
                      Tr::tr("The disk holding %1 is full; nothing of this change was saved.").arg(m_path)};
     case SQLITE_READONLY:
-        return Error{QStringLiteral("db.read-only"), Tr::tr("%1 is read-only; nothing was changed.").arg(m_path)};
+        return readOnlyError();
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return corruptError(m_path, detail);

@@ -47,6 +47,9 @@ public:
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    /// Why the file is open read-only ("the file is read-only for this user (r--r--r--, owner root)", "its folder
+    /// /srv/archive is read-only for this user"), in the UI language; empty when asked for read-only or writable.
+    QString readOnlyReason() const { return m_readOnlyReason; }
     int schemaVersion() const;
 
     /// Runs @p work inside BEGIN IMMEDIATE … COMMIT; rolls back if it fails or the commit fails. Inside a
@@ -88,11 +91,13 @@ private:
 
     Database(QString path, QString connectionName, Mode mode);
     QSqlDatabase sql() const;
+    Error readOnlyError() const;
     Status configure();
     Status migrateTo(int targetVersion);
     static Result<std::unique_ptr<Database>> openImpl(const QString &path, Mode mode, int targetVersion);
 
     QString m_path;
+    QString m_readOnlyReason;
     QString m_connectionName;
     Mode m_mode;
     sqlite3 *m_handle = nullptr;

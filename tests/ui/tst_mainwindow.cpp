@@ -2,6 +2,7 @@
 #include "ui/lookup/searchpanel.h"
 #include "ui/lookup/searchresultsmodel.h"
 #include "ui/mainwindow.h"
+#include "core/commands/command.h"
 #include "core/session/desksession.h"
 #include "ui/queue/requestlistmodel.h"
 #include "core/search/searchservice.h"
@@ -235,6 +236,41 @@ private Q_SLOTS:
         DeskSession session(*m_db, *m_search, QLocale().name().left(2), systemClock(), {});
         MainWindow again(session, settings);
         QCOMPARE(again.size(), QSize(900, 640));
+    }
+
+    void aReadOnlyFileOpensForReading()
+    {
+        // The same file opened read-only (as a file the user may not write opens): the desk shows it, says so
+        // in the title and the status bar, takes no calls, offers no request action, and refuses any command.
+        Result<std::unique_ptr<Database>> opened = Database::open(m_db->path(), Database::Mode::ReadOnly);
+        QVERIFY(opened.ok());
+        Database &db = *opened.value();
+        SearchService search(db, QStringLiteral("GR"));
+        QSettings settings(m_dir.filePath(QStringLiteral("readonly.ini")), QSettings::IniFormat);
+        QString head; // a department head: the role that has every request action
+        for (const User &u : OrganisationRepository(db).users())
+            if (u.role == Role::DepartmentHead && head.isEmpty())
+                head = u.id;
+        DeskSession session(db, search, QStringLiteral("en"), systemClock(), head);
+        QVERIFY(!session.writable());
+        MainWindow window(session, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
+        auto *notice = window.findChild<QLabel *>(QStringLiteral("readOnlyNotice"));
+        QVERIFY(notice);
+        QVERIFY(notice->text().contains(QStringLiteral("read-only")));
+        auto *call = window.findChild<CallPanel *>();
+        QVERIFY(call);
+        QVERIFY(!call->isEnabled());
+        for (const char *name : {"actionAccept", "actionStatus", "actionReroute", "actionNote"})
+            QVERIFY2(!window.findChild<QAction *>(QLatin1String(name)), name);
+        const Result<QJsonObject> refused = session.run(CommandName::AddNote, {});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("db.read-only"));
+        QVERIFY(refused.error().message.contains(m_db->path()));
+        // Reading works as ever.
+        QVERIFY(RequestRepository(db).count() > 0);
     }
 
 private:

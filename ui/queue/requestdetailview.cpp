@@ -47,6 +47,12 @@ RequestDetailView::RequestDetailView(DeskSession &desk, QWidget *parent)
     help->setStyleSheet(QStringLiteral("color: palette(dark);"));
     layout->addWidget(help);
 
+    if (!m_desk.writable()) { // a file open read-only: nothing to add, no keys to change anything
+        m_note->setReadOnly(true);
+        m_note->setPlaceholderText(tr("This file is open read-only: no note can be added."));
+        help->hide();
+    }
+
     auto *addNoteKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_note, nullptr, nullptr, Qt::WidgetShortcut);
     connect(addNoteKey, &QShortcut::activated, this, [this] { Q_EMIT noteSubmitted(m_note->toPlainText()); });
 }
