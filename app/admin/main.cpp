@@ -6,6 +6,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHash>
 
@@ -135,8 +137,14 @@ int main(int argc, char *argv[])
     const auto run = commands.constFind(command);
     if (run == commands.cend())
         return Admin::fail(QCoreApplication::translate("admin", "Unknown command \"%1\"; see --help.").arg(command));
+    // Only init and generate make a database; any other command on a path where none exists would leave an
+    // empty file behind.
+    const QString dbPath = p.value(QStringLiteral("db"));
+    if (!dbPath.isEmpty() && command != QLatin1String("init") && command != QLatin1String("generate") && !QFileInfo::exists(dbPath))
+        return Admin::fail(QCoreApplication::translate("admin", "There is no database at %1; make one first with init (or generate a demo).")
+                               .arg(QDir::toNativeSeparators(dbPath)));
     int code = 0;
-    std::unique_ptr<Database> db = Admin::openOrReport(p.value(QStringLiteral("db")), &code);
+    std::unique_ptr<Database> db = Admin::openOrReport(dbPath, &code);
     if (!db)
         return code;
     return (*run)(p, *db);

@@ -70,10 +70,18 @@ Result<ImportReport> CitizenImporter::import(QIODevice *device)
                 ++report.skipped;
                 report.skippedRows.append({line, why});
             };
-            if (!csv.problem().isEmpty()) {
-                skip(csv.problem());
+            // As for requests: an unterminated quote costs its own row only, the lines it swallowed are read again.
+            const bool runsOn = csv.lastLine() > line;
+            if (!csv.problem().isEmpty() || (runsOn && csv.fields().size() != header->size())) {
+                skip(!csv.problem().isEmpty()
+                         ? csv.problem() + Tr::tr("; the lines after it are read on their own")
+                         : Tr::tr("a quoted field opened on this line is not closed on it (read on to line %1, %2 fields where the header has %3); "
+                                  "the lines after it are read on their own").arg(csv.lastLine()).arg(csv.fields().size()).arg(header->size()));
+                csv.rereadAfterFirstLine();
                 continue;
             }
+            for (const CsvReader::Repair &r : csv.repairs())
+                report.warnings.append({r.line, r.what});
             if (csv.fields().size() != header->size()) {
                 skip(Tr::tr("%1 fields where the header has %2").arg(csv.fields().size()).arg(header->size()));
                 continue;

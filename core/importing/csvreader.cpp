@@ -3,6 +3,8 @@
 
 #include "core/util/tr.h"
 
+#include <QStringDecoder>
+
 namespace CivicDesk {
 
 CsvReader::CsvReader(QIODevice *device, QChar separator)
@@ -13,29 +15,58 @@ CsvReader::CsvReader(QIODevice *device, QChar separator)
 
 bool CsvReader::readLine(QString *line)
 {
-    if (m_device->atEnd())
-        return false;
-    QByteArray raw = m_device->readLine();
-    ++m_line;
-    while (raw.endsWith('\n') || raw.endsWith('\r'))
-        raw.chop(1);
-    if (m_first) {
-        m_first = false;
-        if (raw.startsWith("\xEF\xBB\xBF"))
-            raw.remove(0, 3); // byte order mark
+    Raw raw;
+    if (!m_pending.isEmpty()) {
+        raw = m_pending.takeFirst();
+    } else {
+        if (m_device->atEnd())
+            return false;
+        raw.bytes = m_device->readLine();
+        raw.line = ++m_physical;
+        while (raw.bytes.endsWith('\n') || raw.bytes.endsWith('\r'))
+            raw.bytes.chop(1);
+        if (m_first) {
+            m_first = false;
+            if (raw.bytes.startsWith("\xEF\xBB\xBF"))
+                raw.bytes.remove(0, 3); // byte order mark
+        }
     }
-    *line = QString::fromUtf8(raw);
+    m_line = raw.line;
+    m_recordLines.append(raw);
+    QByteArray bytes = raw.bytes;
+    if (bytes.contains('\0')) {
+        bytes.replace(QByteArray(1, '\0'), QByteArray());
+        m_repairs.append({raw.line, Tr::tr("NUL bytes removed")});
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    *line = utf8(bytes);
+    if (utf8.hasError())
+        m_repairs.append({raw.line, Tr::tr("bytes that are not UTF-8 replaced by \uFFFD (the file may be in another encoding)")});
     return true;
+}
+
+void CsvReader::rereadAfterFirstLine()
+{
+    const QList<Raw> rest = m_recordLines.mid(1);
+    m_pending = rest + m_pending;
+    m_line = m_recordLine;
+    m_recordLines = m_recordLines.mid(0, 1);
 }
 
 bool CsvReader::next()
 {
     m_fields.clear();
     m_problem.clear();
+    m_repairs.clear();
+    m_recordLines.clear();
     QString line;
     do {
         if (!readLine(&line))
             return false;
+        if (line.trimmed().isEmpty()) { // blank lines are no records
+            m_recordLines.clear();
+            m_repairs.clear();
+        }
     } while (line.trimmed().isEmpty());
     m_recordLine = m_line;
 
@@ -47,7 +78,7 @@ bool CsvReader::next()
             if (quoted) {
                 QString more;
                 if (!readLine(&more)) {
-                    m_problem = Tr::tr("a quoted field is not closed before the end of the file");
+                    m_problem = Tr::tr("a quoted field opened on line %1 is never closed (the file ends on line %2)").arg(m_recordLine).arg(m_line);
                     m_fields.append(field);
                     return true;
                 }

@@ -25,6 +25,22 @@ Result<ImportReport> DistrictImporter::importFile(const QString &path, const QSt
     if (!collection)
         return collection.error();
 
+    // A property no feature has is a mistake in the command, not a file of nameless districts: say which exist.
+    if (!collection->features.isEmpty()) {
+        QStringList present;
+        bool anyHasIt = false;
+        for (const GeoJson::Feature &f : collection->features) {
+            anyHasIt = anyHasIt || !f.properties.value(nameProperty).toString().trimmed().isEmpty();
+            for (auto it = f.properties.constBegin(); it != f.properties.constEnd(); ++it)
+                if (!present.contains(it.key()))
+                    present.append(it.key());
+        }
+        if (!anyHasIt) {
+            return Error{QStringLiteral("import.no-property"),
+                         Tr::tr("No feature of %1 has the property \"%2\"; the features have: %3. Name the one that holds the district's name.")
+                             .arg(path, nameProperty, present.isEmpty() ? Tr::tr("no properties at all") : present.join(QStringLiteral(", ")))};
+        }
+    }
     ImportReport report;
     for (const GeoJson::Skipped &s : collection->skipped) {
         ++report.read;

@@ -10,6 +10,10 @@ QString ImportReport::summary() const
     QString s = Tr::tr("%1 read, %2 imported, %3 skipped").arg(read).arg(imported).arg(skipped);
     if (alreadyPresent > 0)
         s += Tr::tr(", %1 already present").arg(alreadyPresent);
+    if (updated > 0)
+        s += Tr::tr(" (%1 of them updated from the source)").arg(updated);
+    if (unplaced > 0)
+        s += Tr::tr(", %1 kept without a place").arg(unplaced);
     if (!warnings.isEmpty())
         s += Tr::tr(", %1 warnings").arg(warnings.size());
     return s;

@@ -20,6 +20,8 @@ struct ImportReport
     int imported = 0;
     int skipped = 0;
     int alreadyPresent = 0;
+    int updated = 0;  ///< already present, with a newer status from the source applied
+    int unplaced = 0; ///< kept without a place: coordinates far outside the municipality
     QList<Issue> skippedRows;
     QList<Issue> warnings;
     QStringList notes; ///< e.g. service types created for unknown codes

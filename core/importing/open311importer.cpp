@@ -60,7 +60,6 @@ Result<ImportReport> Open311Importer::import(QIODevice *device)
     RequestRepository requests(m_db);
     const DistrictLocator districts(GeoRepository(m_db).districts());
     IdGenerator ids;
-    const QTimeZone zone(tenant->timeZone.toUtf8());
     QHash<QString, QString> typeIds;
     for (const ServiceType &t : catalogue.types())
         typeIds.insert(t.code, t.id);
@@ -73,10 +72,22 @@ Result<ImportReport> Open311Importer::import(QIODevice *device)
                 ++report.skipped;
                 report.skippedRows.append({line, why});
             };
-            if (!csv.problem().isEmpty()) {
-                skip(csv.problem());
+            // A quote opened and never closed on its line swallows the lines after it: this row is skipped and
+            // they are read again, each on its own, so no other row is lost with it.
+            const bool runsOn = csv.lastLine() > line;
+            if (!csv.problem().isEmpty() || (runsOn && csv.fields().size() != header->size())) {
+                for (const CsvReader::Repair &r : csv.repairs())
+                    if (r.line == line)
+                        report.warnings.append({r.line, r.what});
+                skip(!csv.problem().isEmpty()
+                         ? csv.problem() + Tr::tr("; the lines after it are read on their own")
+                         : Tr::tr("a quoted field opened on this line is not closed on it (read on to line %1, %2 fields where the header has %3); "
+                                  "the lines after it are read on their own").arg(csv.lastLine()).arg(csv.fields().size()).arg(header->size()));
+                csv.rereadAfterFirstLine();
                 continue;
             }
+            for (const CsvReader::Repair &r : csv.repairs())
+                report.warnings.append({r.line, r.what});
             if (csv.fields().size() != header->size()) {
                 skip(Tr::tr("%1 fields where the header has %2").arg(csv.fields().size()).arg(header->size()));
                 continue;
@@ -86,10 +97,7 @@ Result<ImportReport> Open311Importer::import(QIODevice *device)
                 skip(Tr::tr("no service_request_id"));
                 continue;
             }
-            if (requests.hasExternalId(externalId)) {
-                ++report.alreadyPresent;
-                continue;
-            }
+            const std::optional<QString> presentId = requests.idByExternalId(externalId);
             const QDateTime requested = parseTime(field("requested_datetime"));
             if (!requested.isValid()) {
                 skip(Tr::tr("requested_datetime \"%1\" is not an ISO 8601 time").arg(field("requested_datetime")));
@@ -98,6 +106,32 @@ Result<ImportReport> Open311Importer::import(QIODevice *device)
             const QString statusText = field("status").toLower();
             if (statusText != QLatin1String("open") && statusText != QLatin1String("closed")) {
                 skip(Tr::tr("status \"%1\" is neither open nor closed").arg(field("status")));
+                continue;
+            }
+            if (presentId) {
+                // Known already: a newer state upstream (closed, or opened again) is applied as the importer's
+                // status change; anything else leaves the request as it is.
+                ++report.alreadyPresent;
+                const QDateTime updated = parseTime(field("updated_datetime"));
+                std::optional<ServiceRequest> r = requests.get(*presentId);
+                if (!r || !updated.isValid() || updated.toMSecsSinceEpoch() <= r->stamp.updatedAt)
+                    continue;
+                const RequestStatus upstream = statusText == QLatin1String("closed") ? RequestStatus::Closed : RequestStatus::New;
+                const bool nowClosed = upstream == RequestStatus::Closed;
+                if (nowClosed == (r->status == RequestStatus::Closed))
+                    continue;
+                const qint64 at = std::max(updated.toMSecsSinceEpoch(), r->createdAt);
+                const RequestStatus before = r->status;
+                r->status = nowClosed ? RequestStatus::Closed : RequestStatus::Reopened;
+                r->closedAt = nowClosed ? at : 0;
+                r->statusNotes = field("status_notes");
+                r->stamp = {at, QStringLiteral("import")};
+                if (Status st = requests.updateStatus(*r); !st)
+                    return st;
+                if (Status st = requests.appendEvent({ids.next(at), r->id, EventKind::StatusChange, at, QStringLiteral("import"), toCode(before),
+                                                      toCode(r->status), r->statusNotes}); !st)
+                    return st;
+                ++report.updated;
                 continue;
             }
             QGeoCoordinate where;
@@ -109,9 +143,18 @@ Result<ImportReport> Open311Importer::import(QIODevice *device)
                     continue;
                 }
                 where = QGeoCoordinate(lat, lon);
+                // A placeholder far from the municipality (0,0, or a city's default point elsewhere) is no place.
+                if (const double outside = districts.metresOutside(where); outside > 50000) {
+                    report.warnings.append({line, Tr::tr("lat/long %1, %2 lies %3 km outside the municipality's districts: kept without a place")
+                                                      .arg(field("lat"), field("long"), QString::number(qRound(outside / 1000)))});
+                    ++report.unplaced;
+                    where = QGeoCoordinate();
+                }
             }
             QString code = field("service_code");
             const QString serviceName = field("service_name");
+            if (serviceName.isEmpty() && !code.isEmpty() && !typeIds.contains(code))
+                report.warnings.append({line, Tr::tr("service_name is empty: the new type is named by its code %1").arg(code)});
             if (code.isEmpty())
                 code = QStringLiteral("imported.") + TextFold::queryWords(serviceName).join(u'-');
             if (code == QLatin1String("imported.")) {
@@ -143,7 +186,7 @@ Result<ImportReport> Open311Importer::import(QIODevice *device)
                 ServiceRequest r;
                 r.id = ids.next(createdAt);
                 r.tenantId = tenant->id;
-                Result<QString> tracking = requests.nextTrackingNumber(requested.toTimeZone(zone).date().year());
+                Result<QString> tracking = requests.nextTrackingNumberAt(createdAt);
                 if (!tracking)
                     return tracking.error();
                 r.trackingNumber = tracking.value();

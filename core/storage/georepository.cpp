@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "georepository.h"
+
+#include <algorithm>
 #include "core/storage/sqliteaccess.h"
 
 #include "database.h"
@@ -123,6 +125,21 @@ DistrictLocator::DistrictLocator(QList<District> districts)
 {
     for (const District &d : std::as_const(m_districts))
         m_boxes.append(Geo::boundingBox(d.polygons));
+}
+
+double DistrictLocator::metresOutside(const QGeoCoordinate &point) const
+{
+    if (m_boxes.isEmpty() || !point.isValid())
+        return 0;
+    double south = 90, north = -90, west = 180, east = -180;
+    for (const QGeoRectangle &b : m_boxes) {
+        south = std::min(south, b.bottomLeft().latitude());
+        north = std::max(north, b.topRight().latitude());
+        west = std::min(west, b.bottomLeft().longitude());
+        east = std::max(east, b.topRight().longitude());
+    }
+    const QGeoCoordinate nearest(std::clamp(point.latitude(), south, north), std::clamp(point.longitude(), west, east));
+    return nearest.distanceTo(point);
 }
 
 QString DistrictLocator::districtAt(const QGeoCoordinate &point) const

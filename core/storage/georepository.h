@@ -48,6 +48,9 @@ public:
     /// The id of the district containing @p point, or empty.
     QString districtAt(const QGeoCoordinate &point) const;
     const QList<District> &districts() const { return m_districts; }
+    /// How far (metres) @p point lies outside the box around every district: 0 inside it or when there are
+    /// no districts.
+    double metresOutside(const QGeoCoordinate &point) const;
 
 private:
     QList<District> m_districts;

@@ -64,7 +64,7 @@ RequestRepository::RequestRepository(Database &db)
                     "INSERT INTO request_event(id, request_id, kind, at, actor_id, from_value, to_value, body, message) VALUES (?,?,?,?,?,?,?,?,?)")
     , m_insertReporter(SqliteAccess::handle(db),
                        "INSERT OR IGNORE INTO request_reporter(request_id, citizen_id, call_id, added_at) VALUES (?,?,?,?)")
-    , m_byExternalId(SqliteAccess::handle(db), "SELECT 1 FROM service_request WHERE external_id = ?")
+    , m_byExternalId(SqliteAccess::handle(db), "SELECT id FROM service_request WHERE external_id = ?")
 {
 }
 
@@ -251,11 +251,18 @@ std::optional<RequestRepository::ClusterTally> RequestRepository::clusterTally(c
 
 bool RequestRepository::hasExternalId(const QString &externalId)
 {
+    return idByExternalId(externalId).has_value();
+}
+
+std::optional<QString> RequestRepository::idByExternalId(const QString &externalId)
+{
     SqliteStatement &s = *m_byExternalId;
     s.bind(1, externalId);
-    const bool present = s.step();
+    std::optional<QString> id;
+    if (s.step())
+        id = s.text(0);
     s.reset();
-    return present;
+    return id;
 }
 
 Status RequestRepository::raiseToEmergency(const QString &id, const ChangeStamp &stamp)

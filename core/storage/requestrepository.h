@@ -103,6 +103,8 @@ public:
     QList<AccuracyRating> accuracyRatingsOf(const QString &citizenId) const;
     /// True if a request imported with the id @p externalId of its source system is stored.
     bool hasExternalId(const QString &externalId);
+    /// The id of the request imported with @p externalId, or empty.
+    std::optional<QString> idByExternalId(const QString &externalId);
     std::optional<ServiceRequest> byTrackingNumber(const QString &trackingNumber) const;
     qint64 count() const;
 

@@ -10,4 +10,8 @@ endif()
 if(NOT all MATCHES "${MATCH}")
     message(FATAL_ERROR "output does not match '${MATCH}':\n${all}")
 endif()
+# A file the command must not have made (CIVICDESK_EXPECT_ABSENT in the environment).
+if(DEFINED ENV{CIVICDESK_EXPECT_ABSENT} AND EXISTS "$ENV{CIVICDESK_EXPECT_ABSENT}")
+    message(FATAL_ERROR "the command left $ENV{CIVICDESK_EXPECT_ABSENT} behind")
+endif()
 message(STATUS "ok: exit ${rc}")

@@ -210,3 +210,98 @@ TEST_CASE("imports without a municipality, or from missing files, say why", "[im
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().code == QStringLiteral("import.unreadable"));
 }
+
+TEST_CASE("damaged copies of Boston's sample: every damaged row named with its line and reason, none lost", "[import][shared]")
+{
+    const QString requests = sharedData(QStringLiteral("requests/boston_open311_requests_sample2000.csv"));
+    const QString hoods = sharedData(QStringLiteral("geography/boston_neighborhoods.geojson"));
+    if (requests.isEmpty() || hoods.isEmpty())
+        return;
+    QFile source(requests);
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    CsvReader reader(&source);
+    QList<QStringList> rows; // the header and the first 50 requests (those damaged below each on one line)
+    while (rows.size() < 51 && reader.next()) {
+        if (rows.size() <= 31)
+            REQUIRE(reader.lastLine() == reader.line());
+        rows.append(reader.fields());
+    }
+    REQUIRE(rows.size() == 51);
+    // The damage, row by row (row n is on line n + 1).
+    rows[5][8] = QStringLiteral("@OPEN@19 Rexhame St");  // an opening quote never closed on its line
+    rows[10][2] = QStringLiteral("Case @NUL@Closed");     // NUL bytes
+    rows[15][2] = QStringLiteral("Case @BAD@Closed");     // a byte that is not UTF-8
+    rows[20][3].clear();                                  // no service_name, and a code not seen before
+    rows[20][4] = QStringLiteral("boston-new-code");
+    rows[25][9] = QStringLiteral("0");                    // a placeholder position, far from Boston
+    rows[25][10] = QStringLiteral("0");
+    rows[30][1] = QStringLiteral("open");                 // open when first imported...
+    rows[30][7] = rows[30][6];
+    auto serialise = [&]() {
+        QByteArray out;
+        for (const QStringList &r : std::as_const(rows)) {
+            QStringList fields;
+            for (const QString &v : r)
+                fields.append(v.contains(u',') || v.contains(u'"') || v.contains(u'\n') ? u'"' + QString(v).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"' : v);
+            out += fields.join(u',').toUtf8() + '\n';
+        }
+        out.replace("@OPEN@", "\"");
+        out.replace("@NUL@", QByteArray(2, '\0'));
+        out.replace("@BAD@", "\xff\xfe");
+        return out;
+    };
+    TempDatabase t(QStringLiteral("US"));
+    REQUIRE(DistrictImporter(*t.db).importFile(hoods, QStringLiteral("Name")).ok());
+    Result<ImportReport> r = importCsv(*t.db, serialise());
+    REQUIRE(r.ok());
+    INFO(r->toText().toStdString());
+    CHECK(r->read == 50);
+    CHECK(r->skipped == 1);
+    CHECK(r->imported == 49); // the row after the broken quote is read on its own
+    REQUIRE(r->skippedRows.size() == 1);
+    CHECK(r->skippedRows[0].line == 6);
+    CHECK(r->skippedRows[0].reason.contains(QStringLiteral("not closed")));
+    QHash<int, QString> warnings;
+    for (const ImportReport::Issue &w : r->warnings)
+        warnings[w.line] += w.reason;
+    CHECK(warnings.value(11).contains(QStringLiteral("NUL")));
+    CHECK(warnings.value(16).contains(QStringLiteral("UTF-8")));
+    CHECK(warnings.value(21).contains(QStringLiteral("service_name")));
+    CHECK(warnings.value(26).contains(QStringLiteral("km outside")));
+    CHECK(r->unplaced == 1);
+    CHECK(scalar(*t.db, "SELECT count(*) FROM service_request WHERE instr(status_notes, char(0)) > 0") == 0);
+    CHECK(scalar(*t.db, "SELECT count(*) FROM service_request WHERE lat IS NULL") == 1);
+    CHECK(scalar(*t.db, QByteArray("SELECT count(*) FROM service_request WHERE external_id = '" + rows[6][0].toUtf8() + "'").constData()) == 1);
+
+    // ... and closed upstream since: a re-import applies it as the importer's status change.
+    rows[30][1] = QStringLiteral("closed");
+    rows[30][7] = QStringLiteral("2016-05-04T09:00:00-04:00");
+    Result<ImportReport> again = importCsv(*t.db, serialise());
+    REQUIRE(again.ok());
+    CHECK(again->imported == 0);
+    CHECK(again->alreadyPresent == 49);
+    CHECK(again->updated == 1);
+    const QByteArray id = rows[30][0].toUtf8();
+    const QByteArray closed = "SELECT count(*) FROM service_request WHERE status = 'closed' AND closed_at IS NOT NULL AND external_id = '" + id + "'";
+    CHECK(scalar(*t.db, closed.constData()) == 1);
+    const QByteArray event = "SELECT count(*) FROM request_event e JOIN service_request r ON r.id = e.request_id WHERE e.kind = 'status_change' "
+                             "AND e.actor_id = 'import' AND e.to_value = 'closed' AND r.external_id = '" + id + "'";
+    CHECK(scalar(*t.db, event.constData()) == 1);
+    // A third time: nothing newer, nothing changed.
+    Result<ImportReport> third = importCsv(*t.db, serialise());
+    REQUIRE(third.ok());
+    CHECK(third->updated == 0);
+}
+
+TEST_CASE("districts by a property no feature has: refused, with the properties that exist", "[import][shared]")
+{
+    const QString hoods = sharedData(QStringLiteral("geography/boston_neighborhoods.geojson"));
+    if (hoods.isEmpty())
+        return;
+    TempDatabase t(QStringLiteral("US"));
+    Result<ImportReport> r = DistrictImporter(*t.db).importFile(hoods, QStringLiteral("Nom"));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == QStringLiteral("import.no-property"));
+    CHECK(r.error().message.contains(QStringLiteral("Name")));
+    CHECK(GeoRepository(*t.db).districtCount() == 0);
+}
