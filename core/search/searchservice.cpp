@@ -21,6 +21,7 @@ const QString rangeEnd = QString(QChar(0xdbff)) + QChar(0xdfff);
 int scoreOf(SearchHit::Reason r)
 {
     switch (r) {
+    case SearchHit::Reason::ExternalIdExact: return 101; // the number a resident reads from the city's app
     case SearchHit::Reason::PhoneExact: return 100;
     case SearchHit::Reason::TrackingExact: return 98;
     case SearchHit::Reason::TaxIdExact: return 95;
@@ -88,6 +89,7 @@ QString SearchHit::why() const
     case Reason::EmailPrefix: return Tr::tr("e-mail starts with %1").arg(matched);
     case Reason::TrackingPrefix: return Tr::tr("tracking number starts with %1").arg(matched);
     case Reason::RequestText: return Tr::tr("words of the description or address");
+    case Reason::ExternalIdExact: return Tr::tr("case number %1 of the system it was imported from").arg(matched);
     }
     return {};
 }
@@ -197,6 +199,9 @@ QList<SearchHit> SearchService::search(const QString &text, const Options &optio
         fetchCitizens(out);
     }
     if (options.requests) {
+        // The city's own case number of an imported request, with or without its prefix: one word with digits.
+        if (hasDigit(trimmed) && trimmed.size() >= 4 && !trimmed.contains(u' '))
+            searchExternalId(trimmed, options.limit, out);
         if (looksLikeTracking)
             searchTracking(alnum, options.limit, out);
         // Text hits rank below every citizen and tracking hit: when those already fill the list, the
@@ -349,6 +354,23 @@ void SearchService::searchTracking(const QString &key, int limit, Collector &out
         const bool exact = line.trackingKey == key;
         h.reason = exact ? SearchHit::Reason::TrackingExact : SearchHit::Reason::TrackingPrefix;
         h.matched = exact ? h.title : key;
+        h.score = scoreOf(h.reason);
+        h.detail = line.description.isEmpty() ? line.address : line.description.left(80);
+        out.addRequest(h);
+    }
+}
+
+void SearchService::searchExternalId(const QString &text, int limit, Collector &out)
+{
+    const qsizetype dash = text.indexOf(u'-');
+    const QString tail = dash >= 0 ? text.mid(dash + 1) : text;
+    for (const SearchQuery::RequestLine &line : m_query.externalId(text, tail, limit)) {
+        SearchHit h;
+        h.kind = SearchHit::Kind::Request;
+        h.id = line.id;
+        h.title = line.trackingNumber;
+        h.reason = SearchHit::Reason::ExternalIdExact;
+        h.matched = line.trackingKey; // the external id as stored
         h.score = scoreOf(h.reason);
         h.detail = line.description.isEmpty() ? line.address : line.description.left(80);
         out.addRequest(h);

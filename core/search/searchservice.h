@@ -20,7 +20,7 @@ struct SearchHit
 {
     enum class Kind { Citizen, Request };
     enum class Reason { PhoneExact, TrackingExact, TaxIdExact, EmailExact, NameExact, NamePrefix, NameGreeklish,
-                        PhonePrefix, TaxIdPrefix, EmailPrefix, TrackingPrefix, RequestText };
+                        PhonePrefix, TaxIdPrefix, EmailPrefix, TrackingPrefix, RequestText, ExternalIdExact };
 
     Kind kind = Kind::Citizen;
     QString id;
@@ -68,6 +68,7 @@ private:
     void searchKeyRange(const QString &key, SearchHit::Reason exact, SearchHit::Reason prefix, int limit, Collector &out);
     void searchNames(const QStringList &words, int limit, Collector &out);
     void searchTracking(const QString &key, int limit, Collector &out);
+    void searchExternalId(const QString &text, int limit, Collector &out);
     void searchRequestText(const QStringList &words, int limit, Collector &out);
     void fetchCitizens(Collector &out);
 

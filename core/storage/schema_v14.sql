@@ -9,6 +9,10 @@
 -- open top bucket at two months.
 ALTER TABLE request_stats ADD COLUMN closed_with_deadline INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE request_stats_month ADD COLUMN closed_with_deadline INTEGER NOT NULL DEFAULT 0;
+-- A resident quotes the city's own case number (an imported request's external id), with or without its prefix
+-- ("H322280-101003180008" or "101003180008"): the part after the first dash is indexed too.
+CREATE INDEX IF NOT EXISTS service_request_external_tail ON service_request(substr(external_id, instr(external_id, '-') + 1))
+    WHERE external_id IS NOT NULL;
 -- The printed figures' exact resolution times are read from the requests closed in the period.
 CREATE INDEX IF NOT EXISTS service_request_closed ON service_request(closed_at) WHERE closed_at IS NOT NULL;
 DROP TRIGGER IF EXISTS request_stats_insert_counted;

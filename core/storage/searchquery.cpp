@@ -108,6 +108,23 @@ QList<SearchQuery::RequestLine> SearchQuery::trackingRange(const QString &from, 
     return out;
 }
 
+QList<SearchQuery::RequestLine> SearchQuery::externalId(const QString &whole, const QString &tail, int limit)
+{
+    // Two indexes: the external id itself and its part after the first dash (schema 14).
+    static constexpr const char *sql = "SELECT r.id, r.tracking_number, r.external_id, r.description, r.address FROM service_request r "
+                                       "WHERE r.external_id = ? "
+                                       "UNION SELECT r.id, r.tracking_number, r.external_id, r.description, r.address FROM service_request r "
+                                       "WHERE r.external_id IS NOT NULL AND substr(r.external_id, instr(r.external_id, '-') + 1) = ? "
+                                       "LIMIT ?";
+    SqliteStatement &s = statement(sql);
+    begin(s, sql, {whole, tail, qint64(limit)});
+    QList<RequestLine> out;
+    while (s.step())
+        out.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4)});
+    end(s, int(out.size()));
+    return out;
+}
+
 QList<SearchQuery::RequestLine> SearchQuery::requestText(const QString &match, int limit)
 {
     static constexpr const char *sql = "SELECT r.id, r.tracking_number, '', r.description, r.address FROM request_text f "

@@ -85,6 +85,9 @@ public:
     };
     /// Requests with a tracking key from @p from up to @p to, in key order, at most @p limit.
     QList<RequestLine> trackingRange(const QString &from, const QString &to, int limit);
+    /// Imported requests whose external id is @p whole, or whose id after its first dash is @p tail (the
+    /// external id in RequestLine::trackingKey).
+    QList<RequestLine> externalId(const QString &whole, const QString &tail, int limit);
     /// The newest @p limit requests whose words match the full-text expression @p match.
     QList<RequestLine> requestText(const QString &match, int limit);
 
