@@ -343,10 +343,6 @@
         <translation>la mateixa persona que la línia %1</translation>
     </message>
     <message>
-        <source>a quoted field is not closed before the end of the file</source>
-        <translation>un camp entre cometes no es tanca abans del final del fitxer</translation>
-    </message>
-    <message>
         <source>the feature has no property &quot;%1&quot;</source>
         <translation>l&apos;element no té la propietat «%1»</translation>
     </message>
@@ -557,10 +553,6 @@
     <message>
         <source>upgrading the schema to version %1</source>
         <translation>actualitzar l&apos;esquema a la versió %1</translation>
-    </message>
-    <message>
-        <source>%1 is read-only; nothing was changed.</source>
-        <translation>%1 és només de lectura; no s&apos;ha canviat res.</translation>
     </message>
     <message>
         <source>starting a transaction</source>
@@ -1284,10 +1276,6 @@
         </translation>
     </message>
     <message>
-        <source>The first %1 of %2 requests are listed.</source>
-        <translation>Es llisten les primeres %1 de %2 sol·licituds.</translation>
-    </message>
-    <message>
         <source>Within the deadline</source>
         <translation>En termini</translation>
     </message>
@@ -1827,10 +1815,6 @@
         <translation>Rebudes: %1 (període anterior, %2: %3; variació %4).</translation>
     </message>
     <message>
-        <source>Closed: %1, of which %2 within the deadline (%3; previous period %4).</source>
-        <translation>Tancades: %1, de les quals %2 dins del termini (%3; període anterior %4).</translation>
-    </message>
-    <message>
         <source>Open past their deadline now: %1. Deadlines met, counting these as missed: %2.</source>
         <translation>Obertes ara fora de termini: %1. Terminis complerts, comptant-les com a incomplerts: %2.</translation>
     </message>
@@ -1920,6 +1904,114 @@
     <message>
         <source>Other (wrong number, silent)</source>
         <translation>Altre (número equivocat, silenci)</translation>
+    </message>
+    <message>
+        <source>; the lines after it are read on their own</source>
+        <translation>; les línies següents es llegeixen cadascuna per separat</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on this line is not closed on it (read on to line %1, %2 fields where the header has %3); the lines after it are read on their own</source>
+        <translation>un camp entre cometes obert en aquesta línia no s&apos;hi tanca (llegit fins a la línia %1, %2 camps on la capçalera en té %3); les línies següents es llegeixen cadascuna per separat</translation>
+    </message>
+    <message>
+        <source>NUL bytes removed</source>
+        <translation>s&apos;han tret bytes NUL</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 replaced by � (the file may be in another encoding)</source>
+        <translation>bytes que no són UTF-8 substituïts per � (potser el fitxer té una altra codificació)</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on line %1 is never closed (the file ends on line %2)</source>
+        <translation>un camp entre cometes obert a la línia %1 no es tanca mai (el fitxer acaba a la línia %2)</translation>
+    </message>
+    <message>
+        <source>No feature of %1 has the property &quot;%2&quot;; the features have: %3. Name the one that holds the district&apos;s name.</source>
+        <translation>Cap element de %1 no té la propietat «%2»; els elements tenen: %3. Indiqueu la que conté el nom del districte.</translation>
+    </message>
+    <message>
+        <source>no properties at all</source>
+        <translation>cap propietat</translation>
+    </message>
+    <message>
+        <source> (%1 of them updated from the source)</source>
+        <translation> (%1 d&apos;elles actualitzades des de l&apos;origen)</translation>
+    </message>
+    <message>
+        <source>, %1 kept without a place</source>
+        <translation>, %1 conservades sense lloc</translation>
+    </message>
+    <message>
+        <source>lat/long %1, %2 lies %3 km outside the municipality&apos;s districts: kept without a place</source>
+        <translation>lat/long %1, %2 és a %3 km fora dels districtes del municipi: conservada sense lloc</translation>
+    </message>
+    <message>
+        <source>service_name is empty: the new type is named by its code %1</source>
+        <translation>service_name és buit: el tipus nou pren el nom del seu codi %1</translation>
+    </message>
+    <message>
+        <source>%1 requests, none of them listed</source>
+        <translation>%1 sol·licituds, cap de llistada</translation>
+    </message>
+    <message>
+        <source>%1 requests, the first %2 of them listed</source>
+        <translation>%1 sol·licituds, llistades les primeres %2</translation>
+    </message>
+    <message>
+        <source>The list was cut: the first %1 of %2 requests are listed. Subtotals and totals count them all.</source>
+        <translation>La llista s&apos;ha tallat: s&apos;hi llisten les primeres %1 de %2 sol·licituds. Els subtotals i els totals les compten totes.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation>No es pot escriure l&apos;informe: %1</translation>
+    </message>
+    <message>
+        <source>Without a deadline</source>
+        <translation>Sense termini</translation>
+    </message>
+    <message>
+        <source>Closed: %1; of the %2 that had a deadline, %3 within it (%4; previous period %5).</source>
+        <translation>Tancades: %1; de les %2 que tenien termini, %3 dins del termini (%4; període anterior %5).</translation>
+    </message>
+    <message>
+        <source>Closed: %1, none of them with a deadline.</source>
+        <translation>Tancades: %1, cap amb termini.</translation>
+    </message>
+    <message>
+        <source>case number %1 of the system it was imported from</source>
+        <translation>número d&apos;expedient %1 del sistema d&apos;on es va importar</translation>
+    </message>
+    <message>
+        <source>the file is read-only for this user (%1, owner %2)</source>
+        <translation>el fitxer és només de lectura per a aquest usuari (%1, propietari %2)</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only for this user (%2, owner %3)</source>
+        <translation>la seva carpeta %1 és només de lectura per a aquest usuari (%2, propietari %3)</translation>
+    </message>
+    <message>
+        <source>%1 can only be read (%2), and changes not yet written into it wait in %3. Open it once where it can be written, or copy it together with that file to a folder of yours.</source>
+        <translation>%1 només es pot llegir (%2) i hi ha canvis encara no escrits que esperen a %3. Obriu-lo una vegada on es pugui escriure, o copieu-lo juntament amb aquell fitxer a una carpeta vostra.</translation>
+    </message>
+    <message>
+        <source>reading the file</source>
+        <translation>la lectura del fitxer</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: %2. Nothing was changed.</source>
+        <translation>%1 és obert només en lectura: %2. No s&apos;ha canviat res.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing was changed.</source>
+        <translation>%1 és obert només en lectura; no s&apos;ha canviat res.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: %2 is a year from 1900 to 2200.</source>
+        <translation>Festiu «%1»: %2 és un any del 1900 al 2200.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: its last year comes before its first.</source>
+        <translation>Festiu «%1»: el seu darrer any és anterior al primer.</translation>
     </message>
 </context>
 <context>
@@ -2773,10 +2865,6 @@
         <translation>%1: %2 de les tancades</translation>
     </message>
     <message>
-        <source>Closed within the deadline, of those closed in the period and those open past their deadline now (counted as missed). Of the closed ones alone: %1.</source>
-        <translation>Tancades dins del termini, de les tancades en el període i les obertes ara fora de termini (comptades com a incomplertes). Només de les tancades: %1.</translation>
-    </message>
-    <message>
         <source>in the period: %1%2 (received less closed)</source>
         <translation>en el període: %1%2 (rebudes menys tancades)</translation>
     </message>
@@ -2818,6 +2906,10 @@
     <message>
         <source>Resolution median &lt;b&gt;%1&lt;/b&gt;, 90 %: &lt;b&gt;%2&lt;/b&gt; · satisfaction &lt;b&gt;%3&lt;/b&gt; (%4 ratings) · &lt;b&gt;%5&lt;/b&gt; recurrences · deadlines met &lt;b&gt;%6&lt;/b&gt; (&lt;b&gt;%7&lt;/b&gt; open past their deadline now counted as missed)</source>
         <translation>Resolució mediana &lt;b&gt;%1&lt;/b&gt;, 90 %: &lt;b&gt;%2&lt;/b&gt; · satisfacció &lt;b&gt;%3&lt;/b&gt; (%4 valoracions) · &lt;b&gt;%5&lt;/b&gt; repeticions · terminis complerts &lt;b&gt;%6&lt;/b&gt; (&lt;b&gt;%7&lt;/b&gt; obertes fora de termini comptades com a incomplertes)</translation>
+    </message>
+    <message>
+        <source>Closed within the deadline, of those closed in the period that had a deadline and those open past their deadline now (counted as missed); requests without a deadline count in neither. Of the closed ones alone: %1.</source>
+        <translation>Tancades dins del termini, de les tancades en el període que tenien termini i de les obertes ara fora de termini (comptades com a incomplertes); les sol·licituds sense termini no compten enlloc. Només de les tancades: %1.</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3447,22 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
     <message>
         <source>Request</source>
         <translation>Sol·licitud</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (només lectura)</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: no call can be recorded in it.</source>
+        <translation>Aquest fitxer és obert només en lectura: no s&apos;hi pot registrar cap trucada.</translation>
+    </message>
+    <message>
+        <source>Database: %1 — read-only, nothing can be changed</source>
+        <translation>Base de dades: %1 — només lectura, no es pot canviar res</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4158,10 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
             <numerusform>%n foto: Retorn obre la sol·licitud amb ella.</numerusform>
             <numerusform>%n fotos: Retorn obre la sol·licitud amb elles.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This file is open read-only: no note can be added.</source>
+        <translation>Aquest fitxer és obert només en lectura: no s&apos;hi pot afegir cap nota.</translation>
     </message>
 </context>
 <context>

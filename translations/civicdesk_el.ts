@@ -343,10 +343,6 @@
         <translation>ίδιο πρόσωπο με τη γραμμή %1</translation>
     </message>
     <message>
-        <source>a quoted field is not closed before the end of the file</source>
-        <translation>ένα πεδίο σε εισαγωγικά δεν κλείνει πριν από το τέλος του αρχείου</translation>
-    </message>
-    <message>
         <source>the feature has no property &quot;%1&quot;</source>
         <translation>το στοιχείο δεν έχει την ιδιότητα «%1»</translation>
     </message>
@@ -557,10 +553,6 @@
     <message>
         <source>upgrading the schema to version %1</source>
         <translation>την αναβάθμιση του σχήματος στην έκδοση %1</translation>
-    </message>
-    <message>
-        <source>%1 is read-only; nothing was changed.</source>
-        <translation>Το %1 είναι μόνο για ανάγνωση· δεν άλλαξε τίποτα.</translation>
     </message>
     <message>
         <source>starting a transaction</source>
@@ -1284,10 +1276,6 @@
         </translation>
     </message>
     <message>
-        <source>The first %1 of %2 requests are listed.</source>
-        <translation>Εμφανίζονται τα πρώτα %1 από %2 αιτήματα.</translation>
-    </message>
-    <message>
         <source>Within the deadline</source>
         <translation>Εντός προθεσμίας</translation>
     </message>
@@ -1827,10 +1815,6 @@
         <translation>Ελήφθησαν: %1 (προηγούμενη περίοδος, %2: %3· μεταβολή %4).</translation>
     </message>
     <message>
-        <source>Closed: %1, of which %2 within the deadline (%3; previous period %4).</source>
-        <translation>Έκλεισαν: %1, από τα οποία %2 εμπρόθεσμα (%3· προηγούμενη περίοδος %4).</translation>
-    </message>
-    <message>
         <source>Open past their deadline now: %1. Deadlines met, counting these as missed: %2.</source>
         <translation>Ανοιχτά με παρελθούσα προθεσμία τώρα: %1. Τήρηση προθεσμιών, αν μετρηθούν ως χαμένες: %2.</translation>
     </message>
@@ -1920,6 +1904,114 @@
     <message>
         <source>Other (wrong number, silent)</source>
         <translation>Άλλο (λάθος αριθμός, σιωπή)</translation>
+    </message>
+    <message>
+        <source>; the lines after it are read on their own</source>
+        <translation>· οι γραμμές μετά από αυτή διαβάζονται η καθεμία χωριστά</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on this line is not closed on it (read on to line %1, %2 fields where the header has %3); the lines after it are read on their own</source>
+        <translation>ένα πεδίο σε εισαγωγικά ανοίγει σε αυτή τη γραμμή και δεν κλείνει σε αυτή (διαβάστηκε ως τη γραμμή %1, %2 πεδία ενώ η κεφαλίδα έχει %3)· οι γραμμές μετά από αυτή διαβάζονται η καθεμία χωριστά</translation>
+    </message>
+    <message>
+        <source>NUL bytes removed</source>
+        <translation>αφαιρέθηκαν χαρακτήρες NUL</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 replaced by � (the file may be in another encoding)</source>
+        <translation>byte που δεν είναι UTF-8 αντικαταστάθηκαν με � (το αρχείο ίσως είναι σε άλλη κωδικοποίηση)</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on line %1 is never closed (the file ends on line %2)</source>
+        <translation>ένα πεδίο σε εισαγωγικά που ανοίγει στη γραμμή %1 δεν κλείνει ποτέ (το αρχείο τελειώνει στη γραμμή %2)</translation>
+    </message>
+    <message>
+        <source>No feature of %1 has the property &quot;%2&quot;; the features have: %3. Name the one that holds the district&apos;s name.</source>
+        <translation>Κανένα στοιχείο του %1 δεν έχει την ιδιότητα «%2»· τα στοιχεία έχουν: %3. Δώστε αυτή που περιέχει το όνομα της περιοχής.</translation>
+    </message>
+    <message>
+        <source>no properties at all</source>
+        <translation>καμία ιδιότητα</translation>
+    </message>
+    <message>
+        <source> (%1 of them updated from the source)</source>
+        <translation> (%1 από αυτά ενημερώθηκαν από την πηγή)</translation>
+    </message>
+    <message>
+        <source>, %1 kept without a place</source>
+        <translation>, %1 κρατήθηκαν χωρίς θέση</translation>
+    </message>
+    <message>
+        <source>lat/long %1, %2 lies %3 km outside the municipality&apos;s districts: kept without a place</source>
+        <translation>το γεωγρ. πλάτος/μήκος %1, %2 βρίσκεται %3 km έξω από τις περιοχές του δήμου: κρατήθηκε χωρίς θέση</translation>
+    </message>
+    <message>
+        <source>service_name is empty: the new type is named by its code %1</source>
+        <translation>το service_name είναι κενό: ο νέος τύπος ονομάζεται με τον κωδικό του %1</translation>
+    </message>
+    <message>
+        <source>%1 requests, none of them listed</source>
+        <translation>%1 αιτήματα, κανένα δεν περιλαμβάνεται στη λίστα</translation>
+    </message>
+    <message>
+        <source>%1 requests, the first %2 of them listed</source>
+        <translation>%1 αιτήματα, στη λίστα τα πρώτα %2</translation>
+    </message>
+    <message>
+        <source>The list was cut: the first %1 of %2 requests are listed. Subtotals and totals count them all.</source>
+        <translation>Η λίστα κόπηκε: περιλαμβάνονται τα πρώτα %1 από %2 αιτήματα. Τα μερικά σύνολα και τα σύνολα τα μετρούν όλα.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation>Δεν είναι δυνατή η εγγραφή της αναφοράς: %1</translation>
+    </message>
+    <message>
+        <source>Without a deadline</source>
+        <translation>Χωρίς προθεσμία</translation>
+    </message>
+    <message>
+        <source>Closed: %1; of the %2 that had a deadline, %3 within it (%4; previous period %5).</source>
+        <translation>Έκλεισαν: %1· από τα %2 που είχαν προθεσμία, %3 εντός αυτής (%4· προηγούμενη περίοδος %5).</translation>
+    </message>
+    <message>
+        <source>Closed: %1, none of them with a deadline.</source>
+        <translation>Έκλεισαν: %1, κανένα με προθεσμία.</translation>
+    </message>
+    <message>
+        <source>case number %1 of the system it was imported from</source>
+        <translation>αριθμός υπόθεσης %1 του συστήματος από το οποίο εισήχθη</translation>
+    </message>
+    <message>
+        <source>the file is read-only for this user (%1, owner %2)</source>
+        <translation>το αρχείο είναι μόνο για ανάγνωση για αυτόν τον χρήστη (%1, κάτοχος %2)</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only for this user (%2, owner %3)</source>
+        <translation>ο φάκελός του %1 είναι μόνο για ανάγνωση για αυτόν τον χρήστη (%2, κάτοχος %3)</translation>
+    </message>
+    <message>
+        <source>%1 can only be read (%2), and changes not yet written into it wait in %3. Open it once where it can be written, or copy it together with that file to a folder of yours.</source>
+        <translation>Το %1 μπορεί μόνο να διαβαστεί (%2) και αλλαγές που δεν έχουν γραφτεί ακόμη σε αυτό περιμένουν στο %3. Ανοίξτε το μία φορά εκεί όπου μπορεί να γραφτεί ή αντιγράψτε το μαζί με εκείνο το αρχείο σε δικό σας φάκελο.</translation>
+    </message>
+    <message>
+        <source>reading the file</source>
+        <translation>την ανάγνωση του αρχείου</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: %2. Nothing was changed.</source>
+        <translation>Το %1 είναι ανοιχτό μόνο για ανάγνωση: %2. Δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing was changed.</source>
+        <translation>Το %1 είναι ανοιχτό μόνο για ανάγνωση· δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: %2 is a year from 1900 to 2200.</source>
+        <translation>Αργία «%1»: το %2 είναι έτος από 1900 έως 2200.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: its last year comes before its first.</source>
+        <translation>Αργία «%1»: το τελευταίο της έτος είναι πριν από το πρώτο.</translation>
     </message>
 </context>
 <context>
@@ -2773,10 +2865,6 @@
         <translation>%1: %2 επί των κλειστών</translation>
     </message>
     <message>
-        <source>Closed within the deadline, of those closed in the period and those open past their deadline now (counted as missed). Of the closed ones alone: %1.</source>
-        <translation>Έκλεισαν εμπρόθεσμα, επί όσων έκλεισαν στην περίοδο και όσων είναι ανοιχτά με παρελθούσα προθεσμία τώρα (μετρούν ως χαμένα). Μόνο επί των κλειστών: %1.</translation>
-    </message>
-    <message>
         <source>in the period: %1%2 (received less closed)</source>
         <translation>στην περίοδο: %1%2 (ελήφθησαν μείον έκλεισαν)</translation>
     </message>
@@ -2818,6 +2906,10 @@
     <message>
         <source>Resolution median &lt;b&gt;%1&lt;/b&gt;, 90 %: &lt;b&gt;%2&lt;/b&gt; · satisfaction &lt;b&gt;%3&lt;/b&gt; (%4 ratings) · &lt;b&gt;%5&lt;/b&gt; recurrences · deadlines met &lt;b&gt;%6&lt;/b&gt; (&lt;b&gt;%7&lt;/b&gt; open past their deadline now counted as missed)</source>
         <translation>Διάμεσος χρόνος επίλυσης &lt;b&gt;%1&lt;/b&gt;, 90 %: &lt;b&gt;%2&lt;/b&gt; · ικανοποίηση &lt;b&gt;%3&lt;/b&gt; (%4 αξιολογήσεις) · &lt;b&gt;%5&lt;/b&gt; επαναλήψεις · τήρηση προθεσμιών &lt;b&gt;%6&lt;/b&gt; (&lt;b&gt;%7&lt;/b&gt; ανοιχτά με παρελθούσα προθεσμία μετρούν ως χαμένα)</translation>
+    </message>
+    <message>
+        <source>Closed within the deadline, of those closed in the period that had a deadline and those open past their deadline now (counted as missed); requests without a deadline count in neither. Of the closed ones alone: %1.</source>
+        <translation>Έκλεισαν εντός προθεσμίας, από όσα έκλεισαν στην περίοδο και είχαν προθεσμία και όσα είναι τώρα ανοιχτά πέρα από την προθεσμία τους (μετρούν ως χαμένες)· τα αιτήματα χωρίς προθεσμία δεν μετρούν σε κανένα. Μόνο από όσα έκλεισαν: %1.</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3447,22 @@ The database writes its journal in the same folder (%2): you may not be allowed 
     <message>
         <source>Request</source>
         <translation>Αίτημα</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (μόνο για ανάγνωση)</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: no call can be recorded in it.</source>
+        <translation>Αυτό το αρχείο είναι ανοιχτό μόνο για ανάγνωση: δεν μπορεί να καταγραφεί κλήση σε αυτό.</translation>
+    </message>
+    <message>
+        <source>Database: %1 — read-only, nothing can be changed</source>
+        <translation>Βάση δεδομένων: %1 — μόνο για ανάγνωση, τίποτα δεν μπορεί να αλλάξει</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4158,10 @@ The database writes its journal in the same folder (%2): you may not be allowed 
             <numerusform>%n φωτογραφία: Enter ανοίγει το αίτημα με αυτήν.</numerusform>
             <numerusform>%n φωτογραφίες: Enter ανοίγει το αίτημα με αυτές.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This file is open read-only: no note can be added.</source>
+        <translation>Αυτό το αρχείο είναι ανοιχτό μόνο για ανάγνωση: δεν μπορεί να προστεθεί σημείωση.</translation>
     </message>
 </context>
 <context>

@@ -343,10 +343,6 @@
         <translation>la misma persona que la línea %1</translation>
     </message>
     <message>
-        <source>a quoted field is not closed before the end of the file</source>
-        <translation>un campo entre comillas no se cierra antes del final del archivo</translation>
-    </message>
-    <message>
         <source>the feature has no property &quot;%1&quot;</source>
         <translation>el elemento no tiene la propiedad «%1»</translation>
     </message>
@@ -557,10 +553,6 @@
     <message>
         <source>upgrading the schema to version %1</source>
         <translation>actualizar el esquema a la versión %1</translation>
-    </message>
-    <message>
-        <source>%1 is read-only; nothing was changed.</source>
-        <translation>%1 es de solo lectura; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>starting a transaction</source>
@@ -1284,10 +1276,6 @@
         </translation>
     </message>
     <message>
-        <source>The first %1 of %2 requests are listed.</source>
-        <translation>Se listan las primeras %1 de %2 solicitudes.</translation>
-    </message>
-    <message>
         <source>Within the deadline</source>
         <translation>En plazo</translation>
     </message>
@@ -1827,10 +1815,6 @@
         <translation>Recibidas: %1 (periodo anterior, %2: %3; variación %4).</translation>
     </message>
     <message>
-        <source>Closed: %1, of which %2 within the deadline (%3; previous period %4).</source>
-        <translation>Cerradas: %1, de las cuales %2 dentro del plazo (%3; periodo anterior %4).</translation>
-    </message>
-    <message>
         <source>Open past their deadline now: %1. Deadlines met, counting these as missed: %2.</source>
         <translation>Abiertas ahora fuera de plazo: %1. Plazos cumplidos, contándolas como incumplidas: %2.</translation>
     </message>
@@ -1920,6 +1904,114 @@
     <message>
         <source>Other (wrong number, silent)</source>
         <translation>Otro (número equivocado, silencio)</translation>
+    </message>
+    <message>
+        <source>; the lines after it are read on their own</source>
+        <translation>; las líneas siguientes se leen cada una por separado</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on this line is not closed on it (read on to line %1, %2 fields where the header has %3); the lines after it are read on their own</source>
+        <translation>un campo entre comillas abierto en esta línea no se cierra en ella (leído hasta la línea %1, %2 campos donde la cabecera tiene %3); las líneas siguientes se leen cada una por separado</translation>
+    </message>
+    <message>
+        <source>NUL bytes removed</source>
+        <translation>se han quitado bytes NUL</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 replaced by � (the file may be in another encoding)</source>
+        <translation>bytes que no son UTF-8 sustituidos por � (puede que el archivo esté en otra codificación)</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on line %1 is never closed (the file ends on line %2)</source>
+        <translation>un campo entre comillas abierto en la línea %1 no se cierra nunca (el archivo termina en la línea %2)</translation>
+    </message>
+    <message>
+        <source>No feature of %1 has the property &quot;%2&quot;; the features have: %3. Name the one that holds the district&apos;s name.</source>
+        <translation>Ningún elemento de %1 tiene la propiedad «%2»; los elementos tienen: %3. Indique la que contiene el nombre del distrito.</translation>
+    </message>
+    <message>
+        <source>no properties at all</source>
+        <translation>ninguna propiedad</translation>
+    </message>
+    <message>
+        <source> (%1 of them updated from the source)</source>
+        <translation> (%1 de ellas actualizadas desde el origen)</translation>
+    </message>
+    <message>
+        <source>, %1 kept without a place</source>
+        <translation>, %1 conservadas sin lugar</translation>
+    </message>
+    <message>
+        <source>lat/long %1, %2 lies %3 km outside the municipality&apos;s districts: kept without a place</source>
+        <translation>lat/long %1, %2 está a %3 km fuera de los distritos del municipio: conservada sin lugar</translation>
+    </message>
+    <message>
+        <source>service_name is empty: the new type is named by its code %1</source>
+        <translation>service_name está vacío: el tipo nuevo toma el nombre de su código %1</translation>
+    </message>
+    <message>
+        <source>%1 requests, none of them listed</source>
+        <translation>%1 solicitudes, ninguna listada</translation>
+    </message>
+    <message>
+        <source>%1 requests, the first %2 of them listed</source>
+        <translation>%1 solicitudes, listadas las primeras %2</translation>
+    </message>
+    <message>
+        <source>The list was cut: the first %1 of %2 requests are listed. Subtotals and totals count them all.</source>
+        <translation>La lista se ha cortado: se listan las primeras %1 de %2 solicitudes. Los subtotales y los totales las cuentan todas.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation>No se puede escribir el informe: %1</translation>
+    </message>
+    <message>
+        <source>Without a deadline</source>
+        <translation>Sin plazo</translation>
+    </message>
+    <message>
+        <source>Closed: %1; of the %2 that had a deadline, %3 within it (%4; previous period %5).</source>
+        <translation>Cerradas: %1; de las %2 que tenían plazo, %3 dentro del plazo (%4; periodo anterior %5).</translation>
+    </message>
+    <message>
+        <source>Closed: %1, none of them with a deadline.</source>
+        <translation>Cerradas: %1, ninguna con plazo.</translation>
+    </message>
+    <message>
+        <source>case number %1 of the system it was imported from</source>
+        <translation>número de caso %1 del sistema del que se importó</translation>
+    </message>
+    <message>
+        <source>the file is read-only for this user (%1, owner %2)</source>
+        <translation>el archivo es de solo lectura para este usuario (%1, propietario %2)</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only for this user (%2, owner %3)</source>
+        <translation>su carpeta %1 es de solo lectura para este usuario (%2, propietario %3)</translation>
+    </message>
+    <message>
+        <source>%1 can only be read (%2), and changes not yet written into it wait in %3. Open it once where it can be written, or copy it together with that file to a folder of yours.</source>
+        <translation>%1 solo se puede leer (%2) y hay cambios aún no escritos que esperan en %3. Ábralo una vez donde se pueda escribir, o cópielo junto con ese archivo a una carpeta suya.</translation>
+    </message>
+    <message>
+        <source>reading the file</source>
+        <translation>la lectura del archivo</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: %2. Nothing was changed.</source>
+        <translation>%1 está abierto en solo lectura: %2. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing was changed.</source>
+        <translation>%1 está abierto en solo lectura; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: %2 is a year from 1900 to 2200.</source>
+        <translation>Festivo «%1»: %2 es un año de 1900 a 2200.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: its last year comes before its first.</source>
+        <translation>Festivo «%1»: su último año es anterior al primero.</translation>
     </message>
 </context>
 <context>
@@ -2773,10 +2865,6 @@
         <translation>%1: %2 de las cerradas</translation>
     </message>
     <message>
-        <source>Closed within the deadline, of those closed in the period and those open past their deadline now (counted as missed). Of the closed ones alone: %1.</source>
-        <translation>Cerradas dentro del plazo, de las cerradas en el periodo y las abiertas ahora fuera de plazo (contadas como incumplidas). Solo de las cerradas: %1.</translation>
-    </message>
-    <message>
         <source>in the period: %1%2 (received less closed)</source>
         <translation>en el periodo: %1%2 (recibidas menos cerradas)</translation>
     </message>
@@ -2818,6 +2906,10 @@
     <message>
         <source>Resolution median &lt;b&gt;%1&lt;/b&gt;, 90 %: &lt;b&gt;%2&lt;/b&gt; · satisfaction &lt;b&gt;%3&lt;/b&gt; (%4 ratings) · &lt;b&gt;%5&lt;/b&gt; recurrences · deadlines met &lt;b&gt;%6&lt;/b&gt; (&lt;b&gt;%7&lt;/b&gt; open past their deadline now counted as missed)</source>
         <translation>Resolución mediana &lt;b&gt;%1&lt;/b&gt;, 90 %: &lt;b&gt;%2&lt;/b&gt; · satisfacción &lt;b&gt;%3&lt;/b&gt; (%4 valoraciones) · &lt;b&gt;%5&lt;/b&gt; repeticiones · plazos cumplidos &lt;b&gt;%6&lt;/b&gt; (&lt;b&gt;%7&lt;/b&gt; abiertas fuera de plazo contadas como incumplidas)</translation>
+    </message>
+    <message>
+        <source>Closed within the deadline, of those closed in the period that had a deadline and those open past their deadline now (counted as missed); requests without a deadline count in neither. Of the closed ones alone: %1.</source>
+        <translation>Cerradas dentro del plazo, de las cerradas en el periodo que tenían plazo y de las abiertas ahora fuera de plazo (contadas como incumplidas); las solicitudes sin plazo no cuentan en ninguna. Solo de las cerradas: %1.</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3447,22 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
     <message>
         <source>Request</source>
         <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (solo lectura)</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: no call can be recorded in it.</source>
+        <translation>Este archivo está abierto en solo lectura: no se puede registrar ninguna llamada en él.</translation>
+    </message>
+    <message>
+        <source>Database: %1 — read-only, nothing can be changed</source>
+        <translation>Base de datos: %1 — solo lectura, no se puede cambiar nada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4158,10 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
             <numerusform>%n foto: Intro abre la solicitud con ella.</numerusform>
             <numerusform>%n fotos: Intro abre la solicitud con ellas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This file is open read-only: no note can be added.</source>
+        <translation>Este archivo está abierto en solo lectura: no se puede añadir ninguna nota.</translation>
     </message>
 </context>
 <context>

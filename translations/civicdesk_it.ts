@@ -343,10 +343,6 @@
         <translation>stessa persona della riga %1</translation>
     </message>
     <message>
-        <source>a quoted field is not closed before the end of the file</source>
-        <translation>un campo tra virgolette non è chiuso prima della fine del file</translation>
-    </message>
-    <message>
         <source>the feature has no property &quot;%1&quot;</source>
         <translation>l&apos;elemento non ha la proprietà «%1»</translation>
     </message>
@@ -557,10 +553,6 @@
     <message>
         <source>upgrading the schema to version %1</source>
         <translation>l&apos;aggiornamento dello schema alla versione %1</translation>
-    </message>
-    <message>
-        <source>%1 is read-only; nothing was changed.</source>
-        <translation>%1 è di sola lettura; non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>starting a transaction</source>
@@ -1284,10 +1276,6 @@
         </translation>
     </message>
     <message>
-        <source>The first %1 of %2 requests are listed.</source>
-        <translation>Sono elencate le prime %1 di %2 segnalazioni.</translation>
-    </message>
-    <message>
         <source>Within the deadline</source>
         <translation>Entro la scadenza</translation>
     </message>
@@ -1827,10 +1815,6 @@
         <translation>Ricevute: %1 (periodo precedente, %2: %3; variazione %4).</translation>
     </message>
     <message>
-        <source>Closed: %1, of which %2 within the deadline (%3; previous period %4).</source>
-        <translation>Chiuse: %1, di cui %2 entro la scadenza (%3; periodo precedente %4).</translation>
-    </message>
-    <message>
         <source>Open past their deadline now: %1. Deadlines met, counting these as missed: %2.</source>
         <translation>Aperte ora oltre la scadenza: %1. Scadenze rispettate, contandole come mancate: %2.</translation>
     </message>
@@ -1920,6 +1904,114 @@
     <message>
         <source>Other (wrong number, silent)</source>
         <translation>Altro (numero errato, silenzio)</translation>
+    </message>
+    <message>
+        <source>; the lines after it are read on their own</source>
+        <translation>; le righe successive sono lette ciascuna da sola</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on this line is not closed on it (read on to line %1, %2 fields where the header has %3); the lines after it are read on their own</source>
+        <translation>un campo tra virgolette aperto su questa riga non si chiude su di essa (letto fino alla riga %1, %2 campi dove l&apos;intestazione ne ha %3); le righe successive sono lette ciascuna da sola</translation>
+    </message>
+    <message>
+        <source>NUL bytes removed</source>
+        <translation>byte NUL rimossi</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 replaced by � (the file may be in another encoding)</source>
+        <translation>byte non UTF-8 sostituiti con � (il file potrebbe essere in un&apos;altra codifica)</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on line %1 is never closed (the file ends on line %2)</source>
+        <translation>un campo tra virgolette aperto alla riga %1 non si chiude mai (il file finisce alla riga %2)</translation>
+    </message>
+    <message>
+        <source>No feature of %1 has the property &quot;%2&quot;; the features have: %3. Name the one that holds the district&apos;s name.</source>
+        <translation>Nessun elemento di %1 ha la proprietà «%2»; gli elementi hanno: %3. Indicate quella che contiene il nome del quartiere.</translation>
+    </message>
+    <message>
+        <source>no properties at all</source>
+        <translation>nessuna proprietà</translation>
+    </message>
+    <message>
+        <source> (%1 of them updated from the source)</source>
+        <translation> (%1 di essi aggiornati dalla fonte)</translation>
+    </message>
+    <message>
+        <source>, %1 kept without a place</source>
+        <translation>, %1 tenuti senza posizione</translation>
+    </message>
+    <message>
+        <source>lat/long %1, %2 lies %3 km outside the municipality&apos;s districts: kept without a place</source>
+        <translation>lat/long %1, %2 si trova a %3 km fuori dai quartieri del comune: tenuto senza posizione</translation>
+    </message>
+    <message>
+        <source>service_name is empty: the new type is named by its code %1</source>
+        <translation>service_name è vuoto: il nuovo tipo prende il nome dal suo codice %1</translation>
+    </message>
+    <message>
+        <source>%1 requests, none of them listed</source>
+        <translation>%1 richieste, nessuna elencata</translation>
+    </message>
+    <message>
+        <source>%1 requests, the first %2 of them listed</source>
+        <translation>%1 richieste, elencate le prime %2</translation>
+    </message>
+    <message>
+        <source>The list was cut: the first %1 of %2 requests are listed. Subtotals and totals count them all.</source>
+        <translation>L&apos;elenco è stato tagliato: sono elencate le prime %1 di %2 richieste. Subtotali e totali le contano tutte.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation>Impossibile scrivere il rapporto: %1</translation>
+    </message>
+    <message>
+        <source>Without a deadline</source>
+        <translation>Senza scadenza</translation>
+    </message>
+    <message>
+        <source>Closed: %1; of the %2 that had a deadline, %3 within it (%4; previous period %5).</source>
+        <translation>Chiuse: %1; delle %2 che avevano una scadenza, %3 entro la scadenza (%4; periodo precedente %5).</translation>
+    </message>
+    <message>
+        <source>Closed: %1, none of them with a deadline.</source>
+        <translation>Chiuse: %1, nessuna con una scadenza.</translation>
+    </message>
+    <message>
+        <source>case number %1 of the system it was imported from</source>
+        <translation>numero di pratica %1 del sistema da cui è stata importata</translation>
+    </message>
+    <message>
+        <source>the file is read-only for this user (%1, owner %2)</source>
+        <translation>il file è in sola lettura per questo utente (%1, proprietario %2)</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only for this user (%2, owner %3)</source>
+        <translation>la sua cartella %1 è in sola lettura per questo utente (%2, proprietario %3)</translation>
+    </message>
+    <message>
+        <source>%1 can only be read (%2), and changes not yet written into it wait in %3. Open it once where it can be written, or copy it together with that file to a folder of yours.</source>
+        <translation>%1 può essere solo letto (%2) e modifiche non ancora scritte al suo interno attendono in %3. Apritelo una volta dove può essere scritto, oppure copiatelo insieme a quel file in una vostra cartella.</translation>
+    </message>
+    <message>
+        <source>reading the file</source>
+        <translation>la lettura del file</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: %2. Nothing was changed.</source>
+        <translation>%1 è aperto in sola lettura: %2. Non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing was changed.</source>
+        <translation>%1 è aperto in sola lettura; non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: %2 is a year from 1900 to 2200.</source>
+        <translation>Festività «%1»: %2 è un anno dal 1900 al 2200.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: its last year comes before its first.</source>
+        <translation>Festività «%1»: il suo ultimo anno viene prima del primo.</translation>
     </message>
 </context>
 <context>
@@ -2773,10 +2865,6 @@
         <translation>%1: %2 delle chiuse</translation>
     </message>
     <message>
-        <source>Closed within the deadline, of those closed in the period and those open past their deadline now (counted as missed). Of the closed ones alone: %1.</source>
-        <translation>Chiuse entro la scadenza, su quelle chiuse nel periodo e quelle aperte ora oltre la scadenza (contate come mancate). Sulle sole chiuse: %1.</translation>
-    </message>
-    <message>
         <source>in the period: %1%2 (received less closed)</source>
         <translation>nel periodo: %1%2 (ricevute meno chiuse)</translation>
     </message>
@@ -2818,6 +2906,10 @@
     <message>
         <source>Resolution median &lt;b&gt;%1&lt;/b&gt;, 90 %: &lt;b&gt;%2&lt;/b&gt; · satisfaction &lt;b&gt;%3&lt;/b&gt; (%4 ratings) · &lt;b&gt;%5&lt;/b&gt; recurrences · deadlines met &lt;b&gt;%6&lt;/b&gt; (&lt;b&gt;%7&lt;/b&gt; open past their deadline now counted as missed)</source>
         <translation>Risoluzione mediana &lt;b&gt;%1&lt;/b&gt;, 90 %: &lt;b&gt;%2&lt;/b&gt; · soddisfazione &lt;b&gt;%3&lt;/b&gt; (%4 valutazioni) · &lt;b&gt;%5&lt;/b&gt; ripetizioni · scadenze rispettate &lt;b&gt;%6&lt;/b&gt; (&lt;b&gt;%7&lt;/b&gt; aperte oltre la scadenza contate come mancate)</translation>
+    </message>
+    <message>
+        <source>Closed within the deadline, of those closed in the period that had a deadline and those open past their deadline now (counted as missed); requests without a deadline count in neither. Of the closed ones alone: %1.</source>
+        <translation>Chiuse entro la scadenza, tra quelle chiuse nel periodo che avevano una scadenza e quelle aperte ora oltre la scadenza (contate come mancate); le richieste senza scadenza non contano in nessuna delle due. Solo tra le chiuse: %1.</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3447,22 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
     <message>
         <source>Request</source>
         <translation>Segnalazione</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (sola lettura)</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: no call can be recorded in it.</source>
+        <translation>Questo file è aperto in sola lettura: non vi si può registrare alcuna chiamata.</translation>
+    </message>
+    <message>
+        <source>Database: %1 — read-only, nothing can be changed</source>
+        <translation>Database: %1 — sola lettura, non si può cambiare nulla</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4158,10 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
             <numerusform>%n foto: Invio apre la richiesta con essa.</numerusform>
             <numerusform>%n foto: Invio apre la richiesta con esse.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This file is open read-only: no note can be added.</source>
+        <translation>Questo file è aperto in sola lettura: non si può aggiungere alcuna nota.</translation>
     </message>
 </context>
 <context>

@@ -343,10 +343,6 @@
         <translation>aceeași persoană ca pe linia %1</translation>
     </message>
     <message>
-        <source>a quoted field is not closed before the end of the file</source>
-        <translation>un câmp între ghilimele nu este închis înainte de sfârșitul fișierului</translation>
-    </message>
-    <message>
         <source>the feature has no property &quot;%1&quot;</source>
         <translation>elementul nu are proprietatea „%1”</translation>
     </message>
@@ -557,10 +553,6 @@
     <message>
         <source>upgrading the schema to version %1</source>
         <translation>actualizarea schemei la versiunea %1</translation>
-    </message>
-    <message>
-        <source>%1 is read-only; nothing was changed.</source>
-        <translation>%1 este doar pentru citire; nu s-a modificat nimic.</translation>
     </message>
     <message>
         <source>starting a transaction</source>
@@ -1287,10 +1279,6 @@
         </translation>
     </message>
     <message>
-        <source>The first %1 of %2 requests are listed.</source>
-        <translation>Sunt listate primele %1 din %2 solicitări.</translation>
-    </message>
-    <message>
         <source>Within the deadline</source>
         <translation>În termen</translation>
     </message>
@@ -1831,10 +1819,6 @@
         <translation>Primite: %1 (perioada anterioară, %2: %3; variație %4).</translation>
     </message>
     <message>
-        <source>Closed: %1, of which %2 within the deadline (%3; previous period %4).</source>
-        <translation>Închise: %1, dintre care %2 în termen (%3; perioada anterioară %4).</translation>
-    </message>
-    <message>
         <source>Open past their deadline now: %1. Deadlines met, counting these as missed: %2.</source>
         <translation>Deschise acum cu termenul depășit: %1. Termene respectate, socotindu-le ratate: %2.</translation>
     </message>
@@ -1925,6 +1909,114 @@
     <message>
         <source>Other (wrong number, silent)</source>
         <translation>Altceva (număr greșit, tăcere)</translation>
+    </message>
+    <message>
+        <source>; the lines after it are read on their own</source>
+        <translation>; rândurile de după sunt citite fiecare separat</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on this line is not closed on it (read on to line %1, %2 fields where the header has %3); the lines after it are read on their own</source>
+        <translation>un câmp între ghilimele deschis pe acest rând nu se închide pe el (citit până la rândul %1, %2 câmpuri, iar antetul are %3); rândurile de după sunt citite fiecare separat</translation>
+    </message>
+    <message>
+        <source>NUL bytes removed</source>
+        <translation>octeți NUL eliminați</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 replaced by � (the file may be in another encoding)</source>
+        <translation>octeți care nu sunt UTF-8 înlocuiți cu � (fișierul poate fi în altă codificare)</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on line %1 is never closed (the file ends on line %2)</source>
+        <translation>un câmp între ghilimele deschis pe rândul %1 nu se închide niciodată (fișierul se termină pe rândul %2)</translation>
+    </message>
+    <message>
+        <source>No feature of %1 has the property &quot;%2&quot;; the features have: %3. Name the one that holds the district&apos;s name.</source>
+        <translation>Niciun element din %1 nu are proprietatea „%2”; elementele au: %3. Numiți-o pe cea care conține numele cartierului.</translation>
+    </message>
+    <message>
+        <source>no properties at all</source>
+        <translation>nicio proprietate</translation>
+    </message>
+    <message>
+        <source> (%1 of them updated from the source)</source>
+        <translation> (%1 dintre ele actualizate din sursă)</translation>
+    </message>
+    <message>
+        <source>, %1 kept without a place</source>
+        <translation>, %1 păstrate fără loc</translation>
+    </message>
+    <message>
+        <source>lat/long %1, %2 lies %3 km outside the municipality&apos;s districts: kept without a place</source>
+        <translation>lat/long %1, %2 se află la %3 km în afara cartierelor municipiului: păstrat fără loc</translation>
+    </message>
+    <message>
+        <source>service_name is empty: the new type is named by its code %1</source>
+        <translation>service_name este gol: tipul nou este numit după codul său %1</translation>
+    </message>
+    <message>
+        <source>%1 requests, none of them listed</source>
+        <translation>%1 solicitări, niciuna listată</translation>
+    </message>
+    <message>
+        <source>%1 requests, the first %2 of them listed</source>
+        <translation>%1 solicitări, listate primele %2</translation>
+    </message>
+    <message>
+        <source>The list was cut: the first %1 of %2 requests are listed. Subtotals and totals count them all.</source>
+        <translation>Lista a fost tăiată: sunt listate primele %1 din %2 solicitări. Subtotalurile și totalurile le numără pe toate.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation>Raportul nu poate fi scris: %1</translation>
+    </message>
+    <message>
+        <source>Without a deadline</source>
+        <translation>Fără termen</translation>
+    </message>
+    <message>
+        <source>Closed: %1; of the %2 that had a deadline, %3 within it (%4; previous period %5).</source>
+        <translation>Închise: %1; din cele %2 care aveau termen, %3 în termen (%4; perioada anterioară %5).</translation>
+    </message>
+    <message>
+        <source>Closed: %1, none of them with a deadline.</source>
+        <translation>Închise: %1, niciuna cu termen.</translation>
+    </message>
+    <message>
+        <source>case number %1 of the system it was imported from</source>
+        <translation>numărul de caz %1 din sistemul din care a fost importat</translation>
+    </message>
+    <message>
+        <source>the file is read-only for this user (%1, owner %2)</source>
+        <translation>fișierul este doar în citire pentru acest utilizator (%1, proprietar %2)</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only for this user (%2, owner %3)</source>
+        <translation>dosarul său %1 este doar în citire pentru acest utilizator (%2, proprietar %3)</translation>
+    </message>
+    <message>
+        <source>%1 can only be read (%2), and changes not yet written into it wait in %3. Open it once where it can be written, or copy it together with that file to a folder of yours.</source>
+        <translation>%1 poate fi doar citit (%2), iar modificări încă nescrise în el așteaptă în %3. Deschideți-l o dată acolo unde poate fi scris sau copiați-l împreună cu acel fișier într-un dosar al dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>reading the file</source>
+        <translation>citirea fișierului</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: %2. Nothing was changed.</source>
+        <translation>%1 este deschis doar în citire: %2. Nu s-a schimbat nimic.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing was changed.</source>
+        <translation>%1 este deschis doar în citire; nu s-a schimbat nimic.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: %2 is a year from 1900 to 2200.</source>
+        <translation>Sărbătoarea „%1”: %2 este un an între 1900 și 2200.</translation>
+    </message>
+    <message>
+        <source>Holiday “%1”: its last year comes before its first.</source>
+        <translation>Sărbătoarea „%1”: ultimul ei an este înaintea primului.</translation>
     </message>
 </context>
 <context>
@@ -2782,10 +2874,6 @@
         <translation>%1: %2 din cele închise</translation>
     </message>
     <message>
-        <source>Closed within the deadline, of those closed in the period and those open past their deadline now (counted as missed). Of the closed ones alone: %1.</source>
-        <translation>Închise în termen, din cele închise în perioadă și cele deschise acum cu termenul depășit (socotite ratate). Doar din cele închise: %1.</translation>
-    </message>
-    <message>
         <source>in the period: %1%2 (received less closed)</source>
         <translation>în perioadă: %1%2 (primite minus închise)</translation>
     </message>
@@ -2828,6 +2916,10 @@
     <message>
         <source>Resolution median &lt;b&gt;%1&lt;/b&gt;, 90 %: &lt;b&gt;%2&lt;/b&gt; · satisfaction &lt;b&gt;%3&lt;/b&gt; (%4 ratings) · &lt;b&gt;%5&lt;/b&gt; recurrences · deadlines met &lt;b&gt;%6&lt;/b&gt; (&lt;b&gt;%7&lt;/b&gt; open past their deadline now counted as missed)</source>
         <translation>Timp median de rezolvare &lt;b&gt;%1&lt;/b&gt;, 90 %: &lt;b&gt;%2&lt;/b&gt; · satisfacție &lt;b&gt;%3&lt;/b&gt; (%4 evaluări) · &lt;b&gt;%5&lt;/b&gt; repetări · termene respectate &lt;b&gt;%6&lt;/b&gt; (&lt;b&gt;%7&lt;/b&gt; deschise cu termenul depășit socotite ratate)</translation>
+    </message>
+    <message>
+        <source>Closed within the deadline, of those closed in the period that had a deadline and those open past their deadline now (counted as missed); requests without a deadline count in neither. Of the closed ones alone: %1.</source>
+        <translation>Închise în termen, din cele închise în perioadă care aveau termen și cele deschise acum după termen (numărate ca ratate); solicitările fără termen nu se numără în niciuna. Doar din cele închise: %1.</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3465,22 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
     <message>
         <source>Request</source>
         <translation>Sesizare</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (doar citire)</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: no call can be recorded in it.</source>
+        <translation>Acest fișier este deschis doar în citire: nu se poate înregistra niciun apel în el.</translation>
+    </message>
+    <message>
+        <source>Database: %1 — read-only, nothing can be changed</source>
+        <translation>Baza de date: %1 — doar citire, nu se poate schimba nimic</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4187,10 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
             <numerusform>%n fotografii: Enter deschide cererea cu ele.</numerusform>
             <numerusform>%n de fotografii: Enter deschide cererea cu ele.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This file is open read-only: no note can be added.</source>
+        <translation>Acest fișier este deschis doar în citire: nu se poate adăuga nicio notă.</translation>
     </message>
 </context>
 <context>

@@ -198,7 +198,13 @@ const std::vector<Migration> &migrations()
         m.push_back({12, QStringLiteral("open requests past their deadline"), resource("schema_v12.sql"), {}});
         m.push_back({13, QStringLiteral("call outcomes"), resource("schema_v13.sql"), {}});
         m.push_back({14, QStringLiteral("the municipality's own days"), resource("schema_v14.sql"), [](Database &db) -> Status {
-                         return db.exec(QString::fromUtf8(resource("stats_rebuild.sql")));
+                         const QString rebuild = QString::fromUtf8(resource("stats_rebuild.sql"));
+                         // The same statements recount every day when the municipality's zone changes.
+                         const QString trigger = QStringLiteral("CREATE TRIGGER tenant_zone_recounted AFTER UPDATE OF time_zone ON tenant "
+                                                                "WHEN OLD.time_zone IS NOT NEW.time_zone BEGIN\n%1\nEND").arg(rebuild);
+                         if (Status st = db.exec(trigger); !st)
+                             return st;
+                         return db.exec(rebuild);
                      }});
         return m;
     }();
