@@ -7,8 +7,6 @@
 -- Also: closed_with_deadline, so deadline compliance is counted only over the requests that had a deadline;
 -- and resolution-time buckets that reach five years (cd_resolution_bucket), so no percentile hides in an
 -- open top bucket at two months.
-ALTER TABLE request_stats ADD COLUMN closed_with_deadline INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE request_stats_month ADD COLUMN closed_with_deadline INTEGER NOT NULL DEFAULT 0;
 -- A resident quotes the city's own case number (an imported request's external id), with or without its prefix
 -- ("H322280-101003180008" or "101003180008"): the part after the first dash is indexed too.
 CREATE INDEX IF NOT EXISTS service_request_external_tail ON service_request(substr(external_id, instr(external_id, '-') + 1))
@@ -18,6 +16,9 @@ CREATE INDEX IF NOT EXISTS service_request_closed ON service_request(closed_at) 
 DROP TRIGGER IF EXISTS request_stats_insert_counted;
 DROP TRIGGER IF EXISTS request_stats_update_counted;
 DROP TRIGGER IF EXISTS request_stats_delete_counted;
+-- (after the triggers are gone: SQLite checks every trigger again on each ALTER TABLE)
+ALTER TABLE request_stats ADD COLUMN closed_with_deadline INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE request_stats_month ADD COLUMN closed_with_deadline INTEGER NOT NULL DEFAULT 0;
 
 CREATE TRIGGER request_stats_insert_counted AFTER INSERT ON service_request
 BEGIN
