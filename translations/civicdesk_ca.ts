@@ -2597,6 +2597,10 @@
         <source>History of %1</source>
         <translation>Historial de %1</translation>
     </message>
+    <message>
+        <source>This file is open read-only: nothing can be changed in it.</source>
+        <translation>Aquest fitxer és obert només en lectura: no s&apos;hi pot canviar res.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>

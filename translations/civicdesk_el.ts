@@ -2597,6 +2597,10 @@
         <source>History of %1</source>
         <translation>Ιστορικό του %1</translation>
     </message>
+    <message>
+        <source>This file is open read-only: nothing can be changed in it.</source>
+        <translation>Αυτό το αρχείο είναι ανοιχτό μόνο για ανάγνωση: τίποτα δεν μπορεί να αλλάξει σε αυτό.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>

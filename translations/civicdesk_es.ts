@@ -2597,6 +2597,10 @@
         <source>History of %1</source>
         <translation>Historial de %1</translation>
     </message>
+    <message>
+        <source>This file is open read-only: nothing can be changed in it.</source>
+        <translation>Este archivo está abierto en solo lectura: no se puede cambiar nada en él.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>

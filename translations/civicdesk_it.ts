@@ -2597,6 +2597,10 @@
         <source>History of %1</source>
         <translation>Cronologia di %1</translation>
     </message>
+    <message>
+        <source>This file is open read-only: nothing can be changed in it.</source>
+        <translation>Questo file è aperto in sola lettura: non vi si può cambiare nulla.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>

@@ -2606,6 +2606,10 @@
         <source>History of %1</source>
         <translation>Istoricul sesizării %1</translation>
     </message>
+    <message>
+        <source>This file is open read-only: nothing can be changed in it.</source>
+        <translation>Acest fișier este deschis doar în citire: nu se poate schimba nimic în el.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>

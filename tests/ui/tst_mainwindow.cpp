@@ -13,6 +13,9 @@
 #include "core/storage/sqliteaccess.h"
 #include "core/storage/sqlitestatement.h"
 #include "ui/desk/callpanel.h"
+#include "ui/desk/citizenpage.h"
+#include "core/storage/citizenrepository.h"
+#include <QPushButton>
 #include "ui/queue/queuepanel.h"
 #include "widgettestsupport.h"
 
@@ -265,6 +268,19 @@ private Q_SLOTS:
         QVERIFY(!call->isEnabled());
         for (const char *name : {"actionAccept", "actionStatus", "actionReroute", "actionNote"})
             QVERIFY2(!window.findChild<QAction *>(QLatin1String(name)), name);
+        // A citizen's page shows the citizen and offers no change.
+        CitizenPage citizen(session);
+        const std::optional<Citizen> someone = CitizenRepository(db).getByLocalId(1);
+        QVERIFY(someone);
+        QVERIFY(citizen.show(someone->id));
+        int changers = 0;
+        for (auto *button : citizen.findChildren<QPushButton *>()) {
+            if (button->text().contains(QStringLiteral("&Edit")) || button->text().contains(QStringLiteral("&New request"))) {
+                QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
+                ++changers;
+            }
+        }
+        QCOMPARE(changers, 2);
         const Result<QJsonObject> refused = session.run(CommandName::AddNote, {});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, QStringLiteral("db.read-only"));

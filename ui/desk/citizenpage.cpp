@@ -134,6 +134,12 @@ CitizenPage::CitizenPage(DeskSession &desk, QWidget *parent)
     grid->setRowStretch(1, 3);
     grid->setRowStretch(2, 2);
 
+    if (!m_desk.writable()) { // a file open read-only: the citizen is shown, not changed
+        for (QPushButton *b : {m_newRequest, m_edit, m_merge}) {
+            b->setEnabled(false);
+            b->setToolTip(tr("This file is open read-only: nothing can be changed in it."));
+        }
+    }
     connect(m_newRequest, &QPushButton::clicked, this, &CitizenPage::newRequestRequested);
     connect(m_edit, &QPushButton::clicked, this, &CitizenPage::editRequested);
     connect(m_merge, &QPushButton::clicked, this, &CitizenPage::mergeRequested);
