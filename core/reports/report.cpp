@@ -207,6 +207,15 @@ ReportTable ReportBuilder::headed(const ReportParameters &p) const
     return t;
 }
 
+QStringList ReportBuilder::listCells(const ReportQuery::ListRow &row) const
+{
+    auto when = [](qint64 ms) { return DateText::dateTime(ms); };
+    return {row.trackingNumber, when(row.createdAt), nameOf(QStringLiteral("type"), row.typeId),
+            displayName(requestStatusFromCode(row.status).value_or(RequestStatus::New)), displayName(Priority(std::clamp(row.priority, 1, 5))),
+            nameOf(QStringLiteral("department"), row.departmentId), nameOf(QStringLiteral("district"), row.districtId), row.address,
+            when(row.dueAt), when(row.closedAt)};
+}
+
 QString ReportBuilder::groupName(const QString &groupBy, const QString &key) const
 {
     if (groupBy == QLatin1String("department"))
@@ -290,15 +299,11 @@ Result<ReportTable> ReportBuilder::requestList(const ReportParameters &p, Report
         t.groups.append({groupName(p.groupBy, key), {}, {}});
         t.matching += n;
     }
-    auto when = [](qint64 ms) { return DateText::dateTime(ms); };
     query.forEachRow(filter, [&](const ReportQuery::ListRow &row) {
         const qsizetype g = groupOf.value(row.groupKey, -1);
         if (g < 0)
             return; // filed between the two reads
-        t.groups[g].rows.append({row.trackingNumber, when(row.createdAt), nameOf(QStringLiteral("type"), row.typeId),
-                                 displayName(requestStatusFromCode(row.status).value_or(RequestStatus::New)),
-                                 displayName(Priority(std::clamp(row.priority, 1, 5))), nameOf(QStringLiteral("department"), row.departmentId),
-                                 nameOf(QStringLiteral("district"), row.districtId), row.address, when(row.dueAt), when(row.closedAt)});
+        t.groups[g].rows.append(listCells(row));
         ++t.rowCount;
     });
     for (qsizetype g = 0; g < t.groups.size(); ++g)
@@ -337,7 +342,6 @@ Result<ReportBuilder::Written> ReportBuilder::writeRequestListCsv(const ReportPa
             listedInGroup = 0;
         }
     };
-    auto when = [](qint64 ms) { return DateText::dateTime(ms); };
     query.forEachRow(filter, [&](const ReportQuery::ListRow &row) {
         qsizetype g = next;
         while (g < counts.size() && counts[g].first != row.groupKey)
@@ -345,10 +349,7 @@ Result<ReportBuilder::Written> ReportBuilder::writeRequestListCsv(const ReportPa
         if (g == counts.size())
             return; // filed between the two reads
         closeGroupsUpTo(g);
-        write({groupName(p.groupBy, row.groupKey), row.trackingNumber, when(row.createdAt), nameOf(QStringLiteral("type"), row.typeId),
-               displayName(requestStatusFromCode(row.status).value_or(RequestStatus::New)), displayName(Priority(std::clamp(row.priority, 1, 5))),
-               nameOf(QStringLiteral("department"), row.departmentId), nameOf(QStringLiteral("district"), row.districtId), row.address,
-               when(row.dueAt), when(row.closedAt)});
+        write(QStringList{groupName(p.groupBy, row.groupKey)} + listCells(row));
         ++listedInGroup;
         ++written;
     });
@@ -596,7 +597,8 @@ ReportTable ReportBuilder::perStatus(const ReportParameters &p, ReportTable t)
 {
     QMap<RequestStatus, qint64> counts;
     qint64 total = 0;
-    for (const auto &[code, n] : ReportQuery(m_db).perStatus(span(p).first, span(p).second, p.departmentId, p.districtId, p.typeId)) {
+    const auto [from, to] = span(p);
+    for (const auto &[code, n] : ReportQuery(m_db).perStatus(from, to, p.departmentId, p.districtId, p.typeId)) {
         if (const auto st = requestStatusFromCode(code)) {
             counts.insert(*st, n);
             total += n;
@@ -636,7 +638,8 @@ ReportTable ReportBuilder::crewWorkload(const ReportParameters &p, ReportTable t
     t.columns = {Tr::tr("Crew"), Tr::tr("Status"), Tr::tr("Requests"), Tr::tr("Oldest")};
     t.columnKinds = {ColumnKind::Text, ColumnKind::Text, ColumnKind::Number, ColumnKind::Number};
     qint64 total = 0;
-    for (const ReportQuery::CrewLoad &load : ReportQuery(m_db).crewWorkload(span(p).first, span(p).second, p.departmentId)) {
+    const auto [from, to] = span(p);
+    for (const ReportQuery::CrewLoad &load : ReportQuery(m_db).crewWorkload(from, to, p.departmentId)) {
         const QString crew = nameOf(QStringLiteral("department"), load.crewId);
         if (t.groups.isEmpty() || t.groups.back().name != crew)
             t.groups.append({crew, {}, {}});

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/enums.h"
+#include "core/storage/reportquery.h"
 #include "core/util/result.h"
 
 #include <QDate>
@@ -121,6 +122,8 @@ private:
     ReportTable headed(const ReportParameters &p) const;
     std::pair<qint64, qint64> span(const ReportParameters &p) const;
     QString groupName(const QString &groupBy, const QString &key) const;
+    /// A request list's cells for one row, in the order of its columns.
+    QStringList listCells(const ReportQuery::ListRow &row) const;
     ReportTable figures(const ReportParameters &p, ReportTable t);
     /// Resolution times of the requests closed in the period, per key of the report and in all ("\x01total").
     struct ExactTimes

@@ -87,7 +87,7 @@ bool DeskSession::mayRun(const char *name) const
 Result<QJsonObject> DeskSession::run(const char *name, QJsonObject args)
 {
     if (!writable())
-        return m_db.transaction([] { return Status{}; }).error(); // the file's own words: which file, and why
+        return m_db.readOnlyError();
     const qint64 now = m_clock();
     Command command{newRowId(now), QString::fromLatin1(name), now, m_user.id, std::move(args)};
     if (!m_sync)

@@ -50,6 +50,8 @@ public:
     /// Why the file is open read-only ("the file is read-only for this user (r--r--r--, owner root)", "its folder
     /// /srv/archive is read-only for this user"), in the UI language; empty when asked for read-only or writable.
     QString readOnlyReason() const { return m_readOnlyReason; }
+    /// The refusal of a change to a file open read-only: which file, and why.
+    Error readOnlyError() const;
     int schemaVersion() const;
 
     /// Runs @p work inside BEGIN IMMEDIATE … COMMIT; rolls back if it fails or the commit fails. Inside a
@@ -91,7 +93,6 @@ private:
 
     Database(QString path, QString connectionName, Mode mode);
     QSqlDatabase sql() const;
-    Error readOnlyError() const;
     Status configure();
     Status migrateTo(int targetVersion);
     static Result<std::unique_ptr<Database>> openImpl(const QString &path, Mode mode, int targetVersion);
