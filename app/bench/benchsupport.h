@@ -26,6 +26,8 @@ QString userInRole(Database &db, Role role);
 int benchLookup(Database &db);
 int benchOpen(const QString &path);
 int benchGenerate(const QString &path, const QStringList &args);
+/// import --db NEWFILE [--rows N] [--keep-csv]: a generated Open311 CSV of N rows (320,000) imported (bench_import.cpp).
+int benchImport(const QString &path, const QStringList &args);
 int benchScreenPop(Database &db);
 int benchDuplicates(Database &db);
 int benchQueue(Database &db);

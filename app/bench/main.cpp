@@ -19,6 +19,7 @@ int usage()
 {
     std::fprintf(stderr, "usage: civicdesk-bench lookup|open|screenpop|duplicates|queue|dashboard|map --db FILE [--png FRAME.png]\n"
                          "       civicdesk-bench generate --db NEWFILE [--citizens N] [--requests M] [--country CC]\n"
+                         "       civicdesk-bench import --db NEWFILE [--rows N] [--keep-csv]\n"
                          "       civicdesk-bench sync [--citizens N --requests M] [--desks D] [--idle K] [--seconds S] [--server-dir DIR] [--http-layer own|qt]\n"
                          "       civicdesk-bench sync-sim --seeds N [--from S] [--desks D] [--steps K] [--bug no-replay-check|split-pages|skip-rebase|ledger-apart]\n");
     return 2;
@@ -59,6 +60,8 @@ int main(int argc, char *argv[])
     const QString path = args[2];
     if (scenario == QLatin1String("generate"))
         return benchGenerate(path, args.mid(3));
+    if (scenario == QLatin1String("import"))
+        return benchImport(path, args.mid(3));
     if (scenario == QLatin1String("open"))
         return benchOpen(path);
 

@@ -22,6 +22,7 @@ struct ImportReport
     int alreadyPresent = 0;
     int updated = 0;  ///< already present, with a newer status from the source applied
     int unplaced = 0; ///< kept without a place: coordinates far outside the municipality
+    qint64 longestWriteMs = 0; ///< the longest write transaction (how long other writers waited at most)
     QList<Issue> skippedRows;
     QList<Issue> warnings;
     QStringList notes; ///< e.g. service types created for unknown codes

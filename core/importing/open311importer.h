@@ -13,7 +13,10 @@ class Database;
 /// Imports service requests from a CSV with Open311 GeoReport v2 field names (service_request_id, status,
 /// status_notes, service_name, service_code, description, requested_datetime, updated_datetime, address, lat,
 /// long, media_url). Unknown services become catalogue entries flagged as imported; rows already imported
-/// (same service_request_id) are left alone; each row is written whole or not at all.
+/// (same service_request_id) are left alone unless their status changed upstream; each row is written whole or
+/// not at all. Rows are written in batches of batchRows, each its own transaction counted in one pass: an
+/// import stopped half-way keeps the batches before, and the write lock other desks need is held for one
+/// batch at a time (about a quarter of a second), never for the whole file.
 class Open311Importer
 {
 public:
@@ -21,7 +24,11 @@ public:
     Result<ImportReport> importFile(const QString &path);
     Result<ImportReport> import(QIODevice *device);
 
+    static constexpr int batchRows = 2000;
+
 private:
+    static Error stopped(const Error &error, const ImportReport &done);
+
     Database &m_db;
 };
 

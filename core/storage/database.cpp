@@ -224,7 +224,7 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, Mode m
     }
     if (Status s = database->configure(); !s)
         return s.error();
-    registerSqlFunctions(database->m_handle); // before any migration: the summaries' triggers call them
+    registerSqlFunctions(database->m_handle, &database->m_counting); // before any migration: the summaries' triggers call them
 
     const int version = database->schemaVersion();
     if (version > currentSchemaVersion) {
@@ -383,6 +383,11 @@ Status Database::exec(const QString &statement)
     if (sqlite3_exec(m_handle, statement.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
         return lastError(statement.left(60));
     return {};
+}
+
+Status Database::setPageCacheKiB(qint64 kib)
+{
+    return exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
 }
 
 Status Database::savepoint(const char *name)

@@ -25,7 +25,7 @@ public:
     enum class Mode { ReadWrite, ReadOnly };
 
     /// The schema version this build writes.
-    static constexpr int currentSchemaVersion = 14;
+    static constexpr int currentSchemaVersion = 15;
     /// PRAGMA application_id of CivicDesk files ("CDK1").
     static constexpr int applicationId = 0x43444b31;
 
@@ -85,11 +85,16 @@ public:
     QString localSetting(const QString &key, const QString &fallback = {}) const;
     Status setLocalSetting(const QString &key, const QString &value);
 
+    /// The connection's page cache, in KiB (workingCacheKiB unless a bulk writer asks for more).
+    Status setPageCacheKiB(qint64 kib);
+    static constexpr qint64 workingCacheKiB = 32768;
+
     /// Limits the file size, in pages: tests use it to provoke "disk full".
     Status setMaxPageCount(int pages);
 
 private:
     friend struct SqliteAccess; // the raw connection, for storage/ alone (storage/sqliteaccess.h)
+    friend class DeferredCounting;
 
     Database(QString path, QString connectionName, Mode mode);
     QSqlDatabase sql() const;
@@ -102,6 +107,7 @@ private:
     QString m_connectionName;
     Mode m_mode;
     sqlite3 *m_handle = nullptr;
+    bool m_counting = true; ///< cd_counting() on this connection (DeferredCounting turns it off)
 };
 
 } // namespace CivicDesk

@@ -123,22 +123,60 @@ int GeoRepository::streetCount() const
 DistrictLocator::DistrictLocator(QList<District> districts)
     : m_districts(std::move(districts))
 {
-    for (const District &d : std::as_const(m_districts))
-        m_boxes.append(Geo::boundingBox(d.polygons));
+    auto ringOf = [](const QList<QGeoCoordinate> &path) {
+        Ring r;
+        r.lat.reserve(size_t(path.size()));
+        r.lon.reserve(size_t(path.size()));
+        r.south = 90, r.north = -90, r.west = 180, r.east = -180;
+        for (const QGeoCoordinate &c : path) {
+            r.lat.push_back(c.latitude());
+            r.lon.push_back(c.longitude());
+            r.south = std::min(r.south, c.latitude());
+            r.north = std::max(r.north, c.latitude());
+            r.west = std::min(r.west, c.longitude());
+            r.east = std::max(r.east, c.longitude());
+        }
+        return r;
+    };
+    for (const District &d : std::as_const(m_districts)) {
+        const QGeoRectangle box = Geo::boundingBox(d.polygons);
+        m_boxes.append(box);
+        if (box.isValid()) {
+            m_south = std::min(m_south, box.bottomLeft().latitude());
+            m_north = std::max(m_north, box.topRight().latitude());
+            m_west = std::min(m_west, box.bottomLeft().longitude());
+            m_east = std::max(m_east, box.topRight().longitude());
+        }
+        std::vector<Part> parts;
+        for (const QGeoPolygon &p : d.polygons) {
+            Part part{ringOf(p.perimeter()), {}};
+            for (int h = 0; h < p.holesCount(); ++h)
+                part.holes.push_back(ringOf(p.holePath(h)));
+            parts.push_back(std::move(part));
+        }
+        m_parts.push_back(std::move(parts));
+    }
+}
+
+bool DistrictLocator::Ring::contains(double y, double x) const
+{
+    if (y < south || y > north || x < west || x > east)
+        return false;
+    bool inside = false;
+    const size_t n = lat.size();
+    for (size_t i = 0, j = n - 1; i < n; j = i++) {
+        const double yi = lat[i], xi = lon[i], yj = lat[j], xj = lon[j];
+        if (((yi > y) != (yj > y)) && (x < (xj - xi) * (y - yi) / (yj - yi) + xi))
+            inside = !inside;
+    }
+    return inside;
 }
 
 double DistrictLocator::metresOutside(const QGeoCoordinate &point) const
 {
-    if (m_boxes.isEmpty() || !point.isValid())
+    if (m_boxes.isEmpty() || !point.isValid() || m_south > m_north)
         return 0;
-    double south = 90, north = -90, west = 180, east = -180;
-    for (const QGeoRectangle &b : m_boxes) {
-        south = std::min(south, b.bottomLeft().latitude());
-        north = std::max(north, b.topRight().latitude());
-        west = std::min(west, b.bottomLeft().longitude());
-        east = std::max(east, b.topRight().longitude());
-    }
-    const QGeoCoordinate nearest(std::clamp(point.latitude(), south, north), std::clamp(point.longitude(), west, east));
+    const QGeoCoordinate nearest(std::clamp(point.latitude(), m_south, m_north), std::clamp(point.longitude(), m_west, m_east));
     return nearest.distanceTo(point);
 }
 
@@ -146,9 +184,14 @@ QString DistrictLocator::districtAt(const QGeoCoordinate &point) const
 {
     if (!point.isValid())
         return {};
-    for (qsizetype i = 0; i < m_districts.size(); ++i) {
-        if (m_boxes[i].contains(point) && Geo::contains(m_districts[i].polygons, point))
-            return m_districts[i].id;
+    const double y = point.latitude(), x = point.longitude();
+    for (size_t i = 0; i < m_parts.size(); ++i) {
+        for (const Part &part : m_parts[i]) {
+            if (!part.outer.contains(y, x))
+                continue;
+            if (std::none_of(part.holes.begin(), part.holes.end(), [&](const Ring &h) { return h.contains(y, x); }))
+                return m_districts[qsizetype(i)].id;
+        }
     }
     return {};
 }

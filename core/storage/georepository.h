@@ -9,6 +9,7 @@
 #include <QList>
 
 #include <optional>
+#include <vector>
 
 namespace CivicDesk {
 
@@ -53,8 +54,22 @@ public:
     double metresOutside(const QGeoCoordinate &point) const;
 
 private:
+    /// A ring as plain numbers, with its box: an import locates hundreds of thousands of points.
+    struct Ring
+    {
+        std::vector<double> lat, lon;
+        double south = 0, north = 0, west = 0, east = 0;
+        bool contains(double y, double x) const;
+    };
+    struct Part
+    {
+        Ring outer;
+        std::vector<Ring> holes;
+    };
     QList<District> m_districts;
     QList<QGeoRectangle> m_boxes;
+    std::vector<std::vector<Part>> m_parts; ///< per district
+    double m_south = 90, m_north = -90, m_west = 180, m_east = -180;
 };
 
 } // namespace CivicDesk

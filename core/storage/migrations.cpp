@@ -206,6 +206,7 @@ const std::vector<Migration> &migrations()
                              return st;
                          return db.exec(rebuild);
                      }});
+        m.push_back({15, QStringLiteral("counting a bulk writer may take over"), resource("schema_v15.sql"), {}});
         return m;
     }();
     return all;

@@ -140,11 +140,34 @@ Status RequestRepository::insert(const ServiceRequest &r, const Derived &derived
         return m_db.lastError(Tr::tr("saving request %1").arg(r.trackingNumber));
     }
     if (!derived.text.isEmpty()) {
-        m_insertText->bind(1, sqlite3_last_insert_rowid(SqliteAccess::handle(m_db)));
+        const qint64 rowid = sqlite3_last_insert_rowid(SqliteAccess::handle(m_db));
+        if (m_textBatched) {
+            m_pendingText.emplace_back(rowid, derived.text);
+            return {};
+        }
+        m_insertText->bind(1, rowid);
         m_insertText->bind(2, derived.text);
         if (!m_insertText->exec())
             return m_db.lastError(Tr::tr("updating the search index"));
     }
+    return {};
+}
+
+void RequestRepository::batchSearchText(bool on)
+{
+    m_textBatched = on;
+    m_pendingText.clear();
+}
+
+Status RequestRepository::writeSearchText()
+{
+    for (const auto &[rowid, text] : m_pendingText) {
+        m_insertText->bind(1, rowid);
+        m_insertText->bind(2, text);
+        if (!m_insertText->exec())
+            return m_db.lastError(Tr::tr("updating the search index"));
+    }
+    m_pendingText.clear();
     return {};
 }
 
@@ -707,6 +730,15 @@ std::optional<Call> RequestRepository::call(const QString &id) const
                 callOutcomeFromCode(s.text(10)), s.text(11)};
 }
 
+namespace {
+
+QString formatTrackingNumber(int year, const QString &deviceCode, int number)
+{
+    return QStringLiteral("%1-%2-%3").arg(year % 100, 2, 10, QLatin1Char('0')).arg(deviceCode).arg(number, 5, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
 Result<QString> RequestRepository::nextTrackingNumberAt(qint64 ms)
 {
     // The year of the municipality's calendar: a request filed on New Year's Eve at 23:30 in its zone
@@ -723,7 +755,43 @@ Result<QString> RequestRepository::nextTrackingNumber(int year)
     const int next = m_db.localSetting(key, QStringLiteral("0")).toInt() + 1;
     if (Status s = m_db.setLocalSetting(key, QString::number(next)); !s)
         return s.error();
-    return QStringLiteral("%1-%2-%3").arg(year % 100, 2, 10, QLatin1Char('0')).arg(code).arg(next, 5, 10, QLatin1Char('0'));
+    return formatTrackingNumber(year, code, next);
+}
+
+TrackingSequence::TrackingSequence(Database &db)
+    : m_db(db)
+    , m_deviceCode(db.localSetting(QStringLiteral("device_code"), QStringLiteral("A1")))
+{
+    SqliteStatement zone(SqliteAccess::handle(m_db), "SELECT time_zone FROM tenant ORDER BY id LIMIT 1");
+    m_zone = zone.step() ? zone.text(0).toUtf8() : QByteArray();
+}
+
+QString TrackingSequence::nextAt(qint64 ms)
+{
+    const int year = LocalDays::dateOfDay(LocalDays::named(m_zone).dayOf(ms)).year();
+    auto it = m_last.find(year);
+    if (it == m_last.end())
+        it = m_last.insert(year, m_db.localSetting(QStringLiteral("tracking_seq_%1").arg(year), QStringLiteral("0")).toInt());
+    m_lastYear = year;
+    ++m_handedOut;
+    return formatTrackingNumber(year, m_deviceCode, ++it.value());
+}
+
+void TrackingSequence::giveBack()
+{
+    if (m_lastYear == 0)
+        return;
+    --m_last[m_lastYear];
+    --m_handedOut;
+    m_lastYear = 0;
+}
+
+Status TrackingSequence::save()
+{
+    for (auto it = m_last.cbegin(); it != m_last.cend(); ++it)
+        if (Status s = m_db.setLocalSetting(QStringLiteral("tracking_seq_%1").arg(it.key()), QString::number(it.value())); !s)
+            return s;
+    return {};
 }
 
 } // namespace CivicDesk

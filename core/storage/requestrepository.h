@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <optional>
+#include <vector>
 
 namespace CivicDesk {
 
@@ -32,6 +33,11 @@ public:
     };
     static Derived derive(const ServiceRequest &request);
     Status insert(const ServiceRequest &request, const Derived &derived);
+    /// Many inserts in one transaction (an import): the search index's rows are kept back and written by
+    /// writeSearchText() before the commit. Interleaved, each insert (its triggers need a statement journal)
+    /// makes the full-text index flush its pending words to disk, one tiny segment per request.
+    void batchSearchText(bool on);
+    Status writeSearchText();
     std::optional<ServiceRequest> get(const QString &id) const;
     std::optional<ServiceRequest> getByLocalId(qint64 localId) const;
     /// The working state of @p id alone (the queue's deadlines read it per row).
@@ -145,9 +151,35 @@ private:
     Database &m_db;
     CachedStatement m_insert;
     CachedStatement m_insertText;
+    bool m_textBatched = false;
+    std::vector<std::pair<qint64, QString>> m_pendingText;
     CachedStatement m_insertEvent;
     CachedStatement m_insertReporter;
     CachedStatement m_byExternalId;
+};
+
+/// Tracking numbers handed out to a batch of new requests (an import): each year's counter is read once and
+/// written back by save(), inside the batch's transaction; the numbers are those nextTrackingNumberAt() gives.
+class TrackingSequence
+{
+public:
+    explicit TrackingSequence(Database &db);
+    /// The next number for a request filed at @p ms (the municipality's year).
+    QString nextAt(qint64 ms);
+    /// Takes back the last number handed out (its request was not written after all).
+    void giveBack();
+    /// How many numbers are handed out and not taken back.
+    int handedOut() const { return m_handedOut; }
+    /// Writes the counters back.
+    Status save();
+
+private:
+    Database &m_db;
+    QString m_deviceCode;
+    QByteArray m_zone;
+    QHash<int, int> m_last; ///< year → last number handed out
+    int m_lastYear = 0;
+    int m_handedOut = 0;
 };
 
 } // namespace CivicDesk

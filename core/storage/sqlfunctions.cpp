@@ -70,9 +70,16 @@ void resolutionBucket(sqlite3_context *ctx, int, sqlite3_value **argv)
     sqlite3_result_int(ctx, ResolutionBuckets::of(sqlite3_value_int64(argv[0])));
 }
 
+/// cd_counting(): whether this connection's insert triggers count each new request (see schema_v15.sql).
+void counting(sqlite3_context *ctx, int, sqlite3_value **)
+{
+    const bool *on = static_cast<const bool *>(sqlite3_user_data(ctx));
+    sqlite3_result_int(ctx, !on || *on ? 1 : 0);
+}
+
 } // namespace
 
-void registerSqlFunctions(sqlite3 *db)
+void registerSqlFunctions(sqlite3 *db, const bool *counting)
 {
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     sqlite3_create_function_v2(db, "cd_fold", 1, flags, nullptr, &textFunction<&TextFold::fold>, nullptr, nullptr, nullptr);
@@ -80,6 +87,9 @@ void registerSqlFunctions(sqlite3 *db)
     sqlite3_create_function_v2(db, "cd_local_day", 2, flags, nullptr, &localFunction<false>, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db, "cd_local_month", 2, flags, nullptr, &localFunction<true>, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db, "cd_resolution_bucket", 1, flags, nullptr, &resolutionBucket, nullptr, nullptr, nullptr);
+    // Not deterministic: its answer changes while the connection lives.
+    sqlite3_create_function_v2(db, "cd_counting", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, const_cast<bool *>(counting), &::CivicDesk::counting, nullptr,
+                               nullptr, nullptr);
 }
 
 } // namespace CivicDesk
