@@ -16,6 +16,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-positioning-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libcurl4-openssl-dev libphonenumber-dev libsodium-dev catch2
+    libosmium2-dev libprotozero-dev zlib1g-dev
     xvfb xauth fonts-noto-core poppler-utils tzdata python3 sqlite3
     clang libclang-rt-14-dev
 )

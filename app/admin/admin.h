@@ -44,6 +44,8 @@ int commandWorkflow(const QCommandLineParser &p, Database &db);
 int commandEscalate(const QCommandLineParser &p, Database &db);
 int commandReport(const QCommandLineParser &p, Database &db);
 int commandMap(const QCommandLineParser &p, Database &db);
+int commandImportStreets(const QCommandLineParser &p, Database &db);
+int commandGeocode(const QCommandLineParser &p, Database &db);
 
 // A server's file (command_server.cpp): --db is the server's catalog, not a municipality's data.
 int commandTenantAdd(const QCommandLineParser &p);

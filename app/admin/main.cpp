@@ -38,6 +38,10 @@ int main(int argc, char *argv[])
         "  import-districts  import district polygons (--geojson FILE --name-property P)\n"
         "  import-requests   import requests from an Open311 CSV (--open311-csv FILE)\n"
         "  import-citizens   import a citizen registry CSV (--csv FILE)\n"
+        "  import-streets    replace the street gazetteer: from a street register, --csv FILE [--name-column C\n"
+        "                    --type-column C --number-min-column C --number-max-column C]; or from OpenStreetMap,\n"
+        "                    --osm FILE.osm.pbf [--districts-admin-level N] (streets, house numbers, districts)\n"
+        "  geocode TEXT      up to 5 addresses for TEXT, best first: address, latitude, longitude, district (tabs)\n"
         "  search TEXT       print ranked search hits (kind, id, name, why)\n"
         "  info              print what the database holds\n"
         "  calendar          print the business calendar and the holidays of --year; --set FILE replaces it\n"
@@ -76,7 +80,13 @@ int main(int argc, char *argv[])
         {QStringLiteral("geojson"), QCoreApplication::translate("admin", "GeoJSON file (import-districts)."), QStringLiteral("FILE")},
         {QStringLiteral("name-property"), QCoreApplication::translate("admin", "Feature property holding the name."), QStringLiteral("P"), QStringLiteral("name")},
         {QStringLiteral("open311-csv"), QCoreApplication::translate("admin", "Open311 CSV file (import-requests)."), QStringLiteral("FILE")},
-        {QStringLiteral("csv"), QCoreApplication::translate("admin", "Citizen CSV file (import-citizens)."), QStringLiteral("FILE")},
+        {QStringLiteral("csv"), QCoreApplication::translate("admin", "Citizen CSV file (import-citizens); street register CSV (import-streets)."), QStringLiteral("FILE")},
+        {QStringLiteral("osm"), QCoreApplication::translate("admin", "OpenStreetMap extract, .osm.pbf (import-streets)."), QStringLiteral("FILE")},
+        {QStringLiteral("districts-admin-level"), QCoreApplication::translate("admin", "Administrative boundaries of this admin_level become the districts (import-streets --osm)."), QStringLiteral("N")},
+        {QStringLiteral("name-column"), QCoreApplication::translate("admin", "Column of the street name (import-streets --csv)."), QStringLiteral("C"), QStringLiteral("name")},
+        {QStringLiteral("type-column"), QCoreApplication::translate("admin", "Column of the street type (import-streets --csv)."), QStringLiteral("C")},
+        {QStringLiteral("number-min-column"), QCoreApplication::translate("admin", "Column of the lowest house number (import-streets --csv)."), QStringLiteral("C")},
+        {QStringLiteral("number-max-column"), QCoreApplication::translate("admin", "Column of the highest house number (import-streets --csv)."), QStringLiteral("C")},
         {QStringLiteral("limit"), QCoreApplication::translate("admin", "Most hits to print (search); most rows of a request list, or all (report: 10000 unless given)."), QStringLiteral("N")},
         {QStringLiteral("set"), QCoreApplication::translate("admin", "A JSON definition to store (calendar, workflow)."), QStringLiteral("FILE")},
         {QStringLiteral("year"), QCoreApplication::translate("admin", "Year whose holidays to list (calendar)."), QStringLiteral("YYYY")},
@@ -133,6 +143,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("escalate"), &Admin::commandEscalate},
         {QStringLiteral("report"), &Admin::commandReport},
         {QStringLiteral("map"), &Admin::commandMap},
+        {QStringLiteral("import-streets"), &Admin::commandImportStreets},
+        {QStringLiteral("geocode"), &Admin::commandGeocode},
     };
     const auto run = commands.constFind(command);
     if (run == commands.cend())

@@ -23,6 +23,8 @@ Gazetteer::Gazetteer(Database &db)
         e.id = street.id;
         e.name = street.name;
         e.folded = folded;
+        e.numberMin = street.numberMin;
+        e.numberMax = street.numberMax;
         for (const QString &w : TextFold::indexWords(e.name)) {
             e.words.append(w);
             const QString sk = TextFold::skeleton(w);
@@ -111,10 +113,15 @@ QList<StreetLine> Gazetteer::streetLines() const
     QList<StreetLine> out;
     out.reserve(m_streets.size());
     for (const StreetEntry &street : m_streets) {
+        // A street with geometry of its own (from map data) draws that alone: its numbered points and the
+        // stretches between them are for finding addresses, not lines of the map.
+        const bool hasGeometry = std::any_of(street.segments.begin(), street.segments.end(), [](const Segment &s) { return s.to == 0; });
         StreetLine line{street.name, {}};
         for (const Segment &seg : street.segments)
-            line.segments.append({seg.a, seg.b});
-        out.append(line);
+            if ((!hasGeometry || seg.to == 0) && seg.a != seg.b)
+                line.segments.append({seg.a, seg.b});
+        if (!line.segments.isEmpty())
+            out.append(line);
     }
     return out;
 }
@@ -126,14 +133,23 @@ AddressMatch Gazetteer::locate(const StreetEntry &street, int number) const
     m.street = street.name;
     m.number = number;
     m.label = number > 0 ? street.name + u' ' + QString::number(number) : street.name;
-    if (street.segments.isEmpty())
+    if (street.segments.isEmpty()) {
+        // A register's street without geometry: the number is known when it lies in the street's range.
+        m.numberKnown = number > 0 && street.numberMax > 0 && number >= street.numberMin && number <= street.numberMax;
         return m;
+    }
     const Segment *seg = nullptr;
     if (number > 0) {
+        // The numbered point itself first (an address of the map data), then a stretch of the same side
+        // (odd or even) to interpolate along, then any stretch whose numbers include it.
+        int bestRank = 3;
         for (const Segment &s : street.segments) {
-            if (number >= s.from && number <= s.to) {
+            if (s.to == 0 || number < s.from || number > s.to)
+                continue;
+            const int rank = s.from == s.to ? 0 : ((number - s.from) % 2 == 0 && (s.to - s.from) % 2 == 0 ? 1 : 2);
+            if (rank < bestRank) {
+                bestRank = rank;
                 seg = &s;
-                break;
             }
         }
         m.numberKnown = seg != nullptr;
@@ -144,7 +160,12 @@ AddressMatch Gazetteer::locate(const StreetEntry &street, int number) const
                                     seg->a.longitude() + t * (seg->b.longitude() - seg->a.longitude()));
         m.districtId = seg->districtId;
     } else if (number == 0) {
-        const Segment &mid = street.segments[street.segments.size() / 2];
+        // The middle of the street's drawn line (its numbered points when it has nothing else).
+        QList<const Segment *> drawn;
+        for (const Segment &s : street.segments)
+            if (s.to == 0)
+                drawn.append(&s);
+        const Segment &mid = drawn.isEmpty() ? street.segments[street.segments.size() / 2] : *drawn[drawn.size() / 2];
         m.location = QGeoCoordinate((mid.a.latitude() + mid.b.latitude()) / 2, (mid.a.longitude() + mid.b.longitude()) / 2);
         m.districtId = mid.districtId;
     }

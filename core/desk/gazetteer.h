@@ -74,6 +74,7 @@ private:
         QString name;
         QStringList words; ///< folded, with skeletons
         QString folded;
+        int numberMin = 0, numberMax = 0; ///< the register's range, for a street without geometry
         QList<Segment> segments;
     };
     AddressMatch locate(const StreetEntry &street, int number) const;

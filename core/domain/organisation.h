@@ -93,6 +93,8 @@ struct Street
     QString tenantId;
     QString name;
     QString kind; ///< e.g. "Οδός", "Strada", "Via", "Carrer"
+    int numberMin = 0; ///< the register's lowest house number; 0 when it gives none
+    int numberMax = 0;
     ChangeStamp stamp;
 };
 

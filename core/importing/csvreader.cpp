@@ -123,11 +123,16 @@ Result<CsvHeader> CsvHeader::read(CsvReader &csv, const QStringList &required)
         header.m_columns.insert(csv.fields().at(i).trimmed().toLower(), i);
     QStringList missing;
     for (const QString &c : required) {
-        if (!header.m_columns.contains(c))
+        if (!header.m_columns.contains(c.trimmed().toLower())) // column names match whatever their case
             missing.append(c);
     }
-    if (!missing.isEmpty())
-        return Error{QStringLiteral("import.columns"), Tr::tr("The file lacks the columns %1.").arg(missing.join(QLatin1String(", ")))};
+    if (!missing.isEmpty()) {
+        QStringList present;
+        for (const QString &f : csv.fields())
+            present.append(f.trimmed());
+        return Error{QStringLiteral("import.columns"), Tr::tr("The file lacks the columns %1; its columns are: %2.")
+                                                           .arg(missing.join(QLatin1String(", ")), present.join(QLatin1String(", ")))};
+    }
     return header;
 }
 

@@ -78,9 +78,11 @@ int GeoRepository::districtCount() const
 Status GeoRepository::saveStreet(const Street &st)
 {
     SqliteStatement s(SqliteAccess::handle(m_db),
-                      "INSERT INTO street(id, tenant_id, name, kind, name_folded, updated_at, updated_by) VALUES (?,?,?,?,?,?,?) "
+                      "INSERT INTO street(id, tenant_id, name, kind, name_folded, updated_at, updated_by, number_min, number_max) "
+                      "VALUES (?,?,?,?,?,?,?,?,?) "
                       "ON CONFLICT(id) DO UPDATE SET name=excluded.name, kind=excluded.kind, name_folded=excluded.name_folded, "
-                      "updated_at=excluded.updated_at, updated_by=excluded.updated_by");
+                      "updated_at=excluded.updated_at, updated_by=excluded.updated_by, number_min=excluded.number_min, "
+                      "number_max=excluded.number_max");
     s.bind(1, st.id);
     s.bind(2, st.tenantId);
     s.bind(3, st.name);
@@ -88,6 +90,13 @@ Status GeoRepository::saveStreet(const Street &st)
     s.bind(5, TextFold::queryWords(st.name).join(u' '));
     s.bind(6, st.stamp.updatedAt);
     s.bind(7, st.stamp.updatedBy);
+    if (st.numberMin > 0 || st.numberMax > 0) {
+        s.bind(8, st.numberMin);
+        s.bind(9, st.numberMax);
+    } else {
+        s.bindNull(8);
+        s.bindNull(9);
+    }
     if (!s.exec())
         return m_db.lastError(Tr::tr("saving street %1").arg(st.name));
     return {};
@@ -111,6 +120,18 @@ Status GeoRepository::saveSegment(const StreetSegment &seg)
     s.bind(11, seg.stamp.updatedBy);
     if (!s.exec())
         return m_db.lastError(Tr::tr("saving a street segment"));
+    return {};
+}
+
+Status GeoRepository::removeStreets(const QString &tenantId)
+{
+    SqliteStatement segments(SqliteAccess::handle(m_db),
+                             "DELETE FROM street_segment WHERE street_id IN (SELECT id FROM street WHERE tenant_id = ?)");
+    segments.bind(1, tenantId);
+    SqliteStatement streets(SqliteAccess::handle(m_db), "DELETE FROM street WHERE tenant_id = ?");
+    streets.bind(1, tenantId);
+    if (!segments.exec() || !streets.exec())
+        return m_db.lastError(Tr::tr("removing the streets"));
     return {};
 }
 
@@ -209,13 +230,16 @@ std::optional<QString> GeoRepository::districtIdByCode(const QString &tenantId, 
 QList<std::pair<Street, QString>> GeoRepository::streets() const
 {
     QList<std::pair<Street, QString>> out;
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT id, tenant_id, name, ifnull(kind, ''), name_folded FROM street ORDER BY name_folded");
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT id, tenant_id, name, ifnull(kind, ''), name_folded, ifnull(number_min, 0), ifnull(number_max, 0) "
+                                                  "FROM street ORDER BY name_folded");
     while (s.step()) {
         Street street;
         street.id = s.text(0);
         street.tenantId = s.text(1);
         street.name = s.text(2);
         street.kind = s.text(3);
+        street.numberMin = int(s.int64(5));
+        street.numberMax = int(s.int64(6));
         out.append({street, s.text(4)});
     }
     return out;

@@ -29,6 +29,8 @@ public:
 
     Status saveStreet(const Street &street);
     Status saveSegment(const StreetSegment &segment);
+    /// Removes every street of @p tenantId with its segments (a gazetteer imported again).
+    Status removeStreets(const QString &tenantId);
     int streetCount() const;
     /// The id of the district of @p tenantId with @p code, if there is one.
     std::optional<QString> districtIdByCode(const QString &tenantId, const QString &code) const;

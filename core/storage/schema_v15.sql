@@ -47,3 +47,8 @@ BEGIN
     SELECT NEW.status, ifnull(NEW.department_id, ''), NEW.service_type_id, ifnull(NEW.district_id, ''), 1 WHERE NEW.status IN ('new','accepted','assigned','in_progress','on_hold','reopened')
     ON CONFLICT(status, department_id, service_type_id, district_id) DO UPDATE SET n = n + excluded.n;
 END;
+
+-- A street register gives each street its range of house numbers, often without any geometry (Barcelona's
+-- official register): kept, so a number outside the range is told apart from one on the street.
+ALTER TABLE street ADD COLUMN number_min INTEGER;
+ALTER TABLE street ADD COLUMN number_max INTEGER;

@@ -7,11 +7,15 @@
 #include "core/importing/csvreader.h"
 #include "core/importing/districtimporter.h"
 #include "core/importing/open311importer.h"
+#include "core/importing/streetimporter.h"
+#include "core/desk/gazetteer.h"
+#include "core/geo/geometry.h"
 #include "core/search/searchservice.h"
 #include "core/storage/georepository.h"
 #include "core/storage/sqlitestatement.h"
 
 #include <QBuffer>
+#include <QTemporaryDir>
 #include <QFile>
 #include <QTimeZone>
 
@@ -423,4 +427,133 @@ TEST_CASE("an import in batches counts exactly what a rebuild counts, and a row 
     CHECK(again->imported == 0);
     CHECK(again->alreadyPresent == rows);
     CHECK(countedFigures(*t.db) == fresh);
+}
+
+TEST_CASE("an OpenStreetMap extract gives real streets, house numbers and districts", "[import][shared][streets]")
+{
+    const QString pbf = sharedData(QStringLiteral("osm/monaco.osm.pbf"));
+    if (pbf.isEmpty())
+        return;
+    TempDatabase t(QString{});
+    addTenant(*t.db, QStringLiteral("GR"));
+    StreetImporter importer(*t.db);
+
+    // A level that has no boundaries: refused, with the levels there are; nothing written.
+    Result<ImportReport> noLevel = importer.importOsm(pbf, 7);
+    REQUIRE_FALSE(noLevel.ok());
+    CHECK(noLevel.error().message.contains(QStringLiteral("admin_level 7")));
+    CHECK(noLevel.error().message.contains(QStringLiteral("10 (")));
+    CHECK(GeoRepository(*t.db).streetCount() == 0);
+
+    Result<ImportReport> r = importer.importOsm(pbf, 10);
+    REQUIRE(r.ok());
+    CHECK(GeoRepository(*t.db).districtCount() == 3);
+    const int streets = GeoRepository(*t.db).streetCount();
+    CHECK(streets >= 200);
+
+    const Gazetteer g(*t.db);
+    // OSM node 1662764981: addr:street "Avenue des Papalins", addr:housenumber 6, at 43.7292405, 7.4172037.
+    for (const QString &typed : {QStringLiteral("Avenue des Papalins 6"), QStringLiteral("6 avenue des papalins"), QStringLiteral("AVENUE DES PAPALINS 6")}) {
+        const QList<AddressMatch> m = g.complete(typed, 5);
+        REQUIRE_FALSE(m.isEmpty());
+        CHECK(m.front().street == QStringLiteral("Avenue des Papalins"));
+        CHECK(m.front().numberKnown);
+        CHECK(Geo::distanceMetres(m.front().location, QGeoCoordinate(43.7292405, 7.4172037)) < 30);
+        CHECK(g.districtName(m.front().districtId) == QStringLiteral("Fontvieille"));
+    }
+    // Between two known numbers of one side (Rue du Gabian 7 and 11): 9 is interpolated between them.
+    const QList<AddressMatch> nine = g.complete(QStringLiteral("Rue du Gabian 9"), 1);
+    REQUIRE_FALSE(nine.isEmpty());
+    CHECK(nine.front().numberKnown);
+    const QList<AddressMatch> seven = g.complete(QStringLiteral("Rue du Gabian 7"), 1), eleven = g.complete(QStringLiteral("Rue du Gabian 11"), 1);
+    REQUIRE((!seven.isEmpty() && !eleven.isEmpty()));
+    const double between = Geo::distanceMetres(seven.front().location, eleven.front().location);
+    CHECK(Geo::distanceMetres(nine.front().location, seven.front().location) < between);
+    CHECK(Geo::distanceMetres(nine.front().location, eleven.front().location) < between);
+    // A point on a building outline (Quai Antoine 1er 4, a building way): placed on the building.
+    const QList<AddressMatch> quai = g.complete(QStringLiteral("quai antoine 1er 4"), 1);
+    REQUIRE_FALSE(quai.isEmpty());
+    CHECK(quai.front().numberKnown);
+    CHECK(Geo::distanceMetres(quai.front().location, QGeoCoordinate(43.7326, 7.4250)) < 60);
+    // The map draws the streets' own lines, not the address points.
+    const QList<StreetLine> lines = g.streetLines();
+    CHECK(lines.size() >= 200);
+    const auto papalins = std::find_if(lines.begin(), lines.end(), [](const StreetLine &l) { return l.name == QStringLiteral("Avenue des Papalins"); });
+    REQUIRE(papalins != lines.end());
+    CHECK(papalins->segments.size() >= 2);
+    for (const auto &[a, b] : papalins->segments)
+        CHECK(a != b);
+    // Reverse: a click next to number 6 names it.
+    const std::optional<AddressMatch> near = g.nearest(QGeoCoordinate(43.72925, 7.41722), 50);
+    REQUIRE(near);
+    CHECK(near->street == QStringLiteral("Avenue des Papalins"));
+
+    // Imported again: replaced, not doubled.
+    REQUIRE(importer.importOsm(pbf).ok());
+    CHECK(GeoRepository(*t.db).streetCount() == streets);
+    CHECK(GeoRepository(*t.db).districtCount() == 3);
+
+    // Damaged files: a clear message, the gazetteer as it was.
+    QTemporaryDir dir;
+    QFile whole(pbf);
+    REQUIRE(whole.open(QIODevice::ReadOnly));
+    const QByteArray bytes = whole.readAll();
+    const QString cut = dir.filePath(QStringLiteral("cut.osm.pbf")), text = dir.filePath(QStringLiteral("text.osm.pbf"));
+    QFile c(cut), x(text);
+    REQUIRE(c.open(QIODevice::WriteOnly));
+    c.write(bytes.left(bytes.size() / 2));
+    c.close();
+    REQUIRE(x.open(QIODevice::WriteOnly));
+    x.write("name,lat,lon\nRue,1,2\n");
+    x.close();
+    for (const QString &bad : {cut, text, dir.filePath(QStringLiteral("missing.osm.pbf"))}) {
+        Result<ImportReport> b = importer.importOsm(bad);
+        REQUIRE_FALSE(b.ok());
+        CHECK(b.error().message.contains(bad));
+        CHECK(GeoRepository(*t.db).streetCount() == streets);
+    }
+}
+
+TEST_CASE("Barcelona's street register: names, kinds, numbers; a register without geometry places nothing", "[import][shared][streets]")
+{
+    const QString csv = sharedData(QStringLiteral("streets/barcelona_carrerer.csv"));
+    if (csv.isEmpty())
+        return;
+    TempDatabase t(QString{});
+    addTenant(*t.db, QStringLiteral("ES"));
+    StreetImporter importer(*t.db);
+    // Column names that are not in the file: refused, naming them.
+    Result<ImportReport> wrong = importer.importCsv(csv, {QStringLiteral("NOM"), {}, {}, {}});
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().message.contains(QStringLiteral("NOM")));
+
+    Result<ImportReport> r = importer.importCsv(csv, {QStringLiteral("NOM_OFICIAL"), QStringLiteral("TIPUS_VIA"), QStringLiteral("NRE_MIN"),
+                                                      QStringLiteral("NRE_MAX")});
+    REQUIRE(r.ok());
+    CHECK(r->read == 4711);
+    CHECK(r->imported + r->skipped == 4711);
+    CHECK(GeoRepository(*t.db).streetCount() == r->imported);
+    const Gazetteer g(*t.db);
+    const QList<AddressMatch> m = g.complete(QStringLiteral("carrer de mallorca 401"), 5);
+    REQUIRE_FALSE(m.isEmpty());
+    CHECK(m.front().street == QStringLiteral("Carrer de Mallorca"));
+    CHECK_FALSE(m.front().location.isValid()); // the register has no geometry: the operator places the pin
+    // Accents do not matter: "Placa" finds "Plaça".
+    CHECK_FALSE(g.complete(QStringLiteral("placa de catalunya")).isEmpty());
+
+    // Numbers from a register that gives them; a range that is not one is a warning, the street kept.
+    QTemporaryDir dir;
+    const QString small = dir.filePath(QStringLiteral("streets.csv"));
+    QFile f(small);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("name,type,min,max\nVia Roma,Via,1,120\nVia Po,Via,40,12\n\"Via Garibaldi,Via,1,9\nCorso Italia,Corso,,\n");
+    f.close();
+    Result<ImportReport> s = importer.importCsv(small, {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("min"), QStringLiteral("max")});
+    REQUIRE(s.ok());
+    CHECK(GeoRepository(*t.db).streetCount() == s->imported); // replaced Barcelona's
+    CHECK(s->warnings.size() >= 1);
+    CHECK(s->skipped == 1); // the unterminated quote
+    const Gazetteer small2(*t.db);
+    CHECK(small2.complete(QStringLiteral("via roma 100")).value(0).numberKnown);
+    CHECK_FALSE(small2.complete(QStringLiteral("via roma 300")).value(0).numberKnown);
 }

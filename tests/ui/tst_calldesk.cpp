@@ -18,12 +18,14 @@
 #include "core/storage/requestrepository.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/text/datetext.h"
+#include "core/importing/streetimporter.h"
 #include "widgettestsupport.h"
 
 #include <QAbstractButton>
 #include <QChartView>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QFileInfo>
 #include <QComboBox>
 #include <QJsonObject>
 #include <QKeyEvent>
@@ -609,6 +611,46 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->text(), r.trackingNumber);
         // The draft is gone once filed.
         QVERIFY(!m_desk->drafts().load(draftKey()));
+    }
+
+    void aRealAddressFromOpenStreetMapPlacesThePin()
+    {
+        // A municipality whose gazetteer comes from OpenStreetMap (Monaco's extract): the operator types a real
+        // address and the pin lands on the address point the map data gives.
+        const QString pbf = QStringLiteral(CIVICDESK_SHARED_DATA "/osm/monaco.osm.pbf");
+        if (!QFileInfo::exists(pbf))
+            QSKIP("shared test data not found");
+        QTemporaryDir dir;
+        std::unique_ptr<Database> db = WidgetTests::demoDatabase(dir.filePath(QStringLiteral("osm.civicdesk")), 20, 50, 4);
+        QVERIFY(db);
+        Result<ImportReport> imported = StreetImporter(*db).importOsm(pbf, 10);
+        QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().message));
+        SearchService search(*db, QStringLiteral("GR"));
+        DeskSession desk(*db, search, QStringLiteral("en"), [this] { return m_now; });
+        CallPanel panel(desk);
+        panel.show();
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        const QString number = text(*db, QStringLiteral("SELECT p.typed FROM citizen_phone p WHERE p.valid = 1 AND (SELECT count(*) FROM citizen_phone q "
+                                                        "WHERE q.e164 = p.e164) = 1 LIMIT 1"));
+        QVERIFY(!number.isEmpty());
+        panel.incomingCall(number);
+        QCOMPARE(panel.page(), CallPanel::Page::Citizen);
+        Keyboard keys;
+        keys.key(Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(panel.page(), CallPanel::Page::Intake);
+        panel.intakeForm()->addressField()->edit()->setFocus();
+        keys.type(QStringLiteral("avenue des papalins 6"));
+        keys.key(Qt::Key_Return);
+        const IntakeDraft d = panel.intakeForm()->draft();
+        QCOMPARE(d.address, QStringLiteral("Avenue des Papalins 6"));
+        QVERIFY(d.location.isValid());
+        // OSM node 1662764981: addr:street "Avenue des Papalins", addr:housenumber 6, at 43.7292405, 7.4172037.
+        const double metres = d.location.distanceTo(QGeoCoordinate(43.7292405, 7.4172037));
+        QVERIFY2(metres < 30, qPrintable(QString::number(metres)));
+        QCOMPARE(desk.intake().gazetteer().districtName(d.districtId), QStringLiteral("Fontvieille"));
+        panel.intakeForm()->cancelled();
+        panel.endCall();
     }
 
     void badInputIsShownAndNothingIsLost()
