@@ -311,10 +311,6 @@
         <translation>El fitxer és buit.</translation>
     </message>
     <message>
-        <source>The file lacks the columns %1.</source>
-        <translation>Al fitxer hi falten les columnes %1.</translation>
-    </message>
-    <message>
         <source>%1 fields where the header has %2</source>
         <translation>%1 camps mentre la capçalera en té %2</translation>
     </message>
@@ -2013,6 +2009,80 @@
         <source>Holiday “%1”: its last year comes before its first.</source>
         <translation>Festiu «%1»: el seu darrer any és anterior al primer.</translation>
     </message>
+    <message>
+        <source>The file lacks the columns %1; its columns are: %2.</source>
+        <translation>Al fitxer li falten les columnes %1; les seves columnes són: %2.</translation>
+    </message>
+    <message>
+        <source>%1
+The import stopped there; %2 requests imported before it are kept, and running the import again goes on from where it stopped.</source>
+        <translation>%1
+La importació s'ha aturat aquí; es conserven les %2 sol·licituds importades abans, i tornar a executar la importació continua des d'on s'ha aturat.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no such readable file</source>
+        <translation>No es pot llegir %1: no hi ha cap fitxer llegible amb aquest nom</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable OpenStreetMap extract (.osm.pbf): %2</source>
+        <translation>%1 no és un extracte d'OpenStreetMap llegible (.osm.pbf): %2</translation>
+    </message>
+    <message>
+        <source>no street name in column %1</source>
+        <translation>cap nom de carrer a la columna %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on line %2</source>
+        <translation>«%1» ja és a la línia %2</translation>
+    </message>
+    <message>
+        <source>house numbers &quot;%1&quot;–&quot;%2&quot; are not a range: the street is kept without them</source>
+        <translation>els números «%1»–«%2» no són un interval: el carrer es conserva sense ells</translation>
+    </message>
+    <message>
+        <source>%1 holds no street: the gazetteer is left as it was.</source>
+        <translation>%1 no conté cap carrer: el nomenclàtor queda com estava.</translation>
+    </message>
+    <message>
+        <source>the gazetteer now holds the %1 streets of %2; the register gives no geometry, so an address is placed on the map by hand</source>
+        <translation>el nomenclàtor té ara els %1 carrers de %2; el registre no dona geometria, així que una adreça es col·loca a mà al mapa</translation>
+    </message>
+    <message>
+        <source>%1 (%2 boundaries)</source>
+        <translation>%1 (%2 límits)</translation>
+    </message>
+    <message>
+        <source>%1 has no named administrative boundary of admin_level %2; the levels present are: %3.</source>
+        <translation>%1 no té cap límit administratiu amb nom d'admin_level %2; els nivells presents són: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>cap</translation>
+    </message>
+    <message>
+        <source>%1 holds no named street and no address: the gazetteer is left as it was.</source>
+        <translation>%1 no té cap carrer amb nom ni cap adreça: el nomenclàtor queda com estava.</translation>
+    </message>
+    <message>
+        <source>%1 districts from the boundaries of admin_level %2</source>
+        <translation>%1 districtes dels límits d'admin_level %2</translation>
+    </message>
+    <message>
+        <source>%1 streets with their geometry, %2 more named only by addresses; %3 numbered address points (%4 repeated left out), %5 stretches to interpolate house numbers along</source>
+        <translation>%1 carrers amb la seva geometria, %2 més coneguts només per adreces; %3 punts d'adreça numerats (%4 repetits deixats de banda), %5 trams per interpolar números</translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation>adreça %1</translation>
+    </message>
+    <message>
+        <source>address starts with %1</source>
+        <translation>l'adreça comença amb %1</translation>
+    </message>
+    <message>
+        <source>removing the streets</source>
+        <translation>eliminació dels carrers</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3703,6 +3773,10 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
     <message>
         <source>Emergency (flagged)</source>
         <translation>Emergència (marcada)</translation>
+    </message>
+    <message>
+        <source>Base map: the municipality&apos;s districts and streets, © OpenStreetMap contributors</source>
+        <translation>Mapa de base: districtes i carrers del municipi, © col·laboradors d'OpenStreetMap</translation>
     </message>
 </context>
 <context>

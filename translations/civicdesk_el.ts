@@ -311,10 +311,6 @@
         <translation>Το αρχείο είναι κενό.</translation>
     </message>
     <message>
-        <source>The file lacks the columns %1.</source>
-        <translation>Από το αρχείο λείπουν οι στήλες %1.</translation>
-    </message>
-    <message>
         <source>%1 fields where the header has %2</source>
         <translation>%1 πεδία ενώ η επικεφαλίδα έχει %2</translation>
     </message>
@@ -2013,6 +2009,80 @@
         <source>Holiday “%1”: its last year comes before its first.</source>
         <translation>Αργία «%1»: το τελευταίο της έτος είναι πριν από το πρώτο.</translation>
     </message>
+    <message>
+        <source>The file lacks the columns %1; its columns are: %2.</source>
+        <translation>Στο αρχείο λείπουν οι στήλες %1· οι στήλες του είναι: %2.</translation>
+    </message>
+    <message>
+        <source>%1
+The import stopped there; %2 requests imported before it are kept, and running the import again goes on from where it stopped.</source>
+        <translation>%1
+Η εισαγωγή σταμάτησε εκεί· τα %2 αιτήματα που εισήχθησαν πριν κρατούνται, και αν ξανατρέξει η εισαγωγή συνεχίζει από εκεί που σταμάτησε.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no such readable file</source>
+        <translation>Δεν διαβάζεται το %1: δεν υπάρχει τέτοιο αναγνώσιμο αρχείο</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable OpenStreetMap extract (.osm.pbf): %2</source>
+        <translation>Το %1 δεν είναι αναγνώσιμο απόσπασμα OpenStreetMap (.osm.pbf): %2</translation>
+    </message>
+    <message>
+        <source>no street name in column %1</source>
+        <translation>κανένα όνομα οδού στη στήλη %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on line %2</source>
+        <translation>Το «%1» υπάρχει ήδη στη γραμμή %2</translation>
+    </message>
+    <message>
+        <source>house numbers &quot;%1&quot;–&quot;%2&quot; are not a range: the street is kept without them</source>
+        <translation>οι αριθμοί «%1»–«%2» δεν είναι εύρος: η οδός κρατείται χωρίς αυτούς</translation>
+    </message>
+    <message>
+        <source>%1 holds no street: the gazetteer is left as it was.</source>
+        <translation>Το %1 δεν περιέχει καμία οδό: ο οδοδείκτης μένει ως είχε.</translation>
+    </message>
+    <message>
+        <source>the gazetteer now holds the %1 streets of %2; the register gives no geometry, so an address is placed on the map by hand</source>
+        <translation>ο οδοδείκτης έχει τώρα τις %1 οδούς του %2· το μητρώο δεν δίνει γεωμετρία, οπότε μια διεύθυνση τοποθετείται στον χάρτη με το χέρι</translation>
+    </message>
+    <message>
+        <source>%1 (%2 boundaries)</source>
+        <translation>%1 (%2 όρια)</translation>
+    </message>
+    <message>
+        <source>%1 has no named administrative boundary of admin_level %2; the levels present are: %3.</source>
+        <translation>Το %1 δεν έχει κανένα επώνυμο διοικητικό όριο με admin_level %2· τα επίπεδα που υπάρχουν είναι: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>κανένα</translation>
+    </message>
+    <message>
+        <source>%1 holds no named street and no address: the gazetteer is left as it was.</source>
+        <translation>Το %1 δεν έχει καμία επώνυμη οδό και καμία διεύθυνση: ο οδοδείκτης μένει ως είχε.</translation>
+    </message>
+    <message>
+        <source>%1 districts from the boundaries of admin_level %2</source>
+        <translation>%1 περιοχές από τα όρια με admin_level %2</translation>
+    </message>
+    <message>
+        <source>%1 streets with their geometry, %2 more named only by addresses; %3 numbered address points (%4 repeated left out), %5 stretches to interpolate house numbers along</source>
+        <translation>%1 οδοί με τη γεωμετρία τους, %2 ακόμη μόνο από διευθύνσεις· %3 αριθμημένα σημεία διευθύνσεων (%4 επαναλήψεις παραλείφθηκαν), %5 τμήματα για παρεμβολή αριθμών</translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation>διεύθυνση %1</translation>
+    </message>
+    <message>
+        <source>address starts with %1</source>
+        <translation>η διεύθυνση αρχίζει με %1</translation>
+    </message>
+    <message>
+        <source>removing the streets</source>
+        <translation>αφαίρεση των οδών</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3703,6 +3773,10 @@ The database writes its journal in the same folder (%2): you may not be allowed 
     <message>
         <source>Emergency (flagged)</source>
         <translation>Έκτακτη ανάγκη (σήμανση)</translation>
+    </message>
+    <message>
+        <source>Base map: the municipality&apos;s districts and streets, © OpenStreetMap contributors</source>
+        <translation>Υπόβαθρο: οι περιοχές και οι οδοί του δήμου, © συντελεστές του OpenStreetMap</translation>
     </message>
 </context>
 <context>

@@ -311,10 +311,6 @@
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <source>The file lacks the columns %1.</source>
-        <translation>Al archivo le faltan las columnas %1.</translation>
-    </message>
-    <message>
         <source>%1 fields where the header has %2</source>
         <translation>%1 campos mientras la cabecera tiene %2</translation>
     </message>
@@ -2013,6 +2009,80 @@
         <source>Holiday “%1”: its last year comes before its first.</source>
         <translation>Festivo «%1»: su último año es anterior al primero.</translation>
     </message>
+    <message>
+        <source>The file lacks the columns %1; its columns are: %2.</source>
+        <translation>Al archivo le faltan las columnas %1; sus columnas son: %2.</translation>
+    </message>
+    <message>
+        <source>%1
+The import stopped there; %2 requests imported before it are kept, and running the import again goes on from where it stopped.</source>
+        <translation>%1
+La importación se detuvo ahí; se conservan las %2 solicitudes importadas antes, y volver a ejecutar la importación continúa desde donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no such readable file</source>
+        <translation>No se puede leer %1: no existe tal archivo legible</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable OpenStreetMap extract (.osm.pbf): %2</source>
+        <translation>%1 no es un extracto de OpenStreetMap legible (.osm.pbf): %2</translation>
+    </message>
+    <message>
+        <source>no street name in column %1</source>
+        <translation>ningún nombre de calle en la columna %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on line %2</source>
+        <translation>«%1» ya está en la línea %2</translation>
+    </message>
+    <message>
+        <source>house numbers &quot;%1&quot;–&quot;%2&quot; are not a range: the street is kept without them</source>
+        <translation>los números «%1»–«%2» no son un intervalo: la calle se conserva sin ellos</translation>
+    </message>
+    <message>
+        <source>%1 holds no street: the gazetteer is left as it was.</source>
+        <translation>%1 no contiene ninguna calle: el callejero queda como estaba.</translation>
+    </message>
+    <message>
+        <source>the gazetteer now holds the %1 streets of %2; the register gives no geometry, so an address is placed on the map by hand</source>
+        <translation>el callejero contiene ahora las %1 calles de %2; el registro no da geometría, así que una dirección se coloca a mano en el mapa</translation>
+    </message>
+    <message>
+        <source>%1 (%2 boundaries)</source>
+        <translation>%1 (%2 límites)</translation>
+    </message>
+    <message>
+        <source>%1 has no named administrative boundary of admin_level %2; the levels present are: %3.</source>
+        <translation>%1 no tiene ningún límite administrativo con nombre de admin_level %2; los niveles presentes son: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 holds no named street and no address: the gazetteer is left as it was.</source>
+        <translation>%1 no tiene ninguna calle con nombre ni ninguna dirección: el callejero queda como estaba.</translation>
+    </message>
+    <message>
+        <source>%1 districts from the boundaries of admin_level %2</source>
+        <translation>%1 distritos de los límites de admin_level %2</translation>
+    </message>
+    <message>
+        <source>%1 streets with their geometry, %2 more named only by addresses; %3 numbered address points (%4 repeated left out), %5 stretches to interpolate house numbers along</source>
+        <translation>%1 calles con su geometría, %2 más conocidas solo por direcciones; %3 puntos de dirección numerados (%4 repetidos omitidos), %5 tramos para interpolar números</translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation>dirección %1</translation>
+    </message>
+    <message>
+        <source>address starts with %1</source>
+        <translation>la dirección empieza por %1</translation>
+    </message>
+    <message>
+        <source>removing the streets</source>
+        <translation>eliminación de las calles</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3703,6 +3773,10 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
     <message>
         <source>Emergency (flagged)</source>
         <translation>Emergencia (marcada)</translation>
+    </message>
+    <message>
+        <source>Base map: the municipality&apos;s districts and streets, © OpenStreetMap contributors</source>
+        <translation>Mapa base: distritos y calles del municipio, © colaboradores de OpenStreetMap</translation>
     </message>
 </context>
 <context>

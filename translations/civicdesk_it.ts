@@ -311,10 +311,6 @@
         <translation>Il file è vuoto.</translation>
     </message>
     <message>
-        <source>The file lacks the columns %1.</source>
-        <translation>Nel file mancano le colonne %1.</translation>
-    </message>
-    <message>
         <source>%1 fields where the header has %2</source>
         <translation>%1 campi mentre l&apos;intestazione ne ha %2</translation>
     </message>
@@ -2013,6 +2009,80 @@
         <source>Holiday “%1”: its last year comes before its first.</source>
         <translation>Festività «%1»: il suo ultimo anno viene prima del primo.</translation>
     </message>
+    <message>
+        <source>The file lacks the columns %1; its columns are: %2.</source>
+        <translation>Nel file mancano le colonne %1; le sue colonne sono: %2.</translation>
+    </message>
+    <message>
+        <source>%1
+The import stopped there; %2 requests imported before it are kept, and running the import again goes on from where it stopped.</source>
+        <translation>%1
+L'importazione si è fermata lì; le %2 segnalazioni importate prima sono conservate, e rieseguire l'importazione riprende da dove si è fermata.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no such readable file</source>
+        <translation>Impossibile leggere %1: nessun file leggibile con questo nome</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable OpenStreetMap extract (.osm.pbf): %2</source>
+        <translation>%1 non è un estratto OpenStreetMap leggibile (.osm.pbf): %2</translation>
+    </message>
+    <message>
+        <source>no street name in column %1</source>
+        <translation>nessun nome di via nella colonna %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on line %2</source>
+        <translation>«%1» è già alla riga %2</translation>
+    </message>
+    <message>
+        <source>house numbers &quot;%1&quot;–&quot;%2&quot; are not a range: the street is kept without them</source>
+        <translation>i numeri «%1»–«%2» non sono un intervallo: la via è tenuta senza di essi</translation>
+    </message>
+    <message>
+        <source>%1 holds no street: the gazetteer is left as it was.</source>
+        <translation>%1 non contiene vie: lo stradario resta com'era.</translation>
+    </message>
+    <message>
+        <source>the gazetteer now holds the %1 streets of %2; the register gives no geometry, so an address is placed on the map by hand</source>
+        <translation>lo stradario contiene ora le %1 vie di %2; il registro non dà geometria, quindi un indirizzo si colloca a mano sulla mappa</translation>
+    </message>
+    <message>
+        <source>%1 (%2 boundaries)</source>
+        <translation>%1 (%2 confini)</translation>
+    </message>
+    <message>
+        <source>%1 has no named administrative boundary of admin_level %2; the levels present are: %3.</source>
+        <translation>%1 non ha confini amministrativi con nome di admin_level %2; i livelli presenti sono: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>%1 holds no named street and no address: the gazetteer is left as it was.</source>
+        <translation>%1 non ha vie con nome né indirizzi: lo stradario resta com'era.</translation>
+    </message>
+    <message>
+        <source>%1 districts from the boundaries of admin_level %2</source>
+        <translation>%1 quartieri dai confini di admin_level %2</translation>
+    </message>
+    <message>
+        <source>%1 streets with their geometry, %2 more named only by addresses; %3 numbered address points (%4 repeated left out), %5 stretches to interpolate house numbers along</source>
+        <translation>%1 vie con la loro geometria, altre %2 note solo dagli indirizzi; %3 punti di indirizzo numerati (%4 ripetuti tralasciati), %5 tratti su cui interpolare i civici</translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation>indirizzo %1</translation>
+    </message>
+    <message>
+        <source>address starts with %1</source>
+        <translation>l'indirizzo inizia con %1</translation>
+    </message>
+    <message>
+        <source>removing the streets</source>
+        <translation>rimozione delle vie</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3703,6 +3773,10 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
     <message>
         <source>Emergency (flagged)</source>
         <translation>Emergenza (segnalata)</translation>
+    </message>
+    <message>
+        <source>Base map: the municipality&apos;s districts and streets, © OpenStreetMap contributors</source>
+        <translation>Mappa di base: quartieri e vie del comune, © contributori di OpenStreetMap</translation>
     </message>
 </context>
 <context>

@@ -311,10 +311,6 @@
         <translation>Fișierul este gol.</translation>
     </message>
     <message>
-        <source>The file lacks the columns %1.</source>
-        <translation>Fișierului îi lipsesc coloanele %1.</translation>
-    </message>
-    <message>
         <source>%1 fields where the header has %2</source>
         <translation>%1 câmpuri, iar antetul are %2</translation>
     </message>
@@ -2017,6 +2013,80 @@
     <message>
         <source>Holiday “%1”: its last year comes before its first.</source>
         <translation>Sărbătoarea „%1”: ultimul ei an este înaintea primului.</translation>
+    </message>
+    <message>
+        <source>The file lacks the columns %1; its columns are: %2.</source>
+        <translation>Fișierului îi lipsesc coloanele %1; coloanele sale sunt: %2.</translation>
+    </message>
+    <message>
+        <source>%1
+The import stopped there; %2 requests imported before it are kept, and running the import again goes on from where it stopped.</source>
+        <translation>%1
+Importul s-a oprit acolo; cele %2 solicitări importate înainte sunt păstrate, iar rularea din nou a importului continuă de unde s-a oprit.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no such readable file</source>
+        <translation>Nu se poate citi %1: nu există un asemenea fișier lizibil</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable OpenStreetMap extract (.osm.pbf): %2</source>
+        <translation>%1 nu este un extras OpenStreetMap lizibil (.osm.pbf): %2</translation>
+    </message>
+    <message>
+        <source>no street name in column %1</source>
+        <translation>niciun nume de stradă în coloana %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on line %2</source>
+        <translation>„%1” este deja pe linia %2</translation>
+    </message>
+    <message>
+        <source>house numbers &quot;%1&quot;–&quot;%2&quot; are not a range: the street is kept without them</source>
+        <translation>numerele „%1”–„%2” nu sunt un interval: strada este păstrată fără ele</translation>
+    </message>
+    <message>
+        <source>%1 holds no street: the gazetteer is left as it was.</source>
+        <translation>%1 nu conține nicio stradă: nomenclatorul rămâne cum era.</translation>
+    </message>
+    <message>
+        <source>the gazetteer now holds the %1 streets of %2; the register gives no geometry, so an address is placed on the map by hand</source>
+        <translation>nomenclatorul conține acum cele %1 străzi din %2; registrul nu dă geometrie, așa că o adresă se plasează manual pe hartă</translation>
+    </message>
+    <message>
+        <source>%1 (%2 boundaries)</source>
+        <translation>%1 (%2 limite)</translation>
+    </message>
+    <message>
+        <source>%1 has no named administrative boundary of admin_level %2; the levels present are: %3.</source>
+        <translation>%1 nu are nicio limită administrativă cu nume de admin_level %2; nivelurile prezente sunt: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niciunul</translation>
+    </message>
+    <message>
+        <source>%1 holds no named street and no address: the gazetteer is left as it was.</source>
+        <translation>%1 nu are nicio stradă cu nume și nicio adresă: nomenclatorul rămâne cum era.</translation>
+    </message>
+    <message>
+        <source>%1 districts from the boundaries of admin_level %2</source>
+        <translation>%1 districte din limitele de admin_level %2</translation>
+    </message>
+    <message>
+        <source>%1 streets with their geometry, %2 more named only by addresses; %3 numbered address points (%4 repeated left out), %5 stretches to interpolate house numbers along</source>
+        <translation>%1 străzi cu geometria lor, încă %2 numite doar de adrese; %3 puncte de adresă numerotate (%4 repetate omise), %5 tronsoane pentru interpolarea numerelor</translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation>adresa %1</translation>
+    </message>
+    <message>
+        <source>address starts with %1</source>
+        <translation>adresa începe cu %1</translation>
+    </message>
+    <message>
+        <source>removing the streets</source>
+        <translation>eliminarea străzilor</translation>
     </message>
 </context>
 <context>
@@ -3728,6 +3798,10 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
     <message>
         <source>Emergency (flagged)</source>
         <translation>Urgență (marcată)</translation>
+    </message>
+    <message>
+        <source>Base map: the municipality&apos;s districts and streets, © OpenStreetMap contributors</source>
+        <translation>Hartă de bază: districtele și străzile municipiului, © contribuitorii OpenStreetMap</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,10 @@ int benchScreenPop(Database &db)
     QApplication::processEvents();
     const QStringList numbers = callerNumbers(db, 220);
     if (numbers.size() < 30) {
-        std::fprintf(stderr, "not enough citizens with phones in %s\n", qPrintable(db.path()));
+        std::fprintf(stderr,
+                     "screenpop needs at least 30 citizens with a phone number; %s has %lld (an imported Open311 history brings requests, "
+                     "not citizens: import the registry with import-citizens)\n",
+                     qPrintable(db.path()), qint64(numbers.size()));
         return 1;
     }
     std::vector<double> ms;

@@ -34,7 +34,16 @@ int benchQueue(Database &db)
         if (u.role == Role::DepartmentHead && u.departmentId == department)
             head = u;
     if (department.isEmpty() || head.id.isEmpty()) {
-        std::fprintf(stderr, "no department with pending requests and a head in %s\n", qPrintable(db.path()));
+        // Say exactly what the file lacks: a database built by import has requests but often no organisation.
+        const qint64 pending = countOf(db, "SELECT count(*) FROM service_request WHERE status IN ('new','accepted','assigned','in_progress','on_hold','reopened')");
+        const qint64 routed = countOf(db, "SELECT count(*) FROM service_request WHERE department_id IS NOT NULL AND status IN "
+                                          "('new','accepted','assigned','in_progress','on_hold','reopened')");
+        const qint64 heads = countOf(db, "SELECT count(*) FROM app_user WHERE role = 'department_head'");
+        std::fprintf(stderr,
+                     "queue needs a department with pending requests and a department head; %s has %lld pending requests, %lld of them "
+                     "routed to a department, and %lld department heads%s\n",
+                     qPrintable(db.path()), pending, routed, heads,
+                     routed == 0 ? " (imported requests are not routed: define the departments and routing rules, then route them)" : "");
         return 1;
     }
     qint64 now = newestRequestAt(db) + 3600000;

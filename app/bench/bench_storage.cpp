@@ -7,6 +7,7 @@
 #include "core/search/searchservice.h"
 #include "core/storage/database.h"
 #include "core/workflow/escalation.h"
+#include "core/text/textfold.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -34,22 +35,56 @@ QStringList keystrokes(const QString &text)
 
 } // namespace
 
-int benchLookup(Database &db)
+int benchLookup(Database &db, const QStringList &args)
 {
+    // The as-you-type mix: by default what this file holds (persons' names as written and as typed without
+    // accents or in Greeklish, phones, tracking numbers, external case numbers with and without their prefix,
+    // addresses); --mix fixed keeps the first mix (Greek names typed in a list) for comparison.
+    const bool fixed = args.contains(QStringLiteral("fixed"));
     QStringList queries;
-    const QStringList typed{QStringLiteral("Παπαδόπουλος"), QStringLiteral("Γεωργίου"), QStringLiteral("Κωνσταντινίδου"),
-                            QStringLiteral("Μαρία Οικονόμου"), QStringLiteral("Χρήστος Παπ"), QStringLiteral("papadopoulos"),
-                            QStringLiteral("georgiou"), QStringLiteral("xristos"), QStringLiteral("giannis papad"),
-                            QStringLiteral("konstantinidis"), QStringLiteral("oikonomou eleni")};
-    for (const QString &t : typed)
-        queries += keystrokes(t);
+    QHash<QString, int> kinds;
+    auto add = [&](const char *kind, const QString &text) {
+        if (text.size() < 3)
+            return;
+        queries += keystrokes(text);
+        ++kinds[QString::fromLatin1(kind)];
+    };
+    if (fixed) {
+        for (const QString &t : {QStringLiteral("Παπαδόπουλος"), QStringLiteral("Γεωργίου"), QStringLiteral("Κωνσταντινίδου"),
+                                 QStringLiteral("Μαρία Οικονόμου"), QStringLiteral("Χρήστος Παπ"), QStringLiteral("papadopoulos"),
+                                 QStringLiteral("georgiou"), QStringLiteral("xristos"), QStringLiteral("giannis papad"),
+                                 QStringLiteral("konstantinidis"), QStringLiteral("oikonomou eleni")})
+            add("name", t);
+    } else {
+        const QStringList names = sampleNames(db, 6);
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            const QString &n = names[i];
+            // As written; the family name alone; without accents and capitals; in Greeklish when Greek.
+            add("name", i % 2 ? n : n.section(u' ', -1));
+            const QString plain = TextFold::fold(n);
+            add("name", TextFold::hasGreek(plain) ? TextFold::latinize(plain) : plain);
+        }
+        for (const QString &e : sampleExternalIds(db, 6)) {
+            add("external id", e);
+            if (e.contains(u'-'))
+                add("external id", e.section(u'-', 1));
+        }
+        for (const QString &a : sampleAddresses(db, 6)) {
+            add("address", a);
+            add("address", a.toLower());
+        }
+    }
     // Real phone numbers and tracking numbers of this file, typed the way callers read them out.
-    const QStringList phones = samplePhones(db, 6, false);
-    for (const QString &p : phones)
-        queries += keystrokes(p);
-    const QStringList tracking = sampleTrackingNumbers(db, 6);
-    for (const QString &t : tracking)
-        queries += keystrokes(t);
+    for (const QString &p : samplePhones(db, 6, false))
+        add("phone", p);
+    for (const QString &t : sampleTrackingNumbers(db, 6))
+        add("tracking number", t);
+    if (queries.isEmpty()) {
+        std::fprintf(stderr, "%s holds no citizen and no request to type\n", qPrintable(db.path()));
+        return 1;
+    }
+    for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+        std::fprintf(stderr, "lookup mix: %d %s%s\n", it.value(), qPrintable(it.key()), it.value() == 1 ? "" : "s");
 
     SearchService search(db, tenantRegion(db));
     for (const QString &q : std::as_const(queries)) // warm the page cache and the statement cache

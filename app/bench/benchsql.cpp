@@ -30,7 +30,48 @@ QStringList sampleColumn(Database &db, const char *sql, int count)
     return out;
 }
 
+/// The same over the requests.
+QStringList sampleRequestColumn(Database &db, const char *sql, int count)
+{
+    QStringList out;
+    SqliteStatement total(SqliteAccess::handle(db), "SELECT max(local_id) FROM service_request");
+    SqliteStatement s(SqliteAccess::handle(db), sql);
+    const qint64 max = total.step() && !total.isNull(0) ? total.int64(0) : 0;
+    for (int i = 1; i <= count && max > 0; ++i) {
+        s.bind(1, max * i / (count + 1));
+        if (s.step() && !s.text(0).isEmpty())
+            out.append(s.text(0));
+        s.reset();
+    }
+    return out;
+}
+
 } // namespace
+
+qint64 countOf(Database &db, const char *sql)
+{
+    SqliteStatement s(SqliteAccess::handle(db), sql);
+    return s.step() ? s.int64(0) : 0;
+}
+
+QStringList sampleNames(Database &db, int count)
+{
+    return sampleColumn(db, "SELECT trim(given_name || ' ' || family_name) FROM citizen WHERE local_id >= ? AND kind = 'person' "
+                            "AND family_name <> '' LIMIT 1", count);
+}
+
+QStringList sampleExternalIds(Database &db, int count)
+{
+    return sampleRequestColumn(db, "SELECT external_id FROM service_request WHERE local_id >= ? AND external_id IS NOT NULL LIMIT 1", count);
+}
+
+QStringList sampleAddresses(Database &db, int count)
+{
+    QStringList out;
+    for (const QString &a : sampleRequestColumn(db, "SELECT address FROM service_request WHERE local_id >= ? AND address <> '' LIMIT 1", count))
+        out.append(a.section(u',', 0, 0).trimmed()); // "179 H St, Boston, MA" is typed as "179 H St"
+    return out;
+}
 
 QStringList samplePhones(Database &db, int count, bool validOnly)
 {
@@ -41,7 +82,7 @@ QStringList samplePhones(Database &db, int count, bool validOnly)
 
 QStringList sampleTrackingNumbers(Database &db, int count)
 {
-    return sampleColumn(db, "SELECT tracking_number FROM service_request WHERE local_id >= ? * 3 LIMIT 1", count);
+    return sampleRequestColumn(db, "SELECT tracking_number FROM service_request WHERE local_id >= ? LIMIT 1", count);
 }
 
 qint64 newestRequestAt(Database &db)

@@ -25,6 +25,14 @@ namespace Bench {
 
 /// Phone numbers as typed, of citizens spread over the registry.
 QStringList samplePhones(Database &db, int count, bool validOnly);
+/// The single number @p sql gives (0 when none).
+qint64 countOf(Database &db, const char *sql);
+/// Persons' names ("Μαρία Οικονόμου") spread over the citizen registry.
+QStringList sampleNames(Database &db, int count);
+/// External (Open311) case numbers spread over the requests.
+QStringList sampleExternalIds(Database &db, int count);
+/// Request addresses as an operator types them: the part before the first comma.
+QStringList sampleAddresses(Database &db, int count);
 /// Tracking numbers spread over the requests.
 QStringList sampleTrackingNumbers(Database &db, int count);
 /// When the newest request of the file was made (now for an empty file): the benchmarks' clock.

@@ -23,7 +23,8 @@ double percentile(std::vector<double> v, double p);
 QString userInRole(Database &db, Role role);
 
 // The scenarios; each returns the process's exit code.
-int benchLookup(Database &db);
+/// lookup [--mix file|fixed]: the as-you-type mix from the file (default), or the first fixed list.
+int benchLookup(Database &db, const QStringList &args);
 int benchOpen(const QString &path);
 int benchGenerate(const QString &path, const QStringList &args);
 /// import --db NEWFILE [--rows N] [--keep-csv]: a generated Open311 CSV of N rows (320,000) imported (bench_import.cpp).

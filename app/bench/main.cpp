@@ -17,7 +17,7 @@ namespace {
 
 int usage()
 {
-    std::fprintf(stderr, "usage: civicdesk-bench lookup|open|screenpop|duplicates|queue|dashboard|map --db FILE [--png FRAME.png]\n"
+    std::fprintf(stderr, "usage: civicdesk-bench lookup|open|screenpop|duplicates|queue|dashboard|map --db FILE [--png FRAME.png] [--mix file|fixed]\n"
                          "       civicdesk-bench generate --db NEWFILE [--citizens N] [--requests M] [--country CC]\n"
                          "       civicdesk-bench import --db NEWFILE [--rows N] [--keep-csv]\n"
                          "       civicdesk-bench sync [--citizens N --requests M] [--desks D] [--idle K] [--seconds S] [--server-dir DIR] [--http-layer own|qt]\n"
@@ -86,6 +86,6 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
         return 1;
     }
-    return benchLookup(*db.value());
+    return benchLookup(*db.value(), args.mid(3));
 }
 

@@ -129,7 +129,12 @@ Result<ImportReport> StreetImporter::importCsv(const QString &path, const Street
     }
     if (streets.isEmpty())
         return Error{QStringLiteral("import.empty"), Tr::tr("%1 holds no street: the gazetteer is left as it was.").arg(path)};
-    if (Status s = m_db.transaction([&] { return writeStreets(m_db, tenant->id, streets); }); !s)
+    if (Status s = m_db.transaction([&]() -> Status {
+            if (Status st = writeStreets(m_db, tenant->id, streets); !st)
+                return st;
+            return m_db.setLocalSetting(QStringLiteral("gazetteer_source"), QStringLiteral("register"));
+        });
+        !s)
         return s.error();
     report.notes.append(Tr::tr("the gazetteer now holds the %1 streets of %2; the register gives no geometry, so an address is placed on the map by hand")
                             .arg(streets.size()).arg(QFileInfo(path).fileName()));
@@ -255,7 +260,10 @@ Result<ImportReport> StreetImporter::importOsm(const QString &path, int district
             if (Status s = geo.saveDistrict(d); !s)
                 return s;
         }
-        return writeStreets(m_db, tenant->id, streets);
+        if (Status s = writeStreets(m_db, tenant->id, streets); !s)
+            return s;
+        // The map names where its streets come from (OpenStreetMap's licence asks for it).
+        return m_db.setLocalSetting(QStringLiteral("gazetteer_source"), QStringLiteral("openstreetmap"));
     });
     if (!written)
         return written.error();

@@ -4,6 +4,7 @@
 #include "core/domain/citizen.h"
 #include "core/domain/localizedtext.h"
 #include "core/storage/searchindexer.h"
+#include "core/text/addresskey.h"
 #include "core/text/textfold.h"
 #include "core/util/tr.h"
 
@@ -33,7 +34,9 @@ int scoreOf(SearchHit::Reason r)
     case SearchHit::Reason::TaxIdPrefix: return 50;
     case SearchHit::Reason::EmailPrefix: return 50;
     case SearchHit::Reason::TrackingPrefix: return 50;
-    case SearchHit::Reason::RequestText: return 30;
+    case SearchHit::Reason::AddressExact: return 45;  // the requests at the address typed, before any word match
+    case SearchHit::Reason::AddressPrefix: return 35;
+    case SearchHit::Reason::RequestText: return 30; // 31 when the words typed stand together, in order
     }
     return 0;
 }
@@ -90,6 +93,8 @@ QString SearchHit::why() const
     case Reason::TrackingPrefix: return Tr::tr("tracking number starts with %1").arg(matched);
     case Reason::RequestText: return Tr::tr("words of the description or address");
     case Reason::ExternalIdExact: return Tr::tr("case number %1 of the system it was imported from").arg(matched);
+    case Reason::AddressExact: return Tr::tr("address %1").arg(matched);
+    case Reason::AddressPrefix: return Tr::tr("address starts with %1").arg(matched);
     }
     return {};
 }
@@ -147,6 +152,8 @@ public:
         std::stable_sort(all.begin(), all.end(), [](const SearchHit &a, const SearchHit &b) {
             if (a.score != b.score)
                 return a.score > b.score;
+            if (a.at != b.at)
+                return a.at > b.at;
             return a.title < b.title;
         });
         if (all.size() > limit)
@@ -206,6 +213,11 @@ QList<SearchHit> SearchService::search(const QString &text, const Options &optio
             searchTracking(alnum, options.limit, out);
         // Text hits rank below every citizen and tracking hit: when those already fill the list, the
         // full-text lookup could not change the answer, so it is not run.
+        // An address as heard ("179 H St", "179 h street"): the requests at it, by the address index.
+        if (options.requestText && !looksLikePhone && hasDigit(trimmed) && hasLetter(trimmed)) {
+            if (const QString key = AddressKey::of(trimmed); !key.isEmpty())
+                searchAddress(key, options.limit, out);
+        }
         if (options.requestText && !looksLikePhone && out.count() < options.limit) {
             QStringList words = TextFold::queryWords(trimmed);
             const bool longEnough = std::any_of(words.cbegin(), words.cend(), [](const QString &w) { return w.size() >= 3; });
@@ -377,6 +389,23 @@ void SearchService::searchExternalId(const QString &text, int limit, Collector &
     }
 }
 
+void SearchService::searchAddress(const QString &key, int limit, Collector &out)
+{
+    for (const SearchQuery::RequestLine &line : m_query.addressRange(key, limit * 2)) {
+        SearchHit h;
+        h.kind = SearchHit::Kind::Request;
+        h.id = line.id;
+        h.title = line.trackingNumber;
+        const bool exact = line.trackingKey == key;
+        h.reason = exact ? SearchHit::Reason::AddressExact : SearchHit::Reason::AddressPrefix;
+        h.matched = line.address.section(u',', 0, 0).trimmed();
+        h.score = scoreOf(h.reason);
+        h.at = line.createdAt;
+        h.detail = line.description.isEmpty() ? line.address : line.description.left(80);
+        out.addRequest(h);
+    }
+}
+
 void SearchService::searchRequestText(const QStringList &words, int limit, Collector &out)
 {
     QStringList terms;
@@ -394,13 +423,19 @@ void SearchService::searchRequestText(const QStringList &words, int limit, Colle
     }
     if (terms.isEmpty())
         return;
-    for (const SearchQuery::RequestLine &line : m_query.requestText(terms.join(QLatin1String(" AND ")), limit)) {
+    // The newest matches, more than are shown, then the ones whose text holds the typed words together and in
+    // order first (the index keeps no positions: checked on the text), newest first within each.
+    const QString phrase = words.join(u' ');
+    for (const SearchQuery::RequestLine &line : m_query.requestText(terms.join(QLatin1String(" AND ")), limit * 4)) {
         SearchHit h;
         h.kind = SearchHit::Kind::Request;
         h.id = line.id;
         h.title = line.trackingNumber;
         h.reason = SearchHit::Reason::RequestText;
-        h.score = scoreOf(h.reason);
+        h.at = line.createdAt;
+        const bool together = TextFold::queryWords(line.description).join(u' ').contains(phrase)
+                              || TextFold::queryWords(line.address).join(u' ').contains(phrase);
+        h.score = scoreOf(h.reason) + (together ? 1 : 0);
         h.detail = line.description.isEmpty() ? line.address : line.description.left(80);
         out.addRequest(h);
     }

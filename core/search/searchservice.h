@@ -20,7 +20,8 @@ struct SearchHit
 {
     enum class Kind { Citizen, Request };
     enum class Reason { PhoneExact, TrackingExact, TaxIdExact, EmailExact, NameExact, NamePrefix, NameGreeklish,
-                        PhonePrefix, TaxIdPrefix, EmailPrefix, TrackingPrefix, RequestText, ExternalIdExact };
+                        PhonePrefix, TaxIdPrefix, EmailPrefix, TrackingPrefix, RequestText, ExternalIdExact, AddressExact,
+                        AddressPrefix };
 
     Kind kind = Kind::Citizen;
     QString id;
@@ -29,6 +30,7 @@ struct SearchHit
     Reason reason = Reason::NamePrefix;
     QString matched; ///< the key or text that matched, for the user
     int score = 0;   ///< higher first
+    qint64 at = 0;   ///< a request's filing time: among equal scores, the newest first
 
     /// Translated explanation of why this hit matched.
     QString why() const;
@@ -70,6 +72,7 @@ private:
     void searchTracking(const QString &key, int limit, Collector &out);
     void searchExternalId(const QString &text, int limit, Collector &out);
     void searchRequestText(const QStringList &words, int limit, Collector &out);
+    void searchAddress(const QString &key, int limit, Collector &out);
     void fetchCitizens(Collector &out);
 
     SearchQuery m_query;

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "core/domain/idgenerator.h"
 #include "core/storage/searchindexer.h"
+#include "core/text/addresskey.h"
 #include "core/text/localdays.h"
 #include "core/util/tr.h"
 
@@ -57,8 +58,8 @@ RequestRepository::RequestRepository(Database &db)
                "attributes, description, lat, lon, address, district_id, priority, urgency, emergency, status, status_notes, "
                "department_id, crew_id, assignee_id, due_at, created_at, closed_at, duplicate_of, cluster_id, accuracy, "
                "satisfaction, satisfaction_comment, media_url, updated_at, updated_by, tracking_key, "
-               "target_ms, hold_remaining_ms, escalation_level, next_escalation_at, recurrence_of, base_priority) "
-               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+               "target_ms, hold_remaining_ms, escalation_level, next_escalation_at, recurrence_of, base_priority, address_key) "
+               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
     , m_insertText(SqliteAccess::handle(db), "INSERT INTO request_text(rowid, body) VALUES (?, ?)")
     , m_insertEvent(SqliteAccess::handle(db),
                     "INSERT INTO request_event(id, request_id, kind, at, actor_id, from_value, to_value, body, message) VALUES (?,?,?,?,?,?,?,?,?)")
@@ -71,7 +72,7 @@ RequestRepository::RequestRepository(Database &db)
 RequestRepository::Derived RequestRepository::derive(const ServiceRequest &r)
 {
     return {SearchIndexer::requestText(r.description, r.address), SearchIndexer::trackingKey(r.trackingNumber),
-            r.attributes.isEmpty() ? QStringLiteral("{}") : attributesToJson(r.attributes)};
+            r.attributes.isEmpty() ? QStringLiteral("{}") : attributesToJson(r.attributes), AddressKey::of(r.address)};
 }
 
 Status RequestRepository::insert(const ServiceRequest &r)
@@ -133,6 +134,7 @@ Status RequestRepository::insert(const ServiceRequest &r, const Derived &derived
     s.bind(32, r.stamp.updatedBy);
     s.bind(33, derived.trackingKey);
     bindWork(s, 34, r.work);
+    s.bind(40, derived.addressKey);
     if (!s.exec()) {
         if (sqlite3_extended_errcode(SqliteAccess::handle(m_db)) == SQLITE_CONSTRAINT_UNIQUE)
             return Error{QStringLiteral("request.duplicate-tracking"),

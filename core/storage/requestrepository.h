@@ -30,6 +30,7 @@ public:
         QString text;
         QString trackingKey;
         QString attributesJson;
+        QString addressKey; ///< AddressKey::of(address): the key the address index finds it by
     };
     static Derived derive(const ServiceRequest &request);
     Status insert(const ServiceRequest &request, const Derived &derived);

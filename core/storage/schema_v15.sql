@@ -52,3 +52,11 @@ END;
 -- official register): kept, so a number outside the range is told apart from one on the street.
 ALTER TABLE street ADD COLUMN number_min INTEGER;
 ALTER TABLE street ADD COLUMN number_max INTEGER;
+
+-- An address typed as an operator hears it ("179 H St", "179 h street") finds the requests at that address
+-- first: each request keeps its address's key (AddressKey::of: number first, street types abbreviated one way),
+-- written with the request, computed here once for the requests already filed. A column rather than an index
+-- on the function, so that the file stays readable and restorable by tools that do not have the function.
+ALTER TABLE service_request ADD COLUMN address_key TEXT NOT NULL DEFAULT '';
+UPDATE service_request SET address_key = ifnull(cd_address_key(address), '') WHERE address <> '';
+CREATE INDEX IF NOT EXISTS service_request_address_key ON service_request(address_key) WHERE address_key <> '';

@@ -127,13 +127,27 @@ QList<SearchQuery::RequestLine> SearchQuery::externalId(const QString &whole, co
 
 QList<SearchQuery::RequestLine> SearchQuery::requestText(const QString &match, int limit)
 {
-    static constexpr const char *sql = "SELECT r.id, r.tracking_number, '', r.description, r.address FROM request_text f "
+    static constexpr const char *sql = "SELECT r.id, r.tracking_number, '', r.description, r.address, r.created_at FROM request_text f "
                                        "JOIN service_request r ON r.local_id = f.rowid WHERE request_text MATCH ? ORDER BY f.rowid DESC LIMIT ?";
     SqliteStatement &s = statement(sql);
     begin(s, sql, {match, qint64(limit)});
     QList<RequestLine> out;
     while (s.step())
-        out.append({s.text(0), s.text(1), {}, s.text(3), s.text(4)});
+        out.append({s.text(0), s.text(1), {}, s.text(3), s.text(4), s.int64(5)});
+    end(s, int(out.size()));
+    return out;
+}
+
+QList<SearchQuery::RequestLine> SearchQuery::addressRange(const QString &key, int limit)
+{
+    // The condition is the partial index's own (schema_v15.sql), so SQLite reads the index range.
+    static constexpr const char *sql = "SELECT r.id, r.tracking_number, r.address_key, r.description, r.address, r.created_at "
+                                       "FROM service_request r WHERE r.address_key >= ? AND r.address_key < ? AND r.address_key <> '' LIMIT ?";
+    SqliteStatement &s = statement(sql);
+    begin(s, sql, {key, key + QChar(0xFFFF), qint64(limit)});
+    QList<RequestLine> out;
+    while (s.step())
+        out.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.int64(5)});
     end(s, int(out.size()));
     return out;
 }

@@ -82,12 +82,16 @@ public:
         QString trackingKey;
         QString description;
         QString address;
+        qint64 createdAt = 0;
     };
     /// Requests with a tracking key from @p from up to @p to, in key order, at most @p limit.
     QList<RequestLine> trackingRange(const QString &from, const QString &to, int limit);
     /// Imported requests whose external id is @p whole, or whose id after its first dash is @p tail (the
     /// external id in RequestLine::trackingKey).
     QList<RequestLine> externalId(const QString &whole, const QString &tail, int limit);
+    /// Requests whose address key (cd_address_key, AddressKey::of) is @p key or starts with it, by the address
+    /// index, at most @p limit; the key of each in trackingKey.
+    QList<RequestLine> addressRange(const QString &key, int limit);
     /// The newest @p limit requests whose words match the full-text expression @p match.
     QList<RequestLine> requestText(const QString &match, int limit);
 

@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include "core/text/addresskey.h"
+
 #include <sqlite3.h>
 
 namespace CivicDesk {
@@ -84,6 +86,7 @@ void registerSqlFunctions(sqlite3 *db, const bool *counting)
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     sqlite3_create_function_v2(db, "cd_fold", 1, flags, nullptr, &textFunction<&TextFold::fold>, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db, "cd_skeleton", 1, flags, nullptr, &textFunction<&foldedSkeleton>, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "cd_address_key", 1, flags, nullptr, &textFunction<&AddressKey::of>, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db, "cd_local_day", 2, flags, nullptr, &localFunction<false>, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db, "cd_local_month", 2, flags, nullptr, &localFunction<true>, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db, "cd_resolution_bucket", 1, flags, nullptr, &resolutionBucket, nullptr, nullptr, nullptr);

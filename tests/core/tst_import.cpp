@@ -10,11 +10,13 @@
 #include "core/importing/streetimporter.h"
 #include "core/desk/gazetteer.h"
 #include "core/geo/geometry.h"
+#include "core/text/addresskey.h"
 #include "core/search/searchservice.h"
 #include "core/storage/georepository.h"
 #include "core/storage/sqlitestatement.h"
 
 #include <QBuffer>
+#include <limits>
 #include <QTemporaryDir>
 #include <QFile>
 #include <QTimeZone>
@@ -121,6 +123,77 @@ TEST_CASE("Boston's Open311 sample imports with districts from its neighbourhood
     CHECK(how.contains(QStringLiteral("service_request_external_tail")));
     CHECK(how.contains(QStringLiteral("service_request_external (external_id=?)")));
     CHECK_FALSE(how.contains(QStringLiteral("SCAN r")));
+}
+
+TEST_CASE("an address as heard finds the requests at it first, newest first, by the address index", "[import][shared][search]")
+{
+    const QString requests = sharedData(QStringLiteral("requests/boston_open311_requests_sample2000.csv"));
+    if (requests.isEmpty())
+        return;
+    TempDatabase t(QStringLiteral("US"));
+    REQUIRE(Open311Importer(*t.db).importFile(requests).ok());
+    // The sample's three requests at "27 Trull St" (Dorchester), and one of its words elsewhere.
+    const qint64 atTrull = scalar(*t.db, "SELECT count(*) FROM service_request WHERE address LIKE '27 Trull St%'");
+    REQUIRE(atTrull == 3);
+    SearchService search(*t.db, QStringLiteral("US"));
+    for (const QString &typed : {QStringLiteral("27 Trull St"), QStringLiteral("27 trull street"), QStringLiteral("27 TRULL ST."),
+                                 QStringLiteral("Trull Street 27")}) {
+        INFO(typed.toStdString());
+        const QList<SearchHit> hits = search.search(typed);
+        REQUIRE(hits.size() >= 3);
+        qint64 previous = std::numeric_limits<qint64>::max();
+        for (int i = 0; i < 3; ++i) {
+            CHECK(hits[i].reason == SearchHit::Reason::AddressExact);
+            CHECK(hits[i].at <= previous); // newest first
+            previous = hits[i].at;
+        }
+        for (qsizetype i = 3; i < hits.size(); ++i)
+            CHECK(hits[i].reason != SearchHit::Reason::AddressExact);
+    }
+    // Typed as far as the street's first letters: the same three, as a beginning.
+    const QList<SearchHit> partial = search.search(QStringLiteral("27 tru"));
+    REQUIRE(partial.size() >= 3);
+    CHECK(partial[0].reason == SearchHit::Reason::AddressPrefix);
+    CHECK(partial[2].reason == SearchHit::Reason::AddressPrefix);
+    // Different spellings give one key; no number or no street, no key.
+    CHECK(AddressKey::of(QStringLiteral("179 H St, Boston, MA")) == QStringLiteral("179 h st"));
+    CHECK(AddressKey::of(QStringLiteral("179 h street")) == QStringLiteral("179 h st"));
+    CHECK(AddressKey::of(QStringLiteral("Οδός Ερμού 12")) == AddressKey::of(QStringLiteral("οδος ερμου 12")));
+    CHECK(AddressKey::of(QStringLiteral("Avinguda Diagonal 640")) == AddressKey::of(QStringLiteral("640 Av. Diagonal")));
+    CHECK(AddressKey::of(QStringLiteral("Summer Street")).isEmpty());
+    CHECK(AddressKey::of(QStringLiteral("101000002987")).isEmpty());
+    // The lookup reads the address index, never the table.
+    SqliteStatement plan(SqliteAccess::handle(*t.db), "EXPLAIN QUERY PLAN SELECT r.id FROM service_request r WHERE r.address_key >= 'a' "
+                                                      "AND r.address_key < 'b' AND r.address_key <> ''");
+    QString how;
+    while (plan.step())
+        how += plan.text(3) + u'\n';
+    INFO(how.toStdString());
+    CHECK(how.contains(QStringLiteral("service_request_address_key")));
+}
+
+TEST_CASE("request text: the words together and in order first, then the newest", "[search]")
+{
+    TempDatabase t(QStringLiteral("US"));
+    QByteArray csv = open311Header;
+    // Newest last in the file: "broken street light" together in an old one, scattered in newer ones.
+    csv += "T1,open,,Light,L1,broken street light on the corner,2020-01-02T10:00:00-05:00,,,,,\n";
+    for (int i = 2; i <= 6; ++i)
+        csv += QStringLiteral("T%1,open,,Light,L1,light above the street is broken,2021-0%1-02T10:00:00-05:00,,,,,\n").arg(i).toUtf8();
+    csv += "T7,open,,Light,L1,a broken street light again,2022-05-02T10:00:00-05:00,,,,,\n";
+    REQUIRE(importCsv(*t.db, csv).ok());
+    SearchService search(*t.db, QStringLiteral("US"));
+    const QList<SearchHit> hits = search.search(QStringLiteral("broken street light"));
+    REQUIRE(hits.size() == 7);
+    auto external = [&](const SearchHit &h) {
+        SqliteStatement s(SqliteAccess::handle(*t.db), "SELECT external_id FROM service_request WHERE id = ?");
+        s.bind(1, h.id);
+        return s.step() ? s.text(0) : QString();
+    };
+    CHECK(external(hits[0]) == QStringLiteral("T7")); // together, newest
+    CHECK(external(hits[1]) == QStringLiteral("T1")); // together, older
+    CHECK(external(hits[2]) == QStringLiteral("T6")); // then the rest, newest first
+    CHECK(external(hits[6]) == QStringLiteral("T2"));
 }
 
 TEST_CASE("Athens neighbourhoods keep their Greek names and locate points", "[import][shared]")
@@ -514,7 +587,7 @@ TEST_CASE("an OpenStreetMap extract gives real streets, house numbers and distri
     }
 }
 
-TEST_CASE("Barcelona's street register: names, kinds, numbers; a register without geometry places nothing", "[import][shared][streets]")
+TEST_CASE("Barcelona's street register: names, kinds, numbers, and a register without geometry places nothing", "[import][shared][streets]")
 {
     const QString csv = sharedData(QStringLiteral("streets/barcelona_carrerer.csv"));
     if (csv.isEmpty())

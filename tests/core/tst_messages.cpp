@@ -139,6 +139,8 @@ TEST_CASE("history and alerts written as Greek text before schema 9 are read bac
                                        "DROP TRIGGER request_stats_delete_counted; DROP TRIGGER tenant_zone_recounted; "
                                        "ALTER TABLE request_stats DROP COLUMN closed_with_deadline; "
                                        "ALTER TABLE request_stats_month DROP COLUMN closed_with_deadline; "
+                                       "ALTER TABLE street DROP COLUMN number_min; ALTER TABLE street DROP COLUMN number_max; "
+                                       "DROP INDEX service_request_address_key; ALTER TABLE service_request DROP COLUMN address_key; "
                                        "PRAGMA user_version = 8")).ok());
     const QString duplicateOf = greekOf("Duplicate of %1").arg(QStringLiteral("26-K7-00042"));
     const QString atRisk = greekOf("%1 is at risk: %2 % of its working time is used.").arg(f.trackingNumber).arg(75);

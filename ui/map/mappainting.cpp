@@ -111,7 +111,9 @@ void MapWidget::paintOverlay(QPainter &p)
     p.drawLine(origin + QPointF(bar, 0), origin + QPointF(bar, -5));
     p.drawText(QRectF(origin.x(), origin.y() - fm.height() - 6, bar, fm.height()), Qt::AlignCenter, distanceText(metres));
     // Attribution.
-    const QString attribution = m_source ? m_source->attribution() : tr("Base map: the municipality's districts and street gazetteer");
+    const QString attribution = m_source           ? m_source->attribution()
+                                : m_streetsFromOsm ? tr("Base map: the municipality's districts and streets, © OpenStreetMap contributors")
+                                                   : tr("Base map: the municipality's districts and street gazetteer");
     if (!attribution.isEmpty()) {
         const double w = fm.horizontalAdvance(attribution) + 10;
         const QRectF box(width() - w, height() - fm.height() - 4, w, fm.height() + 4);

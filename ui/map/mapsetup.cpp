@@ -36,6 +36,7 @@ QString setUpMap(MapWidget &map, DeskSession &desk)
     }
     // The vector base map, or under raster tiles what stands where a tile cannot be had.
     map.setStreets(gazetteer.streetLines());
+    map.setStreetsFromOpenStreetMap(desk.db().localSetting(QStringLiteral("gazetteer_source")) == QLatin1String("openstreetmap"));
     // The municipality in view: its districts, else its centre.
     QList<QGeoPolygon> all;
     for (const District &d : gazetteer.districts())

@@ -56,6 +56,8 @@ public:
     void setTileSource(Geo::TileSource *source);
     Geo::TileSource *tileSource() const { return m_source; }
     void setStreets(const QList<StreetLine> &streets);
+    /// The vector base map's streets come from OpenStreetMap: its attribution names the contributors (ODbL).
+    void setStreetsFromOpenStreetMap(bool osm) { m_streetsFromOsm = osm; }
 
     // The layers.
     void setDistricts(const QList<District> &districts);
@@ -160,6 +162,7 @@ private:
     double m_flightZoomFrom = 0, m_flightZoomTo = 0;
 
     Geo::TileSource *m_source = nullptr;
+    bool m_streetsFromOsm = false;
     QHash<int, QString> m_problems; ///< by TileProblem
 
     std::unique_ptr<DistrictLayer> m_districtLayer;
