@@ -35,10 +35,7 @@ int benchQueue(Database &db)
             head = u;
     if (department.isEmpty() || head.id.isEmpty()) {
         // Say exactly what the file lacks: a database built by import has requests but often no organisation.
-        const qint64 pending = countOf(db, "SELECT count(*) FROM service_request WHERE status IN ('new','accepted','assigned','in_progress','on_hold','reopened')");
-        const qint64 routed = countOf(db, "SELECT count(*) FROM service_request WHERE department_id IS NOT NULL AND status IN "
-                                          "('new','accepted','assigned','in_progress','on_hold','reopened')");
-        const qint64 heads = countOf(db, "SELECT count(*) FROM app_user WHERE role = 'department_head'");
+        const auto [pending, routed, heads] = queueReadiness(db);
         std::fprintf(stderr,
                      "queue needs a department with pending requests and a department head; %s has %lld pending requests, %lld of them "
                      "routed to a department, and %lld department heads%s\n",

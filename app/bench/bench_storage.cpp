@@ -84,7 +84,7 @@ int benchLookup(Database &db, const QStringList &args)
         return 1;
     }
     for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
-        std::fprintf(stderr, "lookup mix: %d %s%s\n", it.value(), qPrintable(it.key()), it.value() == 1 ? "" : "s");
+        std::fprintf(stderr, "lookup mix: %s × %d\n", qPrintable(it.key()), it.value());
 
     SearchService search(db, tenantRegion(db));
     for (const QString &q : std::as_const(queries)) // warm the page cache and the statement cache

@@ -48,10 +48,16 @@ QStringList sampleRequestColumn(Database &db, const char *sql, int count)
 
 } // namespace
 
-qint64 countOf(Database &db, const char *sql)
+QueueReadiness queueReadiness(Database &db)
 {
-    SqliteStatement s(SqliteAccess::handle(db), sql);
-    return s.step() ? s.int64(0) : 0;
+    auto countOf = [&](const char *sql) {
+        SqliteStatement s(SqliteAccess::handle(db), sql);
+        return s.step() ? s.int64(0) : 0;
+    };
+    return {countOf("SELECT count(*) FROM service_request WHERE status IN ('new','accepted','assigned','in_progress','on_hold','reopened')"),
+            countOf("SELECT count(*) FROM service_request WHERE department_id IS NOT NULL AND status IN "
+                    "('new','accepted','assigned','in_progress','on_hold','reopened')"),
+            countOf("SELECT count(*) FROM app_user WHERE role = 'department_head'")};
 }
 
 QStringList sampleNames(Database &db, int count)

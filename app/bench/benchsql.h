@@ -25,8 +25,13 @@ namespace Bench {
 
 /// Phone numbers as typed, of citizens spread over the registry.
 QStringList samplePhones(Database &db, int count, bool validOnly);
-/// The single number @p sql gives (0 when none).
-qint64 countOf(Database &db, const char *sql);
+/// What the queue benchmark needs of a file: pending requests, those of them routed to a department, and
+/// department heads.
+struct QueueReadiness
+{
+    qint64 pending = 0, routed = 0, heads = 0;
+};
+QueueReadiness queueReadiness(Database &db);
 /// Persons' names ("Μαρία Οικονόμου") spread over the citizen registry.
 QStringList sampleNames(Database &db, int count);
 /// External (Open311) case numbers spread over the requests.
