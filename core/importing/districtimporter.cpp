@@ -60,16 +60,7 @@ Result<ImportReport> DistrictImporter::importFile(const QString &path, const QSt
                 report.skippedRows.append({f.index + 1, Tr::tr("the feature has no property \"%1\"").arg(nameProperty)});
                 continue;
             }
-            District d;
-            d.tenantId = tenant->id;
-            d.code = TextFold::queryWords(name).join(u'-');
-            d.name = name;
-            d.polygons = f.polygons;
-            d.source = source;
-            d.stamp = {now, QStringLiteral("import")};
-            const std::optional<QString> known = repo.districtIdByCode(d.tenantId, d.code);
-            d.id = known ? *known : ids.next(now);
-            if (Status s = repo.saveDistrict(d); !s)
+            if (Status s = saveImportedDistrict(repo, ids, tenant->id, name, f.polygons, source, now); !s)
                 return s;
             ++report.imported;
         }

@@ -52,13 +52,11 @@ public:
 
     void node(const osmium::Node &n)
     {
-        ++m_out.nodes;
         address(n, n.location().valid() ? coordinate(n.location()) : QGeoCoordinate());
     }
 
     void way(const osmium::Way &w)
     {
-        ++m_out.ways;
         const QString name = tag(w, "name");
         if (!name.isEmpty() && w.tags()["highway"]) {
             QList<QGeoCoordinate> line;
@@ -89,11 +87,6 @@ public:
             }
             address(w, n > 0 ? QGeoCoordinate(lat / n, lon / n) : QGeoCoordinate());
         }
-    }
-
-    void relation(const osmium::Relation &)
-    {
-        ++m_out.relations;
     }
 
     void area(const osmium::Area &a)

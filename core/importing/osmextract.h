@@ -36,7 +36,6 @@ struct OsmExtract
     QList<Address> addresses;
     QList<Boundary> boundaries;  ///< administrative boundaries of the level asked for
     QMap<int, int> boundaryLevels; ///< every administrative level present → how many boundaries (for the message)
-    qint64 nodes = 0, ways = 0, relations = 0;
 
     /// Reads @p path; @p adminLevel > 0 also assembles the boundary relations of that admin_level.
     static Result<OsmExtract> read(const QString &path, int adminLevel = 0);

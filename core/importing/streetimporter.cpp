@@ -248,16 +248,7 @@ Result<ImportReport> StreetImporter::importOsm(const QString &path, int district
     const QString source = QFileInfo(path).fileName();
     Status written = m_db.transaction([&]() -> Status {
         for (const OsmExtract::Boundary &b : std::as_const(osm->boundaries)) {
-            District d;
-            d.tenantId = tenant->id;
-            d.code = TextFold::queryWords(b.name).join(u'-');
-            d.name = b.name;
-            d.polygons = b.polygons;
-            d.source = source;
-            d.stamp = {now, QStringLiteral("import")};
-            const std::optional<QString> known = geo.districtIdByCode(d.tenantId, d.code);
-            d.id = known ? *known : ids.next(now);
-            if (Status s = geo.saveDistrict(d); !s)
+            if (Status s = saveImportedDistrict(geo, ids, tenant->id, b.name, b.polygons, source, now); !s)
                 return s;
         }
         if (Status s = writeStreets(m_db, tenant->id, streets); !s)

@@ -161,7 +161,6 @@ DistrictLocator::DistrictLocator(QList<District> districts)
     };
     for (const District &d : std::as_const(m_districts)) {
         const QGeoRectangle box = Geo::boundingBox(d.polygons);
-        m_boxes.append(box);
         if (box.isValid()) {
             m_south = std::min(m_south, box.bottomLeft().latitude());
             m_north = std::max(m_north, box.topRight().latitude());
@@ -195,7 +194,7 @@ bool DistrictLocator::Ring::contains(double y, double x) const
 
 double DistrictLocator::metresOutside(const QGeoCoordinate &point) const
 {
-    if (m_boxes.isEmpty() || !point.isValid() || m_south > m_north)
+    if (!point.isValid() || m_south > m_north) // no district with a place
         return 0;
     const QGeoCoordinate nearest(std::clamp(point.latitude(), m_south, m_north), std::clamp(point.longitude(), m_west, m_east));
     return nearest.distanceTo(point);

@@ -69,7 +69,6 @@ private:
         std::vector<Ring> holes;
     };
     QList<District> m_districts;
-    QList<QGeoRectangle> m_boxes;
     std::vector<std::vector<Part>> m_parts; ///< per district
     double m_south = 90, m_north = -90, m_west = 180, m_east = -180;
 };

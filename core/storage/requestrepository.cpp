@@ -744,10 +744,12 @@ QString formatTrackingNumber(int year, const QString &deviceCode, int number)
 Result<QString> RequestRepository::nextTrackingNumberAt(qint64 ms)
 {
     // The year of the municipality's calendar: a request filed on New Year's Eve at 23:30 in its zone
-    // belongs to the old year, whatever UTC says.
-    SqliteStatement zone(SqliteAccess::handle(m_db), "SELECT time_zone FROM tenant ORDER BY id LIMIT 1");
-    const LocalDays &days = LocalDays::named(zone.step() ? zone.text(0).toUtf8() : QByteArray());
-    return nextTrackingNumber(LocalDays::dateOfDay(days.dayOf(ms)).year());
+    // belongs to the old year, whatever UTC says (TrackingSequence::nextAt).
+    TrackingSequence one(m_db);
+    const QString number = one.nextAt(ms);
+    if (Status s = one.save(); !s)
+        return s.error();
+    return number;
 }
 
 Result<QString> RequestRepository::nextTrackingNumber(int year)
