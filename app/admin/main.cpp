@@ -80,6 +80,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("geojson"), QCoreApplication::translate("admin", "GeoJSON file (import-districts)."), QStringLiteral("FILE")},
         {QStringLiteral("name-property"), QCoreApplication::translate("admin", "Feature property holding the name."), QStringLiteral("P"), QStringLiteral("name")},
         {QStringLiteral("open311-csv"), QCoreApplication::translate("admin", "Open311 CSV file (import-requests)."), QStringLiteral("FILE")},
+        {QStringLiteral("bulk"), QCoreApplication::translate("admin", "import-requests: auto (the default: in bulk when the file is large and at least as large as the requests there), "
+                                                                       "yes or no. In bulk, the requests' indexes and the dashboard's figures are made once at the end."),
+         QStringLiteral("auto|yes|no"), QStringLiteral("auto")},
         {QStringLiteral("csv"), QCoreApplication::translate("admin", "Citizen CSV file (import-citizens); street register CSV (import-streets)."), QStringLiteral("FILE")},
         {QStringLiteral("osm"), QCoreApplication::translate("admin", "OpenStreetMap extract, .osm.pbf (import-streets)."), QStringLiteral("FILE")},
         {QStringLiteral("districts-admin-level"), QCoreApplication::translate("admin", "Administrative boundaries of this admin_level become the districts (import-streets --osm)."), QStringLiteral("N")},

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
+#include "deferredupkeep.h"
 
 #include "migrations.h"
 #include "sqlfunctions.h"
@@ -246,6 +247,10 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, Mode m
         if (Status s = database->migrateTo(targetVersion); !s)
             return s.error();
     }
+    // An import killed before its end left its indexes and figures to be made (DeferredUpkeep).
+    if (targetVersion == currentSchemaVersion && mode == Mode::ReadWrite)
+        if (Status s = DeferredUpkeep::finishPending(*database); !s)
+            return s.error();
     return database;
 }
 

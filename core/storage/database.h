@@ -95,6 +95,7 @@ public:
 private:
     friend struct SqliteAccess; // the raw connection, for storage/ alone (storage/sqliteaccess.h)
     friend class DeferredCounting;
+    friend class DeferredUpkeep;
 
     Database(QString path, QString connectionName, Mode mode);
     QSqlDatabase sql() const;

@@ -75,6 +75,16 @@ RequestRepository::Derived RequestRepository::derive(const ServiceRequest &r)
             r.attributes.isEmpty() ? QStringLiteral("{}") : attributesToJson(r.attributes), AddressKey::of(r.address)};
 }
 
+RequestRepository::Derived RequestRepository::deriveText(const QString &description, const QString &address)
+{
+    return {SearchIndexer::requestText(description, address), {}, QStringLiteral("{}"), AddressKey::of(address)};
+}
+
+QString RequestRepository::trackingKeyOf(const QString &trackingNumber)
+{
+    return SearchIndexer::trackingKey(trackingNumber);
+}
+
 Status RequestRepository::insert(const ServiceRequest &r)
 {
     return insert(r, derive(r));

@@ -33,6 +33,9 @@ public:
         QString addressKey; ///< AddressKey::of(address): the key the address index finds it by
     };
     static Derived derive(const ServiceRequest &request);
+    /// What derive() makes of a description and an address (no tracking key): safe on any thread.
+    static Derived deriveText(const QString &description, const QString &address);
+    static QString trackingKeyOf(const QString &trackingNumber);
     Status insert(const ServiceRequest &request, const Derived &derived);
     /// Many inserts in one transaction (an import): the search index's rows are kept back and written by
     /// writeSearchText() before the commit. Interleaved, each insert (its triggers need a statement journal)

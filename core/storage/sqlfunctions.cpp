@@ -62,6 +62,24 @@ void localFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
     sqlite3_result_int64(ctx, Month ? days.monthOf(ms) : days.dayOf(ms));
 }
 
+/// cd_month_of_day(day): the month (year * 12 + month - 1) of a day number (days since 1970-01-01), as
+/// strftime('%Y'/'%m', day * 86400, 'unixepoch') gives it; cd_utc_month(ms): the UTC month of an instant, as
+/// strftime of ms / 1000 gives it. Without the text round trip, for the rebuilds that group every row.
+template<bool FromMs>
+void monthFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    qint64 day = sqlite3_value_int64(argv[0]);
+    if (FromMs) {
+        const qint64 seconds = day / 1000; // SQLite's integer division truncates, as C++'s does
+        day = seconds / 86400 - (seconds % 86400 < 0 ? 1 : 0);
+    }
+    sqlite3_result_int64(ctx, LocalDays::monthNumber(LocalDays::dateOfDay(day)));
+}
+
 /// cd_resolution_bucket(duration_ms): the resolution-time bucket of ResolutionBuckets.
 void resolutionBucket(sqlite3_context *ctx, int, sqlite3_value **argv)
 {
@@ -89,6 +107,8 @@ void registerSqlFunctions(sqlite3 *db, const bool *counting)
     sqlite3_create_function_v2(db, "cd_address_key", 1, flags, nullptr, &textFunction<&AddressKey::of>, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db, "cd_local_day", 2, flags, nullptr, &localFunction<false>, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db, "cd_local_month", 2, flags, nullptr, &localFunction<true>, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "cd_month_of_day", 1, flags, nullptr, &monthFunction<false>, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "cd_utc_month", 1, flags, nullptr, &monthFunction<true>, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db, "cd_resolution_bucket", 1, flags, nullptr, &resolutionBucket, nullptr, nullptr, nullptr);
     // Not deterministic: its answer changes while the connection lives.
     sqlite3_create_function_v2(db, "cd_counting", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, const_cast<bool *>(counting), &::CivicDesk::counting, nullptr,

@@ -24,10 +24,10 @@ INSERT INTO request_resolution(day, department_id, service_type_id, district_id,
 INSERT INTO request_backlog(status, department_id, service_type_id, district_id, n)
     SELECT status, ifnull(department_id, ''), service_type_id, ifnull(district_id, ''), count(*)
     FROM service_request WHERE status IN ('new','accepted','assigned','in_progress','on_hold','reopened') GROUP BY 1, 2, 3, 4;
-INSERT INTO request_stats_month SELECT (CAST(strftime('%Y', day * 86400, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', day * 86400, 'unixepoch') AS INTEGER) - 1) AS m, department_id, service_type_id, district_id,
+INSERT INTO request_stats_month SELECT cd_month_of_day(day) AS m, department_id, service_type_id, district_id,
     sum(received_phone), sum(received_walk_in), sum(received_web), sum(received_mobile_app), sum(received_email), sum(received_open311),
     sum(received_import), sum(recurrences), sum(closed), sum(closed_on_time), sum(s1), sum(s2), sum(s3), sum(s4), sum(s5),
     sum(a_accurate), sum(a_partly), sum(a_inaccurate), sum(a_false), sum(closed_with_deadline)
     FROM request_stats GROUP BY 1, 2, 3, 4;
-INSERT INTO request_resolution_month SELECT (CAST(strftime('%Y', day * 86400, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', day * 86400, 'unixepoch') AS INTEGER) - 1) AS m, department_id, service_type_id, district_id, bucket, sum(n)
+INSERT INTO request_resolution_month SELECT cd_month_of_day(day) AS m, department_id, service_type_id, district_id, bucket, sum(n)
     FROM request_resolution GROUP BY 1, 2, 3, 4, 5;

@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # An import killed half-way keeps the batches it committed (the file is whole, every kept request counted in
 # the dashboard's tables), and the same command run again completes it: every row once, the kept ones reported
-# as already present. Meanwhile another writer gets the write lock between batches.
+# as already present. Meanwhile another writer gets the write lock between batches. Both ways: row by row
+# (--bulk no), and in bulk (--bulk yes), where the killed import leaves its indexes and figures to be made and
+# the next opening of the file for writing makes them.
 set -u
 BENCH="$1"
 ADMIN="$2"
@@ -13,7 +15,7 @@ fail() { echo "FAIL: $*"; exit 1; }
 rows=30000
 # A municipality and a generated Open311 file of $rows rows (the import benchmark's own file, kept).
 "$BENCH" import --db "$work/gen.civicdesk" --rows 2000 --keep-csv >/dev/null 2>&1 || fail "bench import"
-"$ADMIN" generate --db "$work/city.civicdesk" --country GR --citizens 1 --requests 0 --seed 3 >/dev/null 2>&1 || fail "generate"
+"$ADMIN" generate --db "$work/empty.civicdesk" --country GR --citizens 1 --requests 0 --seed 3 >/dev/null 2>&1 || fail "generate"
 python3 - "$work/gen.civicdesk.open311.csv" "$work/big.csv" "$rows" <<'PYEOF' || fail "making the file"
 import csv, sys
 src = list(csv.reader(open(sys.argv[1], newline='')))
@@ -23,6 +25,7 @@ w.writerow(head)
 for i in range(int(sys.argv[3])):
     r = list(body[i % len(body)]); r[0] = str(300000000000 + i); w.writerow(r)
 PYEOF
+indexes() { sqlite3 "$work/city.civicdesk" "PRAGMA busy_timeout = 5000; SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'service_request'" 2>/dev/null | tail -1; }
 count() { sqlite3 "$work/city.civicdesk" "PRAGMA busy_timeout = 5000; SELECT count(*) FROM service_request" 2>/dev/null | tail -1; }
 figures() { sqlite3 "$work/city.civicdesk" "PRAGMA busy_timeout = 5000; SELECT (SELECT n FROM row_count WHERE name = 'service_request'), (SELECT sum(received_open311) FROM request_stats), (SELECT sum(received_open311) FROM request_stats_month), (SELECT sum(closed) FROM request_stats), (SELECT count(*) FROM service_request WHERE closed_at IS NOT NULL), (SELECT sum(n) FROM request_resolution), (SELECT sum(n) FROM request_heat_month), (SELECT count(*) FROM service_request WHERE lat IS NOT NULL), (SELECT sum(n) FROM request_backlog), (SELECT count(*) FROM service_request WHERE status = 'new')" 2>/dev/null | tail -1; }
 consistent() {
@@ -33,7 +36,12 @@ consistent() {
         && [ "$heat" = "$placed" ] && [ "$backlog" = "$open" ] || fail "figures do not match the requests ($n): $f"
 }
 
-"$ADMIN" import-requests --db "$work/city.civicdesk" --open311-csv "$work/big.csv" >"$work/first.txt" 2>&1 &
+run() {
+local bulk=$1
+rm -f "$work"/city.civicdesk*
+cp "$work/empty.civicdesk" "$work/city.civicdesk"
+local all; all=$(indexes)
+"$ADMIN" import-requests --db "$work/city.civicdesk" --open311-csv "$work/big.csv" --bulk "$bulk" >"$work/first.txt" 2>&1 &
 pid=$!
 # Kill it once a few batches have committed; meanwhile another writer must get in between two batches.
 for _ in $(seq 1 600); do
@@ -50,14 +58,26 @@ pid=
 kept=$(count)
 [ "$kept" -ge 4000 ] && [ "$kept" -lt "$rows" ] || fail "expected a part kept, found $kept of $rows (first run: $(tail -3 "$work/first.txt"))"
 [ "$(sqlite3 "$work/city.civicdesk" 'PRAGMA integrity_check')" = "ok" ] || fail "the file is damaged after the kill"
+if [ "$bulk" = yes ]; then
+    pending=$(sqlite3 "$work/city.civicdesk" "SELECT count(*) FROM local_setting WHERE key = 'import.deferred-upkeep'")
+    [ "$pending" = 1 ] && [ "$(indexes)" -lt "$all" ] || fail "a killed bulk import should leave its indexes to be made ($pending, $(indexes) of $all indexes)"
+    "$ADMIN" info --db "$work/city.civicdesk" >"$work/info.txt" 2>&1 || fail "info after the kill: $(tail -3 "$work/info.txt")"
+    grep -q "stopped before its end" "$work/info.txt" || fail "opening the file did not say it finishes the killed import"
+    [ "$(indexes)" = "$all" ] || fail "after opening, $(indexes) of $all indexes"
+    [ "$(sqlite3 "$work/city.civicdesk" "SELECT count(*) FROM local_setting WHERE key = 'import.deferred-upkeep'")" = 0 ] || fail "the record of the put-off work stays"
+fi
 consistent
 
-out=$("$ADMIN" import-requests --db "$work/city.civicdesk" --open311-csv "$work/big.csv" 2>&1) || fail "the second run failed: $out"
+out=$("$ADMIN" import-requests --db "$work/city.civicdesk" --open311-csv "$work/big.csv" --bulk "$bulk" 2>&1) || fail "the second run failed: $out"
 echo "$out" | grep -q "$rows read, $((rows - kept)) imported, 0 skipped, $kept already present" || fail "second run: $(echo "$out" | tail -2)"
 [ "$(count)" = "$rows" ] || fail "after the second run $(count) requests, not $rows"
 dupes=$(sqlite3 "$work/city.civicdesk" "SELECT count(*) - count(DISTINCT external_id) FROM service_request")
 [ "$dupes" = 0 ] || fail "$dupes requests twice"
 seqs=$(sqlite3 "$work/city.civicdesk" "SELECT count(DISTINCT tracking_number) FROM service_request")
 [ "$seqs" = "$rows" ] || fail "tracking numbers not unique"
+[ "$(indexes)" = "$all" ] || fail "after the second run, $(indexes) of $all indexes"
 consistent
-echo "ok: killed with $kept of $rows kept, another writer waited ${waited} ms for the lock, the second run completed"
+echo "ok (--bulk $bulk): killed with $kept of $rows kept, another writer waited ${waited} ms for the lock, the second run completed"
+}
+run no
+run yes
