@@ -18,6 +18,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libcurl4-openssl-dev libphonenumber-dev libsodium-dev catch2
     libosmium2-dev libprotozero-dev zlib1g-dev
     xvfb xauth fonts-noto-core poppler-utils tzdata python3 sqlite3
+    lintian desktop-file-utils appstream shared-mime-info groff-base
     clang libclang-rt-14-dev
 )
 
@@ -62,6 +63,8 @@ test)
     build build-ci -DCIVICDESK_WERROR=ON
     export QT_QPA_PLATFORM=offscreen
     ctest --test-dir build-ci --output-on-failure --parallel "$(nproc)" --timeout 900
+    # The Debian packages: built, lintian, validators, installed, run, purged (tests/packaging/packages.sh).
+    as_root bash tests/packaging/packages.sh build-ci
     # The request parsers under libFuzzer (clang, address and undefined-behaviour sanitizers), for a bounded time.
     bash packaging/fuzz.sh 45
     # The command-line tools end to end on a small demo municipality.

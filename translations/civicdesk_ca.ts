@@ -2083,6 +2083,14 @@ La importació s'ha aturat aquí; es conserven les %2 sol·licituds importades a
         <source>removing the streets</source>
         <translation>eliminació dels carrers</translation>
     </message>
+    <message>
+        <source>Imported in bulk: the requests&apos; indexes and the dashboard&apos;s figures were made once at the end (%1 s).</source>
+        <translation>Importat en bloc: els índexs de les sol·licituds i les xifres del tauler s&apos;han creat una sola vegada al final (%1 s).</translation>
+    </message>
+    <message>
+        <source>Another import into %1 is running (its lock file %2 is held).</source>
+        <translation>Una altra importació a %1 està en curs (el seu fitxer de bloqueig %2 està ocupat).</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -5059,6 +5067,10 @@ Torneu a fer el que encara calgui.</translation>
     <message>
         <source>The running desk did not take the call.</source>
         <translation>El lloc de treball obert no ha acceptat la trucada.</translation>
+    </message>
+    <message>
+        <source>A database file to open, as --db (a double click on a .civicdesk file).</source>
+        <translation>Un fitxer de base de dades per obrir, com --db (doble clic en un fitxer .civicdesk).</translation>
     </message>
 </context>
 </TS>

@@ -2083,6 +2083,14 @@ The import stopped there; %2 requests imported before it are kept, and running t
         <source>removing the streets</source>
         <translation>αφαίρεση των οδών</translation>
     </message>
+    <message>
+        <source>Imported in bulk: the requests&apos; indexes and the dashboard&apos;s figures were made once at the end (%1 s).</source>
+        <translation>Εισαγωγή μαζικά: τα ευρετήρια των αιτημάτων και τα μεγέθη του πίνακα ελέγχου δημιουργήθηκαν μία φορά στο τέλος (%1 δευτ.).</translation>
+    </message>
+    <message>
+        <source>Another import into %1 is running (its lock file %2 is held).</source>
+        <translation>Εκτελείται ήδη άλλη εισαγωγή στο %1 (το αρχείο κλειδώματος %2 είναι δεσμευμένο).</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -5059,6 +5067,10 @@ Do again what still needs doing.</source>
     <message>
         <source>The running desk did not take the call.</source>
         <translation>Ο σταθμός που εκτελείται δεν δέχτηκε την κλήση.</translation>
+    </message>
+    <message>
+        <source>A database file to open, as --db (a double click on a .civicdesk file).</source>
+        <translation>Ένα αρχείο βάσης δεδομένων για άνοιγμα, όπως με --db (διπλό κλικ σε αρχείο .civicdesk).</translation>
     </message>
 </context>
 </TS>

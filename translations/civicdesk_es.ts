@@ -2083,6 +2083,14 @@ La importación se detuvo ahí; se conservan las %2 solicitudes importadas antes
         <source>removing the streets</source>
         <translation>eliminación de las calles</translation>
     </message>
+    <message>
+        <source>Imported in bulk: the requests&apos; indexes and the dashboard&apos;s figures were made once at the end (%1 s).</source>
+        <translation>Importado en bloque: los índices de las solicitudes y las cifras del panel se crearon una sola vez al final (%1 s).</translation>
+    </message>
+    <message>
+        <source>Another import into %1 is running (its lock file %2 is held).</source>
+        <translation>Otra importación en %1 está en curso (su archivo de bloqueo %2 está ocupado).</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -5059,6 +5067,10 @@ Vuelva a hacer lo que todavía haga falta.</translation>
     <message>
         <source>The running desk did not take the call.</source>
         <translation>El puesto en marcha no aceptó la llamada.</translation>
+    </message>
+    <message>
+        <source>A database file to open, as --db (a double click on a .civicdesk file).</source>
+        <translation>Un archivo de base de datos para abrir, como --db (doble clic en un archivo .civicdesk).</translation>
     </message>
 </context>
 </TS>

@@ -2083,6 +2083,14 @@ L'importazione si è fermata lì; le %2 segnalazioni importate prima sono conser
         <source>removing the streets</source>
         <translation>rimozione delle vie</translation>
     </message>
+    <message>
+        <source>Imported in bulk: the requests&apos; indexes and the dashboard&apos;s figures were made once at the end (%1 s).</source>
+        <translation>Importato in blocco: gli indici delle richieste e i dati del cruscotto sono stati creati una sola volta alla fine (%1 s).</translation>
+    </message>
+    <message>
+        <source>Another import into %1 is running (its lock file %2 is held).</source>
+        <translation>Un&apos;altra importazione in %1 è in corso (il suo file di blocco %2 è occupato).</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -5059,6 +5067,10 @@ Rifai ciò che serve ancora.</translation>
     <message>
         <source>The running desk did not take the call.</source>
         <translation>La postazione in esecuzione non ha accettato la chiamata.</translation>
+    </message>
+    <message>
+        <source>A database file to open, as --db (a double click on a .civicdesk file).</source>
+        <translation>Un file di database da aprire, come --db (doppio clic su un file .civicdesk).</translation>
     </message>
 </context>
 </TS>

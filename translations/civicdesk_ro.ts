@@ -2088,6 +2088,14 @@ Importul s-a oprit acolo; cele %2 solicitări importate înainte sunt păstrate,
         <source>removing the streets</source>
         <translation>eliminarea străzilor</translation>
     </message>
+    <message>
+        <source>Imported in bulk: the requests&apos; indexes and the dashboard&apos;s figures were made once at the end (%1 s).</source>
+        <translation>Importat în bloc: indexurile cererilor și cifrele tabloului de bord au fost create o singură dată, la final (%1 s).</translation>
+    </message>
+    <message>
+        <source>Another import into %1 is running (its lock file %2 is held).</source>
+        <translation>Un alt import în %1 rulează (fișierul său de blocare %2 este ocupat).</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -5095,6 +5103,10 @@ Refaceți ce mai trebuie făcut.</translation>
     <message>
         <source>The running desk did not take the call.</source>
         <translation>Postul pornit nu a preluat apelul.</translation>
+    </message>
+    <message>
+        <source>A database file to open, as --db (a double click on a .civicdesk file).</source>
+        <translation>Un fișier de bază de date de deschis, ca --db (dublu clic pe un fișier .civicdesk).</translation>
     </message>
 </context>
 </TS>

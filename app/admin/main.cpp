@@ -36,7 +36,7 @@ int main(int argc, char *argv[])
         "  generate          fill an empty database with a demo municipality (--country GR|RO|IT|ES, --citizens, --requests, --seed, --until);\n"
         "                    with --tenant CODE, --db is a server's file and the tenant is filled\n"
         "  import-districts  import district polygons (--geojson FILE --name-property P)\n"
-        "  import-requests   import requests from an Open311 CSV (--open311-csv FILE)\n"
+        "  import-requests   import requests from an Open311 CSV (--open311-csv FILE [--bulk auto|yes|no])\n"
         "  import-citizens   import a citizen registry CSV (--csv FILE)\n"
         "  import-streets    replace the street gazetteer: from a street register, --csv FILE [--name-column C\n"
         "                    --type-column C --number-min-column C --number-max-column C]; or from OpenStreetMap,\n"

@@ -110,9 +110,14 @@ int benchImport(const QString &path, const QStringList &args)
 {
     int rows = 320000;
     bool keepCsv = false;
+    Open311Importer::Bulk bulk = Open311Importer::Bulk::Auto;
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--rows") && i + 1 < args.size())
             rows = args[++i].toInt();
+        else if (args[i] == QLatin1String("--bulk") && i + 1 < args.size()) {
+            const QString b = args[++i];
+            bulk = b == QLatin1String("yes") ? Open311Importer::Bulk::Always : b == QLatin1String("no") ? Open311Importer::Bulk::Never : Open311Importer::Bulk::Auto;
+        }
         else if (args[i] == QLatin1String("--keep-csv"))
             keepCsv = true;
     }
@@ -140,7 +145,9 @@ int benchImport(const QString &path, const QStringList &args)
     }
     QElapsedTimer timer;
     timer.start();
-    Result<ImportReport> report = Open311Importer(*db.value()).importFile(csv);
+    Open311Importer importer(*db.value());
+    importer.setBulk(bulk);
+    Result<ImportReport> report = importer.importFile(csv);
     const double seconds = timer.elapsed() / 1000.0;
     if (!keepCsv)
         QFile::remove(csv);

@@ -19,7 +19,7 @@ int usage()
 {
     std::fprintf(stderr, "usage: civicdesk-bench lookup|open|screenpop|duplicates|queue|dashboard|map --db FILE [--png FRAME.png] [--mix file|fixed]\n"
                          "       civicdesk-bench generate --db NEWFILE [--citizens N] [--requests M] [--country CC]\n"
-                         "       civicdesk-bench import --db NEWFILE [--rows N] [--keep-csv]\n"
+                         "       civicdesk-bench import --db NEWFILE [--rows N] [--keep-csv] [--bulk auto|yes|no]\n"
                          "       civicdesk-bench sync [--citizens N --requests M] [--desks D] [--idle K] [--seconds S] [--server-dir DIR] [--http-layer own|qt]\n"
                          "       civicdesk-bench sync-sim --seeds N [--from S] [--desks D] [--steps K] [--bug no-replay-check|split-pages|skip-rebase|ledger-apart]\n");
     return 2;

@@ -72,6 +72,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption loginOption(QStringLiteral("login"), QApplication::translate("main", "The user who signs in to the server."),
                                          QApplication::translate("main", "LOGIN"));
     p.addOptions({dbOption, demoOption, countryOption, langOption, rssOption, callOption, userOption, serverOption, tenantOption, loginOption});
+    p.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A database file to open, as --db (a double click on a .civicdesk file)."),
+                            QStringLiteral("[file]"));
     p.process(app);
 
     // The telephone system's hook: a desk already running takes the call and this process is done.
@@ -96,6 +98,8 @@ int main(int argc, char *argv[])
     QString path;
     if (p.isSet(dbOption))
         path = p.value(dbOption);
+    else if (!p.positionalArguments().isEmpty())
+        path = p.positionalArguments().constFirst();
     else if (!p.isSet(demoOption))
         path = AppSettings::lastDatabase.get(settings);
 
