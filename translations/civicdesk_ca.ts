@@ -3546,6 +3546,10 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guia d&apos;usuari</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MapPanel</name>
@@ -5071,6 +5075,21 @@ Torneu a fer el que encara calgui.</translation>
     <message>
         <source>A database file to open, as --db (a double click on a .civicdesk file).</source>
         <translation>Un fitxer de base de dades per obrir, com --db (doble clic en un fitxer .civicdesk).</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guia d&apos;usuari</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Enrere</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contingut</translation>
     </message>
 </context>
 </TS>

@@ -3546,6 +3546,10 @@ The database writes its journal in the same folder (%2): you may not be allowed 
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Οδηγός χρήσης</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MapPanel</name>
@@ -5071,6 +5075,21 @@ Do again what still needs doing.</source>
     <message>
         <source>A database file to open, as --db (a double click on a .civicdesk file).</source>
         <translation>Ένα αρχείο βάσης δεδομένων για άνοιγμα, όπως με --db (διπλό κλικ σε αρχείο .civicdesk).</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Οδηγός χρήσης</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Πί&amp;σω</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Περιεχόμενα</translation>
     </message>
 </context>
 </TS>

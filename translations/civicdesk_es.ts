@@ -3546,6 +3546,10 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de usuario</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MapPanel</name>
@@ -5071,6 +5075,21 @@ Vuelva a hacer lo que todavía haga falta.</translation>
     <message>
         <source>A database file to open, as --db (a double click on a .civicdesk file).</source>
         <translation>Un archivo de base de datos para abrir, como --db (doble clic en un archivo .civicdesk).</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contenido</translation>
     </message>
 </context>
 </TS>

@@ -3546,6 +3546,10 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guida utente</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MapPanel</name>
@@ -5071,6 +5075,21 @@ Rifai ciò che serve ancora.</translation>
     <message>
         <source>A database file to open, as --db (a double click on a .civicdesk file).</source>
         <translation>Un file di database da aprire, come --db (doppio clic su un file .civicdesk).</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guida utente</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Indietro</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommario</translation>
     </message>
 </context>
 </TS>

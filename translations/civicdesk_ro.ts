@@ -3564,6 +3564,10 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Ghidul utilizatorului</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MapPanel</name>
@@ -5107,6 +5111,21 @@ Refaceți ce mai trebuie făcut.</translation>
     <message>
         <source>A database file to open, as --db (a double click on a .civicdesk file).</source>
         <translation>Un fișier de bază de date de deschis, ca --db (dublu clic pe un fișier .civicdesk).</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Ghidul utilizatorului</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Îna&amp;poi</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Cuprins</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "ui/desk/callpanel.h"
 #include "core/session/desksession.h"
 #include "ui/desk/shortcutsdialog.h"
+#include "ui/desk/userguidedialog.h"
 #include "ui/dashboard/dashboardpanel.h"
 #include "ui/map/mappanel.h"
 #include "ui/queue/queuepanel.h"
@@ -248,6 +249,11 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showKeyboardShortcuts);
     keys->setShortcut(QKeySequence::HelpContents);
+    QAction *guide = help->addAction(tr("&User guide"), this, [this] {
+        UserGuideDialog dialog(m_desk.uiLanguage(), this);
+        dialog.exec();
+    });
+    guide->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));
     help->addAction(tr("&About CivicDesk"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 

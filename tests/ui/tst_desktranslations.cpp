@@ -2,6 +2,7 @@
 // Qt's own strings in the desk's language: the standard buttons, the file and print dialogs and the text menus are Greek
 // and Romanian although Debian 12 ships no qtbase catalogue of either (CivicDesk carries its own).
 #include "core/text/desktranslations.h"
+#include "ui/desk/userguidedialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -11,7 +12,10 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QDir>
+#include <QRegularExpression>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTranslator>
 
 using namespace CivicDesk;
@@ -20,6 +24,40 @@ class TestDeskTranslations : public QObject
 {
     Q_OBJECT
 private slots:
+    void userGuideInTheDesksLanguage()
+    {
+        // Greek and English hold the same pages, every link between them leads somewhere.
+        QStringList pages[2];
+        for (int i = 0; i < 2; ++i)
+            pages[i] = QDir(QStringLiteral(":/civicdesk/guide/") + UserGuideDialog::languages()[i]).entryList(QDir::Files, QDir::Name);
+        QCOMPARE(pages[0], pages[1]);
+        QVERIFY(pages[0].contains(QStringLiteral("operator.html")) && pages[0].contains(QStringLiteral("administrator.html")));
+        QCOMPARE(UserGuideDialog::guideLanguage(QStringLiteral("ro")), QStringLiteral("en"));
+
+        UserGuideDialog greek(QStringLiteral("el"));
+        QCOMPARE(greek.browser()->documentTitle(), QStringLiteral("Οδηγός χρήσης CivicDesk"));
+        greek.browser()->setSource(QUrl(QStringLiteral("operator.html")));
+        QCOMPARE(greek.browser()->documentTitle(), QStringLiteral("Τηλεφωνητής"));
+        QVERIFY(greek.browser()->toPlainText().contains(QStringLiteral("Ctrl+N")));
+        UserGuideDialog english(QStringLiteral("ca"));
+        QCOMPARE(english.browser()->documentTitle(), QStringLiteral("CivicDesk user guide"));
+        for (const QString &language : UserGuideDialog::languages()) {
+            UserGuideDialog guide(language);
+            for (const QString &page : std::as_const(pages[0])) {
+                guide.browser()->setSource(QUrl(page));
+                QVERIFY2(!guide.browser()->documentTitle().isEmpty(), qPrintable(language + u'/' + page));
+                QFile file(QStringLiteral(":/civicdesk/guide/%1/%2").arg(language, page));
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QString html = QString::fromUtf8(file.readAll());
+                static const QRegularExpression link(QStringLiteral("href=\"([^\"]+)\""));
+                for (auto it = link.globalMatch(html); it.hasNext();) {
+                    const QString target = it.next().captured(1);
+                    QVERIFY2(pages[0].contains(target), qPrintable(language + u'/' + page + QStringLiteral(" links to ") + target));
+                }
+            }
+        }
+    }
+
     void greekStandardButtonsAndFileDialog()
     {
         QVERIFY(installDeskTranslations(*QCoreApplication::instance(), QStringLiteral("el")));
