@@ -119,7 +119,7 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
         if (Status st = bulk->restoreIndexes(); !st)
             return st;
         // The dashboard's figures, in one pass instead of trigger by trigger.
-        if (Status st = bulk->rebuildSummaries(); !st)
+        if (Status st = BulkLoad::rebuildSummaries(m_db); !st)
             return st;
         qCInfo(lcDemo) << "indexes built in" << stage.restart() << "ms";
         if (progress)

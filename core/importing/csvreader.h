@@ -69,13 +69,6 @@ public:
     int size() const { return int(m_columns.size()); }
     /// The trimmed value of column @p name in @p fields, or empty.
     QString value(const QStringList &fields, const char *name) const;
-    /// The position of column @p name, or -1.
-    int column(const char *name) const { return m_columns.value(QLatin1String(name), -1); }
-    /// The trimmed value at position @p column of @p fields, or empty.
-    static QString at(const QStringList &fields, int column)
-    {
-        return column >= 0 && column < fields.size() ? fields.at(column).trimmed() : QString();
-    }
 
 private:
     QHash<QString, int> m_columns;

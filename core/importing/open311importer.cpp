@@ -116,12 +116,7 @@ Result<ImportReport> Open311Importer::import(QIODevice *device)
     const Result<CsvHeader> header = CsvHeader::read(csv, requiredColumns);
     if (!header)
         return header.error();
-    // Columns looked up once; a field is then read by its position.
-    QHash<QByteArray, int> columns;
-    for (const char *name : {"service_request_id", "requested_datetime", "status", "status_notes", "lat", "long", "service_code", "service_name",
-                             "updated_datetime", "description", "address", "media_url"})
-        columns.insert(QByteArray(name), header->column(name));
-    auto field = [&](const char *name) { return CsvHeader::at(csv.fields(), columns.value(QByteArray::fromRawData(name, qstrlen(name)), -1)); };
+    auto field = [&](const char *name) { return header->value(csv.fields(), name); };
 
     ImportReport report;
     const bool bulk = inBulk(device);

@@ -77,13 +77,14 @@ Status BulkLoad::restoreIndexes()
     return {};
 }
 
-Status BulkLoad::rebuildSummaries()
+Status BulkLoad::rebuildSummaries(Database &db)
 {
     for (const char *name : {":/civicdesk/sql/stats_rebuild.sql", ":/civicdesk/sql/heat_rebuild.sql"}) {
         QFile rebuild(QString::fromLatin1(name));
-        if (rebuild.open(QIODevice::ReadOnly))
-            if (Status st = m_db.exec(QString::fromUtf8(rebuild.readAll())); !st)
-                return st;
+        if (!rebuild.open(QIODevice::ReadOnly))
+            return Error{QStringLiteral("db.resource"), QStringLiteral("%1 is missing from the program").arg(QString::fromLatin1(name))};
+        if (Status st = db.exec(QString::fromUtf8(rebuild.readAll())); !st)
+            return st;
     }
     return {};
 }

@@ -31,8 +31,9 @@ public:
     Status startLadders();
     /// Makes the indexes again, sets the row counts, restores the triggers.
     Status restoreIndexes();
-    /// Builds the dashboard's summary tables and the heat map's cells from the requests.
-    Status rebuildSummaries();
+    /// Builds the dashboard's summary tables and the heat map's cells from the requests (also after an import
+    /// in bulk, DeferredUpkeep).
+    static Status rebuildSummaries(Database &db);
 
 private:
     Database &m_db;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deferredupkeep.h"
 
+#include "bulkload.h"
 #include "database.h"
 #include "sqliteaccess.h"
 #include "sqlitestatement.h"
@@ -8,7 +9,6 @@
 #include "core/util/tr.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
@@ -57,22 +57,14 @@ Status DeferredUpkeep::begin()
             indexes.append(s.text(1));
         }
     }
-    // Put off already by an import killed before: the record stays as it was, only the indexes still there go.
-    const QString recorded = m_db.localSetting(QString::fromLatin1(settingKey));
-    if (recorded.isEmpty()) {
-        if (Status st = m_db.setLocalSetting(QString::fromLatin1(settingKey),
-                                             QString::fromUtf8(QJsonDocument(indexes).toJson(QJsonDocument::Compact)));
-            !st)
-            return st;
-    } else {
-        QJsonArray known = QJsonDocument::fromJson(recorded.toUtf8()).array();
-        for (const QJsonValue &v : std::as_const(indexes))
-            if (!known.contains(v))
-                known.append(v);
-        if (Status st = m_db.setLocalSetting(QString::fromLatin1(settingKey), QString::fromUtf8(QJsonDocument(known).toJson(QJsonDocument::Compact)));
-            !st)
-            return st;
-    }
+    // Put off already by an import killed before: its record is kept, with the indexes dropped now added.
+    QJsonArray record = QJsonDocument::fromJson(m_db.localSetting(QString::fromLatin1(settingKey)).toUtf8()).array();
+    for (const QJsonValue &v : std::as_const(indexes))
+        if (!record.contains(v))
+            record.append(v);
+    if (Status st = m_db.setLocalSetting(QString::fromLatin1(settingKey), QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)));
+        !st)
+        return st;
     for (const QString &name : std::as_const(names))
         if (Status st = m_db.exec(QStringLiteral("DROP INDEX %1").arg(name)); !st)
             return st;
@@ -115,13 +107,8 @@ Status DeferredUpkeep::complete(Database &db)
             if (Status st = db.exec(sql); !st)
                 return st;
         }
-        for (const char *name : {":/civicdesk/sql/stats_rebuild.sql", ":/civicdesk/sql/heat_rebuild.sql"}) {
-            QFile rebuild(QString::fromLatin1(name));
-            if (!rebuild.open(QIODevice::ReadOnly))
-                return Error{QStringLiteral("db.resource"), QStringLiteral("%1 is missing from the program").arg(QString::fromLatin1(name))};
-            if (Status st = db.exec(QString::fromUtf8(rebuild.readAll())); !st)
-                return st;
-        }
+        if (Status st = BulkLoad::rebuildSummaries(db); !st)
+            return st;
         if (Status st = db.exec(QStringLiteral("UPDATE row_count SET n = (SELECT count(*) FROM service_request) WHERE name = 'service_request'")); !st)
             return st;
         return db.exec(QStringLiteral("DELETE FROM local_setting WHERE key = '%1'").arg(QLatin1String(settingKey)));

@@ -71,8 +71,11 @@ RequestRepository::RequestRepository(Database &db)
 
 RequestRepository::Derived RequestRepository::derive(const ServiceRequest &r)
 {
-    return {SearchIndexer::requestText(r.description, r.address), SearchIndexer::trackingKey(r.trackingNumber),
-            r.attributes.isEmpty() ? QStringLiteral("{}") : attributesToJson(r.attributes), AddressKey::of(r.address)};
+    Derived d = deriveText(r.description, r.address);
+    d.trackingKey = trackingKeyOf(r.trackingNumber);
+    if (!r.attributes.isEmpty())
+        d.attributesJson = attributesToJson(r.attributes);
+    return d;
 }
 
 RequestRepository::Derived RequestRepository::deriveText(const QString &description, const QString &address)

@@ -15,8 +15,10 @@ rm -f "$BUILD"/civicdesk*_*.deb
 desk=$(realpath "$BUILD"/civicdesk_*_amd64.deb); server=$(realpath "$BUILD"/civicdesk-server_*_amd64.deb)
 echo "packages: $(basename "$desk") ($(du -k "$desk" | cut -f1) kB), $(basename "$server") ($(du -k "$server" | cut -f1) kB)"
 
-lintian --fail-on error,warning "$desk" "$server" 2>&1 | grep -v "running with root privileges" || true
-lintian --fail-on error,warning "$desk" "$server" >/dev/null 2>&1 || fail "lintian"
+if ! findings=$(lintian --fail-on error,warning "$desk" "$server" 2>&1); then
+    grep -v "running with root privileges" <<<"$findings" >&2
+    fail "lintian"
+fi
 work=$(mktemp -d /tmp/civicdesk-packages-XXXXXX)
 server_pid=
 cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
@@ -40,10 +42,9 @@ if [ -x /usr/bin/update-mime-database ]; then
 fi
 
 # The desk, offscreen, on a demo file passed as a file manager passes it (Exec=civicdesk %f).
-sudo_user=nobody
 civicdesk-admin generate --db "$work/demo.civicdesk" --country GR --citizens 200 --requests 800 --seed 5 >/dev/null 2>&1 || fail "generate"
 chmod -R a+rwX "$work"
-out=$(HOME="$work" QT_QPA_PLATFORM=offscreen timeout 60 runuser -u "$sudo_user" -- env HOME="$work" QT_QPA_PLATFORM=offscreen \
+out=$(timeout 60 runuser -u nobody -- env HOME="$work" QT_QPA_PLATFORM=offscreen \
       civicdesk --print-rss-and-quit "$work/demo.civicdesk" 2>&1) || fail "the desk did not start on the demo file: $out"
 grep -q "^request_rows_loaded [1-9]" <<<"$out" || fail "the desk showed no requests: $out"
 echo "the desk opened the demo file: $(grep -E '^(client_rss_mb|request_rows_loaded)' <<<"$out" | tr '\n' ' ')"
