@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deskapplication.h"
 #include "core/text/datetext.h"
+#include "core/text/desktranslations.h"
+#include "ui/request/requestpage.h"
 
 #include "ui/desk/callrouter.h"
 #include "mainwindow.h"
@@ -17,6 +19,7 @@
 #include "core/sync/curltransport.h"
 #include "core/sync/protocol.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
@@ -31,6 +34,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QUrl>
 
 namespace CivicDesk {
 
@@ -138,6 +143,15 @@ bool DeskApplication::open(const QString &requestedPath, const QString &demoCoun
     m_search = std::move(search);
     m_db = std::move(db).value();
     AppSettings::lastDatabase.set(m_settings, requestedPath);
+    m_openedPath = requestedPath;
+    m_demoCountry = demoCountry;
+    connect(m_window.get(), &MainWindow::rebuildRequested, this, [this] {
+        // After the signal has returned: the window that sent it is replaced.
+        QMetaObject::invokeMethod(this, &DeskApplication::rebuild, Qt::QueuedConnection);
+    });
+    connect(m_window.get(), &MainWindow::connectToServerRequested, this, [this](const DeskSync::Settings &known) {
+        QMetaObject::invokeMethod(this, [this, known] { openServer(known, serverDeskPath(known)); }, Qt::QueuedConnection);
+    });
     if (DeskSync *sync = m_session->sync()) {
         m_agent = std::make_unique<SyncAgent>(m_db->path());
         SyncAgent *agent = m_agent.get();
@@ -153,6 +167,30 @@ bool DeskApplication::open(const QString &requestedPath, const QString &demoCoun
     for (const QString &number : std::exchange(m_pendingCalls, {}))
         m_window->incomingCall(number);
     return true;
+}
+
+QString DeskApplication::serverDeskPath(const DeskSync::Settings &known)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/desks/%1-%2.civicdesk").arg(known.tenant.isEmpty() ? QStringLiteral("desk") : known.tenant, QUrl(known.server).host());
+}
+
+bool DeskApplication::rebuild()
+{
+    if (!m_session || !m_window)
+        return false;
+    installDeskTranslations(*QCoreApplication::instance(), AppSettings::language.get(m_settings));
+    QStringList pages;
+    for (RequestPage *page : m_window->requestPages())
+        pages.append(page->requestId());
+    // The same user, without asking again.
+    const QString before = std::exchange(m_userName, m_session->user().username);
+    const bool ok = open(m_openedPath, m_demoCountry);
+    m_userName = before;
+    if (ok)
+        for (const QString &id : std::as_const(pages))
+            m_window->openRequest(id);
+    return ok;
 }
 
 bool DeskApplication::start(const QString &path, const QString &demoCountry)

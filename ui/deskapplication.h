@@ -62,6 +62,11 @@ public:
     /// and its data fetched first when the file does not exist yet. False when the user gave up or it failed.
     bool openServer(const DeskSync::Settings &known, const QString &path);
     SyncAgent *syncAgent() const { return m_agent.get(); }
+    /// Where the desk of the server @p known keeps its file: one per municipality and server, in the user's data.
+    static QString serverDeskPath(const DeskSync::Settings &known);
+    /// The window built again on the same file (after the settings changed its language, its base map or the
+    /// server's address): the same user, the requests that were open, the call in progress as its draft.
+    bool rebuild();
 
 private:
     void signInAgain();
@@ -81,6 +86,8 @@ private:
     QString m_userName;
     bool m_askForUser = true;
     QStringList m_pendingCalls;
+    QString m_openedPath;  ///< as open() was asked (empty: the demo)
+    QString m_demoCountry;
 };
 
 } // namespace CivicDesk

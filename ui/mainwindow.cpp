@@ -8,6 +8,7 @@
 #include "ui/desk/callpanel.h"
 #include "core/session/desksession.h"
 #include "ui/desk/shortcutsdialog.h"
+#include "ui/desk/settingsdialog.h"
 #include "ui/desk/userguidedialog.h"
 #include "ui/dashboard/dashboardpanel.h"
 #include "ui/map/mappanel.h"
@@ -189,6 +190,17 @@ void MainWindow::newCall()
         incomingCall(number.trimmed());
 }
 
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_desk, m_settings, this);
+    dialog.exec();
+    const SettingsDialog::Changes changes = dialog.changes();
+    if (changes & SettingsDialog::Change::ConnectToServer)
+        Q_EMIT connectToServerRequested(dialog.serverToJoin());
+    else if (changes & (SettingsDialog::Change::Language | SettingsDialog::Change::BaseMap | SettingsDialog::Change::ServerMoved))
+        Q_EMIT rebuildRequested(); // the window again, in the new language, with the new map, syncing with the new address
+}
+
 void MainWindow::showKeyboardShortcuts()
 {
     ShortcutsDialog dialog(this, this);
@@ -213,6 +225,8 @@ void MainWindow::createActions()
         dialog.exec();
     });
     reports->setShortcut(QKeySequence::Print);
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

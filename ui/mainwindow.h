@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/sync/desksync.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -49,6 +51,8 @@ public:
     /// Asks for a number (or none, for a walk-in) and takes the call.
     void newCall();
     void showKeyboardShortcuts();
+    /// The settings dialog (File → Settings…, Ctrl+,).
+    void showSettings();
     /// The page of @p requestId in its own tab (brought forward if open); @p callerLanguage answers a caller in
     /// their language (empty: the reporter's).
     class RequestPage *openRequest(const QString &requestId, const QString &callerLanguage = {});
@@ -69,6 +73,11 @@ Q_SIGNALS:
     void signOutRequested();
     /// The server's data was replaced: start again from its new copy (the desk's waiting changes carried).
     void restartFromServerRequested();
+    /// The settings changed what the window is built from (its language, the base map, the server's address):
+    /// it is built again.
+    void rebuildRequested();
+    /// A desk alone asked to work with the server @p server (address, municipality, login).
+    void connectToServerRequested(const CivicDesk::DeskSync::Settings &server);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

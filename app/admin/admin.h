@@ -44,6 +44,7 @@ int commandWorkflow(const QCommandLineParser &p, Database &db);
 int commandEscalate(const QCommandLineParser &p, Database &db);
 int commandReport(const QCommandLineParser &p, Database &db);
 int commandMap(const QCommandLineParser &p, Database &db);
+int commandReportHeader(const QCommandLineParser &p, Database &db);
 int commandImportStreets(const QCommandLineParser &p, Database &db);
 int commandGeocode(const QCommandLineParser &p, Database &db);
 

@@ -85,13 +85,14 @@ int commandReport(const QCommandLineParser &p, Database &db)
     Result<ReportTable> table = ReportBuilder(db, language, now).build(params);
     if (!table)
         return fail(table.error());
-    const QString html = reportToHtml(table.value(), tenant ? tenant->name : QString(), QStringLiteral("civicdesk-admin"), DateText::dateTime(now));
+    const QString html = reportToHtml(table.value(), tenant ? tenant->name : QString(), QStringLiteral("civicdesk-admin"), DateText::dateTime(now),
+                                     ReportSetStore(db).header());
     Status written = format == QLatin1String("csv")  ? writeReportFile(path, reportToCsv(table.value()))
         : format == QLatin1String("html")            ? writeReportFile(path, html.toUtf8())
                                                      : ReportPainter::writePdf(path, table.value(),
                                                                                {tenant ? tenant->name : QString(), QStringLiteral("civicdesk-admin"),
                                                                                 DateText::dateTime(now),
-                                                                                ReportHeader::logoOf(ReportSetStore(db).logo())});
+                                                                                ReportHeader::logoOf(ReportSetStore(db).logo()), ReportSetStore(db).header()});
     if (!written)
         return fail(written.error());
     out() << table->rowCount << " rows of " << table->matching << " written to " << path << Qt::endl;

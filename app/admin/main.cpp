@@ -18,7 +18,7 @@ using namespace CivicDesk;
 int main(int argc, char *argv[])
 {
     // Reports lay text out and render PDF: they need the GUI library, without a display.
-    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    const bool report = argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "report-header") == 0);
     if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -52,6 +52,8 @@ int main(int argc, char *argv[])
         "  report            a report to a file: --kind requests|per-type|per-department|per-status|per-district|deadlines|\n"
         "                    satisfaction|crews --from DATE --to DATE [--department CODE] [--type CODE] [--status S]\n"
         "                    [--group-by department|type|status|district] [--limit N|all] [--lang L] --format csv|pdf|html --out FILE\n"
+        "  report-header     print the logo and the lines at the top of printed reports; set them with --logo FILE\n"
+        "                    (--logo= for the CivicDesk emblem) and --header \"LINE\\nLINE\" (at most four lines)\n"
         "\nA server's file (--db is the server's, see civicdesk-server --help):\n"
         "  tenant-add        a municipality on the server: --code CODE --name NAME --country GR|RO|IT|ES\n"
         "  tenant-backup     a whole copy of a municipality's data, taken while the server runs: --tenant CODE --out FILE\n"
@@ -103,6 +105,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("lang"), QCoreApplication::translate("admin", "Language of the report (report): its words, names, dates and numbers."), QStringLiteral("L"), QStringLiteral("en")},
         {QStringLiteral("format"), QCoreApplication::translate("admin", "csv, pdf or html (report)."), QStringLiteral("F"), QStringLiteral("csv")},
         {QStringLiteral("out"), QCoreApplication::translate("admin", "Output file (report, tenant-backup)."), QStringLiteral("FILE")},
+        {QStringLiteral("logo"), QCoreApplication::translate("admin", "Image of the logo on printed reports, kept in the file; empty: the CivicDesk emblem (report-header)."), QStringLiteral("FILE")},
+        {QStringLiteral("header"), QCoreApplication::translate("admin", "Lines under the municipality's name on printed reports, \\n between them (report-header)."), QStringLiteral("TEXT")},
         {QStringLiteral("xyz"), QCoreApplication::translate("admin", "Tile URL template with {z}, {x}, {y} (map)."), QStringLiteral("URL")},
         {QStringLiteral("attribution"), QCoreApplication::translate("admin", "Attribution shown on the map (map)."), QStringLiteral("TEXT")},
         {QStringLiteral("max-zoom"), QCoreApplication::translate("admin", "Highest zoom level of the tiles (map)."), QStringLiteral("Z"), QStringLiteral("19")},
@@ -146,6 +150,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("escalate"), &Admin::commandEscalate},
         {QStringLiteral("report"), &Admin::commandReport},
         {QStringLiteral("map"), &Admin::commandMap},
+        {QStringLiteral("report-header"), &Admin::commandReportHeader},
         {QStringLiteral("import-streets"), &Admin::commandImportStreets},
         {QStringLiteral("geocode"), &Admin::commandGeocode},
     };

@@ -73,7 +73,7 @@ int benchDashboard(Database &db)
         QElapsedTimer t;
         t.start();
         Result<ReportTable> table = ReportBuilder(db, QStringLiteral("el"), end).build(params);
-        if (table && ReportPainter::writePdf(dir.filePath(QStringLiteral("report.pdf")), table.value(), {QStringLiteral("bench"), {}, {}, {}}))
+        if (table && ReportPainter::writePdf(dir.filePath(QStringLiteral("report.pdf")), table.value(), {QStringLiteral("bench"), {}, {}, {}, {}}))
             reportRows = double(table->rowCount);
         reportMs = double(t.nsecsElapsed()) / 1e6;
     }

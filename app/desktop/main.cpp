@@ -116,8 +116,7 @@ int main(int argc, char *argv[])
         known.tenant = p.value(tenantOption).toUpper();
         known.login = p.value(loginOption);
         if (!p.isSet(dbOption))
-            path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                   + QStringLiteral("/desks/%1-%2.civicdesk").arg(known.tenant.isEmpty() ? QStringLiteral("desk") : known.tenant, QUrl(known.server).host());
+            path = DeskApplication::serverDeskPath(known);
         if (!desk.openServer(known, path))
             return 1;
     } else if (!desk.start(path, country)) {

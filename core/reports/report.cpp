@@ -684,13 +684,15 @@ QByteArray reportToCsv(const ReportTable &t)
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
-QString reportToHtml(const ReportTable &t, const QString &municipality, const QString &user, const QString &printedAt)
+QString reportToHtml(const ReportTable &t, const QString &municipality, const QString &user, const QString &printedAt, const QString &officeLines)
 {
     const QString lang = QLocale().name().section(u'_', 0, 0);
     QString html = QStringLiteral("<!DOCTYPE html><html lang='%1'><head><meta charset='utf-8'><title>%2</title></head>"
                                   "<body style='font-family: sans-serif; font-size: 9pt'>")
                        .arg(lang, t.title.toHtmlEscaped());
     html += QStringLiteral("<p style='font-size: 11pt'><b>%1</b></p>").arg(municipality.toHtmlEscaped());
+    if (!officeLines.trimmed().isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(officeLines.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     html += QStringLiteral("<h2>%1</h2>").arg(t.title.toHtmlEscaped());
     for (const QString &p : t.parameters)
         html += QStringLiteral("<div>%1</div>").arg(p.toHtmlEscaped());

@@ -149,7 +149,8 @@ private:
 /// the parameters as comment-free header lines are left out; one line per row with its group, then the totals.
 QByteArray reportToCsv(const ReportTable &table);
 /// The report as HTML for printing: municipality, title, parameters, date and user, tables with subtotals.
-QString reportToHtml(const ReportTable &table, const QString &municipality, const QString &user, const QString &printedAt);
+QString reportToHtml(const ReportTable &table, const QString &municipality, const QString &user, const QString &printedAt,
+                     const QString &officeLines = {});
 /// Writes @p bytes to @p path completely or not at all (no partial file is left behind).
 Status writeReportFile(const QString &path, const QByteArray &bytes);
 

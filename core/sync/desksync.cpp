@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 #include <QUrlQuery>
 
 namespace CivicDesk {
@@ -92,6 +93,43 @@ Status DeskSync::adopt(const Settings &s)
         }
         return {};
     });
+}
+
+Status DeskSync::checkServerUrl(const QString &url)
+{
+    const QUrl u(url.trimmed(), QUrl::StrictMode);
+    if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http")) || u.host().isEmpty()
+        || u.hasQuery() || u.hasFragment())
+        return Error{QStringLiteral("sync.url"), Tr::tr("\"%1\" is not a server address. Write it as https://name-of-the-server "
+                                                        "(with :port after the name if it is not the usual one).")
+                                                     .arg(url)};
+    return {};
+}
+
+Status DeskSync::checkServer(SyncTransport &transport)
+{
+    const SyncReply reply = transport.get(QString::fromLatin1(SyncProtocol::HealthPath), QString(), 10000);
+    if (!reply.reached())
+        return Error{QStringLiteral("sync.offline"), Tr::tr("No server answers there: %1").arg(reply.transportError)};
+    if (!reply.ok() || reply.body.value(QStringLiteral("status")).toString() != QLatin1String("ready"))
+        return Error{QStringLiteral("sync.not-civicdesk"),
+                     Tr::tr("Something answers there (HTTP %1), but not a CivicDesk server that is ready.").arg(reply.status)};
+    const qint64 schema = reply.body.value(QStringLiteral("schemaVersion")).toInteger(-1);
+    if (schema < Database::currentSchemaVersion)
+        return Error{QStringLiteral("sync.server-outdated"),
+                     Tr::tr("The CivicDesk server there (version %1) is older than this desk: it must be updated first.")
+                         .arg(reply.body.value(QStringLiteral("version")).toString())};
+    return {};
+}
+
+Status DeskSync::setServer(const QString &url)
+{
+    if (Status st = checkServerUrl(url); !st)
+        return st;
+    QString clean = url.trimmed();
+    while (clean.endsWith(QLatin1Char('/')))
+        clean.chop(1);
+    return m_db.setLocalSetting(kServer, clean);
 }
 
 Status DeskSync::forgetToken()

@@ -73,6 +73,13 @@ public:
     static bool isSynced(const Database &db);
     /// Keeps @p s as this replica's server, user and place; turns on the capture of its changes.
     Status adopt(const Settings &s);
+    /// Whether a CivicDesk server able to serve this desk answers at @p transport's address; why not otherwise.
+    static Status checkServer(SyncTransport &transport);
+    /// The server's new address (it moved): "https://host[:port]"; the next round goes there. Only the address
+    /// changes: the user, the desk's place at the server and what waits to be sent stay.
+    Status setServer(const QString &url);
+    /// Why @p url cannot be a server's address, if it cannot.
+    static Status checkServerUrl(const QString &url);
     /// Forgets the token (signed out); the outbox stays.
     Status forgetToken();
     /// A new token for the same user (signed in again).

@@ -199,7 +199,8 @@ private Q_SLOTS:
         QVERIFY(table.ok());
         QVERIFY(!table->isEmpty());
         const QString pdf = m_dir.filePath(QStringLiteral("per-department.pdf"));
-        QVERIFY(ReportPainter::writePdf(pdf, table.value(), {QStringLiteral("Δήμος Δοκιμής"), QStringLiteral("Επόπτης"), QStringLiteral("2/11/2026"), ReportHeader::logoOf({})}).ok());
+        QVERIFY(ReportPainter::writePdf(pdf, table.value(), {QStringLiteral("Δήμος Δοκιμής"), QStringLiteral("Επόπτης"), QStringLiteral("2/11/2026"), ReportHeader::logoOf({}),
+                                                                QStringLiteral("Διεύθυνση Εξυπηρέτησης Δημοτών\n\nΠλατεία Δημαρχείου 1, τηλ. 2101234567")}).ok());
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(5) == "%PDF-");
@@ -210,6 +211,9 @@ private Q_SLOTS:
             const QString text = QString::fromUtf8(run.readAllStandardOutput());
             QVERIFY2(text.contains(QStringLiteral("Δήμος Δοκιμής")), qPrintable(text.left(300)));
             QVERIFY(text.contains(QStringLiteral("Τμήμα Οδοποιίας")));
+            // The office's lines under the municipality's name, each on its own line (the empty one left out).
+            QVERIFY2(text.contains(QStringLiteral("Διεύθυνση Εξυπηρέτησης Δημοτών")), qPrintable(text.left(400)));
+            QVERIFY(text.indexOf(QStringLiteral("Πλατεία Δημαρχείου 1")) > text.indexOf(QStringLiteral("Διεύθυνση Εξυπηρέτησης Δημοτών")));
             QVERIFY(text.contains(table->total.value(1))); // the total received
             QVERIFY(text.contains(QStringLiteral("1")) && text.contains(QStringLiteral("Page 1 of")));
         }
@@ -224,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(empty.ok());
         QVERIFY(empty->isEmpty());
         const QString emptyPdf = m_dir.filePath(QStringLiteral("empty.pdf"));
-        QVERIFY(ReportPainter::writePdf(emptyPdf, empty.value(), {QStringLiteral("Δήμος"), {}, {}, {}}).ok());
+        QVERIFY(ReportPainter::writePdf(emptyPdf, empty.value(), {QStringLiteral("Δήμος"), {}, {}, {}, {}}).ok());
         if (const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext")); !tool.isEmpty()) {
             QProcess run;
             run.start(tool, {emptyPdf, QStringLiteral("-")});
@@ -259,7 +263,9 @@ private Q_SLOTS:
                     const QString what = language + u' ' + toCode(kind) + u' ' + groupBy;
                     ReportPainter::Trace trace;
                     const QString pdf = m_dir.filePath(QStringLiteral("fit-%1-%2.pdf").arg(language, toCode(kind)));
-                    QVERIFY(ReportPainter::writePdf(pdf, table.value(), {QStringLiteral("Δήμος Δοκιμής"), QStringLiteral("Επόπτης Ένα"), DateText::dateTime(now), {}}, &trace).ok());
+                    QVERIFY(ReportPainter::writePdf(pdf, table.value(), {QStringLiteral("Δήμος Δοκιμής"), QStringLiteral("Επόπτης Ένα"), DateText::dateTime(now), {},
+                                                                     QStringLiteral("Διεύθυνση Εξυπηρέτησης Δημοτών και Ηλεκτρονικής Διακυβέρνησης, Τμήμα Κέντρου Επικοινωνίας "
+                                                                                    "με τους Πολίτες\nΠλατεία Δημαρχείου 1")}, &trace).ok());
                     QVERIFY(trace.pages >= 1);
                     QVERIFY(trace.texts.size() > 20);
                     if (kind == ReportKind::RequestList)

@@ -11,29 +11,33 @@
 
 namespace CivicDesk {
 
+QString setBaseMap(MapWidget &map, const Geo::BaseMapConfig &config)
+{
+    map.setTileSource(nullptr);
+    map.setZoomRange(2, 19);
+    if (config.kind == Geo::BaseMapConfig::Kind::Xyz) {
+        if (Status s = config.validate(); !s)
+            return s.error().message;
+        const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles");
+        QDir().mkpath(cache);
+        map.setTileSource(new Geo::XyzTileSource(config, cache));
+        map.setZoomRange(2, config.maxZoom);
+    } else if (config.kind == Geo::BaseMapConfig::Kind::MbTiles) {
+        Result<std::unique_ptr<Geo::MbTilesSource>> source = Geo::MbTilesSource::open(config.path);
+        if (!source.ok())
+            return source.error().message;
+        map.setZoomRange(std::max(2, source.value()->minZoom()), std::max(source.value()->maxZoom(), 19));
+        map.setTileSource(std::move(source).value().release());
+    }
+    return {};
+}
+
 QString setUpMap(MapWidget &map, DeskSession &desk)
 {
     const Gazetteer &gazetteer = desk.intake().gazetteer();
     map.setDistricts(gazetteer.districts());
-    QString problem;
     const Result<Geo::BaseMapConfig> config = Geo::readBaseMapConfig(desk.db());
-    if (!config.ok()) {
-        problem = config.error().message;
-    } else if (config->kind == Geo::BaseMapConfig::Kind::Xyz) {
-        const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles");
-        QDir().mkpath(cache);
-        auto *source = new Geo::XyzTileSource(config.value(), cache);
-        map.setTileSource(source);
-        map.setZoomRange(2, config->maxZoom);
-    } else if (config->kind == Geo::BaseMapConfig::Kind::MbTiles) {
-        Result<std::unique_ptr<Geo::MbTilesSource>> source = Geo::MbTilesSource::open(config->path);
-        if (source.ok()) {
-            map.setZoomRange(std::max(2, source.value()->minZoom()), std::max(source.value()->maxZoom(), 19));
-            map.setTileSource(std::move(source).value().release());
-        } else {
-            problem = source.error().message;
-        }
-    }
+    const QString problem = config.ok() ? setBaseMap(map, config.value()) : config.error().message;
     // The vector base map, or under raster tiles what stands where a tile cannot be had.
     map.setStreets(gazetteer.streetLines());
     map.setStreetsFromOpenStreetMap(desk.db().localSetting(QStringLiteral("gazetteer_source")) == QLatin1String("openstreetmap"));

@@ -4,6 +4,9 @@
 #include <QString>
 
 namespace CivicDesk {
+namespace Geo {
+struct BaseMapConfig;
+}
 
 class DeskSession;
 class MapWidget;
@@ -12,5 +15,8 @@ class MapWidget;
 /// map from the districts and streets), the districts and a first view on the municipality. Returns what went
 /// wrong with the configured base map (the vector map is used instead), or nothing.
 QString setUpMap(MapWidget &map, DeskSession &desk);
+/// Gives @p map the base map @p config (a tile server, an MBTiles file, or none: the vector map under it);
+/// returns why it cannot be used (the vector map stays), or nothing.
+QString setBaseMap(MapWidget &map, const Geo::BaseMapConfig &config);
 
 } // namespace CivicDesk

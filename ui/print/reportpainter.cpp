@@ -3,7 +3,10 @@
 
 #include "core/util/tr.h"
 
+#include <QBuffer>
+#include <QDir>
 #include <QFontMetricsF>
+#include <QImageReader>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
@@ -104,14 +107,32 @@ private:
 
 } // namespace
 
-QImage ReportHeader::logoOf(const QString &configuredPath)
+QImage ReportHeader::logoOf(const QByteArray &kept)
 {
     QImage logo;
-    if (!configuredPath.isEmpty())
-        logo.load(configuredPath);
+    if (!kept.isEmpty())
+        logo.loadFromData(kept);
     if (logo.isNull())
         logo.load(QStringLiteral(":/civicdesk/icons/civicdesk.png"));
     return logo;
+}
+
+Result<QByteArray> ReportHeader::logoFromFile(const QString &path)
+{
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    QImage image = reader.read();
+    if (image.isNull())
+        return Error{QStringLiteral("report.logo"), Tr::tr("%1 is not an image CivicDesk can read (%2). Use a PNG, JPEG or SVG file.")
+                                                        .arg(QDir::toNativeSeparators(path), reader.errorString())};
+    if (image.width() > 800 || image.height() > 400)
+        image = image.scaled(800, 400, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
+        return Error{QStringLiteral("report.logo"), Tr::tr("The image %1 could not be kept as a logo.").arg(QDir::toNativeSeparators(path))};
+    return png;
 }
 
 int ReportPainter::paint(QPagedPaintDevice *device, const ReportTable &table, const ReportHeader &header, Trace *trace)
@@ -267,6 +288,10 @@ int ReportPainter::paint(QPagedPaintDevice *device, const ReportTable &table, co
     const double bigLine = QFontMetricsF(big, device).height() * 1.4;
     const double titleLine = QFontMetricsF(title, device).height() * 1.6;
     QList<QStringList> titleLines{wrap(table.title, QFontMetricsF(title, device), page.width() * 0.75)};
+    // The office's lines under the municipality's name (at most four, each wrapped beside the logo).
+    QStringList officeLines;
+    for (const QString &l : header.lines.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(0, 4))
+        officeLines += wrap(l.trimmed(), fm, page.width() * 0.75);
     QList<QStringList> parameterLines;
     for (const QString &p : table.parameters)
         parameterLines.append(wrap(p, fm, page.width()));
@@ -298,7 +323,7 @@ int ReportPainter::paint(QPagedPaintDevice *device, const ReportTable &table, co
             chartHeight += lineHeight * 1.2;
         chartHeight += lineHeight;
     }
-    double firstBlock = bigLine + double(titleLines.front().size()) * titleLine;
+    double firstBlock = bigLine + double(officeLines.size()) * lineHeight * 1.2 + double(titleLines.front().size()) * titleLine;
     for (const QStringList &p : std::as_const(parameterLines))
         firstBlock += double(p.size()) * lineHeight * 1.2;
     firstBlock += lineHeight;
@@ -446,6 +471,10 @@ int ReportPainter::paint(QPagedPaintDevice *device, const ReportTable &table, co
             }
             out.text(QRectF(0, top, page.width() * 0.75, bigLine), Qt::AlignLeft | Qt::AlignVCenter, header.municipality, big);
             top += bigLine;
+            for (const QString &t : std::as_const(officeLines)) {
+                out.text(QRectF(0, top, page.width() * 0.75, lineHeight * 1.2), Qt::AlignLeft | Qt::AlignVCenter, t, base);
+                top += lineHeight * 1.2;
+            }
             for (const QString &t : titleLines.front()) {
                 out.text(QRectF(0, top, page.width() * 0.75, titleLine), Qt::AlignLeft | Qt::AlignVCenter, t, title);
                 top += titleLine;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/reports/report.h"
+#include "core/util/result.h"
 
 #include <QImage>
 #include <QList>
@@ -19,9 +20,13 @@ struct ReportHeader
     QString printedBy;
     QString printedAt;
     QImage logo; ///< the municipality's logo, top right of the first page (none: left out)
+    QString lines; ///< under the municipality's name on the first page: the office, its address (one per line)
 
-    /// The logo of @p db: the image file named by its local setting "report.logo", else the CivicDesk emblem.
-    static QImage logoOf(const QString &configuredPath);
+    /// The logo kept in the file (ReportSetStore::logo()), else the CivicDesk emblem.
+    static QImage logoOf(const QByteArray &kept);
+    /// The image file @p path made ready to keep as a logo: read, at most 800 × 400 pixels, as PNG; a file that
+    /// is not an image is an error saying so.
+    static Result<QByteArray> logoFromFile(const QString &path);
 };
 
 /// Paints a report onto pages (a PDF writer or a printer): the municipality, title, parameters, the executive

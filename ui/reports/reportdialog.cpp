@@ -223,7 +223,7 @@ ReportHeader ReportDialog::header() const
 {
     return {m_desk.tenant().name, m_desk.user().displayName,
             DateText::dateTime(m_desk.clock()()),
-            ReportHeader::logoOf(ReportSetStore(m_desk.db()).logo())};
+            ReportHeader::logoOf(ReportSetStore(m_desk.db()).logo()), ReportSetStore(m_desk.db()).header()};
 }
 
 std::optional<ReportTable> ReportDialog::build()
