@@ -2091,6 +2091,30 @@ La importació s'ha aturat aquí; es conserven les %2 sol·licituds importades a
         <source>Another import into %1 is running (its lock file %2 is held).</source>
         <translation>Una altra importació a %1 està en curs (el seu fitxer de bloqueig %2 està ocupat).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Write it as https://name-of-the-server (with :port after the name if it is not the usual one).</source>
+        <translation>«%1» no és l’adreça d’un servidor. Escriviu-la com a https://nom-del-servidor (amb :port després del nom si no és l’habitual).</translation>
+    </message>
+    <message>
+        <source>No server answers there: %1</source>
+        <translation>Allà no hi respon cap servidor: %1</translation>
+    </message>
+    <message>
+        <source>Something answers there (HTTP %1), but not a CivicDesk server that is ready.</source>
+        <translation>Allà hi respon alguna cosa (HTTP %1), però no un servidor CivicDesk a punt.</translation>
+    </message>
+    <message>
+        <source>The CivicDesk server there (version %1) is older than this desk: it must be updated first.</source>
+        <translation>El servidor CivicDesk d’allà (versió %1) és més antic que aquest taulell: cal actualitzar-lo primer.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image CivicDesk can read (%2). Use a PNG, JPEG or SVG file.</source>
+        <translation>%1 no és una imatge que CivicDesk pugui llegir (%2). Feu servir un fitxer PNG, JPEG o SVG.</translation>
+    </message>
+    <message>
+        <source>The image %1 could not be kept as a logo.</source>
+        <translation>La imatge %1 no s’ha pogut desar com a logotip.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3549,6 +3573,10 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guia d&apos;usuari</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuració…</translation>
     </message>
 </context>
 <context>
@@ -5090,6 +5118,189 @@ Torneu a fer el que encara calgui.</translation>
     <message>
         <source>&amp;Contents</source>
         <translation>&amp;Contingut</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuració</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Llengua</translation>
+    </message>
+    <message>
+        <source>&amp;Base map</source>
+        <translation>Mapa de &amp;base</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: what is kept in it cannot be changed here.</source>
+        <translation>El fitxer és obert només per llegir: el que s’hi desa no es pot canviar des d’aquí.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>La llengua de l’ordinador</translation>
+    </message>
+    <message>
+        <source>Language of the desk:</source>
+        <translation>Llengua del taulell:</translation>
+    </message>
+    <message>
+        <source>The desk changes language as soon as you press OK or Apply: the window is built again in the new language, with the requests you have open and the call you are taking (kept as a draft). Category names, dates and printed reports follow the new language too. The same setting is made by starting the desk with --lang.</source>
+        <translation>El taulell canvia de llengua tan bon punt premeu D’acord o Aplica: la finestra es torna a construir en la nova llengua, amb les sol·licituds que teniu obertes i la trucada que ateneu (desada com a esborrany). Els noms de les categories, les dates i els informes impresos també segueixen la nova llengua. El mateix paràmetre s’estableix iniciant el taulell amb --lang.</translation>
+    </message>
+    <message>
+        <source>Streets and districts, &amp;drawn by CivicDesk (no tiles, works offline)</source>
+        <translation>Carrers i districtes, &amp;dibuixats per CivicDesk (sense teselles, funciona sense xarxa)</translation>
+    </message>
+    <message>
+        <source>Tiles from a &amp;tile server</source>
+        <translation>Teselles d’un servidor de &amp;teselles</translation>
+    </message>
+    <message>
+        <source>Tiles from an &amp;MBTiles file (offline)</source>
+        <translation>Teselles d’un fitxer &amp;MBTiles (sense xarxa)</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© col·laboradors d’OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Tr&amp;ia…</translation>
+    </message>
+    <message>
+        <source>Choose an MBTiles file</source>
+        <translation>Trieu un fitxer MBTiles</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>Fitxers MBTiles (*.mbtiles);;Tots els fitxers (*)</translation>
+    </message>
+    <message>
+        <source>Address of the tiles:</source>
+        <translation>Adreça de les teselles:</translation>
+    </message>
+    <message>
+        <source>Highest zoom:</source>
+        <translation>Zoom màxim:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fitxer:</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Atribució:</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server: the base map is the municipality&apos;s, the same on every desk, and is set at the server (civicdesk-admin map on the municipality&apos;s file there).</source>
+        <translation>Aquest taulell treballa amb el servidor de l’ajuntament: el mapa de base és de l’ajuntament, el mateix a cada taulell, i s’estableix al servidor (civicdesk-admin map sobre el fitxer de l’ajuntament d’allà).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n tile(s) shown</source>
+        <translation>
+            <numerusform>Previsualització: %n tesel·la mostrada</numerusform>
+            <numerusform>Previsualització: %n teselles mostrades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>en falta %n</numerusform>
+            <numerusform>en falten %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: fetching tiles…</source>
+        <translation>Previsualització: s’estan obtenint les teselles…</translation>
+    </message>
+    <message>
+        <source>This base map cannot be used: %1</source>
+        <translation>Aquest mapa de base no es pot fer servir: %1</translation>
+    </message>
+    <message>
+        <source>Preview: the streets and districts of the municipality&apos;s file.</source>
+        <translation>Previsualització: els carrers i els districtes del fitxer de l’ajuntament.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose an image…</source>
+        <translation>&amp;Trieu una imatge…</translation>
+    </message>
+    <message>
+        <source>Use the CivicDesk &amp;emblem</source>
+        <translation>Usa l’&amp;emblema de CivicDesk</translation>
+    </message>
+    <message>
+        <source>Directorate of Citizen Services
+City Hall, 1 Main Square</source>
+        <translation>Oficina d’Atenció Ciutadana
+Ajuntament, Plaça de la Vila 1</translation>
+    </message>
+    <message>
+        <source>Logo, at the top right of a report&apos;s first page:</source>
+        <translation>Logotip, a dalt a la dreta de la primera pàgina d’un informe:</translation>
+    </message>
+    <message>
+        <source>Lines under the municipality&apos;s name (at most four: the office, its address, a telephone):</source>
+        <translation>Línies sota el nom de l’ajuntament (com a màxim quatre: l’oficina, la seva adreça, un telèfon):</translation>
+    </message>
+    <message>
+        <source>The logo is kept in the municipality&apos;s file, so it prints the same after the image file has moved. Both are this desk&apos;s: each desk of a municipality that works with a server sets its own.</source>
+        <translation>El logotip es desa al fitxer de l’ajuntament, de manera que s’imprimeix igual encara que el fitxer de la imatge s’hagi mogut. Tots dos són d’aquest taulell: cada taulell d’un ajuntament que treballa amb un servidor estableix els seus.</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Trieu el logotip</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;All files (*)</source>
+        <translation>Imatges (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;Tots els fitxers (*)</translation>
+    </message>
+    <message>
+        <source>At most four lines fit under the municipality&apos;s name; there are %1.</source>
+        <translation>Sota el nom de l’ajuntament hi caben com a màxim quatre línies; n’hi ha %1.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the address</source>
+        <translation>&amp;Comprova l’adreça</translation>
+    </message>
+    <message>
+        <source>A CivicDesk server answers at this address.</source>
+        <translation>En aquesta adreça respon un servidor CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Adreça del servidor:</translation>
+    </message>
+    <message>
+        <source>Municipality (code):</source>
+        <translation>Ajuntament (codi):</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d’usuari:</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server and keeps its own copy of the data. If the server has moved to a new address, write it here: the desk checks that a CivicDesk server answers there and goes on with it, with the same user and the changes still waiting. To work as another user, use File → Sign out.</source>
+        <translation>Aquest taulell treballa amb el servidor de l’ajuntament i en conserva una còpia pròpia de les dades. Si el servidor s’ha traslladat a una adreça nova, escriviu-la aquí: el taulell comprova que hi respon un servidor CivicDesk i continua amb ell, amb el mateix usuari i els canvis que encara esperen. Per treballar com un altre usuari, feu servir Fitxer → Surt de la sessió.</translation>
+    </message>
+    <message>
+        <source>This desk works alone on its file. To work with the municipality&apos;s server instead, write the server&apos;s address, the municipality&apos;s code there and your user name: after OK you sign in, and the desk fetches its own copy of the municipality&apos;s data and keeps it in step (the same as starting it with --server, --tenant and --login). This file stays as it is.</source>
+        <translation>Aquest taulell treballa sol sobre el seu fitxer. Per treballar en canvi amb el servidor de l’ajuntament, escriviu l’adreça del servidor, el codi de l’ajuntament allà i el vostre nom d’usuari: després de D’acord inicieu la sessió, i el taulell obté una còpia pròpia de les dades de l’ajuntament i la manté al dia (igual que iniciar-lo amb --server, --tenant i --login). Aquest fitxer queda tal com és.</translation>
+    </message>
+    <message>
+        <source>Write the municipality&apos;s code at the server and your user name as well.</source>
+        <translation>Escriviu també el codi de l’ajuntament al servidor i el vostre nom d’usuari.</translation>
     </message>
 </context>
 </TS>

@@ -2091,6 +2091,30 @@ The import stopped there; %2 requests imported before it are kept, and running t
         <source>Another import into %1 is running (its lock file %2 is held).</source>
         <translation>Εκτελείται ήδη άλλη εισαγωγή στο %1 (το αρχείο κλειδώματος %2 είναι δεσμευμένο).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Write it as https://name-of-the-server (with :port after the name if it is not the usual one).</source>
+        <translation>Το «%1» δεν είναι διεύθυνση διακομιστή. Γράψτε τη ως https://όνομα-του-διακομιστή (με :θύρα μετά το όνομα αν δεν είναι η συνηθισμένη).</translation>
+    </message>
+    <message>
+        <source>No server answers there: %1</source>
+        <translation>Εκεί δεν απαντά κανένας διακομιστής: %1</translation>
+    </message>
+    <message>
+        <source>Something answers there (HTTP %1), but not a CivicDesk server that is ready.</source>
+        <translation>Κάτι απαντά εκεί (HTTP %1), αλλά όχι ένας διακομιστής CivicDesk σε λειτουργία.</translation>
+    </message>
+    <message>
+        <source>The CivicDesk server there (version %1) is older than this desk: it must be updated first.</source>
+        <translation>Ο διακομιστής CivicDesk εκεί (έκδοση %1) είναι παλαιότερος από αυτό το γκισέ: πρέπει πρώτα να ενημερωθεί.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image CivicDesk can read (%2). Use a PNG, JPEG or SVG file.</source>
+        <translation>Το %1 δεν είναι εικόνα που μπορεί να διαβάσει το CivicDesk (%2). Χρησιμοποιήστε αρχείο PNG, JPEG ή SVG.</translation>
+    </message>
+    <message>
+        <source>The image %1 could not be kept as a logo.</source>
+        <translation>Η εικόνα %1 δεν μπόρεσε να φυλαχτεί ως λογότυπο.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3549,6 +3573,10 @@ The database writes its journal in the same folder (%2): you may not be allowed 
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Οδηγός χρήσης</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ρυθμίσεις…</translation>
     </message>
 </context>
 <context>
@@ -5090,6 +5118,189 @@ Do again what still needs doing.</source>
     <message>
         <source>&amp;Contents</source>
         <translation>&amp;Περιεχόμενα</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ρυθμίσεις</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Γλώσσα</translation>
+    </message>
+    <message>
+        <source>&amp;Base map</source>
+        <translation>&amp;Υπόβαθρο χάρτη</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Αναφορές</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Διακομιστής</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: what is kept in it cannot be changed here.</source>
+        <translation>Το αρχείο είναι ανοιχτό μόνο για ανάγνωση: ό,τι φυλάσσεται σε αυτό δεν αλλάζει από εδώ.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>Η γλώσσα του υπολογιστή</translation>
+    </message>
+    <message>
+        <source>Language of the desk:</source>
+        <translation>Γλώσσα του γκισέ:</translation>
+    </message>
+    <message>
+        <source>The desk changes language as soon as you press OK or Apply: the window is built again in the new language, with the requests you have open and the call you are taking (kept as a draft). Category names, dates and printed reports follow the new language too. The same setting is made by starting the desk with --lang.</source>
+        <translation>Το γκισέ αλλάζει γλώσσα μόλις πατήσετε OK ή Εφαρμογή: το παράθυρο ξαναφτιάχνεται στη νέα γλώσσα, με τα αιτήματα που έχετε ανοιχτά και την κλήση που εξυπηρετείτε (φυλαγμένη ως πρόχειρο). Τα ονόματα των κατηγοριών, οι ημερομηνίες και οι εκτυπωμένες αναφορές ακολουθούν κι αυτά τη νέα γλώσσα. Την ίδια ρύθμιση κάνει η εκκίνηση του γκισέ με --lang.</translation>
+    </message>
+    <message>
+        <source>Streets and districts, &amp;drawn by CivicDesk (no tiles, works offline)</source>
+        <translation>Δρόμοι και διαμερίσματα, &amp;σχεδιασμένα από το CivicDesk (χωρίς πλακίδια, λειτουργεί χωρίς δίκτυο)</translation>
+    </message>
+    <message>
+        <source>Tiles from a &amp;tile server</source>
+        <translation>Πλακίδια από &amp;διακομιστή πλακιδίων</translation>
+    </message>
+    <message>
+        <source>Tiles from an &amp;MBTiles file (offline)</source>
+        <translation>Πλακίδια από αρχείο &amp;MBTiles (χωρίς δίκτυο)</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© συντελεστές του OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Ε&amp;πιλογή…</translation>
+    </message>
+    <message>
+        <source>Choose an MBTiles file</source>
+        <translation>Επιλέξτε αρχείο MBTiles</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>Αρχεία MBTiles (*.mbtiles);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Address of the tiles:</source>
+        <translation>Διεύθυνση των πλακιδίων:</translation>
+    </message>
+    <message>
+        <source>Highest zoom:</source>
+        <translation>Μέγιστη μεγέθυνση:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Αρχείο:</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Απόδοση:</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server: the base map is the municipality&apos;s, the same on every desk, and is set at the server (civicdesk-admin map on the municipality&apos;s file there).</source>
+        <translation>Αυτό το γκισέ δουλεύει με τον διακομιστή του δήμου: το υπόβαθρο χάρτη είναι του δήμου, το ίδιο σε κάθε γκισέ, και ορίζεται στον διακομιστή (civicdesk-admin map στο αρχείο του δήμου εκεί).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n tile(s) shown</source>
+        <translation>
+            <numerusform>Προεπισκόπηση: φαίνεται %n πλακίδιο</numerusform>
+            <numerusform>Προεπισκόπηση: φαίνονται %n πλακίδια</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>λείπει %n</numerusform>
+            <numerusform>λείπουν %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: fetching tiles…</source>
+        <translation>Προεπισκόπηση: φέρνει πλακίδια…</translation>
+    </message>
+    <message>
+        <source>This base map cannot be used: %1</source>
+        <translation>Αυτό το υπόβαθρο χάρτη δεν μπορεί να χρησιμοποιηθεί: %1</translation>
+    </message>
+    <message>
+        <source>Preview: the streets and districts of the municipality&apos;s file.</source>
+        <translation>Προεπισκόπηση: οι δρόμοι και τα διαμερίσματα του αρχείου του δήμου.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose an image…</source>
+        <translation>&amp;Επιλογή εικόνας…</translation>
+    </message>
+    <message>
+        <source>Use the CivicDesk &amp;emblem</source>
+        <translation>Χρήση του &amp;εμβλήματος του CivicDesk</translation>
+    </message>
+    <message>
+        <source>Directorate of Citizen Services
+City Hall, 1 Main Square</source>
+        <translation>Διεύθυνση Εξυπηρέτησης Δημοτών
+Δημαρχείο, Πλατεία Δημαρχείου 1</translation>
+    </message>
+    <message>
+        <source>Logo, at the top right of a report&apos;s first page:</source>
+        <translation>Λογότυπο, πάνω δεξιά στην πρώτη σελίδα μιας αναφοράς:</translation>
+    </message>
+    <message>
+        <source>Lines under the municipality&apos;s name (at most four: the office, its address, a telephone):</source>
+        <translation>Γραμμές κάτω από το όνομα του δήμου (έως τέσσερις: η υπηρεσία, η διεύθυνσή της, ένα τηλέφωνο):</translation>
+    </message>
+    <message>
+        <source>The logo is kept in the municipality&apos;s file, so it prints the same after the image file has moved. Both are this desk&apos;s: each desk of a municipality that works with a server sets its own.</source>
+        <translation>Το λογότυπο φυλάσσεται στο αρχείο του δήμου, έτσι τυπώνεται το ίδιο κι όταν το αρχείο της εικόνας μετακινηθεί. Και τα δύο ανήκουν σε αυτό το γκισέ: κάθε γκισέ ενός δήμου που δουλεύει με διακομιστή ορίζει τα δικά του.</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Επιλέξτε το λογότυπο</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;All files (*)</source>
+        <translation>Εικόνες (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>At most four lines fit under the municipality&apos;s name; there are %1.</source>
+        <translation>Κάτω από το όνομα του δήμου χωρούν έως τέσσερις γραμμές· είναι %1.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the address</source>
+        <translation>Έ&amp;λεγχος της διεύθυνσης</translation>
+    </message>
+    <message>
+        <source>A CivicDesk server answers at this address.</source>
+        <translation>Σε αυτή τη διεύθυνση απαντά διακομιστής CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Διεύθυνση διακομιστή:</translation>
+    </message>
+    <message>
+        <source>Municipality (code):</source>
+        <translation>Δήμος (κωδικός):</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Όνομα χρήστη:</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server and keeps its own copy of the data. If the server has moved to a new address, write it here: the desk checks that a CivicDesk server answers there and goes on with it, with the same user and the changes still waiting. To work as another user, use File → Sign out.</source>
+        <translation>Αυτό το γκισέ δουλεύει με τον διακομιστή του δήμου και κρατά δικό του αντίγραφο των δεδομένων. Αν ο διακομιστής μετακινήθηκε σε νέα διεύθυνση, γράψτε την εδώ: το γκισέ ελέγχει ότι εκεί απαντά διακομιστής CivicDesk και συνεχίζει μαζί του, με τον ίδιο χρήστη και τις αλλαγές που ακόμη περιμένουν. Για να δουλέψετε ως άλλος χρήστης, επιλέξτε Αρχείο → Αποσύνδεση.</translation>
+    </message>
+    <message>
+        <source>This desk works alone on its file. To work with the municipality&apos;s server instead, write the server&apos;s address, the municipality&apos;s code there and your user name: after OK you sign in, and the desk fetches its own copy of the municipality&apos;s data and keeps it in step (the same as starting it with --server, --tenant and --login). This file stays as it is.</source>
+        <translation>Αυτό το γκισέ δουλεύει μόνο του στο αρχείο του. Για να δουλέψει με τον διακομιστή του δήμου, γράψτε τη διεύθυνση του διακομιστή, τον κωδικό του δήμου εκεί και το όνομα χρήστη σας: μετά το OK συνδέεστε, και το γκισέ φέρνει δικό του αντίγραφο των δεδομένων του δήμου και το κρατά ενημερωμένο (όπως η εκκίνηση με --server, --tenant και --login). Αυτό το αρχείο μένει ως έχει.</translation>
+    </message>
+    <message>
+        <source>Write the municipality&apos;s code at the server and your user name as well.</source>
+        <translation>Γράψτε επίσης τον κωδικό του δήμου στον διακομιστή και το όνομα χρήστη σας.</translation>
     </message>
 </context>
 </TS>

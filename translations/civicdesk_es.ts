@@ -2091,6 +2091,30 @@ La importación se detuvo ahí; se conservan las %2 solicitudes importadas antes
         <source>Another import into %1 is running (its lock file %2 is held).</source>
         <translation>Otra importación en %1 está en curso (su archivo de bloqueo %2 está ocupado).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Write it as https://name-of-the-server (with :port after the name if it is not the usual one).</source>
+        <translation>«%1» no es la dirección de un servidor. Escríbala como https://nombre-del-servidor (con :puerto después del nombre si no es el habitual).</translation>
+    </message>
+    <message>
+        <source>No server answers there: %1</source>
+        <translation>Allí no responde ningún servidor: %1</translation>
+    </message>
+    <message>
+        <source>Something answers there (HTTP %1), but not a CivicDesk server that is ready.</source>
+        <translation>Allí responde algo (HTTP %1), pero no un servidor CivicDesk listo.</translation>
+    </message>
+    <message>
+        <source>The CivicDesk server there (version %1) is older than this desk: it must be updated first.</source>
+        <translation>El servidor CivicDesk de allí (versión %1) es más antiguo que este mostrador: hay que actualizarlo primero.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image CivicDesk can read (%2). Use a PNG, JPEG or SVG file.</source>
+        <translation>%1 no es una imagen que CivicDesk pueda leer (%2). Use un archivo PNG, JPEG o SVG.</translation>
+    </message>
+    <message>
+        <source>The image %1 could not be kept as a logo.</source>
+        <translation>La imagen %1 no se ha podido guardar como logotipo.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3549,6 +3573,10 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guía de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
     </message>
 </context>
 <context>
@@ -5090,6 +5118,189 @@ Vuelva a hacer lo que todavía haga falta.</translation>
     <message>
         <source>&amp;Contents</source>
         <translation>&amp;Contenido</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Base map</source>
+        <translation>Mapa &amp;base</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: what is kept in it cannot be changed here.</source>
+        <translation>El archivo está abierto solo para lectura: lo que se guarda en él no se puede cambiar desde aquí.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>El idioma del ordenador</translation>
+    </message>
+    <message>
+        <source>Language of the desk:</source>
+        <translation>Idioma del mostrador:</translation>
+    </message>
+    <message>
+        <source>The desk changes language as soon as you press OK or Apply: the window is built again in the new language, with the requests you have open and the call you are taking (kept as a draft). Category names, dates and printed reports follow the new language too. The same setting is made by starting the desk with --lang.</source>
+        <translation>El mostrador cambia de idioma en cuanto pulsa Aceptar o Aplicar: la ventana se vuelve a construir en el nuevo idioma, con las solicitudes que tiene abiertas y la llamada que atiende (guardada como borrador). Los nombres de las categorías, las fechas y los informes impresos también siguen el nuevo idioma. El mismo ajuste se hace iniciando el mostrador con --lang.</translation>
+    </message>
+    <message>
+        <source>Streets and districts, &amp;drawn by CivicDesk (no tiles, works offline)</source>
+        <translation>Calles y distritos, &amp;dibujados por CivicDesk (sin teselas, funciona sin red)</translation>
+    </message>
+    <message>
+        <source>Tiles from a &amp;tile server</source>
+        <translation>Teselas de un servidor de &amp;teselas</translation>
+    </message>
+    <message>
+        <source>Tiles from an &amp;MBTiles file (offline)</source>
+        <translation>Teselas de un archivo &amp;MBTiles (sin red)</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© colaboradores de OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>Choose an MBTiles file</source>
+        <translation>Elija un archivo MBTiles</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>Archivos MBTiles (*.mbtiles);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Address of the tiles:</source>
+        <translation>Dirección de las teselas:</translation>
+    </message>
+    <message>
+        <source>Highest zoom:</source>
+        <translation>Zoom máximo:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Atribución:</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server: the base map is the municipality&apos;s, the same on every desk, and is set at the server (civicdesk-admin map on the municipality&apos;s file there).</source>
+        <translation>Este mostrador trabaja con el servidor del ayuntamiento: el mapa base es del ayuntamiento, el mismo en cada mostrador, y se establece en el servidor (civicdesk-admin map sobre el archivo del ayuntamiento allí).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n tile(s) shown</source>
+        <translation>
+            <numerusform>Vista previa: %n tesela mostrada</numerusform>
+            <numerusform>Vista previa: %n teselas mostradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>falta %n</numerusform>
+            <numerusform>faltan %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: fetching tiles…</source>
+        <translation>Vista previa: obteniendo las teselas…</translation>
+    </message>
+    <message>
+        <source>This base map cannot be used: %1</source>
+        <translation>Este mapa base no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>Preview: the streets and districts of the municipality&apos;s file.</source>
+        <translation>Vista previa: las calles y los distritos del archivo del ayuntamiento.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose an image…</source>
+        <translation>&amp;Elegir una imagen…</translation>
+    </message>
+    <message>
+        <source>Use the CivicDesk &amp;emblem</source>
+        <translation>Usar el &amp;emblema de CivicDesk</translation>
+    </message>
+    <message>
+        <source>Directorate of Citizen Services
+City Hall, 1 Main Square</source>
+        <translation>Oficina de Atención Ciudadana
+Ayuntamiento, Plaza Mayor 1</translation>
+    </message>
+    <message>
+        <source>Logo, at the top right of a report&apos;s first page:</source>
+        <translation>Logotipo, arriba a la derecha de la primera página de un informe:</translation>
+    </message>
+    <message>
+        <source>Lines under the municipality&apos;s name (at most four: the office, its address, a telephone):</source>
+        <translation>Líneas bajo el nombre del ayuntamiento (como máximo cuatro: la oficina, su dirección, un teléfono):</translation>
+    </message>
+    <message>
+        <source>The logo is kept in the municipality&apos;s file, so it prints the same after the image file has moved. Both are this desk&apos;s: each desk of a municipality that works with a server sets its own.</source>
+        <translation>El logotipo se guarda en el archivo del ayuntamiento, así que se imprime igual aunque el archivo de la imagen se haya movido. Ambos son de este mostrador: cada mostrador de un ayuntamiento que trabaja con un servidor establece los suyos.</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Elija el logotipo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;All files (*)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>At most four lines fit under the municipality&apos;s name; there are %1.</source>
+        <translation>Bajo el nombre del ayuntamiento caben como máximo cuatro líneas; hay %1.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the address</source>
+        <translation>&amp;Comprobar la dirección</translation>
+    </message>
+    <message>
+        <source>A CivicDesk server answers at this address.</source>
+        <translation>En esta dirección responde un servidor CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>Municipality (code):</source>
+        <translation>Ayuntamiento (código):</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server and keeps its own copy of the data. If the server has moved to a new address, write it here: the desk checks that a CivicDesk server answers there and goes on with it, with the same user and the changes still waiting. To work as another user, use File → Sign out.</source>
+        <translation>Este mostrador trabaja con el servidor del ayuntamiento y guarda su propia copia de los datos. Si el servidor se ha trasladado a una dirección nueva, escríbala aquí: el mostrador comprueba que allí responde un servidor CivicDesk y continúa con él, con el mismo usuario y los cambios que aún esperan. Para trabajar como otro usuario, use Archivo → Cerrar sesión.</translation>
+    </message>
+    <message>
+        <source>This desk works alone on its file. To work with the municipality&apos;s server instead, write the server&apos;s address, the municipality&apos;s code there and your user name: after OK you sign in, and the desk fetches its own copy of the municipality&apos;s data and keeps it in step (the same as starting it with --server, --tenant and --login). This file stays as it is.</source>
+        <translation>Este mostrador trabaja solo sobre su archivo. Para trabajar en cambio con el servidor del ayuntamiento, escriba la dirección del servidor, el código del ayuntamiento allí y su nombre de usuario: tras Aceptar inicia sesión, y el mostrador obtiene su propia copia de los datos del ayuntamiento y la mantiene al día (igual que iniciarlo con --server, --tenant y --login). Este archivo queda como está.</translation>
+    </message>
+    <message>
+        <source>Write the municipality&apos;s code at the server and your user name as well.</source>
+        <translation>Escriba también el código del ayuntamiento en el servidor y su nombre de usuario.</translation>
     </message>
 </context>
 </TS>

@@ -2091,6 +2091,30 @@ L'importazione si è fermata lì; le %2 segnalazioni importate prima sono conser
         <source>Another import into %1 is running (its lock file %2 is held).</source>
         <translation>Un&apos;altra importazione in %1 è in corso (il suo file di blocco %2 è occupato).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Write it as https://name-of-the-server (with :port after the name if it is not the usual one).</source>
+        <translation>«%1» non è l’indirizzo di un server. Scrivetelo come https://nome-del-server (con :porta dopo il nome se non è quella solita).</translation>
+    </message>
+    <message>
+        <source>No server answers there: %1</source>
+        <translation>Lì non risponde nessun server: %1</translation>
+    </message>
+    <message>
+        <source>Something answers there (HTTP %1), but not a CivicDesk server that is ready.</source>
+        <translation>Lì risponde qualcosa (HTTP %1), ma non un server CivicDesk pronto.</translation>
+    </message>
+    <message>
+        <source>The CivicDesk server there (version %1) is older than this desk: it must be updated first.</source>
+        <translation>Il server CivicDesk lì (versione %1) è più vecchio di questo sportello: va prima aggiornato.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image CivicDesk can read (%2). Use a PNG, JPEG or SVG file.</source>
+        <translation>%1 non è un’immagine che CivicDesk sa leggere (%2). Usate un file PNG, JPEG o SVG.</translation>
+    </message>
+    <message>
+        <source>The image %1 could not be kept as a logo.</source>
+        <translation>L’immagine %1 non è stata conservata come logo.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3549,6 +3573,10 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guida utente</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>I&amp;mpostazioni…</translation>
     </message>
 </context>
 <context>
@@ -5090,6 +5118,189 @@ Rifai ciò che serve ancora.</translation>
     <message>
         <source>&amp;Contents</source>
         <translation>&amp;Sommario</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;Base map</source>
+        <translation>Mappa di &amp;base</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapporti</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: what is kept in it cannot be changed here.</source>
+        <translation>Il file è aperto in sola lettura: ciò che vi è conservato non si può cambiare da qui.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>La lingua del computer</translation>
+    </message>
+    <message>
+        <source>Language of the desk:</source>
+        <translation>Lingua dello sportello:</translation>
+    </message>
+    <message>
+        <source>The desk changes language as soon as you press OK or Apply: the window is built again in the new language, with the requests you have open and the call you are taking (kept as a draft). Category names, dates and printed reports follow the new language too. The same setting is made by starting the desk with --lang.</source>
+        <translation>Lo sportello cambia lingua appena premete OK o Applica: la finestra viene ricostruita nella nuova lingua, con le segnalazioni aperte e la chiamata in corso (conservata come bozza). Anche i nomi delle categorie, le date e i rapporti stampati seguono la nuova lingua. La stessa impostazione si ottiene avviando lo sportello con --lang.</translation>
+    </message>
+    <message>
+        <source>Streets and districts, &amp;drawn by CivicDesk (no tiles, works offline)</source>
+        <translation>Strade e quartieri, &amp;disegnati da CivicDesk (senza tile, funziona senza rete)</translation>
+    </message>
+    <message>
+        <source>Tiles from a &amp;tile server</source>
+        <translation>Tile da un server di &amp;tile</translation>
+    </message>
+    <message>
+        <source>Tiles from an &amp;MBTiles file (offline)</source>
+        <translation>Tile da un file &amp;MBTiles (senza rete)</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© contributori di OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Sce&amp;gli…</translation>
+    </message>
+    <message>
+        <source>Choose an MBTiles file</source>
+        <translation>Scegli un file MBTiles</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>File MBTiles (*.mbtiles);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Address of the tiles:</source>
+        <translation>Indirizzo delle tile:</translation>
+    </message>
+    <message>
+        <source>Highest zoom:</source>
+        <translation>Zoom massimo:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Attribuzione:</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server: the base map is the municipality&apos;s, the same on every desk, and is set at the server (civicdesk-admin map on the municipality&apos;s file there).</source>
+        <translation>Questo sportello lavora con il server del comune: la mappa di base è del comune, la stessa su ogni sportello, e si imposta sul server (civicdesk-admin map sul file del comune lì).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n tile(s) shown</source>
+        <translation>
+            <numerusform>Anteprima: %n tile mostrata</numerusform>
+            <numerusform>Anteprima: %n tile mostrate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n mancante</numerusform>
+            <numerusform>%n mancanti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: fetching tiles…</source>
+        <translation>Anteprima: scaricamento delle tile…</translation>
+    </message>
+    <message>
+        <source>This base map cannot be used: %1</source>
+        <translation>Questa mappa di base non si può usare: %1</translation>
+    </message>
+    <message>
+        <source>Preview: the streets and districts of the municipality&apos;s file.</source>
+        <translation>Anteprima: le strade e i quartieri del file del comune.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose an image…</source>
+        <translation>S&amp;cegli un’immagine…</translation>
+    </message>
+    <message>
+        <source>Use the CivicDesk &amp;emblem</source>
+        <translation>Usa l’&amp;emblema di CivicDesk</translation>
+    </message>
+    <message>
+        <source>Directorate of Citizen Services
+City Hall, 1 Main Square</source>
+        <translation>Ufficio Relazioni con il Pubblico
+Municipio, Piazza del Municipio 1</translation>
+    </message>
+    <message>
+        <source>Logo, at the top right of a report&apos;s first page:</source>
+        <translation>Logo, in alto a destra sulla prima pagina di un rapporto:</translation>
+    </message>
+    <message>
+        <source>Lines under the municipality&apos;s name (at most four: the office, its address, a telephone):</source>
+        <translation>Righe sotto il nome del comune (al massimo quattro: l’ufficio, il suo indirizzo, un telefono):</translation>
+    </message>
+    <message>
+        <source>The logo is kept in the municipality&apos;s file, so it prints the same after the image file has moved. Both are this desk&apos;s: each desk of a municipality that works with a server sets its own.</source>
+        <translation>Il logo è conservato nel file del comune, quindi si stampa uguale anche dopo che il file dell’immagine è stato spostato. Entrambi sono di questo sportello: ogni sportello di un comune che lavora con un server imposta i propri.</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Scegli il logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;All files (*)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>At most four lines fit under the municipality&apos;s name; there are %1.</source>
+        <translation>Sotto il nome del comune stanno al massimo quattro righe; ce ne sono %1.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the address</source>
+        <translation>&amp;Verifica l’indirizzo</translation>
+    </message>
+    <message>
+        <source>A CivicDesk server answers at this address.</source>
+        <translation>A questo indirizzo risponde un server CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Indirizzo del server:</translation>
+    </message>
+    <message>
+        <source>Municipality (code):</source>
+        <translation>Comune (codice):</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nome utente:</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server and keeps its own copy of the data. If the server has moved to a new address, write it here: the desk checks that a CivicDesk server answers there and goes on with it, with the same user and the changes still waiting. To work as another user, use File → Sign out.</source>
+        <translation>Questo sportello lavora con il server del comune e tiene una propria copia dei dati. Se il server si è spostato a un nuovo indirizzo, scrivetelo qui: lo sportello verifica che lì risponda un server CivicDesk e prosegue con esso, con lo stesso utente e le modifiche ancora in attesa. Per lavorare come un altro utente, usate File → Disconnetti.</translation>
+    </message>
+    <message>
+        <source>This desk works alone on its file. To work with the municipality&apos;s server instead, write the server&apos;s address, the municipality&apos;s code there and your user name: after OK you sign in, and the desk fetches its own copy of the municipality&apos;s data and keeps it in step (the same as starting it with --server, --tenant and --login). This file stays as it is.</source>
+        <translation>Questo sportello lavora da solo sul suo file. Per lavorare invece con il server del comune, scrivete l’indirizzo del server, il codice del comune lì e il vostro nome utente: dopo OK accedete, e lo sportello scarica una propria copia dei dati del comune e la tiene aggiornata (come avviarlo con --server, --tenant e --login). Questo file resta com’è.</translation>
+    </message>
+    <message>
+        <source>Write the municipality&apos;s code at the server and your user name as well.</source>
+        <translation>Scrivete anche il codice del comune sul server e il vostro nome utente.</translation>
     </message>
 </context>
 </TS>

@@ -2096,6 +2096,30 @@ Importul s-a oprit acolo; cele %2 solicitări importate înainte sunt păstrate,
         <source>Another import into %1 is running (its lock file %2 is held).</source>
         <translation>Un alt import în %1 rulează (fișierul său de blocare %2 este ocupat).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Write it as https://name-of-the-server (with :port after the name if it is not the usual one).</source>
+        <translation>„%1” nu este adresa unui server. Scrieți-o ca https://numele-serverului (cu :port după nume dacă nu este cel obișnuit).</translation>
+    </message>
+    <message>
+        <source>No server answers there: %1</source>
+        <translation>Acolo nu răspunde niciun server: %1</translation>
+    </message>
+    <message>
+        <source>Something answers there (HTTP %1), but not a CivicDesk server that is ready.</source>
+        <translation>Acolo răspunde ceva (HTTP %1), dar nu un server CivicDesk pregătit.</translation>
+    </message>
+    <message>
+        <source>The CivicDesk server there (version %1) is older than this desk: it must be updated first.</source>
+        <translation>Serverul CivicDesk de acolo (versiunea %1) este mai vechi decât acest ghișeu: trebuie actualizat mai întâi.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image CivicDesk can read (%2). Use a PNG, JPEG or SVG file.</source>
+        <translation>%1 nu este o imagine pe care CivicDesk o poate citi (%2). Folosiți un fișier PNG, JPEG sau SVG.</translation>
+    </message>
+    <message>
+        <source>The image %1 could not be kept as a logo.</source>
+        <translation>Imaginea %1 nu a putut fi păstrată ca siglă.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3567,6 +3591,10 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Ghidul utilizatorului</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Setări…</translation>
     </message>
 </context>
 <context>
@@ -5126,6 +5154,191 @@ Refaceți ce mai trebuie făcut.</translation>
     <message>
         <source>&amp;Contents</source>
         <translation>&amp;Cuprins</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Setări</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Limba</translation>
+    </message>
+    <message>
+        <source>&amp;Base map</source>
+        <translation>Harta de &amp;bază</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapoarte</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: what is kept in it cannot be changed here.</source>
+        <translation>Fișierul este deschis doar pentru citire: ce se păstrează în el nu se poate schimba de aici.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>Limba calculatorului</translation>
+    </message>
+    <message>
+        <source>Language of the desk:</source>
+        <translation>Limba ghișeului:</translation>
+    </message>
+    <message>
+        <source>The desk changes language as soon as you press OK or Apply: the window is built again in the new language, with the requests you have open and the call you are taking (kept as a draft). Category names, dates and printed reports follow the new language too. The same setting is made by starting the desk with --lang.</source>
+        <translation>Ghișeul schimbă limba imediat ce apăsați OK sau Aplică: fereastra se reconstruiește în noua limbă, cu solicitările pe care le aveți deschise și apelul pe care îl preluați (păstrat ca ciornă). Numele categoriilor, datele și rapoartele tipărite urmează și ele noua limbă. Aceeași setare se face pornind ghișeul cu --lang.</translation>
+    </message>
+    <message>
+        <source>Streets and districts, &amp;drawn by CivicDesk (no tiles, works offline)</source>
+        <translation>Străzi și cartiere, &amp;desenate de CivicDesk (fără dale, funcționează fără rețea)</translation>
+    </message>
+    <message>
+        <source>Tiles from a &amp;tile server</source>
+        <translation>Dale de la un server de &amp;dale</translation>
+    </message>
+    <message>
+        <source>Tiles from an &amp;MBTiles file (offline)</source>
+        <translation>Dale dintr-un fișier &amp;MBTiles (fără rețea)</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© contribuitorii OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>A&amp;legeți…</translation>
+    </message>
+    <message>
+        <source>Choose an MBTiles file</source>
+        <translation>Alegeți un fișier MBTiles</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>Fișiere MBTiles (*.mbtiles);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Address of the tiles:</source>
+        <translation>Adresa dalelor:</translation>
+    </message>
+    <message>
+        <source>Highest zoom:</source>
+        <translation>Zoom maxim:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fișier:</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Atribuire:</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server: the base map is the municipality&apos;s, the same on every desk, and is set at the server (civicdesk-admin map on the municipality&apos;s file there).</source>
+        <translation>Acest ghișeu lucrează cu serverul primăriei: harta de bază este a primăriei, aceeași la fiecare ghișeu, și se stabilește la server (civicdesk-admin map pe fișierul primăriei de acolo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n tile(s) shown</source>
+        <translation>
+            <numerusform>Previzualizare: se vede %n dală</numerusform>
+            <numerusform>Previzualizare: se văd %n dale</numerusform>
+            <numerusform>Previzualizare: se văd %n de dale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>lipsește %n</numerusform>
+            <numerusform>lipsesc %n</numerusform>
+            <numerusform>lipsesc %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: fetching tiles…</source>
+        <translation>Previzualizare: se aduc dalele…</translation>
+    </message>
+    <message>
+        <source>This base map cannot be used: %1</source>
+        <translation>Această hartă de bază nu se poate folosi: %1</translation>
+    </message>
+    <message>
+        <source>Preview: the streets and districts of the municipality&apos;s file.</source>
+        <translation>Previzualizare: străzile și cartierele din fișierul primăriei.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose an image…</source>
+        <translation>&amp;Alegeți o imagine…</translation>
+    </message>
+    <message>
+        <source>Use the CivicDesk &amp;emblem</source>
+        <translation>Folosiți &amp;emblema CivicDesk</translation>
+    </message>
+    <message>
+        <source>Directorate of Citizen Services
+City Hall, 1 Main Square</source>
+        <translation>Direcția Relații cu Cetățenii
+Primăria, Piața Centrală 1</translation>
+    </message>
+    <message>
+        <source>Logo, at the top right of a report&apos;s first page:</source>
+        <translation>Sigla, în dreapta sus pe prima pagină a unui raport:</translation>
+    </message>
+    <message>
+        <source>Lines under the municipality&apos;s name (at most four: the office, its address, a telephone):</source>
+        <translation>Rânduri sub numele primăriei (cel mult patru: serviciul, adresa lui, un telefon):</translation>
+    </message>
+    <message>
+        <source>The logo is kept in the municipality&apos;s file, so it prints the same after the image file has moved. Both are this desk&apos;s: each desk of a municipality that works with a server sets its own.</source>
+        <translation>Sigla se păstrează în fișierul primăriei, deci se tipărește la fel și după ce fișierul imaginii a fost mutat. Amândouă sunt ale acestui ghișeu: fiecare ghișeu al unei primării care lucrează cu un server le stabilește pe ale sale.</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Alegeți sigla</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;All files (*)</source>
+        <translation>Imagini (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>At most four lines fit under the municipality&apos;s name; there are %1.</source>
+        <translation>Sub numele primăriei încap cel mult patru rânduri; sunt %1.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the address</source>
+        <translation>&amp;Verificați adresa</translation>
+    </message>
+    <message>
+        <source>A CivicDesk server answers at this address.</source>
+        <translation>La această adresă răspunde un server CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Adresa serverului:</translation>
+    </message>
+    <message>
+        <source>Municipality (code):</source>
+        <translation>Primăria (cod):</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nume de utilizator:</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server and keeps its own copy of the data. If the server has moved to a new address, write it here: the desk checks that a CivicDesk server answers there and goes on with it, with the same user and the changes still waiting. To work as another user, use File → Sign out.</source>
+        <translation>Acest ghișeu lucrează cu serverul primăriei și își păstrează propria copie a datelor. Dacă serverul s-a mutat la o adresă nouă, scrieți-o aici: ghișeul verifică dacă acolo răspunde un server CivicDesk și continuă cu el, cu același utilizator și cu modificările care încă așteaptă. Pentru a lucra ca alt utilizator, folosiți Fișier → Deconectare.</translation>
+    </message>
+    <message>
+        <source>This desk works alone on its file. To work with the municipality&apos;s server instead, write the server&apos;s address, the municipality&apos;s code there and your user name: after OK you sign in, and the desk fetches its own copy of the municipality&apos;s data and keeps it in step (the same as starting it with --server, --tenant and --login). This file stays as it is.</source>
+        <translation>Acest ghișeu lucrează singur pe fișierul său. Pentru a lucra în schimb cu serverul primăriei, scrieți adresa serverului, codul primăriei acolo și numele dumneavoastră de utilizator: după OK vă conectați, iar ghișeul aduce propria copie a datelor primăriei și o ține la zi (la fel ca pornirea cu --server, --tenant și --login). Acest fișier rămâne neschimbat.</translation>
+    </message>
+    <message>
+        <source>Write the municipality&apos;s code at the server and your user name as well.</source>
+        <translation>Scrieți și codul primăriei la server și numele dumneavoastră de utilizator.</translation>
     </message>
 </context>
 </TS>

@@ -194,6 +194,47 @@ TEST_CASE("real server: a call filed on one desk is in the other desk's replica 
     CHECK(SyncStore(*a.db).digest() == SyncStore(*b.db).digest());
 }
 
+TEST_CASE("real server: a desk follows its server to a new address, checked first, with its waiting changes", "[sync][real][settings]")
+{
+    RealServer server;
+    Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));
+    // A change made while the server is still at its old address, not yet sent.
+    Result<QJsonObject> filed = a.run(CommandName::FileRequest, {{QStringLiteral("draft"), potholeAt(*a.db).toJson()}});
+    REQUIRE(filed.ok());
+    REQUIRE(a.sync->waiting() == 1);
+    const DeskSync::Settings before = a.sync->settings();
+
+    // Addresses that are not a server's, and one where nothing answers: said, nothing kept.
+    CHECK(DeskSync::checkServerUrl(QStringLiteral("civicdesk server")).error().code == QStringLiteral("sync.url"));
+    CHECK(DeskSync::checkServerUrl(QStringLiteral("ftp://127.0.0.1/")).error().code == QStringLiteral("sync.url"));
+    CHECK(!a.sync->setServer(QStringLiteral("127.0.0.1:%1").arg(server.port)).ok());
+    {
+        CurlTransport nobody(QStringLiteral("http://127.0.0.1:%1").arg(freePort()));
+        CHECK(DeskSync::checkServer(nobody).error().code == QStringLiteral("sync.offline"));
+    }
+    CHECK(a.sync->settings().server == before.server);
+
+    // The same server under another name ("localhost" where it was "127.0.0.1"), as after a move.
+    const QString moved = QStringLiteral("http://localhost:%1").arg(server.port);
+    CurlTransport there(moved);
+    REQUIRE(DeskSync::checkServer(there).ok());
+    REQUIRE(a.sync->setServer(moved + QStringLiteral("/")).ok());
+    const DeskSync::Settings after = a.sync->settings();
+    CHECK(after.server == moved);
+    // Only the address changed: the user, the desk's place at the server and its waiting change stay.
+    CHECK(after.token == before.token);
+    CHECK(after.clientId == before.clientId);
+    CHECK(after.deskCode == before.deskCode);
+    CHECK(after.cursor == before.cursor);
+    CHECK(a.sync->waiting() == 1);
+    Result<DeskSync::PushResult> pushed = a.sync->push(there);
+    REQUIRE(pushed.ok());
+    CHECK(pushed->applied == 1);
+    REQUIRE(a.sync->pull(there).ok());
+    CHECK(a.sync->waiting() == 0);
+    CHECK(RequestRepository(*server.data()).byTrackingNumber(filed->value(QStringLiteral("trackingNumber")).toString()).has_value());
+}
+
 TEST_CASE("real server: killed in the middle of a push and restarted, nothing saved is lost or applied twice", "[sync][real]")
 {
     RealServer server;

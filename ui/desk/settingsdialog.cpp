@@ -130,7 +130,7 @@ QWidget *SettingsDialog::mapPage()
 {
     auto *page = new QWidget(this);
     m_mapPage = page;
-    m_vector = new QRadioButton(tr("&Streets and districts, drawn by CivicDesk (no tiles, works offline)"), page);
+    m_vector = new QRadioButton(tr("Streets and districts, &drawn by CivicDesk (no tiles, works offline)"), page);
     m_xyz = new QRadioButton(tr("Tiles from a &tile server"), page);
     m_mbtiles = new QRadioButton(tr("Tiles from an &MBTiles file (offline)"), page);
     m_vector->setObjectName(QStringLiteral("mapVector"));
@@ -372,16 +372,19 @@ void SettingsDialog::chooseLogo()
 {
     const QString file = QFileDialog::getOpenFileName(this, tr("Choose the logo"), QDir::homePath(),
                                                       tr("Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;All files (*)"));
-    if (file.isEmpty())
-        return;
-    Result<QByteArray> logo = ReportHeader::logoFromFile(file);
-    if (!logo) {
-        fail(m_reportsPage, m_reportsProblem, logo.error().message);
-        return;
-    }
+    if (!file.isEmpty())
+        setLogoFile(file);
+}
+
+bool SettingsDialog::setLogoFile(const QString &path)
+{
+    Result<QByteArray> logo = ReportHeader::logoFromFile(path);
+    if (!logo)
+        return fail(m_reportsPage, m_reportsProblem, logo.error().message);
     m_reportsProblem->hide();
     m_newLogo = logo.value();
     showLogo();
+    return true;
 }
 
 bool SettingsDialog::applyReports()
@@ -498,6 +501,8 @@ bool SettingsDialog::applyServer()
     } else {
         m_join = {};
         m_join.server = url;
+        while (m_join.server.endsWith(QLatin1Char('/')))
+            m_join.server.chop(1);
         m_join.tenant = m_tenant->text().trimmed().toUpper();
         m_join.login = m_login->text().trimmed();
         m_changes |= Change::ConnectToServer;

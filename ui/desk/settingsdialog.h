@@ -57,6 +57,8 @@ public:
     DeskSync::Settings serverToJoin() const { return m_join; }
     /// The base map as the page describes it now (what the preview shows).
     Geo::BaseMapConfig baseMap() const;
+    /// The image @p path as the new logo (kept at apply()); false, with the reason on the page, if it is none.
+    bool setLogoFile(const QString &path);
     MapWidget *preview() const { return m_preview; }
     QTabWidget *tabs() const { return m_tabs; }
     /// How a server's address is checked (by default: a CivicDesk server must answer its /health there).
