@@ -102,13 +102,10 @@ QWidget *SettingsDialog::languagePage()
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("The computer's language"), QString());
     // Each language in its own name: whoever cannot read the current one still finds theirs.
-    for (const QString &code : {QStringLiteral("en"), QStringLiteral("el"), QStringLiteral("ro"), QStringLiteral("it"),
-                                QStringLiteral("ca"), QStringLiteral("es")}) {
-        QString name = QLocale(code).nativeLanguageName();
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper();
-        m_language->addItem(name, code);
-    }
+    const std::pair<const char *, const char *> languages[] = {{"en", "English"}, {"el", "Ελληνικά"}, {"ro", "Română"},
+                                                                {"it", "Italiano"}, {"ca", "Català"},   {"es", "Español"}};
+    for (const auto &[code, name] : languages)
+        m_language->addItem(QString::fromUtf8(name), QString::fromLatin1(code));
     const int at = m_language->findData(AppSettings::language.get(m_settings));
     m_language->setCurrentIndex(std::max(at, 0));
     auto *form = new QFormLayout;
@@ -172,6 +169,8 @@ QWidget *SettingsDialog::mapPage()
     m_preview = new MapWidget(page);
     m_preview->setObjectName(QStringLiteral("mapPreview"));
     m_preview->setMinimumHeight(220);
+    m_preview->setLayerVisible(MapWidget::Layer::Legend, false); // no requests here: the base map alone
+    m_preview->setLayerVisible(MapWidget::Layer::Requests, false);
     m_preview->setDistricts(m_desk.intake().gazetteer().districts());
     m_preview->setStreets(m_desk.intake().gazetteer().streetLines());
     m_previewState = new QLabel(page);
