@@ -25,7 +25,7 @@ public:
     enum class Mode { ReadWrite, ReadOnly };
 
     /// The schema version this build writes.
-    static constexpr int currentSchemaVersion = 15;
+    static constexpr int currentSchemaVersion = 16;
     /// PRAGMA application_id of CivicDesk files ("CDK1").
     static constexpr int applicationId = 0x43444b31;
 

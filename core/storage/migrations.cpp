@@ -207,6 +207,7 @@ const std::vector<Migration> &migrations()
                          return db.exec(rebuild);
                      }});
         m.push_back({15, QStringLiteral("counting a bulk writer may take over"), resource("schema_v15.sql"), {}});
+        m.push_back({16, QStringLiteral("messages sent"), resource("schema_v16.sql"), {}});
         return m;
     }();
     return all;

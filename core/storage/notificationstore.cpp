@@ -6,6 +6,8 @@
 #include "core/storage/sqlitestatement.h"
 #include "core/util/tr.h"
 
+#include <sqlite3.h>
+
 namespace CivicDesk {
 
 Status NotificationStore::queue(const Queued &n)
@@ -38,6 +40,133 @@ Status NotificationStore::moveToCitizen(const QString &fromId, const QString &to
     if (!s.exec())
         return m_db.lastError(Tr::tr("merging citizen records"));
     return {};
+}
+
+namespace {
+
+const char outgoingColumns[] = "id, tenant_id, ifnull(request_id, ''), channel, address, kind, language, body, message, message_id, attempts, "
+                               "created_at, sending_since";
+
+NotificationStore::Outgoing readOutgoing(SqliteStatement &s)
+{
+    NotificationStore::Outgoing o;
+    o.id = s.text(0);
+    o.tenantId = s.text(1);
+    o.requestId = s.text(2);
+    o.channel = s.text(3);
+    o.address = s.text(4);
+    o.kind = s.text(5);
+    o.language = s.text(6);
+    o.body = s.text(7);
+    o.message = Message::fromJson(s.text(8));
+    o.messageId = s.text(9);
+    o.attempts = int(s.int64(10));
+    o.createdAt = s.int64(11);
+    o.sendingSince = s.int64(12);
+    return o;
+}
+
+} // namespace
+
+QList<NotificationStore::Outgoing> NotificationStore::due(const QString &channel, qint64 now, int limit) const
+{
+    QList<Outgoing> out;
+    const QByteArray sql = QByteArray("SELECT ") + outgoingColumns
+                           + " FROM notification WHERE status = 'queued' AND next_attempt_at <= ? AND channel = ? "
+                             "ORDER BY next_attempt_at, created_at LIMIT ?";
+    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
+    s.bind(1, now);
+    s.bind(2, channel);
+    s.bind(3, qint64(limit));
+    while (s.step())
+        out.append(readOutgoing(s));
+    return out;
+}
+
+qint64 NotificationStore::nextDue(const QString &channel) const
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT min(next_attempt_at) FROM notification WHERE status = 'queued' AND channel = ?");
+    s.bind(1, channel);
+    if (!s.step() || s.isNull(0))
+        return 0;
+    return std::max<qint64>(1, s.int64(0));
+}
+
+Result<bool> NotificationStore::beginAttempt(const QString &id, const QString &messageId, qint64 now, qint64 staleBefore)
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE notification SET sending_since = ?, message_id = ?, attempts = attempts + 1, "
+                                                  "updated_at = ?, updated_by = 'outbox' WHERE id = ? AND status = 'queued' "
+                                                  "AND (sending_since = 0 OR sending_since < ?)");
+    s.bind(1, now);
+    s.bind(2, messageId);
+    s.bind(3, now);
+    s.bind(4, id);
+    s.bind(5, staleBefore);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("recording a message's sending"));
+    return sqlite3_changes(SqliteAccess::handle(m_db)) == 1;
+}
+
+Status NotificationStore::markSent(const QString &id, qint64 now)
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE notification SET status = 'sent', sent_at = ?, sending_since = 0, last_error = '', "
+                                                  "updated_at = ?, updated_by = 'outbox' WHERE id = ?");
+    s.bind(1, now);
+    s.bind(2, now);
+    s.bind(3, id);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("recording a message's sending"));
+    return {};
+}
+
+Status NotificationStore::markRetry(const QString &id, qint64 nextAt, const QString &error, qint64 now)
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE notification SET next_attempt_at = ?, sending_since = 0, last_error = ?, "
+                                                  "updated_at = ?, updated_by = 'outbox' WHERE id = ?");
+    s.bind(1, nextAt);
+    s.bind(2, error);
+    s.bind(3, now);
+    s.bind(4, id);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("recording a message's sending"));
+    return {};
+}
+
+Status NotificationStore::markFailed(const QString &id, const QString &error, qint64 now)
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE notification SET status = 'failed', sending_since = 0, last_error = ?, "
+                                                  "updated_at = ?, updated_by = 'outbox' WHERE id = ?");
+    s.bind(1, error);
+    s.bind(2, now);
+    s.bind(3, id);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("recording a message's sending"));
+    return {};
+}
+
+std::optional<NotificationStore::Delivery> NotificationStore::delivery(const QString &id) const
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT status, attempts, ifnull(sent_at, 0), next_attempt_at, message_id, last_error "
+                                                  "FROM notification WHERE id = ?");
+    s.bind(1, id);
+    if (!s.step())
+        return std::nullopt;
+    return Delivery{s.text(0), int(s.int64(1)), s.int64(2), s.int64(3), s.text(4), s.text(5)};
+}
+
+QList<std::pair<NotificationStore::Outgoing, NotificationStore::Delivery>> NotificationStore::ofRequest(const QString &requestId) const
+{
+    QList<std::pair<Outgoing, Delivery>> out;
+    const QByteArray sql = QByteArray("SELECT ") + outgoingColumns
+                           + ", status, ifnull(sent_at, 0), next_attempt_at, last_error FROM notification WHERE request_id = ? ORDER BY created_at, id";
+    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
+    s.bind(1, requestId);
+    while (s.step()) {
+        Outgoing o = readOutgoing(s);
+        Delivery d{s.text(13), o.attempts, s.int64(14), s.int64(15), o.messageId, s.text(16)};
+        out.append({std::move(o), std::move(d)});
+    }
+    return out;
 }
 
 } // namespace CivicDesk

@@ -4,7 +4,11 @@
 #include "core/domain/message.h"
 #include "core/util/result.h"
 
+#include <QList>
 #include <QString>
+
+#include <optional>
+#include <utility>
 
 namespace CivicDesk {
 
@@ -35,6 +39,50 @@ public:
     Status queue(const Queued &message);
     /// Moves the messages of citizen @p fromId to @p toId (a merge of two records of one person).
     Status moveToCitizen(const QString &fromId, const QString &toId);
+
+    /// A queued message on its way out, with what its attempts so far left.
+    struct Outgoing
+    {
+        QString id;
+        QString tenantId;
+        QString requestId;
+        QString channel;
+        QString address;
+        QString kind;
+        QString language;
+        QString body;
+        Message message;
+        QString messageId;      ///< the id every attempt carries (empty before the first)
+        int attempts = 0;
+        qint64 createdAt = 0;
+        qint64 sendingSince = 0; ///< an attempt begun whose outcome was never recorded (a crash): made again
+    };
+    /// The queued messages of @p channel whose time has come (next attempt at or before @p now), oldest first.
+    QList<Outgoing> due(const QString &channel, qint64 now, int limit) const;
+    /// When the next queued message of @p channel is due (0: none is queued).
+    qint64 nextDue(const QString &channel) const;
+    /// An attempt begins: recorded before it is made, with the id it carries. False when another sender holds
+    /// the message (an attempt of its begun at or after @p staleBefore): it is left to that one.
+    Result<bool> beginAttempt(const QString &id, const QString &messageId, qint64 now, qint64 staleBefore);
+    Status markSent(const QString &id, qint64 now);
+    /// The attempt failed for a reason that may pass: tried again at @p nextAt.
+    Status markRetry(const QString &id, qint64 nextAt, const QString &error, qint64 now);
+    /// The message can never be sent (an address refused, attempts used up): @p error says why.
+    Status markFailed(const QString &id, const QString &error, qint64 now);
+
+    /// Where a message stands.
+    struct Delivery
+    {
+        QString status; ///< "queued", "sent", "failed"
+        int attempts = 0;
+        qint64 sentAt = 0;
+        qint64 nextAttemptAt = 0;
+        QString messageId;
+        QString lastError;
+    };
+    std::optional<Delivery> delivery(const QString &id) const;
+    /// The messages of request @p requestId, oldest first: (id, channel, address, delivery).
+    QList<std::pair<Outgoing, Delivery>> ofRequest(const QString &requestId) const;
 
 private:
     Database &m_db;

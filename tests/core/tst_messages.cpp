@@ -141,6 +141,10 @@ TEST_CASE("history and alerts written as Greek text before schema 9 are read bac
                                        "ALTER TABLE request_stats_month DROP COLUMN closed_with_deadline; "
                                        "ALTER TABLE street DROP COLUMN number_min; ALTER TABLE street DROP COLUMN number_max; "
                                        "DROP INDEX service_request_address_key; ALTER TABLE service_request DROP COLUMN address_key; "
+                                       "DROP INDEX notification_due; ALTER TABLE notification DROP COLUMN attempts; "
+                                       "ALTER TABLE notification DROP COLUMN next_attempt_at; ALTER TABLE notification DROP COLUMN sending_since; "
+                                       "ALTER TABLE notification DROP COLUMN message_id; ALTER TABLE notification DROP COLUMN last_error; "
+                                       "CREATE INDEX notification_queued ON notification(created_at) WHERE status = 'queued'; "
                                        "PRAGMA user_version = 8")).ok());
     const QString duplicateOf = greekOf("Duplicate of %1").arg(QStringLiteral("26-K7-00042"));
     const QString atRisk = greekOf("%1 is at risk: %2 % of its working time is used.").arg(f.trackingNumber).arg(75);

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/notify/smtpsender.h"
+#include "core/util/clock.h"
+#include "core/util/result.h"
+
+#include <functional>
+
+namespace CivicDesk {
+
+class Database;
+
+/// The mail settings of a municipality's file (a desk alone sends its own messages); none: nothing is sent.
+Result<std::optional<SmtpSettings>> readSmtpSettings(const Database &db);
+/// Keeps @p settings in the file (checked first); empty settings (no url) stop the sending.
+Status writeSmtpSettings(Database &db, const SmtpSettings &settings);
+
+/// Sends the e-mails queued in the notification outbox, each in its own attempts:
+///
+/// - an attempt is recorded (and committed) before it is made, with the Message-ID it carries; an attempt a
+///   crash cut short is made again with the same Message-ID, so a receiving server or mailbox that already has
+///   it recognises the copy, and the outbox never makes a second message of one;
+/// - a message the server refuses for good (a 5xx answer, an address that cannot be one) is marked failed with
+///   the reason and never tried again; anything else (no connection, a 4xx answer) is tried again after
+///   2^attempts minutes (at most six hours) with a fifth of jitter, and given up after maxAttempts.
+class EmailOutbox
+{
+public:
+    EmailOutbox(Database &db, SmtpSender &sender, Clock clock);
+
+    struct Round
+    {
+        int sent = 0;
+        int retried = 0;
+        int failed = 0;
+        QString lastError;
+    };
+    /// Sends what is due now, at most @p limit messages.
+    Result<Round> sendDue(int limit = 200);
+    static constexpr int maxAttempts = 8;
+    /// The wait before the next attempt after @p attempts failed ones, with @p jitter in [-1, 1].
+    static qint64 backoffMs(int attempts, double jitter);
+    /// Called after a message was accepted by the server and before that is recorded (tests stop here).
+    std::function<void(const QString &notificationId)> afterAccepted;
+
+private:
+    Database &m_db;
+    SmtpSender &m_sender;
+    Clock m_clock;
+};
+
+} // namespace CivicDesk

@@ -1,0 +1,37 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The SMTP server of the notification tests: Debian's aiosmtpd on a loopback port, keeping what it accepts in a
+# Maildir, with the answers a real mail server gives to some recipients: 550 (no such mailbox) for those at
+# refused.example, 451 (try again later) for those at busy.example.
+#   /usr/bin/python3 smtpserver.py HOST PORT MAILDIR
+import signal
+import sys
+import threading
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.handlers import Mailbox
+
+
+class Handler(Mailbox):
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address.endswith('@refused.example'):
+            return '550 5.1.1 No such mailbox here'
+        if address.endswith('@busy.example'):
+            return '451 4.3.0 Mailbox busy, try again later'
+        envelope.rcpt_tos.append(address)
+        return '250 OK'
+
+
+def main():
+    host, port, maildir = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    controller = Controller(Handler(maildir), hostname=host, port=port)
+    controller.start()
+    print('listening', flush=True)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    stop.wait()
+    controller.stop()
+
+
+if __name__ == '__main__':
+    main()
