@@ -2115,6 +2115,46 @@ La importació s'ha aturat aquí; es conserven les %2 sol·licituds importades a
         <source>The image %1 could not be kept as a logo.</source>
         <translation>La imatge %1 no s’ha pogut desar com a logotip.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>«%1» no és una adreça de correu</translation>
+    </message>
+    <message>
+        <source>given up after %1 attempts: %2</source>
+        <translation>abandonat després de %1 intents: %2</translation>
+    </message>
+    <message>
+        <source>The mail settings kept in the file cannot be read (%1).</source>
+        <translation>La configuració del correu desada al fitxer no es pot llegir (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail server&apos;s address: write smtp://name:587 (or smtps://name:465).</source>
+        <translation>«%1» no és l’adreça d’un servidor de correu: escriviu smtp://nom:587 (o smtps://nom:465).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address to send from.</source>
+        <translation>«%1» no és una adreça de correu des de la qual enviar.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s time limit must be at least one second.</source>
+        <translation>El límit de temps del servidor de correu ha de ser d’almenys un segon.</translation>
+    </message>
+    <message>
+        <source>libcurl could not be started.</source>
+        <translation>No s’ha pogut iniciar libcurl.</translation>
+    </message>
+    <message>
+        <source>the mail server answered %1: %2</source>
+        <translation>el servidor de correu ha respost %1: %2</translation>
+    </message>
+    <message>
+        <source>the mail server could not be reached: %1</source>
+        <translation>no s’ha pogut contactar amb el servidor de correu: %1</translation>
+    </message>
+    <message>
+        <source>recording a message&apos;s sending</source>
+        <translation>el registre de l’enviament d’un missatge</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3129,6 +3169,18 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
     <message>
         <source>CivicDesk databases (*.civicdesk *.db *.sqlite);;All files (*)</source>
         <translation>Bases de dades de CivicDesk (*.civicdesk *.db *.sqlite);;Tots els fitxers (*)</translation>
+    </message>
+    <message>
+        <source>E-mails to citizens: %1 sent</source>
+        <translation>Correus als ciutadans: %1 enviats</translation>
+    </message>
+    <message>
+        <source>%1 to try again</source>
+        <translation>%1 per tornar a provar</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fallits</translation>
     </message>
 </context>
 <context>

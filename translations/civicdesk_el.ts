@@ -2115,6 +2115,46 @@ The import stopped there; %2 requests imported before it are kept, and running t
         <source>The image %1 could not be kept as a logo.</source>
         <translation>Η εικόνα %1 δεν μπόρεσε να φυλαχτεί ως λογότυπο.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>Το «%1» δεν είναι διεύθυνση email</translation>
+    </message>
+    <message>
+        <source>given up after %1 attempts: %2</source>
+        <translation>εγκαταλείφθηκε μετά από %1 προσπάθειες: %2</translation>
+    </message>
+    <message>
+        <source>The mail settings kept in the file cannot be read (%1).</source>
+        <translation>Οι ρυθμίσεις email που φυλάσσονται στο αρχείο δεν διαβάζονται (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail server&apos;s address: write smtp://name:587 (or smtps://name:465).</source>
+        <translation>Το «%1» δεν είναι διεύθυνση διακομιστή email: γράψτε smtp://όνομα:587 (ή smtps://όνομα:465).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address to send from.</source>
+        <translation>Το «%1» δεν είναι διεύθυνση email αποστολέα.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s time limit must be at least one second.</source>
+        <translation>Το χρονικό όριο του διακομιστή email πρέπει να είναι τουλάχιστον ένα δευτερόλεπτο.</translation>
+    </message>
+    <message>
+        <source>libcurl could not be started.</source>
+        <translation>Η libcurl δεν μπόρεσε να ξεκινήσει.</translation>
+    </message>
+    <message>
+        <source>the mail server answered %1: %2</source>
+        <translation>ο διακομιστής email απάντησε %1: %2</translation>
+    </message>
+    <message>
+        <source>the mail server could not be reached: %1</source>
+        <translation>ο διακομιστής email δεν ήταν προσβάσιμος: %1</translation>
+    </message>
+    <message>
+        <source>recording a message&apos;s sending</source>
+        <translation>την καταγραφή της αποστολής ενός μηνύματος</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3129,6 +3169,18 @@ The database writes its journal in the same folder (%2): you may not be allowed 
     <message>
         <source>CivicDesk databases (*.civicdesk *.db *.sqlite);;All files (*)</source>
         <translation>Βάσεις δεδομένων CivicDesk (*.civicdesk *.db *.sqlite);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>E-mails to citizens: %1 sent</source>
+        <translation>Email σε δημότες: στάλθηκαν %1</translation>
+    </message>
+    <message>
+        <source>%1 to try again</source>
+        <translation>%1 για νέα προσπάθεια</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 απέτυχαν</translation>
     </message>
 </context>
 <context>

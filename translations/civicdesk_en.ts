@@ -298,4 +298,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>CivicDesk::SettingsDialog</name>
+    <message numerus="yes">
+        <source>Preview: %n tile(s) shown</source>
+        <translation>
+            <numerusform>Preview: %n tile shown</numerusform>
+            <numerusform>Preview: %n tiles shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2115,6 +2115,46 @@ La importación se detuvo ahí; se conservan las %2 solicitudes importadas antes
         <source>The image %1 could not be kept as a logo.</source>
         <translation>La imagen %1 no se ha podido guardar como logotipo.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>«%1» no es una dirección de correo</translation>
+    </message>
+    <message>
+        <source>given up after %1 attempts: %2</source>
+        <translation>abandonado tras %1 intentos: %2</translation>
+    </message>
+    <message>
+        <source>The mail settings kept in the file cannot be read (%1).</source>
+        <translation>La configuración del correo guardada en el archivo no se puede leer (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail server&apos;s address: write smtp://name:587 (or smtps://name:465).</source>
+        <translation>«%1» no es la dirección de un servidor de correo: escriba smtp://nombre:587 (o smtps://nombre:465).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address to send from.</source>
+        <translation>«%1» no es una dirección de correo desde la que enviar.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s time limit must be at least one second.</source>
+        <translation>El límite de tiempo del servidor de correo debe ser de al menos un segundo.</translation>
+    </message>
+    <message>
+        <source>libcurl could not be started.</source>
+        <translation>No se ha podido iniciar libcurl.</translation>
+    </message>
+    <message>
+        <source>the mail server answered %1: %2</source>
+        <translation>el servidor de correo respondió %1: %2</translation>
+    </message>
+    <message>
+        <source>the mail server could not be reached: %1</source>
+        <translation>no se ha podido contactar con el servidor de correo: %1</translation>
+    </message>
+    <message>
+        <source>recording a message&apos;s sending</source>
+        <translation>el registro del envío de un mensaje</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3129,6 +3169,18 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
     <message>
         <source>CivicDesk databases (*.civicdesk *.db *.sqlite);;All files (*)</source>
         <translation>Bases de datos de CivicDesk (*.civicdesk *.db *.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>E-mails to citizens: %1 sent</source>
+        <translation>Correos a los ciudadanos: %1 enviados</translation>
+    </message>
+    <message>
+        <source>%1 to try again</source>
+        <translation>%1 por reintentar</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fallidos</translation>
     </message>
 </context>
 <context>

@@ -2115,6 +2115,46 @@ L'importazione si è fermata lì; le %2 segnalazioni importate prima sono conser
         <source>The image %1 could not be kept as a logo.</source>
         <translation>L’immagine %1 non è stata conservata come logo.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>«%1» non è un indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>given up after %1 attempts: %2</source>
+        <translation>abbandonato dopo %1 tentativi: %2</translation>
+    </message>
+    <message>
+        <source>The mail settings kept in the file cannot be read (%1).</source>
+        <translation>Le impostazioni della posta conservate nel file non si possono leggere (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail server&apos;s address: write smtp://name:587 (or smtps://name:465).</source>
+        <translation>«%1» non è l’indirizzo di un server di posta: scrivete smtp://nome:587 (o smtps://nome:465).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address to send from.</source>
+        <translation>«%1» non è un indirizzo e-mail da cui inviare.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s time limit must be at least one second.</source>
+        <translation>Il limite di tempo del server di posta deve essere di almeno un secondo.</translation>
+    </message>
+    <message>
+        <source>libcurl could not be started.</source>
+        <translation>Non è stato possibile avviare libcurl.</translation>
+    </message>
+    <message>
+        <source>the mail server answered %1: %2</source>
+        <translation>il server di posta ha risposto %1: %2</translation>
+    </message>
+    <message>
+        <source>the mail server could not be reached: %1</source>
+        <translation>il server di posta non è raggiungibile: %1</translation>
+    </message>
+    <message>
+        <source>recording a message&apos;s sending</source>
+        <translation>la registrazione dell’invio di un messaggio</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3129,6 +3169,18 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
     <message>
         <source>CivicDesk databases (*.civicdesk *.db *.sqlite);;All files (*)</source>
         <translation>Database CivicDesk (*.civicdesk *.db *.sqlite);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>E-mails to citizens: %1 sent</source>
+        <translation>E-mail ai cittadini: %1 inviate</translation>
+    </message>
+    <message>
+        <source>%1 to try again</source>
+        <translation>%1 da riprovare</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 non riuscite</translation>
     </message>
 </context>
 <context>

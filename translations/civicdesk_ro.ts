@@ -2120,6 +2120,46 @@ Importul s-a oprit acolo; cele %2 solicitări importate înainte sunt păstrate,
         <source>The image %1 could not be kept as a logo.</source>
         <translation>Imaginea %1 nu a putut fi păstrată ca siglă.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>„%1” nu este o adresă de e-mail</translation>
+    </message>
+    <message>
+        <source>given up after %1 attempts: %2</source>
+        <translation>abandonat după %1 încercări: %2</translation>
+    </message>
+    <message>
+        <source>The mail settings kept in the file cannot be read (%1).</source>
+        <translation>Setările de e-mail păstrate în fișier nu se pot citi (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail server&apos;s address: write smtp://name:587 (or smtps://name:465).</source>
+        <translation>„%1” nu este adresa unui server de e-mail: scrieți smtp://nume:587 (sau smtps://nume:465).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address to send from.</source>
+        <translation>„%1” nu este o adresă de e-mail de la care să se trimită.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s time limit must be at least one second.</source>
+        <translation>Limita de timp a serverului de e-mail trebuie să fie de cel puțin o secundă.</translation>
+    </message>
+    <message>
+        <source>libcurl could not be started.</source>
+        <translation>libcurl nu a putut porni.</translation>
+    </message>
+    <message>
+        <source>the mail server answered %1: %2</source>
+        <translation>serverul de e-mail a răspuns %1: %2</translation>
+    </message>
+    <message>
+        <source>the mail server could not be reached: %1</source>
+        <translation>serverul de e-mail nu a putut fi contactat: %1</translation>
+    </message>
+    <message>
+        <source>recording a message&apos;s sending</source>
+        <translation>înregistrarea trimiterii unui mesaj</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3141,6 +3181,18 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
     <message>
         <source>CivicDesk databases (*.civicdesk *.db *.sqlite);;All files (*)</source>
         <translation>Baze de date CivicDesk (*.civicdesk *.db *.sqlite);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>E-mails to citizens: %1 sent</source>
+        <translation>E-mailuri către cetățeni: %1 trimise</translation>
+    </message>
+    <message>
+        <source>%1 to try again</source>
+        <translation>%1 de încercat din nou</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 eșuate</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -54,6 +55,7 @@ DeskApplication::~DeskApplication()
 void DeskApplication::closeDatabase()
 {
     // The sync agent, the window, the session and the search service use the database: they go first, in that order.
+    m_mail.reset();
     m_agent.reset();
     m_window.reset();
     m_session.reset();
@@ -136,6 +138,7 @@ bool DeskApplication::open(const QString &requestedPath, const QString &demoCoun
     });
     if (m_window)
         m_window->close();
+    m_mail.reset();
     m_agent.reset(); // the old agent and window before the old session
     m_window.reset();
     m_window = std::move(window);
@@ -162,6 +165,22 @@ bool DeskApplication::open(const QString &requestedPath, const QString &demoCoun
         connect(m_window.get(), &MainWindow::restartFromServerRequested, this, &DeskApplication::restartFromServer);
         (void)sync;
         m_agent->start();
+    } else if (!m_db->isReadOnly()) {
+        // A desk alone sends its citizens' e-mails itself, once the file has mail settings (File → Settings).
+        m_mail = std::make_unique<MailRunner>(m_db->path(), m_clock);
+        MailRunner *mail = m_mail.get();
+        m_session->onSaved = [mail] { mail->nudge(); };
+        connect(mail, &MailRunner::roundDone, m_window.get(), [window = m_window.get()](int sent, int retried, int failed, const QString &problem) {
+            QString text = tr("E-mails to citizens: %1 sent").arg(sent);
+            if (retried > 0)
+                text += QStringLiteral(" · ") + tr("%1 to try again").arg(retried);
+            if (failed > 0)
+                text += QStringLiteral(" · ") + tr("%1 failed").arg(failed);
+            if (!problem.isEmpty())
+                text += QStringLiteral(" (") + problem + QLatin1Char(')');
+            window->statusBar()->showMessage(text, 15000);
+        });
+        m_mail->start();
     }
     m_window->show();
     for (const QString &number : std::exchange(m_pendingCalls, {}))

@@ -41,6 +41,8 @@ std::unique_ptr<ServerCatalog> openCatalog(const QCommandLineParser &p, int *cod
     return std::move(catalog).value();
 }
 
+} // namespace
+
 /// The password: the first line of standard input (never a flag, which every user of the machine can read).
 QString readPassword()
 {
@@ -52,8 +54,6 @@ QString readPassword()
         password.chop(1);
     return password;
 }
-
-} // namespace
 
 int commandTenantAdd(const QCommandLineParser &p)
 {

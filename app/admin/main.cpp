@@ -52,6 +52,10 @@ int main(int argc, char *argv[])
         "  report            a report to a file: --kind requests|per-type|per-department|per-status|per-district|deadlines|\n"
         "                    satisfaction|crews --from DATE --to DATE [--department CODE] [--type CODE] [--status S]\n"
         "                    [--group-by department|type|status|district] [--limit N|all] [--lang L] --format csv|pdf|html --out FILE\n"
+        "  mail-settings     print how messages to citizens are e-mailed; set it with --smtp URL --mail-from ADDRESS\n"
+        "                    [--mail-name NAME] [--login LOGIN, the password on standard input] [--require-tls] [--ca FILE];\n"
+        "                    --smtp= stops the sending (a desk alone then keeps its messages in the outbox)\n"
+        "  send-mail         send the e-mails that are due now (what a desk alone does by itself every half minute)\n"
         "  report-header     print the logo and the lines at the top of printed reports; set them with --logo FILE\n"
         "                    (--logo= for the CivicDesk emblem) and --header \"LINE\\nLINE\" (at most four lines)\n"
         "\nA server's file (--db is the server's, see civicdesk-server --help):\n"
@@ -107,6 +111,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("out"), QCoreApplication::translate("admin", "Output file (report, tenant-backup)."), QStringLiteral("FILE")},
         {QStringLiteral("logo"), QCoreApplication::translate("admin", "Image of the logo on printed reports, kept in the file; empty: the CivicDesk emblem (report-header)."), QStringLiteral("FILE")},
         {QStringLiteral("header"), QCoreApplication::translate("admin", "Lines under the municipality's name on printed reports, \\n between them (report-header)."), QStringLiteral("TEXT")},
+        {QStringLiteral("smtp"), QCoreApplication::translate("admin", "Mail server, smtp://HOST:PORT or smtps://HOST:PORT; empty: none (mail-settings)."), QStringLiteral("URL")},
+        {QStringLiteral("mail-from"), QCoreApplication::translate("admin", "The address e-mails to citizens come from (mail-settings)."), QStringLiteral("ADDRESS")},
+        {QStringLiteral("mail-name"), QCoreApplication::translate("admin", "The name e-mails to citizens come from; the municipality's unless given (mail-settings)."), QStringLiteral("NAME")},
+        {QStringLiteral("require-tls"), QCoreApplication::translate("admin", "Never send in clear text: STARTTLS must work (mail-settings).")},
         {QStringLiteral("xyz"), QCoreApplication::translate("admin", "Tile URL template with {z}, {x}, {y} (map)."), QStringLiteral("URL")},
         {QStringLiteral("attribution"), QCoreApplication::translate("admin", "Attribution shown on the map (map)."), QStringLiteral("TEXT")},
         {QStringLiteral("max-zoom"), QCoreApplication::translate("admin", "Highest zoom level of the tiles (map)."), QStringLiteral("Z"), QStringLiteral("19")},
@@ -114,11 +122,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("vector"), QCoreApplication::translate("admin", "Use the vector base map (map).")},
         {QStringLiteral("code"), QCoreApplication::translate("admin", "Tenant code (tenant-add)."), QStringLiteral("CODE")},
         {QStringLiteral("tenant"), QCoreApplication::translate("admin", "Tenant code (user-add, generate, sync)."), QStringLiteral("CODE")},
-        {QStringLiteral("login"), QCoreApplication::translate("admin", "User's login (user-add, sync)."), QStringLiteral("LOGIN")},
+        {QStringLiteral("login"), QCoreApplication::translate("admin", "User's login (user-add, sync); the mail server's (mail-settings)."), QStringLiteral("LOGIN")},
         {QStringLiteral("role"), QCoreApplication::translate("admin", "User's role (user-add)."), QStringLiteral("ROLE")},
         {QStringLiteral("server"), QCoreApplication::translate("admin", "Server URL (sync)."), QStringLiteral("URL")},
         {QStringLiteral("desk-code"), QCoreApplication::translate("admin", "The code a new desk asks for (sync)."), QStringLiteral("CODE")},
-        {QStringLiteral("ca"), QCoreApplication::translate("admin", "Certificate authority of the server (sync)."), QStringLiteral("FILE")},
+        {QStringLiteral("ca"), QCoreApplication::translate("admin", "Certificate authority of the server (sync) or of the mail server (mail-settings)."), QStringLiteral("FILE")},
     });
     p.process(app);
     const QStringList args = p.positionalArguments();
@@ -151,6 +159,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("report"), &Admin::commandReport},
         {QStringLiteral("map"), &Admin::commandMap},
         {QStringLiteral("report-header"), &Admin::commandReportHeader},
+        {QStringLiteral("mail-settings"), &Admin::commandMailSettings},
+        {QStringLiteral("send-mail"), &Admin::commandSendMail},
         {QStringLiteral("import-streets"), &Admin::commandImportStreets},
         {QStringLiteral("geocode"), &Admin::commandGeocode},
     };

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/util/clock.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace CivicDesk {
+
+/// Sends the e-mails of a desk that works alone (a server sends for its desks; never both): on a thread of its
+/// own with its own connection to the file, every half minute and when nudged (a change queued a message). The
+/// mail settings are read from the file at each round, so a change of them holds from the next; without them
+/// nothing is sent and the messages wait in the outbox.
+class MailRunner : public QObject
+{
+    Q_OBJECT
+public:
+    MailRunner(QString path, Clock clock, int intervalMs = 30000, QObject *parent = nullptr);
+    ~MailRunner() override;
+
+    void start();
+    void stop();
+    /// A message may be waiting: a round now.
+    void nudge();
+
+Q_SIGNALS:
+    /// A round sent, retried or failed something; @p problem is the last trouble in the operator's words.
+    void roundDone(int sent, int retried, int failed, const QString &problem);
+
+private:
+    void loop();
+
+    QString m_path;
+    Clock m_clock;
+    int m_intervalMs;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_nudged = false;
+    std::atomic<bool> m_stop{false};
+};
+
+} // namespace CivicDesk
