@@ -95,6 +95,7 @@ test)
     QT_QPA_PLATFORM=offscreen build-ci/bin/civicdesk-bench map --db "$tmp/demo.civicdesk"
     # The sync server over real HTTP on loopback: a 2,000/8,000 municipality, 50 desks, 1,000 idle ones.
     build-ci/bin/civicdesk-bench sync --seconds 5
+    build-ci/bin/civicdesk-bench notify
     ;;
 bench-data)
     # The large database of the benchmarks: 1,000,000 citizens and 3,000,000 requests (about 9 GB, 7 minutes).

@@ -91,6 +91,16 @@ QStringList sampleTrackingNumbers(Database &db, int count)
     return sampleRequestColumn(db, "SELECT tracking_number FROM service_request WHERE local_id >= ? LIMIT 1", count);
 }
 
+QList<std::pair<QString, QString>> sampleReporters(Database &db, int count)
+{
+    QList<std::pair<QString, QString>> out;
+    SqliteStatement s(SqliteAccess::handle(db), "SELECT citizen_id, request_id FROM request_reporter LIMIT ?");
+    s.bind(1, qint64(count));
+    while (s.step())
+        out.append({s.text(0), s.text(1)});
+    return out;
+}
+
 qint64 newestRequestAt(Database &db)
 {
     SqliteStatement last(SqliteAccess::handle(db), "SELECT max(created_at) FROM service_request");

@@ -40,6 +40,8 @@ QStringList sampleExternalIds(Database &db, int count);
 QStringList sampleAddresses(Database &db, int count);
 /// Tracking numbers spread over the requests.
 QStringList sampleTrackingNumbers(Database &db, int count);
+/// Up to @p count (citizen id, request id) pairs of reporters and their requests.
+QList<std::pair<QString, QString>> sampleReporters(Database &db, int count);
 /// When the newest request of the file was made (now for an empty file): the benchmarks' clock.
 qint64 newestRequestAt(Database &db);
 /// Rows of the daily summary table.

@@ -38,6 +38,8 @@ int benchMap(Database &db, const QStringList &args);
 int benchSyncSim(const QStringList &args);
 /// sync: the server's figures over real HTTP on loopback (bench_sync.cpp).
 int benchSync(const QStringList &args);
+/// civicdesk-bench notify [--messages N]: e-mails to a real SMTP server on loopback.
+int benchNotify(const QStringList &args);
 
 } // namespace Bench
 } // namespace CivicDesk

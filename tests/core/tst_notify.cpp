@@ -7,6 +7,7 @@
 #include "core/notify/mailmessage.h"
 #include "core/notify/outbox.h"
 #include "core/notify/smtpsender.h"
+#include "core/session/mailrunner.h"
 #include "core/storage/notificationstore.h"
 #include "core/storage/requestrepository.h"
 #include "core/workflow/notifier.h"
@@ -212,6 +213,49 @@ TEST_CASE("notifications: e-mails reach a real SMTP server once, in the citizen'
         CHECK(last.attempts == EmailOutbox::maxAttempts);
         CHECK(last.lastError.contains(QStringLiteral("could not be reached")));
     }
+}
+
+TEST_CASE("notifications: a desk alone sends a queued e-mail by itself within a second of being nudged", "[notify][smtp]")
+{
+    SmtpServer server;
+    Demo d;
+    const std::optional<ServiceRequest> request = RequestRepository(d.db()).getByLocalId(2);
+    REQUIRE(request.has_value());
+    Citizen c = person(QStringLiteral("Γιώργος"), QStringLiteral("Νικολάου"));
+    c.emails = {{QStringLiteral("giorgos@example.gr"), {}}};
+    c.consents = {{ContactChannel::Email, true, d.now}};
+    c.preferredLanguage = QStringLiteral("it"); // the citizen's language, not the municipality's
+    c = d.save(c);
+    SmtpSettings settings;
+    settings.url = server.url();
+    settings.fromAddress = QStringLiteral("noreply@nea-armonia.example");
+    REQUIRE(writeSmtpSettings(d.db(), settings).ok());
+
+    // The runner works on its own connection to the file, as the desk's does.
+    MailRunner runner(d.t.path, systemClock(), 60000);
+    runner.start();
+    QThread::msleep(300); // its first round finds nothing
+    QElapsedTimer t;
+    t.start();
+    REQUIRE(d.db().transaction([&]() -> Status {
+                      Result<QString> channel = Notifier(d.db(), d.tenant).queue(c.id, request->id, Notifier::Kind::Resolved,
+                                                                                  QStringLiteral("https://nea-armonia.example/survey/x"),
+                                                                                  QStringLiteral("test"), d.now);
+                      return channel.ok() ? Status{} : Status(channel.error());
+                  }).ok());
+    runner.nudge(); // what a saved change does at the desk
+    while (server.delivered().isEmpty() && t.elapsed() < 10000)
+        QThread::msleep(20);
+    const qint64 ms = t.elapsed();
+    runner.stop();
+    const QStringList box = server.delivered();
+    REQUIRE(box.size() == 1);
+    CHECK(ms < 1000);
+    CHECK(header(box.front(), QStringLiteral("To")) == QStringLiteral("<giorgos@example.gr>"));
+    const QString text = textPart(box.front());
+    CHECK(text.contains(QStringLiteral("è stata risolta")));
+    CHECK(text.contains(QStringLiteral("https://nea-armonia.example/survey/x")));
+    CHECK(NotificationStore(d.db()).ofRequest(request->id).constLast().second.status == QStringLiteral("sent"));
 }
 
 TEST_CASE("notifications: the wait between attempts doubles, with a fifth of jitter, up to six hours", "[notify]")
