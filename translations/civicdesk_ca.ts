@@ -4538,6 +4538,37 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
         <source>The request</source>
         <translation>La sol·licitud</translation>
     </message>
+    <message>
+        <source>Messages to the citizens</source>
+        <translation>Missatges als ciutadans</translation>
+    </message>
+    <message>
+        <source>E-mail to %1</source>
+        <translation>Correu a %1</translation>
+    </message>
+    <message>
+        <source>SMS to %1</source>
+        <translation>SMS a %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>enviat %1</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>no enviat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting: tried %n time(s), next at %1 (%2)</source>
+        <translation>
+            <numerusform>en espera: %n intent, el següent a les %1 (%2)</numerusform>
+            <numerusform>en espera: %n intents, el següent a les %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting to be sent since %1</source>
+        <translation>en espera de ser enviat des de %1</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::RouteDialog</name>

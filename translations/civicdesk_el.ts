@@ -4538,6 +4538,37 @@ The database writes its journal in the same folder (%2): you may not be allowed 
         <source>The request</source>
         <translation>Το αίτημα</translation>
     </message>
+    <message>
+        <source>Messages to the citizens</source>
+        <translation>Μηνύματα στους δημότες</translation>
+    </message>
+    <message>
+        <source>E-mail to %1</source>
+        <translation>Email στο %1</translation>
+    </message>
+    <message>
+        <source>SMS to %1</source>
+        <translation>SMS στο %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>στάλθηκε %1</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>δεν στάλθηκε: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting: tried %n time(s), next at %1 (%2)</source>
+        <translation>
+            <numerusform>σε αναμονή: %n προσπάθεια, η επόμενη %1 (%2)</numerusform>
+            <numerusform>σε αναμονή: %n προσπάθειες, η επόμενη %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting to be sent since %1</source>
+        <translation>περιμένει να σταλεί από %1</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::RouteDialog</name>

@@ -315,4 +315,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>CivicDesk::RequestPage</name>
+    <message numerus="yes">
+        <source>waiting: tried %n time(s), next at %1 (%2)</source>
+        <translation>
+            <numerusform>waiting: tried once, next at %1 (%2)</numerusform>
+            <numerusform>waiting: tried %n times, next at %1 (%2)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -4538,6 +4538,37 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
         <source>The request</source>
         <translation>La solicitud</translation>
     </message>
+    <message>
+        <source>Messages to the citizens</source>
+        <translation>Mensajes a los ciudadanos</translation>
+    </message>
+    <message>
+        <source>E-mail to %1</source>
+        <translation>Correo a %1</translation>
+    </message>
+    <message>
+        <source>SMS to %1</source>
+        <translation>SMS a %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>enviado %1</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>no enviado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting: tried %n time(s), next at %1 (%2)</source>
+        <translation>
+            <numerusform>en espera: %n intento, el siguiente a las %1 (%2)</numerusform>
+            <numerusform>en espera: %n intentos, el siguiente a las %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting to be sent since %1</source>
+        <translation>en espera de envío desde %1</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::RouteDialog</name>

@@ -4538,6 +4538,37 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
         <source>The request</source>
         <translation>La richiesta</translation>
     </message>
+    <message>
+        <source>Messages to the citizens</source>
+        <translation>Messaggi ai cittadini</translation>
+    </message>
+    <message>
+        <source>E-mail to %1</source>
+        <translation>E-mail a %1</translation>
+    </message>
+    <message>
+        <source>SMS to %1</source>
+        <translation>SMS a %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>inviato %1</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>non inviato: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting: tried %n time(s), next at %1 (%2)</source>
+        <translation>
+            <numerusform>in attesa: %n tentativo, il prossimo alle %1 (%2)</numerusform>
+            <numerusform>in attesa: %n tentativi, il prossimo alle %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting to be sent since %1</source>
+        <translation>in attesa di invio dal %1</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::RouteDialog</name>

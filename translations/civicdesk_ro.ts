@@ -4567,6 +4567,38 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
         <source>The request</source>
         <translation>Cererea</translation>
     </message>
+    <message>
+        <source>Messages to the citizens</source>
+        <translation>Mesaje către cetățeni</translation>
+    </message>
+    <message>
+        <source>E-mail to %1</source>
+        <translation>E-mail către %1</translation>
+    </message>
+    <message>
+        <source>SMS to %1</source>
+        <translation>SMS către %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>trimis %1</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>netrimis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting: tried %n time(s), next at %1 (%2)</source>
+        <translation>
+            <numerusform>în așteptare: %n încercare, următoarea la %1 (%2)</numerusform>
+            <numerusform>în așteptare: %n încercări, următoarea la %1 (%2)</numerusform>
+            <numerusform>în așteptare: %n de încercări, următoarea la %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting to be sent since %1</source>
+        <translation>așteaptă să fie trimis din %1</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::RouteDialog</name>

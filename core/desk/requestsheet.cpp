@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestsheet.h"
+#include "core/storage/notificationstore.h"
 #include "core/text/datetext.h"
 
 #include "core/desk/intake.h"
@@ -147,6 +148,9 @@ Result<RequestSheet> RequestSheetReader::read(const QString &requestId, qint64 n
     sheet.photos = requests.attachments(requestId);
     sheet.photoDirectory = attachmentDirectoryOf(m_db.path());
     sheet.history = requests.events(requestId);
+    for (const auto &[message, delivery] : NotificationStore(m_db).ofRequest(requestId))
+        sheet.messages.append({message.channel, message.address, delivery.status, message.createdAt, delivery.sentAt, delivery.nextAttemptAt,
+                               delivery.attempts, delivery.lastError});
 
     sheet.open = isOpen(r->status);
     sheet.deadline = m_workflow.deadline(*r, m_workflow.workState(r->id), now);

@@ -54,6 +54,20 @@ struct RequestSheet
     QList<RequestEvent> history;
     QHash<QString, QString> actorNames; ///< users, departments and crews by id, for the history
 
+    /// A message to a citizen about this request and where its sending stands.
+    struct Sent
+    {
+        QString channel;  ///< "email", "sms"
+        QString address;
+        QString status;   ///< "queued", "sent", "failed"
+        qint64 queuedAt = 0;
+        qint64 sentAt = 0;
+        qint64 nextAttemptAt = 0;
+        int attempts = 0;
+        QString lastError;
+    };
+    QList<Sent> messages;
+
     DeadlineInfo deadline;
     /// When the work is expected to be done (the deadline on the working calendar) while it is open; when it
     /// was closed once it is; 0 when neither is known.

@@ -5,6 +5,7 @@
 #include "core/search/searchservice.h"
 #include "core/session/desksession.h"
 #include "core/storage/database.h"
+#include "core/storage/notificationstore.h"
 #include "core/storage/requestrepository.h"
 #include "core/storage/sqliteaccess.h"
 #include "core/storage/sqlitestatement.h"
@@ -158,6 +159,50 @@ private Q_SLOTS:
         RequestPage page(desk, id);
         QVERIFY(page.sheet().reporters.isEmpty());
         QVERIFY2(page.detailsText().contains(QStringLiteral("anonymously")), qPrintable(page.detailsText()));
+    }
+
+    void thePageSaysWhetherEachMessageReachedTheCitizen()
+    {
+        const QString id = firstId(*m_db, "SELECT id FROM service_request WHERE citizen_id IS NOT NULL ORDER BY created_at DESC LIMIT 1");
+        QVERIFY(!id.isEmpty());
+        const ServiceRequest r = *RequestRepository(*m_db).get(id);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        NotificationStore store(*m_db);
+        auto queued = [&](const QString &address, int n) {
+            NotificationStore::Queued q;
+            q.id = QStringLiteral("message-%1").arg(n);
+            q.tenantId = r.tenantId;
+            q.citizenId = r.citizenId;
+            q.requestId = id;
+            q.channel = QStringLiteral("email");
+            q.address = address;
+            q.kind = QStringLiteral("progress");
+            q.language = QStringLiteral("en");
+            q.body = QStringLiteral("Your request is being handled.");
+            q.at = now - 60000 + n;
+            q.actor = QStringLiteral("test");
+            QVERIFY(store.queue(q).ok());
+        };
+        queued(QStringLiteral("sent@example.gr"), 1);
+        queued(QStringLiteral("gone@refused.example"), 2);
+        queued(QStringLiteral("busy@busy.example"), 3);
+        queued(QStringLiteral("new@example.gr"), 4);
+        QVERIFY(store.beginAttempt(QStringLiteral("message-1"), QStringLiteral("message-1@example.gr"), now, 0).value());
+        QVERIFY(store.markSent(QStringLiteral("message-1"), now).ok());
+        QVERIFY(store.beginAttempt(QStringLiteral("message-2"), QStringLiteral("message-2@example.gr"), now, 0).value());
+        QVERIFY(store.markFailed(QStringLiteral("message-2"), QStringLiteral("the mail server answered 550: No such mailbox here"), now).ok());
+        QVERIFY(store.beginAttempt(QStringLiteral("message-3"), QStringLiteral("message-3@example.gr"), now, 0).value());
+        QVERIFY(store.markRetry(QStringLiteral("message-3"), now + 60000, QStringLiteral("the mail server answered 451: busy"), now).ok());
+
+        DeskSession desk(*m_db, *m_search, QStringLiteral("en"), systemClock(), userNamed(*m_db, QStringLiteral("operator1")).id);
+        RequestPage page(desk, id);
+        const QString text = page.detailsText();
+        QVERIFY2(text.contains(QStringLiteral("Messages to the citizens")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("E-mail to sent@example.gr · sent ") + DateText::dateTime(now)));
+        QVERIFY(text.contains(QStringLiteral("E-mail to gone@refused.example · not sent: the mail server answered 550: No such mailbox here")));
+        QVERIFY(text.contains(QStringLiteral("E-mail to busy@busy.example · waiting: tried")));
+        QVERIFY(text.contains(DateText::dateTime(now + 60000) + QStringLiteral(" (the mail server answered 451: busy)")));
+        QVERIFY(text.contains(QStringLiteral("E-mail to new@example.gr · waiting to be sent since ") + DateText::dateTime(now - 60000 + 4)));
     }
 
     void theQueueAndTheListOpenThePageAndItsActionsWork()

@@ -319,6 +319,24 @@ void RequestPage::fill()
         who.append(line);
     }
     html += who.isEmpty() ? tr("Nobody: the request was filed anonymously.").toHtmlEscaped() : who.join(QStringLiteral("<br>"));
+    // What the citizens were told, and whether it reached them.
+    if (!m_sheet.messages.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Messages to the citizens").toHtmlEscaped());
+        QStringList lines;
+        for (const RequestSheet::Sent &m : std::as_const(m_sheet.messages)) {
+            QString line = (m.channel == QLatin1String("email") ? tr("E-mail to %1") : tr("SMS to %1")).arg(m.address) + QStringLiteral(" · ");
+            if (m.status == QLatin1String("sent"))
+                line += tr("sent %1").arg(DateText::dateTime(m.sentAt));
+            else if (m.status == QLatin1String("failed"))
+                line += tr("not sent: %1").arg(m.lastError);
+            else if (m.attempts > 0)
+                line += tr("waiting: tried %n time(s), next at %1 (%2)", nullptr, m.attempts).arg(DateText::dateTime(m.nextAttemptAt), m.lastError);
+            else
+                line += tr("waiting to be sent since %1").arg(DateText::dateTime(m.queuedAt));
+            lines.append(line.toHtmlEscaped());
+        }
+        html += lines.join(QStringLiteral("<br>"));
+    }
     m_details->setHtml(html);
 
     m_photos->clear();
