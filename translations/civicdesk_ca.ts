@@ -2155,6 +2155,38 @@ La importació s'ha aturat aquí; es conserven les %2 sol·licituds importades a
         <source>recording a message&apos;s sending</source>
         <translation>el registre de l’enviament d’un missatge</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in international form</source>
+        <translation>«%1» no és un número de telèfon en format internacional</translation>
+    </message>
+    <message>
+        <source>quiet hours: sent at their end</source>
+        <translation>hores de silenci: s’enviarà quan acabin</translation>
+    </message>
+    <message>
+        <source>The SMS settings kept in the file cannot be read (%1).</source>
+        <translation>La configuració d’SMS desada al fitxer no es pot llegir (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SMS gateway&apos;s address: write http://name:13013/cgi-bin/sendsms.</source>
+        <translation>«%1» no és l’adreça d’una passarel·la d’SMS: escriviu http://nom:13013/cgi-bin/sendsms.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway needs the user CivicDesk sends as.</source>
+        <translation>La passarel·la d’SMS necessita l’usuari amb què envia CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Quiet hours are hours of the day, 0 to 23.</source>
+        <translation>Les hores de silenci són hores del dia, de 0 a 23.</translation>
+    </message>
+    <message>
+        <source>the SMS gateway could not be reached: %1</source>
+        <translation>no s’ha pogut contactar amb la passarel·la d’SMS: %1</translation>
+    </message>
+    <message>
+        <source>the SMS gateway answered %1: %2</source>
+        <translation>la passarel·la d’SMS ha respost %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3171,8 +3203,8 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
         <translation>Bases de dades de CivicDesk (*.civicdesk *.db *.sqlite);;Tots els fitxers (*)</translation>
     </message>
     <message>
-        <source>E-mails to citizens: %1 sent</source>
-        <translation>Correus als ciutadans: %1 enviats</translation>
+        <source>Messages to citizens: %1 sent</source>
+        <translation>Missatges als ciutadans: %1 enviats</translation>
     </message>
     <message>
         <source>%1 to try again</source>

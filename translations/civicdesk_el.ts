@@ -2155,6 +2155,38 @@ The import stopped there; %2 requests imported before it are kept, and running t
         <source>recording a message&apos;s sending</source>
         <translation>την καταγραφή της αποστολής ενός μηνύματος</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in international form</source>
+        <translation>Το «%1» δεν είναι αριθμός τηλεφώνου σε διεθνή μορφή</translation>
+    </message>
+    <message>
+        <source>quiet hours: sent at their end</source>
+        <translation>ώρες κοινής ησυχίας: θα σταλεί όταν τελειώσουν</translation>
+    </message>
+    <message>
+        <source>The SMS settings kept in the file cannot be read (%1).</source>
+        <translation>Οι ρυθμίσεις SMS που φυλάσσονται στο αρχείο δεν διαβάζονται (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SMS gateway&apos;s address: write http://name:13013/cgi-bin/sendsms.</source>
+        <translation>Το «%1» δεν είναι διεύθυνση πύλης SMS: γράψτε http://όνομα:13013/cgi-bin/sendsms.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway needs the user CivicDesk sends as.</source>
+        <translation>Η πύλη SMS χρειάζεται τον χρήστη με τον οποίο στέλνει το CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Quiet hours are hours of the day, 0 to 23.</source>
+        <translation>Οι ώρες κοινής ησυχίας είναι ώρες της ημέρας, 0 έως 23.</translation>
+    </message>
+    <message>
+        <source>the SMS gateway could not be reached: %1</source>
+        <translation>η πύλη SMS δεν ήταν προσβάσιμη: %1</translation>
+    </message>
+    <message>
+        <source>the SMS gateway answered %1: %2</source>
+        <translation>η πύλη SMS απάντησε %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3171,8 +3203,8 @@ The database writes its journal in the same folder (%2): you may not be allowed 
         <translation>Βάσεις δεδομένων CivicDesk (*.civicdesk *.db *.sqlite);;Όλα τα αρχεία (*)</translation>
     </message>
     <message>
-        <source>E-mails to citizens: %1 sent</source>
-        <translation>Email σε δημότες: στάλθηκαν %1</translation>
+        <source>Messages to citizens: %1 sent</source>
+        <translation>Μηνύματα σε δημότες: στάλθηκαν %1</translation>
     </message>
     <message>
         <source>%1 to try again</source>

@@ -2155,6 +2155,38 @@ La importación se detuvo ahí; se conservan las %2 solicitudes importadas antes
         <source>recording a message&apos;s sending</source>
         <translation>el registro del envío de un mensaje</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in international form</source>
+        <translation>«%1» no es un número de teléfono en formato internacional</translation>
+    </message>
+    <message>
+        <source>quiet hours: sent at their end</source>
+        <translation>horas de silencio: se enviará cuando terminen</translation>
+    </message>
+    <message>
+        <source>The SMS settings kept in the file cannot be read (%1).</source>
+        <translation>La configuración de SMS guardada en el archivo no se puede leer (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SMS gateway&apos;s address: write http://name:13013/cgi-bin/sendsms.</source>
+        <translation>«%1» no es la dirección de una pasarela de SMS: escriba http://nombre:13013/cgi-bin/sendsms.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway needs the user CivicDesk sends as.</source>
+        <translation>La pasarela de SMS necesita el usuario con el que envía CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Quiet hours are hours of the day, 0 to 23.</source>
+        <translation>Las horas de silencio son horas del día, de 0 a 23.</translation>
+    </message>
+    <message>
+        <source>the SMS gateway could not be reached: %1</source>
+        <translation>no se ha podido contactar con la pasarela de SMS: %1</translation>
+    </message>
+    <message>
+        <source>the SMS gateway answered %1: %2</source>
+        <translation>la pasarela de SMS respondió %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3171,8 +3203,8 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
         <translation>Bases de datos de CivicDesk (*.civicdesk *.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>E-mails to citizens: %1 sent</source>
-        <translation>Correos a los ciudadanos: %1 enviados</translation>
+        <source>Messages to citizens: %1 sent</source>
+        <translation>Mensajes a los ciudadanos: %1 enviados</translation>
     </message>
     <message>
         <source>%1 to try again</source>

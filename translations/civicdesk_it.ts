@@ -2155,6 +2155,38 @@ L'importazione si è fermata lì; le %2 segnalazioni importate prima sono conser
         <source>recording a message&apos;s sending</source>
         <translation>la registrazione dell’invio di un messaggio</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in international form</source>
+        <translation>«%1» non è un numero di telefono in formato internazionale</translation>
+    </message>
+    <message>
+        <source>quiet hours: sent at their end</source>
+        <translation>ore di quiete: inviato alla loro fine</translation>
+    </message>
+    <message>
+        <source>The SMS settings kept in the file cannot be read (%1).</source>
+        <translation>Le impostazioni SMS conservate nel file non si possono leggere (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SMS gateway&apos;s address: write http://name:13013/cgi-bin/sendsms.</source>
+        <translation>«%1» non è l’indirizzo di un gateway SMS: scrivete http://nome:13013/cgi-bin/sendsms.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway needs the user CivicDesk sends as.</source>
+        <translation>Il gateway SMS ha bisogno dell’utente con cui invia CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Quiet hours are hours of the day, 0 to 23.</source>
+        <translation>Le ore di quiete sono ore del giorno, da 0 a 23.</translation>
+    </message>
+    <message>
+        <source>the SMS gateway could not be reached: %1</source>
+        <translation>il gateway SMS non è raggiungibile: %1</translation>
+    </message>
+    <message>
+        <source>the SMS gateway answered %1: %2</source>
+        <translation>il gateway SMS ha risposto %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3171,8 +3203,8 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
         <translation>Database CivicDesk (*.civicdesk *.db *.sqlite);;Tutti i file (*)</translation>
     </message>
     <message>
-        <source>E-mails to citizens: %1 sent</source>
-        <translation>E-mail ai cittadini: %1 inviate</translation>
+        <source>Messages to citizens: %1 sent</source>
+        <translation>Messaggi ai cittadini: %1 inviati</translation>
     </message>
     <message>
         <source>%1 to try again</source>

@@ -2160,6 +2160,38 @@ Importul s-a oprit acolo; cele %2 solicitări importate înainte sunt păstrate,
         <source>recording a message&apos;s sending</source>
         <translation>înregistrarea trimiterii unui mesaj</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in international form</source>
+        <translation>„%1” nu este un număr de telefon în format internațional</translation>
+    </message>
+    <message>
+        <source>quiet hours: sent at their end</source>
+        <translation>ore de liniște: se trimite la sfârșitul lor</translation>
+    </message>
+    <message>
+        <source>The SMS settings kept in the file cannot be read (%1).</source>
+        <translation>Setările SMS păstrate în fișier nu se pot citi (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SMS gateway&apos;s address: write http://name:13013/cgi-bin/sendsms.</source>
+        <translation>„%1” nu este adresa unei porți SMS: scrieți http://nume:13013/cgi-bin/sendsms.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway needs the user CivicDesk sends as.</source>
+        <translation>Poarta SMS are nevoie de utilizatorul cu care trimite CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Quiet hours are hours of the day, 0 to 23.</source>
+        <translation>Orele de liniște sunt ore ale zilei, de la 0 la 23.</translation>
+    </message>
+    <message>
+        <source>the SMS gateway could not be reached: %1</source>
+        <translation>poarta SMS nu a putut fi contactată: %1</translation>
+    </message>
+    <message>
+        <source>the SMS gateway answered %1: %2</source>
+        <translation>poarta SMS a răspuns %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3183,8 +3215,8 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
         <translation>Baze de date CivicDesk (*.civicdesk *.db *.sqlite);;Toate fișierele (*)</translation>
     </message>
     <message>
-        <source>E-mails to citizens: %1 sent</source>
-        <translation>E-mailuri către cetățeni: %1 trimise</translation>
+        <source>Messages to citizens: %1 sent</source>
+        <translation>Mesaje către cetățeni: %1 trimise</translation>
     </message>
     <message>
         <source>%1 to try again</source>

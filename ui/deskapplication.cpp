@@ -167,11 +167,11 @@ bool DeskApplication::open(const QString &requestedPath, const QString &demoCoun
         m_agent->start();
     } else if (!m_db->isReadOnly()) {
         // A desk alone sends its citizens' e-mails itself, once the file has mail settings (File → Settings).
-        m_mail = std::make_unique<MailRunner>(m_db->path(), m_clock);
-        MailRunner *mail = m_mail.get();
+        m_mail = std::make_unique<MessageRunner>(m_db->path(), m_clock);
+        MessageRunner *mail = m_mail.get();
         m_session->onSaved = [mail] { mail->nudge(); };
-        connect(mail, &MailRunner::roundDone, m_window.get(), [window = m_window.get()](int sent, int retried, int failed, const QString &problem) {
-            QString text = tr("E-mails to citizens: %1 sent").arg(sent);
+        connect(mail, &MessageRunner::roundDone, m_window.get(), [window = m_window.get()](int sent, int retried, int failed, const QString &problem) {
+            QString text = tr("Messages to citizens: %1 sent").arg(sent);
             if (retried > 0)
                 text += QStringLiteral(" · ") + tr("%1 to try again").arg(retried);
             if (failed > 0)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/session/mailrunner.h"
+#include "core/session/messagerunner.h"
 #include "core/session/syncagent.h"
 #include "core/sync/desksync.h"
 #include "core/util/clock.h"
@@ -83,7 +83,7 @@ private:
     std::unique_ptr<DeskSession> m_session;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SyncAgent> m_agent; ///< a synced desk's background sync; stopped before the rest goes
-    std::unique_ptr<MailRunner> m_mail; ///< a desk alone sends its citizens' e-mails (a server sends a synced desk's)
+    std::unique_ptr<MessageRunner> m_mail; ///< a desk alone sends its citizens' e-mails (a server sends a synced desk's)
     CallRouter *m_router = nullptr;
     QString m_userName;
     bool m_askForUser = true;

@@ -54,33 +54,89 @@ int commandMailSettings(const QCommandLineParser &p, Database &db)
     return 0;
 }
 
-/// Sends the e-mails that are due once (what a desk alone does by itself every half minute).
-int commandSendMail(const QCommandLineParser &, Database &db)
+/// Prints how the file's messages to citizens are sent by SMS, or sets it (checked first): --sms-url URL
+/// --sms-user USER (the password on standard input) [--sms-from SENDER] [--quiet-hours FROM-TO]; --sms-url= stops it.
+int commandSmsSettings(const QCommandLineParser &p, Database &db)
 {
-    const Result<std::optional<SmtpSettings>> settings = readSmtpSettings(db);
-    if (!settings)
-        return fail(settings.error());
-    if (!settings.value())
-        return fail(tr("No mail server is set for this file; set one with mail-settings --smtp URL --mail-from ADDRESS."));
-    SmtpSender sender(*settings.value());
-    EmailOutbox outbox(db, sender, systemClock());
-    int sent = 0, retried = 0, failed = 0;
-    QString problem;
-    for (;;) {
-        const Result<EmailOutbox::Round> round = outbox.sendDue();
-        if (!round)
-            return fail(round.error());
-        sent += round->sent;
-        retried += round->retried;
-        failed += round->failed;
-        if (!round->lastError.isEmpty())
-            problem = round->lastError;
-        if (round->sent + round->retried + round->failed == 0)
-            break;
+    if (p.isSet(QStringLiteral("sms-url"))) {
+        SmsSettings s;
+        s.url = p.value(QStringLiteral("sms-url"));
+        if (!s.url.isEmpty()) {
+            s.username = p.value(QStringLiteral("sms-user"));
+            s.from = p.value(QStringLiteral("sms-from"));
+            if (p.isSet(QStringLiteral("quiet-hours"))) {
+                const QStringList hours = p.value(QStringLiteral("quiet-hours")).split(u'-');
+                bool okFrom = false, okTo = false;
+                s.quietFrom = hours.value(0).toInt(&okFrom);
+                s.quietTo = hours.value(1).toInt(&okTo);
+                if (hours.size() != 2 || !okFrom || !okTo)
+                    return fail(tr("--quiet-hours takes two hours of the day, FROM-TO (22-8; 0-0 for none)."));
+            }
+            if (!s.username.isEmpty())
+                s.password = readPassword();
+        }
+        if (Status st = writeSmsSettings(db, s); !st)
+            return fail(st.error());
     }
-    out() << sent << " sent, " << retried << " to try again, " << failed << " failed" << Qt::endl;
-    if (!problem.isEmpty())
-        err() << "last trouble: " << problem << Qt::endl;
+    const Result<std::optional<SmsSettings>> now = readSmsSettings(db);
+    if (!now)
+        return fail(now.error());
+    if (!now.value()) {
+        out() << "no SMS gateway: messages to citizens by SMS wait in the outbox" << Qt::endl;
+        return 0;
+    }
+    const SmsSettings &s = *now.value();
+    out() << "sendsms " << s.url << " as " << s.username << (s.from.isEmpty() ? QString() : QStringLiteral(", from ") + s.from) << Qt::endl;
+    if (s.quietFrom == s.quietTo)
+        out() << "no quiet hours" << Qt::endl;
+    else
+        out() << "quiet hours " << s.quietFrom << ":00-" << s.quietTo << ":00, the municipality's time" << Qt::endl;
+    return 0;
+}
+
+/// Sends the e-mails and SMS that are due once (what a desk alone does by itself every half minute).
+int commandSendMessages(const QCommandLineParser &, Database &db)
+{
+    const Result<std::optional<SmtpSettings>> mail = readSmtpSettings(db);
+    if (!mail)
+        return fail(mail.error());
+    const Result<std::optional<SmsSettings>> sms = readSmsSettings(db);
+    if (!sms)
+        return fail(sms.error());
+    if (!mail.value() && !sms.value())
+        return fail(tr("Neither a mail server nor an SMS gateway is set for this file; see mail-settings and sms-settings."));
+    OutboxRound all;
+    const auto drain = [&](const std::function<Result<OutboxRound>()> &round) -> Status {
+        for (;;) {
+            const Result<OutboxRound> r = round();
+            if (!r)
+                return r.error();
+            all.sent += r->sent;
+            all.retried += r->retried;
+            all.failed += r->failed;
+            all.deferred += r->deferred;
+            if (!r->lastError.isEmpty())
+                all.lastError = r->lastError;
+            if (r->sent + r->retried + r->failed + r->deferred == 0)
+                return {};
+        }
+    };
+    if (mail.value()) {
+        SmtpSender sender(*mail.value());
+        EmailOutbox outbox(db, sender, systemClock());
+        if (Status st = drain([&] { return outbox.sendDue(); }); !st)
+            return fail(st.error());
+    }
+    if (sms.value()) {
+        SmsSender sender(*sms.value());
+        SmsOutbox outbox(db, sender, systemClock());
+        if (Status st = drain([&] { return outbox.sendDue(); }); !st)
+            return fail(st.error());
+    }
+    out() << all.sent << " sent, " << all.retried << " to try again, " << all.failed << " failed, " << all.deferred
+          << " waiting for the end of the quiet hours" << Qt::endl;
+    if (!all.lastError.isEmpty())
+        err() << "last trouble: " << all.lastError << Qt::endl;
     return 0;
 }
 

@@ -55,7 +55,10 @@ int main(int argc, char *argv[])
         "  mail-settings     print how messages to citizens are e-mailed; set it with --smtp URL --mail-from ADDRESS\n"
         "                    [--mail-name NAME] [--login LOGIN, the password on standard input] [--require-tls] [--ca FILE];\n"
         "                    --smtp= stops the sending (a desk alone then keeps its messages in the outbox)\n"
-        "  send-mail         send the e-mails that are due now (what a desk alone does by itself every half minute)\n"
+        "  sms-settings      print how messages to citizens are sent by SMS; set it with --sms-url URL (Kannel's sendsms)\n"
+        "                    --sms-user USER (the password on standard input) [--sms-from SENDER] [--quiet-hours 22-8];\n"
+        "                    --sms-url= stops the sending\n"
+        "  send-messages     send the e-mails and SMS that are due now (what a desk alone does by itself every half minute)\n"
         "  report-header     print the logo and the lines at the top of printed reports; set them with --logo FILE\n"
         "                    (--logo= for the CivicDesk emblem) and --header \"LINE\\nLINE\" (at most four lines)\n"
         "\nA server's file (--db is the server's, see civicdesk-server --help):\n"
@@ -114,6 +117,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("smtp"), QCoreApplication::translate("admin", "Mail server, smtp://HOST:PORT or smtps://HOST:PORT; empty: none (mail-settings)."), QStringLiteral("URL")},
         {QStringLiteral("mail-from"), QCoreApplication::translate("admin", "The address e-mails to citizens come from (mail-settings)."), QStringLiteral("ADDRESS")},
         {QStringLiteral("mail-name"), QCoreApplication::translate("admin", "The name e-mails to citizens come from; the municipality's unless given (mail-settings)."), QStringLiteral("NAME")},
+        {QStringLiteral("sms-url"), QCoreApplication::translate("admin", "Kannel's sendsms address, http://HOST:13013/cgi-bin/sendsms; empty: none (sms-settings)."), QStringLiteral("URL")},
+        {QStringLiteral("sms-user"), QCoreApplication::translate("admin", "The gateway's sendsms user (sms-settings)."), QStringLiteral("USER")},
+        {QStringLiteral("sms-from"), QCoreApplication::translate("admin", "The sender shown on the phone: a number or up to 11 letters (sms-settings)."), QStringLiteral("SENDER")},
+        {QStringLiteral("quiet-hours"), QCoreApplication::translate("admin", "Hours of the municipality's day without SMS, FROM-TO (sms-settings; 22-8 unless given)."), QStringLiteral("FROM-TO")},
         {QStringLiteral("require-tls"), QCoreApplication::translate("admin", "Never send in clear text: STARTTLS must work (mail-settings).")},
         {QStringLiteral("xyz"), QCoreApplication::translate("admin", "Tile URL template with {z}, {x}, {y} (map)."), QStringLiteral("URL")},
         {QStringLiteral("attribution"), QCoreApplication::translate("admin", "Attribution shown on the map (map)."), QStringLiteral("TEXT")},
@@ -160,7 +167,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("map"), &Admin::commandMap},
         {QStringLiteral("report-header"), &Admin::commandReportHeader},
         {QStringLiteral("mail-settings"), &Admin::commandMailSettings},
-        {QStringLiteral("send-mail"), &Admin::commandSendMail},
+        {QStringLiteral("sms-settings"), &Admin::commandSmsSettings},
+        {QStringLiteral("send-messages"), &Admin::commandSendMessages},
         {QStringLiteral("import-streets"), &Admin::commandImportStreets},
         {QStringLiteral("geocode"), &Admin::commandGeocode},
     };

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // civicdesk-bench notify: e-mails to citizens sent from the outbox to a real SMTP server (Debian's aiosmtpd,
 // started here on a loopback port): how many a second, one connection kept open; and how long from a message
-// queued at the desk to the server's acceptance (the desk's MailRunner, nudged as a saved change nudges it).
+// queued at the desk to the server's acceptance (the desk's MessageRunner, nudged as a saved change nudges it).
 #include "benchsql.h"
 #include "benchsupport.h"
 
 #include "core/demo/demogenerator.h"
 #include "core/domain/idgenerator.h"
 #include "core/notify/outbox.h"
-#include "core/session/mailrunner.h"
+#include "core/session/messagerunner.h"
 #include "core/storage/database.h"
 #include "core/storage/notificationstore.h"
 #include "core/storage/organisationrepository.h"
@@ -124,7 +124,7 @@ int benchNotify(const QStringList &args)
         bench("notify_email_per_s", double(messages) / seconds);
     }
     // Latency at the desk: a message queued by a change, the runner nudged, the server's acceptance awaited.
-    MailRunner runner(path, systemClock(), 60000);
+    MessageRunner runner(path, systemClock(), 60000);
     runner.start();
     std::vector<double> latencies;
     for (int i = 0; i < 100; ++i) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/notify/smssender.h"
 #include "core/notify/smtpsender.h"
 #include "core/util/clock.h"
 #include "core/util/result.h"
@@ -15,6 +16,19 @@ class Database;
 Result<std::optional<SmtpSettings>> readSmtpSettings(const Database &db);
 /// Keeps @p settings in the file (checked first); empty settings (no url) stop the sending.
 Status writeSmtpSettings(Database &db, const SmtpSettings &settings);
+/// The SMS gateway of a municipality's file; none: SMS wait in the outbox.
+Result<std::optional<SmsSettings>> readSmsSettings(const Database &db);
+Status writeSmsSettings(Database &db, const SmsSettings &settings);
+
+/// What one round of an outbox did.
+struct OutboxRound
+{
+    int sent = 0;
+    int retried = 0;
+    int failed = 0;
+    int deferred = 0; ///< put off to the end of the quiet hours
+    QString lastError;
+};
 
 /// Sends the e-mails queued in the notification outbox, each in its own attempts:
 ///
@@ -29,13 +43,7 @@ class EmailOutbox
 public:
     EmailOutbox(Database &db, SmtpSender &sender, Clock clock);
 
-    struct Round
-    {
-        int sent = 0;
-        int retried = 0;
-        int failed = 0;
-        QString lastError;
-    };
+    using Round = OutboxRound;
     /// Sends what is due now, at most @p limit messages.
     Result<Round> sendDue(int limit = 200);
     static constexpr int maxAttempts = 8;
@@ -47,6 +55,27 @@ public:
 private:
     Database &m_db;
     SmtpSender &m_sender;
+    Clock m_clock;
+};
+
+/// Sends the SMS queued in the outbox through the gateway, as EmailOutbox sends e-mails (an attempt recorded
+/// before it is made, refusals and passing troubles told apart, the same backoff), never in the quiet hours of
+/// the municipality's day: a message due then waits for their end. An attempt cut short after the gateway took
+/// it is made again: the gateway has no way to recognise the copy, so the window is kept as short as one
+/// request to the gateway.
+class SmsOutbox
+{
+public:
+    SmsOutbox(Database &db, SmsSender &sender, Clock clock);
+    using Round = OutboxRound;
+    Result<Round> sendDue(int limit = 200);
+    /// The first moment at or after @p now outside the quiet hours [@p from, @p to) of @p timeZone's day.
+    static qint64 afterQuietHours(qint64 now, const QString &timeZone, int from, int to);
+    std::function<void(const QString &notificationId)> afterAccepted;
+
+private:
+    Database &m_db;
+    SmsSender &m_sender;
     Clock m_clock;
 };
 

@@ -7,7 +7,7 @@
 #include "core/notify/mailmessage.h"
 #include "core/notify/outbox.h"
 #include "core/notify/smtpsender.h"
-#include "core/session/mailrunner.h"
+#include "core/session/messagerunner.h"
 #include "core/storage/notificationstore.h"
 #include "core/storage/requestrepository.h"
 #include "core/workflow/notifier.h"
@@ -15,11 +15,13 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+#include <QTimeZone>
 
 using namespace CivicDesk;
 using namespace CivicDesk::Test;
@@ -232,7 +234,7 @@ TEST_CASE("notifications: a desk alone sends a queued e-mail by itself within a 
     REQUIRE(writeSmtpSettings(d.db(), settings).ok());
 
     // The runner works on its own connection to the file, as the desk's does.
-    MailRunner runner(d.t.path, systemClock(), 60000);
+    MessageRunner runner(d.t.path, systemClock(), 60000);
     runner.start();
     QThread::msleep(300); // its first round finds nothing
     QElapsedTimer t;
@@ -256,6 +258,252 @@ TEST_CASE("notifications: a desk alone sends a queued e-mail by itself within a 
     CHECK(text.contains(QStringLiteral("è stata risolta")));
     CHECK(text.contains(QStringLiteral("https://nea-armonia.example/survey/x")));
     CHECK(NotificationStore(d.db()).ofRequest(request->id).constLast().second.status == QStringLiteral("sent"));
+}
+
+namespace {
+
+/// Kannel on loopback ports with a throwaway configuration: the bearerbox, its fake SMSC (kannel-extras'
+/// fakesmsc, which prints every message the gateway hands it) and the smsbox with its sendsms interface.
+struct KannelGateway
+{
+    QTemporaryDir dir;
+    quint16 admin = freePort(), boxes = freePort(), smsc = freePort(), sendsms = freePort();
+    QProcess bearerbox, fakesmsc, smsbox;
+    QByteArray all; ///< what the fake SMSC printed so far
+
+    static void waitForPort(quint16 port)
+    {
+        QElapsedTimer t;
+        t.start();
+        for (;;) {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, port);
+            if (probe.waitForConnected(300))
+                return;
+            REQUIRE(t.elapsed() < 15000);
+            QThread::msleep(50);
+        }
+    }
+    KannelGateway()
+    {
+        const QString conf = dir.filePath(QStringLiteral("kannel.conf"));
+        QFile f(conf);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("group = core\nadmin-port = %1\nadmin-password = admin-secret\nsmsbox-port = %2\nbox-allow-ip = 127.0.0.1\n"
+                               "log-level = 1\nlog-file = \"%5/bearerbox.log\"\ndlr-storage = internal\n\n"
+                               "group = smsc\nsmsc = fake\nsmsc-id = FAKE\nport = %3\nconnect-allow-ip = 127.0.0.1\n\n"
+                               "group = smsbox\nbearerbox-host = 127.0.0.1\nbearerbox-port = %2\nsendsms-port = %4\nlog-level = 1\n"
+                               "log-file = \"%5/smsbox.log\"\n\n"
+                               "group = sendsms-user\nusername = civicdesk\npassword = gateway-secret\nmax-messages = 3\nconcatenation = true\n\n"
+                               "group = sms-service\nkeyword = default\ntext = \"No service here\"\n")
+                    .arg(admin).arg(boxes).arg(smsc).arg(sendsms).arg(dir.path())
+                    .toUtf8());
+        f.close();
+        bearerbox.setProcessChannelMode(QProcess::MergedChannels);
+        bearerbox.start(QStringLiteral("/usr/sbin/bearerbox"), {conf});
+        REQUIRE(bearerbox.waitForStarted(5000));
+        waitForPort(smsc);
+        fakesmsc.setProcessChannelMode(QProcess::MergedChannels);
+        fakesmsc.start(QStringLiteral("/usr/lib/kannel/test/fakesmsc"),
+                       {QStringLiteral("-H"), QStringLiteral("127.0.0.1"), QStringLiteral("-r"), QString::number(smsc), QStringLiteral("-m"),
+                        QStringLiteral("-1"), QStringLiteral("-i"), QStringLiteral("3600"), QStringLiteral("100 200 text nop")});
+        REQUIRE(fakesmsc.waitForStarted(5000));
+        smsbox.setProcessChannelMode(QProcess::MergedChannels);
+        smsbox.start(QStringLiteral("/usr/sbin/smsbox"), {conf});
+        REQUIRE(smsbox.waitForStarted(5000));
+        waitForPort(sendsms);
+    }
+    ~KannelGateway()
+    {
+        for (QProcess *p : {&smsbox, &fakesmsc, &bearerbox}) {
+            p->terminate();
+            if (!p->waitForFinished(5000))
+                p->kill();
+        }
+    }
+    SmsSettings settings() const
+    {
+        SmsSettings s;
+        s.url = QStringLiteral("http://127.0.0.1:%1/cgi-bin/sendsms").arg(sendsms);
+        s.username = QStringLiteral("civicdesk");
+        s.password = QStringLiteral("gateway-secret");
+        s.from = QStringLiteral("NeaArmonia");
+        s.timeoutMs = 3000;
+        return s;
+    }
+    /// The texts the fake SMSC received for @p number, decoded (UCS-2 or plain), waiting up to 10 s for @p count.
+    QStringList received(const QString &number, int count)
+    {
+        QStringList texts;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 10000) {
+            fakesmsc.waitForReadyRead(200);
+            all += fakesmsc.readAll();
+            texts.clear();
+            // "<from> <to> ucs-2 DATA", "<from> <to> text DATA", or a part of a long message:
+            // "<from> <to> udh UDH data DATA" (UDH 05 00 03 ref parts part), put together again here.
+            static const QRegularExpression line(QStringLiteral("Got message \\d+: <(\\S+) (\\S+) (\\S+) (.*)>"));
+            QMap<int, QMap<int, QByteArray>> parts;
+            const auto ucs2 = [](const QByteArray &data) {
+                QString text;
+                for (qsizetype i = 0; i + 1 < data.size(); i += 2)
+                    text.append(QChar(char16_t((uchar(data[i]) << 8) | uchar(data[i + 1]))));
+                return text;
+            };
+            const auto bytes = [](const QString &field) { return QByteArray::fromPercentEncoding(field.toLatin1().replace('+', ' ')); };
+            for (auto it = line.globalMatch(QString::fromUtf8(all)); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                if (m.captured(2) != number)
+                    continue;
+                if (m.captured(3) == QLatin1String("udh")) {
+                    const QStringList f = m.captured(4).split(u' ');
+                    const QByteArray udh = bytes(f.value(0));
+                    if (udh.size() >= 6)
+                        parts[uchar(udh[3])][uchar(udh[5])] = bytes(f.value(2));
+                } else if (m.captured(3) == QLatin1String("ucs-2")) {
+                    texts.append(ucs2(bytes(m.captured(4))));
+                } else {
+                    texts.append(QString::fromLatin1(bytes(m.captured(4))));
+                }
+            }
+            for (const QMap<int, QByteArray> &message : std::as_const(parts)) {
+                QByteArray whole;
+                for (const QByteArray &part : message)
+                    whole += part;
+                texts.append(ucs2(whole)); // the long messages here are Greek
+            }
+            if (texts.size() >= count)
+                break;
+        }
+        return texts;
+    }
+};
+
+} // namespace
+
+TEST_CASE("notifications: SMS reach a real Kannel gateway in the citizen's language, never in the quiet hours", "[notify][sms]")
+{
+    KannelGateway kannel;
+    Demo d;
+    const std::optional<ServiceRequest> request = RequestRepository(d.db()).getByLocalId(3);
+    REQUIRE(request.has_value());
+    Citizen c = person(QStringLiteral("Νίκος"), QStringLiteral("Σταύρου"), QStringLiteral("6944 000 321"));
+    c.consents = {{ContactChannel::Sms, true, d.now}};
+    c.preferredLanguage = QStringLiteral("el");
+    c = d.save(c);
+    Citizen english = person(QStringLiteral("John"), QStringLiteral("Smith"), QStringLiteral("6944 000 654"));
+    english.consents = {{ContactChannel::Sms, true, d.now}};
+    english.preferredLanguage = QStringLiteral("en");
+    english = d.save(english);
+    auto queue = [&](const Citizen &who, Notifier::Kind kind) {
+        Result<QString> channel = Error{};
+        REQUIRE(d.db().transaction([&]() -> Status {
+                          channel = Notifier(d.db(), d.tenant).queue(who.id, request->id, kind, QStringLiteral("the pipe was replaced"),
+                                                                     QStringLiteral("test"), d.now);
+                          return channel.ok() ? Status{} : Status(channel.error());
+                      }).ok());
+        REQUIRE(channel.value() == QStringLiteral("sms"));
+        return NotificationStore(d.db()).ofRequest(request->id).constLast().first;
+    };
+    NotificationStore store(d.db());
+    SmsSender sender(kannel.settings());
+
+    // 10:00 in Athens: sent at once, in Greek (UCS-2), to the citizen's number.
+    d.now = QDateTime(QDate(2026, 11, 2), QTime(10, 0), QTimeZone("Europe/Athens")).toMSecsSinceEpoch();
+    const NotificationStore::Outgoing greek = queue(c, Notifier::Kind::Resolved);
+    const NotificationStore::Outgoing plain = queue(english, Notifier::Kind::Resolved);
+    SmsOutbox outbox(d.db(), sender, d.clock);
+    Result<SmsOutbox::Round> round = outbox.sendDue();
+    REQUIRE(round.ok());
+    CHECK(round->sent == 2);
+    CHECK(store.delivery(greek.id)->status == QStringLiteral("sent"));
+    const QStringList got = kannel.received(QStringLiteral("+306944000321"), 1);
+    REQUIRE(got.size() == 1);
+    CHECK(got.front() == greek.body);
+    CHECK(got.front().contains(request->trackingNumber));
+    CHECK(got.front().contains(QStringLiteral("διεκπεραιώθηκε")));
+    CHECK(smsSegments(greek.body) <= 2);
+    const QStringList gotPlain = kannel.received(QStringLiteral("+306944000654"), 1);
+    REQUIRE(gotPlain.size() == 1);
+    CHECK(gotPlain.front() == plain.body); // GSM 7-bit: plain text
+
+    // 23:30 in Athens: not sent; it waits for 08:00 the next morning, Athens time.
+    d.now = QDateTime(QDate(2026, 11, 2), QTime(23, 30), QTimeZone("Europe/Athens")).toMSecsSinceEpoch();
+    const NotificationStore::Outgoing night = queue(c, Notifier::Kind::Closed);
+    round = outbox.sendDue();
+    REQUIRE(round.ok());
+    CHECK(round->sent == 0);
+    CHECK(round->deferred == 1);
+    const qint64 morning = QDateTime(QDate(2026, 11, 3), QTime(8, 0), QTimeZone("Europe/Athens")).toMSecsSinceEpoch();
+    CHECK(store.delivery(night.id)->nextAttemptAt == morning);
+    CHECK(store.delivery(night.id)->attempts == 0);
+    d.now = morning;
+    round = outbox.sendDue();
+    REQUIRE(round.ok());
+    CHECK(round->sent == 1);
+    CHECK(kannel.received(QStringLiteral("+306944000321"), 2).size() == 2);
+
+    SECTION("a number that cannot be one fails at once; a wrong password and a gateway away are tried again")
+    {
+        const NotificationStore::Outgoing again = queue(c, Notifier::Kind::Closed);
+        SmsSettings wrong = kannel.settings();
+        wrong.password = QStringLiteral("not the password");
+        SmsSender refused(wrong);
+        SmsOutbox refusedOutbox(d.db(), refused, d.clock);
+        round = refusedOutbox.sendDue();
+        REQUIRE(round.ok());
+        CHECK(round->retried == 1);
+        CHECK(store.delivery(again.id)->lastError.contains(QStringLiteral("403")));
+        d.now = store.delivery(again.id)->nextAttemptAt;
+        SmsSettings away = kannel.settings();
+        away.url = QStringLiteral("http://127.0.0.1:%1/cgi-bin/sendsms").arg(freePort());
+        SmsSender down(away);
+        SmsOutbox downOutbox(d.db(), down, d.clock);
+        round = downOutbox.sendDue();
+        REQUIRE(round.ok());
+        CHECK(round->retried == 1);
+        CHECK(store.delivery(again.id)->lastError.contains(QStringLiteral("could not be reached")));
+        CHECK(store.delivery(again.id)->status == QStringLiteral("queued"));
+        // A number queued as it was typed, not in international form: failed with the reason.
+        NotificationStore::Queued bad;
+        bad.id = QStringLiteral("bad-number");
+        bad.tenantId = d.tenant.id;
+        bad.citizenId = c.id;
+        bad.requestId = request->id;
+        bad.channel = QStringLiteral("sms");
+        bad.address = QStringLiteral("6944 000");
+        bad.kind = QStringLiteral("progress");
+        bad.language = QStringLiteral("el");
+        bad.body = QStringLiteral("x");
+        bad.at = d.now;
+        bad.actor = QStringLiteral("test");
+        REQUIRE(store.queue(bad).ok());
+        round = outbox.sendDue();
+        REQUIRE(round.ok());
+        CHECK(store.delivery(QStringLiteral("bad-number"))->status == QStringLiteral("failed"));
+        CHECK(store.delivery(QStringLiteral("bad-number"))->lastError.contains(QStringLiteral("international form")));
+    }
+}
+
+TEST_CASE("notifications: SMS segments and quiet hours", "[notify]")
+{
+    CHECK(isGsm7(QStringLiteral("Request 26-D0-00042 is closed. Thank you!")));
+    CHECK(!isGsm7(QStringLiteral("Το αίτημα έκλεισε")));
+    CHECK(isGsm7(QStringLiteral("ΔΦΓΛΩΠΨΣΘΞ"))); // the capitals GSM 03.38 has
+    CHECK(smsSegments(QString(160, u'a')) == 1);
+    CHECK(smsSegments(QString(161, u'a')) == 2);
+    CHECK(smsSegments(QString(70, u'λ')) == 1);
+    CHECK(smsSegments(QString(71, u'λ')) == 2);
+    CHECK(smsSegments(QString(135, u'λ')) == 3);
+    const auto at = [](int day, int hour, int minute) {
+        return QDateTime(QDate(2026, 11, day), QTime(hour, minute), QTimeZone("Europe/Athens")).toMSecsSinceEpoch();
+    };
+    CHECK(SmsOutbox::afterQuietHours(at(2, 12, 0), QStringLiteral("Europe/Athens"), 22, 8) == at(2, 12, 0));
+    CHECK(SmsOutbox::afterQuietHours(at(2, 22, 0), QStringLiteral("Europe/Athens"), 22, 8) == at(3, 8, 0));
+    CHECK(SmsOutbox::afterQuietHours(at(3, 7, 59), QStringLiteral("Europe/Athens"), 22, 8) == at(3, 8, 0));
+    CHECK(SmsOutbox::afterQuietHours(at(3, 13, 30), QStringLiteral("Europe/Athens"), 13, 17) == at(3, 17, 0)); // an afternoon rest
+    CHECK(SmsOutbox::afterQuietHours(at(3, 3, 0), QStringLiteral("Europe/Athens"), 8, 8) == at(3, 3, 0));     // none
 }
 
 TEST_CASE("notifications: the wait between attempts doubles, with a fifth of jitter, up to six hours", "[notify]")

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mailrunner.h"
+#include "messagerunner.h"
 
 #include "core/notify/outbox.h"
 #include "core/storage/database.h"
@@ -10,7 +10,7 @@
 
 namespace CivicDesk {
 
-MailRunner::MailRunner(QString path, Clock clock, int intervalMs, QObject *parent)
+MessageRunner::MessageRunner(QString path, Clock clock, int intervalMs, QObject *parent)
     : QObject(parent)
     , m_path(std::move(path))
     , m_clock(std::move(clock))
@@ -18,12 +18,12 @@ MailRunner::MailRunner(QString path, Clock clock, int intervalMs, QObject *paren
 {
 }
 
-MailRunner::~MailRunner()
+MessageRunner::~MessageRunner()
 {
     stop();
 }
 
-void MailRunner::start()
+void MessageRunner::start()
 {
     if (m_thread.joinable())
         return;
@@ -31,7 +31,7 @@ void MailRunner::start()
     m_thread = std::thread([this] { loop(); });
 }
 
-void MailRunner::stop()
+void MessageRunner::stop()
 {
     {
         std::lock_guard lock(m_mutex);
@@ -42,7 +42,7 @@ void MailRunner::stop()
         m_thread.join();
 }
 
-void MailRunner::nudge()
+void MessageRunner::nudge()
 {
     {
         std::lock_guard lock(m_mutex);
@@ -51,11 +51,13 @@ void MailRunner::nudge()
     m_wake.notify_all();
 }
 
-void MailRunner::loop()
+void MessageRunner::loop()
 {
     std::unique_ptr<Database> db;
     std::unique_ptr<SmtpSender> sender;
     QString settingsJson;
+    std::unique_ptr<SmsSender> sms;
+    QString smsJson;
     while (!m_stop) {
         if (!db) {
             Result<std::unique_ptr<Database>> opened = Database::open(m_path);
@@ -79,6 +81,22 @@ void MailRunner::loop()
                     Q_EMIT roundDone(round->sent, round->retried, round->failed, round->lastError);
             } else {
                 sender.reset();
+            }
+            const Result<std::optional<SmsSettings>> gateway = readSmsSettings(*db);
+            if (gateway && gateway.value().has_value()) {
+                const SmsSettings &now = *gateway.value();
+                if (!sms || smsJson != now.toJson()) {
+                    sms = std::make_unique<SmsSender>(now);
+                    smsJson = now.toJson();
+                }
+                SmsOutbox outbox(*db, *sms, m_clock);
+                const Result<SmsOutbox::Round> round = outbox.sendDue();
+                if (!round)
+                    qCWarning(lcDesk) << "sending SMS:" << round.error().message;
+                else if (round->sent + round->retried + round->failed > 0)
+                    Q_EMIT roundDone(round->sent, round->retried, round->failed, round->lastError);
+            } else {
+                sms.reset();
             }
         }
         std::unique_lock lock(m_mutex);

@@ -13,16 +13,16 @@
 
 namespace CivicDesk {
 
-/// Sends the e-mails of a desk that works alone (a server sends for its desks; never both): on a thread of its
-/// own with its own connection to the file, every half minute and when nudged (a change queued a message). The
-/// mail settings are read from the file at each round, so a change of them holds from the next; without them
-/// nothing is sent and the messages wait in the outbox.
-class MailRunner : public QObject
+/// Sends the messages to citizens (e-mails and SMS) of a desk that works alone (a server is to send for its
+/// desks; never both): on a thread of its own with its own connection to the file, every half minute and when
+/// nudged (a change queued a message). The mail and SMS settings are read from the file at each round, so a
+/// change of them holds from the next; without them nothing is sent and the messages wait in the outbox.
+class MessageRunner : public QObject
 {
     Q_OBJECT
 public:
-    MailRunner(QString path, Clock clock, int intervalMs = 30000, QObject *parent = nullptr);
-    ~MailRunner() override;
+    MessageRunner(QString path, Clock clock, int intervalMs = 30000, QObject *parent = nullptr);
+    ~MessageRunner() override;
 
     void start();
     void stop();
