@@ -55,7 +55,7 @@ DeskApplication::~DeskApplication()
 void DeskApplication::closeDatabase()
 {
     // The sync agent, the window, the session and the search service use the database: they go first, in that order.
-    m_mail.reset();
+    m_messages.reset();
     m_agent.reset();
     m_window.reset();
     m_session.reset();
@@ -138,7 +138,7 @@ bool DeskApplication::open(const QString &requestedPath, const QString &demoCoun
     });
     if (m_window)
         m_window->close();
-    m_mail.reset();
+    m_messages.reset();
     m_agent.reset(); // the old agent and window before the old session
     m_window.reset();
     m_window = std::move(window);
@@ -167,10 +167,10 @@ bool DeskApplication::open(const QString &requestedPath, const QString &demoCoun
         m_agent->start();
     } else if (!m_db->isReadOnly()) {
         // A desk alone sends its citizens' e-mails itself, once the file has mail settings (File → Settings).
-        m_mail = std::make_unique<MessageRunner>(m_db->path(), m_clock);
-        MessageRunner *mail = m_mail.get();
-        m_session->onSaved = [mail] { mail->nudge(); };
-        connect(mail, &MessageRunner::roundDone, m_window.get(), [window = m_window.get()](int sent, int retried, int failed, const QString &problem) {
+        m_messages = std::make_unique<MessageRunner>(m_db->path(), m_clock);
+        MessageRunner *messages = m_messages.get();
+        m_session->onSaved = [messages] { messages->nudge(); };
+        connect(messages, &MessageRunner::roundDone, m_window.get(), [window = m_window.get()](int sent, int retried, int failed, const QString &problem) {
             QString text = tr("Messages to citizens: %1 sent").arg(sent);
             if (retried > 0)
                 text += QStringLiteral(" · ") + tr("%1 to try again").arg(retried);
@@ -180,7 +180,7 @@ bool DeskApplication::open(const QString &requestedPath, const QString &demoCoun
                 text += QStringLiteral(" (") + problem + QLatin1Char(')');
             window->statusBar()->showMessage(text, 15000);
         });
-        m_mail->start();
+        m_messages->start();
     }
     m_window->show();
     for (const QString &number : std::exchange(m_pendingCalls, {}))

@@ -83,7 +83,7 @@ private:
     std::unique_ptr<DeskSession> m_session;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SyncAgent> m_agent; ///< a synced desk's background sync; stopped before the rest goes
-    std::unique_ptr<MessageRunner> m_mail; ///< a desk alone sends its citizens' e-mails (a server sends a synced desk's)
+    std::unique_ptr<MessageRunner> m_messages; ///< a desk alone sends its citizens' e-mails and SMS
     CallRouter *m_router = nullptr;
     QString m_userName;
     bool m_askForUser = true;

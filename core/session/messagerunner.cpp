@@ -7,8 +7,48 @@
 
 #include <memory>
 #include <optional>
+#include <type_traits>
+#include <utility>
 
 namespace CivicDesk {
+
+namespace {
+
+/// A channel of the outbox as the runner keeps it: its settings read from the file at each round, its sender
+/// made again only when they change.
+template<typename Sender, typename Outbox>
+struct Channel
+{
+    using Settings = std::decay_t<decltype(std::declval<Sender>().settings())>;
+    Result<std::optional<Settings>> (*read)(const Database &);
+    const char *what;
+    std::unique_ptr<Sender> sender;
+    QString settingsJson;
+
+    /// The round's outcome; nothing when the channel has no settings or the round failed (logged).
+    std::optional<OutboxRound> run(Database &db, const Clock &clock)
+    {
+        const Result<std::optional<Settings>> settings = read(db);
+        if (!settings || !settings.value()) {
+            sender.reset();
+            return std::nullopt;
+        }
+        const Settings &now = *settings.value();
+        if (!sender || settingsJson != now.toJson()) {
+            sender = std::make_unique<Sender>(now);
+            settingsJson = now.toJson();
+        }
+        Outbox outbox(db, *sender, clock);
+        const Result<OutboxRound> round = outbox.sendDue();
+        if (!round) {
+            qCWarning(lcDesk) << what << round.error().message;
+            return std::nullopt;
+        }
+        return round.value();
+    }
+};
+
+} // namespace
 
 MessageRunner::MessageRunner(QString path, Clock clock, int intervalMs, QObject *parent)
     : QObject(parent)
@@ -54,10 +94,9 @@ void MessageRunner::nudge()
 void MessageRunner::loop()
 {
     std::unique_ptr<Database> db;
-    std::unique_ptr<SmtpSender> sender;
-    QString settingsJson;
-    std::unique_ptr<SmsSender> sms;
-    QString smsJson;
+    // One sender per channel, kept (with its connection) while the channel's settings stay the same.
+    Channel<SmtpSender, EmailOutbox> mail{&readSmtpSettings, "sending e-mails:", {}, {}};
+    Channel<SmsSender, SmsOutbox> sms{&readSmsSettings, "sending SMS:", {}, {}};
     while (!m_stop) {
         if (!db) {
             Result<std::unique_ptr<Database>> opened = Database::open(m_path);
@@ -65,39 +104,9 @@ void MessageRunner::loop()
                 db = std::move(opened).value();
         }
         if (db) {
-            const Result<std::optional<SmtpSettings>> settings = readSmtpSettings(*db);
-            if (settings && settings.value().has_value()) {
-                const SmtpSettings &now = *settings.value();
-                // A sender per settings: one connection kept to the server while they hold.
-                if (!sender || settingsJson != now.toJson()) {
-                    sender = std::make_unique<SmtpSender>(now);
-                    settingsJson = now.toJson();
-                }
-                EmailOutbox outbox(*db, *sender, m_clock);
-                const Result<EmailOutbox::Round> round = outbox.sendDue();
-                if (!round)
-                    qCWarning(lcDesk) << "sending e-mails:" << round.error().message;
-                else if (round->sent + round->retried + round->failed > 0)
+            for (const std::optional<OutboxRound> &round : {mail.run(*db, m_clock), sms.run(*db, m_clock)})
+                if (round && round->sent + round->retried + round->failed > 0)
                     Q_EMIT roundDone(round->sent, round->retried, round->failed, round->lastError);
-            } else {
-                sender.reset();
-            }
-            const Result<std::optional<SmsSettings>> gateway = readSmsSettings(*db);
-            if (gateway && gateway.value().has_value()) {
-                const SmsSettings &now = *gateway.value();
-                if (!sms || smsJson != now.toJson()) {
-                    sms = std::make_unique<SmsSender>(now);
-                    smsJson = now.toJson();
-                }
-                SmsOutbox outbox(*db, *sms, m_clock);
-                const Result<SmsOutbox::Round> round = outbox.sendDue();
-                if (!round)
-                    qCWarning(lcDesk) << "sending SMS:" << round.error().message;
-                else if (round->sent + round->retried + round->failed > 0)
-                    Q_EMIT roundDone(round->sent, round->retried, round->failed, round->lastError);
-            } else {
-                sms.reset();
-            }
         }
         std::unique_lock lock(m_mutex);
         m_wake.wait_for(lock, std::chrono::milliseconds(m_intervalMs), [this] { return m_stop || m_nudged; });

@@ -2,7 +2,6 @@
 #include "settingsdialog.h"
 
 #include "core/desk/intake.h"
-#include "core/geo/geometry.h"
 #include "core/session/desksession.h"
 #include "core/settings/appsettings.h"
 #include "core/storage/database.h"
@@ -19,7 +18,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QGeoPolygon>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -217,14 +215,7 @@ QWidget *SettingsDialog::mapPage()
         connect(e, &QLineEdit::textChanged, this, [this] { m_previewTimer.start(); });
     connect(m_maxZoom, &QSpinBox::valueChanged, this, [this] { m_previewTimer.start(); });
     updateMapFields();
-    // The municipality in view: its districts, else its centre.
-    QList<QGeoPolygon> all;
-    for (const District &d : m_desk.intake().gazetteer().districts())
-        all.append(d.polygons);
-    if (!all.isEmpty())
-        m_preview->fitTo(Geo::boundingBox(all));
-    else if (m_desk.tenant().centre.isValid())
-        m_preview->setView(m_desk.tenant().centre, 14);
+    showMunicipality(*m_preview, m_desk);
     updatePreview();
     return page;
 }

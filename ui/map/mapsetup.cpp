@@ -41,15 +41,20 @@ QString setUpMap(MapWidget &map, DeskSession &desk)
     // The vector base map, or under raster tiles what stands where a tile cannot be had.
     map.setStreets(gazetteer.streetLines());
     map.setStreetsFromOpenStreetMap(desk.db().localSetting(QStringLiteral("gazetteer_source")) == QLatin1String("openstreetmap"));
-    // The municipality in view: its districts, else its centre.
+    showMunicipality(map, desk);
+    return problem;
+}
+
+void showMunicipality(MapWidget &map, DeskSession &desk)
+{
+    // Its districts, else its centre.
     QList<QGeoPolygon> all;
-    for (const District &d : gazetteer.districts())
+    for (const District &d : desk.intake().gazetteer().districts())
         all.append(d.polygons);
     if (!all.isEmpty())
         map.fitTo(Geo::boundingBox(all));
     else if (desk.tenant().centre.isValid())
         map.setView(desk.tenant().centre, 14);
-    return problem;
 }
 
 } // namespace CivicDesk

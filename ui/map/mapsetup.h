@@ -18,5 +18,7 @@ QString setUpMap(MapWidget &map, DeskSession &desk);
 /// Gives @p map the base map @p config (a tile server, an MBTiles file, or none: the vector map under it);
 /// returns why it cannot be used (the vector map stays), or nothing.
 QString setBaseMap(MapWidget &map, const Geo::BaseMapConfig &config);
+/// Puts the municipality in @p map's view: its districts, else its centre.
+void showMunicipality(MapWidget &map, DeskSession &desk);
 
 } // namespace CivicDesk
