@@ -166,7 +166,9 @@ int main(int argc, char **argv)
     // Snapshots for new desks are as large as a municipality's data: beside it, not in a small /tmp.
     serviceOptions.snapshotDir = QFileInfo(config->db).absoluteDir().filePath(QStringLiteral("snapshots"));
     QDir().mkpath(serviceOptions.snapshotDir);
+    serviceOptions.sendMessages = true; // the desks of a server never send: the server does, for all of them
     SyncService service(*catalog.value(), serviceOptions);
+    service.openAll();
     const auto accessLog = [](const HttpRequest &r, const HttpResponse &response, qint64 ms) {
         if (rank(threshold) > rank(QtInfoMsg) && response.status < 500)
             return;

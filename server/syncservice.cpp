@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncservice.h"
 
+#include "core/session/messagerunner.h"
+
 #include "core/commands/commandrunner.h"
 #include "core/desk/intake.h"
 #include "core/storage/database.h"
@@ -29,6 +31,7 @@ struct SyncService::Tenant
     std::unique_ptr<SyncStore> store;
     std::unique_ptr<CommandRunner> runner;
     std::unique_ptr<EscalationScheduler> ladder;
+    /// Sends the tenant's messages to citizens on a thread of its own (Options::sendMessages); stopped first.
     /// The last page read for a desk that had nothing of its own to rebase: the desks woken by one change all
     /// ask for the same page, which is read and written out once.
     struct CachedPage
@@ -39,6 +42,7 @@ struct SyncService::Tenant
         bool more = false;
         QJsonArray rows;
     } cached;
+    std::unique_ptr<MessageRunner> messages;
 };
 
 namespace {
@@ -115,6 +119,18 @@ Result<SyncService::Tenant *> SyncService::tenant(const QString &code)
         return st.error();
     t->runner = std::make_unique<CommandRunner>(*t->db);
     t->ladder = std::make_unique<EscalationScheduler>(*t->db, m_options.clock);
+    if (m_options.sendMessages) {
+        t->messages = std::make_unique<MessageRunner>(t->db->path(), m_options.clock);
+        t->messages->setServerStore(true);
+        MessageRunner *messages = t->messages.get();
+        // What the sender recorded goes to the desks; a change the desks pushed may have queued a message.
+        connect(messages, &MessageRunner::changed, this, [this, code] { emit changed(code, seqOf(code)); });
+        connect(this, &SyncService::changed, messages, [messages, code](const QString &changedCode) {
+            if (changedCode == code)
+                messages->nudge();
+        });
+        messages->start();
+    }
     return m_tenants.emplace(code, std::move(t)).first->second.get();
 }
 
@@ -126,7 +142,17 @@ qint64 SyncService::seqOf(const QString &code)
 
 void SyncService::closeAll()
 {
+    for (auto &[code, t] : m_tenants)
+        if (t->messages)
+            t->messages->stop();
     m_tenants.clear();
+}
+
+void SyncService::openAll()
+{
+    for (const ServerCatalog::TenantEntry &e : m_catalog.tenants())
+        if (Result<Tenant *> t = tenant(e.code); !t)
+            qCWarning(lcSync).noquote() << QStringLiteral("tenant %1 cannot be opened: %2").arg(e.code, t.error().message);
 }
 
 void SyncService::runLadders()

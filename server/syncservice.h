@@ -37,6 +37,9 @@ public:
         qint64 lockoutMs = 15LL * 60 * 1000;
         int pullPageRows = 2000;
         QString snapshotDir;                  ///< where snapshots are made (default: the system's temporary folder)
+        /// Send each tenant's messages to citizens (its file's mail and SMS settings; none: they wait): the
+        /// server does it for its desks, which never send themselves. Off for the simulation and most tests.
+        bool sendMessages = false;
     };
 
     SyncService(ServerCatalog &catalog, Options options, QObject *parent = nullptr);
@@ -49,6 +52,9 @@ public:
     void runLadders();
     /// Closes every tenant's file (a graceful stop).
     void closeAll();
+    /// Opens every tenant of the catalogue, so that each one's messages are sent (Options::sendMessages) even
+    /// before a desk of it calls; a tenant that cannot be opened is logged and left.
+    void openAll();
     /// The change sequence of tenant @p code (0 when unknown).
     qint64 seqOf(const QString &code);
 

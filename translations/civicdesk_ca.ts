@@ -2187,6 +2187,114 @@ La importació s'ha aturat aquí; es conserven les %2 sol·licituds importades a
         <source>the SMS gateway answered %1: %2</source>
         <translation>la passarel·la d’SMS ha respost %1: %2</translation>
     </message>
+    <message>
+        <source>Request received</source>
+        <translation>Sol·licitud rebuda</translation>
+    </message>
+    <message>
+        <source>Report joined to an open request</source>
+        <translation>Avís afegit a una sol·licitud oberta</translation>
+    </message>
+    <message>
+        <source>Request accepted</source>
+        <translation>Sol·licitud acceptada</translation>
+    </message>
+    <message>
+        <source>Crew assigned</source>
+        <translation>Brigada assignada</translation>
+    </message>
+    <message>
+        <source>Request resolved</source>
+        <translation>Sol·licitud resolta</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>Sol·licitud rebutjada</translation>
+    </message>
+    <message>
+        <source>Request closed</source>
+        <translation>Sol·licitud tancada</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Enquesta de satisfacció</translation>
+    </message>
+    <message>
+        <source>the municipality&apos;s name</source>
+        <translation>el nom de l&apos;ajuntament</translation>
+    </message>
+    <message>
+        <source>the tracking number</source>
+        <translation>el número de seguiment</translation>
+    </message>
+    <message>
+        <source>the type of request, in the citizen&apos;s language</source>
+        <translation>el tipus de sol·licitud, en la llengua del ciutadà</translation>
+    </message>
+    <message>
+        <source>the address of the problem</source>
+        <translation>l&apos;adreça del problema</translation>
+    </message>
+    <message>
+        <source>the request&apos;s status, in the citizen&apos;s language</source>
+        <translation>l’estat de la sol·licitud, en la llengua del ciutadà</translation>
+    </message>
+    <message>
+        <source>the date the work is due</source>
+        <translation>la data límit de la feina</translation>
+    </message>
+    <message>
+        <source>the note written with the change (why it was rejected, what was done)</source>
+        <translation>la nota escrita amb el canvi (per què es va rebutjar, què s’ha fet)</translation>
+    </message>
+    <message>
+        <source>the address of the satisfaction survey</source>
+        <translation>l&apos;adreça de l&apos;enquesta de satisfacció</translation>
+    </message>
+    <message>
+        <source>“%1” is not an event CivicDesk sends messages for.</source>
+        <translation>«%1» no és un esdeveniment pel qual CivicDesk enviï missatges.</translation>
+    </message>
+    <message>
+        <source>CivicDesk writes messages in %1, not in “%2”.</source>
+        <translation>CivicDesk escriu missatges en %1, no en «%2».</translation>
+    </message>
+    <message>
+        <source>A template is for SMS or for e-mail, not for “%1”.</source>
+        <translation>Una plantilla és per a SMS o per a correu electrònic, no per a «%1».</translation>
+    </message>
+    <message>
+        <source>The message has no text.</source>
+        <translation>El missatge no té text.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assumpte</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>%1: the “%2” is not part of a placeholder. Placeholders are written {name}: %3.</source>
+        <translation>%1: la «%2» no forma part d’un camp. Els camps s’escriuen {nom}: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a placeholder CivicDesk knows. The placeholders are %3.</source>
+        <translation>%1: %2 no és un camp que CivicDesk conegui. Els camps són %3.</translation>
+    </message>
+    <message>
+        <source>For a typical request this SMS takes %1 messages; shorten it to fit in two.</source>
+        <translation>Per a una sol·licitud típica aquest SMS ocupa %1 missatges; escurceu-lo perquè càpiga en dos.</translation>
+    </message>
+    <message>
+        <source>saving a message template</source>
+        <translation>desament d’una plantilla de missatge</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3661,6 +3769,10 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuració…</translation>
+    </message>
+    <message>
+        <source>&amp;Messages to citizens…</source>
+        <translation>&amp;Missatges als ciutadans…</translation>
     </message>
 </context>
 <context>
@@ -5416,6 +5528,107 @@ Ajuntament, Plaça de la Vila 1</translation>
     <message>
         <source>Write the municipality&apos;s code at the server and your user name as well.</source>
         <translation>Escriviu també el codi de l’ajuntament al servidor i el vostre nom d’usuari.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::TemplatesDialog</name>
+    <message>
+        <source>Messages to citizens</source>
+        <translation>Missatges als ciutadans</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correu electrònic</translation>
+    </message>
+    <message>
+        <source>Empty: the text above, as HTML</source>
+        <translation>Buit: el text de dalt, com a HTML</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder…</source>
+        <translation>Insereix un camp…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Llengua:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Assumpte:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation>&amp;HTML:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Previsualització:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Desa</translation>
+    </message>
+    <message>
+        <source>&amp;Restore CivicDesk&apos;s words</source>
+        <translation>&amp;Restaura el text de CivicDesk</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes these words; you can read them here.</source>
+        <translation>Només un administrador canvia aquests textos; aquí els podeu llegir.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: the templates can be read, not changed.</source>
+        <translation>El fitxer és obert només per llegir: les plantilles es poden llegir, no canviar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %n SMS (%2)</source>
+        <translation>
+            <numerusform>%1 caràcters · %n SMS (%2)</numerusform>
+            <numerusform>%1 caràcters · %n SMS (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM 7-bit</source>
+        <translation>GSM 7 bits</translation>
+    </message>
+    <message>
+        <source>Unicode: 70 characters in one SMS, 67 in each of several</source>
+        <translation>Unicode: 70 caràcters en un SMS, 67 en cadascun quan en són diversos</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Assumpte:</translation>
+    </message>
+    <message>
+        <source>E-mail: the text and its HTML are both sent; the reader&apos;s program shows one.</source>
+        <translation>Correu: s’envien el text i el seu HTML; el programa del lector en mostra un.</translation>
+    </message>
+    <message>
+        <source>CivicDesk&apos;s own words.</source>
+        <translation>El text de CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Written for the municipality on %1.</source>
+        <translation>Escrit per a l&apos;ajuntament el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) changed and not saved. Close and lose the changes?</source>
+        <translation>
+            <numerusform>%n plantilla canviada i no desada. Voleu tancar i perdre el canvi?</numerusform>
+            <numerusform>%n plantilles canviades i no desades. Voleu tancar i perdre els canvis?</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

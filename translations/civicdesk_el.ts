@@ -2187,6 +2187,114 @@ The import stopped there; %2 requests imported before it are kept, and running t
         <source>the SMS gateway answered %1: %2</source>
         <translation>η πύλη SMS απάντησε %1: %2</translation>
     </message>
+    <message>
+        <source>Request received</source>
+        <translation>Παραλαβή αιτήματος</translation>
+    </message>
+    <message>
+        <source>Report joined to an open request</source>
+        <translation>Αναφορά που προστέθηκε σε ανοιχτό αίτημα</translation>
+    </message>
+    <message>
+        <source>Request accepted</source>
+        <translation>Αποδοχή αιτήματος</translation>
+    </message>
+    <message>
+        <source>Crew assigned</source>
+        <translation>Ανάθεση σε συνεργείο</translation>
+    </message>
+    <message>
+        <source>Request resolved</source>
+        <translation>Διεκπεραίωση αιτήματος</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>Απόρριψη αιτήματος</translation>
+    </message>
+    <message>
+        <source>Request closed</source>
+        <translation>Κλείσιμο αιτήματος</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Έρευνα ικανοποίησης</translation>
+    </message>
+    <message>
+        <source>the municipality&apos;s name</source>
+        <translation>το όνομα του δήμου</translation>
+    </message>
+    <message>
+        <source>the tracking number</source>
+        <translation>ο αριθμός παρακολούθησης</translation>
+    </message>
+    <message>
+        <source>the type of request, in the citizen&apos;s language</source>
+        <translation>το είδος του αιτήματος, στη γλώσσα του πολίτη</translation>
+    </message>
+    <message>
+        <source>the address of the problem</source>
+        <translation>η διεύθυνση του προβλήματος</translation>
+    </message>
+    <message>
+        <source>the request&apos;s status, in the citizen&apos;s language</source>
+        <translation>η κατάσταση του αιτήματος, στη γλώσσα του πολίτη</translation>
+    </message>
+    <message>
+        <source>the date the work is due</source>
+        <translation>η προθεσμία της εργασίας</translation>
+    </message>
+    <message>
+        <source>the note written with the change (why it was rejected, what was done)</source>
+        <translation>η σημείωση της αλλαγής (γιατί απορρίφθηκε, τι έγινε)</translation>
+    </message>
+    <message>
+        <source>the address of the satisfaction survey</source>
+        <translation>η διεύθυνση της έρευνας ικανοποίησης</translation>
+    </message>
+    <message>
+        <source>“%1” is not an event CivicDesk sends messages for.</source>
+        <translation>Το «%1» δεν είναι γεγονός για το οποίο το CivicDesk στέλνει μηνύματα.</translation>
+    </message>
+    <message>
+        <source>CivicDesk writes messages in %1, not in “%2”.</source>
+        <translation>Το CivicDesk γράφει μηνύματα στις γλώσσες %1, όχι στα «%2».</translation>
+    </message>
+    <message>
+        <source>A template is for SMS or for e-mail, not for “%1”.</source>
+        <translation>Ένα πρότυπο είναι για SMS ή για e-mail, όχι για «%1».</translation>
+    </message>
+    <message>
+        <source>The message has no text.</source>
+        <translation>Το μήνυμα δεν έχει κείμενο.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Θέμα</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Κείμενο</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>%1: the “%2” is not part of a placeholder. Placeholders are written {name}: %3.</source>
+        <translation>%1: το «%2» δεν ανήκει σε πεδίο αντικατάστασης. Τα πεδία γράφονται {όνομα}: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a placeholder CivicDesk knows. The placeholders are %3.</source>
+        <translation>%1: το %2 δεν είναι πεδίο που γνωρίζει το CivicDesk. Τα πεδία είναι %3.</translation>
+    </message>
+    <message>
+        <source>For a typical request this SMS takes %1 messages; shorten it to fit in two.</source>
+        <translation>Για ένα συνηθισμένο αίτημα αυτό το SMS χρειάζεται %1 μηνύματα· συντομέψτε το ώστε να χωρά σε δύο.</translation>
+    </message>
+    <message>
+        <source>saving a message template</source>
+        <translation>αποθήκευση προτύπου μηνύματος</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3661,6 +3769,10 @@ The database writes its journal in the same folder (%2): you may not be allowed 
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Ρυθμίσεις…</translation>
+    </message>
+    <message>
+        <source>&amp;Messages to citizens…</source>
+        <translation>&amp;Μηνύματα προς τους πολίτες…</translation>
     </message>
 </context>
 <context>
@@ -5416,6 +5528,107 @@ City Hall, 1 Main Square</source>
     <message>
         <source>Write the municipality&apos;s code at the server and your user name as well.</source>
         <translation>Γράψτε επίσης τον κωδικό του δήμου στον διακομιστή και το όνομα χρήστη σας.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::TemplatesDialog</name>
+    <message>
+        <source>Messages to citizens</source>
+        <translation>Μηνύματα προς τους πολίτες</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Empty: the text above, as HTML</source>
+        <translation>Κενό: το παραπάνω κείμενο, ως HTML</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder…</source>
+        <translation>Εισαγωγή πεδίου…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Γλώσσα:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Κανάλι:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Θέμα:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Κείμενο:</translation>
+    </message>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation>&amp;HTML:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Προεπισκόπηση:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Αποθήκευση</translation>
+    </message>
+    <message>
+        <source>&amp;Restore CivicDesk&apos;s words</source>
+        <translation>&amp;Επαναφορά του κειμένου του CivicDesk</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes these words; you can read them here.</source>
+        <translation>Μόνο ένας διαχειριστής αλλάζει αυτά τα κείμενα· εδώ μπορείτε να τα διαβάσετε.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: the templates can be read, not changed.</source>
+        <translation>Το αρχείο είναι ανοιχτό μόνο για ανάγνωση: τα πρότυπα διαβάζονται, δεν αλλάζουν.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %n SMS (%2)</source>
+        <translation>
+            <numerusform>%1 χαρακτήρες · %n SMS (%2)</numerusform>
+            <numerusform>%1 χαρακτήρες · %n SMS (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM 7-bit</source>
+        <translation>GSM 7-bit</translation>
+    </message>
+    <message>
+        <source>Unicode: 70 characters in one SMS, 67 in each of several</source>
+        <translation>Unicode: 70 χαρακτήρες σε ένα SMS, 67 στο καθένα όταν είναι περισσότερα</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Θέμα:</translation>
+    </message>
+    <message>
+        <source>E-mail: the text and its HTML are both sent; the reader&apos;s program shows one.</source>
+        <translation>E-mail: στέλνονται και το κείμενο και το HTML του· το πρόγραμμα του παραλήπτη δείχνει το ένα.</translation>
+    </message>
+    <message>
+        <source>CivicDesk&apos;s own words.</source>
+        <translation>Το κείμενο του CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Written for the municipality on %1.</source>
+        <translation>Γράφτηκε για τον δήμο στις %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) changed and not saved. Close and lose the changes?</source>
+        <translation>
+            <numerusform>%n πρότυπο άλλαξε και δεν αποθηκεύτηκε. Κλείσιμο με απώλεια της αλλαγής;</numerusform>
+            <numerusform>%n πρότυπα άλλαξαν και δεν αποθηκεύτηκαν. Κλείσιμο με απώλεια των αλλαγών;</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -325,4 +325,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>CivicDesk::TemplatesDialog</name>
+    <message numerus="yes">
+        <source>%1 characters · %n SMS (%2)</source>
+        <translation>
+            <numerusform>%1 characters · %n SMS (%2)</numerusform>
+            <numerusform>%1 characters · %n SMS (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) changed and not saved. Close and lose the changes?</source>
+        <translation>
+            <numerusform>%n template changed and not saved. Close and lose the change?</numerusform>
+            <numerusform>%n templates changed and not saved. Close and lose the changes?</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2187,6 +2187,114 @@ La importación se detuvo ahí; se conservan las %2 solicitudes importadas antes
         <source>the SMS gateway answered %1: %2</source>
         <translation>la pasarela de SMS respondió %1: %2</translation>
     </message>
+    <message>
+        <source>Request received</source>
+        <translation>Solicitud recibida</translation>
+    </message>
+    <message>
+        <source>Report joined to an open request</source>
+        <translation>Aviso añadido a una solicitud abierta</translation>
+    </message>
+    <message>
+        <source>Request accepted</source>
+        <translation>Solicitud aceptada</translation>
+    </message>
+    <message>
+        <source>Crew assigned</source>
+        <translation>Cuadrilla asignada</translation>
+    </message>
+    <message>
+        <source>Request resolved</source>
+        <translation>Solicitud resuelta</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>Solicitud rechazada</translation>
+    </message>
+    <message>
+        <source>Request closed</source>
+        <translation>Solicitud cerrada</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Encuesta de satisfacción</translation>
+    </message>
+    <message>
+        <source>the municipality&apos;s name</source>
+        <translation>el nombre del ayuntamiento</translation>
+    </message>
+    <message>
+        <source>the tracking number</source>
+        <translation>el número de seguimiento</translation>
+    </message>
+    <message>
+        <source>the type of request, in the citizen&apos;s language</source>
+        <translation>el tipo de solicitud, en el idioma del ciudadano</translation>
+    </message>
+    <message>
+        <source>the address of the problem</source>
+        <translation>la dirección del problema</translation>
+    </message>
+    <message>
+        <source>the request&apos;s status, in the citizen&apos;s language</source>
+        <translation>el estado de la solicitud, en el idioma del ciudadano</translation>
+    </message>
+    <message>
+        <source>the date the work is due</source>
+        <translation>la fecha límite del trabajo</translation>
+    </message>
+    <message>
+        <source>the note written with the change (why it was rejected, what was done)</source>
+        <translation>la nota escrita con el cambio (por qué se rechazó, qué se hizo)</translation>
+    </message>
+    <message>
+        <source>the address of the satisfaction survey</source>
+        <translation>la dirección de la encuesta de satisfacción</translation>
+    </message>
+    <message>
+        <source>“%1” is not an event CivicDesk sends messages for.</source>
+        <translation>«%1» no es un evento para el que CivicDesk envíe mensajes.</translation>
+    </message>
+    <message>
+        <source>CivicDesk writes messages in %1, not in “%2”.</source>
+        <translation>CivicDesk escribe mensajes en %1, no en «%2».</translation>
+    </message>
+    <message>
+        <source>A template is for SMS or for e-mail, not for “%1”.</source>
+        <translation>Una plantilla es para SMS o para correo electrónico, no para «%1».</translation>
+    </message>
+    <message>
+        <source>The message has no text.</source>
+        <translation>El mensaje no tiene texto.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>%1: the “%2” is not part of a placeholder. Placeholders are written {name}: %3.</source>
+        <translation>%1: la «%2» no forma parte de un marcador. Los marcadores se escriben {nombre}: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a placeholder CivicDesk knows. The placeholders are %3.</source>
+        <translation>%1: %2 no es un marcador que CivicDesk conozca. Los marcadores son %3.</translation>
+    </message>
+    <message>
+        <source>For a typical request this SMS takes %1 messages; shorten it to fit in two.</source>
+        <translation>Para una solicitud típica este SMS ocupa %1 mensajes; acórtelo para que quepa en dos.</translation>
+    </message>
+    <message>
+        <source>saving a message template</source>
+        <translation>guardado de una plantilla de mensaje</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3661,6 +3769,10 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Messages to citizens…</source>
+        <translation>&amp;Mensajes a los ciudadanos…</translation>
     </message>
 </context>
 <context>
@@ -5416,6 +5528,107 @@ Ayuntamiento, Plaza Mayor 1</translation>
     <message>
         <source>Write the municipality&apos;s code at the server and your user name as well.</source>
         <translation>Escriba también el código del ayuntamiento en el servidor y su nombre de usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::TemplatesDialog</name>
+    <message>
+        <source>Messages to citizens</source>
+        <translation>Mensajes a los ciudadanos</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Empty: the text above, as HTML</source>
+        <translation>Vacío: el texto de arriba, como HTML</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder…</source>
+        <translation>Insertar un marcador…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>As&amp;unto:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation>&amp;HTML:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vista previa:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Restore CivicDesk&apos;s words</source>
+        <translation>&amp;Restaurar el texto de CivicDesk</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes these words; you can read them here.</source>
+        <translation>Solo un administrador cambia estos textos; aquí puede leerlos.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: the templates can be read, not changed.</source>
+        <translation>El archivo está abierto solo para lectura: las plantillas se pueden leer, no cambiar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %n SMS (%2)</source>
+        <translation>
+            <numerusform>%1 caracteres · %n SMS (%2)</numerusform>
+            <numerusform>%1 caracteres · %n SMS (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM 7-bit</source>
+        <translation>GSM 7 bits</translation>
+    </message>
+    <message>
+        <source>Unicode: 70 characters in one SMS, 67 in each of several</source>
+        <translation>Unicode: 70 caracteres en un SMS, 67 en cada uno cuando son varios</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>E-mail: the text and its HTML are both sent; the reader&apos;s program shows one.</source>
+        <translation>Correo: se envían el texto y su HTML; el programa del lector muestra uno.</translation>
+    </message>
+    <message>
+        <source>CivicDesk&apos;s own words.</source>
+        <translation>El texto de CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Written for the municipality on %1.</source>
+        <translation>Escrito para el ayuntamiento el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) changed and not saved. Close and lose the changes?</source>
+        <translation>
+            <numerusform>%n plantilla cambiada y no guardada. ¿Cerrar y perder el cambio?</numerusform>
+            <numerusform>%n plantillas cambiadas y no guardadas. ¿Cerrar y perder los cambios?</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

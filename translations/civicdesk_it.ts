@@ -2187,6 +2187,114 @@ L'importazione si è fermata lì; le %2 segnalazioni importate prima sono conser
         <source>the SMS gateway answered %1: %2</source>
         <translation>il gateway SMS ha risposto %1: %2</translation>
     </message>
+    <message>
+        <source>Request received</source>
+        <translation>Segnalazione ricevuta</translation>
+    </message>
+    <message>
+        <source>Report joined to an open request</source>
+        <translation>Segnalazione unita a una pratica aperta</translation>
+    </message>
+    <message>
+        <source>Request accepted</source>
+        <translation>Segnalazione presa in carico</translation>
+    </message>
+    <message>
+        <source>Crew assigned</source>
+        <translation>Squadra assegnata</translation>
+    </message>
+    <message>
+        <source>Request resolved</source>
+        <translation>Segnalazione risolta</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>Segnalazione respinta</translation>
+    </message>
+    <message>
+        <source>Request closed</source>
+        <translation>Segnalazione chiusa</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Sondaggio di soddisfazione</translation>
+    </message>
+    <message>
+        <source>the municipality&apos;s name</source>
+        <translation>il nome del comune</translation>
+    </message>
+    <message>
+        <source>the tracking number</source>
+        <translation>il numero di pratica</translation>
+    </message>
+    <message>
+        <source>the type of request, in the citizen&apos;s language</source>
+        <translation>il tipo di segnalazione, nella lingua del cittadino</translation>
+    </message>
+    <message>
+        <source>the address of the problem</source>
+        <translation>l&apos;indirizzo del problema</translation>
+    </message>
+    <message>
+        <source>the request&apos;s status, in the citizen&apos;s language</source>
+        <translation>lo stato della segnalazione, nella lingua del cittadino</translation>
+    </message>
+    <message>
+        <source>the date the work is due</source>
+        <translation>la scadenza del lavoro</translation>
+    </message>
+    <message>
+        <source>the note written with the change (why it was rejected, what was done)</source>
+        <translation>la nota scritta con il cambiamento (perché è stata respinta, cosa è stato fatto)</translation>
+    </message>
+    <message>
+        <source>the address of the satisfaction survey</source>
+        <translation>l&apos;indirizzo del sondaggio di soddisfazione</translation>
+    </message>
+    <message>
+        <source>“%1” is not an event CivicDesk sends messages for.</source>
+        <translation>«%1» non è un evento per cui CivicDesk invia messaggi.</translation>
+    </message>
+    <message>
+        <source>CivicDesk writes messages in %1, not in “%2”.</source>
+        <translation>CivicDesk scrive messaggi in %1, non in «%2».</translation>
+    </message>
+    <message>
+        <source>A template is for SMS or for e-mail, not for “%1”.</source>
+        <translation>Un modello è per SMS o per e-mail, non per «%1».</translation>
+    </message>
+    <message>
+        <source>The message has no text.</source>
+        <translation>Il messaggio non ha testo.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>%1: the “%2” is not part of a placeholder. Placeholders are written {name}: %3.</source>
+        <translation>%1: la «%2» non fa parte di un segnaposto. I segnaposto si scrivono {nome}: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a placeholder CivicDesk knows. The placeholders are %3.</source>
+        <translation>%1: %2 non è un segnaposto che CivicDesk conosce. I segnaposto sono %3.</translation>
+    </message>
+    <message>
+        <source>For a typical request this SMS takes %1 messages; shorten it to fit in two.</source>
+        <translation>Per una segnalazione tipica questo SMS occupa %1 messaggi; accorciatelo perché stia in due.</translation>
+    </message>
+    <message>
+        <source>saving a message template</source>
+        <translation>salvataggio di un modello di messaggio</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3661,6 +3769,10 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
     <message>
         <source>&amp;Settings…</source>
         <translation>I&amp;mpostazioni…</translation>
+    </message>
+    <message>
+        <source>&amp;Messages to citizens…</source>
+        <translation>&amp;Messaggi ai cittadini…</translation>
     </message>
 </context>
 <context>
@@ -5416,6 +5528,107 @@ Municipio, Piazza del Municipio 1</translation>
     <message>
         <source>Write the municipality&apos;s code at the server and your user name as well.</source>
         <translation>Scrivete anche il codice del comune sul server e il vostro nome utente.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::TemplatesDialog</name>
+    <message>
+        <source>Messages to citizens</source>
+        <translation>Messaggi ai cittadini</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Empty: the text above, as HTML</source>
+        <translation>Vuoto: il testo qui sopra, in HTML</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder…</source>
+        <translation>Inserisci un segnaposto…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canale:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Oggetto:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Testo:</translation>
+    </message>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation>&amp;HTML:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Anteprima:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>&amp;Restore CivicDesk&apos;s words</source>
+        <translation>&amp;Ripristina il testo di CivicDesk</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes these words; you can read them here.</source>
+        <translation>Solo un amministratore cambia questi testi; qui potete leggerli.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: the templates can be read, not changed.</source>
+        <translation>Il file è aperto in sola lettura: i modelli si possono leggere, non cambiare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %n SMS (%2)</source>
+        <translation>
+            <numerusform>%1 caratteri · %n SMS (%2)</numerusform>
+            <numerusform>%1 caratteri · %n SMS (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM 7-bit</source>
+        <translation>GSM 7 bit</translation>
+    </message>
+    <message>
+        <source>Unicode: 70 characters in one SMS, 67 in each of several</source>
+        <translation>Unicode: 70 caratteri in un SMS, 67 in ciascuno quando sono più di uno</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Oggetto:</translation>
+    </message>
+    <message>
+        <source>E-mail: the text and its HTML are both sent; the reader&apos;s program shows one.</source>
+        <translation>E-mail: si inviano sia il testo sia il suo HTML; il programma del lettore ne mostra uno.</translation>
+    </message>
+    <message>
+        <source>CivicDesk&apos;s own words.</source>
+        <translation>Il testo di CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Written for the municipality on %1.</source>
+        <translation>Scritto per il comune il %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) changed and not saved. Close and lose the changes?</source>
+        <translation>
+            <numerusform>%n modello cambiato e non salvato. Chiudere e perdere la modifica?</numerusform>
+            <numerusform>%n modelli cambiati e non salvati. Chiudere e perdere le modifiche?</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2192,6 +2192,114 @@ Importul s-a oprit acolo; cele %2 solicitări importate înainte sunt păstrate,
         <source>the SMS gateway answered %1: %2</source>
         <translation>poarta SMS a răspuns %1: %2</translation>
     </message>
+    <message>
+        <source>Request received</source>
+        <translation>Solicitare înregistrată</translation>
+    </message>
+    <message>
+        <source>Report joined to an open request</source>
+        <translation>Sesizare adăugată la o solicitare deschisă</translation>
+    </message>
+    <message>
+        <source>Request accepted</source>
+        <translation>Solicitare acceptată</translation>
+    </message>
+    <message>
+        <source>Crew assigned</source>
+        <translation>Echipă desemnată</translation>
+    </message>
+    <message>
+        <source>Request resolved</source>
+        <translation>Solicitare rezolvată</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>Solicitare respinsă</translation>
+    </message>
+    <message>
+        <source>Request closed</source>
+        <translation>Solicitare închisă</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Sondaj de satisfacție</translation>
+    </message>
+    <message>
+        <source>the municipality&apos;s name</source>
+        <translation>numele primăriei</translation>
+    </message>
+    <message>
+        <source>the tracking number</source>
+        <translation>numărul de urmărire</translation>
+    </message>
+    <message>
+        <source>the type of request, in the citizen&apos;s language</source>
+        <translation>tipul solicitării, în limba cetățeanului</translation>
+    </message>
+    <message>
+        <source>the address of the problem</source>
+        <translation>adresa problemei</translation>
+    </message>
+    <message>
+        <source>the request&apos;s status, in the citizen&apos;s language</source>
+        <translation>starea solicitării, în limba cetățeanului</translation>
+    </message>
+    <message>
+        <source>the date the work is due</source>
+        <translation>termenul lucrării</translation>
+    </message>
+    <message>
+        <source>the note written with the change (why it was rejected, what was done)</source>
+        <translation>nota scrisă la schimbare (de ce a fost respinsă, ce s-a făcut)</translation>
+    </message>
+    <message>
+        <source>the address of the satisfaction survey</source>
+        <translation>adresa sondajului de satisfacție</translation>
+    </message>
+    <message>
+        <source>“%1” is not an event CivicDesk sends messages for.</source>
+        <translation>„%1” nu este un eveniment pentru care CivicDesk trimite mesaje.</translation>
+    </message>
+    <message>
+        <source>CivicDesk writes messages in %1, not in “%2”.</source>
+        <translation>CivicDesk scrie mesaje în %1, nu în „%2”.</translation>
+    </message>
+    <message>
+        <source>A template is for SMS or for e-mail, not for “%1”.</source>
+        <translation>Un șablon este pentru SMS sau pentru e-mail, nu pentru „%1”.</translation>
+    </message>
+    <message>
+        <source>The message has no text.</source>
+        <translation>Mesajul nu are text.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subiect</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>%1: the “%2” is not part of a placeholder. Placeholders are written {name}: %3.</source>
+        <translation>%1: „%2” nu face parte dintr-un câmp de înlocuire. Câmpurile se scriu {nume}: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a placeholder CivicDesk knows. The placeholders are %3.</source>
+        <translation>%1: %2 nu este un câmp pe care CivicDesk îl cunoaște. Câmpurile sunt %3.</translation>
+    </message>
+    <message>
+        <source>For a typical request this SMS takes %1 messages; shorten it to fit in two.</source>
+        <translation>Pentru o solicitare obișnuită acest SMS ocupă %1 mesaje; scurtați-l ca să încapă în două.</translation>
+    </message>
+    <message>
+        <source>saving a message template</source>
+        <translation>salvarea unui șablon de mesaj</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3679,6 +3787,10 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Setări…</translation>
+    </message>
+    <message>
+        <source>&amp;Messages to citizens…</source>
+        <translation>&amp;Mesaje către cetățeni…</translation>
     </message>
 </context>
 <context>
@@ -5455,6 +5567,109 @@ Primăria, Piața Centrală 1</translation>
     <message>
         <source>Write the municipality&apos;s code at the server and your user name as well.</source>
         <translation>Scrieți și codul primăriei la server și numele dumneavoastră de utilizator.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::TemplatesDialog</name>
+    <message>
+        <source>Messages to citizens</source>
+        <translation>Mesaje către cetățeni</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Empty: the text above, as HTML</source>
+        <translation>Gol: textul de mai sus, ca HTML</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder…</source>
+        <translation>Inserați un câmp…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Limba:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>S&amp;ubiect:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation>&amp;HTML:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Previzualizare:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvează</translation>
+    </message>
+    <message>
+        <source>&amp;Restore CivicDesk&apos;s words</source>
+        <translation>&amp;Restabilește textul CivicDesk</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes these words; you can read them here.</source>
+        <translation>Doar un administrator schimbă aceste texte; aici le puteți citi.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: the templates can be read, not changed.</source>
+        <translation>Fișierul este deschis doar pentru citire: șabloanele se pot citi, nu schimba.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %n SMS (%2)</source>
+        <translation>
+            <numerusform>%1 caractere · %n SMS (%2)</numerusform>
+            <numerusform>%1 caractere · %n SMS-uri (%2)</numerusform>
+            <numerusform>%1 de caractere · %n de SMS-uri (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM 7-bit</source>
+        <translation>GSM 7 biți</translation>
+    </message>
+    <message>
+        <source>Unicode: 70 characters in one SMS, 67 in each of several</source>
+        <translation>Unicode: 70 de caractere într-un SMS, 67 în fiecare când sunt mai multe</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subiect:</translation>
+    </message>
+    <message>
+        <source>E-mail: the text and its HTML are both sent; the reader&apos;s program shows one.</source>
+        <translation>E-mail: se trimit atât textul, cât și HTML-ul său; programul cititorului îl arată pe unul dintre ele.</translation>
+    </message>
+    <message>
+        <source>CivicDesk&apos;s own words.</source>
+        <translation>Textul propriu al CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Written for the municipality on %1.</source>
+        <translation>Scris pentru primărie la %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) changed and not saved. Close and lose the changes?</source>
+        <translation>
+            <numerusform>%n șablon schimbat și nesalvat. Închideți și pierdeți schimbarea?</numerusform>
+            <numerusform>%n șabloane schimbate și nesalvate. Închideți și pierdeți schimbările?</numerusform>
+            <numerusform>%n de șabloane schimbate și nesalvate. Închideți și pierdeți schimbările?</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "core/session/desksession.h"
 #include "ui/desk/shortcutsdialog.h"
 #include "ui/desk/settingsdialog.h"
+#include "ui/desk/templatesdialog.h"
 #include "ui/desk/userguidedialog.h"
 #include "ui/dashboard/dashboardpanel.h"
 #include "ui/map/mappanel.h"
@@ -227,6 +228,11 @@ void MainWindow::createActions()
     reports->setShortcut(QKeySequence::Print);
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    QAction *templates = file->addAction(tr("&Messages to citizens…"), this, [this] {
+        TemplatesDialog dialog(m_desk, this);
+        dialog.exec();
+    });
+    templates->setObjectName(QStringLiteral("actionTemplates"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandrunner.h"
 
+#include "core/workflow/messagetemplates.h"
+
 #include "core/desk/callservice.h"
 #include "core/desk/citizencheck.h"
 #include "core/desk/citizenprofile.h"
@@ -74,7 +76,7 @@ QStringList CommandRunner::names()
             QString::fromLatin1(Assign), QString::fromLatin1(AddNote), QString::fromLatin1(LinkDuplicate),
             QString::fromLatin1(RateSatisfaction), QString::fromLatin1(SaveCitizen), QString::fromLatin1(MergeCitizens),
             QString::fromLatin1(StartCall), QString::fromLatin1(SetCallCitizen), QString::fromLatin1(LinkCall),
-            QString::fromLatin1(EndCall), QString::fromLatin1(SaveDraft)};
+            QString::fromLatin1(EndCall), QString::fromLatin1(SaveTemplate), QString::fromLatin1(SaveDraft)};
 }
 
 IntakeService &CommandRunner::intakeFor(const QString &userId)
@@ -152,6 +154,17 @@ Result<QJsonObject> CommandRunner::dispatch(const Command &c, const User &user)
         if (!f)
             return f.error();
         return requestAnswer(f.value());
+    }
+
+    if (name == SaveTemplate) {
+        MessageTemplate t;
+        t.event = optionalText(c, "event");
+        t.language = optionalText(c, "language");
+        t.channel = optionalText(c, "channel");
+        t.subject = optionalText(c, "subject");
+        t.body = optionalText(c, "body");
+        t.html = optionalText(c, "html");
+        return done(TemplateBook(m_db, m_tenant).save(t, {m_now, user.id}));
     }
 
     const std::optional<QString> requestId = text(c, "requestId");

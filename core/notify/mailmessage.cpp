@@ -90,12 +90,16 @@ QByteArray Message::toBytes() const
     m += base64Lines(text.toUtf8());
     m += "--" + boundary + "\r\n";
     m += "Content-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
-    QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head><body><p>%2</p>")
-                       .arg(subject.toHtmlEscaped(), text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    if (unsubscribe.startsWith(QLatin1String("https:")))
-        html += QStringLiteral("<p style=\"font-size: small\"><a href=\"%1\">%1</a></p>").arg(unsubscribe.toHtmlEscaped());
-    html += QStringLiteral("</body></html>");
-    m += base64Lines(html.toUtf8());
+    QString page = !html.isEmpty() ? html
+                                   : QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head><body><p>%2</p></body></html>")
+                                         .arg(subject.toHtmlEscaped(), text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    if (unsubscribe.startsWith(QLatin1String("https:"))) {
+        // The way out, at the foot of the page: before </body> where there is one.
+        const QString foot = QStringLiteral("<p style=\"font-size: small\"><a href=\"%1\">%1</a></p>").arg(unsubscribe.toHtmlEscaped());
+        const qsizetype end = page.lastIndexOf(QLatin1String("</body>"), -1, Qt::CaseInsensitive);
+        page.insert(end >= 0 ? end : page.size(), foot);
+    }
+    m += base64Lines(page.toUtf8());
     m += "--" + boundary + "--\r\n";
     return m;
 }

@@ -16,6 +16,7 @@ struct Message
     QString to;
     QString subject;
     QString text;
+    QString html;        ///< the HTML alternative (empty: the text made into HTML)
     QString messageId;   ///< without the angle brackets: "id@host"
     QString unsubscribe; ///< a mailto: or https: address, or empty
     qint64 date = 0;     ///< ms since the epoch

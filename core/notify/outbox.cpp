@@ -79,21 +79,23 @@ struct OutboxChannel
     std::function<Attempt(const NotificationStore::Outgoing &, const QString &id)> send;
 };
 
-Result<OutboxRound> runDue(Database &db, const OutboxChannel &ch, const Clock &clock, int limit, const std::function<void(const QString &)> &afterAccepted)
+Result<OutboxRound> runDue(Database &db, const OutboxChannel &ch, const Clock &clock, int limit, const std::function<void(const QString &)> &afterAccepted,
+                           const OutboxWriter &write)
 {
     OutboxRound round;
     NotificationStore store(db);
+    const auto recorded = [&](const std::function<Status()> &work) { return write ? write(work) : work(); };
     for (const NotificationStore::Outgoing &n : store.due(ch.name, clock(), limit)) {
         const qint64 now = clock();
         if (const QString why = ch.refuse(n); !why.isEmpty()) {
-            if (Status st = store.markFailed(n.id, why, now); !st)
+            if (Status st = recorded([&] { return store.markFailed(n.id, why, now); }); !st)
                 return st.error();
             ++round.failed;
             continue;
         }
         if (ch.notBefore) {
             if (const qint64 at = ch.notBefore(now); at > now) {
-                if (Status st = store.markRetry(n.id, at, ch.waitReason, now); !st)
+                if (Status st = recorded([&] { return store.markRetry(n.id, at, ch.waitReason, now); }); !st)
                     return st.error();
                 ++round.deferred;
                 continue;
@@ -102,17 +104,24 @@ Result<OutboxRound> runDue(Database &db, const OutboxChannel &ch, const Clock &c
         // The id every attempt at this message carries: made once, kept.
         const QString messageId = !n.messageId.isEmpty() ? n.messageId : ch.idOf(n);
         // Another sender's attempt under way is left to it; one older than two time limits was cut short.
-        const Result<bool> mine = store.beginAttempt(n.id, messageId, now, now - ch.staleMs);
+        bool mine = false;
+        if (Status st = recorded([&]() -> Status {
+                const Result<bool> began = store.beginAttempt(n.id, messageId, now, now - ch.staleMs);
+                if (!began)
+                    return began.error();
+                mine = began.value();
+                return {};
+            });
+            !st)
+            return st.error();
         if (!mine)
-            return mine.error();
-        if (!mine.value())
             continue;
         const Attempt sent = ch.send(n, messageId);
         const qint64 after = clock();
         if (sent.ok) {
             if (afterAccepted)
                 afterAccepted(n.id);
-            if (Status st = store.markSent(n.id, after); !st)
+            if (Status st = recorded([&] { return store.markSent(n.id, after); }); !st)
                 return st.error();
             ++round.sent;
             continue;
@@ -121,12 +130,12 @@ Result<OutboxRound> runDue(Database &db, const OutboxChannel &ch, const Clock &c
         const int attempts = n.attempts + 1;
         if (sent.permanent || attempts >= EmailOutbox::maxAttempts) {
             const QString why = sent.permanent ? sent.error : Tr::tr("given up after %1 attempts: %2").arg(attempts).arg(sent.error);
-            if (Status st = store.markFailed(n.id, why, after); !st)
+            if (Status st = recorded([&] { return store.markFailed(n.id, why, after); }); !st)
                 return st.error();
             ++round.failed;
         } else {
             const double jitter = QRandomGenerator::global()->generateDouble() * 2.0 - 1.0;
-            if (Status st = store.markRetry(n.id, after + EmailOutbox::backoffMs(attempts, jitter), sent.error, after); !st)
+            if (Status st = recorded([&] { return store.markRetry(n.id, after + EmailOutbox::backoffMs(attempts, jitter), sent.error, after); }); !st)
                 return st.error();
             ++round.retried;
         }
@@ -155,15 +164,18 @@ Result<EmailOutbox::Round> EmailOutbox::sendDue(int limit)
         m.fromName = settings.fromName.isEmpty() && tenant ? tenant->name : settings.fromName;
         m.to = n.address;
         const QString tracking = n.message.args.value(0);
-        m.subject = tenant ? (tracking.isEmpty() ? tenant->name : tenant->name + QStringLiteral(" · ") + tracking) : tracking;
+        m.subject = !n.subject.isEmpty() ? n.subject
+                    : tenant      ? (tracking.isEmpty() ? tenant->name : tenant->name + QStringLiteral(" · ") + tracking)
+                                  : tracking;
         m.text = n.body;
+        m.html = n.html;
         m.messageId = messageId;
         m.unsubscribe = QStringLiteral("mailto:%1?subject=unsubscribe").arg(settings.fromAddress);
         m.date = n.createdAt;
         const SmtpSender::Outcome sent = m_sender.send(n.address, m.toBytes());
         return Attempt{sent.ok, sent.permanent, sent.error};
     };
-    return runDue(m_db, ch, m_clock, limit, afterAccepted);
+    return runDue(m_db, ch, m_clock, limit, afterAccepted, write);
 }
 
 Result<std::optional<SmsSettings>> readSmsSettings(const Database &db)
@@ -231,7 +243,7 @@ Result<SmsOutbox::Round> SmsOutbox::sendDue(int limit)
         const SmsSender::Outcome sent = m_sender.send(n.address, n.body);
         return Attempt{sent.ok, sent.permanent, sent.error};
     };
-    return runDue(m_db, ch, m_clock, limit, afterAccepted);
+    return runDue(m_db, ch, m_clock, limit, afterAccepted, write);
 }
 
 } // namespace CivicDesk

@@ -20,6 +20,11 @@ Status writeSmtpSettings(Database &db, const SmtpSettings &settings);
 Result<std::optional<SmsSettings>> readSmsSettings(const Database &db);
 Status writeSmsSettings(Database &db, const SmsSettings &settings);
 
+/// How an outbox records what its attempts did: each change of a message's row as a transaction of its own,
+/// made by @p work. Null: written as it is (a desk's file). A server's store wraps it in SyncStore::write, so
+/// that the desks pull the messages' states like any other change.
+using OutboxWriter = std::function<Status(const std::function<Status()> &work)>;
+
 /// What one round of an outbox did.
 struct OutboxRound
 {
@@ -51,6 +56,7 @@ public:
     static qint64 backoffMs(int attempts, double jitter);
     /// Called after a message was accepted by the server and before that is recorded (tests stop here).
     std::function<void(const QString &notificationId)> afterAccepted;
+    OutboxWriter write;
 
 private:
     Database &m_db;
@@ -72,6 +78,7 @@ public:
     /// The first moment at or after @p now outside the quiet hours [@p from, @p to) of @p timeZone's day.
     static qint64 afterQuietHours(qint64 now, const QString &timeZone, int from, int to);
     std::function<void(const QString &notificationId)> afterAccepted;
+    OutboxWriter write;
 
 private:
     Database &m_db;

@@ -52,26 +52,6 @@ Status SmsSettings::validate() const
     return {};
 }
 
-bool isGsm7(const QString &text)
-{
-    // The GSM 03.38 default alphabet and its extension table (which counts twice; segments() ignores that detail).
-    static const QString alphabet = QStringLiteral("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-                                                   "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà^{}\\[~]|€");
-    for (QChar c : text)
-        if (!alphabet.contains(c))
-            return false;
-    return true;
-}
-
-int smsSegments(const QString &text)
-{
-    const bool gsm = isGsm7(text);
-    const qsizetype single = gsm ? 160 : 70, part = gsm ? 153 : 67;
-    if (text.size() <= single)
-        return 1;
-    return int((text.size() + part - 1) / part);
-}
-
 SmsSender::SmsSender(SmsSettings settings)
     : m_settings(std::move(settings))
     , m_curl(curl_easy_init())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/text/smstext.h"
 #include "core/util/result.h"
 
 #include <QString>
@@ -23,11 +24,6 @@ struct SmsSettings
     QString toJson() const;
     Status validate() const;
 };
-
-/// Whether @p text is written in the GSM 7-bit alphabet (one SMS holds 160 of its characters, 70 otherwise).
-bool isGsm7(const QString &text);
-/// How many SMS @p text takes: 160 (GSM 7-bit) or 70 (UCS-2) characters in one, 153 or 67 in each of several.
-int smsSegments(const QString &text);
 
 /// Sends SMS through Kannel's sendsms over HTTP with libcurl: GSM 7-bit where the text allows, UCS-2 otherwise.
 class SmsSender

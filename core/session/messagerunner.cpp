@@ -3,6 +3,7 @@
 
 #include "core/notify/outbox.h"
 #include "core/storage/database.h"
+#include "core/storage/syncstore.h"
 #include "core/util/logging.h"
 
 #include <memory>
@@ -26,7 +27,7 @@ struct Channel
     QString settingsJson;
 
     /// The round's outcome; nothing when the channel has no settings or the round failed (logged).
-    std::optional<OutboxRound> run(Database &db, const Clock &clock)
+    std::optional<OutboxRound> run(Database &db, const Clock &clock, const OutboxWriter &write)
     {
         const Result<std::optional<Settings>> settings = read(db);
         if (!settings || !settings.value()) {
@@ -39,6 +40,7 @@ struct Channel
             settingsJson = now.toJson();
         }
         Outbox outbox(db, *sender, clock);
+        outbox.write = write;
         const Result<OutboxRound> round = outbox.sendDue();
         if (!round) {
             qCWarning(lcDesk) << what << round.error().message;
@@ -104,9 +106,15 @@ void MessageRunner::loop()
                 db = std::move(opened).value();
         }
         if (db) {
-            for (const std::optional<OutboxRound> &round : {mail.run(*db, m_clock), sms.run(*db, m_clock)})
+            OutboxWriter write;
+            if (m_serverStore)
+                write = [store = std::make_shared<SyncStore>(*db)](const std::function<Status()> &work) { return store->write(work); };
+            for (const std::optional<OutboxRound> &round : {mail.run(*db, m_clock, write), sms.run(*db, m_clock, write)}) {
                 if (round && round->sent + round->retried + round->failed > 0)
                     Q_EMIT roundDone(round->sent, round->retried, round->failed, round->lastError);
+                if (round && round->sent + round->retried + round->failed + round->deferred > 0)
+                    Q_EMIT changed();
+            }
         }
         std::unique_lock lock(m_mutex);
         m_wake.wait_for(lock, std::chrono::milliseconds(m_intervalMs), [this] { return m_stop || m_nudged; });

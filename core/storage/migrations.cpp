@@ -208,6 +208,7 @@ const std::vector<Migration> &migrations()
                      }});
         m.push_back({15, QStringLiteral("counting a bulk writer may take over"), resource("schema_v15.sql"), {}});
         m.push_back({16, QStringLiteral("messages sent"), resource("schema_v16.sql"), {}});
+        m.push_back({17, QStringLiteral("message templates"), resource("schema_v17.sql"), {}});
         return m;
     }();
     return all;

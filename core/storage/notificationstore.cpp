@@ -13,7 +13,8 @@ namespace CivicDesk {
 Status NotificationStore::queue(const Queued &n)
 {
     SqliteStatement s(SqliteAccess::handle(m_db), "INSERT INTO notification(id, tenant_id, citizen_id, request_id, channel, address, kind, language, "
-                                     "body, message, status, created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,'queued',?,?,?)");
+                                     "body, message, status, created_at, updated_at, updated_by, subject, body_html) "
+                                     "VALUES (?,?,?,?,?,?,?,?,?,?,'queued',?,?,?,?,?)");
     s.bind(1, n.id);
     s.bind(2, n.tenantId);
     s.bind(3, n.citizenId);
@@ -27,6 +28,8 @@ Status NotificationStore::queue(const Queued &n)
     s.bind(11, n.at);
     s.bind(12, n.at);
     s.bind(13, n.actor);
+    s.bind(14, n.subject);
+    s.bind(15, n.html);
     if (!s.exec())
         return m_db.lastError(Tr::tr("queueing a message to a citizen"));
     return {};
@@ -45,7 +48,7 @@ Status NotificationStore::moveToCitizen(const QString &fromId, const QString &to
 namespace {
 
 const char outgoingColumns[] = "id, tenant_id, ifnull(request_id, ''), channel, address, kind, language, body, message, message_id, attempts, "
-                               "created_at, sending_since";
+                               "created_at, sending_since, subject, body_html";
 
 NotificationStore::Outgoing readOutgoing(SqliteStatement &s)
 {
@@ -63,6 +66,8 @@ NotificationStore::Outgoing readOutgoing(SqliteStatement &s)
     o.attempts = int(s.int64(10));
     o.createdAt = s.int64(11);
     o.sendingSince = s.int64(12);
+    o.subject = s.text(13);
+    o.html = s.text(14);
     return o;
 }
 
@@ -163,7 +168,7 @@ QList<std::pair<NotificationStore::Outgoing, NotificationStore::Delivery>> Notif
     s.bind(1, requestId);
     while (s.step()) {
         Outgoing o = readOutgoing(s);
-        Delivery d{s.text(13), o.attempts, s.int64(14), s.int64(15), o.messageId, s.text(16)};
+        Delivery d{s.text(15), o.attempts, s.int64(16), s.int64(17), o.messageId, s.text(18)};
         out.append({std::move(o), std::move(d)});
     }
     return out;

@@ -31,6 +31,8 @@ public:
         QString kind;    ///< "confirmation", "resolved", …
         QString language;
         QString body;    ///< the text in the citizen's language, as it will be sent
+        QString subject; ///< an e-mail's subject (empty: made by the sender)
+        QString html;    ///< an e-mail's HTML (empty: made from the text)
         Message message; ///< what the text says, coded
         qint64 at = 0;
         QString actor;
@@ -51,6 +53,8 @@ public:
         QString kind;
         QString language;
         QString body;
+        QString subject;
+        QString html;
         Message message;
         QString messageId;      ///< the id every attempt carries (empty before the first)
         int attempts = 0;

@@ -26,6 +26,9 @@ bool mayRun(Role role, const QString &name)
     // Giving a request to a crew or a person: the departments and the supervisors, not the call desk.
     if (n == Assign)
         return role != Role::Operator;
+    // The words of the messages to citizens: the municipality's administrator.
+    if (n == SaveTemplate)
+        return role == Role::Administrator;
     return false;
 }
 

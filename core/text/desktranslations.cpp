@@ -2,9 +2,14 @@
 #include "desktranslations.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
+#include <map>
+#include <memory>
+#include <mutex>
 
 namespace CivicDesk {
 
@@ -35,6 +40,45 @@ bool installDeskTranslations(QCoreApplication &app, const QString &language)
     else
         delete own;
     return qtTranslated;
+}
+
+const QTranslator *catalogueOf(const QString &language)
+{
+    if (language.isEmpty() || language == QLatin1String("en"))
+        return nullptr;
+    static std::mutex mutex;
+    static std::map<QString, std::unique_ptr<QTranslator>> loaded;
+    std::lock_guard lock(mutex);
+    auto found = loaded.find(language);
+    if (found == loaded.end()) {
+        auto t = std::make_unique<QTranslator>();
+        if (!t->load(QStringLiteral(":/i18n/civicdesk_%1.qm").arg(language)))
+            t.reset();
+        found = loaded.emplace(language, std::move(t)).first;
+    }
+    return found->second.get();
+}
+
+} // namespace CivicDesk
+
+namespace CivicDesk {
+
+const QStringList &deskLanguages()
+{
+    static const QStringList all{QStringLiteral("en"), QStringLiteral("el"), QStringLiteral("ro"),
+                                 QStringLiteral("it"), QStringLiteral("ca"), QStringLiteral("es")};
+    return all;
+}
+
+QString languageOwnName(const QString &code)
+{
+    static const QHash<QString, QString> names{{QStringLiteral("en"), QStringLiteral("English")},
+                                               {QStringLiteral("el"), QStringLiteral("Ελληνικά")},
+                                               {QStringLiteral("ro"), QStringLiteral("Română")},
+                                               {QStringLiteral("it"), QStringLiteral("Italiano")},
+                                               {QStringLiteral("ca"), QStringLiteral("Català")},
+                                               {QStringLiteral("es"), QStringLiteral("Español")}};
+    return names.value(code, code);
 }
 
 } // namespace CivicDesk

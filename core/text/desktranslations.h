@@ -2,8 +2,10 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QCoreApplication;
+class QTranslator;
 
 namespace CivicDesk {
 
@@ -12,5 +14,16 @@ namespace CivicDesk {
 /// Debian 12) and CivicDesk's, in place of those an earlier call installed. Returns whether Qt's own strings
 /// are translated.
 bool installDeskTranslations(QCoreApplication &app, const QString &language);
+
+/// CivicDesk's catalogue of @p language, loaded once per process and kept: words in a language other than the
+/// installed one (a message to a citizen in theirs). Null for English and for a language CivicDesk has no
+/// catalogue of. Safe to call from any thread.
+const QTranslator *catalogueOf(const QString &language);
+
+/// The languages CivicDesk speaks (en, el, ro, it, ca, es), in that order.
+const QStringList &deskLanguages();
+/// The name of language @p code in that language ("Ελληνικά"): whoever cannot read the desk's language still
+/// finds theirs. The code itself for a language CivicDesk does not speak.
+QString languageOwnName(const QString &code);
 
 } // namespace CivicDesk

@@ -89,6 +89,10 @@ Result<Transition> transition(const ServiceRequest &r, RequestStatus to, const A
         out.notices = {QStringLiteral("resolved"), QStringLiteral("survey")};
     else if (to == RequestStatus::Rejected)
         out.notices = {QStringLiteral("rejected")};
+    else if (to == RequestStatus::Accepted && from == RequestStatus::New)
+        out.notices = {QStringLiteral("accepted")};
+    else if (to == RequestStatus::Assigned && from != RequestStatus::InProgress && from != RequestStatus::OnHold)
+        out.notices = {QStringLiteral("scheduled")};
     out.closesCluster = to == RequestStatus::Closed || to == RequestStatus::Rejected;
     return out;
 }

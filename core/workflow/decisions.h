@@ -43,7 +43,7 @@ struct Transition
 {
     ServiceRequest after;
     QList<RequestEvent> events;
-    QStringList notices;        ///< for the reporters, in order: "resolved", "survey", "rejected"
+    QStringList notices;        ///< for the reporters, in order: "accepted", "scheduled", "resolved", "survey", "rejected"
     bool closesCluster = false; ///< closed or rejected: its open members close with it
 };
 

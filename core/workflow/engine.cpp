@@ -203,18 +203,12 @@ Status WorkflowEngine::queueForReporters(const ServiceRequest &r, const QString 
     if (!tenant)
         return {};
     Notifier notifier(m_db, *tenant);
-    const Notifier::Kind k = kind == QLatin1String("resolved") ? Notifier::Kind::Resolved
-        : kind == QLatin1String("rejected")                      ? Notifier::Kind::Rejected
-        : kind == QLatin1String("survey")                        ? Notifier::Kind::Survey
-                                                                 : Notifier::Kind::Closed;
+    const Notifier::Kind k = MessageTemplates::eventFromCode(kind).value_or(Notifier::Kind::Closed);
     QStringList reporters = RequestRepository(m_db).reporters(r.id);
     if (!r.citizenId.isEmpty() && !reporters.contains(r.citizenId))
         reporters.prepend(r.citizenId);
     for (const QString &citizen : std::as_const(reporters)) {
-        QString text = detail;
-        if (k == Notifier::Kind::Survey)
-            text = QStringLiteral("https://%1/survey/%2").arg(QStringLiteral("civicdesk.example"), r.id);
-        Result<QString> sent = notifier.queue(citizen, r.id, k, text, actor, now);
+        Result<QString> sent = notifier.queue(citizen, r.id, k, detail, actor, now);
         if (!sent)
             return sent.error();
     }
@@ -313,7 +307,13 @@ Status WorkflowEngine::assign(const QString &requestId, const QString &crewId, c
         if (decided->statusChanged)
             if (Status s = repo.updateStatus(decided->after); !s)
                 return s;
-        return appendEvents(repo, decided->events, now);
+        if (Status s = appendEvents(repo, decided->events, now); !s)
+            return s;
+        // A crew now has the work: the reporters hear it is scheduled.
+        if (decided->statusChanged && decided->after.status == RequestStatus::Assigned && r->status != RequestStatus::InProgress
+            && r->status != RequestStatus::OnHold)
+            return queueForReporters(decided->after, QStringLiteral("scheduled"), {}, now, actor.userId);
+        return {};
     });
 }
 

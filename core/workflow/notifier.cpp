@@ -8,25 +8,22 @@
 #include "core/storage/database.h"
 #include "core/storage/requestrepository.h"
 #include "core/storage/notificationstore.h"
+#include "core/text/desktranslations.h"
 #include "core/util/tr.h"
 
-#include <QMap>
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+#include <QTranslator>
+
 
 namespace CivicDesk {
 namespace {
 
-/// The message code of each kind: part of the data, never renamed.
-const char *messageCode(Notifier::Kind k)
+/// The message code of each kind: part of the data, never renamed ("received" was "confirmation" first).
+QString messageCode(Notifier::Kind k)
 {
-    switch (k) {
-    case Notifier::Kind::Confirmation: return "notify.confirmation";
-    case Notifier::Kind::Linked: return "notify.linked";
-    case Notifier::Kind::Resolved: return "notify.resolved";
-    case Notifier::Kind::Rejected: return "notify.rejected";
-    case Notifier::Kind::Closed: return "notify.closed";
-    case Notifier::Kind::Survey: return "notify.survey";
-    }
-    return "notify.progress";
+    return k == Notifier::Kind::Confirmation ? QStringLiteral("notify.confirmation") : QStringLiteral("notify.") + MessageTemplates::code(k);
 }
 
 const char *kindCode(Notifier::Kind k)
@@ -39,61 +36,17 @@ const char *kindCode(Notifier::Kind k)
     }
 }
 
-// %1 municipality, %2 tracking number, %3 type, %4 detail (a reason, a link).
-const QMap<QString, QList<const char *>> &templates()
-{
-    static const QMap<QString, QList<const char *>> t{
-        {QStringLiteral("en"), {"%1: your request %2 (%3) has been registered. We will keep you informed.",
-                                "%1: your report has been added to request %2 (%3), already being handled. We will keep you informed.",
-                                "%1: request %2 (%3) has been dealt with. %4",
-                                "%1: request %2 (%3) could not be taken further: %4",
-                                "%1: request %2 (%3) is closed. Thank you for reporting it.",
-                                "%1: how did we do with request %2 (%3)? Rate it in one minute: %4"}},
-        {QStringLiteral("el"), {"%1: Το αίτημά σας %2 (%3) καταχωρίστηκε. Θα σας ενημερώνουμε για την πορεία του.",
-                                "%1: Η αναφορά σας προστέθηκε στο αίτημα %2 (%3), που ήδη εξετάζεται. Θα σας ενημερώνουμε.",
-                                "%1: Το αίτημα %2 (%3) διεκπεραιώθηκε. %4",
-                                "%1: Το αίτημα %2 (%3) δεν μπορεί να προχωρήσει: %4",
-                                "%1: Το αίτημα %2 (%3) έκλεισε. Σας ευχαριστούμε για την αναφορά.",
-                                "%1: Πώς τα πήγαμε με το αίτημα %2 (%3); Αξιολογήστε το σε ένα λεπτό: %4"}},
-        {QStringLiteral("ro"), {"%1: Solicitarea dumneavoastră %2 (%3) a fost înregistrată. Vă vom ține la curent.",
-                                "%1: Sesizarea dumneavoastră a fost adăugată la solicitarea %2 (%3), aflată deja în lucru. Vă vom ține la curent.",
-                                "%1: Solicitarea %2 (%3) a fost rezolvată. %4",
-                                "%1: Solicitarea %2 (%3) nu poate fi continuată: %4",
-                                "%1: Solicitarea %2 (%3) a fost închisă. Vă mulțumim că ați semnalat-o.",
-                                "%1: Cum ne-am descurcat cu solicitarea %2 (%3)? Evaluați-o într-un minut: %4"}},
-        {QStringLiteral("it"), {"%1: la sua segnalazione %2 (%3) è stata registrata. La terremo informata.",
-                                "%1: la sua segnalazione è stata unita alla pratica %2 (%3), già in lavorazione. La terremo informata.",
-                                "%1: la segnalazione %2 (%3) è stata risolta. %4",
-                                "%1: la segnalazione %2 (%3) non può avere seguito: %4",
-                                "%1: la segnalazione %2 (%3) è chiusa. Grazie per averla segnalata.",
-                                "%1: come abbiamo gestito la segnalazione %2 (%3)? La valuti in un minuto: %4"}},
-        {QStringLiteral("ca"), {"%1: la vostra sol·licitud %2 (%3) s'ha registrat. Us mantindrem informat.",
-                                "%1: el vostre avís s'ha afegit a la sol·licitud %2 (%3), que ja es tramita. Us mantindrem informat.",
-                                "%1: la sol·licitud %2 (%3) s'ha resolt. %4",
-                                "%1: la sol·licitud %2 (%3) no pot continuar: %4",
-                                "%1: la sol·licitud %2 (%3) s'ha tancat. Gràcies per avisar-nos.",
-                                "%1: com ho hem fet amb la sol·licitud %2 (%3)? Valoreu-ho en un minut: %4"}},
-        {QStringLiteral("es"), {"%1: su solicitud %2 (%3) ha quedado registrada. Le mantendremos informado.",
-                                "%1: su aviso se ha añadido a la solicitud %2 (%3), que ya se está tramitando. Le mantendremos informado.",
-                                "%1: la solicitud %2 (%3) se ha resuelto. %4",
-                                "%1: la solicitud %2 (%3) no puede seguir adelante: %4",
-                                "%1: la solicitud %2 (%3) está cerrada. Gracias por avisarnos.",
-                                "%1: ¿qué tal lo hicimos con la solicitud %2 (%3)? Valórela en un minuto: %4"}},
-    };
-    return t;
-}
-
 } // namespace
 
 QString Notifier::text(Kind kind, const QString &language, const QString &tracking, const QString &typeName, const QString &detail) const
 {
-    const auto it = templates().constFind(language);
-    const QList<const char *> &set = it != templates().cend() ? *it : *templates().constFind(QStringLiteral("en"));
-    QString t = QString::fromUtf8(set.at(int(kind)));
-    t = t.arg(m_tenant.name, tracking, typeName);
-    if (t.contains(QLatin1String("%4")))
-        t = t.arg(detail);
-    return t.trimmed();
+    MessageTemplates::Values v = MessageTemplates::sample(m_tenant.name, language, kind);
+    v.tracking = tracking;
+    v.type = typeName;
+    v.reason = detail;
+    v.address.clear();
+    v.deadline.clear();
+    return MessageTemplates::fill(TemplateBook(m_db, m_tenant).current(kind, language, QStringLiteral("sms")).body, v);
 }
 
 Result<QString> Notifier::queue(const QString &citizenId, const QString &requestId, Kind kind, const QString &detail,
@@ -129,7 +82,23 @@ Result<QString> Notifier::queue(const QString &citizenId, const QString &request
         return QString();
     const QString language = !citizen->preferredLanguage.isEmpty() ? citizen->preferredLanguage : m_tenant.languages.value(0, QStringLiteral("en"));
     const std::optional<ServiceType> type = CatalogueRepository(m_db).type(r->serviceTypeId);
-    const QString body = text(kind, language, r->trackingNumber, type ? type->name.best(language) : QString(), detail);
+    MessageTemplates::Values v;
+    v.municipality = m_tenant.name;
+    v.tracking = r->trackingNumber;
+    v.type = type ? type->name.best(language) : QString();
+    v.address = r->address;
+    const QTranslator *catalogue = catalogueOf(language);
+    v.status = catalogue ? catalogue->translate("CivicDesk", sourceName(r->status)) : QString();
+    if (v.status.isEmpty())
+        v.status = QString::fromUtf8(sourceName(r->status));
+    if (r->dueAt > 0) {
+        const QTimeZone zone(m_tenant.timeZone.toUtf8());
+        v.deadline = QLocale(language).toString(QDateTime::fromMSecsSinceEpoch(r->dueAt, zone.isValid() ? zone : QTimeZone::utc()).date(),
+                                                QLocale::ShortFormat);
+    }
+    v.reason = kind == Kind::Survey ? QString() : detail;
+    v.surveyLink = MessageTemplates::surveyLink(r->id);
+    const MessageTemplates::Rendered rendered = MessageTemplates::render(TemplateBook(m_db, m_tenant).current(kind, language, channel), v);
     NotificationStore::Queued n;
     n.id = newRowId(now);
     n.tenantId = m_tenant.id;
@@ -139,13 +108,15 @@ Result<QString> Notifier::queue(const QString &citizenId, const QString &request
     n.address = address;
     n.kind = QString::fromLatin1(kindCode(kind));
     n.language = language;
-    n.body = body;
-    n.message = Message{QString::fromLatin1(messageCode(kind)), {r->trackingNumber, r->serviceTypeId, detail}};
+    n.body = rendered.text;
+    n.subject = rendered.subject;
+    n.html = rendered.html;
+    n.message = Message{messageCode(kind), {r->trackingNumber, r->serviceTypeId, kind == Kind::Survey ? v.surveyLink : detail}};
     n.at = now;
     n.actor = actor;
     if (Status st = NotificationStore(m_db).queue(n); !st)
         return st.error();
-    RequestEvent e{newRowId(now), requestId, EventKind::Notification, now, actor, QString::fromLatin1(kindCode(kind)), channel, body};
+    RequestEvent e{newRowId(now), requestId, EventKind::Notification, now, actor, QString::fromLatin1(kindCode(kind)), channel, rendered.text};
     if (Status st = requests.appendEvent(e); !st)
         return st.error();
     return channel;

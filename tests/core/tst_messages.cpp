@@ -145,6 +145,8 @@ TEST_CASE("history and alerts written as Greek text before schema 9 are read bac
                                        "ALTER TABLE notification DROP COLUMN next_attempt_at; ALTER TABLE notification DROP COLUMN sending_since; "
                                        "ALTER TABLE notification DROP COLUMN message_id; ALTER TABLE notification DROP COLUMN last_error; "
                                        "CREATE INDEX notification_queued ON notification(created_at) WHERE status = 'queued'; "
+                                       "DROP TABLE message_template; ALTER TABLE notification DROP COLUMN subject; "
+                                       "ALTER TABLE notification DROP COLUMN body_html; "
                                        "PRAGMA user_version = 8")).ok());
     const QString duplicateOf = greekOf("Duplicate of %1").arg(QStringLiteral("26-K7-00042"));
     const QString atRisk = greekOf("%1 is at risk: %2 % of its working time is used.").arg(f.trackingNumber).arg(75);

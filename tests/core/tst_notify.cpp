@@ -3,7 +3,10 @@
 // text to the right address in the citizen's language, refusals and passing troubles told apart, and an attempt
 // cut short after the server accepted it made again as the same message (the same Message-ID), never a new one.
 #include "testsupport.h"
+#include "../notify/smtpserver.h"
 
+#include "core/commands/command.h"
+#include "core/commands/commandrunner.h"
 #include "core/notify/mailmessage.h"
 #include "core/notify/outbox.h"
 #include "core/notify/smtpsender.h"
@@ -25,77 +28,7 @@
 
 using namespace CivicDesk;
 using namespace CivicDesk::Test;
-
-namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
-    return probe.serverPort();
-}
-
-/// aiosmtpd on a loopback port, keeping what it accepts in a Maildir.
-struct SmtpServer
-{
-    QTemporaryDir dir;
-    quint16 port = freePort();
-    QProcess process;
-
-    SmtpServer()
-    {
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(CIVICDESK_TESTS_DIR "/notify/smtpserver.py"), QStringLiteral("127.0.0.1"),
-                                                            QString::number(port), dir.filePath(QStringLiteral("maildir"))});
-        REQUIRE(process.waitForStarted(5000));
-        REQUIRE(process.waitForReadyRead(15000)); // "listening"
-        QElapsedTimer t;
-        t.start();
-        for (;;) {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, port);
-            if (probe.waitForConnected(500))
-                break;
-            REQUIRE(t.elapsed() < 10000);
-            QThread::msleep(50);
-        }
-    }
-    ~SmtpServer()
-    {
-        process.terminate();
-        process.waitForFinished(5000);
-    }
-    QString url() const { return QStringLiteral("smtp://127.0.0.1:%1").arg(port); }
-    /// The messages the server kept, as their raw text.
-    QStringList delivered() const
-    {
-        QStringList out;
-        const QDir box(dir.filePath(QStringLiteral("maildir/new")));
-        for (const QString &name : box.entryList(QDir::Files, QDir::Name)) {
-            QFile f(box.filePath(name));
-            REQUIRE(f.open(QIODevice::ReadOnly));
-            out.append(QString::fromUtf8(f.readAll()));
-        }
-        return out;
-    }
-};
-
-QString header(const QString &message, const QString &name)
-{
-    const QRegularExpression re(QStringLiteral("^%1: (.*)$").arg(name), QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
-    return re.match(message).captured(1).trimmed();
-}
-
-/// The text part of a message, decoded.
-QString textPart(const QString &message)
-{
-    const qsizetype at = message.indexOf(QLatin1String("Content-Type: text/plain"));
-    const qsizetype body = message.indexOf(QLatin1String("\n\n"), at);
-    const qsizetype end = message.indexOf(QLatin1String("\n--"), body);
-    return QString::fromUtf8(QByteArray::fromBase64(message.mid(body, end - body).toLatin1()));
-}
-
-} // namespace
+using namespace CivicDesk::Test::Smtp;
 
 TEST_CASE("notifications: e-mails reach a real SMTP server once, in the citizen's language, refusals and passing troubles told apart", "[notify][smtp]")
 {
@@ -201,7 +134,7 @@ TEST_CASE("notifications: e-mails reach a real SMTP server once, in the citizen'
     SECTION("no mail server there: tried again later, and given up after the last attempt with the reason")
     {
         SmtpSettings nowhere = settings;
-        nowhere.url = QStringLiteral("smtp://127.0.0.1:%1").arg(freePort());
+        nowhere.url = QStringLiteral("smtp://127.0.0.1:%1").arg(freeLoopbackPort());
         SmtpSender down(nowhere);
         EmailOutbox outage(d.db(), down, d.clock);
         for (int attempt = 2; attempt <= EmailOutbox::maxAttempts; ++attempt) {
@@ -267,7 +200,7 @@ namespace {
 struct KannelGateway
 {
     QTemporaryDir dir;
-    quint16 admin = freePort(), boxes = freePort(), smsc = freePort(), sendsms = freePort();
+    quint16 admin = freeLoopbackPort(), boxes = freeLoopbackPort(), smsc = freeLoopbackPort(), sendsms = freeLoopbackPort();
     QProcess bearerbox, fakesmsc, smsbox;
     QByteArray all; ///< what the fake SMSC printed so far
 
@@ -460,7 +393,7 @@ TEST_CASE("notifications: SMS reach a real Kannel gateway in the citizen's langu
         CHECK(store.delivery(again.id)->lastError.contains(QStringLiteral("403")));
         d.now = store.delivery(again.id)->nextAttemptAt;
         SmsSettings away = kannel.settings();
-        away.url = QStringLiteral("http://127.0.0.1:%1/cgi-bin/sendsms").arg(freePort());
+        away.url = QStringLiteral("http://127.0.0.1:%1/cgi-bin/sendsms").arg(freeLoopbackPort());
         SmsSender down(away);
         SmsOutbox downOutbox(d.db(), down, d.clock);
         round = downOutbox.sendDue();
@@ -538,4 +471,46 @@ TEST_CASE("notifications: an e-mail's headers cannot be broken into by the data,
     CHECK(!Mail::isAddress(QStringLiteral("maria example@example.gr")));
     CHECK(!Mail::isAddress(QStringLiteral("<maria@example.gr>")));
     CHECK(!Mail::isAddress(QStringLiteral("maria@example.gr\r\nRCPT TO:<x@y.gr>")));
+}
+
+TEST_CASE("notifications: a municipality's e-mail template reaches the SMTP server with its subject and HTML, the values escaped", "[notify][smtp][templates]")
+{
+    SmtpServer server;
+    Demo d;
+    const std::optional<ServiceRequest> request = RequestRepository(d.db()).getByLocalId(1);
+    REQUIRE(request.has_value());
+    Citizen c = person(QStringLiteral("John"), QStringLiteral("Smith"));
+    c.emails = {{QStringLiteral("john@example.org"), {}}};
+    c.consents = {{ContactChannel::Email, true, d.now}};
+    c.preferredLanguage = QStringLiteral("en");
+    c = d.save(c);
+    CommandRunner runner(d.db());
+    const QJsonObject args{{QStringLiteral("event"), QStringLiteral("resolved")},
+                           {QStringLiteral("language"), QStringLiteral("en")},
+                           {QStringLiteral("channel"), QStringLiteral("email")},
+                           {QStringLiteral("subject"), QStringLiteral("Request {tracking}: done")},
+                           {QStringLiteral("body"), QStringLiteral("Dear citizen,\n\nrequest {tracking} ({type}) is resolved: {reason}\n\n{municipality}")},
+                           {QStringLiteral("html"), QStringLiteral("<html><body><h1>{municipality}</h1><p>Request <b>{tracking}</b> is resolved: {reason}</p></body></html>")}};
+    REQUIRE(runner.run(Command{newRowId(d.now), QString::fromLatin1(CommandName::SaveTemplate), d.now, d.user(Role::Administrator).id, args}).ok());
+    REQUIRE(d.db().transaction([&]() -> Status {
+                      Result<QString> channel = Notifier(d.db(), d.tenant).queue(c.id, request->id, Notifier::Kind::Resolved,
+                                                                                  QStringLiteral("pipes <replaced> & tested"), QStringLiteral("test"), d.now);
+                      return channel.ok() ? Status{} : Status(channel.error());
+                  }).ok());
+    SmtpSettings settings;
+    settings.url = server.url();
+    settings.fromAddress = QStringLiteral("noreply@nea-armonia.example");
+    settings.timeoutMs = 2000;
+    SmtpSender sender(settings);
+    REQUIRE(EmailOutbox(d.db(), sender, d.clock).sendDue().ok());
+    const QStringList box = server.delivered();
+    REQUIRE(box.size() == 1);
+    CHECK(header(box.front(), QStringLiteral("Subject")) == QStringLiteral("Request %1: done").arg(request->trackingNumber));
+    const QString text = textPart(box.front());
+    CHECK(text.startsWith(QStringLiteral("Dear citizen,\n\nrequest %1 (").arg(request->trackingNumber)));
+    CHECK(text.contains(QStringLiteral("is resolved: pipes <replaced> & tested")));
+    CHECK(text.endsWith(d.tenant.name));
+    const QString html = part(box.front(), QStringLiteral("text/html"));
+    CHECK(html.contains(QStringLiteral("<p>Request <b>%1</b> is resolved: pipes &lt;replaced&gt; &amp; tested</p>").arg(request->trackingNumber)));
+    CHECK(html.contains(QStringLiteral("<h1>%1</h1>").arg(d.tenant.name.toHtmlEscaped())));
 }

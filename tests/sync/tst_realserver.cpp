@@ -5,6 +5,9 @@
 #include <catch2/catch.hpp>
 
 #include "core/commands/commandrunner.h"
+#include "core/desk/citizenprofile.h"
+#include "core/notify/outbox.h"
+#include "core/storage/notificationstore.h"
 #include "core/desk/intake.h"
 #include "core/domain/idgenerator.h"
 #include "core/storage/database.h"
@@ -17,11 +20,13 @@
 #include "core/sync/desksync.h"
 #include "core/sync/protocol.h"
 #include "server/tenantadmin.h"
+#include "../notify/smtpserver.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QUrlQuery>
 #include <QElapsedTimer>
 #include <QFile>
@@ -506,4 +511,61 @@ TEST_CASE("real server: its data restored from a backup, a desk starts again on 
     b.reopen();
     REQUIRE(b.sync->pull(b.net).ok());
     CHECK(SyncStore(*truth).digest() == SyncStore(*b.db).digest());
+}
+
+namespace Smtp = CivicDesk::Test::Smtp;
+
+TEST_CASE("real server: the server sends the e-mail a desk's change queued, once, and the desk sees it sent", "[sync][real][notify]")
+{
+    Smtp::SmtpServer smtp;
+    RealServer server;
+    {
+        // The municipality's mail settings, in its file on the server (civicdesk-admin mail-settings --db …).
+        SmtpSettings mail;
+        mail.url = smtp.url();
+        mail.fromAddress = QStringLiteral("noreply@athens.example");
+        mail.timeoutMs = 3000;
+        REQUIRE(writeSmtpSettings(*server.data(), mail).ok());
+    }
+    Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));
+    // A caller who agreed to e-mails, registered at the desk, files a request.
+    Citizen c;
+    c.id = newRowId(QDateTime::currentMSecsSinceEpoch());
+    c.givenName = QStringLiteral("Ελένη");
+    c.familyName = QStringLiteral("Κωνσταντίνου");
+    c.emails = {{QStringLiteral("eleni@example.gr"), {}}};
+    c.consents = {{ContactChannel::Email, true, QDateTime::currentMSecsSinceEpoch()}};
+    c.preferredLanguage = QStringLiteral("el");
+    REQUIRE(a.run(CommandName::SaveCitizen, {{QStringLiteral("citizen"), QJsonDocument::fromJson(citizenToJson(c).toUtf8()).object()},
+                                             {QStringLiteral("isNew"), true}})
+                .ok());
+    IntakeDraft draft = potholeAt(*a.db);
+    draft.citizenId = c.id;
+    Result<QJsonObject> filed = a.run(CommandName::FileRequest, {{QStringLiteral("draft"), draft.toJson()}});
+    REQUIRE(filed.ok());
+    CHECK(filed->value(QStringLiteral("notificationChannel")).toString() == QStringLiteral("email"));
+    const QString requestId = filed->value(QStringLiteral("requestId")).toString();
+    // The desk only queued it: it has no mail settings and sends nothing of its own.
+    REQUIRE(readSmtpSettings(*a.db).ok());
+    CHECK_FALSE(readSmtpSettings(*a.db).value().has_value());
+    QElapsedTimer t;
+    t.start();
+    REQUIRE(a.sync->push(a.net).ok());
+    while (smtp.delivered().isEmpty() && t.elapsed() < 10000)
+        QThread::msleep(20);
+    const qint64 ms = t.elapsed();
+    WARN("the server had sent the e-mail " << ms << " ms after the desk pushed the request");
+    QThread::msleep(1500); // and nothing more comes
+    const QStringList box = smtp.delivered();
+    REQUIRE(box.size() == 1);
+    CHECK(ms < 2000);
+    CHECK(Smtp::header(box.front(), QStringLiteral("To")) == QStringLiteral("<eleni@example.gr>"));
+    CHECK(Smtp::textPart(box.front()).contains(filed->value(QStringLiteral("trackingNumber")).toString()));
+    CHECK(Smtp::textPart(box.front()).contains(QStringLiteral("καταχωρίστηκε")));
+    // The desk pulls the message's state like any change.
+    REQUIRE(a.sync->pull(a.net).ok());
+    const auto messages = NotificationStore(*a.db).ofRequest(requestId);
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.front().second.status == QStringLiteral("sent"));
+    CHECK(SyncStore(*a.db).digest() == SyncStore(*server.data()).digest());
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
+#include "core/text/desktranslations.h"
+
 #include "core/desk/intake.h"
 #include "core/session/desksession.h"
 #include "core/settings/appsettings.h"
@@ -100,10 +102,8 @@ QWidget *SettingsDialog::languagePage()
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("The computer's language"), QString());
     // Each language in its own name: whoever cannot read the current one still finds theirs.
-    const std::pair<const char *, const char *> languages[] = {{"en", "English"}, {"el", "Ελληνικά"}, {"ro", "Română"},
-                                                                {"it", "Italiano"}, {"ca", "Català"},   {"es", "Español"}};
-    for (const auto &[code, name] : languages)
-        m_language->addItem(QString::fromUtf8(name), QString::fromLatin1(code));
+    for (const QString &code : deskLanguages())
+        m_language->addItem(languageOwnName(code), code);
     const int at = m_language->findData(AppSettings::language.get(m_settings));
     m_language->setCurrentIndex(std::max(at, 0));
     auto *form = new QFormLayout;

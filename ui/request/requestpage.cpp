@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestpage.h"
+
+#include "core/text/desktranslations.h"
 #include "core/text/datetext.h"
 
 #include "core/session/changemonitor.h"
@@ -35,12 +37,12 @@ namespace {
 /// The languages a caller can be answered in, each by its own name.
 const QList<std::pair<QString, QString>> &answerLanguages()
 {
-    static const QList<std::pair<QString, QString>> all{{QStringLiteral("el"), QStringLiteral("Ελληνικά")},
-                                                        {QStringLiteral("en"), QStringLiteral("English")},
-                                                        {QStringLiteral("ro"), QStringLiteral("Română")},
-                                                        {QStringLiteral("it"), QStringLiteral("Italiano")},
-                                                        {QStringLiteral("ca"), QStringLiteral("Català")},
-                                                        {QStringLiteral("es"), QStringLiteral("Español")}};
+    static const QList<std::pair<QString, QString>> all = [] {
+        QList<std::pair<QString, QString>> out;
+        for (const char *code : {"el", "en", "ro", "it", "ca", "es"})
+            out.append({QString::fromLatin1(code), languageOwnName(QString::fromLatin1(code))});
+        return out;
+    }();
     return all;
 }
 
