@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandrunner.h"
 
+#include "core/workflow/campaigns.h"
 #include "core/workflow/messagetemplates.h"
 
 #include "core/desk/callservice.h"
@@ -76,7 +77,8 @@ QStringList CommandRunner::names()
             QString::fromLatin1(Assign), QString::fromLatin1(AddNote), QString::fromLatin1(LinkDuplicate),
             QString::fromLatin1(RateSatisfaction), QString::fromLatin1(SaveCitizen), QString::fromLatin1(MergeCitizens),
             QString::fromLatin1(StartCall), QString::fromLatin1(SetCallCitizen), QString::fromLatin1(LinkCall),
-            QString::fromLatin1(EndCall), QString::fromLatin1(SaveTemplate), QString::fromLatin1(SaveDraft)};
+            QString::fromLatin1(EndCall), QString::fromLatin1(SaveTemplate), QString::fromLatin1(SendCampaign),
+            QString::fromLatin1(SaveDraft)};
 }
 
 IntakeService &CommandRunner::intakeFor(const QString &userId)
@@ -156,6 +158,17 @@ Result<QJsonObject> CommandRunner::dispatch(const Command &c, const User &user)
         return requestAnswer(f.value());
     }
 
+    if (name == SendCampaign) {
+        const QJsonValue draft = c.args.value(QStringLiteral("draft"));
+        if (!draft.isObject())
+            return badArguments(c, QStringLiteral("draft"));
+        Result<CampaignStore::Campaign> sent = Campaigns(m_db, m_tenant).send(Campaigns::Draft::fromJson(draft.toObject()), user.id, m_now);
+        if (!sent)
+            return sent.error();
+        return QJsonObject{{QStringLiteral("campaignId"), sent->id},
+                           {QStringLiteral("recipients"), sent->recipients},
+                           {QStringLiteral("withoutConsent"), sent->withoutConsent}};
+    }
     if (name == SaveTemplate) {
         MessageTemplate t;
         t.event = optionalText(c, "event");

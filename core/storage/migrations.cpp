@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations.h"
+
+#include "core/storage/syncstore.h"
 #include "core/storage/sqliteaccess.h"
 
 #include "database.h"
@@ -208,7 +210,22 @@ const std::vector<Migration> &migrations()
                      }});
         m.push_back({15, QStringLiteral("counting a bulk writer may take over"), resource("schema_v15.sql"), {}});
         m.push_back({16, QStringLiteral("messages sent"), resource("schema_v16.sql"), {}});
-        m.push_back({17, QStringLiteral("message templates"), resource("schema_v17.sql"), {}});
+        // The outbox's table is built again: the sync triggers a desk's or a server's file had on it go with it
+        // and are made again (the other tables' still tell which file this is).
+        m.push_back({17, QStringLiteral("message templates, targeted messages, messages to staff"), resource("schema_v17.sql"),
+                     [](Database &db) -> Status {
+                         const auto has = [&](const char *prefix) {
+                             SqliteStatement s(SqliteAccess::handle(db), "SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND name LIKE ?");
+                             s.bind(1, QByteArray(prefix) + '%');
+                             return s.step();
+                         };
+                         if (has("sync_log_"))
+                             return SyncStore(db).enableServerTracking();
+                         if (has("sync_dirty_"))
+                             return SyncStore(db).enableDeskCapture();
+                         return {};
+                     },
+                     true});
         return m;
     }();
     return all;

@@ -13,12 +13,12 @@ namespace CivicDesk {
 Status NotificationStore::queue(const Queued &n)
 {
     SqliteStatement s(SqliteAccess::handle(m_db), "INSERT INTO notification(id, tenant_id, citizen_id, request_id, channel, address, kind, language, "
-                                     "body, message, status, created_at, updated_at, updated_by, subject, body_html) "
-                                     "VALUES (?,?,?,?,?,?,?,?,?,?,'queued',?,?,?,?,?)");
+                                     "body, message, status, created_at, updated_at, updated_by, subject, body_html, user_id, campaign_id, "
+                                     "next_attempt_at) VALUES (?,?,?,?,?,?,?,?,?,?,'queued',?,?,?,?,?,?,?,?)");
     s.bind(1, n.id);
     s.bind(2, n.tenantId);
-    s.bind(3, n.citizenId);
-    s.bind(4, n.requestId);
+    s.bindOptional(3, n.citizenId);
+    s.bindOptional(4, n.requestId);
     s.bind(5, n.channel);
     s.bind(6, n.address);
     s.bind(7, n.kind);
@@ -30,8 +30,11 @@ Status NotificationStore::queue(const Queued &n)
     s.bind(13, n.actor);
     s.bind(14, n.subject);
     s.bind(15, n.html);
+    s.bindOptional(16, n.userId);
+    s.bindOptional(17, n.campaignId);
+    s.bind(18, n.notBefore);
     if (!s.exec())
-        return m_db.lastError(Tr::tr("queueing a message to a citizen"));
+        return m_db.lastError(n.userId.isEmpty() ? Tr::tr("queueing a message to a citizen") : Tr::tr("queueing a message to a member of staff"));
     return {};
 }
 

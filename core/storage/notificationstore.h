@@ -36,6 +36,9 @@ public:
         Message message; ///< what the text says, coded
         qint64 at = 0;
         QString actor;
+        QString userId;     ///< a member of staff's message: to them (citizenId empty)
+        QString campaignId; ///< a targeted message: its campaign
+        qint64 notBefore = 0; ///< not sent before then (a campaign's pace)
     };
     /// Queues a message (the caller holds the transaction).
     Status queue(const Queued &message);

@@ -94,7 +94,7 @@ const QStringList &SyncStore::syncedTables()
         QStringLiteral("tenant"),          QStringLiteral("department"),      QStringLiteral("app_user"),
         QStringLiteral("district"),        QStringLiteral("street"),          QStringLiteral("street_segment"),
         QStringLiteral("service_group"),   QStringLiteral("service_type"),    QStringLiteral("workflow"),
-        QStringLiteral("business_calendar"), QStringLiteral("routing_rule"),  QStringLiteral("message_template"), QStringLiteral("citizen"),
+        QStringLiteral("business_calendar"), QStringLiteral("routing_rule"),  QStringLiteral("message_template"), QStringLiteral("campaign"), QStringLiteral("citizen"),
         QStringLiteral("citizen_phone"),   QStringLiteral("citizen_email"),   QStringLiteral("citizen_consent"),
         QStringLiteral("citizen_merge"),   QStringLiteral("citizen_conflict"), QStringLiteral("service_request"), QStringLiteral("request_reporter"),
         QStringLiteral("request_event"),   QStringLiteral("attachment"),      QStringLiteral("phone_call"),

@@ -133,7 +133,7 @@ TEST_CASE("history and alerts written as Greek text before schema 9 are read bac
         return t;
     };
     // Back to schema 8: the file as it was, and rows as version 8 wrote them, in the Greek operator's words.
-    REQUIRE(d.db().exec(QStringLiteral("ALTER TABLE request_event DROP COLUMN message; ALTER TABLE alert DROP COLUMN coded; ALTER TABLE notification DROP COLUMN message; "
+    REQUIRE(d.db().exec(QStringLiteral("ALTER TABLE request_event DROP COLUMN message; ALTER TABLE alert DROP COLUMN coded; "
                                        "ALTER TABLE phone_call DROP COLUMN outcome; ALTER TABLE phone_call DROP COLUMN outcome_note; "
                                        "DROP TRIGGER request_stats_insert_counted; DROP TRIGGER request_stats_update_counted; "
                                        "DROP TRIGGER request_stats_delete_counted; DROP TRIGGER tenant_zone_recounted; "
@@ -141,12 +141,14 @@ TEST_CASE("history and alerts written as Greek text before schema 9 are read bac
                                        "ALTER TABLE request_stats_month DROP COLUMN closed_with_deadline; "
                                        "ALTER TABLE street DROP COLUMN number_min; ALTER TABLE street DROP COLUMN number_max; "
                                        "DROP INDEX service_request_address_key; ALTER TABLE service_request DROP COLUMN address_key; "
-                                       "DROP INDEX notification_due; ALTER TABLE notification DROP COLUMN attempts; "
-                                       "ALTER TABLE notification DROP COLUMN next_attempt_at; ALTER TABLE notification DROP COLUMN sending_since; "
-                                       "ALTER TABLE notification DROP COLUMN message_id; ALTER TABLE notification DROP COLUMN last_error; "
+                                       "DROP TABLE message_template; ALTER TABLE app_user DROP COLUMN email; "
+                                       "ALTER TABLE app_user DROP COLUMN notify_by_email; DROP TABLE notification; DROP TABLE campaign; "
+                                       "CREATE TABLE notification (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenant(id), "
+                                       "citizen_id TEXT NOT NULL REFERENCES citizen(id), request_id TEXT REFERENCES service_request(id) ON DELETE CASCADE, "
+                                       "channel TEXT NOT NULL, address TEXT NOT NULL, kind TEXT NOT NULL, language TEXT NOT NULL, body TEXT NOT NULL, "
+                                       "status TEXT NOT NULL, created_at INTEGER NOT NULL, sent_at INTEGER, updated_at INTEGER NOT NULL, updated_by TEXT NOT NULL); "
+                                       "CREATE INDEX notification_citizen ON notification(citizen_id, created_at); "
                                        "CREATE INDEX notification_queued ON notification(created_at) WHERE status = 'queued'; "
-                                       "DROP TABLE message_template; ALTER TABLE notification DROP COLUMN subject; "
-                                       "ALTER TABLE notification DROP COLUMN body_html; "
                                        "PRAGMA user_version = 8")).ok());
     const QString duplicateOf = greekOf("Duplicate of %1").arg(QStringLiteral("26-K7-00042"));
     const QString atRisk = greekOf("%1 is at risk: %2 % of its working time is used.").arg(f.trackingNumber).arg(75);

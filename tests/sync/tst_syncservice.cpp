@@ -244,7 +244,8 @@ TEST_CASE("every role against every mutation: the permitted ones run, the others
                          {SaveCitizen, true, false, false, true, true},     {MergeCitizens, true, false, false, true, true},
                          {StartCall, true, false, false, true, true},       {SetCallCitizen, true, false, false, true, true},
                          {LinkCall, true, false, false, true, true},        {EndCall, true, false, false, true, true},
-                         {SaveTemplate, false, false, false, false, true},  {SaveDraft, false, false, false, false, false}};
+                         {SaveTemplate, false, false, false, false, true},  {SendCampaign, false, false, false, true, true},
+                         {SaveDraft, false, false, false, false, false}};
     REQUIRE(std::size(table) == size_t(CommandRunner::names().size()));
     for (const Row &row : table) {
         const QString name = QString::fromLatin1(row.command);
