@@ -10,6 +10,8 @@
 #include "ui/desk/shortcutsdialog.h"
 #include "ui/desk/settingsdialog.h"
 #include "ui/desk/templatesdialog.h"
+#include "ui/desk/campaigndialog.h"
+#include "core/commands/command.h"
 #include "ui/desk/userguidedialog.h"
 #include "ui/dashboard/dashboardpanel.h"
 #include "ui/map/mappanel.h"
@@ -233,6 +235,12 @@ void MainWindow::createActions()
         dialog.exec();
     });
     templates->setObjectName(QStringLiteral("actionTemplates"));
+    QAction *campaign = file->addAction(tr("&Targeted message…"), this, [this] {
+        CampaignDialog dialog(m_desk, this);
+        dialog.exec();
+    });
+    campaign->setObjectName(QStringLiteral("actionCampaign"));
+    campaign->setVisible(m_desk.user().role == Role::Supervisor || m_desk.user().role == Role::Administrator);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
