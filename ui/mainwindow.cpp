@@ -10,6 +10,8 @@
 #include "ui/desk/shortcutsdialog.h"
 #include "ui/desk/settingsdialog.h"
 #include "ui/desk/templatesdialog.h"
+
+#include <QSystemTrayIcon>
 #include "ui/desk/campaigndialog.h"
 #include "core/commands/command.h"
 #include "ui/desk/userguidedialog.h"
@@ -111,6 +113,26 @@ MainWindow::MainWindow(DeskSession &desk, QSettings &settings, QWidget *parent)
     splitter->setStretchFactor(1, 3);
     m_tabs->addTab(m_callPanel, tr("&Call"));
     m_tabs->addTab(m_queuePanel, tr("&Work queue"));
+    // New alerts for this user: said in the status bar, the window flagged, and a tray notification where the
+    // desktop has a tray (the desk may be behind another program).
+    connect(m_queuePanel, &QueuePanel::alertsArrived, this, [this](int count, const QString &newest) {
+        statusBar()->showMessage(tr("%n new alert(s): %1", nullptr, count).arg(newest), 15000);
+        QApplication::alert(this);
+        if (!QSystemTrayIcon::isSystemTrayAvailable())
+            return;
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon().isNull() ? QApplication::windowIcon() : windowIcon(), this);
+            m_tray->setToolTip(QStringLiteral("CivicDesk"));
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                showNormal();
+                raise();
+                activateWindow();
+                m_tabs->setCurrentWidget(m_queuePanel);
+            });
+            m_tray->show();
+        }
+        m_tray->showMessage(tr("CivicDesk: %n new alert(s)", nullptr, count), newest, QSystemTrayIcon::Warning, 10000);
+    });
     m_tabs->addTab(splitter, tr("&Find and requests"));
     m_tabs->addTab(m_mapPanel, tr("&Map"));
     // Supervisors, management and department heads watch the figures.

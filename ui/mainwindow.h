@@ -9,6 +9,7 @@
 
 class QLabel;
 class QSettings;
+class QSystemTrayIcon;
 class QTableView;
 
 namespace CivicDesk {
@@ -83,6 +84,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QSystemTrayIcon *m_tray = nullptr; ///< made when the first alert arrives, where the desktop has a tray
     void createActions();
     void createStatusBar();
     void readSettings();

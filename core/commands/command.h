@@ -43,6 +43,7 @@ inline constexpr char StartCall[] = "call.start";                 ///< number, c
 inline constexpr char SetCallCitizen[] = "call.citizen";          ///< callId, citizenId
 inline constexpr char LinkCall[] = "call.link";                   ///< callId, requestId, relation (filed, linked, looked_at)
 inline constexpr char EndCall[] = "call.end";                     ///< callId, outcome (code, optional), note
+inline constexpr char SetAlertsByEmail[] = "user.alerts";         ///< email, byEmail: the issuing user's own alerts by e-mail
 inline constexpr char SendCampaign[] = "campaign.send";           ///< draft (Campaigns::Draft JSON): a targeted message
 inline constexpr char SaveTemplate[] = "template.save";           ///< event, language, channel, subject, body, html (all empty: CivicDesk's words again)
 inline constexpr char SaveDraft[] = "draft.save";                 ///< key, payload (empty payload: cleared)

@@ -19,6 +19,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace CivicDesk {
 namespace {
@@ -77,7 +78,7 @@ QStringList CommandRunner::names()
             QString::fromLatin1(Assign), QString::fromLatin1(AddNote), QString::fromLatin1(LinkDuplicate),
             QString::fromLatin1(RateSatisfaction), QString::fromLatin1(SaveCitizen), QString::fromLatin1(MergeCitizens),
             QString::fromLatin1(StartCall), QString::fromLatin1(SetCallCitizen), QString::fromLatin1(LinkCall),
-            QString::fromLatin1(EndCall), QString::fromLatin1(SaveTemplate), QString::fromLatin1(SendCampaign),
+            QString::fromLatin1(EndCall), QString::fromLatin1(SaveTemplate), QString::fromLatin1(SendCampaign), QString::fromLatin1(SetAlertsByEmail),
             QString::fromLatin1(SaveDraft)};
 }
 
@@ -158,6 +159,25 @@ Result<QJsonObject> CommandRunner::dispatch(const Command &c, const User &user)
         return requestAnswer(f.value());
     }
 
+    if (name == SetAlertsByEmail) {
+        const QString email = optionalText(c, "email").trimmed();
+        const bool byEmail = c.args.value(QStringLiteral("byEmail")).toBool();
+        static const QRegularExpression address(QStringLiteral("^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>.]{2,}$"));
+        if (!email.isEmpty() && !address.match(email).hasMatch())
+            return Error{QStringLiteral("user.email"), Tr::tr("“%1” is not an e-mail address.").arg(email)};
+        if (byEmail && email.isEmpty())
+            return Error{QStringLiteral("user.email"), Tr::tr("Alerts by e-mail need an e-mail address.")};
+        std::optional<User> own = OrganisationRepository(m_db).user(user.id);
+        if (!own)
+            return Error{QStringLiteral("command.unknown-user"), Tr::tr("The command was issued by no active user of this municipality.")};
+        own->email = email;
+        own->notifyByEmail = byEmail;
+        own->stamp = {m_now, user.id};
+        if (Status st = OrganisationRepository(m_db).saveUser(*own); !st)
+            return st.error();
+        m_users.insert(own->id, *own);
+        return QJsonObject{};
+    }
     if (name == SendCampaign) {
         const QJsonValue draft = c.args.value(QStringLiteral("draft"));
         if (!draft.isObject())

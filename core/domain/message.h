@@ -36,6 +36,7 @@ inline constexpr char Imported[] = "import.open311";                    ///< the
 inline constexpr char AtRisk[] = "escalation.at-risk";                   ///< tracking number, share used (%), roles alerted
 inline constexpr char Breached[] = "escalation.breached";                ///< tracking number, roles alerted
 inline constexpr char LongOverdue[] = "escalation.long-overdue";         ///< tracking number, roles alerted
+inline constexpr char AssignedToYou[] = "alert.assigned";                  ///< tracking number: given to a person or a crew
 // Refusals of the workflow (errors, not data: they may be renamed, but a server and its desks should agree).
 inline constexpr char NoPath[] = "refused.no-path";                      ///< from status, to status
 inline constexpr char RoleMayNot[] = "refused.role";                     ///< role, from status, to status

@@ -39,6 +39,7 @@ const Source sources[] = {
     {MessageCode::AtRisk, QT_TRANSLATE_NOOP("CivicDesk", "%1 is at risk: %2 % of its working time is used.")},
     {MessageCode::Breached, QT_TRANSLATE_NOOP("CivicDesk", "%1 has missed its deadline.")},
     {MessageCode::LongOverdue, QT_TRANSLATE_NOOP("CivicDesk", "%1 is still open well past its deadline.")},
+    {MessageCode::AssignedToYou, QT_TRANSLATE_NOOP("CivicDesk", "%1 has been given to you to work on.")},
     // Refusals (errors), in the words the workflow has always used.
     {MessageCode::NoPath, QT_TRANSLATE_NOOP("CivicDesk", "A request cannot go from “%1” to “%2”."), false, "ss"},
     {MessageCode::RoleMayNot, QT_TRANSLATE_NOOP("CivicDesk", "A user with the role “%1” may not move a request from “%2” to “%3”."), false,

@@ -71,6 +71,8 @@ struct User
     QString departmentId;
     bool active = true;
     ChangeStamp stamp;
+    QString email;             ///< where their alerts go by e-mail (empty: none)
+    bool notifyByEmail = false; ///< their assignments and escalations by e-mail too, not only in the desk
     bool operator==(const User &) const = default;
 };
 

@@ -66,7 +66,7 @@ Department readDepartment(const SqliteStatement &s)
     return d;
 }
 
-constexpr const char *userColumns = "id, tenant_id, username, display_name, role, department_id, active, updated_at, updated_by";
+constexpr const char *userColumns = "id, tenant_id, username, display_name, role, department_id, active, updated_at, updated_by, email, notify_by_email";
 
 User readUser(const SqliteStatement &s)
 {
@@ -79,6 +79,8 @@ User readUser(const SqliteStatement &s)
     u.departmentId = s.text(5);
     u.active = s.int64(6) != 0;
     u.stamp = {s.int64(7), s.text(8)};
+    u.email = s.text(9);
+    u.notifyByEmail = s.int64(10) != 0;
     return u;
 }
 
@@ -227,9 +229,10 @@ Status OrganisationRepository::saveUser(const User &u)
 {
     SqliteStatement s(SqliteAccess::handle(m_db),
                       "INSERT INTO app_user(id, tenant_id, username, display_name, role, department_id, active, updated_at, "
-                      "updated_by) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET username=excluded.username, "
+                      "updated_by, email, notify_by_email) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET username=excluded.username, "
                       "display_name=excluded.display_name, role=excluded.role, department_id=excluded.department_id, "
-                      "active=excluded.active, updated_at=excluded.updated_at, updated_by=excluded.updated_by");
+                      "active=excluded.active, updated_at=excluded.updated_at, updated_by=excluded.updated_by, email=excluded.email, "
+                      "notify_by_email=excluded.notify_by_email");
     s.bind(1, u.id);
     s.bind(2, u.tenantId);
     s.bind(3, u.username);
@@ -239,6 +242,8 @@ Status OrganisationRepository::saveUser(const User &u)
     s.bind(7, u.active ? 1 : 0);
     s.bind(8, u.stamp.updatedAt);
     s.bind(9, u.stamp.updatedBy);
+    s.bind(10, u.email);
+    s.bind(11, u.notifyByEmail ? 1 : 0);
     if (!s.exec())
         return m_db.lastError(Tr::tr("saving a user"));
     return {};

@@ -29,6 +29,9 @@ bool mayRun(Role role, const QString &name)
     // The words of the messages to citizens: the municipality's administrator.
     if (n == SaveTemplate)
         return role == Role::Administrator;
+    // One's own alerts by e-mail: everyone, for themselves.
+    if (n == SetAlertsByEmail)
+        return true;
     // A message to a group of citizens: the supervisors and the administrator.
     if (n == SendCampaign)
         return role == Role::Supervisor || role == Role::Administrator;

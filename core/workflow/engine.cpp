@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine.h"
 
+#include "core/storage/alertstore.h"
+#include "core/workflow/staffnotifier.h"
+
 #include "core/geo/geometry.h"
 #include "core/workflow/notifier.h"
 #include "core/domain/idgenerator.h"
@@ -309,6 +312,26 @@ Status WorkflowEngine::assign(const QString &requestId, const QString &crewId, c
                 return s;
         if (Status s = appendEvents(repo, decided->events, now); !s)
             return s;
+        // Whoever now has the work hears of it: the person given it, else the crew.
+        const ServiceRequest &after = decided->after;
+        const bool newPerson = !after.assigneeId.isEmpty() && after.assigneeId != r->assigneeId;
+        const bool newCrew = after.assigneeId.isEmpty() && !after.crewId.isEmpty() && after.crewId != r->crewId;
+        if (newPerson || newCrew) {
+            AlertStore::Row alert;
+            alert.id = newRowId(now);
+            alert.tenantId = after.tenantId;
+            alert.requestId = after.id;
+            alert.level = 1;
+            alert.recipientRole = QStringLiteral("department_staff");
+            alert.recipientId = newPerson ? after.assigneeId : QString();
+            alert.departmentId = !after.crewId.isEmpty() ? after.crewId : after.departmentId;
+            alert.message = Message{QString::fromLatin1(MessageCode::AssignedToYou), {after.trackingNumber}};
+            alert.createdAt = now;
+            if (Status s = AlertStore(m_db).insert(alert); !s)
+                return s;
+            if (Result<int> mailed = StaffNotifier(m_db).alerted(alert, actor.userId, now); !mailed)
+                return mailed.error();
+        }
         // A crew now has the work: the reporters hear it is scheduled.
         if (decided->statusChanged && decided->after.status == RequestStatus::Assigned && r->status != RequestStatus::InProgress
             && r->status != RequestStatus::OnHold)

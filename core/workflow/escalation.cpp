@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "escalation.h"
 
+#include "core/workflow/staffnotifier.h"
+
 #include "core/domain/messagetext.h"
 
 #include "core/domain/idgenerator.h"
@@ -55,6 +57,7 @@ Result<int> EscalationScheduler::escalate(const QString &requestId, qint64 now)
                 next = 0;
             }
             const qint64 stepAt = now;
+            StaffNotifier staff(m_db);
             for (const auto &[role, person] : std::as_const(recipients)) {
                 AlertStore::Row alert;
                 alert.id = newRowId(stepAt);
@@ -68,6 +71,8 @@ Result<int> EscalationScheduler::escalate(const QString &requestId, qint64 now)
                 alert.createdAt = stepAt;
                 if (Status e = AlertStore(m_db).insert(alert); !e)
                     return e;
+                if (Result<int> mailed = staff.alerted(alert, QStringLiteral("escalation"), stepAt); !mailed)
+                    return mailed.error();
             }
             QStringList to;
             for (const auto &recipient : std::as_const(recipients))

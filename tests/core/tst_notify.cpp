@@ -13,6 +13,8 @@
 #include "core/storage/sqliteaccess.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/workflow/campaigns.h"
+#include "core/workflow/escalation.h"
+#include "core/storage/organisationrepository.h"
 #include "core/notify/outbox.h"
 #include "core/notify/smtpsender.h"
 #include "core/session/messagerunner.h"
@@ -621,4 +623,79 @@ TEST_CASE("notifications: a targeted message to one district reaches exactly the
     CHECK(log.front().failed == 0);
     CHECK(log.front().queued == 0);
     CHECK(log.front().withoutConsent == inDistrict - expectedPhones.size() - expectedMail.size());
+}
+
+TEST_CASE("notifications: staff hear of their assignments and escalations in the desk and, if they asked, by e-mail", "[notify][staff][smtp]")
+{
+    SmtpServer mail;
+    Demo d;
+    CommandRunner runner(d.db());
+    OrganisationRepository org(d.db());
+    // A request of a department that has a crew, a head and staff.
+    std::optional<ServiceRequest> request;
+    QString crew;
+    for (qint64 i = 1; i < 1500 && !request; ++i) {
+        std::optional<ServiceRequest> r = RequestRepository(d.db()).getByLocalId(i);
+        if (!r || r->status != RequestStatus::Accepted || !r->crewId.isEmpty())
+            continue;
+        for (const Department &dep : org.departments())
+            if (dep.kind == DepartmentKind::Crew && dep.parentId == r->departmentId)
+                crew = dep.id;
+        if (!crew.isEmpty())
+            request = r;
+    }
+    REQUIRE(request.has_value());
+    std::optional<User> head, worker, quiet;
+    for (const User &u : org.users()) {
+        if (u.role == Role::DepartmentHead && u.departmentId == request->departmentId)
+            head = u;
+        else if (u.role == Role::DepartmentStaff && !worker)
+            worker = u;
+        else if (u.role == Role::DepartmentStaff)
+            quiet = u;
+    }
+    REQUIRE(head.has_value());
+    REQUIRE(worker.has_value());
+    REQUIRE(quiet.has_value());
+    const auto run = [&](const User &as, const char *name, QJsonObject args) {
+        d.now += 1000;
+        return runner.run(Command{newRowId(d.now), QString::fromLatin1(name), d.now, as.id, std::move(args)});
+    };
+    // Each sets their own preference; a malformed address is refused.
+    const Result<QJsonObject> bad = run(*worker, CommandName::SetAlertsByEmail, {{QStringLiteral("email"), QStringLiteral("eleni at example")}, {QStringLiteral("byEmail"), true}});
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().code == QStringLiteral("user.email"));
+    REQUIRE(run(*worker, CommandName::SetAlertsByEmail, {{QStringLiteral("email"), QStringLiteral("worker@nea-armonia.example")}, {QStringLiteral("byEmail"), true}}).ok());
+    REQUIRE(run(*head, CommandName::SetAlertsByEmail, {{QStringLiteral("email"), QStringLiteral("head@nea-armonia.example")}, {QStringLiteral("byEmail"), true}}).ok());
+    REQUIRE(run(*quiet, CommandName::SetAlertsByEmail, {{QStringLiteral("email"), QStringLiteral("quiet@nea-armonia.example")}, {QStringLiteral("byEmail"), false}}).ok());
+    CHECK(org.user(worker->id)->notifyByEmail);
+    CHECK(org.user(worker->id)->email == QStringLiteral("worker@nea-armonia.example"));
+
+    // The head gives the request to a worker: an alert for them in the desk, and an e-mail.
+    REQUIRE(run(*head, CommandName::Assign, {{QStringLiteral("requestId"), request->id}, {QStringLiteral("crewId"), crew},
+                                             {QStringLiteral("assigneeId"), worker->id}}).ok());
+    const QList<Alert> forCrew = EscalationScheduler(d.db(), d.clock).openAlerts(QStringLiteral("department_staff"), crew, 50);
+    REQUIRE_FALSE(forCrew.isEmpty());
+    CHECK(forCrew.front().recipientId == worker->id);
+    CHECK(forCrew.front().requestId == request->id);
+
+    // Its deadline passes: the ladder alerts the worker (at risk) and the department's head.
+    d.now = request->dueAt + 3600000;
+    REQUIRE(EscalationScheduler(d.db(), d.clock).runFor(request->id).ok());
+
+    SmtpSettings smtp;
+    smtp.url = mail.url();
+    smtp.fromAddress = QStringLiteral("noreply@nea-armonia.example");
+    SmtpSender sender(smtp);
+    REQUIRE(EmailOutbox(d.db(), sender, d.clock).sendDue(1000).ok());
+    QMap<QString, QStringList> got; // address → texts
+    for (const QString &m : mail.delivered())
+        got[header(m, QStringLiteral("To")).mid(1).chopped(1)].append(textPart(m));
+    CHECK_FALSE(got.contains(QStringLiteral("quiet@nea-armonia.example"))); // asked for the desk only
+    REQUIRE(got.contains(QStringLiteral("worker@nea-armonia.example")));
+    CHECK(got.value(QStringLiteral("worker@nea-armonia.example")).contains(QStringLiteral("%1 has been given to you to work on.").arg(request->trackingNumber)));
+    REQUIRE(got.contains(QStringLiteral("head@nea-armonia.example")));
+    CHECK(got.value(QStringLiteral("head@nea-armonia.example")).join(u'\n').contains(request->trackingNumber));
+    // Nobody else of the staff asked (the request's reporters heard it is scheduled, as citizens do).
+    CHECK(QStringList(got.keys()).filter(QStringLiteral("@nea-armonia.example")).size() == 2);
 }

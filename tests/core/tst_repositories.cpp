@@ -41,7 +41,7 @@ TEST_CASE("organisation: tenant, department tree, users", "[repository]")
                     LocalizedText{{QStringLiteral("en"), QStringLiteral("Lighting crew")}}, QStringLiteral("crew"), true,
                     QStringLiteral("Fotonet"), 48, QGeoCoordinate(37.9, 23.7), {6, QStringLiteral("u")}};
     User user{QStringLiteral("u1"), QStringLiteral("tenant"), QStringLiteral("op"), QStringLiteral("Όλγα"), Role::DepartmentHead,
-              QStringLiteral("d2"), true, {7, QStringLiteral("admin")}};
+              QStringLiteral("d2"), true, {7, QStringLiteral("admin")}, QStringLiteral("olga@example.gr"), true};
     REQUIRE(t.db->transaction([&]() -> Status {
         if (Status s = repo.saveDepartment(dir); !s)
             return s;

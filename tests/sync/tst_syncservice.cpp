@@ -245,6 +245,7 @@ TEST_CASE("every role against every mutation: the permitted ones run, the others
                          {StartCall, true, false, false, true, true},       {SetCallCitizen, true, false, false, true, true},
                          {LinkCall, true, false, false, true, true},        {EndCall, true, false, false, true, true},
                          {SaveTemplate, false, false, false, false, true},  {SendCampaign, false, false, false, true, true},
+                         {SetAlertsByEmail, true, true, true, true, true},
                          {SaveDraft, false, false, false, false, false}};
     REQUIRE(std::size(table) == size_t(CommandRunner::names().size()));
     for (const Row &row : table) {

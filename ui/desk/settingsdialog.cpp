@@ -2,6 +2,9 @@
 #include "settingsdialog.h"
 
 #include "core/text/desktranslations.h"
+#include "core/storage/organisationrepository.h"
+#include "core/commands/command.h"
+#include <QCheckBox>
 
 #include "core/desk/intake.h"
 #include "core/session/desksession.h"
@@ -73,6 +76,8 @@ SettingsDialog::SettingsDialog(DeskSession &desk, QSettings &settings, QWidget *
     m_tabs->addTab(mapPage(), tr("&Base map"));
     m_tabs->addTab(reportsPage(), tr("&Reports"));
     m_tabs->addTab(serverPage(), tr("&Server"));
+    if (m_desk.user().role != Role::Operator)
+        m_tabs->addTab(alertsPage(), tr("&Alerts"));
     if (!m_desk.writable()) {
         // The file may not be written (opened read-only): what is kept in it cannot change.
         for (QWidget *page : {m_mapPage, m_reportsPage}) {
@@ -521,7 +526,58 @@ bool SettingsDialog::apply()
         m_settings.sync();
         m_changes |= Change::Language;
     }
-    return applyMap() && applyReports() && applyServer();
+    return applyMap() && applyReports() && applyServer() && applyAlerts();
+}
+
+// --- Alerts -----------------------------------------------------------------------------------------------
+
+QWidget *SettingsDialog::alertsPage()
+{
+    auto *page = new QWidget(this);
+    m_alertsPage = page;
+    // As the user record says now (the session's copy is from the sign-in).
+    const User u = OrganisationRepository(m_desk.db()).user(m_desk.user().id).value_or(m_desk.user());
+    m_alertEmail = new QLineEdit(u.email, page);
+    m_alertEmail->setObjectName(QStringLiteral("alertEmail"));
+    m_alertsByEmail = new QCheckBox(tr("Send me my alerts by &e-mail too"), page);
+    m_alertsByEmail->setObjectName(QStringLiteral("alertsByEmail"));
+    m_alertsByEmail->setChecked(u.notifyByEmail);
+    m_alertsProblem = new QLabel(page);
+    m_alertsProblem->setObjectName(QStringLiteral("alertsProblem"));
+    m_alertsProblem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_alertsProblem->setWordWrap(true);
+    m_alertsProblem->hide();
+    auto *about = new QLabel(tr("The work given to you or to your crew, and the escalation ladder's alerts for your role, are always in "
+                                "the work queue's alert list, with a notification on the desktop. Ticked, each also comes by e-mail to "
+                                "the address above, sent by the municipality's mail server."),
+                             page);
+    about->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&My e-mail address:"), m_alertEmail);
+    form->addRow(QString(), m_alertsByEmail);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(about);
+    layout->addLayout(form);
+    layout->addWidget(m_alertsProblem);
+    layout->addStretch();
+    if (!m_desk.mayRun(CommandName::SetAlertsByEmail))
+        page->setEnabled(false);
+    return page;
+}
+
+bool SettingsDialog::applyAlerts()
+{
+    if (!m_alertsPage || !m_alertsPage->isEnabled())
+        return true;
+    const QString email = m_alertEmail->text().trimmed();
+    const bool byEmail = m_alertsByEmail->isChecked();
+    const std::optional<User> now = OrganisationRepository(m_desk.db()).user(m_desk.user().id);
+    if (now && now->email == email && now->notifyByEmail == byEmail)
+        return true;
+    if (Status st = m_desk.runStatus(CommandName::SetAlertsByEmail, {{QStringLiteral("email"), email}, {QStringLiteral("byEmail"), byEmail}}); !st)
+        return fail(m_alertsPage, m_alertsProblem, st.error().message);
+    m_alertsProblem->hide();
+    return true;
 }
 
 void SettingsDialog::accept()

@@ -12,6 +12,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -30,7 +31,8 @@ class MapWidget;
 /// preview, the logo and the lines at the top of printed reports, and the server the desk works with. Each is
 /// kept where its command-line equivalent keeps it: the language in the user's settings (`civicdesk --lang`),
 /// the base map in the municipality's file (`civicdesk-admin map`), the report's logo and lines in the file
-/// (`civicdesk-admin report-header`), the server in the desk's file (`civicdesk --server`).
+/// (`civicdesk-admin report-header`), the server in the desk's file (`civicdesk --server`); whether the user's
+/// alerts come by e-mail too, in their user record (the user.alerts command, synced).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -71,6 +73,8 @@ private:
     QWidget *mapPage();
     QWidget *reportsPage();
     QWidget *serverPage();
+    QWidget *alertsPage();
+    bool applyAlerts();
     void updateMapFields();
     void updatePreview();
     void showLogo();
@@ -107,6 +111,10 @@ private:
     QWidget *m_reportsPage = nullptr;
     QLabel *m_logo = nullptr;
     QLabel *m_reportsProblem = nullptr;
+    QWidget *m_alertsPage = nullptr;
+    QLineEdit *m_alertEmail = nullptr;
+    QCheckBox *m_alertsByEmail = nullptr;
+    QLabel *m_alertsProblem = nullptr;
     QPlainTextEdit *m_header = nullptr;
     std::optional<QByteArray> m_newLogo; ///< a logo chosen (empty: the emblem again); nothing: unchanged
     // Server

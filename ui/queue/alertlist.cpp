@@ -15,7 +15,7 @@ AlertList::AlertList(DeskSession &desk, QWidget *parent)
     : QWidget(parent)
     , m_desk(desk)
     , m_list(new QListWidget(this))
-    , m_alerted(desk.user().role != Role::Operator && desk.user().role != Role::DepartmentStaff)
+    , m_alerted(desk.user().role != Role::Operator)
 {
     m_list->setAccessibleName(tr("Alerts"));
     m_list->setMaximumHeight(fontMetrics().height() * 7);
@@ -24,7 +24,7 @@ AlertList::AlertList(DeskSession &desk, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("Alerts"), this));
     layout->addWidget(m_list);
-    // Heads, supervisors and management receive the ladder's alerts.
+    // Staff, heads, supervisors and management receive alerts; the call desk does not.
     setVisible(m_alerted);
 
     // Delete acknowledges every alert of the request the line stands for.
@@ -57,7 +57,19 @@ void AlertList::refresh()
     };
     QList<Group> groups;
     QHash<QString, qsizetype> at;
+    const bool staff = u.role == Role::DepartmentStaff;
+    QStringList fresh;
+    QString newest;
     for (const Alert &a : m_desk.escalation().openAlerts(role, department, 1000)) {
+        // Department staff: what was given to them, or to their crew or department with no one named.
+        if (staff && a.recipientId != u.id && !(a.recipientId.isEmpty() && a.departmentId == u.departmentId))
+            continue;
+        if (!m_seen.contains(a.id)) {
+            m_seen.insert(a.id);
+            fresh.append(a.id);
+            if (newest.isEmpty())
+                newest = a.message;
+        }
         auto found = at.constFind(a.requestId);
         if (found == at.constEnd()) {
             at.insert(a.requestId, groups.size());
@@ -78,6 +90,11 @@ void AlertList::refresh()
         item->setData(Qt::UserRole + 1, g.top.requestId);
         item->setToolTip(tr("Enter shows the request; Delete acknowledges its alerts."));
     }
+    if (m_read && !fresh.isEmpty()) {
+        m_arrived += int(fresh.size());
+        Q_EMIT arrived(int(fresh.size()), newest);
+    }
+    m_read = true;
 }
 
 } // namespace CivicDesk

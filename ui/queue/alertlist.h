@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 class QListWidget;
@@ -9,8 +10,9 @@ namespace CivicDesk {
 
 class DeskSession;
 
-/// The escalation ladder's open alerts for the signed-in user's role (and department, for a head), newest first;
-/// Delete acknowledges the current one, Enter opens its request. Shown to heads, supervisors and management only.
+/// The open alerts of the signed-in user, newest first: the escalation ladder's for their role (and department,
+/// for a head), and the work given to them or to their crew (department staff). Delete acknowledges the current
+/// one, Enter opens its request. Shown to everyone but the call desk's operators.
 class AlertList final : public QWidget
 {
     Q_OBJECT
@@ -23,13 +25,21 @@ public:
     /// Reads the open alerts again (nothing when the user receives none).
     void refresh();
 
+    /// How many alerts came since the list was first read (each told once by arrived()).
+    int arrivedCount() const { return m_arrived; }
+
 Q_SIGNALS:
     void requestActivated(const QString &requestId);
+    /// Alerts came that the list had not shown before (not at the first reading): @p newest is the latest's text.
+    void arrived(int count, const QString &newest);
 
 private:
     DeskSession &m_desk;
     QListWidget *m_list;
     bool m_alerted;
+    bool m_read = false;
+    int m_arrived = 0;
+    QSet<QString> m_seen;
 };
 
 } // namespace CivicDesk

@@ -62,6 +62,7 @@ QueuePanel::QueuePanel(DeskSession &desk, QWidget *parent)
             m_view->setFocus();
         }
     });
+    connect(m_alerts, &AlertList::arrived, this, &QueuePanel::alertsArrived);
     connect(m_alerts, &AlertList::requestActivated, this, [this](const QString &requestId) {
         const int row = m_model->rowOf(requestId);
         if (row >= 0)

@@ -74,6 +74,8 @@ public:
 
 Q_SIGNALS:
     void message(const QString &text);
+    /// Alerts came for the signed-in user since the queue was first shown (AlertList::arrived).
+    void alertsArrived(int count, const QString &newest);
     void requestsChanged();
     /// Enter or a double click on a request: its page.
     void openRequested(const QString &requestId);
