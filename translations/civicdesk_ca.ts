@@ -2295,6 +2295,42 @@ La importació s'ha aturat aquí; es conserven les %2 sol·licituds importades a
         <source>saving a message template</source>
         <translation>desament d’una plantilla de missatge</translation>
     </message>
+    <message>
+        <source>%1 has been given to you to work on.</source>
+        <translation>Se us ha assignat %1.</translation>
+    </message>
+    <message>
+        <source>A targeted message may name {municipality} only, not {%1}: it is the same text for everyone.</source>
+        <translation>Un missatge adreçat només pot anomenar {municipality}, no {%1}: és el mateix text per a tothom.</translation>
+    </message>
+    <message>
+        <source>A targeted message needs a title (it names the message in the send log).</source>
+        <translation>Un missatge adreçat necessita un títol (l’anomena al registre d’enviaments).</translation>
+    </message>
+    <message>
+        <source>Alerts by e-mail need an e-mail address.</source>
+        <translation>Els avisos per correu necessiten una adreça de correu.</translation>
+    </message>
+    <message>
+        <source>The message needs its text in the municipality&apos;s language (%1): citizens whose language has no text get it.</source>
+        <translation>El missatge necessita el text en la llengua de l’ajuntament (%1): el reben els ciutadans la llengua dels quals no té text.</translation>
+    </message>
+    <message>
+        <source>The pace is 1 to %1 messages a minute.</source>
+        <translation>El ritme és d’1 a %1 missatges per minut.</translation>
+    </message>
+    <message>
+        <source>The text in %1 takes %2 SMS; shorten it to fit in two.</source>
+        <translation>El text en %1 ocupa %2 SMS; escurceu-lo perquè càpiga en dos.</translation>
+    </message>
+    <message>
+        <source>keeping a targeted message</source>
+        <translation>desament d’un missatge adreçat</translation>
+    </message>
+    <message>
+        <source>queueing a message to a member of staff</source>
+        <translation>posada a la cua d’un missatge a un membre del personal</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3773,6 +3809,24 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
     <message>
         <source>&amp;Messages to citizens…</source>
         <translation>&amp;Missatges als ciutadans…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s): %1</source>
+        <translation>
+            <numerusform>%n avís nou: %1</numerusform>
+            <numerusform>%n avisos nous: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Targeted message…</source>
+        <translation>Missatge &amp;adreçat…</translation>
+    </message>
+    <message numerus="yes">
+        <source>CivicDesk: %n new alert(s)</source>
+        <translation>
+            <numerusform>CivicDesk: %n avís nou</numerusform>
+            <numerusform>CivicDesk: %n avisos nous</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5529,6 +5583,22 @@ Ajuntament, Plaça de la Vila 1</translation>
         <source>Write the municipality&apos;s code at the server and your user name as well.</source>
         <translation>Escriviu també el codi de l’ajuntament al servidor i el vostre nom d’usuari.</translation>
     </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Avisos</translation>
+    </message>
+    <message>
+        <source>&amp;My e-mail address:</source>
+        <translation>La &amp;meva adreça de correu:</translation>
+    </message>
+    <message>
+        <source>Send me my alerts by &amp;e-mail too</source>
+        <translation>Envieu-me els avisos també per &amp;correu</translation>
+    </message>
+    <message>
+        <source>The work given to you or to your crew, and the escalation ladder&apos;s alerts for your role, are always in the work queue&apos;s alert list, with a notification on the desktop. Ticked, each also comes by e-mail to the address above, sent by the municipality&apos;s mail server.</source>
+        <translation>La feina assignada a vós o a la vostra brigada i els avisos d’escalada del vostre rol són sempre a la llista d’avisos de la cua de treball, amb una notificació a l’escriptori. Si ho marqueu, cadascun arriba també per correu a l’adreça de dalt, enviat pel servidor de correu de l’ajuntament.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::TemplatesDialog</name>
@@ -5629,6 +5699,156 @@ Ajuntament, Plaça de la Vila 1</translation>
             <numerusform>%n plantilla canviada i no desada. Voleu tancar i perdre el canvi?</numerusform>
             <numerusform>%n plantilles canviades i no desades. Voleu tancar i perdre els canvis?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CampaignDialog</name>
+    <message>
+        <source> a minute</source>
+        <translation> per minut</translation>
+    </message>
+    <message>
+        <source>%1 by SMS, %2 by e-mail.</source>
+        <translation>%1 per SMS, %2 per correu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen citizen(s) agreed to no message and get nothing.</source>
+        <translation>
+            <numerusform>%n ciutadà triat no ha acceptat missatges i no rep res.</numerusform>
+            <numerusform>%n ciutadans triats no han acceptat missatges i no reben res.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation>Missatge &amp;nou</translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation>&amp;Ritme:</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Envia…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Títol:</translation>
+    </message>
+    <message>
+        <source>Citizens who live in (none ticked: anywhere):</source>
+        <translation>Ciutadans que viuen a (cap marcat: on sigui):</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Lliurats</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallits</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Fallits:</translation>
+    </message>
+    <message>
+        <source>It reads: %1</source>
+        <translation>Diu: %1</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Missatges</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Sense consentiment</translation>
+    </message>
+    <message>
+        <source>No message of this one failed.</source>
+        <translation>Cap missatge d’aquest enviament no ha fallat.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or the administrator sends targeted messages.</source>
+        <translation>Només un supervisor o l’administrador envia missatges adreçats.</translation>
+    </message>
+    <message>
+        <source>Optional: for the citizens who asked for English</source>
+        <translation>Opcional: per als ciutadans que han demanat l’anglès</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n citizen(s): </source>
+        <translation>
+            <numerusform>Arriba a %n ciutadà: </numerusform>
+            <numerusform>Arriba a %n ciutadans: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send &amp;log</source>
+        <translation>&amp;Registre d’enviaments</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send “%1” to %n citizen(s)? It cannot be called back.</source>
+        <translation>
+            <numerusform>Voleu enviar «%1» a %n ciutadà? No es pot retirar.</numerusform>
+            <numerusform>Voleu enviar «%1» a %n ciutadans? No es pot retirar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent in about %n minute(s).</source>
+        <translation>
+            <numerusform>S’envia en uns %n minut.</numerusform>
+            <numerusform>S’envia en uns %n minuts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Enviat el</translation>
+    </message>
+    <message>
+        <source>Subject of the e-mail (%1):</source>
+        <translation>Assumpte del correu (%1):</translation>
+    </message>
+    <message>
+        <source>Targeted message</source>
+        <translation>Missatge adreçat</translation>
+    </message>
+    <message>
+        <source>Text (%1):</source>
+        <translation>Text (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMS takes %n message(s).</source>
+        <translation>
+            <numerusform>L’SMS ocupa %n missatge.</numerusform>
+            <numerusform>L’SMS ocupa %n missatges.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is open read-only: nothing can be sent from it.</source>
+        <translation>El fitxer és obert només per llegir: no se’n pot enviar res.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Títol</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>What it is about, for the send log (e.g. Water cut, Upper Town, 5 March)</source>
+        <translation>De què tracta, per al registre (p. ex. Tall d’aigua, Dalt la Vila, 5 de març)</translation>
+    </message>
+    <message>
+        <source>who are (none ticked: any kind):</source>
+        <translation>que són (cap marcat: de qualsevol tipus):</translation>
+    </message>
+    <message>
+        <source>who reported (none ticked: anything):</source>
+        <translation>que han avisat de (cap marcat: qualsevol cosa):</translation>
+    </message>
+    <message>
+        <source>{municipality}: … (the same text for everyone; {municipality} is the municipality&apos;s name)</source>
+        <translation>{municipality}: … (el mateix text per a tothom; {municipality} és el nom de l’ajuntament)</translation>
     </message>
 </context>
 </TS>

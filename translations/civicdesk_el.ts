@@ -2295,6 +2295,42 @@ The import stopped there; %2 requests imported before it are kept, and running t
         <source>saving a message template</source>
         <translation>αποθήκευση προτύπου μηνύματος</translation>
     </message>
+    <message>
+        <source>%1 has been given to you to work on.</source>
+        <translation>Το %1 σας ανατέθηκε.</translation>
+    </message>
+    <message>
+        <source>A targeted message may name {municipality} only, not {%1}: it is the same text for everyone.</source>
+        <translation>Ένα στοχευμένο μήνυμα μπορεί να αναφέρει μόνο το {municipality}, όχι το {%1}: είναι το ίδιο κείμενο για όλους.</translation>
+    </message>
+    <message>
+        <source>A targeted message needs a title (it names the message in the send log).</source>
+        <translation>Ένα στοχευμένο μήνυμα χρειάζεται τίτλο (με αυτόν φαίνεται στο ημερολόγιο αποστολών).</translation>
+    </message>
+    <message>
+        <source>Alerts by e-mail need an e-mail address.</source>
+        <translation>Οι ειδοποιήσεις με e-mail χρειάζονται διεύθυνση e-mail.</translation>
+    </message>
+    <message>
+        <source>The message needs its text in the municipality&apos;s language (%1): citizens whose language has no text get it.</source>
+        <translation>Το μήνυμα χρειάζεται κείμενο στη γλώσσα του δήμου (%1): αυτό λαμβάνουν οι πολίτες για τη γλώσσα των οποίων δεν υπάρχει κείμενο.</translation>
+    </message>
+    <message>
+        <source>The pace is 1 to %1 messages a minute.</source>
+        <translation>Ο ρυθμός είναι από 1 έως %1 μηνύματα το λεπτό.</translation>
+    </message>
+    <message>
+        <source>The text in %1 takes %2 SMS; shorten it to fit in two.</source>
+        <translation>Το κείμενο στα %1 χρειάζεται %2 SMS· συντομέψτε το ώστε να χωρά σε δύο.</translation>
+    </message>
+    <message>
+        <source>keeping a targeted message</source>
+        <translation>φύλαξη στοχευμένου μηνύματος</translation>
+    </message>
+    <message>
+        <source>queueing a message to a member of staff</source>
+        <translation>αναμονή μηνύματος προς μέλος του προσωπικού</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3773,6 +3809,24 @@ The database writes its journal in the same folder (%2): you may not be allowed 
     <message>
         <source>&amp;Messages to citizens…</source>
         <translation>&amp;Μηνύματα προς τους πολίτες…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s): %1</source>
+        <translation>
+            <numerusform>%n νέα ειδοποίηση: %1</numerusform>
+            <numerusform>%n νέες ειδοποιήσεις: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Targeted message…</source>
+        <translation>Σ&amp;τοχευμένο μήνυμα…</translation>
+    </message>
+    <message numerus="yes">
+        <source>CivicDesk: %n new alert(s)</source>
+        <translation>
+            <numerusform>CivicDesk: %n νέα ειδοποίηση</numerusform>
+            <numerusform>CivicDesk: %n νέες ειδοποιήσεις</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5529,6 +5583,22 @@ City Hall, 1 Main Square</source>
         <source>Write the municipality&apos;s code at the server and your user name as well.</source>
         <translation>Γράψτε επίσης τον κωδικό του δήμου στον διακομιστή και το όνομα χρήστη σας.</translation>
     </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Ειδοποιήσεις</translation>
+    </message>
+    <message>
+        <source>&amp;My e-mail address:</source>
+        <translation>Η &amp;διεύθυνση e-mail μου:</translation>
+    </message>
+    <message>
+        <source>Send me my alerts by &amp;e-mail too</source>
+        <translation>Στείλτε μου τις ειδοποιήσεις και με &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>The work given to you or to your crew, and the escalation ladder&apos;s alerts for your role, are always in the work queue&apos;s alert list, with a notification on the desktop. Ticked, each also comes by e-mail to the address above, sent by the municipality&apos;s mail server.</source>
+        <translation>Η εργασία που ανατίθεται σε εσάς ή στο συνεργείο σας και οι ειδοποιήσεις κλιμάκωσης για τον ρόλο σας εμφανίζονται πάντα στη λίστα ειδοποιήσεων της ουράς εργασιών, με ειδοποίηση στην επιφάνεια εργασίας. Αν το επιλέξετε, η καθεμία έρχεται και με e-mail στην παραπάνω διεύθυνση, από τον διακομιστή αλληλογραφίας του δήμου.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::TemplatesDialog</name>
@@ -5629,6 +5699,156 @@ City Hall, 1 Main Square</source>
             <numerusform>%n πρότυπο άλλαξε και δεν αποθηκεύτηκε. Κλείσιμο με απώλεια της αλλαγής;</numerusform>
             <numerusform>%n πρότυπα άλλαξαν και δεν αποθηκεύτηκαν. Κλείσιμο με απώλεια των αλλαγών;</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CampaignDialog</name>
+    <message>
+        <source> a minute</source>
+        <translation> το λεπτό</translation>
+    </message>
+    <message>
+        <source>%1 by SMS, %2 by e-mail.</source>
+        <translation>%1 με SMS, %2 με e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen citizen(s) agreed to no message and get nothing.</source>
+        <translation>
+            <numerusform>%n επιλεγμένος πολίτης δεν έχει συναινέσει σε μηνύματα και δεν λαμβάνει τίποτα.</numerusform>
+            <numerusform>%n επιλεγμένοι πολίτες δεν έχουν συναινέσει σε μηνύματα και δεν λαμβάνουν τίποτα.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation>&amp;Νέο μήνυμα</translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation>&amp;Ρυθμός:</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Αποστολή…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Τίτλος:</translation>
+    </message>
+    <message>
+        <source>Citizens who live in (none ticked: anywhere):</source>
+        <translation>Πολίτες που κατοικούν σε (κανένα επιλεγμένο: οπουδήποτε):</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Παραδόθηκαν</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Απέτυχαν</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Απέτυχαν:</translation>
+    </message>
+    <message>
+        <source>It reads: %1</source>
+        <translation>Γράφει: %1</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Μηνύματα</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Χωρίς συναίνεση</translation>
+    </message>
+    <message>
+        <source>No message of this one failed.</source>
+        <translation>Κανένα μήνυμα αυτής της αποστολής δεν απέτυχε.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or the administrator sends targeted messages.</source>
+        <translation>Μόνο ένας επόπτης ή ο διαχειριστής στέλνει στοχευμένα μηνύματα.</translation>
+    </message>
+    <message>
+        <source>Optional: for the citizens who asked for English</source>
+        <translation>Προαιρετικό: για τους πολίτες που ζήτησαν αγγλικά</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n citizen(s): </source>
+        <translation>
+            <numerusform>Φτάνει σε %n πολίτη: </numerusform>
+            <numerusform>Φτάνει σε %n πολίτες: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send &amp;log</source>
+        <translation>&amp;Ημερολόγιο αποστολών</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send “%1” to %n citizen(s)? It cannot be called back.</source>
+        <translation>
+            <numerusform>Αποστολή του «%1» σε %n πολίτη; Δεν ανακαλείται.</numerusform>
+            <numerusform>Αποστολή του «%1» σε %n πολίτες; Δεν ανακαλείται.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent in about %n minute(s).</source>
+        <translation>
+            <numerusform>Στέλνεται σε περίπου %n λεπτό.</numerusform>
+            <numerusform>Στέλνεται σε περίπου %n λεπτά.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Στάλθηκε</translation>
+    </message>
+    <message>
+        <source>Subject of the e-mail (%1):</source>
+        <translation>Θέμα του e-mail (%1):</translation>
+    </message>
+    <message>
+        <source>Targeted message</source>
+        <translation>Στοχευμένο μήνυμα</translation>
+    </message>
+    <message>
+        <source>Text (%1):</source>
+        <translation>Κείμενο (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMS takes %n message(s).</source>
+        <translation>
+            <numerusform>Το SMS πιάνει %n μήνυμα.</numerusform>
+            <numerusform>Το SMS πιάνει %n μηνύματα.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is open read-only: nothing can be sent from it.</source>
+        <translation>Το αρχείο είναι ανοιχτό μόνο για ανάγνωση: δεν στέλνεται τίποτα από αυτό.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Τίτλος</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Σε αναμονή</translation>
+    </message>
+    <message>
+        <source>What it is about, for the send log (e.g. Water cut, Upper Town, 5 March)</source>
+        <translation>Το θέμα, για το ημερολόγιο αποστολών (π.χ. Διακοπή νερού, Άνω Πόλη, 5 Μαρτίου)</translation>
+    </message>
+    <message>
+        <source>who are (none ticked: any kind):</source>
+        <translation>που είναι (κανένα επιλεγμένο: κάθε είδος):</translation>
+    </message>
+    <message>
+        <source>who reported (none ticked: anything):</source>
+        <translation>που ανέφεραν (κανένα επιλεγμένο: οτιδήποτε):</translation>
+    </message>
+    <message>
+        <source>{municipality}: … (the same text for everyone; {municipality} is the municipality&apos;s name)</source>
+        <translation>{municipality}: … (το ίδιο κείμενο για όλους· το {municipality} είναι το όνομα του δήμου)</translation>
     </message>
 </context>
 </TS>

@@ -342,4 +342,59 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>CivicDesk::CampaignDialog</name>
+    <message numerus="yes">
+        <source>%n chosen citizen(s) agreed to no message and get nothing.</source>
+        <translation>
+            <numerusform>%n chosen citizen agreed to no message and gets nothing.</numerusform>
+            <numerusform>%n chosen citizens agreed to no message and get nothing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n citizen(s): </source>
+        <translation>
+            <numerusform>Reaches %n citizen: </numerusform>
+            <numerusform>Reaches %n citizens: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send “%1” to %n citizen(s)? It cannot be called back.</source>
+        <translation>
+            <numerusform>Send “%1” to %n citizen? It cannot be called back.</numerusform>
+            <numerusform>Send “%1” to %n citizens? It cannot be called back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent in about %n minute(s).</source>
+        <translation>
+            <numerusform>Sent in about %n minute.</numerusform>
+            <numerusform>Sent in about %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMS takes %n message(s).</source>
+        <translation>
+            <numerusform>The SMS takes %n message.</numerusform>
+            <numerusform>The SMS takes %n messages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MainWindow</name>
+    <message numerus="yes">
+        <source>%n new alert(s): %1</source>
+        <translation>
+            <numerusform>%n new alert: %1</numerusform>
+            <numerusform>%n new alerts: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CivicDesk: %n new alert(s)</source>
+        <translation>
+            <numerusform>CivicDesk: %n new alert</numerusform>
+            <numerusform>CivicDesk: %n new alerts</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

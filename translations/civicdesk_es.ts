@@ -2295,6 +2295,42 @@ La importación se detuvo ahí; se conservan las %2 solicitudes importadas antes
         <source>saving a message template</source>
         <translation>guardado de una plantilla de mensaje</translation>
     </message>
+    <message>
+        <source>%1 has been given to you to work on.</source>
+        <translation>Se le ha asignado %1.</translation>
+    </message>
+    <message>
+        <source>A targeted message may name {municipality} only, not {%1}: it is the same text for everyone.</source>
+        <translation>Un mensaje dirigido solo puede nombrar {municipality}, no {%1}: es el mismo texto para todos.</translation>
+    </message>
+    <message>
+        <source>A targeted message needs a title (it names the message in the send log).</source>
+        <translation>Un mensaje dirigido necesita un título (lo nombra en el registro de envíos).</translation>
+    </message>
+    <message>
+        <source>Alerts by e-mail need an e-mail address.</source>
+        <translation>Los avisos por correo necesitan una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>The message needs its text in the municipality&apos;s language (%1): citizens whose language has no text get it.</source>
+        <translation>El mensaje necesita su texto en el idioma del ayuntamiento (%1): lo reciben los ciudadanos cuyo idioma no tiene texto.</translation>
+    </message>
+    <message>
+        <source>The pace is 1 to %1 messages a minute.</source>
+        <translation>El ritmo es de 1 a %1 mensajes por minuto.</translation>
+    </message>
+    <message>
+        <source>The text in %1 takes %2 SMS; shorten it to fit in two.</source>
+        <translation>El texto en %1 ocupa %2 SMS; acórtelo para que quepa en dos.</translation>
+    </message>
+    <message>
+        <source>keeping a targeted message</source>
+        <translation>guardado de un mensaje dirigido</translation>
+    </message>
+    <message>
+        <source>queueing a message to a member of staff</source>
+        <translation>puesta en cola de un mensaje a un miembro del personal</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3773,6 +3809,24 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
     <message>
         <source>&amp;Messages to citizens…</source>
         <translation>&amp;Mensajes a los ciudadanos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s): %1</source>
+        <translation>
+            <numerusform>%n aviso nuevo: %1</numerusform>
+            <numerusform>%n avisos nuevos: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Targeted message…</source>
+        <translation>Mensaje &amp;dirigido…</translation>
+    </message>
+    <message numerus="yes">
+        <source>CivicDesk: %n new alert(s)</source>
+        <translation>
+            <numerusform>CivicDesk: %n aviso nuevo</numerusform>
+            <numerusform>CivicDesk: %n avisos nuevos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5529,6 +5583,22 @@ Ayuntamiento, Plaza Mayor 1</translation>
         <source>Write the municipality&apos;s code at the server and your user name as well.</source>
         <translation>Escriba también el código del ayuntamiento en el servidor y su nombre de usuario.</translation>
     </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Avisos</translation>
+    </message>
+    <message>
+        <source>&amp;My e-mail address:</source>
+        <translation>&amp;Mi dirección de correo:</translation>
+    </message>
+    <message>
+        <source>Send me my alerts by &amp;e-mail too</source>
+        <translation>Envíenme los avisos también por &amp;correo</translation>
+    </message>
+    <message>
+        <source>The work given to you or to your crew, and the escalation ladder&apos;s alerts for your role, are always in the work queue&apos;s alert list, with a notification on the desktop. Ticked, each also comes by e-mail to the address above, sent by the municipality&apos;s mail server.</source>
+        <translation>El trabajo asignado a usted o a su cuadrilla y los avisos de escalado de su rol están siempre en la lista de avisos de la cola de trabajo, con una notificación en el escritorio. Si lo marca, cada uno llega también por correo a la dirección de arriba, enviado por el servidor de correo del ayuntamiento.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::TemplatesDialog</name>
@@ -5629,6 +5699,156 @@ Ayuntamiento, Plaza Mayor 1</translation>
             <numerusform>%n plantilla cambiada y no guardada. ¿Cerrar y perder el cambio?</numerusform>
             <numerusform>%n plantillas cambiadas y no guardadas. ¿Cerrar y perder los cambios?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CampaignDialog</name>
+    <message>
+        <source> a minute</source>
+        <translation> por minuto</translation>
+    </message>
+    <message>
+        <source>%1 by SMS, %2 by e-mail.</source>
+        <translation>%1 por SMS, %2 por correo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen citizen(s) agreed to no message and get nothing.</source>
+        <translation>
+            <numerusform>%n ciudadano elegido no aceptó mensajes y no recibe nada.</numerusform>
+            <numerusform>%n ciudadanos elegidos no aceptaron mensajes y no reciben nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation>Mensaje &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation>&amp;Ritmo:</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Enviar…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Citizens who live in (none ticked: anywhere):</source>
+        <translation>Ciudadanos que viven en (ninguno marcado: en cualquier lugar):</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Fallidos:</translation>
+    </message>
+    <message>
+        <source>It reads: %1</source>
+        <translation>Dice: %1</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Sin consentimiento</translation>
+    </message>
+    <message>
+        <source>No message of this one failed.</source>
+        <translation>Ningún mensaje de este envío ha fallado.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or the administrator sends targeted messages.</source>
+        <translation>Solo un supervisor o el administrador envía mensajes dirigidos.</translation>
+    </message>
+    <message>
+        <source>Optional: for the citizens who asked for English</source>
+        <translation>Opcional: para los ciudadanos que pidieron inglés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n citizen(s): </source>
+        <translation>
+            <numerusform>Llega a %n ciudadano: </numerusform>
+            <numerusform>Llega a %n ciudadanos: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send &amp;log</source>
+        <translation>&amp;Registro de envíos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send “%1” to %n citizen(s)? It cannot be called back.</source>
+        <translation>
+            <numerusform>¿Enviar «%1» a %n ciudadano? No se puede retirar.</numerusform>
+            <numerusform>¿Enviar «%1» a %n ciudadanos? No se puede retirar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent in about %n minute(s).</source>
+        <translation>
+            <numerusform>Se envía en unos %n minuto.</numerusform>
+            <numerusform>Se envía en unos %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Enviado el</translation>
+    </message>
+    <message>
+        <source>Subject of the e-mail (%1):</source>
+        <translation>Asunto del correo (%1):</translation>
+    </message>
+    <message>
+        <source>Targeted message</source>
+        <translation>Mensaje dirigido</translation>
+    </message>
+    <message>
+        <source>Text (%1):</source>
+        <translation>Texto (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMS takes %n message(s).</source>
+        <translation>
+            <numerusform>El SMS ocupa %n mensaje.</numerusform>
+            <numerusform>El SMS ocupa %n mensajes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is open read-only: nothing can be sent from it.</source>
+        <translation>El archivo está abierto solo para lectura: no se puede enviar nada desde él.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>What it is about, for the send log (e.g. Water cut, Upper Town, 5 March)</source>
+        <translation>De qué trata, para el registro (p. ej. Corte de agua, Casco Alto, 5 de marzo)</translation>
+    </message>
+    <message>
+        <source>who are (none ticked: any kind):</source>
+        <translation>que son (ninguno marcado: de cualquier tipo):</translation>
+    </message>
+    <message>
+        <source>who reported (none ticked: anything):</source>
+        <translation>que avisaron de (ninguno marcado: cualquier cosa):</translation>
+    </message>
+    <message>
+        <source>{municipality}: … (the same text for everyone; {municipality} is the municipality&apos;s name)</source>
+        <translation>{municipality}: … (el mismo texto para todos; {municipality} es el nombre del ayuntamiento)</translation>
     </message>
 </context>
 </TS>

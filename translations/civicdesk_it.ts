@@ -2295,6 +2295,42 @@ L'importazione si è fermata lì; le %2 segnalazioni importate prima sono conser
         <source>saving a message template</source>
         <translation>salvataggio di un modello di messaggio</translation>
     </message>
+    <message>
+        <source>%1 has been given to you to work on.</source>
+        <translation>%1 le è stata assegnata.</translation>
+    </message>
+    <message>
+        <source>A targeted message may name {municipality} only, not {%1}: it is the same text for everyone.</source>
+        <translation>Un messaggio mirato può nominare solo {municipality}, non {%1}: è lo stesso testo per tutti.</translation>
+    </message>
+    <message>
+        <source>A targeted message needs a title (it names the message in the send log).</source>
+        <translation>Un messaggio mirato ha bisogno di un titolo (lo nomina nel registro degli invii).</translation>
+    </message>
+    <message>
+        <source>Alerts by e-mail need an e-mail address.</source>
+        <translation>Gli avvisi per e-mail richiedono un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>The message needs its text in the municipality&apos;s language (%1): citizens whose language has no text get it.</source>
+        <translation>Il messaggio ha bisogno del testo nella lingua del comune (%1): lo ricevono i cittadini nella cui lingua non c’è testo.</translation>
+    </message>
+    <message>
+        <source>The pace is 1 to %1 messages a minute.</source>
+        <translation>Il ritmo va da 1 a %1 messaggi al minuto.</translation>
+    </message>
+    <message>
+        <source>The text in %1 takes %2 SMS; shorten it to fit in two.</source>
+        <translation>Il testo in %1 occupa %2 SMS; accorciatelo perché stia in due.</translation>
+    </message>
+    <message>
+        <source>keeping a targeted message</source>
+        <translation>conservazione di un messaggio mirato</translation>
+    </message>
+    <message>
+        <source>queueing a message to a member of staff</source>
+        <translation>accodamento di un messaggio a un membro del personale</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3773,6 +3809,24 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
     <message>
         <source>&amp;Messages to citizens…</source>
         <translation>&amp;Messaggi ai cittadini…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s): %1</source>
+        <translation>
+            <numerusform>%n nuovo avviso: %1</numerusform>
+            <numerusform>%n nuovi avvisi: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Targeted message…</source>
+        <translation>Messaggio &amp;mirato…</translation>
+    </message>
+    <message numerus="yes">
+        <source>CivicDesk: %n new alert(s)</source>
+        <translation>
+            <numerusform>CivicDesk: %n nuovo avviso</numerusform>
+            <numerusform>CivicDesk: %n nuovi avvisi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5529,6 +5583,22 @@ Municipio, Piazza del Municipio 1</translation>
         <source>Write the municipality&apos;s code at the server and your user name as well.</source>
         <translation>Scrivete anche il codice del comune sul server e il vostro nome utente.</translation>
     </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Avvisi</translation>
+    </message>
+    <message>
+        <source>&amp;My e-mail address:</source>
+        <translation>Il &amp;mio indirizzo e-mail:</translation>
+    </message>
+    <message>
+        <source>Send me my alerts by &amp;e-mail too</source>
+        <translation>Inviatemi gli avvisi anche per &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>The work given to you or to your crew, and the escalation ladder&apos;s alerts for your role, are always in the work queue&apos;s alert list, with a notification on the desktop. Ticked, each also comes by e-mail to the address above, sent by the municipality&apos;s mail server.</source>
+        <translation>Il lavoro assegnato a lei o alla sua squadra e gli avvisi di escalation per il suo ruolo sono sempre nell’elenco degli avvisi della coda di lavoro, con una notifica sul desktop. Se spuntato, ciascuno arriva anche per e-mail all’indirizzo qui sopra, inviato dal server di posta del comune.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::TemplatesDialog</name>
@@ -5629,6 +5699,156 @@ Municipio, Piazza del Municipio 1</translation>
             <numerusform>%n modello cambiato e non salvato. Chiudere e perdere la modifica?</numerusform>
             <numerusform>%n modelli cambiati e non salvati. Chiudere e perdere le modifiche?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CampaignDialog</name>
+    <message>
+        <source> a minute</source>
+        <translation> al minuto</translation>
+    </message>
+    <message>
+        <source>%1 by SMS, %2 by e-mail.</source>
+        <translation>%1 per SMS, %2 per e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen citizen(s) agreed to no message and get nothing.</source>
+        <translation>
+            <numerusform>%n cittadino scelto non ha accettato messaggi e non riceve nulla.</numerusform>
+            <numerusform>%n cittadini scelti non hanno accettato messaggi e non ricevono nulla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation>&amp;Nuovo messaggio</translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation>&amp;Ritmo:</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Invia…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>Citizens who live in (none ticked: anywhere):</source>
+        <translation>Cittadini che abitano in (nessuno spuntato: ovunque):</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Consegnati</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falliti</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Falliti:</translation>
+    </message>
+    <message>
+        <source>It reads: %1</source>
+        <translation>Dice: %1</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Senza consenso</translation>
+    </message>
+    <message>
+        <source>No message of this one failed.</source>
+        <translation>Nessun messaggio di questo invio è fallito.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or the administrator sends targeted messages.</source>
+        <translation>Solo un supervisore o l’amministratore invia messaggi mirati.</translation>
+    </message>
+    <message>
+        <source>Optional: for the citizens who asked for English</source>
+        <translation>Facoltativo: per i cittadini che hanno chiesto l’inglese</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n citizen(s): </source>
+        <translation>
+            <numerusform>Raggiunge %n cittadino: </numerusform>
+            <numerusform>Raggiunge %n cittadini: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send &amp;log</source>
+        <translation>&amp;Registro degli invii</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send “%1” to %n citizen(s)? It cannot be called back.</source>
+        <translation>
+            <numerusform>Inviare «%1» a %n cittadino? Non si può ritirare.</numerusform>
+            <numerusform>Inviare «%1» a %n cittadini? Non si può ritirare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent in about %n minute(s).</source>
+        <translation>
+            <numerusform>Inviato in circa %n minuto.</numerusform>
+            <numerusform>Inviato in circa %n minuti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Inviato il</translation>
+    </message>
+    <message>
+        <source>Subject of the e-mail (%1):</source>
+        <translation>Oggetto dell’e-mail (%1):</translation>
+    </message>
+    <message>
+        <source>Targeted message</source>
+        <translation>Messaggio mirato</translation>
+    </message>
+    <message>
+        <source>Text (%1):</source>
+        <translation>Testo (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMS takes %n message(s).</source>
+        <translation>
+            <numerusform>L’SMS occupa %n messaggio.</numerusform>
+            <numerusform>L’SMS occupa %n messaggi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is open read-only: nothing can be sent from it.</source>
+        <translation>Il file è aperto in sola lettura: non si può inviare nulla da qui.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>What it is about, for the send log (e.g. Water cut, Upper Town, 5 March)</source>
+        <translation>Di che si tratta, per il registro (es. Acqua sospesa, Città Alta, 5 marzo)</translation>
+    </message>
+    <message>
+        <source>who are (none ticked: any kind):</source>
+        <translation>che sono (nessuno spuntato: di ogni tipo):</translation>
+    </message>
+    <message>
+        <source>who reported (none ticked: anything):</source>
+        <translation>che hanno segnalato (nessuno spuntato: qualsiasi cosa):</translation>
+    </message>
+    <message>
+        <source>{municipality}: … (the same text for everyone; {municipality} is the municipality&apos;s name)</source>
+        <translation>{municipality}: … (lo stesso testo per tutti; {municipality} è il nome del comune)</translation>
     </message>
 </context>
 </TS>

@@ -2300,6 +2300,42 @@ Importul s-a oprit acolo; cele %2 solicitări importate înainte sunt păstrate,
         <source>saving a message template</source>
         <translation>salvarea unui șablon de mesaj</translation>
     </message>
+    <message>
+        <source>%1 has been given to you to work on.</source>
+        <translation>%1 v-a fost atribuită spre rezolvare.</translation>
+    </message>
+    <message>
+        <source>A targeted message may name {municipality} only, not {%1}: it is the same text for everyone.</source>
+        <translation>Un mesaj țintit poate numi doar {municipality}, nu {%1}: este același text pentru toți.</translation>
+    </message>
+    <message>
+        <source>A targeted message needs a title (it names the message in the send log).</source>
+        <translation>Un mesaj țintit are nevoie de un titlu (îl numește în jurnalul de trimiteri).</translation>
+    </message>
+    <message>
+        <source>Alerts by e-mail need an e-mail address.</source>
+        <translation>Alertele prin e-mail au nevoie de o adresă de e-mail.</translation>
+    </message>
+    <message>
+        <source>The message needs its text in the municipality&apos;s language (%1): citizens whose language has no text get it.</source>
+        <translation>Mesajul are nevoie de text în limba primăriei (%1): îl primesc cetățenii pentru a căror limbă nu există text.</translation>
+    </message>
+    <message>
+        <source>The pace is 1 to %1 messages a minute.</source>
+        <translation>Ritmul este de 1 până la %1 mesaje pe minut.</translation>
+    </message>
+    <message>
+        <source>The text in %1 takes %2 SMS; shorten it to fit in two.</source>
+        <translation>Textul în %1 ocupă %2 SMS-uri; scurtați-l ca să încapă în două.</translation>
+    </message>
+    <message>
+        <source>keeping a targeted message</source>
+        <translation>păstrarea unui mesaj țintit</translation>
+    </message>
+    <message>
+        <source>queueing a message to a member of staff</source>
+        <translation>punerea în coadă a unui mesaj către un angajat</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3791,6 +3827,26 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
     <message>
         <source>&amp;Messages to citizens…</source>
         <translation>&amp;Mesaje către cetățeni…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s): %1</source>
+        <translation>
+            <numerusform>%n alertă nouă: %1</numerusform>
+            <numerusform>%n alerte noi: %1</numerusform>
+            <numerusform>%n de alerte noi: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Targeted message…</source>
+        <translation>Mesaj &amp;țintit…</translation>
+    </message>
+    <message numerus="yes">
+        <source>CivicDesk: %n new alert(s)</source>
+        <translation>
+            <numerusform>CivicDesk: %n alertă nouă</numerusform>
+            <numerusform>CivicDesk: %n alerte noi</numerusform>
+            <numerusform>CivicDesk: %n de alerte noi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5568,6 +5624,22 @@ Primăria, Piața Centrală 1</translation>
         <source>Write the municipality&apos;s code at the server and your user name as well.</source>
         <translation>Scrieți și codul primăriei la server și numele dumneavoastră de utilizator.</translation>
     </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alerte</translation>
+    </message>
+    <message>
+        <source>&amp;My e-mail address:</source>
+        <translation>Adresa &amp;mea de e-mail:</translation>
+    </message>
+    <message>
+        <source>Send me my alerts by &amp;e-mail too</source>
+        <translation>Trimiteți-mi alertele și prin &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>The work given to you or to your crew, and the escalation ladder&apos;s alerts for your role, are always in the work queue&apos;s alert list, with a notification on the desktop. Ticked, each also comes by e-mail to the address above, sent by the municipality&apos;s mail server.</source>
+        <translation>Lucrările atribuite dumneavoastră sau echipei dumneavoastră și alertele de escaladare pentru rolul dumneavoastră apar mereu în lista de alerte a cozii de lucru, cu o notificare pe desktop. Dacă bifați, fiecare vine și prin e-mail la adresa de mai sus, trimisă de serverul de e-mail al primăriei.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::TemplatesDialog</name>
@@ -5670,6 +5742,161 @@ Primăria, Piața Centrală 1</translation>
             <numerusform>%n șabloane schimbate și nesalvate. Închideți și pierdeți schimbările?</numerusform>
             <numerusform>%n de șabloane schimbate și nesalvate. Închideți și pierdeți schimbările?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CampaignDialog</name>
+    <message>
+        <source> a minute</source>
+        <translation> pe minut</translation>
+    </message>
+    <message>
+        <source>%1 by SMS, %2 by e-mail.</source>
+        <translation>%1 prin SMS, %2 prin e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen citizen(s) agreed to no message and get nothing.</source>
+        <translation>
+            <numerusform>%n cetățean ales nu a acceptat mesaje și nu primește nimic.</numerusform>
+            <numerusform>%n cetățeni aleși nu au acceptat mesaje și nu primesc nimic.</numerusform>
+            <numerusform>%n de cetățeni aleși nu au acceptat mesaje și nu primesc nimic.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation>Mesaj &amp;nou</translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation>&amp;Ritm:</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Trimite…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titlu:</translation>
+    </message>
+    <message>
+        <source>Citizens who live in (none ticked: anywhere):</source>
+        <translation>Cetățenii care locuiesc în (nimic bifat: oriunde):</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrate</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Eșuate</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Eșuate:</translation>
+    </message>
+    <message>
+        <source>It reads: %1</source>
+        <translation>Textul: %1</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mesaje</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Fără acord</translation>
+    </message>
+    <message>
+        <source>No message of this one failed.</source>
+        <translation>Niciun mesaj al acestei trimiteri nu a eșuat.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or the administrator sends targeted messages.</source>
+        <translation>Doar un supervizor sau administratorul trimite mesaje țintite.</translation>
+    </message>
+    <message>
+        <source>Optional: for the citizens who asked for English</source>
+        <translation>Opțional: pentru cetățenii care au cerut engleza</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n citizen(s): </source>
+        <translation>
+            <numerusform>Ajunge la %n cetățean: </numerusform>
+            <numerusform>Ajunge la %n cetățeni: </numerusform>
+            <numerusform>Ajunge la %n de cetățeni: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send &amp;log</source>
+        <translation>&amp;Jurnalul trimiterilor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send “%1” to %n citizen(s)? It cannot be called back.</source>
+        <translation>
+            <numerusform>Trimiteți „%1” către %n cetățean? Nu poate fi retras.</numerusform>
+            <numerusform>Trimiteți „%1” către %n cetățeni? Nu poate fi retras.</numerusform>
+            <numerusform>Trimiteți „%1” către %n de cetățeni? Nu poate fi retras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent in about %n minute(s).</source>
+        <translation>
+            <numerusform>Se trimite în aproximativ %n minut.</numerusform>
+            <numerusform>Se trimite în aproximativ %n minute.</numerusform>
+            <numerusform>Se trimite în aproximativ %n de minute.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Trimis la</translation>
+    </message>
+    <message>
+        <source>Subject of the e-mail (%1):</source>
+        <translation>Subiectul e-mailului (%1):</translation>
+    </message>
+    <message>
+        <source>Targeted message</source>
+        <translation>Mesaj țintit</translation>
+    </message>
+    <message>
+        <source>Text (%1):</source>
+        <translation>Text (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMS takes %n message(s).</source>
+        <translation>
+            <numerusform>SMS-ul ocupă %n mesaj.</numerusform>
+            <numerusform>SMS-ul ocupă %n mesaje.</numerusform>
+            <numerusform>SMS-ul ocupă %n de mesaje.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is open read-only: nothing can be sent from it.</source>
+        <translation>Fișierul este deschis doar pentru citire: nu se poate trimite nimic din el.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titlu</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>În așteptare</translation>
+    </message>
+    <message>
+        <source>What it is about, for the send log (e.g. Water cut, Upper Town, 5 March)</source>
+        <translation>Despre ce este, pentru jurnal (de ex. Apă oprită, Orașul de Sus, 5 martie)</translation>
+    </message>
+    <message>
+        <source>who are (none ticked: any kind):</source>
+        <translation>care sunt (nimic bifat: orice fel):</translation>
+    </message>
+    <message>
+        <source>who reported (none ticked: anything):</source>
+        <translation>care au semnalat (nimic bifat: orice):</translation>
+    </message>
+    <message>
+        <source>{municipality}: … (the same text for everyone; {municipality} is the municipality&apos;s name)</source>
+        <translation>{municipality}: … (același text pentru toți; {municipality} este numele primăriei)</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestsheet.h"
+
+#include "core/text/desktranslations.h"
 #include "core/storage/notificationstore.h"
 #include "core/text/datetext.h"
 
@@ -169,16 +171,7 @@ Result<RequestSheet> RequestSheetReader::read(const QString &requestId, qint64 n
 
 const QTranslator *RequestSheetReader::catalogue(const QString &language) const
 {
-    if (language.isEmpty() || language == QLatin1String("en"))
-        return nullptr;
-    auto found = m_catalogues.find(language);
-    if (found == m_catalogues.end()) {
-        auto t = std::make_unique<QTranslator>();
-        if (!t->load(QStringLiteral(":/i18n/civicdesk_%1.qm").arg(language)))
-            t.reset();
-        found = m_catalogues.emplace(language, std::move(t)).first;
-    }
-    return found->second.get();
+    return catalogueOf(language);
 }
 
 QString RequestSheetReader::callerAnswer(const RequestSheet &sheet, const QString &language, qint64 now) const

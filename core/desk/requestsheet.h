@@ -100,7 +100,6 @@ private:
     Database &m_db;
     WorkflowEngine &m_workflow;
     QString m_language;
-    mutable std::map<QString, std::unique_ptr<QTranslator>> m_catalogues;
     struct Names
     {
         QHash<QString, QString> actors;    ///< users, departments and crews

@@ -693,7 +693,8 @@ TEST_CASE("notifications: staff hear of their assignments and escalations in the
         got[header(m, QStringLiteral("To")).mid(1).chopped(1)].append(textPart(m));
     CHECK_FALSE(got.contains(QStringLiteral("quiet@nea-armonia.example"))); // asked for the desk only
     REQUIRE(got.contains(QStringLiteral("worker@nea-armonia.example")));
-    CHECK(got.value(QStringLiteral("worker@nea-armonia.example")).contains(QStringLiteral("%1 has been given to you to work on.").arg(request->trackingNumber)));
+    // In the municipality's language (Greek here).
+    CHECK(got.value(QStringLiteral("worker@nea-armonia.example")).contains(QStringLiteral("Το %1 σας ανατέθηκε.").arg(request->trackingNumber)));
     REQUIRE(got.contains(QStringLiteral("head@nea-armonia.example")));
     CHECK(got.value(QStringLiteral("head@nea-armonia.example")).join(u'\n').contains(request->trackingNumber));
     // Nobody else of the staff asked (the request's reporters heard it is scheduled, as citizens do).

@@ -10,6 +10,8 @@
 #include "core/storage/notificationstore.h"
 #include "core/storage/organisationrepository.h"
 #include "core/storage/requestrepository.h"
+#include "core/storage/sqliteaccess.h"
+#include "core/storage/sqlitestatement.h"
 #include "core/storage/templatestore.h"
 #include "core/sync/permissions.h"
 #include "core/text/smstext.h"
@@ -245,4 +247,41 @@ TEST_CASE("message templates: accepted, scheduled and resolved reach every repor
         if (n.channel == QStringLiteral("email"))
             CHECK(n.subject == d.tenant.name + QStringLiteral(" · ") + master.trackingNumber);
     }
+}
+
+TEST_CASE("schema 17: the outbox's table rebuilt keeps its messages, and a synced desk's file keeps its sync triggers", "[notify][migration]")
+{
+    TempDatabase t{QString()};
+    const QString path = t.dir.filePath(QStringLiteral("v16.civicdesk"));
+    {
+        // A desk's file as schema 16 left it: a message queued, and the desk's capture triggers.
+        std::unique_ptr<Database> old = std::move(Database::openAtVersion(path, 16)).value();
+        REQUIRE(old->schemaVersion() == 16);
+        addTenant(*old, QStringLiteral("GR"));
+        const QString tenant = OrganisationRepository(*old).tenant()->id;
+        REQUIRE(old->exec(QStringLiteral("INSERT INTO citizen(id, tenant_id, kind, created_at, updated_at, updated_by) VALUES ('c1', '%1', 'person', 1, 1, 't');"
+                                         "INSERT INTO notification(id, tenant_id, citizen_id, channel, address, kind, language, body, status, created_at, "
+                                         "updated_at, updated_by, attempts, message_id) VALUES ('n1', '%1', 'c1', 'email', 'a@example.gr', 'progress', 'el', "
+                                         "'κείμενο', 'queued', 1, 1, 't', 2, 'n1@example.gr');"
+                                         "CREATE TABLE sync_dirty_probe(x); "
+                                         "CREATE TRIGGER sync_dirty_citizen_ins AFTER INSERT ON citizen BEGIN INSERT INTO sync_dirty_probe VALUES (1); END;"
+                                         "CREATE TRIGGER sync_dirty_notification_ins AFTER INSERT ON notification BEGIN INSERT INTO sync_dirty_probe VALUES (1); END;")
+                          .arg(tenant))
+                    .ok());
+    }
+    std::unique_ptr<Database> db = std::move(Database::open(path)).value();
+    REQUIRE(db->schemaVersion() == Database::currentSchemaVersion);
+    const auto triggers = [&](const char *table) {
+        SqliteStatement s(SqliteAccess::handle(*db), "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ? AND name LIKE 'sync_dirty_%'");
+        s.bind(1, QString::fromLatin1(table));
+        return s.step() ? s.int64(0) : -1;
+    };
+    CHECK(triggers("notification") == 3); // made again: insert, update, delete
+    CHECK(triggers("message_template") == 3);
+    CHECK(triggers("campaign") == 3);
+    const auto kept = NotificationStore(*db).delivery(QStringLiteral("n1"));
+    REQUIRE(kept.has_value());
+    CHECK(kept->status == QStringLiteral("queued"));
+    CHECK(kept->attempts == 2);
+    CHECK(kept->messageId == QStringLiteral("n1@example.gr"));
 }

@@ -46,9 +46,7 @@ const QString password = QStringLiteral("loopback password");
 
 quint16 freePort()
 {
-    QTcpServer probe;
-    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
-    return probe.serverPort();
+    return Test::Smtp::freeLoopbackPort();
 }
 
 struct RealServer

@@ -21,6 +21,7 @@
 #include <QtTest>
 
 using namespace CivicDesk;
+using WidgetTests::child;
 
 class TestCampaignDialog : public QObject
 {
@@ -34,14 +35,6 @@ class TestCampaignDialog : public QObject
     {
         const User u = WidgetTests::userNamed(*m_db, username);
         return std::make_unique<DeskSession>(*m_db, *m_search, QStringLiteral("en"), systemClock(), u.id);
-    }
-    template<typename T>
-    static T *child(QWidget &parent, const char *name)
-    {
-        T *w = parent.findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
     }
 
 private Q_SLOTS:

@@ -22,6 +22,7 @@
 #include <QtTest>
 
 using namespace CivicDesk;
+using WidgetTests::child;
 using MessageTemplates::Event;
 
 class TestTemplatesDialog : public QObject
@@ -38,14 +39,6 @@ class TestTemplatesDialog : public QObject
         return std::make_unique<DeskSession>(*m_db, *m_search, QStringLiteral("en"), systemClock(), u.id);
     }
 
-    template<typename T>
-    static T *child(QWidget &parent, const char *name)
-    {
-        T *w = parent.findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
-    }
 
 private Q_SLOTS:
     void initTestCase()

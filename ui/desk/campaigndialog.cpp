@@ -98,6 +98,7 @@ CampaignDialog::CampaignDialog(DeskSession &desk, QWidget *parent)
     m_rate->setRange(1, Campaigns::maxRatePerMinute);
     m_rate->setValue(120);
     m_rate->setSuffix(tr(" a minute"));
+    m_rate->setMaximumWidth(fontMetrics().horizontalAdvance(m_rate->suffix() + QStringLiteral("000000")) + 40);
     m_preview = new QLabel(page);
     m_preview->setObjectName(QStringLiteral("preview"));
     m_preview->setWordWrap(true);

@@ -51,7 +51,9 @@ TemplatesDialog::TemplatesDialog(DeskSession &desk, QWidget *parent)
         auto *item = new QListWidgetItem(MessageTemplates::eventName(e), m_events);
         item->setData(Qt::UserRole, MessageTemplates::code(e));
     }
-    m_events->setMaximumWidth(260);
+    // Wide enough for the longest event's name in the desk's language, and its unsaved mark.
+    m_events->setMinimumWidth(std::min(420, m_events->sizeHintForColumn(0) + 2 * m_events->frameWidth() + fontMetrics().horizontalAdvance(QStringLiteral(" •  "))));
+    m_events->setMaximumWidth(420);
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("language"));
