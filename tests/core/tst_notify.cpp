@@ -700,3 +700,96 @@ TEST_CASE("notifications: staff hear of their assignments and escalations in the
     // Nobody else of the staff asked (the request's reporters heard it is scheduled, as citizens do).
     CHECK(QStringList(got.keys()).filter(QStringLiteral("@nea-armonia.example")).size() == 2);
 }
+
+TEST_CASE("notifications: a mail server that drops the connection in the middle of DATA, and a server and a gateway that never answer: tried again, nothing lost, nothing sent twice", "[notify][smtp][sms][bad]")
+{
+    SmtpServer server;
+    Demo d;
+    const std::optional<ServiceRequest> request = RequestRepository(d.db()).getByLocalId(1);
+    REQUIRE(request.has_value());
+    const auto citizen = [&](const QString &email, const QString &phone) {
+        Citizen c = person(QStringLiteral("Νίκος"), QStringLiteral("Αλεξίου"), phone);
+        if (!email.isEmpty()) {
+            c.emails = {{email, {}}};
+            c.consents = {{ContactChannel::Email, true, d.now}};
+        } else {
+            c.consents = {{ContactChannel::Sms, true, d.now}};
+        }
+        c.preferredLanguage = QStringLiteral("el");
+        return d.save(c);
+    };
+    const auto queue = [&](const Citizen &c) {
+        REQUIRE(d.db().transaction([&]() -> Status {
+                          Result<QString> channel = Notifier(d.db(), d.tenant).queue(c.id, request->id, Notifier::Kind::Resolved,
+                                                                                      QStringLiteral("Αντικαταστάθηκε ο σωλήνας."), QStringLiteral("test"), d.now);
+                          return channel.ok() ? Status{} : Status(channel.error());
+                      }).ok());
+        return NotificationStore(d.db()).ofRequest(request->id).constLast().first.id;
+    };
+    NotificationStore store(d.db());
+    SmtpSettings settings;
+    settings.url = server.url();
+    settings.fromAddress = QStringLiteral("noreply@nea-armonia.example");
+    settings.timeoutMs = 2000;
+
+    // The connection dropped after the message was written, before the server's answer: not sent, tried again.
+    const QString dropped = queue(citizen(QStringLiteral("nikos@drop.example"), {}));
+    {
+        SmtpSender sender(settings);
+        Result<EmailOutbox::Round> round = EmailOutbox(d.db(), sender, d.clock).sendDue();
+        REQUIRE(round.ok());
+        CHECK(round->sent == 0);
+        CHECK(round->retried == 1);
+    }
+    CHECK(server.delivered().isEmpty());
+    const NotificationStore::Delivery waiting = *store.delivery(dropped);
+    CHECK(waiting.status == QStringLiteral("queued"));
+    CHECK_FALSE(waiting.lastError.isEmpty());
+    d.now = waiting.nextAttemptAt;
+    {
+        SmtpSender sender(settings);
+        Result<EmailOutbox::Round> round = EmailOutbox(d.db(), sender, d.clock).sendDue();
+        REQUIRE(round.ok());
+        CHECK(round->sent == 1);
+    }
+    const QStringList box = server.delivered();
+    REQUIRE(box.size() == 1); // once
+    CHECK(header(box.front(), QStringLiteral("Message-ID")) == QStringLiteral("<%1@nea-armonia.example>").arg(dropped));
+    CHECK(store.delivery(dropped)->attempts == 2);
+
+    // A server and a gateway that take the connection and never say a word: each attempt ends at the time limit.
+    QTcpServer silent;
+    REQUIRE(silent.listen(QHostAddress::LocalHost, 0));
+    const QString mute = queue(citizen(QStringLiteral("eleni@example.gr"), {}));
+    SmtpSettings slow = settings;
+    slow.url = QStringLiteral("smtp://127.0.0.1:%1").arg(silent.serverPort());
+    slow.timeoutMs = 1000;
+    QElapsedTimer t;
+    t.start();
+    {
+        SmtpSender sender(slow);
+        Result<EmailOutbox::Round> round = EmailOutbox(d.db(), sender, d.clock).sendDue();
+        REQUIRE(round.ok());
+        CHECK(round->retried == 1);
+    }
+    CHECK(t.elapsed() < 5000);
+    CHECK(store.delivery(mute)->status == QStringLiteral("queued"));
+
+    const QString text = queue(citizen({}, QStringLiteral("6944 000 777")));
+    SmsSettings gateway;
+    gateway.url = QStringLiteral("http://127.0.0.1:%1/cgi-bin/sendsms").arg(silent.serverPort());
+    gateway.username = QStringLiteral("civicdesk");
+    gateway.password = QStringLiteral("secret");
+    gateway.quietFrom = gateway.quietTo = 0;
+    gateway.timeoutMs = 1000;
+    t.restart();
+    {
+        SmsSender sender(gateway);
+        Result<SmsOutbox::Round> round = SmsOutbox(d.db(), sender, d.clock).sendDue();
+        REQUIRE(round.ok());
+        CHECK(round->retried == 1);
+    }
+    CHECK(t.elapsed() < 5000);
+    CHECK(store.delivery(text)->status == QStringLiteral("queued"));
+    CHECK_FALSE(store.delivery(text)->lastError.isEmpty());
+}

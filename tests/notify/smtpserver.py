@@ -1,8 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The SMTP server of the notification tests: Debian's aiosmtpd on a loopback port, keeping what it accepts in a
 # Maildir, with the answers a real mail server gives to some recipients: 550 (no such mailbox) for those at
-# refused.example, 451 (try again later) for those at busy.example.
+# refused.example, 451 (try again later) for those at busy.example; and, for those at drop.example, a server that
+# drops the connection in the middle of DATA (the message read, no answer given) the first time it sees a
+# Message-ID, and accepts it the next.
 #   /usr/bin/python3 smtpserver.py HOST PORT MAILDIR
+import email
 import signal
 import sys
 import threading
@@ -19,6 +22,17 @@ class Handler(Mailbox):
             return '451 4.3.0 Mailbox busy, try again later'
         envelope.rcpt_tos.append(address)
         return '250 OK'
+
+    dropped = set()
+
+    async def handle_DATA(self, server, session, envelope):
+        if any(r.endswith('@drop.example') for r in envelope.rcpt_tos):
+            message_id = email.message_from_bytes(envelope.original_content or envelope.content).get('Message-ID', '')
+            if message_id not in Handler.dropped:
+                Handler.dropped.add(message_id)
+                server.transport.abort()
+                return '421 4.4.2 Connection dropped'
+        return await super().handle_DATA(server, session, envelope)
 
 
 def main():
