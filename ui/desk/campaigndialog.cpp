@@ -252,6 +252,8 @@ bool CampaignDialog::send(bool confirm)
     if (!m_send->isEnabled())
         return false;
     const Result<Campaigns::Preview> p = Campaigns(m_desk.db(), m_desk.tenant()).preview(draft());
+    if (!p)
+        return false;
     if (confirm) {
         const auto answer = QMessageBox::question(this, windowTitle(),
                                                   tr("Send “%1” to %n citizen(s)? It cannot be called back.", nullptr, p->sms + p->email).arg(draft().title),

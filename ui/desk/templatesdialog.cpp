@@ -194,7 +194,7 @@ QString TemplatesDialog::key() const
                                m_channel->currentData().toString());
 }
 
-MessageTemplate TemplatesDialog::stored(const QString &) const
+MessageTemplate TemplatesDialog::stored() const
 {
     const QListWidgetItem *item = m_events->currentItem();
     const Event e = MessageTemplates::eventFromCode(item ? item->data(Qt::UserRole).toString() : QString()).value_or(Event::Confirmation);
@@ -203,7 +203,7 @@ MessageTemplate TemplatesDialog::stored(const QString &) const
 
 MessageTemplate TemplatesDialog::shown() const
 {
-    MessageTemplate t = stored(key());
+    MessageTemplate t = stored();
     t.subject = m_subject->text();
     t.body = m_body->toPlainText();
     t.html = m_html->toPlainText();
@@ -226,7 +226,7 @@ void TemplatesDialog::load()
         return;
     m_loading = true;
     const auto draft = m_drafts.constFind(key());
-    const MessageTemplate t = draft != m_drafts.cend() ? *draft : stored(key());
+    const MessageTemplate t = draft != m_drafts.cend() ? *draft : stored();
     const bool email = m_channel->currentData().toString() == QLatin1String("email");
     m_subject->setText(t.subject);
     m_body->setPlainText(t.body);
@@ -244,7 +244,7 @@ void TemplatesDialog::edited()
     if (m_loading)
         return;
     const MessageTemplate now = shown();
-    const MessageTemplate before = stored(key());
+    const MessageTemplate before = stored();
     if (now.subject == before.subject && now.body == before.body && now.html == before.html)
         m_drafts.remove(key());
     else
@@ -255,7 +255,7 @@ void TemplatesDialog::edited()
 void TemplatesDialog::refresh()
 {
     const MessageTemplate t = shown();
-    const MessageTemplate before = stored(key());
+    const MessageTemplate before = stored();
     const Event e = MessageTemplates::eventFromCode(t.event).value_or(Event::Confirmation);
     const MessageTemplates::Values sample = MessageTemplates::sample(m_desk.tenant().name, t.language, e);
     const MessageTemplates::Rendered r = MessageTemplates::render(t, sample);
@@ -330,7 +330,7 @@ bool TemplatesDialog::restore()
 {
     const MessageTemplate t = shown();
     m_drafts.remove(key());
-    if (stored(key()).custom) {
+    if (stored().custom) {
         const Status st = m_desk.runStatus(CommandName::SaveTemplate, {{QStringLiteral("event"), t.event},
                                                                        {QStringLiteral("language"), t.language},
                                                                        {QStringLiteral("channel"), t.channel}});

@@ -49,7 +49,8 @@ protected:
 private:
     QString key() const;
     MessageTemplate shown() const;
-    MessageTemplate stored(const QString &key) const;
+    /// The template in force for the event, language and channel shown (the municipality's or CivicDesk's).
+    MessageTemplate stored() const;
     void load();
     void edited();
     void refresh();
