@@ -3,6 +3,7 @@
 
 #include "core/workflow/campaigns.h"
 #include "core/workflow/messagetemplates.h"
+#include "core/workflow/staffnotifier.h"
 
 #include "core/desk/callservice.h"
 #include "core/desk/citizencheck.h"
@@ -19,7 +20,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace CivicDesk {
 namespace {
@@ -162,8 +162,7 @@ Result<QJsonObject> CommandRunner::dispatch(const Command &c, const User &user)
     if (name == SetAlertsByEmail) {
         const QString email = optionalText(c, "email").trimmed();
         const bool byEmail = c.args.value(QStringLiteral("byEmail")).toBool();
-        static const QRegularExpression address(QStringLiteral("^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>.]{2,}$"));
-        if (!email.isEmpty() && !address.match(email).hasMatch())
+        if (!email.isEmpty() && !StaffNotifier::isAddress(email))
             return Error{QStringLiteral("user.email"), Tr::tr("“%1” is not an e-mail address.").arg(email)};
         if (byEmail && email.isEmpty())
             return Error{QStringLiteral("user.email"), Tr::tr("Alerts by e-mail need an e-mail address.")};

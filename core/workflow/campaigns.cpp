@@ -9,7 +9,6 @@
 #include "core/util/tr.h"
 #include "core/workflow/messagetemplates.h"
 
-#include <QRegularExpression>
 
 namespace CivicDesk {
 
@@ -58,12 +57,9 @@ Status Campaigns::check(const Draft &d) const
     const QString main = mainLanguage();
     if (d.texts.value(main).toObject().value(QStringLiteral("body")).toString().trimmed().isEmpty())
         return Error{QStringLiteral("campaign.text"), Tr::tr("The message needs its text in the municipality's language (%1): citizens whose language has no text get it.").arg(main)};
-    static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]*)\\}"));
     for (auto it = d.texts.constBegin(); it != d.texts.constEnd(); ++it) {
         for (const QString &part : {QStringLiteral("subject"), QStringLiteral("body")}) {
-            const QString text = it.value().toObject().value(part).toString();
-            for (QRegularExpressionMatchIterator m = placeholder.globalMatch(text); m.hasNext();) {
-                const QString name = m.next().captured(1);
+            for (const QString &name : MessageTemplates::placeholdersIn(it.value().toObject().value(part).toString())) {
                 if (name != QLatin1String("municipality"))
                     return Error{QStringLiteral("campaign.placeholder"),
                                  Tr::tr("A targeted message may name {municipality} only, not {%1}: it is the same text for everyone.").arg(name)};

@@ -234,6 +234,14 @@ MessageTemplate builtIn(Event e, const QString &language, const QString &channel
     return t;
 }
 
+QStringList placeholdersIn(const QString &text)
+{
+    QStringList out;
+    for (QRegularExpressionMatchIterator it = placeholderPattern().globalMatch(text); it.hasNext();)
+        out.append(it.next().captured(1));
+    return out;
+}
+
 QStringList unknownPlaceholders(const QString &text)
 {
     QStringList out;

@@ -52,6 +52,8 @@ Values sample(const QString &municipality, const QString &language, Event e);
 /// CivicDesk's own template for @p e in @p language (English where it has none) on @p channel.
 MessageTemplate builtIn(Event e, const QString &language, const QString &channel);
 
+/// The names of the placeholders written in @p text ("{tracking}" → "tracking"), in order, known or not.
+QStringList placeholdersIn(const QString &text);
 /// The placeholders in @p text that are none of placeholders(), and any brace left open, as written.
 QStringList unknownPlaceholders(const QString &text);
 /// Whether @p t may be kept: a known event, language and channel; a text; only known placeholders in its

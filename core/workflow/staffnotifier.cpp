@@ -25,16 +25,21 @@ bool StaffNotifier::isFor(const User &u, const AlertStore::Row &alert)
     return !departmental || alert.departmentId.isEmpty() || u.departmentId == alert.departmentId;
 }
 
+bool StaffNotifier::isAddress(const QString &email)
+{
+    static const QRegularExpression address(QStringLiteral("^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>.]{2,}$"));
+    return address.match(email).hasMatch();
+}
+
 Result<int> StaffNotifier::alerted(const AlertStore::Row &alert, const QString &actor, qint64 now)
 {
     OrganisationRepository org(m_db);
     if (!m_users)
         m_users = org.users();
-    static const QRegularExpression address(QStringLiteral("^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>.]{2,}$"));
     std::optional<Tenant> tenant;
     int queued = 0;
     for (const User &u : std::as_const(*m_users)) {
-        if (!u.notifyByEmail || !address.match(u.email).hasMatch() || !isFor(u, alert))
+        if (!u.notifyByEmail || !isAddress(u.email) || !isFor(u, alert))
             continue;
         if (!tenant)
             tenant = org.tenant(alert.tenantId);

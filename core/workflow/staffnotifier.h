@@ -24,6 +24,8 @@ public:
     /// Whether @p u is among the people @p alert is for: the person named, else everyone of its role (of its
     /// department, for the departments' roles).
     static bool isFor(const User &u, const AlertStore::Row &alert);
+    /// Whether @p email can be a member of staff's address (one @, a dot in the domain, no spaces or brackets).
+    static bool isAddress(const QString &email);
 
 private:
     Database &m_db;
