@@ -15,6 +15,26 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("admin", text);
 }
+
+/// --per-minute N into @p perMinute; false (with the message printed) when it is not a count.
+bool readPerMinute(const QCommandLineParser &p, int &perMinute)
+{
+    if (!p.isSet(QStringLiteral("per-minute")))
+        return true;
+    bool ok = false;
+    perMinute = p.value(QStringLiteral("per-minute")).toInt(&ok);
+    if (!ok || perMinute < 0) {
+        fail(tr("--per-minute takes a number of messages a minute (0: no limit)."));
+        return false;
+    }
+    return true;
+}
+
+void printRate(int perMinute)
+{
+    if (perMinute > 0)
+        out() << "at most " << perMinute << " messages a minute" << Qt::endl;
+}
 } // namespace
 
 /// Prints how the file's messages to citizens are sent by e-mail, or sets it (checked first): --smtp URL
@@ -31,6 +51,8 @@ int commandMailSettings(const QCommandLineParser &p, Database &db)
             s.requireTls = p.isSet(QStringLiteral("require-tls"));
             if (p.isSet(QStringLiteral("ca")))
                 s.caFile = QFileInfo(p.value(QStringLiteral("ca"))).absoluteFilePath();
+            if (!readPerMinute(p, s.perMinute))
+                return 1;
             if (p.isSet(QStringLiteral("login"))) {
                 s.login = p.value(QStringLiteral("login"));
                 s.password = readPassword();
@@ -51,6 +73,7 @@ int commandMailSettings(const QCommandLineParser &p, Database &db)
     out() << "from " << (s.fromName.isEmpty() ? QString() : s.fromName + QLatin1Char(' ')) << '<' << s.fromAddress << '>' << Qt::endl;
     if (!s.login.isEmpty())
         out() << "login " << s.login << " (password kept)" << Qt::endl;
+    printRate(s.perMinute);
     return 0;
 }
 
@@ -72,6 +95,8 @@ int commandSmsSettings(const QCommandLineParser &p, Database &db)
                 if (hours.size() != 2 || !okFrom || !okTo)
                     return fail(tr("--quiet-hours takes two hours of the day, FROM-TO (22-8; 0-0 for none)."));
             }
+            if (!readPerMinute(p, s.perMinute))
+                return 1;
             if (!s.username.isEmpty())
                 s.password = readPassword();
         }
@@ -91,6 +116,7 @@ int commandSmsSettings(const QCommandLineParser &p, Database &db)
         out() << "no quiet hours" << Qt::endl;
     else
         out() << "quiet hours " << s.quietFrom << ":00-" << s.quietTo << ":00, the municipality's time" << Qt::endl;
+    printRate(s.perMinute);
     return 0;
 }
 

@@ -53,10 +53,12 @@ int main(int argc, char *argv[])
         "                    satisfaction|crews --from DATE --to DATE [--department CODE] [--type CODE] [--status S]\n"
         "                    [--group-by department|type|status|district] [--limit N|all] [--lang L] --format csv|pdf|html --out FILE\n"
         "  mail-settings     print how messages to citizens are e-mailed; set it with --smtp URL --mail-from ADDRESS\n"
-        "                    [--mail-name NAME] [--login LOGIN, the password on standard input] [--require-tls] [--ca FILE];\n"
+        "                    [--mail-name NAME] [--login LOGIN, the password on standard input] [--require-tls] [--ca FILE]\n"
+        "                    [--per-minute N];\n"
         "                    --smtp= stops the sending (a desk alone then keeps its messages in the outbox)\n"
         "  sms-settings      print how messages to citizens are sent by SMS; set it with --sms-url URL (Kannel's sendsms)\n"
-        "                    --sms-user USER (the password on standard input) [--sms-from SENDER] [--quiet-hours 22-8];\n"
+        "                    --sms-user USER (the password on standard input) [--sms-from SENDER] [--quiet-hours 22-8]\n"
+        "                    [--per-minute N];\n"
         "                    --sms-url= stops the sending\n"
         "  send-messages     send the e-mails and SMS that are due now (what a desk alone does by itself every half minute)\n"
         "  report-header     print the logo and the lines at the top of printed reports; set them with --logo FILE\n"
@@ -121,6 +123,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("sms-user"), QCoreApplication::translate("admin", "The gateway's sendsms user (sms-settings)."), QStringLiteral("USER")},
         {QStringLiteral("sms-from"), QCoreApplication::translate("admin", "The sender shown on the phone: a number or up to 11 letters (sms-settings)."), QStringLiteral("SENDER")},
         {QStringLiteral("quiet-hours"), QCoreApplication::translate("admin", "Hours of the municipality's day without SMS, FROM-TO (sms-settings; 22-8 unless given)."), QStringLiteral("FROM-TO")},
+        {QStringLiteral("per-minute"), QCoreApplication::translate("admin", "Send at most N messages a minute; 0, or not given: as fast as the server takes them (mail-settings, sms-settings)."), QStringLiteral("N")},
         {QStringLiteral("require-tls"), QCoreApplication::translate("admin", "Never send in clear text: STARTTLS must work (mail-settings).")},
         {QStringLiteral("xyz"), QCoreApplication::translate("admin", "Tile URL template with {z}, {x}, {y} (map)."), QStringLiteral("URL")},
         {QStringLiteral("attribution"), QCoreApplication::translate("admin", "Attribution shown on the map (map)."), QStringLiteral("TEXT")},

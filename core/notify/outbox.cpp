@@ -85,7 +85,9 @@ Result<OutboxRound> runDue(Database &db, const OutboxChannel &ch, const Clock &c
     OutboxRound round;
     NotificationStore store(db);
     const auto recorded = [&](const std::function<Status()> &work) { return write ? write(work) : work(); };
-    for (const NotificationStore::Outgoing &n : store.due(ch.name, clock(), limit)) {
+    const QList<NotificationStore::Outgoing> due = store.due(ch.name, clock(), limit);
+    round.considered = int(due.size());
+    for (const NotificationStore::Outgoing &n : due) {
         const qint64 now = clock();
         if (const QString why = ch.refuse(n); !why.isEmpty()) {
             if (Status st = recorded([&] { return store.markFailed(n.id, why, now); }); !st)
@@ -140,6 +142,7 @@ Result<OutboxRound> runDue(Database &db, const OutboxChannel &ch, const Clock &c
             ++round.retried;
         }
     }
+    round.wakeAt = store.nextWake(ch.name, ch.staleMs);
     return round;
 }
 

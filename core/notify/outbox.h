@@ -32,6 +32,8 @@ struct OutboxRound
     int retried = 0;
     int failed = 0;
     int deferred = 0; ///< put off to the end of the quiet hours
+    int considered = 0; ///< the due messages the round took up (as many as its limit: more may be due at once)
+    qint64 wakeAt = 0;  ///< when the channel has something to do next (0: nothing is queued)
     QString lastError;
 };
 

@@ -27,16 +27,18 @@ Result<SmsSettings> SmsSettings::fromJson(const QString &json)
     s.quietFrom = o.value(QStringLiteral("quietFrom")).toInt(22);
     s.quietTo = o.value(QStringLiteral("quietTo")).toInt(8);
     s.timeoutMs = o.value(QStringLiteral("timeoutMs")).toInt(15000);
+    s.perMinute = o.value(QStringLiteral("perMinute")).toInt(0);
     return s;
 }
 
 QString SmsSettings::toJson() const
 {
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("url"), url}, {QStringLiteral("username"), username},
-                                                       {QStringLiteral("password"), password}, {QStringLiteral("from"), from},
-                                                       {QStringLiteral("quietFrom"), quietFrom}, {QStringLiteral("quietTo"), quietTo},
-                                                       {QStringLiteral("timeoutMs"), timeoutMs}})
-                                 .toJson(QJsonDocument::Compact));
+    QJsonObject o{{QStringLiteral("url"), url},           {QStringLiteral("username"), username},   {QStringLiteral("password"), password},
+                  {QStringLiteral("from"), from},         {QStringLiteral("quietFrom"), quietFrom}, {QStringLiteral("quietTo"), quietTo},
+                  {QStringLiteral("timeoutMs"), timeoutMs}};
+    if (perMinute > 0)
+        o.insert(QStringLiteral("perMinute"), perMinute);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 Status SmsSettings::validate() const
@@ -49,6 +51,8 @@ Status SmsSettings::validate() const
         return Error{QStringLiteral("notify.settings"), Tr::tr("The SMS gateway needs the user CivicDesk sends as.")};
     if (quietFrom < 0 || quietFrom > 23 || quietTo < 0 || quietTo > 23)
         return Error{QStringLiteral("notify.settings"), Tr::tr("Quiet hours are hours of the day, 0 to 23.")};
+    if (perMinute < 0)
+        return Error{QStringLiteral("notify.settings"), Tr::tr("The number of messages a minute cannot be negative (0: no limit).")};
     return {};
 }
 

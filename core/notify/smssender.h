@@ -19,6 +19,7 @@ struct SmsSettings
     int quietFrom = 22; ///< no SMS from this hour of the municipality's day …
     int quietTo = 8;    ///< … to this one (equal: none)
     int timeoutMs = 15000;
+    int perMinute = 0;   ///< at most this many messages a minute (0: as fast as the server takes them)
 
     static Result<SmsSettings> fromJson(const QString &json);
     QString toJson() const;

@@ -30,6 +30,7 @@ Result<SmtpSettings> SmtpSettings::fromJson(const QString &json)
     s.fromName = o.value(QStringLiteral("fromName")).toString();
     s.caFile = o.value(QStringLiteral("ca")).toString();
     s.timeoutMs = o.value(QStringLiteral("timeoutMs")).toInt(30000);
+    s.perMinute = o.value(QStringLiteral("perMinute")).toInt(0);
     return s;
 }
 
@@ -43,6 +44,8 @@ QString SmtpSettings::toJson() const
     }
     if (!caFile.isEmpty())
         o.insert(QStringLiteral("ca"), caFile);
+    if (perMinute > 0)
+        o.insert(QStringLiteral("perMinute"), perMinute);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -56,6 +59,8 @@ Status SmtpSettings::validate() const
         return Error{QStringLiteral("notify.settings"), Tr::tr("\"%1\" is not an e-mail address to send from.").arg(fromAddress)};
     if (timeoutMs < 1000)
         return Error{QStringLiteral("notify.settings"), Tr::tr("The mail server's time limit must be at least one second.")};
+    if (perMinute < 0)
+        return Error{QStringLiteral("notify.settings"), Tr::tr("The number of messages a minute cannot be negative (0: no limit).")};
     return {};
 }
 

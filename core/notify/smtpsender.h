@@ -19,6 +19,7 @@ struct SmtpSettings
     QString fromName;    ///< "Δήμος Νέας Αρμονίας"
     QString caFile;      ///< the certificate authority of a mail server with its own CA
     int timeoutMs = 30000;
+    int perMinute = 0;   ///< at most this many messages a minute (0: as fast as the server takes them)
 
     static Result<SmtpSettings> fromJson(const QString &json);
     QString toJson() const;

@@ -91,10 +91,12 @@ QList<NotificationStore::Outgoing> NotificationStore::due(const QString &channel
     return out;
 }
 
-qint64 NotificationStore::nextDue(const QString &channel) const
+qint64 NotificationStore::nextWake(const QString &channel, qint64 staleMs) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT min(next_attempt_at) FROM notification WHERE status = 'queued' AND channel = ?");
-    s.bind(1, channel);
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT min(CASE WHEN sending_since > 0 THEN max(next_attempt_at, sending_since + ?) "
+                                                  "ELSE next_attempt_at END) FROM notification WHERE status = 'queued' AND channel = ?");
+    s.bind(1, staleMs);
+    s.bind(2, channel);
     if (!s.step() || s.isNull(0))
         return 0;
     return std::max<qint64>(1, s.int64(0));

@@ -66,8 +66,10 @@ public:
     };
     /// The queued messages of @p channel whose time has come (next attempt at or before @p now), oldest first.
     QList<Outgoing> due(const QString &channel, qint64 now, int limit) const;
-    /// When the next queued message of @p channel is due (0: none is queued).
-    qint64 nextDue(const QString &channel) const;
+    /// When a sender of @p channel has something to do next (0: nothing is queued): the earliest due message, or
+    /// for one whose attempt was begun and never finished (a sender killed), the moment that attempt turns stale,
+    /// @p staleMs after it began.
+    qint64 nextWake(const QString &channel, qint64 staleMs) const;
     /// An attempt begins: recorded before it is made, with the id it carries. False when another sender holds
     /// the message (an attempt of its begun at or after @p staleBefore): it is left to that one.
     Result<bool> beginAttempt(const QString &id, const QString &messageId, qint64 now, qint64 staleBefore);

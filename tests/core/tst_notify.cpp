@@ -793,3 +793,112 @@ TEST_CASE("notifications: a mail server that drops the connection in the middle 
     CHECK(store.delivery(text)->status == QStringLiteral("queued"));
     CHECK_FALSE(store.delivery(text)->lastError.isEmpty());
 }
+
+namespace {
+
+/// This process's resident memory, in kB (Linux).
+qint64 residentKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    static const QRegularExpression rss(QStringLiteral("VmRSS:\\s+(\\d+)"));
+    return rss.match(QString::fromLatin1(f.readAll())).captured(1).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("notifications: a flood of events is sent round after round without waiting for the interval, in steady memory, and a rate limit holds", "[notify][smtp][bad][flood]")
+{
+    SmtpServer server;
+    Demo d;
+    const std::optional<ServiceRequest> request = RequestRepository(d.db()).getByLocalId(3);
+    REQUIRE(request.has_value());
+    QList<Citizen> citizens;
+    for (int i = 0; i < 20; ++i) {
+        Citizen c = person(QStringLiteral("Πλημμύρα"), QStringLiteral("Αριθμός %1").arg(i));
+        c.emails = {{QStringLiteral("flood%1@example.gr").arg(i), {}}};
+        c.consents = {{ContactChannel::Email, true, d.now}};
+        c.preferredLanguage = QStringLiteral("el");
+        citizens.append(d.save(c));
+    }
+    const auto flood = [&](int count) {
+        Notifier notifier(d.db(), d.tenant);
+        REQUIRE(d.db().transaction([&]() -> Status {
+                          for (int i = 0; i < count; ++i) {
+                              Result<QString> channel = notifier.queue(citizens.at(i % citizens.size()).id, request->id, Notifier::Kind::Linked, {},
+                                                                       QStringLiteral("test"), d.now);
+                              if (!channel)
+                                  return channel.error();
+                          }
+                          return {};
+                      }).ok());
+    };
+    SmtpSettings settings;
+    settings.url = server.url();
+    settings.fromAddress = QStringLiteral("noreply@nea-armonia.example");
+    settings.timeoutMs = 5000;
+
+    SECTION("3,000 messages queued at once: every one sent, once, and the memory stays where it was")
+    {
+        constexpr int total = 3000;
+        flood(total);
+        REQUIRE(writeSmtpSettings(d.db(), settings).ok());
+        // An interval far longer than the test: only the runner's own rounds, one after the other, send them all.
+        MessageRunner runner(d.t.path, systemClock(), 600000);
+        QElapsedTimer t;
+        t.start();
+        runner.start();
+        qint64 early = 0;
+        while (server.count() < total && t.elapsed() < 180000) {
+            QThread::msleep(100);
+            if (early == 0 && server.count() >= 500)
+                early = residentKb();
+        }
+        const qint64 ms = t.elapsed();
+        const qint64 late = residentKb();
+        QThread::msleep(1000);
+        runner.stop();
+        WARN(total << " e-mails sent in " << ms << " ms; resident memory " << early << " kB after 500, " << late << " kB after all");
+        REQUIRE(server.count() == total);
+        CHECK(late - early < 30 * 1024);
+        // Each message once: as many distinct Message-IDs as messages.
+        QSet<QString> ids;
+        for (const QString &m : server.delivered())
+            ids.insert(header(m, QStringLiteral("Message-ID")));
+        CHECK(ids.size() == total);
+        SqliteStatement s(SqliteAccess::handle(d.db()), "SELECT count(*) FROM notification WHERE status = 'sent' AND channel = 'email'");
+        REQUIRE(s.step());
+        CHECK(s.int64(0) == total);
+    }
+    SECTION("at most 600 a minute: 40 messages take about three seconds, not a burst")
+    {
+        flood(40);
+        settings.perMinute = 600;
+        REQUIRE(settings.validate().ok());
+        REQUIRE(writeSmtpSettings(d.db(), settings).ok());
+        MessageRunner runner(d.t.path, systemClock(), 600000);
+        QElapsedTimer t;
+        t.start();
+        runner.start();
+        qint64 firstSecond = -1;
+        while (server.count() < 40 && t.elapsed() < 60000) {
+            QThread::msleep(50);
+            if (firstSecond < 0 && t.elapsed() >= 900)
+                firstSecond = server.count();
+        }
+        const qint64 ms = t.elapsed();
+        runner.stop();
+        WARN("40 e-mails at 600 a minute: " << ms << " ms, " << firstSecond << " in the first 0.9 s");
+        REQUIRE(server.count() == 40);
+        CHECK(firstSecond <= 20); // a second's worth at once, then ten a second
+        CHECK(ms >= 2800);
+        CHECK(ms < 20000);
+    }
+    SECTION("a negative rate is refused")
+    {
+        settings.perMinute = -1;
+        CHECK_FALSE(settings.validate().ok());
+        CHECK_FALSE(writeSmtpSettings(d.db(), settings).ok());
+    }
+}

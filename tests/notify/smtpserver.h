@@ -56,6 +56,8 @@ struct SmtpServer
         process.waitForFinished(5000);
     }
     QString url() const { return QStringLiteral("smtp://127.0.0.1:%1").arg(port); }
+    /// How many messages the server kept (without reading them).
+    int count() const { return int(QDir(dir.filePath(QStringLiteral("maildir/new"))).entryList(QDir::Files).size()); }
     /// The messages the server kept, as their raw text.
     QStringList delivered() const
     {
