@@ -3,8 +3,11 @@
 # Maildir, with the answers a real mail server gives to some recipients: 550 (no such mailbox) for those at
 # refused.example, 451 (try again later) for those at busy.example; and, for those at drop.example, a server that
 # drops the connection in the middle of DATA (the message read, no answer given) the first time it sees a
-# Message-ID, and accepts it the next.
+# Message-ID, and accepts it the next; for those at slow.example, a server that keeps the message and then takes
+# half a minute to say so, the first time it sees a Message-ID (the moment a sender killed has had its message
+# accepted without knowing it).
 #   /usr/bin/python3 smtpserver.py HOST PORT MAILDIR
+import asyncio
 import email
 import signal
 import sys
@@ -24,6 +27,7 @@ class Handler(Mailbox):
         return '250 OK'
 
     dropped = set()
+    slowed = set()
 
     async def handle_DATA(self, server, session, envelope):
         if any(r.endswith('@drop.example') for r in envelope.rcpt_tos):
@@ -32,6 +36,13 @@ class Handler(Mailbox):
                 Handler.dropped.add(message_id)
                 server.transport.abort()
                 return '421 4.4.2 Connection dropped'
+        if any(r.endswith('@slow.example') for r in envelope.rcpt_tos):
+            message_id = email.message_from_bytes(envelope.original_content or envelope.content).get('Message-ID', '')
+            if message_id not in Handler.slowed:
+                Handler.slowed.add(message_id)
+                answer = await super().handle_DATA(server, session, envelope)
+                await asyncio.sleep(30)
+                return answer
         return await super().handle_DATA(server, session, envelope)
 
 

@@ -567,3 +567,69 @@ TEST_CASE("real server: the server sends the e-mail a desk's change queued, once
     CHECK(messages.front().second.status == QStringLiteral("sent"));
     CHECK(SyncStore(*a.db).digest() == SyncStore(*server.data()).digest());
 }
+
+TEST_CASE("real server: killed after the mail server took an e-mail and before that was recorded, it sends it again as the same message once restarted", "[sync][real][notify][crash]")
+{
+    // The mail server keeps the message and takes half a minute to say so: the server is killed (SIGKILL) in
+    // that moment, its attempt recorded as begun and never finished; as after a kill between the mail server's
+    // answer and the recording of it, the file cannot tell whether the message went out.
+    Smtp::SmtpServer smtp;
+    RealServer server;
+    {
+        SmtpSettings mail;
+        mail.url = smtp.url();
+        mail.fromAddress = QStringLiteral("noreply@athens.example");
+        mail.timeoutMs = 3000; // an attempt begun is another sender's for two time limits, then it is made again
+        REQUIRE(writeSmtpSettings(*server.data(), mail).ok());
+    }
+    Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));
+    Citizen c;
+    c.id = newRowId(QDateTime::currentMSecsSinceEpoch());
+    c.givenName = QStringLiteral("Σοφία");
+    c.familyName = QStringLiteral("Αλεξίου");
+    c.emails = {{QStringLiteral("sofia@slow.example"), {}}};
+    c.consents = {{ContactChannel::Email, true, QDateTime::currentMSecsSinceEpoch()}};
+    c.preferredLanguage = QStringLiteral("el");
+    REQUIRE(a.run(CommandName::SaveCitizen, {{QStringLiteral("citizen"), QJsonDocument::fromJson(citizenToJson(c).toUtf8()).object()},
+                                             {QStringLiteral("isNew"), true}})
+                .ok());
+    IntakeDraft draft = potholeAt(*a.db);
+    draft.citizenId = c.id;
+    Result<QJsonObject> filed = a.run(CommandName::FileRequest, {{QStringLiteral("draft"), draft.toJson()}});
+    REQUIRE(filed.ok());
+    const QString requestId = filed->value(QStringLiteral("requestId")).toString();
+    REQUIRE(a.sync->push(a.net).ok());
+    QElapsedTimer t;
+    t.start();
+    while (smtp.count() == 0 && t.elapsed() < 10000)
+        QThread::msleep(20);
+    REQUIRE(smtp.count() == 1);
+    server.kill();
+    server.reap();
+    {
+        // The server's file: the attempt begun, its outcome never recorded.
+        const auto messages = NotificationStore(*server.data()).ofRequest(requestId);
+        REQUIRE(messages.size() == 1);
+        CHECK(messages.front().second.status == QStringLiteral("queued"));
+        CHECK(messages.front().first.sendingSince > 0);
+    }
+    t.restart();
+    server.start();
+    while (smtp.count() < 2 && t.elapsed() < 30000)
+        QThread::msleep(50);
+    const qint64 ms = t.elapsed();
+    WARN("restarted, the server made the cut attempt again " << ms << " ms later");
+    QThread::msleep(1500); // and nothing more comes
+    const QStringList box = smtp.delivered();
+    REQUIRE(box.size() == 2);
+    // The same message twice, never a second one: a mailbox that has the first recognises the copy.
+    CHECK(Smtp::header(box.at(0), QStringLiteral("Message-ID")) == Smtp::header(box.at(1), QStringLiteral("Message-ID")));
+    CHECK_FALSE(Smtp::header(box.at(0), QStringLiteral("Message-ID")).isEmpty());
+    CHECK(Smtp::textPart(box.at(0)) == Smtp::textPart(box.at(1)));
+    CHECK(ms < 15000);
+    REQUIRE(a.sync->pull(a.net).ok());
+    const auto messages = NotificationStore(*a.db).ofRequest(requestId);
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.front().second.status == QStringLiteral("sent"));
+    CHECK(messages.front().second.attempts == 2);
+}
