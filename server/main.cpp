@@ -74,6 +74,7 @@ void messageHandler(QtMsgType type, const QMessageLogContext &context, const QSt
 const char usage[] =
     "Usage: civicdesk-server --db PATH [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--config FILE]\n"
     "                        [--log-level debug|info|warning] [--token-hours N] [--ladder-seconds N] [--poll-seconds N]\n"
+    "                        [--public-url URL]\n"
     "\n"
     "The CivicDesk sync server: desks sign in, push their changes and pull everyone else's.\n"
     "\n"
@@ -82,11 +83,15 @@ const char usage[] =
     "  --tls-cert FILE      PEM certificate (chain) for HTTPS; with --tls-key\n"
     "  --tls-key FILE       PEM private key\n"
     "  --config FILE        INI file with the same settings (db, listen, tls_cert, tls_key, log_level, token_hours,\n"
-    "                       ladder_seconds, poll_seconds, http_layer); flags win over it\n"
+    "                       ladder_seconds, poll_seconds, http_layer, public_url); flags win over it\n"
     "  --log-level LEVEL    debug, info (default; one line a request) or warning\n"
     "  --token-hours N      how long a sign-in lasts (default 12)\n"
     "  --ladder-seconds N   how often the escalation ladder runs for every tenant (default 60; 0: never)\n"
     "  --poll-seconds N     how long a desk's poll for changes is held (default 25)\n"
+    "  --public-url URL     where citizens and the SMS gateway reach this server (https://311.example.gr): e-mails\n"
+    "                       then carry an opt-out link, SMS ask for delivery reports, and the gateway hands the\n"
+    "                       citizens' answers (STOP) to URL/citizen/TENANT/sms/incoming (civicdesk-admin sms-settings\n"
+    "                       prints the line for the gateway)\n"
     "  --http-layer own|qt  own (default): CivicDesk's HTTP layer; qt: Qt's QHttpServer module with the same API,\n"
     "                       loopback only, kept to measure the two (README, \"The HTTP layer\")\n"
     "  --version, --help\n"
@@ -166,6 +171,7 @@ int main(int argc, char **argv)
     // Snapshots for new desks are as large as a municipality's data: beside it, not in a small /tmp.
     serviceOptions.snapshotDir = QFileInfo(config->db).absoluteDir().filePath(QStringLiteral("snapshots"));
     QDir().mkpath(serviceOptions.snapshotDir);
+    serviceOptions.publicUrl = config->publicUrl;
     serviceOptions.sendMessages = true; // the desks of a server never send: the server does, for all of them
     SyncService service(*catalog.value(), serviceOptions);
     service.openAll();

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QSettings>
+#include <QUrl>
 
 namespace CivicDesk {
 namespace {
@@ -61,13 +62,14 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
         c.ladderSeconds = ini.value(QStringLiteral("ladder_seconds"), c.ladderSeconds).toInt();
         c.pollSeconds = ini.value(QStringLiteral("poll_seconds"), c.pollSeconds).toInt();
         c.httpLayer = ini.value(QStringLiteral("http_layer"), c.httpLayer).toString();
+        c.publicUrl = ini.value(QStringLiteral("public_url"), c.publicUrl).toString();
     }
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString flag = arguments.at(i);
         static const QStringList valued{QStringLiteral("--db"),        QStringLiteral("--listen"),     QStringLiteral("--tls-cert"),
                                         QStringLiteral("--tls-key"),   QStringLiteral("--config"),     QStringLiteral("--log-level"),
                                         QStringLiteral("--token-hours"), QStringLiteral("--ladder-seconds"), QStringLiteral("--poll-seconds"),
-                                        QStringLiteral("--http-layer")};
+                                        QStringLiteral("--http-layer"), QStringLiteral("--public-url")};
         if (!valued.contains(flag))
             return Error{QStringLiteral("config.unknown-flag"), Tr::tr("Unknown argument %1; see --help.").arg(flag)};
         if (i + 1 >= arguments.size())
@@ -93,6 +95,8 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
             c.pollSeconds = value.toInt(&ok);
         else if (flag == QLatin1String("--http-layer"))
             c.httpLayer = value;
+        else if (flag == QLatin1String("--public-url"))
+            c.publicUrl = value;
         if (!ok)
             return Error{QStringLiteral("config.not-a-number"), Tr::tr("%1 takes a whole number; %2 is not.").arg(flag, value)};
     }
@@ -111,6 +115,13 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
         return Error{QStringLiteral("config.http-layer"), Tr::tr("--http-layer qt is for measurement on loopback; it serves no TLS here.")};
     if (c.tokenHours < 1 || c.pollSeconds < 1 || c.ladderSeconds < 0)
         return Error{QStringLiteral("config.range"), Tr::tr("--token-hours and --poll-seconds are at least 1, --ladder-seconds at least 0.")};
+    if (!c.publicUrl.isEmpty()) {
+        const QUrl u(c.publicUrl, QUrl::StrictMode);
+        if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http")) || u.host().isEmpty() || u.hasQuery())
+            return Error{QStringLiteral("config.public-url"), Tr::tr("--public-url takes the address citizens reach this server at, such as https://311.example.gr; %1 is not.").arg(c.publicUrl)};
+        while (c.publicUrl.endsWith(QLatin1Char('/')))
+            c.publicUrl.chop(1);
+    }
     return c;
 }
 

@@ -21,6 +21,8 @@ struct ServerConfig
     int pollSeconds = 25;
     /// own: server/httpserver.* (the default); qt: Qt's QHttpServer module, kept to measure it against ours.
     QString httpLayer = QStringLiteral("own");
+    /// Where citizens and the SMS gateway reach this server ("https://311.example.gr"; SyncService::Options).
+    QString publicUrl;
 
     /// Reads @p arguments (argv without the program); --help and --version are the caller's.
     static Result<ServerConfig> fromArguments(const QStringList &arguments);

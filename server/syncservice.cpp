@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncservice.h"
+#include "syncservice_p.h"
 
 #include "core/session/messagerunner.h"
 
 #include "core/commands/commandrunner.h"
 #include "core/desk/intake.h"
+#include "core/notify/links.h"
 #include "core/storage/database.h"
 #include "core/storage/syncstore.h"
 #include "core/sync/permissions.h"
@@ -24,26 +26,6 @@
 
 namespace CivicDesk {
 
-struct SyncService::Tenant
-{
-    ServerCatalog::TenantEntry entry;
-    std::unique_ptr<Database> db;
-    std::unique_ptr<SyncStore> store;
-    std::unique_ptr<CommandRunner> runner;
-    std::unique_ptr<EscalationScheduler> ladder;
-    /// Sends the tenant's messages to citizens on a thread of its own (Options::sendMessages); stopped first.
-    /// The last page read for a desk that had nothing of its own to rebase: the desks woken by one change all
-    /// ask for the same page, which is read and written out once.
-    struct CachedPage
-    {
-        qint64 cursor = -1;
-        qint64 seq = -1;
-        qint64 to = 0;
-        bool more = false;
-        QJsonArray rows;
-    } cached;
-    std::unique_ptr<MessageRunner> messages;
-};
 
 namespace {
 
@@ -119,9 +101,14 @@ Result<SyncService::Tenant *> SyncService::tenant(const QString &code)
         return st.error();
     t->runner = std::make_unique<CommandRunner>(*t->db);
     t->ladder = std::make_unique<EscalationScheduler>(*t->db, m_options.clock);
+    // The secret the tenant's links are signed with, made before its sender reads it.
+    if (Status st = NotifyLinks::ensureSecret(*t->db); !st)
+        return st.error();
     if (m_options.sendMessages) {
         t->messages = std::make_unique<MessageRunner>(t->db->path(), m_options.clock);
         t->messages->setServerStore(true);
+        if (!m_options.publicUrl.isEmpty())
+            t->messages->setLinkBase(m_options.publicUrl + QStringLiteral("/citizen/") + code);
         MessageRunner *messages = t->messages.get();
         // What the sender recorded goes to the desks; a change the desks pushed may have queued a message.
         connect(messages, &MessageRunner::changed, this, [this, code] { emit changed(code, seqOf(code)); });
@@ -181,6 +168,11 @@ HttpResponse SyncService::handle(const HttpRequest &request)
         return HttpResponse::json(200, {{QStringLiteral("status"), QStringLiteral("ready")},
                                         {QStringLiteral("version"), QStringLiteral(CIVICDESK_VERSION)},
                                         {QStringLiteral("schemaVersion"), Database::currentSchemaVersion}});
+    }
+    if (path.startsWith(QLatin1String("/citizen/"))) {
+        HttpResponse r = citizenLink(request);
+        r.logTenant = path.section(QLatin1Char('/'), 2, 2);
+        return r;
     }
     static const QStringList posts{QString::fromLatin1(SyncProtocol::LoginPath), QString::fromLatin1(SyncProtocol::LogoutPath),
                                    QString::fromLatin1(SyncProtocol::RegisterPath), QString::fromLatin1(SyncProtocol::PushPath),

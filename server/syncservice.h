@@ -40,6 +40,9 @@ public:
         /// Send each tenant's messages to citizens (its file's mail and SMS settings; none: they wait): the
         /// server does it for its desks, which never send themselves. Off for the simulation and most tests.
         bool sendMessages = false;
+        /// Where citizens and the SMS gateway reach this server ("https://311.example.gr"): the messages then
+        /// carry opt-out links and ask for delivery reports (/citizen/TENANT/…). Empty: they carry none.
+        QString publicUrl;
     };
 
     SyncService(ServerCatalog &catalog, Options options, QObject *parent = nullptr);
@@ -101,6 +104,8 @@ private:
     HttpResponse snapshot(const Caller &caller, const HttpRequest &request);
     HttpResponse poke(const Caller &caller, const HttpRequest &request);
     HttpResponse attachment(const Caller &caller, const HttpRequest &request);
+    /// /citizen/TENANT/…: opt-out links, delivery reports, SMS answers (server/citizenlinks.cpp).
+    HttpResponse citizenLink(const HttpRequest &request);
 
     ServerCatalog &m_catalog;
     Options m_options;

@@ -2331,6 +2331,74 @@ La importació s'ha aturat aquí; es conserven les %2 sol·licituds importades a
         <source>queueing a message to a member of staff</source>
         <translation>posada a la cua d’un missatge a un membre del personal</translation>
     </message>
+    <message>
+        <source>%1: you will receive no more SMS from us.</source>
+        <translation>%1: no rebreu més SMS de part nostra.</translation>
+    </message>
+    <message>
+        <source>%1: nobody reads the answers to this number; call us. To receive no more SMS, answer STOP.</source>
+        <translation>%1: ningú no llegeix les respostes a aquest número; truqueu-nos. Per no rebre més SMS, responeu STOP.</translation>
+    </message>
+    <message>
+        <source>This link is not valid (any more). To stop the messages, answer one of them or call us.</source>
+        <translation>Aquest enllaç no és (ja) vàlid. Per aturar els missatges, responeu-ne un o truqueu-nos.</translation>
+    </message>
+    <message>
+        <source>Do you want to receive no more e-mails about your requests?</source>
+        <translation>Voleu deixar de rebre correus sobre les vostres sol·licituds?</translation>
+    </message>
+    <message>
+        <source>Stop the e-mails</source>
+        <translation>Atura els correus</translation>
+    </message>
+    <message>
+        <source>This service cannot answer now; try again later.</source>
+        <translation>El servei no pot respondre ara; torneu-ho a provar més tard.</translation>
+    </message>
+    <message>
+        <source>You will receive no more e-mails from us. Your requests stay open; call us to hear of them.</source>
+        <translation>No rebreu més correus de part nostra. Les vostres sol·licituds continuen obertes; truqueu-nos per saber-ne l’estat.</translation>
+    </message>
+    <message>
+        <source>No more e-mails from %1: %2</source>
+        <translation>Per no rebre més correus de %1: %2</translation>
+    </message>
+    <message>
+        <source>recording a delivery report</source>
+        <translation>registre d’un informe de lliurament</translation>
+    </message>
+    <message>
+        <source>cancelling a citizen&apos;s messages</source>
+        <translation>cancel·lació dels missatges d’un ciutadà</translation>
+    </message>
+    <message>
+        <source>There is no such citizen (any more): nothing to stop.</source>
+        <translation>Aquest ciutadà no existeix (ja): res a aturar.</translation>
+    </message>
+    <message>
+        <source>not sent: the citizen withdrew consent to %1</source>
+        <translation>no enviat: el ciutadà ha retirat el consentiment per a %1</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Aquí no hi ha res.</translation>
+    </message>
+    <message>
+        <source>This report is not signed for this message.</source>
+        <translation>L’informe no està signat per a aquest missatge.</translation>
+    </message>
+    <message>
+        <source>Unknown report type.</source>
+        <translation>Tipus d’informe desconegut.</translation>
+    </message>
+    <message>
+        <source>This gateway is not known here.</source>
+        <translation>Aquesta passarel·la no és coneguda aquí.</translation>
+    </message>
+    <message>
+        <source>The number of messages a minute cannot be negative (0: no limit).</source>
+        <translation>El nombre de missatges per minut no pot ser negatiu (0: sense límit).</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>

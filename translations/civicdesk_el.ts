@@ -2331,6 +2331,74 @@ The import stopped there; %2 requests imported before it are kept, and running t
         <source>queueing a message to a member of staff</source>
         <translation>αναμονή μηνύματος προς μέλος του προσωπικού</translation>
     </message>
+    <message>
+        <source>%1: you will receive no more SMS from us.</source>
+        <translation>%1: δεν θα λαμβάνετε πλέον SMS από εμάς.</translation>
+    </message>
+    <message>
+        <source>%1: nobody reads the answers to this number; call us. To receive no more SMS, answer STOP.</source>
+        <translation>%1: οι απαντήσεις σε αυτόν τον αριθμό δεν διαβάζονται· καλέστε μας. Για να μη λαμβάνετε SMS, απαντήστε STOP.</translation>
+    </message>
+    <message>
+        <source>This link is not valid (any more). To stop the messages, answer one of them or call us.</source>
+        <translation>Αυτός ο σύνδεσμος δεν ισχύει (πια). Για να σταματήσουν τα μηνύματα, απαντήστε σε ένα από αυτά ή καλέστε μας.</translation>
+    </message>
+    <message>
+        <source>Do you want to receive no more e-mails about your requests?</source>
+        <translation>Θέλετε να μη λαμβάνετε πλέον e-mail για τα αιτήματά σας;</translation>
+    </message>
+    <message>
+        <source>Stop the e-mails</source>
+        <translation>Διακοπή των e-mail</translation>
+    </message>
+    <message>
+        <source>This service cannot answer now; try again later.</source>
+        <translation>Η υπηρεσία δεν μπορεί να απαντήσει τώρα· δοκιμάστε ξανά αργότερα.</translation>
+    </message>
+    <message>
+        <source>You will receive no more e-mails from us. Your requests stay open; call us to hear of them.</source>
+        <translation>Δεν θα λαμβάνετε πλέον e-mail από εμάς. Τα αιτήματά σας παραμένουν ανοιχτά· καλέστε μας για να μάθετε την πορεία τους.</translation>
+    </message>
+    <message>
+        <source>No more e-mails from %1: %2</source>
+        <translation>Για να μη λαμβάνετε άλλα e-mail από %1: %2</translation>
+    </message>
+    <message>
+        <source>recording a delivery report</source>
+        <translation>καταγραφή αναφοράς παράδοσης</translation>
+    </message>
+    <message>
+        <source>cancelling a citizen&apos;s messages</source>
+        <translation>ακύρωση των μηνυμάτων ενός πολίτη</translation>
+    </message>
+    <message>
+        <source>There is no such citizen (any more): nothing to stop.</source>
+        <translation>Δεν υπάρχει (πια) τέτοιος πολίτης: τίποτα να σταματήσει.</translation>
+    </message>
+    <message>
+        <source>not sent: the citizen withdrew consent to %1</source>
+        <translation>δεν στάλθηκε: ο πολίτης ανακάλεσε τη συγκατάθεση για %1</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Δεν υπάρχει τίποτα εδώ.</translation>
+    </message>
+    <message>
+        <source>This report is not signed for this message.</source>
+        <translation>Η αναφορά δεν είναι υπογεγραμμένη για αυτό το μήνυμα.</translation>
+    </message>
+    <message>
+        <source>Unknown report type.</source>
+        <translation>Άγνωστος τύπος αναφοράς.</translation>
+    </message>
+    <message>
+        <source>This gateway is not known here.</source>
+        <translation>Αυτή η πύλη δεν είναι γνωστή εδώ.</translation>
+    </message>
+    <message>
+        <source>The number of messages a minute cannot be negative (0: no limit).</source>
+        <translation>Ο αριθμός μηνυμάτων ανά λεπτό δεν μπορεί να είναι αρνητικός (0: χωρίς όριο).</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>

@@ -2331,6 +2331,74 @@ La importación se detuvo ahí; se conservan las %2 solicitudes importadas antes
         <source>queueing a message to a member of staff</source>
         <translation>puesta en cola de un mensaje a un miembro del personal</translation>
     </message>
+    <message>
+        <source>%1: you will receive no more SMS from us.</source>
+        <translation>%1: no recibirá más SMS nuestros.</translation>
+    </message>
+    <message>
+        <source>%1: nobody reads the answers to this number; call us. To receive no more SMS, answer STOP.</source>
+        <translation>%1: nadie lee las respuestas a este número; llámenos. Para no recibir más SMS, responda STOP.</translation>
+    </message>
+    <message>
+        <source>This link is not valid (any more). To stop the messages, answer one of them or call us.</source>
+        <translation>Este enlace no es válido (ya). Para detener los mensajes, responda a uno de ellos o llámenos.</translation>
+    </message>
+    <message>
+        <source>Do you want to receive no more e-mails about your requests?</source>
+        <translation>¿Quiere dejar de recibir correos sobre sus solicitudes?</translation>
+    </message>
+    <message>
+        <source>Stop the e-mails</source>
+        <translation>Detener los correos</translation>
+    </message>
+    <message>
+        <source>This service cannot answer now; try again later.</source>
+        <translation>El servicio no puede responder ahora; inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>You will receive no more e-mails from us. Your requests stay open; call us to hear of them.</source>
+        <translation>No recibirá más correos nuestros. Sus solicitudes siguen abiertas; llámenos para conocer su estado.</translation>
+    </message>
+    <message>
+        <source>No more e-mails from %1: %2</source>
+        <translation>Para no recibir más correos de %1: %2</translation>
+    </message>
+    <message>
+        <source>recording a delivery report</source>
+        <translation>registro de un informe de entrega</translation>
+    </message>
+    <message>
+        <source>cancelling a citizen&apos;s messages</source>
+        <translation>cancelación de los mensajes de un ciudadano</translation>
+    </message>
+    <message>
+        <source>There is no such citizen (any more): nothing to stop.</source>
+        <translation>Ese ciudadano no existe (ya): nada que detener.</translation>
+    </message>
+    <message>
+        <source>not sent: the citizen withdrew consent to %1</source>
+        <translation>no enviado: el ciudadano retiró su consentimiento para %1</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Aquí no hay nada.</translation>
+    </message>
+    <message>
+        <source>This report is not signed for this message.</source>
+        <translation>El informe no está firmado para este mensaje.</translation>
+    </message>
+    <message>
+        <source>Unknown report type.</source>
+        <translation>Tipo de informe desconocido.</translation>
+    </message>
+    <message>
+        <source>This gateway is not known here.</source>
+        <translation>Esta pasarela no es conocida aquí.</translation>
+    </message>
+    <message>
+        <source>The number of messages a minute cannot be negative (0: no limit).</source>
+        <translation>El número de mensajes por minuto no puede ser negativo (0: sin límite).</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>

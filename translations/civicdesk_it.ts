@@ -2331,6 +2331,74 @@ L'importazione si è fermata lì; le %2 segnalazioni importate prima sono conser
         <source>queueing a message to a member of staff</source>
         <translation>accodamento di un messaggio a un membro del personale</translation>
     </message>
+    <message>
+        <source>%1: you will receive no more SMS from us.</source>
+        <translation>%1: non riceverete più SMS da noi.</translation>
+    </message>
+    <message>
+        <source>%1: nobody reads the answers to this number; call us. To receive no more SMS, answer STOP.</source>
+        <translation>%1: le risposte a questo numero non vengono lette; chiamateci. Per non ricevere più SMS, rispondete STOP.</translation>
+    </message>
+    <message>
+        <source>This link is not valid (any more). To stop the messages, answer one of them or call us.</source>
+        <translation>Questo collegamento non è (più) valido. Per fermare i messaggi, rispondete a uno di essi o chiamateci.</translation>
+    </message>
+    <message>
+        <source>Do you want to receive no more e-mails about your requests?</source>
+        <translation>Volete non ricevere più e-mail sulle vostre segnalazioni?</translation>
+    </message>
+    <message>
+        <source>Stop the e-mails</source>
+        <translation>Ferma le e-mail</translation>
+    </message>
+    <message>
+        <source>This service cannot answer now; try again later.</source>
+        <translation>Il servizio non può rispondere ora; riprovate più tardi.</translation>
+    </message>
+    <message>
+        <source>You will receive no more e-mails from us. Your requests stay open; call us to hear of them.</source>
+        <translation>Non riceverete più e-mail da noi. Le vostre segnalazioni restano aperte; chiamateci per saperne lo stato.</translation>
+    </message>
+    <message>
+        <source>No more e-mails from %1: %2</source>
+        <translation>Per non ricevere più e-mail da %1: %2</translation>
+    </message>
+    <message>
+        <source>recording a delivery report</source>
+        <translation>registrazione di un rapporto di consegna</translation>
+    </message>
+    <message>
+        <source>cancelling a citizen&apos;s messages</source>
+        <translation>annullamento dei messaggi di un cittadino</translation>
+    </message>
+    <message>
+        <source>There is no such citizen (any more): nothing to stop.</source>
+        <translation>Questo cittadino non esiste (più): niente da fermare.</translation>
+    </message>
+    <message>
+        <source>not sent: the citizen withdrew consent to %1</source>
+        <translation>non inviato: il cittadino ha ritirato il consenso per %1</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Qui non c’è niente.</translation>
+    </message>
+    <message>
+        <source>This report is not signed for this message.</source>
+        <translation>Il rapporto non è firmato per questo messaggio.</translation>
+    </message>
+    <message>
+        <source>Unknown report type.</source>
+        <translation>Tipo di rapporto sconosciuto.</translation>
+    </message>
+    <message>
+        <source>This gateway is not known here.</source>
+        <translation>Questo gateway non è conosciuto qui.</translation>
+    </message>
+    <message>
+        <source>The number of messages a minute cannot be negative (0: no limit).</source>
+        <translation>Il numero di messaggi al minuto non può essere negativo (0: nessun limite).</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>

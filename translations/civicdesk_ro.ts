@@ -2336,6 +2336,74 @@ Importul s-a oprit acolo; cele %2 solicitări importate înainte sunt păstrate,
         <source>queueing a message to a member of staff</source>
         <translation>punerea în coadă a unui mesaj către un angajat</translation>
     </message>
+    <message>
+        <source>%1: you will receive no more SMS from us.</source>
+        <translation>%1: nu veți mai primi SMS de la noi.</translation>
+    </message>
+    <message>
+        <source>%1: nobody reads the answers to this number; call us. To receive no more SMS, answer STOP.</source>
+        <translation>%1: răspunsurile la acest număr nu sunt citite; sunați-ne. Ca să nu mai primiți SMS, răspundeți STOP.</translation>
+    </message>
+    <message>
+        <source>This link is not valid (any more). To stop the messages, answer one of them or call us.</source>
+        <translation>Acest link nu (mai) este valabil. Ca să opriți mesajele, răspundeți la unul dintre ele sau sunați-ne.</translation>
+    </message>
+    <message>
+        <source>Do you want to receive no more e-mails about your requests?</source>
+        <translation>Doriți să nu mai primiți e-mailuri despre solicitările dumneavoastră?</translation>
+    </message>
+    <message>
+        <source>Stop the e-mails</source>
+        <translation>Opriți e-mailurile</translation>
+    </message>
+    <message>
+        <source>This service cannot answer now; try again later.</source>
+        <translation>Serviciul nu poate răspunde acum; încercați din nou mai târziu.</translation>
+    </message>
+    <message>
+        <source>You will receive no more e-mails from us. Your requests stay open; call us to hear of them.</source>
+        <translation>Nu veți mai primi e-mailuri de la noi. Solicitările dumneavoastră rămân deschise; sunați-ne ca să aflați stadiul lor.</translation>
+    </message>
+    <message>
+        <source>No more e-mails from %1: %2</source>
+        <translation>Ca să nu mai primiți e-mailuri de la %1: %2</translation>
+    </message>
+    <message>
+        <source>recording a delivery report</source>
+        <translation>înregistrarea unui raport de livrare</translation>
+    </message>
+    <message>
+        <source>cancelling a citizen&apos;s messages</source>
+        <translation>anularea mesajelor unui cetățean</translation>
+    </message>
+    <message>
+        <source>There is no such citizen (any more): nothing to stop.</source>
+        <translation>Nu (mai) există acest cetățean: nimic de oprit.</translation>
+    </message>
+    <message>
+        <source>not sent: the citizen withdrew consent to %1</source>
+        <translation>netrimis: cetățeanul și-a retras acordul pentru %1</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Nu există nimic aici.</translation>
+    </message>
+    <message>
+        <source>This report is not signed for this message.</source>
+        <translation>Raportul nu este semnat pentru acest mesaj.</translation>
+    </message>
+    <message>
+        <source>Unknown report type.</source>
+        <translation>Tip de raport necunoscut.</translation>
+    </message>
+    <message>
+        <source>This gateway is not known here.</source>
+        <translation>Această poartă nu este cunoscută aici.</translation>
+    </message>
+    <message>
+        <source>The number of messages a minute cannot be negative (0: no limit).</source>
+        <translation>Numărul de mesaje pe minut nu poate fi negativ (0: fără limită).</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>

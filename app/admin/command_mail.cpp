@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin.h"
 
+#include "core/notify/links.h"
 #include "core/notify/outbox.h"
 #include "core/storage/database.h"
 #include "core/util/clock.h"
@@ -117,6 +118,13 @@ int commandSmsSettings(const QCommandLineParser &p, Database &db)
     else
         out() << "quiet hours " << s.quietFrom << ":00-" << s.quietTo << ":00, the municipality's time" << Qt::endl;
     printRate(s.perMinute);
+    // On a server's tenant file: where the gateway hands the citizens' answers (STOP), signed with the file's key.
+    if (Status st = NotifyLinks::ensureSecret(db); !st)
+        return fail(st.error());
+    out() << "citizens' answers (STOP), with the server's --public-url for URL, in the gateway's sms-service:" << Qt::endl
+          << "  get-url = \"URL/citizen/" << QFileInfo(db.path()).completeBaseName() << "/sms/incoming?key="
+          << NotifyLinks::inboundKey(NotifyLinks::secret(db)) << "&from=%p&text=%a\"" << Qt::endl
+          << "  accept-x-kannel-headers = true" << Qt::endl;
     return 0;
 }
 

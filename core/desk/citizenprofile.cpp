@@ -181,8 +181,12 @@ QString citizenToJson(const Citizen &c)
     o.insert(QLatin1String("emails"), emails);
     QJsonArray consents;
     for (const Consent &k : c.consents)
-        consents.append(QJsonObject{{QStringLiteral("channel"), toCode(k.channel)}, {QStringLiteral("granted"), k.granted},
-                                    {QStringLiteral("at"), double(k.at)}});
+    {
+        QJsonObject consent{{QStringLiteral("channel"), toCode(k.channel)}, {QStringLiteral("granted"), k.granted}, {QStringLiteral("at"), double(k.at)}};
+        if (!k.source.isEmpty())
+            consent.insert(QStringLiteral("source"), k.source);
+        consents.append(consent);
+    }
     o.insert(QLatin1String("consents"), consents);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -215,7 +219,8 @@ Citizen citizenFromJson(const QString &json)
     for (const QJsonValue &v : o.value(QLatin1String("consents")).toArray()) {
         const QJsonObject k = v.toObject();
         c.consents.append({contactChannelFromCode(k.value(QLatin1String("channel")).toString()).value_or(ContactChannel::Phone),
-                           k.value(QLatin1String("granted")).toBool(), qint64(k.value(QLatin1String("at")).toDouble())});
+                           k.value(QLatin1String("granted")).toBool(), qint64(k.value(QLatin1String("at")).toDouble()),
+                           k.value(QLatin1String("source")).toString()});
     }
     return c;
 }

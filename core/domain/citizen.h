@@ -27,9 +27,20 @@ struct CitizenEmail
 
 struct Consent
 {
+    Consent() = default;
+    Consent(ContactChannel channel_, bool granted_, qint64 at_, QString source_ = {})
+        : channel(channel_)
+        , granted(granted_)
+        , at(at_)
+        , source(std::move(source_))
+    {
+    }
     ContactChannel channel = ContactChannel::Phone;
     bool granted = false;
     qint64 at = 0;
+    /// Who set it last: empty at the desk; "email-link" (the opt-out link of an e-mail) or "sms-stop" (STOP
+    /// answered to an SMS) when the citizen withdrew it themselves.
+    QString source;
     bool operator==(const Consent &) const = default;
 };
 

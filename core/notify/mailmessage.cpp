@@ -80,9 +80,14 @@ QByteArray Message::toBytes() const
     header("Message-ID", "<" + oneLine(messageId).toUtf8() + ">");
     header("MIME-Version", "1.0");
     header("Auto-Submitted", "auto-generated");
-    if (!unsubscribe.isEmpty()) {
-        header("List-Unsubscribe", "<" + oneLine(unsubscribe).toUtf8() + ">");
-    }
+    QByteArrayList ways;
+    for (const QString &way : {unsubscribe, unsubscribeMail})
+        if (!way.isEmpty())
+            ways.append("<" + oneLine(way).toUtf8() + ">");
+    if (!ways.isEmpty())
+        header("List-Unsubscribe", ways.join(", "));
+    if (unsubscribe.startsWith(QLatin1String("https:")) || unsubscribe.startsWith(QLatin1String("http:")))
+        header("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
     header("Content-Type", "multipart/alternative; boundary=\"" + boundary + "\"");
     m += "\r\n";
     m += "--" + boundary + "\r\n";
@@ -93,7 +98,7 @@ QByteArray Message::toBytes() const
     QString page = !html.isEmpty() ? html
                                    : QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head><body><p>%2</p></body></html>")
                                          .arg(subject.toHtmlEscaped(), text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    if (unsubscribe.startsWith(QLatin1String("https:"))) {
+    if (unsubscribe.startsWith(QLatin1String("https:")) || unsubscribe.startsWith(QLatin1String("http:"))) {
         // The way out, at the foot of the page: before </body> where there is one.
         const QString foot = QStringLiteral("<p style=\"font-size: small\"><a href=\"%1\">%1</a></p>").arg(unsubscribe.toHtmlEscaped());
         const qsizetype end = page.lastIndexOf(QLatin1String("</body>"), -1, Qt::CaseInsensitive);

@@ -18,7 +18,8 @@ struct Message
     QString text;
     QString html;        ///< the HTML alternative (empty: the text made into HTML)
     QString messageId;   ///< without the angle brackets: "id@host"
-    QString unsubscribe; ///< a mailto: or https: address, or empty
+    QString unsubscribe;     ///< an https: address that stops the e-mails in one click (RFC 8058), or a mailto:, or empty
+    QString unsubscribeMail; ///< a mailto: address that does it too, or empty
     qint64 date = 0;     ///< ms since the epoch
 
     QByteArray toBytes() const;

@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outbox.h"
 
+#include "core/notify/links.h"
 #include "core/notify/mailmessage.h"
 #include "core/storage/database.h"
 #include "core/storage/notificationstore.h"
 #include "core/storage/organisationrepository.h"
+#include "core/text/desktranslations.h"
 #include "core/util/tr.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <QTranslator>
 
 #include <algorithm>
 #include <cmath>
@@ -154,6 +157,7 @@ Result<EmailOutbox::Round> EmailOutbox::sendDue(int limit)
 {
     const std::optional<Tenant> tenant = OrganisationRepository(m_db).tenant();
     const SmtpSettings &settings = m_sender.settings();
+    const QByteArray secret = linkBase.isEmpty() ? QByteArray() : NotifyLinks::secret(m_db);
     OutboxChannel ch;
     ch.name = QStringLiteral("email");
     ch.staleMs = 2 * qint64(settings.timeoutMs);
@@ -173,7 +177,14 @@ Result<EmailOutbox::Round> EmailOutbox::sendDue(int limit)
         m.text = n.body;
         m.html = n.html;
         m.messageId = messageId;
-        m.unsubscribe = QStringLiteral("mailto:%1?subject=unsubscribe").arg(settings.fromAddress);
+        m.unsubscribeMail = QStringLiteral("mailto:%1?subject=unsubscribe").arg(settings.fromAddress);
+        if (!linkBase.isEmpty() && !secret.isEmpty() && !n.citizenId.isEmpty()) {
+            m.unsubscribe = linkBase + QStringLiteral("/optout/") + NotifyLinks::optOutToken(secret, n.citizenId, ContactChannel::Email);
+            const QTranslator *catalogue = catalogueOf(n.language);
+            const char *source = QT_TRANSLATE_NOOP("CivicDesk", "No more e-mails from %1: %2");
+            const QString foot = catalogue ? catalogue->translate("CivicDesk", source) : QString();
+            m.text += QStringLiteral("\n\n-- \n") + (foot.isEmpty() ? QString::fromUtf8(source) : foot).arg(m.fromName, m.unsubscribe);
+        }
         m.date = n.createdAt;
         const SmtpSender::Outcome sent = m_sender.send(n.address, m.toBytes());
         return Attempt{sent.ok, sent.permanent, sent.error};
@@ -242,8 +253,11 @@ Result<SmsOutbox::Round> SmsOutbox::sendDue(int limit)
     ch.notBefore = [&](qint64 now) { return afterQuietHours(now, zone, settings.quietFrom, settings.quietTo); };
     ch.waitReason = Tr::tr("quiet hours: sent at their end");
     ch.idOf = [](const NotificationStore::Outgoing &n) { return n.id; };
+    const QByteArray secret = linkBase.isEmpty() ? QByteArray() : NotifyLinks::secret(m_db);
     ch.send = [&](const NotificationStore::Outgoing &n, const QString &) {
-        const SmsSender::Outcome sent = m_sender.send(n.address, n.body);
+        const QString report = secret.isEmpty() ? QString()
+                                                : linkBase + QStringLiteral("/sms/report?id=%1&key=%2&type=%d").arg(n.id, NotifyLinks::reportKey(secret, n.id));
+        const SmsSender::Outcome sent = m_sender.send(n.address, n.body, report);
         return Attempt{sent.ok, sent.permanent, sent.error};
     };
     return runDue(m_db, ch, m_clock, limit, afterAccepted, write);

@@ -59,6 +59,10 @@ public:
     /// Called after a message was accepted by the server and before that is recorded (tests stop here).
     std::function<void(const QString &notificationId)> afterAccepted;
     OutboxWriter write;
+    /// Where the municipality's server answers citizens, "https://311.example.gr/citizen/ATH" (a server's
+    /// sender): each e-mail to a citizen then carries its opt-out link (List-Unsubscribe, one click, RFC 8058,
+    /// and at the foot of the text). Empty: the opt-out is an answer to the sending address.
+    QString linkBase;
 
 private:
     Database &m_db;
@@ -81,6 +85,8 @@ public:
     static qint64 afterQuietHours(qint64 now, const QString &timeZone, int from, int to);
     std::function<void(const QString &notificationId)> afterAccepted;
     OutboxWriter write;
+    /// As EmailOutbox::linkBase: each SMS then asks the gateway for delivery reports at linkBase/sms/report.
+    QString linkBase;
 
 private:
     Database &m_db;

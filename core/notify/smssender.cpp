@@ -76,7 +76,7 @@ size_t collect(char *data, size_t size, size_t count, void *user)
 }
 } // namespace
 
-SmsSender::Outcome SmsSender::send(const QString &number, const QString &text)
+SmsSender::Outcome SmsSender::send(const QString &number, const QString &text, const QString &reportUrl)
 {
     Outcome out;
     auto *h = static_cast<CURL *>(m_curl);
@@ -94,7 +94,12 @@ SmsSender::Outcome SmsSender::send(const QString &number, const QString &text)
     q.addQueryItem(QStringLiteral("charset"), QStringLiteral("UTF-8"));
     q.addQueryItem(QStringLiteral("coding"), isGsm7(text) ? QStringLiteral("0") : QStringLiteral("2"));
     q.addQueryItem(QStringLiteral("text"), text);
-    url.setQuery(q.query(QUrl::FullyEncoded).replace(QLatin1Char('+'), QStringLiteral("%2B")));
+    QString query = q.query(QUrl::FullyEncoded).replace(QLatin1Char('+'), QStringLiteral("%2B"));
+    if (!reportUrl.isEmpty()) {
+        // Every report: delivered (1), undelivered (2), queued at the carrier (4), taken by it (8), refused (16).
+        query += QStringLiteral("&dlr-mask=31&dlr-url=") + QString::fromLatin1(QUrl::toPercentEncoding(reportUrl));
+    }
+    url.setQuery(query);
     const QByteArray address = url.toEncoded();
     QByteArray answer;
     curl_easy_reset(h);

@@ -43,7 +43,9 @@ public:
         QString error;
     };
     /// Sends @p text to @p number (E.164).
-    Outcome send(const QString &number, const QString &text);
+    /// Sends @p text to @p number; with a @p reportUrl (Kannel's %d in it: the report's type), the gateway is
+    /// asked for the delivery reports of the message there.
+    Outcome send(const QString &number, const QString &text, const QString &reportUrl = {});
     const SmsSettings &settings() const { return m_settings; }
 
 private:

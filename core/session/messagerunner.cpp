@@ -33,7 +33,7 @@ struct Channel
 
     /// The round's outcome; nothing when the channel has no settings or the round failed (logged). A round that
     /// has no budget left sends nothing and tells when there is budget again.
-    std::optional<OutboxRound> run(Database &db, const Clock &clock, const OutboxWriter &write)
+    std::optional<OutboxRound> run(Database &db, const Clock &clock, const OutboxWriter &write, const QString &linkBase)
     {
         const Result<std::optional<Settings>> settings = read(db);
         if (!settings || !settings.value()) {
@@ -63,6 +63,7 @@ struct Channel
         }
         Outbox outbox(db, *sender, clock);
         outbox.write = write;
+        outbox.linkBase = linkBase;
         const Result<OutboxRound> round = outbox.sendDue(limit);
         if (!round) {
             qCWarning(lcDesk) << what << round.error().message;
@@ -141,7 +142,7 @@ void MessageRunner::loop()
             OutboxWriter write;
             if (m_serverStore)
                 write = [store = std::make_shared<SyncStore>(*db)](const std::function<Status()> &work) { return store->write(work); };
-            for (const std::optional<OutboxRound> &round : {mail.run(*db, m_clock, write), sms.run(*db, m_clock, write)}) {
+            for (const std::optional<OutboxRound> &round : {mail.run(*db, m_clock, write, m_linkBase), sms.run(*db, m_clock, write, m_linkBase)}) {
                 if (!round)
                     continue;
                 if (round->sent + round->retried + round->failed > 0)

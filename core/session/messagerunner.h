@@ -27,6 +27,9 @@ public:
     /// The file is a server's store (SyncStore::enableServerTracking): what the outbox records goes under a seq
     /// of its own, so that the desks pull the messages' states. Set before start().
     void setServerStore(bool on) { m_serverStore = on; }
+    /// Where the server answers this municipality's citizens (EmailOutbox::linkBase): opt-out links and delivery
+    /// reports. Set before start().
+    void setLinkBase(const QString &base) { m_linkBase = base; }
     void start();
     void stop();
     /// A message may be waiting: a round now.
@@ -45,6 +48,7 @@ private:
     Clock m_clock;
     int m_intervalMs;
     bool m_serverStore = false;
+    QString m_linkBase;
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_wake;

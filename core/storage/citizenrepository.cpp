@@ -27,7 +27,7 @@ CitizenRepository::CitizenRepository(Database &db)
                "preferred_language, notes, created_at, updated_at, updated_by, search_keys) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
     , m_insertPhone(SqliteAccess::handle(db), "INSERT INTO citizen_phone(citizen_id, position, e164, typed, label, valid) VALUES (?,?,?,?,?,?)")
     , m_insertEmail(SqliteAccess::handle(db), "INSERT INTO citizen_email(citizen_id, position, address, label) VALUES (?,?,?,?)")
-    , m_insertConsent(SqliteAccess::handle(db), "INSERT INTO citizen_consent(citizen_id, channel, granted, at) VALUES (?,?,?,?)")
+    , m_insertConsent(SqliteAccess::handle(db), "INSERT INTO citizen_consent(citizen_id, channel, granted, at, source) VALUES (?,?,?,?,?)")
     , m_insertKey(SqliteAccess::handle(db), "INSERT OR IGNORE INTO citizen_key(key, citizen_local_id) VALUES (?, ?)")
 {
 }
@@ -66,6 +66,7 @@ Status CitizenRepository::writeContacts(const Citizen &c)
         m_insertConsent->bind(2, toCode(consent.channel));
         m_insertConsent->bind(3, consent.granted ? 1 : 0);
         m_insertConsent->bind(4, consent.at);
+        m_insertConsent->bind(5, consent.source);
         if (!m_insertConsent->exec())
             return m_db.lastError(Tr::tr("saving a consent"));
     }
@@ -174,10 +175,11 @@ Citizen CitizenRepository::read(SqliteStatement &s) const
     emails.bind(1, c.id);
     while (emails.step())
         c.emails.append({emails.text(0), emails.text(1)});
-    SqliteStatement consents(SqliteAccess::handle(m_db), "SELECT channel, granted, at FROM citizen_consent WHERE citizen_id = ? ORDER BY channel");
+    SqliteStatement consents(SqliteAccess::handle(m_db), "SELECT channel, granted, at, source FROM citizen_consent WHERE citizen_id = ? ORDER BY channel");
     consents.bind(1, c.id);
     while (consents.step())
-        c.consents.append({contactChannelFromCode(consents.text(0)).value_or(ContactChannel::Phone), consents.int64(1) != 0, consents.int64(2)});
+        c.consents.append({contactChannelFromCode(consents.text(0)).value_or(ContactChannel::Phone), consents.int64(1) != 0, consents.int64(2),
+                              consents.text(3)});
     return c;
 }
 

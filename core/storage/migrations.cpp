@@ -226,6 +226,7 @@ const std::vector<Migration> &migrations()
                          return {};
                      },
                      true});
+        m.push_back({18, QStringLiteral("delivery reports and opt-outs"), resource("schema_v18.sql"), {}});
         return m;
     }();
     return all;

@@ -51,7 +51,7 @@ Status NotificationStore::moveToCitizen(const QString &fromId, const QString &to
 namespace {
 
 const char outgoingColumns[] = "id, tenant_id, ifnull(request_id, ''), channel, address, kind, language, body, message, message_id, attempts, "
-                               "created_at, sending_since, subject, body_html";
+                               "created_at, sending_since, subject, body_html, ifnull(citizen_id, '')";
 
 NotificationStore::Outgoing readOutgoing(SqliteStatement &s)
 {
@@ -71,6 +71,7 @@ NotificationStore::Outgoing readOutgoing(SqliteStatement &s)
     o.sendingSince = s.int64(12);
     o.subject = s.text(13);
     o.html = s.text(14);
+    o.citizenId = s.text(15);
     return o;
 }
 
@@ -156,24 +157,53 @@ Status NotificationStore::markFailed(const QString &id, const QString &error, qi
 
 std::optional<NotificationStore::Delivery> NotificationStore::delivery(const QString &id) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT status, attempts, ifnull(sent_at, 0), next_attempt_at, message_id, last_error "
-                                                  "FROM notification WHERE id = ?");
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT status, attempts, ifnull(sent_at, 0), next_attempt_at, message_id, last_error, "
+                                                  "delivery, delivered_at FROM notification WHERE id = ?");
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
-    return Delivery{s.text(0), int(s.int64(1)), s.int64(2), s.int64(3), s.text(4), s.text(5)};
+    return Delivery{s.text(0), int(s.int64(1)), s.int64(2), s.int64(3), s.text(4), s.text(5), s.text(6), s.int64(7)};
+}
+
+Result<bool> NotificationStore::recordReport(const QString &id, const QString &report, qint64 at)
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE notification SET delivery = ?, delivered_at = ?, updated_at = ?, updated_by = 'gateway' "
+                                                  "WHERE id = ? AND delivery NOT IN ('delivered', 'undelivered', 'refused') "
+                                                  "AND delivery IS NOT ?");
+    s.bind(1, report);
+    s.bind(2, at);
+    s.bind(3, at);
+    s.bind(4, id);
+    s.bind(5, report);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("recording a delivery report"));
+    return sqlite3_changes(SqliteAccess::handle(m_db)) == 1;
+}
+
+Result<int> NotificationStore::cancelQueued(const QString &citizenId, const QString &channel, const QString &reason, qint64 now)
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE notification SET status = 'failed', last_error = ?, sending_since = 0, updated_at = ?, "
+                                                  "updated_by = 'opt-out' WHERE citizen_id = ? AND channel = ? AND status = 'queued'");
+    s.bind(1, reason);
+    s.bind(2, now);
+    s.bind(3, citizenId);
+    s.bind(4, channel);
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("cancelling a citizen's messages"));
+    return int(sqlite3_changes(SqliteAccess::handle(m_db)));
 }
 
 QList<std::pair<NotificationStore::Outgoing, NotificationStore::Delivery>> NotificationStore::ofRequest(const QString &requestId) const
 {
     QList<std::pair<Outgoing, Delivery>> out;
     const QByteArray sql = QByteArray("SELECT ") + outgoingColumns
-                           + ", status, ifnull(sent_at, 0), next_attempt_at, last_error FROM notification WHERE request_id = ? ORDER BY created_at, id";
+                           + ", status, ifnull(sent_at, 0), next_attempt_at, last_error, delivery, delivered_at FROM notification "
+                             "WHERE request_id = ? ORDER BY created_at, id";
     SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
     s.bind(1, requestId);
     while (s.step()) {
         Outgoing o = readOutgoing(s);
-        Delivery d{s.text(15), o.attempts, s.int64(16), s.int64(17), o.messageId, s.text(18)};
+        Delivery d{s.text(16), o.attempts, s.int64(17), s.int64(18), o.messageId, s.text(19), s.text(20), s.int64(21)};
         out.append({std::move(o), std::move(d)});
     }
     return out;

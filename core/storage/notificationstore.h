@@ -63,6 +63,7 @@ public:
         int attempts = 0;
         qint64 createdAt = 0;
         qint64 sendingSince = 0; ///< an attempt begun whose outcome was never recorded (a crash): made again
+        QString citizenId;       ///< empty for a message to staff
     };
     /// The queued messages of @p channel whose time has come (next attempt at or before @p now), oldest first.
     QList<Outgoing> due(const QString &channel, qint64 now, int limit) const;
@@ -88,8 +89,18 @@ public:
         qint64 nextAttemptAt = 0;
         QString messageId;
         QString lastError;
+        QString report;         ///< the gateway's last delivery report: "", accepted, queued, delivered, undelivered, refused
+        qint64 reportedAt = 0;
     };
     std::optional<Delivery> delivery(const QString &id) const;
+
+    /// Records the gateway's delivery report @p report ("accepted", "queued", "delivered", "undelivered",
+    /// "refused") of message @p id. A final report (delivered, undelivered, refused) is never replaced by a
+    /// passing one that comes after it; false when nothing changed (an unknown message, a late report).
+    Result<bool> recordReport(const QString &id, const QString &report, qint64 at);
+    /// The citizen withdrew consent to @p channel: their messages of it still waiting are failed with @p reason,
+    /// never sent. How many were.
+    Result<int> cancelQueued(const QString &citizenId, const QString &channel, const QString &reason, qint64 now);
     /// The messages of request @p requestId, oldest first: (id, channel, address, delivery).
     QList<std::pair<Outgoing, Delivery>> ofRequest(const QString &requestId) const;
 

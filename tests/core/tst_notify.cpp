@@ -3,10 +3,13 @@
 // text to the right address in the citizen's language, refusals and passing troubles told apart, and an attempt
 // cut short after the server accepted it made again as the same message (the same Message-ID), never a new one.
 #include "testsupport.h"
+#include "../notify/kannel.h"
 #include "../notify/smtpserver.h"
 
 #include "core/commands/command.h"
 #include "core/commands/commandrunner.h"
+#include "core/desk/citizenprofile.h"
+#include "core/notify/links.h"
 #include "core/notify/mailmessage.h"
 #include "core/storage/campaignstore.h"
 #include "core/storage/citizenrepository.h"
@@ -21,6 +24,7 @@
 #include "core/storage/notificationstore.h"
 #include "core/storage/requestrepository.h"
 #include "core/workflow/notifier.h"
+#include "core/workflow/optout.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -37,6 +41,7 @@
 using namespace CivicDesk;
 using namespace CivicDesk::Test;
 using namespace CivicDesk::Test::Smtp;
+using CivicDesk::Test::Sms::KannelGateway;
 
 TEST_CASE("notifications: e-mails reach a real SMTP server once, in the citizen's language, refusals and passing troubles told apart", "[notify][smtp]")
 {
@@ -201,130 +206,6 @@ TEST_CASE("notifications: a desk alone sends a queued e-mail by itself within a 
     CHECK(NotificationStore(d.db()).ofRequest(request->id).constLast().second.status == QStringLiteral("sent"));
 }
 
-namespace {
-
-/// Kannel on loopback ports with a throwaway configuration: the bearerbox, its fake SMSC (kannel-extras'
-/// fakesmsc, which prints every message the gateway hands it) and the smsbox with its sendsms interface.
-struct KannelGateway
-{
-    QTemporaryDir dir;
-    quint16 admin = freeLoopbackPort(), boxes = freeLoopbackPort(), smsc = freeLoopbackPort(), sendsms = freeLoopbackPort();
-    QProcess bearerbox, fakesmsc, smsbox;
-    QByteArray all; ///< what the fake SMSC printed so far
-
-    static void waitForPort(quint16 port)
-    {
-        QElapsedTimer t;
-        t.start();
-        for (;;) {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, port);
-            if (probe.waitForConnected(300))
-                return;
-            REQUIRE(t.elapsed() < 15000);
-            QThread::msleep(50);
-        }
-    }
-    KannelGateway()
-    {
-        const QString conf = dir.filePath(QStringLiteral("kannel.conf"));
-        QFile f(conf);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(QStringLiteral("group = core\nadmin-port = %1\nadmin-password = admin-secret\nsmsbox-port = %2\nbox-allow-ip = 127.0.0.1\n"
-                               "log-level = 1\nlog-file = \"%5/bearerbox.log\"\ndlr-storage = internal\n\n"
-                               "group = smsc\nsmsc = fake\nsmsc-id = FAKE\nport = %3\nconnect-allow-ip = 127.0.0.1\n\n"
-                               "group = smsbox\nbearerbox-host = 127.0.0.1\nbearerbox-port = %2\nsendsms-port = %4\nlog-level = 1\n"
-                               "log-file = \"%5/smsbox.log\"\n\n"
-                               "group = sendsms-user\nusername = civicdesk\npassword = gateway-secret\nmax-messages = 3\nconcatenation = true\n\n"
-                               "group = sms-service\nkeyword = default\ntext = \"No service here\"\n")
-                    .arg(admin).arg(boxes).arg(smsc).arg(sendsms).arg(dir.path())
-                    .toUtf8());
-        f.close();
-        // The boxes log to their files; what they print is not read, so it goes nowhere rather than fill a pipe.
-        for (QProcess *p : {&bearerbox, &smsbox}) {
-            p->setStandardOutputFile(QProcess::nullDevice());
-            p->setStandardErrorFile(QProcess::nullDevice());
-        }
-        bearerbox.start(QStringLiteral("/usr/sbin/bearerbox"), {conf});
-        REQUIRE(bearerbox.waitForStarted(5000));
-        waitForPort(smsc);
-        fakesmsc.setProcessChannelMode(QProcess::MergedChannels);
-        fakesmsc.start(QStringLiteral("/usr/lib/kannel/test/fakesmsc"),
-                       {QStringLiteral("-H"), QStringLiteral("127.0.0.1"), QStringLiteral("-r"), QString::number(smsc), QStringLiteral("-m"),
-                        QStringLiteral("-1"), QStringLiteral("-i"), QStringLiteral("3600"), QStringLiteral("100 200 text nop")});
-        REQUIRE(fakesmsc.waitForStarted(5000));
-        smsbox.start(QStringLiteral("/usr/sbin/smsbox"), {conf});
-        REQUIRE(smsbox.waitForStarted(5000));
-        waitForPort(sendsms);
-    }
-    ~KannelGateway()
-    {
-        for (QProcess *p : {&smsbox, &fakesmsc, &bearerbox}) {
-            p->terminate();
-            if (!p->waitForFinished(5000))
-                p->kill();
-        }
-    }
-    SmsSettings settings() const
-    {
-        SmsSettings s;
-        s.url = QStringLiteral("http://127.0.0.1:%1/cgi-bin/sendsms").arg(sendsms);
-        s.username = QStringLiteral("civicdesk");
-        s.password = QStringLiteral("gateway-secret");
-        s.from = QStringLiteral("NeaArmonia");
-        s.timeoutMs = 3000;
-        return s;
-    }
-    /// The texts the fake SMSC received for @p number, decoded (UCS-2 or plain), waiting up to 10 s for @p count.
-    QStringList received(const QString &number, int count)
-    {
-        QStringList texts;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 10000) {
-            fakesmsc.waitForReadyRead(200);
-            all += fakesmsc.readAll();
-            texts.clear();
-            // "<from> <to> ucs-2 DATA", "<from> <to> text DATA", or a part of a long message:
-            // "<from> <to> udh UDH data DATA" (UDH 05 00 03 ref parts part), put together again here.
-            static const QRegularExpression line(QStringLiteral("Got message \\d+: <(\\S+) (\\S+) (\\S+) (.*)>"));
-            QMap<int, QMap<int, QByteArray>> parts;
-            const auto ucs2 = [](const QByteArray &data) {
-                QString text;
-                for (qsizetype i = 0; i + 1 < data.size(); i += 2)
-                    text.append(QChar(char16_t((uchar(data[i]) << 8) | uchar(data[i + 1]))));
-                return text;
-            };
-            const auto bytes = [](const QString &field) { return QByteArray::fromPercentEncoding(field.toLatin1().replace('+', ' ')); };
-            for (auto it = line.globalMatch(QString::fromUtf8(all)); it.hasNext();) {
-                const QRegularExpressionMatch m = it.next();
-                if (m.captured(2) != number)
-                    continue;
-                if (m.captured(3) == QLatin1String("udh")) {
-                    const QStringList f = m.captured(4).split(u' ');
-                    const QByteArray udh = bytes(f.value(0));
-                    if (udh.size() >= 6)
-                        parts[uchar(udh[3])][uchar(udh[5])] = bytes(f.value(2));
-                } else if (m.captured(3) == QLatin1String("ucs-2")) {
-                    texts.append(ucs2(bytes(m.captured(4))));
-                } else {
-                    texts.append(QString::fromLatin1(bytes(m.captured(4))));
-                }
-            }
-            for (const QMap<int, QByteArray> &message : std::as_const(parts)) {
-                QByteArray whole;
-                for (const QByteArray &part : message)
-                    whole += part;
-                texts.append(ucs2(whole)); // the long messages here are Greek
-            }
-            if (texts.size() >= count)
-                break;
-        }
-        return texts;
-    }
-};
-
-} // namespace
 
 TEST_CASE("notifications: SMS reach a real Kannel gateway in the citizen's language, never in the quiet hours", "[notify][sms]")
 {
@@ -900,5 +781,128 @@ TEST_CASE("notifications: a flood of events is sent round after round without wa
         settings.perMinute = -1;
         CHECK_FALSE(settings.validate().ok());
         CHECK_FALSE(writeSmtpSettings(d.db(), settings).ok());
+    }
+}
+
+TEST_CASE("opt-out: a citizen's own no withdraws the consent with how it was given, drops the waiting messages, and links cannot be forged", "[notify][optout]")
+{
+    Demo d;
+    const std::optional<ServiceRequest> request = RequestRepository(d.db()).getByLocalId(4);
+    REQUIRE(request.has_value());
+    Citizen c = person(QStringLiteral("Κατερίνα"), QStringLiteral("Ιωάννου"));
+    c.emails = {{QStringLiteral("katerina@example.gr"), {}}};
+    c.phones = {{QStringLiteral("+306944556677"), QStringLiteral("6944 556677"), {}, true}};
+    c.consents = {{ContactChannel::Email, true, d.now}, {ContactChannel::Sms, true, d.now}};
+    c.preferredLanguage = QStringLiteral("el");
+    c = d.save(c);
+    // Two messages wait: one by e-mail, one by SMS.
+    REQUIRE(d.db().transaction([&]() -> Status {
+                      Notifier notifier(d.db(), d.tenant);
+                      for (int i = 0; i < 2; ++i)
+                          if (Result<QString> ch = notifier.queue(c.id, request->id, Notifier::Kind::Linked, {}, QStringLiteral("test"), d.now); !ch)
+                              return ch.error();
+                      return {};
+                  }).ok());
+    {
+        // The notifier took SMS for both (the citizen consented to it): the first goes by e-mail instead.
+        SqliteStatement s(SqliteAccess::handle(d.db()), "UPDATE notification SET channel = 'email', address = 'katerina@example.gr' WHERE rowid = "
+                                                        "(SELECT min(rowid) FROM notification WHERE citizen_id = ?)");
+        s.bind(1, c.id);
+        REQUIRE(s.exec());
+    }
+
+    SECTION("STOP from the number as gateways give it, without its +")
+    {
+        Result<OptOut::Outcome> done = Error{};
+        REQUIRE(d.db().transaction([&]() -> Status {
+                          done = OptOut::withdrawPhone(d.db(), QStringLiteral("306944556677"), d.now + 1000);
+                          return done ? Status{} : Status(done.error());
+                      }).ok());
+        CHECK(done->citizenIds == QStringList{c.id});
+        CHECK(done->cancelled == 1);
+        CHECK(done->language == QStringLiteral("el"));
+        const Citizen after = *CitizenRepository(d.db()).get(c.id);
+        for (const Consent &k : after.consents) {
+            if (k.channel == ContactChannel::Sms) {
+                CHECK_FALSE(k.granted);
+                CHECK(k.source == QStringLiteral("sms-stop"));
+                CHECK(k.at == d.now + 1000);
+            } else {
+                CHECK(k.granted); // e-mails still welcome
+                CHECK(k.source.isEmpty());
+            }
+        }
+        const auto messages = NotificationStore(d.db()).ofRequest(request->id);
+        int failed = 0, queued = 0;
+        for (const auto &[m, delivery] : messages) {
+            if (m.citizenId != c.id)
+                continue;
+            if (m.channel == QLatin1String("sms")) {
+                CHECK(delivery.status == QStringLiteral("failed"));
+                CHECK(delivery.lastError.contains(QStringLiteral("sms")));
+                ++failed;
+            } else {
+                CHECK(delivery.status == QStringLiteral("queued"));
+                ++queued;
+            }
+        }
+        CHECK(failed == 1);
+        CHECK(queued == 1);
+        // An unknown number, or one that is no number: nothing, and no error.
+        REQUIRE(d.db().transaction([&]() -> Status {
+                          done = OptOut::withdrawPhone(d.db(), QStringLiteral("not a number"), d.now);
+                          return done ? Status{} : Status(done.error());
+                      }).ok());
+        CHECK(done->citizenIds.isEmpty());
+        // The citizen's record says so after a round trip through its JSON (what a sync carries).
+        CHECK(citizenFromJson(citizenToJson(after)).consents == after.consents);
+    }
+    SECTION("the words that stop, alone, in the municipalities' languages; a longer answer is a message")
+    {
+        for (const char *stop : {"STOP", "stop", " Stop. ", "STOP ALL", "ΣΤΟΠ", "στοπ", "Διαγραφή", "BASTA", "Prou", "DEZABONARE", "baja", "unsubscribe"})
+            CHECK(OptOut::isStop(QString::fromUtf8(stop)));
+        for (const char *message : {"", "stop the noise at my street", "ok thanks", "Σταματήστε τον θόρυβο", "STOPP"})
+            CHECK_FALSE(OptOut::isStop(QString::fromUtf8(message)));
+        CHECK(OptOut::answer(true, QStringLiteral("el"), QStringLiteral("Δήμος")).startsWith(QStringLiteral("Δήμος: δεν θα λαμβάνετε")));
+        CHECK(OptOut::answer(true, QStringLiteral("xx"), QStringLiteral("Town")) == QStringLiteral("Town: you will receive no more SMS from us."));
+    }
+    SECTION("links signed with the file's secret: another citizen's, another channel, another file's are refused")
+    {
+        REQUIRE(NotifyLinks::secret(d.db()).isEmpty()); // a desk alone has none until a server makes it
+        REQUIRE(NotifyLinks::ensureSecret(d.db()).ok());
+        const QByteArray secret = NotifyLinks::secret(d.db());
+        REQUIRE(secret.size() == 32);
+        REQUIRE(NotifyLinks::ensureSecret(d.db()).ok());
+        CHECK(NotifyLinks::secret(d.db()) == secret); // made once
+        const QString token = NotifyLinks::optOutToken(secret, c.id, ContactChannel::Email);
+        const auto who = NotifyLinks::readOptOutToken(secret, token);
+        REQUIRE(who);
+        CHECK(who->first == c.id);
+        CHECK(who->second == ContactChannel::Email);
+        QString otherChannel = token;
+        otherChannel.replace(QStringLiteral(".email."), QStringLiteral(".sms."));
+        CHECK_FALSE(NotifyLinks::readOptOutToken(secret, otherChannel));
+        QString otherCitizen = token;
+        otherCitizen[0] = otherCitizen[0] == u'0' ? u'1' : u'0';
+        CHECK_FALSE(NotifyLinks::readOptOutToken(secret, otherCitizen));
+        CHECK_FALSE(NotifyLinks::readOptOutToken(QByteArray(32, 'x'), token));
+        CHECK_FALSE(NotifyLinks::readOptOutToken(secret, QStringLiteral("garbage")));
+        CHECK_FALSE(NotifyLinks::readOptOutToken(QByteArray(), token));
+        CHECK(NotifyLinks::verify(secret, QStringLiteral("report:n1"), NotifyLinks::reportKey(secret, QStringLiteral("n1"))));
+        CHECK_FALSE(NotifyLinks::verify(secret, QStringLiteral("report:n2"), NotifyLinks::reportKey(secret, QStringLiteral("n1"))));
+    }
+    SECTION("delivery reports: a final one is never replaced by a late passing one")
+    {
+        const QString id = NotificationStore(d.db()).ofRequest(request->id).constLast().first.id;
+        NotificationStore store(d.db());
+        CHECK(store.recordReport(id, QStringLiteral("accepted"), d.now).value());
+        CHECK(store.recordReport(id, QStringLiteral("delivered"), d.now + 5).value());
+        CHECK_FALSE(store.recordReport(id, QStringLiteral("accepted"), d.now + 9).value());
+        CHECK_FALSE(store.recordReport(QStringLiteral("no-such-message"), QStringLiteral("delivered"), d.now).value());
+        CHECK(store.delivery(id)->report == QStringLiteral("delivered"));
+        CHECK(store.delivery(id)->reportedAt == d.now + 5);
+        const QString other = NotificationStore(d.db()).ofRequest(request->id).constFirst().first.id;
+        REQUIRE(other != id);
+        CHECK_FALSE(store.recordReport(other, QStringLiteral("lost in space"), d.now).ok()); // not a report the file knows
     }
 }

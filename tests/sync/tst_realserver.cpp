@@ -6,7 +6,9 @@
 
 #include "core/commands/commandrunner.h"
 #include "core/desk/citizenprofile.h"
+#include "core/notify/links.h"
 #include "core/notify/outbox.h"
+#include "core/storage/citizenrepository.h"
 #include "core/storage/notificationstore.h"
 #include "core/desk/intake.h"
 #include "core/domain/idgenerator.h"
@@ -20,6 +22,7 @@
 #include "core/sync/desksync.h"
 #include "core/sync/protocol.h"
 #include "server/tenantadmin.h"
+#include "../notify/kannel.h"
 #include "../notify/smtpserver.h"
 
 #include <QCryptographicHash>
@@ -55,6 +58,7 @@ struct RealServer
     quint16 port = freePort();
     QProcess process;
     QString roadsCode;
+    QStringList extraArguments; ///< given to the next start()
 
     RealServer()
     {
@@ -79,10 +83,10 @@ struct RealServer
     void start()
     {
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(QStringLiteral(CIVICDESK_SERVER_BINARY),
-                      {QStringLiteral("--db"), dir.filePath(QStringLiteral("server.db")), QStringLiteral("--listen"),
-                       QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--log-level"), QStringLiteral("warning"),
-                       QStringLiteral("--ladder-seconds"), QStringLiteral("0")});
+        const QStringList arguments{QStringLiteral("--db"), dir.filePath(QStringLiteral("server.db")), QStringLiteral("--listen"),
+                                    QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--log-level"), QStringLiteral("warning"),
+                                    QStringLiteral("--ladder-seconds"), QStringLiteral("0")};
+        process.start(QStringLiteral(CIVICDESK_SERVER_BINARY), arguments + extraArguments);
         REQUIRE(process.waitForStarted(5000));
         CurlTransport probe(url());
         QElapsedTimer t;
@@ -632,4 +636,142 @@ TEST_CASE("real server: killed after the mail server took an e-mail and before t
     REQUIRE(messages.size() == 1);
     CHECK(messages.front().second.status == QStringLiteral("sent"));
     CHECK(messages.front().second.attempts == 2);
+}
+
+TEST_CASE("real server: a citizen's opt-out link and STOP answered by SMS withdraw the consent for good, and the gateway's delivery reports reach the desk", "[sync][real][notify][optout]")
+{
+    Smtp::SmtpServer smtp;
+    RealServer server;
+    // Where citizens and the gateway reach this server: here, its loopback address.
+    server.extraArguments = {QStringLiteral("--public-url"), server.url() + QLatin1Char('/')};
+    server.process.terminate();
+    server.reap();
+    server.start();
+    const QByteArray secret = NotifyLinks::secret(*server.data());
+    REQUIRE_FALSE(secret.isEmpty());
+    const QString incoming = server.url() + QStringLiteral("/citizen/ATH/sms/incoming?key=%1&from=%p&text=%a").arg(NotifyLinks::inboundKey(secret));
+    Test::Sms::KannelGateway kannel(incoming);
+    {
+        SmtpSettings mail;
+        mail.url = smtp.url();
+        mail.fromAddress = QStringLiteral("noreply@athens.example");
+        mail.timeoutMs = 3000;
+        REQUIRE(writeSmtpSettings(*server.data(), mail).ok());
+        SmsSettings sms = kannel.settings();
+        sms.quietFrom = sms.quietTo = 0; // none: the test runs at any hour
+        REQUIRE(writeSmsSettings(*server.data(), sms).ok());
+    }
+    Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));
+    const auto registered = [&](const QString &given, const QString &email, const QString &phone) {
+        Citizen c;
+        c.id = newRowId(QDateTime::currentMSecsSinceEpoch());
+        c.givenName = given;
+        c.familyName = QStringLiteral("Δημητρίου");
+        c.preferredLanguage = QStringLiteral("el");
+        if (!email.isEmpty()) {
+            c.emails = {{email, {}}};
+            c.consents.append({ContactChannel::Email, true, QDateTime::currentMSecsSinceEpoch()});
+        }
+        if (!phone.isEmpty()) {
+            c.phones = {{phone, phone, {}, true}};
+            c.consents.append({ContactChannel::Sms, true, QDateTime::currentMSecsSinceEpoch()});
+        }
+        REQUIRE(a.run(CommandName::SaveCitizen, {{QStringLiteral("citizen"), QJsonDocument::fromJson(citizenToJson(c).toUtf8()).object()},
+                                                 {QStringLiteral("isNew"), true}})
+                    .ok());
+        return c.id;
+    };
+    const QString eleni = registered(QStringLiteral("Ελένη"), QStringLiteral("eleni@example.gr"), {});
+    const QString nikos = registered(QStringLiteral("Νίκος"), {}, QStringLiteral("+306912345678"));
+    const auto file = [&](const QString &citizenId) {
+        IntakeDraft draft = potholeAt(*a.db);
+        draft.citizenId = citizenId;
+        Result<QJsonObject> filed = a.run(CommandName::FileRequest, {{QStringLiteral("draft"), draft.toJson()}});
+        REQUIRE(filed.ok());
+        return filed.value();
+    };
+    const QJsonObject toEleni = file(eleni);
+    const QJsonObject toNikos = file(nikos);
+    CHECK(toEleni.value(QStringLiteral("notificationChannel")).toString() == QStringLiteral("email"));
+    CHECK(toNikos.value(QStringLiteral("notificationChannel")).toString() == QStringLiteral("sms"));
+    REQUIRE(a.sync->push(a.net).ok());
+
+    // The e-mail carries its opt-out link: in the List-Unsubscribe header (with the one-click POST) and at its foot.
+    QElapsedTimer t;
+    t.start();
+    while (smtp.count() == 0 && t.elapsed() < 10000)
+        QThread::msleep(20);
+    REQUIRE(smtp.count() == 1);
+    const QString mail = smtp.delivered().front();
+    const QRegularExpression link(QStringLiteral("<(http://127\\.0\\.0\\.1:\\d+/citizen/ATH/optout/[^>]+)>"));
+    const QString optOut = link.match(Smtp::header(mail, QStringLiteral("List-Unsubscribe"))).captured(1);
+    REQUIRE_FALSE(optOut.isEmpty());
+    CHECK(Smtp::header(mail, QStringLiteral("List-Unsubscribe")).contains(QStringLiteral("<mailto:noreply@athens.example?subject=unsubscribe>")));
+    CHECK(Smtp::header(mail, QStringLiteral("List-Unsubscribe-Post")) == QStringLiteral("List-Unsubscribe=One-Click"));
+    CHECK(Smtp::textPart(mail).contains(optOut));
+
+    // The SMS reached the phone, and the gateway's reports came back to the server.
+    const QStringList sms = kannel.received(QStringLiteral("+306912345678"), 1);
+    REQUIRE(sms.size() == 1);
+    CHECK(sms.front().contains(toNikos.value(QStringLiteral("trackingNumber")).toString()));
+    const QString nikosRequest = toNikos.value(QStringLiteral("requestId")).toString();
+    t.restart();
+    QString report;
+    while (t.elapsed() < 10000) {
+        const auto messages = NotificationStore(*server.data()).ofRequest(nikosRequest);
+        report = messages.isEmpty() ? QString() : messages.front().second.report;
+        if (report == QLatin1String("delivered"))
+            break;
+        QThread::msleep(50);
+    }
+    CHECK(report == QStringLiteral("delivered"));
+
+    // A forged report, or one for another message, is refused and changes nothing.
+    CurlTransport web(server.url());
+    const QString nikosMessage = NotificationStore(*server.data()).ofRequest(nikosRequest).front().first.id;
+    CHECK(web.get(QStringLiteral("/citizen/ATH/sms/report?id=%1&key=%2&type=2").arg(nikosMessage, QStringLiteral("AAAAAAAAAAAAAAAAAAAAAA")), {}).status == 403);
+    CHECK(web.get(QStringLiteral("/citizen/ATH/sms/incoming?key=wrong&from=%2B306912345678&text=STOP"), {}).status == 403);
+    CHECK(web.get(QStringLiteral("/citizen/NOPE/optout/x.email.y"), {}).status == 404);
+
+    // Opening the link changes nothing (a mail program may open it to look); the button, or the one-click POST, does.
+    const QString path = QUrl(optOut).path();
+    const SyncReply opened = web.get(path, {});
+    CHECK(opened.status == 200);
+    CHECK(QString::fromUtf8(opened.raw).contains(QStringLiteral("<form method=\"post\">")));
+    CHECK(CitizenRepository(*server.data()).get(eleni)->consents.front().granted);
+    const SyncReply forged = web.postBytes(path.left(path.size() - 3) + QStringLiteral("AAA"), "List-Unsubscribe=One-Click", {});
+    CHECK(forged.status == 404);
+    const SyncReply stopped = web.postBytes(path, "List-Unsubscribe=One-Click", {});
+    CHECK(stopped.status == 200);
+    CHECK(QString::fromUtf8(stopped.raw).contains(QStringLiteral("Δεν θα λαμβάνετε")));
+
+    // Nikos answers STOP: the gateway hands it to the server, which answers him in Greek.
+    kannel.answer(QStringLiteral("+306912345678"), QStringLiteral("Stop"));
+    const QStringList answers = kannel.received(QStringLiteral("+306912345678"), 2);
+    REQUIRE(answers.size() == 2);
+    // (the first message, long, was in two parts: the reading puts it together after the single ones)
+    CHECK(std::any_of(answers.begin(), answers.end(), [](const QString &text) { return text.contains(QStringLiteral("δεν θα λαμβάνετε")); }));
+
+    // The desk learns both, with how they were given.
+    REQUIRE(a.sync->pull(a.net).ok());
+    const std::optional<Citizen> e = CitizenRepository(*a.db).get(eleni);
+    const std::optional<Citizen> n = CitizenRepository(*a.db).get(nikos);
+    REQUIRE(e);
+    REQUIRE(n);
+    REQUIRE(e->consents.size() == 1);
+    CHECK_FALSE(e->consents.front().granted);
+    CHECK(e->consents.front().source == QStringLiteral("email-link"));
+    REQUIRE(n->consents.size() == 1);
+    CHECK_FALSE(n->consents.front().granted);
+    CHECK(n->consents.front().source == QStringLiteral("sms-stop"));
+    CHECK(NotificationStore(*a.db).ofRequest(nikosRequest).front().second.report == QStringLiteral("delivered"));
+
+    // From now on nothing more is sent to them: a new request of each queues nothing.
+    CHECK(file(eleni).value(QStringLiteral("notificationChannel")).toString().isEmpty());
+    CHECK(file(nikos).value(QStringLiteral("notificationChannel")).toString().isEmpty());
+    REQUIRE(a.sync->push(a.net).ok());
+    QThread::msleep(1500);
+    CHECK(smtp.count() == 1);
+    CHECK(kannel.received(QStringLiteral("+306912345678"), 3).size() == 2);
+    CHECK(SyncStore(*a.db).digest() == SyncStore(*server.data()).digest());
 }

@@ -257,16 +257,18 @@ Citizen CitizenEditor::current() const
     for (auto it = m_consents.cbegin(); it != m_consents.cend(); ++it) {
         bool before = false;
         qint64 at = now;
+        QString source; // who set it: kept while it stays as it was (a citizen's own opt-out), the desk's once changed
         for (const Consent &k : m_original.consents) {
             if (k.channel == it.key()) {
                 before = k.granted;
                 at = k.at;
+                source = k.source;
             }
         }
         const bool granted = it.value()->isChecked();
         if (granted || before != granted || std::any_of(m_original.consents.begin(), m_original.consents.end(),
                                                         [&](const Consent &k) { return k.channel == it.key(); }))
-            consents.append({it.key(), granted, granted == before ? at : now});
+            consents.append(granted == before ? Consent{it.key(), granted, at, source} : Consent{it.key(), granted, now, {}});
     }
     c.consents = consents;
     c.notes = m_notes->toPlainText();

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// A tenant as the server holds it open: shared by server/syncservice.cpp and server/citizenlinks.cpp.
+
+#include "server/syncservice.h"
+
+#include "core/commands/commandrunner.h"
+#include "core/session/messagerunner.h"
+#include "core/storage/database.h"
+#include "core/storage/syncstore.h"
+#include "core/workflow/escalation.h"
+
+#include <QJsonArray>
+
+#include <memory>
+
+namespace CivicDesk {
+
+struct SyncService::Tenant
+{
+    ServerCatalog::TenantEntry entry;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<SyncStore> store;
+    std::unique_ptr<CommandRunner> runner;
+    std::unique_ptr<EscalationScheduler> ladder;
+    /// Sends the tenant's messages to citizens on a thread of its own (Options::sendMessages); stopped first.
+    /// The last page read for a desk that had nothing of its own to rebase: the desks woken by one change all
+    /// ask for the same page, which is read and written out once.
+    struct CachedPage
+    {
+        qint64 cursor = -1;
+        qint64 seq = -1;
+        qint64 to = 0;
+        bool more = false;
+        QJsonArray rows;
+    } cached;
+    std::unique_ptr<MessageRunner> messages;
+};
+
+} // namespace CivicDesk
