@@ -2987,6 +2987,14 @@ La importació s'ha aturat aquí; es conserven les %2 sol·licituds importades a
         <source>This file is open read-only: nothing can be changed in it.</source>
         <translation>Aquest fitxer és obert només en lectura: no s&apos;hi pot canviar res.</translation>
     </message>
+    <message>
+        <source>Stopped the e-mails with the link in one of them, %1</source>
+        <translation>Ha aturat els correus amb l’enllaç d’un d’ells, %1</translation>
+    </message>
+    <message>
+        <source>Stopped the SMS by answering STOP, %1</source>
+        <translation>Ha aturat els SMS responent STOP, %1</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>
@@ -4834,6 +4842,22 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
     <message>
         <source>waiting to be sent since %1</source>
         <translation>en espera de ser enviat des de %1</translation>
+    </message>
+    <message>
+        <source>delivered to the phone %1</source>
+        <translation>lliurat al telèfon %1</translation>
+    </message>
+    <message>
+        <source>not delivered to the phone (reported %1)</source>
+        <translation>no lliurat al telèfon (informat %1)</translation>
+    </message>
+    <message>
+        <source>refused by the carrier (reported %1)</source>
+        <translation>rebutjat per l’operador (informat %1)</translation>
+    </message>
+    <message>
+        <source>with the carrier, not yet delivered</source>
+        <translation>a l’operador, encara no lliurat</translation>
     </message>
 </context>
 <context>

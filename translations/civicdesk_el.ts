@@ -2987,6 +2987,14 @@ The import stopped there; %2 requests imported before it are kept, and running t
         <source>This file is open read-only: nothing can be changed in it.</source>
         <translation>Αυτό το αρχείο είναι ανοιχτό μόνο για ανάγνωση: τίποτα δεν μπορεί να αλλάξει σε αυτό.</translation>
     </message>
+    <message>
+        <source>Stopped the e-mails with the link in one of them, %1</source>
+        <translation>Σταμάτησε τα e-mail με τον σύνδεσμο σε ένα από αυτά, %1</translation>
+    </message>
+    <message>
+        <source>Stopped the SMS by answering STOP, %1</source>
+        <translation>Σταμάτησε τα SMS απαντώντας STOP, %1</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>
@@ -4834,6 +4842,22 @@ The database writes its journal in the same folder (%2): you may not be allowed 
     <message>
         <source>waiting to be sent since %1</source>
         <translation>περιμένει να σταλεί από %1</translation>
+    </message>
+    <message>
+        <source>delivered to the phone %1</source>
+        <translation>παραδόθηκε στο τηλέφωνο %1</translation>
+    </message>
+    <message>
+        <source>not delivered to the phone (reported %1)</source>
+        <translation>δεν παραδόθηκε στο τηλέφωνο (αναφορά %1)</translation>
+    </message>
+    <message>
+        <source>refused by the carrier (reported %1)</source>
+        <translation>απορρίφθηκε από τον πάροχο (αναφορά %1)</translation>
+    </message>
+    <message>
+        <source>with the carrier, not yet delivered</source>
+        <translation>στον πάροχο, δεν έχει παραδοθεί ακόμη</translation>
     </message>
 </context>
 <context>

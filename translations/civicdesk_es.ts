@@ -2987,6 +2987,14 @@ La importación se detuvo ahí; se conservan las %2 solicitudes importadas antes
         <source>This file is open read-only: nothing can be changed in it.</source>
         <translation>Este archivo está abierto en solo lectura: no se puede cambiar nada en él.</translation>
     </message>
+    <message>
+        <source>Stopped the e-mails with the link in one of them, %1</source>
+        <translation>Detuvo los correos con el enlace de uno de ellos, %1</translation>
+    </message>
+    <message>
+        <source>Stopped the SMS by answering STOP, %1</source>
+        <translation>Detuvo los SMS respondiendo STOP, %1</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>
@@ -4834,6 +4842,22 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
     <message>
         <source>waiting to be sent since %1</source>
         <translation>en espera de envío desde %1</translation>
+    </message>
+    <message>
+        <source>delivered to the phone %1</source>
+        <translation>entregado al teléfono %1</translation>
+    </message>
+    <message>
+        <source>not delivered to the phone (reported %1)</source>
+        <translation>no entregado al teléfono (informado %1)</translation>
+    </message>
+    <message>
+        <source>refused by the carrier (reported %1)</source>
+        <translation>rechazado por el operador (informado %1)</translation>
+    </message>
+    <message>
+        <source>with the carrier, not yet delivered</source>
+        <translation>en el operador, aún no entregado</translation>
     </message>
 </context>
 <context>

@@ -2987,6 +2987,14 @@ L'importazione si è fermata lì; le %2 segnalazioni importate prima sono conser
         <source>This file is open read-only: nothing can be changed in it.</source>
         <translation>Questo file è aperto in sola lettura: non vi si può cambiare nulla.</translation>
     </message>
+    <message>
+        <source>Stopped the e-mails with the link in one of them, %1</source>
+        <translation>Ha fermato le e-mail con il collegamento in una di esse, %1</translation>
+    </message>
+    <message>
+        <source>Stopped the SMS by answering STOP, %1</source>
+        <translation>Ha fermato gli SMS rispondendo STOP, %1</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>
@@ -4834,6 +4842,22 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
     <message>
         <source>waiting to be sent since %1</source>
         <translation>in attesa di invio dal %1</translation>
+    </message>
+    <message>
+        <source>delivered to the phone %1</source>
+        <translation>consegnato al telefono %1</translation>
+    </message>
+    <message>
+        <source>not delivered to the phone (reported %1)</source>
+        <translation>non consegnato al telefono (segnalato %1)</translation>
+    </message>
+    <message>
+        <source>refused by the carrier (reported %1)</source>
+        <translation>rifiutato dall’operatore (segnalato %1)</translation>
+    </message>
+    <message>
+        <source>with the carrier, not yet delivered</source>
+        <translation>presso l’operatore, non ancora consegnato</translation>
     </message>
 </context>
 <context>

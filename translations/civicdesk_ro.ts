@@ -2996,6 +2996,14 @@ Importul s-a oprit acolo; cele %2 solicitări importate înainte sunt păstrate,
         <source>This file is open read-only: nothing can be changed in it.</source>
         <translation>Acest fișier este deschis doar în citire: nu se poate schimba nimic în el.</translation>
     </message>
+    <message>
+        <source>Stopped the e-mails with the link in one of them, %1</source>
+        <translation>A oprit e-mailurile prin linkul dintr-unul dintre ele, %1</translation>
+    </message>
+    <message>
+        <source>Stopped the SMS by answering STOP, %1</source>
+        <translation>A oprit SMS-urile răspunzând STOP, %1</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>
@@ -4866,6 +4874,22 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
     <message>
         <source>waiting to be sent since %1</source>
         <translation>așteaptă să fie trimis din %1</translation>
+    </message>
+    <message>
+        <source>delivered to the phone %1</source>
+        <translation>livrat pe telefon %1</translation>
+    </message>
+    <message>
+        <source>not delivered to the phone (reported %1)</source>
+        <translation>nelivrat pe telefon (raportat %1)</translation>
+    </message>
+    <message>
+        <source>refused by the carrier (reported %1)</source>
+        <translation>refuzat de operator (raportat %1)</translation>
+    </message>
+    <message>
+        <source>with the carrier, not yet delivered</source>
+        <translation>la operator, încă nelivrat</translation>
     </message>
 </context>
 <context>

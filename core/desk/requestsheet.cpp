@@ -152,7 +152,7 @@ Result<RequestSheet> RequestSheetReader::read(const QString &requestId, qint64 n
     sheet.history = requests.events(requestId);
     for (const auto &[message, delivery] : NotificationStore(m_db).ofRequest(requestId))
         sheet.messages.append({message.channel, message.address, delivery.status, message.createdAt, delivery.sentAt, delivery.nextAttemptAt,
-                               delivery.attempts, delivery.lastError});
+                               delivery.attempts, delivery.lastError, delivery.report, delivery.reportedAt});
 
     sheet.open = isOpen(r->status);
     sheet.deadline = m_workflow.deadline(*r, m_workflow.workState(r->id), now);

@@ -65,6 +65,8 @@ struct RequestSheet
         qint64 nextAttemptAt = 0;
         int attempts = 0;
         QString lastError;
+        QString report;       ///< the gateway's delivery report: "", accepted, queued, delivered, undelivered, refused
+        qint64 reportedAt = 0;
     };
     QList<Sent> messages;
 

@@ -15,6 +15,7 @@
 #include "ui/desk/callpanel.h"
 #include "ui/desk/citizenpage.h"
 #include "core/storage/citizenrepository.h"
+#include "core/text/datetext.h"
 #include <QPushButton>
 #include "ui/queue/queuepanel.h"
 #include "widgettestsupport.h"
@@ -239,6 +240,25 @@ private Q_SLOTS:
         DeskSession session(*m_db, *m_search, QLocale().name().left(2), systemClock(), {});
         MainWindow again(session, settings);
         QCOMPARE(again.size(), QSize(900, 640));
+    }
+
+    void aCitizensOwnOptOutShowsOnTheirPage()
+    {
+        // A citizen who answered STOP to an SMS (the server wrote it; the desk pulled it).
+        std::optional<Citizen> c = CitizenRepository(*m_db).getByLocalId(2);
+        QVERIFY(c);
+        const qint64 at = QDateTime(QDate(2026, 11, 20), QTime(9, 30)).toMSecsSinceEpoch();
+        c->consents = {Consent(ContactChannel::Sms, false, at, QStringLiteral("sms-stop")), Consent(ContactChannel::Email, true, at)};
+        QVERIFY(m_db->transaction([&] { return CitizenRepository(*m_db).update(*c); }).ok());
+        DeskSession session(*m_db, *m_search, QStringLiteral("en"), systemClock(), QStringLiteral("desk"));
+        CitizenPage page(session);
+        QVERIFY(page.show(c->id));
+        QStringList texts;
+        for (const QLabel *label : page.findChildren<QLabel *>())
+            texts.append(label->text());
+        const QString all = texts.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("May be contacted by: e-mail")) || all.contains(QStringLiteral("May be contacted by: E-mail")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Stopped the SMS by answering STOP, ") + DateText::dateTime(at)), qPrintable(all));
     }
 
     void aReadOnlyFileOpensForReading()

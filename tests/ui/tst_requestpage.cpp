@@ -189,6 +189,7 @@ private Q_SLOTS:
         queued(QStringLiteral("new@example.gr"), 4);
         QVERIFY(store.beginAttempt(QStringLiteral("message-1"), QStringLiteral("message-1@example.gr"), now, 0).value());
         QVERIFY(store.markSent(QStringLiteral("message-1"), now).ok());
+        QVERIFY(store.recordReport(QStringLiteral("message-1"), QStringLiteral("delivered"), now + 5000).value()); // as an SMS gateway reports
         QVERIFY(store.beginAttempt(QStringLiteral("message-2"), QStringLiteral("message-2@example.gr"), now, 0).value());
         QVERIFY(store.markFailed(QStringLiteral("message-2"), QStringLiteral("the mail server answered 550: No such mailbox here"), now).ok());
         QVERIFY(store.beginAttempt(QStringLiteral("message-3"), QStringLiteral("message-3@example.gr"), now, 0).value());
@@ -198,7 +199,8 @@ private Q_SLOTS:
         RequestPage page(desk, id);
         const QString text = page.detailsText();
         QVERIFY2(text.contains(QStringLiteral("Messages to the citizens")), qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("E-mail to sent@example.gr · sent ") + DateText::dateTime(now)));
+        QVERIFY(text.contains(QStringLiteral("E-mail to sent@example.gr · sent ") + DateText::dateTime(now) + QStringLiteral(" · delivered to the phone ")
+                              + DateText::dateTime(now + 5000)));
         QVERIFY(text.contains(QStringLiteral("E-mail to gone@refused.example · not sent: the mail server answered 550: No such mailbox here")));
         QVERIFY(text.contains(QStringLiteral("E-mail to busy@busy.example · waiting: tried")));
         QVERIFY(text.contains(DateText::dateTime(now + 60000) + QStringLiteral(" (the mail server answered 451: busy)")));

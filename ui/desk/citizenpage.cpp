@@ -211,6 +211,16 @@ void CitizenPage::show(const CitizenProfile &profile)
         (granted ? yes : no).append(displayName(ch));
     }
     lines.append(tr("May be contacted by: %1").arg(yes.isEmpty() ? tr("nothing") : yes.join(QStringLiteral(", "))));
+    // Why nothing goes by a channel the citizen turned down themselves.
+    for (const Consent &k : c.consents) {
+        if (k.granted || k.source.isEmpty())
+            continue;
+        const QString when = DateText::dateTime(k.at);
+        if (k.source == QLatin1String("email-link"))
+            lines.append(tr("Stopped the e-mails with the link in one of them, %1").arg(when).toHtmlEscaped());
+        else if (k.source == QLatin1String("sms-stop"))
+            lines.append(tr("Stopped the SMS by answering STOP, %1").arg(when).toHtmlEscaped());
+    }
     m_details->setText(lines.join(QStringLiteral("<br>")));
 
     if (profile.accuracyScore)

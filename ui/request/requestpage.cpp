@@ -327,8 +327,18 @@ void RequestPage::fill()
         QStringList lines;
         for (const RequestSheet::Sent &m : std::as_const(m_sheet.messages)) {
             QString line = (m.channel == QLatin1String("email") ? tr("E-mail to %1") : tr("SMS to %1")).arg(m.address) + QStringLiteral(" · ");
-            if (m.status == QLatin1String("sent"))
+            if (m.status == QLatin1String("sent")) {
                 line += tr("sent %1").arg(DateText::dateTime(m.sentAt));
+                // What the gateway said of it afterwards.
+                if (m.report == QLatin1String("delivered"))
+                    line += QStringLiteral(" · ") + tr("delivered to the phone %1").arg(DateText::dateTime(m.reportedAt));
+                else if (m.report == QLatin1String("undelivered"))
+                    line += QStringLiteral(" · ") + tr("not delivered to the phone (reported %1)").arg(DateText::dateTime(m.reportedAt));
+                else if (m.report == QLatin1String("refused"))
+                    line += QStringLiteral(" · ") + tr("refused by the carrier (reported %1)").arg(DateText::dateTime(m.reportedAt));
+                else if (m.report == QLatin1String("accepted") || m.report == QLatin1String("queued"))
+                    line += QStringLiteral(" · ") + tr("with the carrier, not yet delivered");
+            }
             else if (m.status == QLatin1String("failed"))
                 line += tr("not sent: %1").arg(m.lastError);
             else if (m.attempts > 0)
