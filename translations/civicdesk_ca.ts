@@ -2399,6 +2399,22 @@ La importació s'ha aturat aquí; es conserven les %2 sol·licituds importades a
         <source>The number of messages a minute cannot be negative (0: no limit).</source>
         <translation>El nombre de missatges per minut no pot ser negatiu (0: sense límit).</translation>
     </message>
+    <message>
+        <source>delivered</source>
+        <translation>lliurat</translation>
+    </message>
+    <message>
+        <source>sent, not delivered</source>
+        <translation>enviat, no lliurat</translation>
+    </message>
+    <message>
+        <source>CivicDesk: a test message</source>
+        <translation>CivicDesk: un missatge de prova</translation>
+    </message>
+    <message>
+        <source>This message was sent from the CivicDesk desk to try the mail settings of %1. Messages to citizens will come from the same address.</source>
+        <translation>Aquest missatge s’ha enviat des de CivicDesk per provar la configuració de correu de %1. Els missatges als ciutadans vindran de la mateixa adreça.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -5691,6 +5707,10 @@ Ajuntament, Plaça de la Vila 1</translation>
         <source>The work given to you or to your crew, and the escalation ladder&apos;s alerts for your role, are always in the work queue&apos;s alert list, with a notification on the desktop. Ticked, each also comes by e-mail to the address above, sent by the municipality&apos;s mail server.</source>
         <translation>La feina assignada a vós o a la vostra brigada i els avisos d’escalada del vostre rol són sempre a la llista d’avisos de la cua de treball, amb una notificació a l’escriptori. Si ho marqueu, cadascun arriba també per correu a l’adreça de dalt, enviat pel servidor de correu de l’ajuntament.</translation>
     </message>
+    <message>
+        <source>&amp;Messages to citizens</source>
+        <translation>&amp;Missatges als ciutadans</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::TemplatesDialog</name>
@@ -5941,6 +5961,113 @@ Ajuntament, Plaça de la Vila 1</translation>
     <message>
         <source>{municipality}: … (the same text for everyone; {municipality} is the municipality&apos;s name)</source>
         <translation>{municipality}: … (el mateix text per a tothom; {municipality} és el nom de l’ajuntament)</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MessageSettingsPage</name>
+    <message>
+        <source>no limit</source>
+        <translation>sense límit</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> per minut</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server, and the server sends the messages to citizens for all its desks: its mail server and SMS gateway are set on the server, with civicdesk-admin mail-settings and sms-settings on the municipality&apos;s file there (see civicdesk-server(8)).</source>
+        <translation>Aquest lloc treballa amb el servidor de l’ajuntament, i el servidor envia els missatges als ciutadans per a tots els seus llocs: el servidor de correu i la passarel·la d’SMS es configuren al servidor, amb civicdesk-admin mail-settings i sms-settings sobre el fitxer de l’ajuntament d’allà (vegeu civicdesk-server(8)).</translation>
+    </message>
+    <message>
+        <source>This desk works alone and sends the messages to citizens itself, every half minute and after each change. Without a mail server or an SMS gateway they wait in the outbox.</source>
+        <translation>Aquest lloc treballa sol i envia ell mateix els missatges als ciutadans, cada mig minut i després de cada canvi. Sense servidor de correu ni passarel·la d’SMS esperen a la safata de sortida.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correu</translation>
+    </message>
+    <message>
+        <source>Never send in clear te&amp;xt (STARTTLS must work)</source>
+        <translation>No enviar mai en text cla&amp;r (STARTTLS ha de funcionar)</translation>
+    </message>
+    <message>
+        <source>your address</source>
+        <translation>la vostra adreça</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test e-mail</source>
+        <translation>Envia un correu de &amp;prova</translation>
+    </message>
+    <message>
+        <source>Mail ser&amp;ver:</source>
+        <translation>Ser&amp;vidor de correu:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>Adreça del &amp;remitent:</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>&amp;Nom del remitent:</translation>
+    </message>
+    <message>
+        <source>L&amp;ogin:</source>
+        <translation>Us&amp;uari:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contrasenya:</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Com a màxim:</translation>
+    </message>
+    <message>
+        <source>Try them:</source>
+        <translation>Proveu-les:</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>fins a</translation>
+    </message>
+    <message>
+        <source>(the same hour twice: none)</source>
+        <translation>(la mateixa hora dues vegades: cap)</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway (Kannel&apos;s sendsms):</source>
+        <translation>&amp;Passarel·la (sendsms de Kannel):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuari:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contrase&amp;nya:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der shown:</source>
+        <translation>Remi&amp;tent mostrat:</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours:</source>
+        <translation>Hores de &amp;silenci:</translation>
+    </message>
+    <message>
+        <source>Only the municipality&apos;s administrator changes these settings.</source>
+        <translation>Només l’administrador de l’ajuntament canvia aquesta configuració.</translation>
+    </message>
+    <message>
+        <source>kept; write a new one to change it</source>
+        <translation>desada; escriviu-ne una de nova per canviar-la</translation>
+    </message>
+    <message>
+        <source>The mail server took the test message for %1.</source>
+        <translation>El servidor de correu ha acceptat el missatge de prova per a %1.</translation>
     </message>
 </context>
 </TS>

@@ -2399,6 +2399,22 @@ The import stopped there; %2 requests imported before it are kept, and running t
         <source>The number of messages a minute cannot be negative (0: no limit).</source>
         <translation>Ο αριθμός μηνυμάτων ανά λεπτό δεν μπορεί να είναι αρνητικός (0: χωρίς όριο).</translation>
     </message>
+    <message>
+        <source>delivered</source>
+        <translation>παραδόθηκε</translation>
+    </message>
+    <message>
+        <source>sent, not delivered</source>
+        <translation>στάλθηκε, δεν παραδόθηκε</translation>
+    </message>
+    <message>
+        <source>CivicDesk: a test message</source>
+        <translation>CivicDesk: δοκιμαστικό μήνυμα</translation>
+    </message>
+    <message>
+        <source>This message was sent from the CivicDesk desk to try the mail settings of %1. Messages to citizens will come from the same address.</source>
+        <translation>Αυτό το μήνυμα στάλθηκε από το CivicDesk για να δοκιμαστούν οι ρυθμίσεις e-mail του φορέα %1. Τα μηνύματα προς τους πολίτες θα έρχονται από την ίδια διεύθυνση.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -5691,6 +5707,10 @@ City Hall, 1 Main Square</source>
         <source>The work given to you or to your crew, and the escalation ladder&apos;s alerts for your role, are always in the work queue&apos;s alert list, with a notification on the desktop. Ticked, each also comes by e-mail to the address above, sent by the municipality&apos;s mail server.</source>
         <translation>Η εργασία που ανατίθεται σε εσάς ή στο συνεργείο σας και οι ειδοποιήσεις κλιμάκωσης για τον ρόλο σας εμφανίζονται πάντα στη λίστα ειδοποιήσεων της ουράς εργασιών, με ειδοποίηση στην επιφάνεια εργασίας. Αν το επιλέξετε, η καθεμία έρχεται και με e-mail στην παραπάνω διεύθυνση, από τον διακομιστή αλληλογραφίας του δήμου.</translation>
     </message>
+    <message>
+        <source>&amp;Messages to citizens</source>
+        <translation>&amp;Μηνύματα προς πολίτες</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::TemplatesDialog</name>
@@ -5941,6 +5961,113 @@ City Hall, 1 Main Square</source>
     <message>
         <source>{municipality}: … (the same text for everyone; {municipality} is the municipality&apos;s name)</source>
         <translation>{municipality}: … (το ίδιο κείμενο για όλους· το {municipality} είναι το όνομα του δήμου)</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MessageSettingsPage</name>
+    <message>
+        <source>no limit</source>
+        <translation>χωρίς όριο</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> το λεπτό</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server, and the server sends the messages to citizens for all its desks: its mail server and SMS gateway are set on the server, with civicdesk-admin mail-settings and sms-settings on the municipality&apos;s file there (see civicdesk-server(8)).</source>
+        <translation>Αυτός ο σταθμός δουλεύει με τον διακομιστή του δήμου, και ο διακομιστής στέλνει τα μηνύματα προς τους πολίτες για όλους τους σταθμούς του: ο διακομιστής αλληλογραφίας και η πύλη SMS ορίζονται στον διακομιστή, με τα civicdesk-admin mail-settings και sms-settings στο αρχείο του δήμου εκεί (βλ. civicdesk-server(8)).</translation>
+    </message>
+    <message>
+        <source>This desk works alone and sends the messages to citizens itself, every half minute and after each change. Without a mail server or an SMS gateway they wait in the outbox.</source>
+        <translation>Αυτός ο σταθμός δουλεύει μόνος του και στέλνει ο ίδιος τα μηνύματα προς τους πολίτες, κάθε μισό λεπτό και μετά από κάθε αλλαγή. Χωρίς διακομιστή αλληλογραφίας ή πύλη SMS περιμένουν στα εξερχόμενα.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Never send in clear te&amp;xt (STARTTLS must work)</source>
+        <translation>Ποτέ αποστολή χωρίς κρυπτογρά&amp;φηση (πρέπει να λειτουργεί το STARTTLS)</translation>
+    </message>
+    <message>
+        <source>your address</source>
+        <translation>η διεύθυνσή σας</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test e-mail</source>
+        <translation>Αποστολή δοκιμαστικού &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Mail ser&amp;ver:</source>
+        <translation>Διακομιστής αλληλογρα&amp;φίας:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>Διεύθυνση &amp;αποστολέα:</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>Ό&amp;νομα αποστολέα:</translation>
+    </message>
+    <message>
+        <source>L&amp;ogin:</source>
+        <translation>Ό&amp;νομα χρήστη:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Κωδικός:</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Το πολύ:</translation>
+    </message>
+    <message>
+        <source>Try them:</source>
+        <translation>Δοκιμή:</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>έως</translation>
+    </message>
+    <message>
+        <source>(the same hour twice: none)</source>
+        <translation>(η ίδια ώρα δύο φορές: καμία)</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway (Kannel&apos;s sendsms):</source>
+        <translation>&amp;Πύλη (sendsms του Kannel):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Χρήστης:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Κω&amp;δικός:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der shown:</source>
+        <translation>Αποστολέας που &amp;φαίνεται:</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours:</source>
+        <translation>Ώρες &amp;ησυχίας:</translation>
+    </message>
+    <message>
+        <source>Only the municipality&apos;s administrator changes these settings.</source>
+        <translation>Μόνο ο διαχειριστής του δήμου αλλάζει αυτές τις ρυθμίσεις.</translation>
+    </message>
+    <message>
+        <source>kept; write a new one to change it</source>
+        <translation>φυλάσσεται· γράψτε νέο για να αλλάξει</translation>
+    </message>
+    <message>
+        <source>The mail server took the test message for %1.</source>
+        <translation>Ο διακομιστής αλληλογραφίας δέχτηκε το δοκιμαστικό μήνυμα για %1.</translation>
     </message>
 </context>
 </TS>

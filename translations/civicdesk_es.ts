@@ -2399,6 +2399,22 @@ La importación se detuvo ahí; se conservan las %2 solicitudes importadas antes
         <source>The number of messages a minute cannot be negative (0: no limit).</source>
         <translation>El número de mensajes por minuto no puede ser negativo (0: sin límite).</translation>
     </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>sent, not delivered</source>
+        <translation>enviado, no entregado</translation>
+    </message>
+    <message>
+        <source>CivicDesk: a test message</source>
+        <translation>CivicDesk: un mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>This message was sent from the CivicDesk desk to try the mail settings of %1. Messages to citizens will come from the same address.</source>
+        <translation>Este mensaje se ha enviado desde CivicDesk para probar la configuración de correo de %1. Los mensajes a los ciudadanos vendrán de la misma dirección.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -5691,6 +5707,10 @@ Ayuntamiento, Plaza Mayor 1</translation>
         <source>The work given to you or to your crew, and the escalation ladder&apos;s alerts for your role, are always in the work queue&apos;s alert list, with a notification on the desktop. Ticked, each also comes by e-mail to the address above, sent by the municipality&apos;s mail server.</source>
         <translation>El trabajo asignado a usted o a su cuadrilla y los avisos de escalado de su rol están siempre en la lista de avisos de la cola de trabajo, con una notificación en el escritorio. Si lo marca, cada uno llega también por correo a la dirección de arriba, enviado por el servidor de correo del ayuntamiento.</translation>
     </message>
+    <message>
+        <source>&amp;Messages to citizens</source>
+        <translation>&amp;Mensajes a los ciudadanos</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::TemplatesDialog</name>
@@ -5941,6 +5961,113 @@ Ayuntamiento, Plaza Mayor 1</translation>
     <message>
         <source>{municipality}: … (the same text for everyone; {municipality} is the municipality&apos;s name)</source>
         <translation>{municipality}: … (el mismo texto para todos; {municipality} es el nombre del ayuntamiento)</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MessageSettingsPage</name>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> por minuto</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server, and the server sends the messages to citizens for all its desks: its mail server and SMS gateway are set on the server, with civicdesk-admin mail-settings and sms-settings on the municipality&apos;s file there (see civicdesk-server(8)).</source>
+        <translation>Este puesto trabaja con el servidor del ayuntamiento, y el servidor envía los mensajes a los ciudadanos por todos sus puestos: el servidor de correo y la pasarela de SMS se configuran en el servidor, con civicdesk-admin mail-settings y sms-settings sobre el archivo del ayuntamiento allí (véase civicdesk-server(8)).</translation>
+    </message>
+    <message>
+        <source>This desk works alone and sends the messages to citizens itself, every half minute and after each change. Without a mail server or an SMS gateway they wait in the outbox.</source>
+        <translation>Este puesto trabaja solo y envía él mismo los mensajes a los ciudadanos, cada medio minuto y después de cada cambio. Sin servidor de correo ni pasarela de SMS esperan en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Never send in clear te&amp;xt (STARTTLS must work)</source>
+        <translation>No enviar nunca en texto cla&amp;ro (STARTTLS debe funcionar)</translation>
+    </message>
+    <message>
+        <source>your address</source>
+        <translation>su dirección</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test e-mail</source>
+        <translation>Enviar un correo de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>Mail ser&amp;ver:</source>
+        <translation>Ser&amp;vidor de correo:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>Dirección del &amp;remitente:</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>&amp;Nombre del remitente:</translation>
+    </message>
+    <message>
+        <source>L&amp;ogin:</source>
+        <translation>Us&amp;uario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Como máximo:</translation>
+    </message>
+    <message>
+        <source>Try them:</source>
+        <translation>Pruébelas:</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>(the same hour twice: none)</source>
+        <translation>(la misma hora dos veces: ninguna)</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway (Kannel&apos;s sendsms):</source>
+        <translation>&amp;Pasarela (sendsms de Kannel):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>U&amp;suario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contrase&amp;ña:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der shown:</source>
+        <translation>Remi&amp;tente mostrado:</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours:</source>
+        <translation>Horas de &amp;silencio:</translation>
+    </message>
+    <message>
+        <source>Only the municipality&apos;s administrator changes these settings.</source>
+        <translation>Solo el administrador del ayuntamiento cambia esta configuración.</translation>
+    </message>
+    <message>
+        <source>kept; write a new one to change it</source>
+        <translation>guardada; escriba una nueva para cambiarla</translation>
+    </message>
+    <message>
+        <source>The mail server took the test message for %1.</source>
+        <translation>El servidor de correo ha aceptado el mensaje de prueba para %1.</translation>
     </message>
 </context>
 </TS>

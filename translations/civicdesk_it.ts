@@ -2399,6 +2399,22 @@ L'importazione si è fermata lì; le %2 segnalazioni importate prima sono conser
         <source>The number of messages a minute cannot be negative (0: no limit).</source>
         <translation>Il numero di messaggi al minuto non può essere negativo (0: nessun limite).</translation>
     </message>
+    <message>
+        <source>delivered</source>
+        <translation>consegnato</translation>
+    </message>
+    <message>
+        <source>sent, not delivered</source>
+        <translation>inviato, non consegnato</translation>
+    </message>
+    <message>
+        <source>CivicDesk: a test message</source>
+        <translation>CivicDesk: un messaggio di prova</translation>
+    </message>
+    <message>
+        <source>This message was sent from the CivicDesk desk to try the mail settings of %1. Messages to citizens will come from the same address.</source>
+        <translation>Questo messaggio è stato inviato da CivicDesk per provare le impostazioni di posta di %1. I messaggi ai cittadini arriveranno dallo stesso indirizzo.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -5691,6 +5707,10 @@ Municipio, Piazza del Municipio 1</translation>
         <source>The work given to you or to your crew, and the escalation ladder&apos;s alerts for your role, are always in the work queue&apos;s alert list, with a notification on the desktop. Ticked, each also comes by e-mail to the address above, sent by the municipality&apos;s mail server.</source>
         <translation>Il lavoro assegnato a lei o alla sua squadra e gli avvisi di escalation per il suo ruolo sono sempre nell’elenco degli avvisi della coda di lavoro, con una notifica sul desktop. Se spuntato, ciascuno arriva anche per e-mail all’indirizzo qui sopra, inviato dal server di posta del comune.</translation>
     </message>
+    <message>
+        <source>&amp;Messages to citizens</source>
+        <translation>&amp;Messaggi ai cittadini</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::TemplatesDialog</name>
@@ -5941,6 +5961,113 @@ Municipio, Piazza del Municipio 1</translation>
     <message>
         <source>{municipality}: … (the same text for everyone; {municipality} is the municipality&apos;s name)</source>
         <translation>{municipality}: … (lo stesso testo per tutti; {municipality} è il nome del comune)</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MessageSettingsPage</name>
+    <message>
+        <source>no limit</source>
+        <translation>nessun limite</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> al minuto</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server, and the server sends the messages to citizens for all its desks: its mail server and SMS gateway are set on the server, with civicdesk-admin mail-settings and sms-settings on the municipality&apos;s file there (see civicdesk-server(8)).</source>
+        <translation>Questa postazione lavora con il server del comune, e il server invia i messaggi ai cittadini per tutte le sue postazioni: il server di posta e il gateway SMS si impostano sul server, con civicdesk-admin mail-settings e sms-settings sul file del comune lì (vedi civicdesk-server(8)).</translation>
+    </message>
+    <message>
+        <source>This desk works alone and sends the messages to citizens itself, every half minute and after each change. Without a mail server or an SMS gateway they wait in the outbox.</source>
+        <translation>Questa postazione lavora da sola e invia essa stessa i messaggi ai cittadini, ogni mezzo minuto e dopo ogni modifica. Senza un server di posta o un gateway SMS restano in attesa nella posta in uscita.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Never send in clear te&amp;xt (STARTTLS must work)</source>
+        <translation>Mai inviare in chiaro (STARTTLS deve funzio&amp;nare)</translation>
+    </message>
+    <message>
+        <source>your address</source>
+        <translation>il vostro indirizzo</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test e-mail</source>
+        <translation>Invia una e-mail di &amp;prova</translation>
+    </message>
+    <message>
+        <source>Mail ser&amp;ver:</source>
+        <translation>Ser&amp;ver di posta:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>Indirizzo del &amp;mittente:</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>&amp;Nome del mittente:</translation>
+    </message>
+    <message>
+        <source>L&amp;ogin:</source>
+        <translation>Ut&amp;ente:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Al massimo:</translation>
+    </message>
+    <message>
+        <source>Try them:</source>
+        <translation>Provatele:</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>(the same hour twice: none)</source>
+        <translation>(la stessa ora due volte: nessuna)</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway (Kannel&apos;s sendsms):</source>
+        <translation>&amp;Gateway (sendsms di Kannel):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der shown:</source>
+        <translation>Mitten&amp;te mostrato:</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours:</source>
+        <translation>Ore di &amp;quiete:</translation>
+    </message>
+    <message>
+        <source>Only the municipality&apos;s administrator changes these settings.</source>
+        <translation>Solo l’amministratore del comune cambia queste impostazioni.</translation>
+    </message>
+    <message>
+        <source>kept; write a new one to change it</source>
+        <translation>conservata; scrivetene una nuova per cambiarla</translation>
+    </message>
+    <message>
+        <source>The mail server took the test message for %1.</source>
+        <translation>Il server di posta ha accettato il messaggio di prova per %1.</translation>
     </message>
 </context>
 </TS>

@@ -2404,6 +2404,22 @@ Importul s-a oprit acolo; cele %2 solicitări importate înainte sunt păstrate,
         <source>The number of messages a minute cannot be negative (0: no limit).</source>
         <translation>Numărul de mesaje pe minut nu poate fi negativ (0: fără limită).</translation>
     </message>
+    <message>
+        <source>delivered</source>
+        <translation>livrat</translation>
+    </message>
+    <message>
+        <source>sent, not delivered</source>
+        <translation>trimis, nelivrat</translation>
+    </message>
+    <message>
+        <source>CivicDesk: a test message</source>
+        <translation>CivicDesk: un mesaj de test</translation>
+    </message>
+    <message>
+        <source>This message was sent from the CivicDesk desk to try the mail settings of %1. Messages to citizens will come from the same address.</source>
+        <translation>Acest mesaj a fost trimis din CivicDesk pentru a încerca setările de e-mail ale %1. Mesajele către cetățeni vor veni de la aceeași adresă.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -5732,6 +5748,10 @@ Primăria, Piața Centrală 1</translation>
         <source>The work given to you or to your crew, and the escalation ladder&apos;s alerts for your role, are always in the work queue&apos;s alert list, with a notification on the desktop. Ticked, each also comes by e-mail to the address above, sent by the municipality&apos;s mail server.</source>
         <translation>Lucrările atribuite dumneavoastră sau echipei dumneavoastră și alertele de escaladare pentru rolul dumneavoastră apar mereu în lista de alerte a cozii de lucru, cu o notificare pe desktop. Dacă bifați, fiecare vine și prin e-mail la adresa de mai sus, trimisă de serverul de e-mail al primăriei.</translation>
     </message>
+    <message>
+        <source>&amp;Messages to citizens</source>
+        <translation>&amp;Mesaje către cetățeni</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::TemplatesDialog</name>
@@ -5989,6 +6009,113 @@ Primăria, Piața Centrală 1</translation>
     <message>
         <source>{municipality}: … (the same text for everyone; {municipality} is the municipality&apos;s name)</source>
         <translation>{municipality}: … (același text pentru toți; {municipality} este numele primăriei)</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MessageSettingsPage</name>
+    <message>
+        <source>no limit</source>
+        <translation>fără limită</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> pe minut</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server, and the server sends the messages to citizens for all its desks: its mail server and SMS gateway are set on the server, with civicdesk-admin mail-settings and sms-settings on the municipality&apos;s file there (see civicdesk-server(8)).</source>
+        <translation>Acest birou lucrează cu serverul primăriei, iar serverul trimite mesajele către cetățeni pentru toate birourile sale: serverul de e-mail și poarta SMS se stabilesc pe server, cu civicdesk-admin mail-settings și sms-settings pe fișierul primăriei de acolo (vezi civicdesk-server(8)).</translation>
+    </message>
+    <message>
+        <source>This desk works alone and sends the messages to citizens itself, every half minute and after each change. Without a mail server or an SMS gateway they wait in the outbox.</source>
+        <translation>Acest birou lucrează singur și trimite el însuși mesajele către cetățeni, la fiecare jumătate de minut și după fiecare schimbare. Fără un server de e-mail sau o poartă SMS, ele așteaptă în coada de trimitere.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Never send in clear te&amp;xt (STARTTLS must work)</source>
+        <translation>Niciodată în clar (STARTTLS trebuie să funcți&amp;oneze)</translation>
+    </message>
+    <message>
+        <source>your address</source>
+        <translation>adresa dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test e-mail</source>
+        <translation>Trimiteți un e-mail de &amp;test</translation>
+    </message>
+    <message>
+        <source>Mail ser&amp;ver:</source>
+        <translation>Ser&amp;ver de e-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>Adresa &amp;expeditorului:</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>&amp;Numele expeditorului:</translation>
+    </message>
+    <message>
+        <source>L&amp;ogin:</source>
+        <translation>Utili&amp;zator:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parolă:</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Cel mult:</translation>
+    </message>
+    <message>
+        <source>Try them:</source>
+        <translation>Încercați:</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>până la</translation>
+    </message>
+    <message>
+        <source>(the same hour twice: none)</source>
+        <translation>(aceeași oră de două ori: niciuna)</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway (Kannel&apos;s sendsms):</source>
+        <translation>&amp;Poarta (sendsms din Kannel):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilizator:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pa&amp;rolă:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der shown:</source>
+        <translation>Expe&amp;ditor afișat:</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours:</source>
+        <translation>Ore de &amp;liniște:</translation>
+    </message>
+    <message>
+        <source>Only the municipality&apos;s administrator changes these settings.</source>
+        <translation>Doar administratorul primăriei schimbă aceste setări.</translation>
+    </message>
+    <message>
+        <source>kept; write a new one to change it</source>
+        <translation>păstrată; scrieți una nouă ca s-o schimbați</translation>
+    </message>
+    <message>
+        <source>The mail server took the test message for %1.</source>
+        <translation>Serverul de e-mail a primit mesajul de test pentru %1.</translation>
     </message>
 </context>
 </TS>

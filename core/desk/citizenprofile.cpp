@@ -137,9 +137,15 @@ Result<CitizenProfile> CitizenProfileService::load(const QString &citizenId)
 
     // Notifications.
     for (const CitizenActivityQuery::NotificationRow &n : activity.notifications(citizenId, 200)) {
-        const QString status = n.status == QLatin1String("queued") ? Tr::tr("queued")
-                               : n.status == QLatin1String("sent") ? Tr::tr("sent")
-                                                                   : Tr::tr("failed");
+        QString status = n.status == QLatin1String("queued") ? Tr::tr("queued")
+                         : n.status == QLatin1String("sent") ? Tr::tr("sent")
+                                                             : Tr::tr("failed");
+        if (n.status == QLatin1String("sent") && n.report == QLatin1String("delivered"))
+            status = Tr::tr("delivered");
+        else if (n.status == QLatin1String("sent") && (n.report == QLatin1String("undelivered") || n.report == QLatin1String("refused")))
+            status = Tr::tr("sent, not delivered");
+        else if (n.status == QLatin1String("failed") && !n.lastError.isEmpty())
+            status += QStringLiteral(": ") + n.lastError;
         p.timeline.append({TimelineEntry::Kind::Notification, n.createdAt, Tr::tr("%1 message (%2)").arg(displayName(n.channel), status), n.body,
                            n.requestId});
     }

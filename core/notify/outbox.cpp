@@ -47,6 +47,29 @@ Status writeSmtpSettings(Database &db, const SmtpSettings &settings)
     return db.setLocalSetting(settingsKey, settings.toJson());
 }
 
+Status sendTestEmail(const SmtpSettings &settings, const QString &to, const QString &municipality, qint64 now)
+{
+    if (Status st = settings.validate(); !st)
+        return st;
+    if (!Mail::isAddress(to))
+        return Error{QStringLiteral("notify.address"), Tr::tr("\"%1\" is not an e-mail address").arg(to)};
+    Mail::Message m;
+    m.fromAddress = settings.fromAddress;
+    m.fromName = settings.fromName.isEmpty() ? municipality : settings.fromName;
+    m.to = to;
+    m.subject = Tr::tr("CivicDesk: a test message");
+    m.text = Tr::tr("This message was sent from the CivicDesk desk to try the mail settings of %1. Messages to citizens will "
+                    "come from the same address.")
+                 .arg(municipality);
+    m.messageId = QStringLiteral("test-%1@%2").arg(now).arg(settings.fromAddress.section(QLatin1Char('@'), 1));
+    m.date = now;
+    SmtpSender sender(settings);
+    const SmtpSender::Outcome sent = sender.send(to, m.toBytes());
+    if (!sent.ok)
+        return Error{QStringLiteral("notify.smtp"), sent.error};
+    return {};
+}
+
 EmailOutbox::EmailOutbox(Database &db, SmtpSender &sender, Clock clock)
     : m_db(db)
     , m_sender(sender)

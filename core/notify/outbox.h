@@ -20,6 +20,10 @@ Status writeSmtpSettings(Database &db, const SmtpSettings &settings);
 Result<std::optional<SmsSettings>> readSmsSettings(const Database &db);
 Status writeSmsSettings(Database &db, const SmsSettings &settings);
 
+/// Sends one test e-mail to @p to with @p settings (an administrator trying the settings before keeping them):
+/// the mail server's own words when it fails.
+Status sendTestEmail(const SmtpSettings &settings, const QString &to, const QString &municipality, qint64 now);
+
 /// How an outbox records what its attempts did: each change of a message's row as a transaction of its own,
 /// made by @p work. Null: written as it is (a desk's file). A server's store wraps it in SyncStore::write, so
 /// that the desks pull the messages' states like any other change.

@@ -87,13 +87,14 @@ QList<CitizenActivityQuery::CallRow> CitizenActivityQuery::calls(const QString &
 
 QList<CitizenActivityQuery::NotificationRow> CitizenActivityQuery::notifications(const QString &citizenId, int limit) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT n.created_at, n.channel, n.kind, n.status, n.body, n.request_id FROM notification n "
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT n.created_at, n.channel, n.kind, n.status, n.body, n.request_id, n.last_error, n.delivery FROM notification n "
                                      "WHERE n.citizen_id = ? ORDER BY n.created_at DESC LIMIT ?");
     s.bind(1, citizenId);
     s.bind(2, limit);
     QList<NotificationRow> out;
     while (s.step())
-        out.append({s.int64(0), contactChannelFromCode(s.text(1)).value_or(ContactChannel::Sms), s.text(2), s.text(3), s.text(4), s.text(5)});
+        out.append({s.int64(0), contactChannelFromCode(s.text(1)).value_or(ContactChannel::Sms), s.text(2), s.text(3), s.text(4), s.text(5),
+                       s.text(6), s.text(7)});
     return out;
 }
 

@@ -72,6 +72,8 @@ public:
         QString status; ///< queued, sent, failed
         QString body;
         QString requestId;
+        QString lastError; ///< why it failed, or the last trouble
+        QString report;    ///< the SMS gateway's delivery report ("" none)
     };
     /// The newest @p limit messages to the citizen, newest first.
     QList<NotificationRow> notifications(const QString &citizenId, int limit) const;

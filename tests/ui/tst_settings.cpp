@@ -3,6 +3,7 @@
 // open), the base map checked and previewed before it is kept, the report's logo and lines, and the server's
 // address checked against a real civicdesk-server on a loopback port.
 #include "core/maps/tiles.h"
+#include "core/notify/outbox.h"
 #include "core/session/desksession.h"
 #include "core/settings/appsettings.h"
 #include "core/storage/database.h"
@@ -23,6 +24,8 @@
 
 #include <QBuffer>
 #include <QComboBox>
+#include <QDir>
+#include <QPushButton>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QLabel>
@@ -77,15 +80,15 @@ class TestSettings : public QObject
     QTemporaryDir m_dir;
     QString m_path;
 
-    /// A desk on a fresh copy of the demo file, as the supervisor.
-    std::unique_ptr<DeskApplication> openDesk(QSettings &settings, const QString &name)
+    /// A desk on a fresh copy of the demo file, as the supervisor (or @p user).
+    std::unique_ptr<DeskApplication> openDesk(QSettings &settings, const QString &name, const QString &user = QStringLiteral("supervisor"))
     {
         const QString copy = m_dir.filePath(name);
         QFile::remove(copy);
         if (!QFile::copy(m_path, copy))
             return nullptr;
         auto desk = std::make_unique<DeskApplication>(settings, systemClock());
-        desk->setUserName(QStringLiteral("supervisor"));
+        desk->setUserName(user);
         if (!desk->open(copy, QStringLiteral("GR")))
             return nullptr;
         return desk;
@@ -259,6 +262,85 @@ private Q_SLOTS:
         // The image file can go: the logo is in the municipality's file.
         QVERIFY(QFile::remove(big));
         QCOMPARE(QImage::fromData(ReportSetStore(session.db()).logo()).size(), QSize(533, 400));
+    }
+
+    void theAdministratorSetsTheMailServerTriesItAndKeepsIt()
+    {
+        // A real mail server (Debian's aiosmtpd) on a loopback port, keeping what it takes in a Maildir.
+        QTemporaryDir mailDir;
+        const quint16 port = freePort();
+        QProcess smtp;
+        smtp.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        smtp.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(CIVICDESK_TESTS_DIR "/notify/smtpserver.py"), QStringLiteral("127.0.0.1"),
+                                                        QString::number(port), mailDir.filePath(QStringLiteral("maildir"))});
+        QVERIFY(smtp.waitForStarted(5000));
+        QVERIFY(smtp.waitForReadyRead(15000)); // "listening"
+
+        QSettings settings(m_dir.filePath(QStringLiteral("mail.ini")), QSettings::IniFormat);
+        {
+            // The supervisor has no such page.
+            std::unique_ptr<DeskApplication> desk = openDesk(settings, QStringLiteral("mail-sup.civicdesk"));
+            QVERIFY(desk);
+            SettingsDialog dialog(desk->window()->desk(), settings);
+            QVERIFY(!child<QWidget>(dialog, "messageSettingsPage"));
+        }
+        std::unique_ptr<DeskApplication> desk = openDesk(settings, QStringLiteral("mail.civicdesk"), QStringLiteral("admin"));
+        QVERIFY(desk);
+        DeskSession &session = desk->window()->desk();
+        {
+            SettingsDialog dialog(session, settings);
+            auto *page = child<QWidget>(dialog, "messageSettingsPage");
+            QVERIFY(page);
+            auto *problem = child<QLabel>(dialog, "messageSettingsProblem");
+            // A mistyped address: refused with the reason, nothing kept.
+            child<QLineEdit>(dialog, "smtpUrl")->setText(QStringLiteral("smtp:/mail.example.gr"));
+            child<QLineEdit>(dialog, "mailFrom")->setText(QStringLiteral("noreply@nea-armonia.example"));
+            QVERIFY(!dialog.apply());
+            QCOMPARE(dialog.tabs()->currentWidget(), page);
+            QVERIFY2(problem->text().contains(QStringLiteral("is not a mail server's address")), qPrintable(problem->text()));
+            QVERIFY(!readSmtpSettings(session.db()).value().has_value());
+            // The right one, tried with a test e-mail before it is kept.
+            child<QLineEdit>(dialog, "smtpUrl")->setText(QStringLiteral("smtp://127.0.0.1:%1").arg(port));
+            child<QLineEdit>(dialog, "mailLogin")->setText(QString());
+            child<QLineEdit>(dialog, "mailTestTo")->setText(QStringLiteral("not an address"));
+            QMetaObject::invokeMethod(child<QPushButton>(dialog, "mailTest"), "click");
+            QVERIFY2(child<QLabel>(dialog, "mailTestState")->text().contains(QStringLiteral("not an e-mail address")),
+                     qPrintable(child<QLabel>(dialog, "mailTestState")->text()));
+            child<QLineEdit>(dialog, "mailTestTo")->setText(QStringLiteral("admin@nea-armonia.example"));
+            QMetaObject::invokeMethod(child<QPushButton>(dialog, "mailTest"), "click");
+            QVERIFY2(child<QLabel>(dialog, "mailTestState")->text().contains(QStringLiteral("took the test message")),
+                     qPrintable(child<QLabel>(dialog, "mailTestState")->text()));
+            QCOMPARE(QDir(mailDir.filePath(QStringLiteral("maildir/new"))).entryList(QDir::Files).size(), 1);
+            // An SMS gateway without its user: refused, and neither is kept.
+            child<QLineEdit>(dialog, "smsUrl")->setText(QStringLiteral("http://127.0.0.1:13013/cgi-bin/sendsms"));
+            QVERIFY(!dialog.apply());
+            QVERIFY2(problem->text().contains(QStringLiteral("needs the user")), qPrintable(problem->text()));
+            QVERIFY(!readSmtpSettings(session.db()).value().has_value());
+            child<QLineEdit>(dialog, "smsUser")->setText(QStringLiteral("civicdesk"));
+            child<QLineEdit>(dialog, "smsPassword")->setText(QStringLiteral("gateway-secret"));
+            QVERIFY(dialog.apply());
+        }
+        const std::optional<SmtpSettings> mail = readSmtpSettings(session.db()).value();
+        QVERIFY(mail);
+        QCOMPARE(mail->url, QStringLiteral("smtp://127.0.0.1:%1").arg(port));
+        const std::optional<SmsSettings> sms = readSmsSettings(session.db()).value();
+        QVERIFY(sms);
+        QCOMPARE(sms->password, QStringLiteral("gateway-secret"));
+        {
+            // Opened again: the password is kept, not shown; an untouched field keeps it.
+            SettingsDialog dialog(session, settings);
+            QVERIFY(child<QLineEdit>(dialog, "smsPassword")->text().isEmpty());
+            child<QLineEdit>(dialog, "smsFrom")->setText(QStringLiteral("NeaArmonia"));
+            QVERIFY(dialog.apply());
+            QCOMPARE(readSmsSettings(session.db()).value()->password, QStringLiteral("gateway-secret"));
+            QCOMPARE(readSmsSettings(session.db()).value()->from, QStringLiteral("NeaArmonia"));
+            // Emptied: the desk stops sending e-mails (they wait in the outbox).
+            child<QLineEdit>(dialog, "smtpUrl")->clear();
+            QVERIFY(dialog.apply());
+            QVERIFY(!readSmtpSettings(session.db()).value().has_value());
+        }
+        smtp.terminate();
+        smtp.waitForFinished(5000);
     }
 
     void theServersAddressIsCheckedBeforeItIsKept()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
+#include "ui/desk/messagesettingspage.h"
 
 #include "core/text/desktranslations.h"
 #include "core/storage/organisationrepository.h"
@@ -78,6 +79,10 @@ SettingsDialog::SettingsDialog(DeskSession &desk, QSettings &settings, QWidget *
     m_tabs->addTab(serverPage(), tr("&Server"));
     if (m_desk.user().role != Role::Operator)
         m_tabs->addTab(alertsPage(), tr("&Alerts"));
+    if (m_desk.user().role == Role::Administrator) {
+        m_messages = new MessageSettingsPage(m_desk, this);
+        m_tabs->addTab(m_messages, tr("&Messages to citizens"));
+    }
     if (!m_desk.writable()) {
         // The file may not be written (opened read-only): what is kept in it cannot change.
         for (QWidget *page : {m_mapPage, m_reportsPage}) {
@@ -525,6 +530,10 @@ bool SettingsDialog::apply()
         AppSettings::language.set(m_settings, language);
         m_settings.sync();
         m_changes |= Change::Language;
+    }
+    if (m_messages && !m_messages->apply()) {
+        m_tabs->setCurrentWidget(m_messages);
+        return false;
     }
     return applyMap() && applyReports() && applyServer() && applyAlerts();
 }

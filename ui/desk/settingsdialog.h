@@ -26,13 +26,15 @@ namespace CivicDesk {
 
 class DeskSession;
 class MapWidget;
+class MessageSettingsPage;
 
 /// The desk's settings (File → Settings…, Ctrl+,): the language of the desk, the municipality's base map with a
 /// preview, the logo and the lines at the top of printed reports, and the server the desk works with. Each is
 /// kept where its command-line equivalent keeps it: the language in the user's settings (`civicdesk --lang`),
 /// the base map in the municipality's file (`civicdesk-admin map`), the report's logo and lines in the file
 /// (`civicdesk-admin report-header`), the server in the desk's file (`civicdesk --server`); whether the user's
-/// alerts come by e-mail too, in their user record (the user.alerts command, synced).
+/// alerts come by e-mail too, in their user record (the user.alerts command, synced); for an administrator, the
+/// mail server and SMS gateway of a desk that works alone, in the file (`civicdesk-admin mail-settings`).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -115,6 +117,7 @@ private:
     QLineEdit *m_alertEmail = nullptr;
     QCheckBox *m_alertsByEmail = nullptr;
     QLabel *m_alertsProblem = nullptr;
+    MessageSettingsPage *m_messages = nullptr; ///< an administrator's: the mail server and SMS gateway
     QPlainTextEdit *m_header = nullptr;
     std::optional<QByteArray> m_newLogo; ///< a logo chosen (empty: the emblem again); nothing: unchanged
     // Server
