@@ -5692,8 +5692,8 @@ Ajuntament, Plaça de la Vila 1</translation>
         <translation>Escriviu també el codi de l’ajuntament al servidor i el vostre nom d’usuari.</translation>
     </message>
     <message>
-        <source>&amp;Alerts</source>
-        <translation>&amp;Avisos</translation>
+        <source>Aler&amp;ts</source>
+        <translation>Avis&amp;os</translation>
     </message>
     <message>
         <source>&amp;My e-mail address:</source>
@@ -5994,7 +5994,7 @@ Ajuntament, Plaça de la Vila 1</translation>
         <translation>la vostra adreça</translation>
     </message>
     <message>
-        <source>Send a &amp;test e-mail</source>
+        <source>Send a test &amp;e-mail</source>
         <translation>Envia un correu de &amp;prova</translation>
     </message>
     <message>

@@ -5692,8 +5692,8 @@ City Hall, 1 Main Square</source>
         <translation>Γράψτε επίσης τον κωδικό του δήμου στον διακομιστή και το όνομα χρήστη σας.</translation>
     </message>
     <message>
-        <source>&amp;Alerts</source>
-        <translation>&amp;Ειδοποιήσεις</translation>
+        <source>Aler&amp;ts</source>
+        <translation>Ειδο&amp;ποιήσεις</translation>
     </message>
     <message>
         <source>&amp;My e-mail address:</source>
@@ -5994,7 +5994,7 @@ City Hall, 1 Main Square</source>
         <translation>η διεύθυνσή σας</translation>
     </message>
     <message>
-        <source>Send a &amp;test e-mail</source>
+        <source>Send a test &amp;e-mail</source>
         <translation>Αποστολή δοκιμαστικού &amp;e-mail</translation>
     </message>
     <message>

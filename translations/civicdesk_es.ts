@@ -5692,8 +5692,8 @@ Ayuntamiento, Plaza Mayor 1</translation>
         <translation>Escriba también el código del ayuntamiento en el servidor y su nombre de usuario.</translation>
     </message>
     <message>
-        <source>&amp;Alerts</source>
-        <translation>&amp;Avisos</translation>
+        <source>Aler&amp;ts</source>
+        <translation>Avis&amp;os</translation>
     </message>
     <message>
         <source>&amp;My e-mail address:</source>
@@ -5994,7 +5994,7 @@ Ayuntamiento, Plaza Mayor 1</translation>
         <translation>su dirección</translation>
     </message>
     <message>
-        <source>Send a &amp;test e-mail</source>
+        <source>Send a test &amp;e-mail</source>
         <translation>Enviar un correo de &amp;prueba</translation>
     </message>
     <message>

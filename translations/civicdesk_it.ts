@@ -5692,8 +5692,8 @@ Municipio, Piazza del Municipio 1</translation>
         <translation>Scrivete anche il codice del comune sul server e il vostro nome utente.</translation>
     </message>
     <message>
-        <source>&amp;Alerts</source>
-        <translation>&amp;Avvisi</translation>
+        <source>Aler&amp;ts</source>
+        <translation>Avvis&amp;i</translation>
     </message>
     <message>
         <source>&amp;My e-mail address:</source>
@@ -5994,7 +5994,7 @@ Municipio, Piazza del Municipio 1</translation>
         <translation>il vostro indirizzo</translation>
     </message>
     <message>
-        <source>Send a &amp;test e-mail</source>
+        <source>Send a test &amp;e-mail</source>
         <translation>Invia una e-mail di &amp;prova</translation>
     </message>
     <message>

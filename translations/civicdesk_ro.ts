@@ -5733,8 +5733,8 @@ Primăria, Piața Centrală 1</translation>
         <translation>Scrieți și codul primăriei la server și numele dumneavoastră de utilizator.</translation>
     </message>
     <message>
-        <source>&amp;Alerts</source>
-        <translation>&amp;Alerte</translation>
+        <source>Aler&amp;ts</source>
+        <translation>Aler&amp;te</translation>
     </message>
     <message>
         <source>&amp;My e-mail address:</source>
@@ -6042,7 +6042,7 @@ Primăria, Piața Centrală 1</translation>
         <translation>adresa dumneavoastră</translation>
     </message>
     <message>
-        <source>Send a &amp;test e-mail</source>
+        <source>Send a test &amp;e-mail</source>
         <translation>Trimiteți un e-mail de &amp;test</translation>
     </message>
     <message>

@@ -78,7 +78,7 @@ MessageSettingsPage::MessageSettingsPage(DeskSession &desk, QWidget *parent)
     m_requireTls->setObjectName(QStringLiteral("mailRequireTls"));
     m_mailRate = rate(mail, QStringLiteral("mailRate"));
     m_testTo = field(mail, QStringLiteral("mailTestTo"), tr("your address"));
-    auto *test = new QPushButton(tr("Send a &test e-mail"), mail);
+    auto *test = new QPushButton(tr("Send a test &e-mail"), mail);
     test->setObjectName(QStringLiteral("mailTest"));
     connect(test, &QPushButton::clicked, this, &MessageSettingsPage::sendTest);
     m_testState = new QLabel(mail);
@@ -125,7 +125,9 @@ MessageSettingsPage::MessageSettingsPage(DeskSession &desk, QWidget *parent)
     smsForm->addRow(tr("&User:"), m_smsUser);
     smsForm->addRow(tr("Pass&word:"), m_smsPassword);
     smsForm->addRow(tr("Sen&der shown:"), m_smsFrom);
-    smsForm->addRow(tr("&Quiet hours:"), quiet);
+    auto *quietLabel = new QLabel(tr("&Quiet hours:"), sms);
+    quietLabel->setBuddy(m_quietFrom); // a row of several fields: its label names the first
+    smsForm->addRow(quietLabel, quiet);
     smsForm->addRow(tr("At most:"), m_smsRate);
     layout->addWidget(sms);
     layout->addWidget(m_problem);

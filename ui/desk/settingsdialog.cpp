@@ -78,7 +78,7 @@ SettingsDialog::SettingsDialog(DeskSession &desk, QSettings &settings, QWidget *
     m_tabs->addTab(reportsPage(), tr("&Reports"));
     m_tabs->addTab(serverPage(), tr("&Server"));
     if (m_desk.user().role != Role::Operator)
-        m_tabs->addTab(alertsPage(), tr("&Alerts"));
+        m_tabs->addTab(alertsPage(), tr("Aler&ts"));
     if (m_desk.user().role == Role::Administrator) {
         m_messages = new MessageSettingsPage(m_desk, this);
         m_tabs->addTab(m_messages, tr("&Messages to citizens"));
