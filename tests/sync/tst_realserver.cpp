@@ -171,6 +171,49 @@ IntakeDraft potholeAt(Database &db)
     }
 }
 
+/// The municipality's mail settings in its file on the server (civicdesk-admin mail-settings --db …): an attempt
+/// begun is another sender's for two time limits of 3 s, then it is made again.
+void serverMail(RealServer &server, const Test::Smtp::SmtpServer &smtp)
+{
+    SmtpSettings mail;
+    mail.url = smtp.url();
+    mail.fromAddress = QStringLiteral("noreply@athens.example");
+    mail.timeoutMs = 3000;
+    REQUIRE(writeSmtpSettings(*server.data(), mail).ok());
+}
+
+/// A Greek caller registered at desk @p a, who agreed to e-mails (with @p email) and SMS (with @p phone).
+QString registered(Desk &a, const QString &given, const QString &email, const QString &phone = {})
+{
+    Citizen c;
+    c.id = newRowId(QDateTime::currentMSecsSinceEpoch());
+    c.givenName = given;
+    c.familyName = QStringLiteral("Δημητρίου");
+    c.preferredLanguage = QStringLiteral("el");
+    if (!email.isEmpty()) {
+        c.emails = {{email, {}}};
+        c.consents.append({ContactChannel::Email, true, QDateTime::currentMSecsSinceEpoch()});
+    }
+    if (!phone.isEmpty()) {
+        c.phones = {{phone, phone, {}, true}};
+        c.consents.append({ContactChannel::Sms, true, QDateTime::currentMSecsSinceEpoch()});
+    }
+    REQUIRE(a.run(CommandName::SaveCitizen, {{QStringLiteral("citizen"), QJsonDocument::fromJson(citizenToJson(c).toUtf8()).object()},
+                                             {QStringLiteral("isNew"), true}})
+                .ok());
+    return c.id;
+}
+
+/// A pothole filed at desk @p a for citizen @p citizenId: the command's answer.
+QJsonObject filedFor(Desk &a, const QString &citizenId)
+{
+    IntakeDraft draft = potholeAt(*a.db);
+    draft.citizenId = citizenId;
+    Result<QJsonObject> filed = a.run(CommandName::FileRequest, {{QStringLiteral("draft"), draft.toJson()}});
+    REQUIRE(filed.ok());
+    return filed.value();
+}
+
 } // namespace
 
 TEST_CASE("real server: a call filed on one desk is in the other desk's replica after one push and one pull", "[sync][real]")
@@ -521,32 +564,12 @@ TEST_CASE("real server: the server sends the e-mail a desk's change queued, once
 {
     Smtp::SmtpServer smtp;
     RealServer server;
-    {
-        // The municipality's mail settings, in its file on the server (civicdesk-admin mail-settings --db …).
-        SmtpSettings mail;
-        mail.url = smtp.url();
-        mail.fromAddress = QStringLiteral("noreply@athens.example");
-        mail.timeoutMs = 3000;
-        REQUIRE(writeSmtpSettings(*server.data(), mail).ok());
-    }
+    serverMail(server, smtp);
     Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));
     // A caller who agreed to e-mails, registered at the desk, files a request.
-    Citizen c;
-    c.id = newRowId(QDateTime::currentMSecsSinceEpoch());
-    c.givenName = QStringLiteral("Ελένη");
-    c.familyName = QStringLiteral("Κωνσταντίνου");
-    c.emails = {{QStringLiteral("eleni@example.gr"), {}}};
-    c.consents = {{ContactChannel::Email, true, QDateTime::currentMSecsSinceEpoch()}};
-    c.preferredLanguage = QStringLiteral("el");
-    REQUIRE(a.run(CommandName::SaveCitizen, {{QStringLiteral("citizen"), QJsonDocument::fromJson(citizenToJson(c).toUtf8()).object()},
-                                             {QStringLiteral("isNew"), true}})
-                .ok());
-    IntakeDraft draft = potholeAt(*a.db);
-    draft.citizenId = c.id;
-    Result<QJsonObject> filed = a.run(CommandName::FileRequest, {{QStringLiteral("draft"), draft.toJson()}});
-    REQUIRE(filed.ok());
-    CHECK(filed->value(QStringLiteral("notificationChannel")).toString() == QStringLiteral("email"));
-    const QString requestId = filed->value(QStringLiteral("requestId")).toString();
+    const QJsonObject filed = filedFor(a, registered(a, QStringLiteral("Ελένη"), QStringLiteral("eleni@example.gr")));
+    CHECK(filed.value(QStringLiteral("notificationChannel")).toString() == QStringLiteral("email"));
+    const QString requestId = filed.value(QStringLiteral("requestId")).toString();
     // The desk only queued it: it has no mail settings and sends nothing of its own.
     REQUIRE(readSmtpSettings(*a.db).ok());
     CHECK_FALSE(readSmtpSettings(*a.db).value().has_value());
@@ -562,7 +585,7 @@ TEST_CASE("real server: the server sends the e-mail a desk's change queued, once
     REQUIRE(box.size() == 1);
     CHECK(ms < 2000);
     CHECK(Smtp::header(box.front(), QStringLiteral("To")) == QStringLiteral("<eleni@example.gr>"));
-    CHECK(Smtp::textPart(box.front()).contains(filed->value(QStringLiteral("trackingNumber")).toString()));
+    CHECK(Smtp::textPart(box.front()).contains(filed.value(QStringLiteral("trackingNumber")).toString()));
     CHECK(Smtp::textPart(box.front()).contains(QStringLiteral("καταχωρίστηκε")));
     // The desk pulls the message's state like any change.
     REQUIRE(a.sync->pull(a.net).ok());
@@ -579,29 +602,11 @@ TEST_CASE("real server: killed after the mail server took an e-mail and before t
     // answer and the recording of it, the file cannot tell whether the message went out.
     Smtp::SmtpServer smtp;
     RealServer server;
-    {
-        SmtpSettings mail;
-        mail.url = smtp.url();
-        mail.fromAddress = QStringLiteral("noreply@athens.example");
-        mail.timeoutMs = 3000; // an attempt begun is another sender's for two time limits, then it is made again
-        REQUIRE(writeSmtpSettings(*server.data(), mail).ok());
-    }
+    serverMail(server, smtp);
     Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));
-    Citizen c;
-    c.id = newRowId(QDateTime::currentMSecsSinceEpoch());
-    c.givenName = QStringLiteral("Σοφία");
-    c.familyName = QStringLiteral("Αλεξίου");
-    c.emails = {{QStringLiteral("sofia@slow.example"), {}}};
-    c.consents = {{ContactChannel::Email, true, QDateTime::currentMSecsSinceEpoch()}};
-    c.preferredLanguage = QStringLiteral("el");
-    REQUIRE(a.run(CommandName::SaveCitizen, {{QStringLiteral("citizen"), QJsonDocument::fromJson(citizenToJson(c).toUtf8()).object()},
-                                             {QStringLiteral("isNew"), true}})
-                .ok());
-    IntakeDraft draft = potholeAt(*a.db);
-    draft.citizenId = c.id;
-    Result<QJsonObject> filed = a.run(CommandName::FileRequest, {{QStringLiteral("draft"), draft.toJson()}});
-    REQUIRE(filed.ok());
-    const QString requestId = filed->value(QStringLiteral("requestId")).toString();
+    const QString requestId = filedFor(a, registered(a, QStringLiteral("Σοφία"), QStringLiteral("sofia@slow.example")))
+                                  .value(QStringLiteral("requestId"))
+                                  .toString();
     REQUIRE(a.sync->push(a.net).ok());
     QElapsedTimer t;
     t.start();
@@ -651,45 +656,16 @@ TEST_CASE("real server: a citizen's opt-out link and STOP answered by SMS withdr
     REQUIRE_FALSE(secret.isEmpty());
     const QString incoming = server.url() + QStringLiteral("/citizen/ATH/sms/incoming?key=%1&from=%p&text=%a").arg(NotifyLinks::inboundKey(secret));
     Test::Sms::KannelGateway kannel(incoming);
+    serverMail(server, smtp);
     {
-        SmtpSettings mail;
-        mail.url = smtp.url();
-        mail.fromAddress = QStringLiteral("noreply@athens.example");
-        mail.timeoutMs = 3000;
-        REQUIRE(writeSmtpSettings(*server.data(), mail).ok());
         SmsSettings sms = kannel.settings();
         sms.quietFrom = sms.quietTo = 0; // none: the test runs at any hour
         REQUIRE(writeSmsSettings(*server.data(), sms).ok());
     }
     Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));
-    const auto registered = [&](const QString &given, const QString &email, const QString &phone) {
-        Citizen c;
-        c.id = newRowId(QDateTime::currentMSecsSinceEpoch());
-        c.givenName = given;
-        c.familyName = QStringLiteral("Δημητρίου");
-        c.preferredLanguage = QStringLiteral("el");
-        if (!email.isEmpty()) {
-            c.emails = {{email, {}}};
-            c.consents.append({ContactChannel::Email, true, QDateTime::currentMSecsSinceEpoch()});
-        }
-        if (!phone.isEmpty()) {
-            c.phones = {{phone, phone, {}, true}};
-            c.consents.append({ContactChannel::Sms, true, QDateTime::currentMSecsSinceEpoch()});
-        }
-        REQUIRE(a.run(CommandName::SaveCitizen, {{QStringLiteral("citizen"), QJsonDocument::fromJson(citizenToJson(c).toUtf8()).object()},
-                                                 {QStringLiteral("isNew"), true}})
-                    .ok());
-        return c.id;
-    };
-    const QString eleni = registered(QStringLiteral("Ελένη"), QStringLiteral("eleni@example.gr"), {});
-    const QString nikos = registered(QStringLiteral("Νίκος"), {}, QStringLiteral("+306912345678"));
-    const auto file = [&](const QString &citizenId) {
-        IntakeDraft draft = potholeAt(*a.db);
-        draft.citizenId = citizenId;
-        Result<QJsonObject> filed = a.run(CommandName::FileRequest, {{QStringLiteral("draft"), draft.toJson()}});
-        REQUIRE(filed.ok());
-        return filed.value();
-    };
+    const QString eleni = registered(a, QStringLiteral("Ελένη"), QStringLiteral("eleni@example.gr"));
+    const QString nikos = registered(a, QStringLiteral("Νίκος"), {}, QStringLiteral("+306912345678"));
+    const auto file = [&](const QString &citizenId) { return filedFor(a, citizenId); };
     const QJsonObject toEleni = file(eleni);
     const QJsonObject toNikos = file(nikos);
     CHECK(toEleni.value(QStringLiteral("notificationChannel")).toString() == QStringLiteral("email"));
