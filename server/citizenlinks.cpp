@@ -18,18 +18,9 @@
 #include "core/util/tr.h"
 #include "core/workflow/optout.h"
 
-#include <QTranslator>
 
 namespace CivicDesk {
 namespace {
-
-/// @p source in @p language (the desk's catalogues), English without one.
-QString in(const QString &language, const char *source)
-{
-    const QTranslator *catalogue = catalogueOf(language);
-    const QString text = catalogue ? catalogue->translate("CivicDesk", source) : QString();
-    return text.isEmpty() ? QString::fromUtf8(source) : text;
-}
 
 HttpResponse page(int status, const QString &language, const QString &title, const QString &body)
 {
@@ -120,18 +111,16 @@ HttpResponse SyncService::citizenLink(const HttpRequest &request)
 
     if (parts.size() == 4 && parts.at(2) == QLatin1String("optout") && (get || post)) {
         const auto who = NotifyLinks::readOptOutToken(secret, parts.at(3));
-        if (!who)
-            return page(404, mainLanguage, name, QStringLiteral("<p>%1</p>").arg(in(mainLanguage, QT_TRANSLATE_NOOP("CivicDesk", "This link is not valid (any more). To stop the messages, answer one of them or call us.")).toHtmlEscaped()));
-        const std::optional<Citizen> citizen = CitizenRepository(*t->db).get(who->first);
+        const std::optional<Citizen> citizen = who ? CitizenRepository(*t->db).get(who->first) : std::nullopt;
         if (!citizen)
-            return page(404, mainLanguage, name, QStringLiteral("<p>%1</p>").arg(in(mainLanguage, QT_TRANSLATE_NOOP("CivicDesk", "This link is not valid (any more). To stop the messages, answer one of them or call us.")).toHtmlEscaped()));
+            return page(404, mainLanguage, name, QStringLiteral("<p>%1</p>").arg(wordsIn(mainLanguage, QT_TRANSLATE_NOOP("CivicDesk", "This link is not valid (any more). To stop the messages, answer one of them or call us.")).toHtmlEscaped()));
         const QString language = citizen->preferredLanguage.isEmpty() ? mainLanguage : citizen->preferredLanguage;
         if (get) {
             // A page with one button: a link opened (by a person, or by a mail program checking it) changes nothing.
             return page(200, language, name,
                         QStringLiteral("<p>%1</p><form method=\"post\"><button type=\"submit\">%2</button></form>")
-                            .arg(in(language, QT_TRANSLATE_NOOP("CivicDesk", "Do you want to receive no more e-mails about your requests?")).toHtmlEscaped(),
-                                 in(language, QT_TRANSLATE_NOOP("CivicDesk", "Stop the e-mails")).toHtmlEscaped()));
+                            .arg(wordsIn(language, QT_TRANSLATE_NOOP("CivicDesk", "Do you want to receive no more e-mails about your requests?")).toHtmlEscaped(),
+                                 wordsIn(language, QT_TRANSLATE_NOOP("CivicDesk", "Stop the e-mails")).toHtmlEscaped()));
         }
         Result<OptOut::Outcome> done = Error{};
         if (Status st = written([&]() -> Status {
@@ -140,11 +129,11 @@ HttpResponse SyncService::citizenLink(const HttpRequest &request)
             });
             !st) {
             qCWarning(lcSync).noquote() << QStringLiteral("opt-out of %1 failed: %2").arg(code, st.error().message);
-            return page(503, language, name, QStringLiteral("<p>%1</p>").arg(in(language, QT_TRANSLATE_NOOP("CivicDesk", "This service cannot answer now; try again later.")).toHtmlEscaped()));
+            return page(503, language, name, QStringLiteral("<p>%1</p>").arg(wordsIn(language, QT_TRANSLATE_NOOP("CivicDesk", "This service cannot answer now; try again later.")).toHtmlEscaped()));
         }
         qCInfo(lcSync).noquote() << QStringLiteral("tenant %1: a citizen stopped the e-mails (%2 waiting messages dropped)").arg(code).arg(done->cancelled);
         return page(200, language, name,
-                    QStringLiteral("<p>%1</p>").arg(in(language, QT_TRANSLATE_NOOP("CivicDesk", "You will receive no more e-mails from us. Your requests stay open; call us to hear of them.")).toHtmlEscaped()));
+                    QStringLiteral("<p>%1</p>").arg(wordsIn(language, QT_TRANSLATE_NOOP("CivicDesk", "You will receive no more e-mails from us. Your requests stay open; call us to hear of them.")).toHtmlEscaped()));
     }
 
     if (parts.size() == 4 && parts.at(2) == QLatin1String("sms") && parts.at(3) == QLatin1String("report") && get) {

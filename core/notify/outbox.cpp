@@ -13,7 +13,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimeZone>
-#include <QTranslator>
 
 #include <algorithm>
 #include <cmath>
@@ -203,10 +202,8 @@ Result<EmailOutbox::Round> EmailOutbox::sendDue(int limit)
         m.unsubscribeMail = QStringLiteral("mailto:%1?subject=unsubscribe").arg(settings.fromAddress);
         if (!linkBase.isEmpty() && !secret.isEmpty() && !n.citizenId.isEmpty()) {
             m.unsubscribe = linkBase + QStringLiteral("/optout/") + NotifyLinks::optOutToken(secret, n.citizenId, ContactChannel::Email);
-            const QTranslator *catalogue = catalogueOf(n.language);
-            const char *source = QT_TRANSLATE_NOOP("CivicDesk", "No more e-mails from %1: %2");
-            const QString foot = catalogue ? catalogue->translate("CivicDesk", source) : QString();
-            m.text += QStringLiteral("\n\n-- \n") + (foot.isEmpty() ? QString::fromUtf8(source) : foot).arg(m.fromName, m.unsubscribe);
+            m.text += QStringLiteral("\n\n-- \n")
+                      + wordsIn(n.language, QT_TRANSLATE_NOOP("CivicDesk", "No more e-mails from %1: %2")).arg(m.fromName, m.unsubscribe);
         }
         m.date = n.createdAt;
         const SmtpSender::Outcome sent = m_sender.send(n.address, m.toBytes());

@@ -63,6 +63,13 @@ const QTranslator *catalogueOf(const QString &language)
 
 namespace CivicDesk {
 
+QString wordsIn(const QString &language, const char *source)
+{
+    const QTranslator *catalogue = catalogueOf(language);
+    const QString text = catalogue ? catalogue->translate("CivicDesk", source) : QString();
+    return text.isEmpty() ? QString::fromUtf8(source) : text;
+}
+
 const QStringList &deskLanguages()
 {
     static const QStringList all{QStringLiteral("en"), QStringLiteral("el"), QStringLiteral("ro"),

@@ -20,6 +20,10 @@ bool installDeskTranslations(QCoreApplication &app, const QString &language);
 /// catalogue of. Safe to call from any thread.
 const QTranslator *catalogueOf(const QString &language);
 
+/// CivicDesk's @p source text (context "CivicDesk") in @p language; the English source where the language has no
+/// catalogue or no translation of it.
+QString wordsIn(const QString &language, const char *source);
+
 /// The languages CivicDesk speaks (en, el, ro, it, ca, es), in that order.
 const QStringList &deskLanguages();
 /// The name of language @p code in that language ("Ελληνικά"): whoever cannot read the desk's language still

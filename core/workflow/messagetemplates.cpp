@@ -12,7 +12,6 @@
 #include <QLocale>
 #include <QMap>
 #include <QRegularExpression>
-#include <QTranslator>
 
 namespace CivicDesk::MessageTemplates {
 namespace {
@@ -209,11 +208,7 @@ Values sample(const QString &municipality, const QString &language, Event e)
     v.tracking = QStringLiteral("26-K7-04512");
     v.type = QString::fromUtf8(w.type);
     v.address = QString::fromUtf8(w.address);
-    const QTranslator *catalogue = catalogueOf(language);
-    const char *status = sourceName(statusOf(e));
-    v.status = catalogue ? catalogue->translate("CivicDesk", status) : QString();
-    if (v.status.isEmpty())
-        v.status = QString::fromUtf8(status);
+    v.status = wordsIn(language, sourceName(statusOf(e)));
     v.deadline = QLocale(language).toString(QDate(2026, 3, 17), QLocale::ShortFormat);
     v.reason = QString::fromUtf8(w.reason);
     v.surveyLink = surveyLink(QStringLiteral("0192f0c4-7d1e-7b3a-9c2f-5e8d4a6b1c90"));

@@ -14,7 +14,6 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
-#include <QTranslator>
 
 
 namespace CivicDesk {
@@ -87,10 +86,7 @@ Result<QString> Notifier::queue(const QString &citizenId, const QString &request
     v.tracking = r->trackingNumber;
     v.type = type ? type->name.best(language) : QString();
     v.address = r->address;
-    const QTranslator *catalogue = catalogueOf(language);
-    v.status = catalogue ? catalogue->translate("CivicDesk", sourceName(r->status)) : QString();
-    if (v.status.isEmpty())
-        v.status = QString::fromUtf8(sourceName(r->status));
+    v.status = wordsIn(language, sourceName(r->status));
     if (r->dueAt > 0) {
         const QTimeZone zone(m_tenant.timeZone.toUtf8());
         v.deadline = QLocale(language).toString(QDateTime::fromMSecsSinceEpoch(r->dueAt, zone.isValid() ? zone : QTimeZone::utc()).date(),

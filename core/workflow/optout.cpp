@@ -12,7 +12,6 @@
 #include "core/util/tr.h"
 
 #include <QRegularExpression>
-#include <QTranslator>
 
 namespace CivicDesk::OptOut {
 
@@ -94,9 +93,7 @@ QString answer(bool stopped, const QString &language, const QString &municipalit
 {
     const char *source = stopped ? QT_TRANSLATE_NOOP("CivicDesk", "%1: you will receive no more SMS from us.")
                                  : QT_TRANSLATE_NOOP("CivicDesk", "%1: nobody reads the answers to this number; call us. To receive no more SMS, answer STOP.");
-    const QTranslator *catalogue = catalogueOf(language);
-    const QString text = catalogue ? catalogue->translate("CivicDesk", source) : QString();
-    return (text.isEmpty() ? QString::fromUtf8(source) : text).arg(municipality);
+    return wordsIn(language, source).arg(municipality);
 }
 
 } // namespace CivicDesk::OptOut
