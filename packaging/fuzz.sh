@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Builds the request parsers' libFuzzer target with clang (address and undefined-behaviour sanitizers) and runs
-# it for a bounded time: bash packaging/fuzz.sh [SECONDS]. A finding stops it with the input saved in
-# build-fuzz/crash-* and a non-zero exit.
+# Builds the parsers' libFuzzer targets with clang (address and undefined-behaviour sanitizers) and runs each for
+# a bounded time: bash packaging/fuzz.sh [SECONDS] (the requests' target SECONDS, the forms' target a third of
+# them). A finding stops it with the input saved in build-fuzz/crash-* and a non-zero exit.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -19,5 +19,15 @@ clang++ -std=c++20 -g -O1 -fPIC -fsanitize=fuzzer,address,undefined -fno-sanitiz
     -DQT_NO_CAST_FROM_ASCII -DQT_NO_CAST_TO_ASCII -I. $(pkg-config --cflags Qt6Core) \
     tests/fuzz/fuzz_requests.cpp server/httpmessage.cpp core/commands/command.cpp core/domain/idgenerator.cpp \
     $(pkg-config --libs Qt6Core) -o "$out/fuzz_requests"
+# The forms of Open311 clients and the web form: the first line is the Content-Type, the rest the body.
+mkdir -p "$out/forms"
+printf 'application/x-www-form-urlencoded\nservice_code=STRTLGHT&lat=37.97&long=23.72&attribute%%5BPOLE%%5D=A-17&attribute%%5BWHEN%%5D%%5B%%5D=night&description=L%%C3%%A1mpara+%%2B+rota' > "$out/forms/urlencoded"
+printf 'multipart/form-data; boundary=XyZ\n--XyZ\r\nContent-Disposition: form-data; name="service_code"\r\n\r\nPOTHOLE\r\n--XyZ\r\nContent-Disposition: form-data; name="media"; filename="../a\\b.jpg"\r\nContent-Type: image/jpeg\r\n\r\n\xff\xd8\xff\xe0JFIF\r\n--XyZ--\r\n' > "$out/forms/multipart"
+printf 'multipart/form-data; boundary="q q"\n--q q\r\nContent-Disposition: form-data; name="a\r\n\r\nb' > "$out/forms/truncated"
+clang++ -std=c++20 -g -O1 -fPIC -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+    -DQT_NO_CAST_FROM_ASCII -DQT_NO_CAST_TO_ASCII -I. $(pkg-config --cflags Qt6Core) \
+    tests/fuzz/fuzz_forms.cpp core/channels/formdata.cpp \
+    $(pkg-config --libs Qt6Core) -o "$out/fuzz_forms"
 cd "$out"
 ASAN_OPTIONS=detect_leaks=0 ./fuzz_requests -max_total_time="$seconds" -max_len=8192 -print_final_stats=1 corpus 2>&1 | tail -12
+ASAN_OPTIONS=detect_leaks=0 ./fuzz_forms -max_total_time="$(( (seconds + 2) / 3 ))" -max_len=4096 -print_final_stats=1 forms 2>&1 | tail -12

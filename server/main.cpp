@@ -74,7 +74,7 @@ void messageHandler(QtMsgType type, const QMessageLogContext &context, const QSt
 const char usage[] =
     "Usage: civicdesk-server --db PATH [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--config FILE]\n"
     "                        [--log-level debug|info|warning] [--token-hours N] [--ladder-seconds N] [--poll-seconds N]\n"
-    "                        [--public-url URL]\n"
+    "                        [--public-url URL] [--open311-per-minute N] [--open311-posts-per-minute N]\n"
     "\n"
     "The CivicDesk sync server: desks sign in, push their changes and pull everyone else's.\n"
     "\n"
@@ -83,7 +83,8 @@ const char usage[] =
     "  --tls-cert FILE      PEM certificate (chain) for HTTPS; with --tls-key\n"
     "  --tls-key FILE       PEM private key\n"
     "  --config FILE        INI file with the same settings (db, listen, tls_cert, tls_key, log_level, token_hours,\n"
-    "                       ladder_seconds, poll_seconds, http_layer, public_url); flags win over it\n"
+    "                       ladder_seconds, poll_seconds, http_layer, public_url, open311_per_minute,\n"
+    "                       open311_posts_per_minute); flags win over it\n"
     "  --log-level LEVEL    debug, info (default; one line a request) or warning\n"
     "  --token-hours N      how long a sign-in lasts (default 12)\n"
     "  --ladder-seconds N   how often the escalation ladder runs for every tenant (default 60; 0: never)\n"
@@ -92,6 +93,10 @@ const char usage[] =
     "                       then carry an opt-out link, SMS ask for delivery reports, and the gateway hands the\n"
     "                       citizens' answers (STOP) to URL/citizen/TENANT/sms/incoming (civicdesk-admin sms-settings\n"
     "                       prints the line for the gateway)\n"
+    "  --open311-per-minute N  Open311 calls a minute one client address may make (default 3000; 0: no limit);\n"
+    "                       more are answered 429 with Retry-After. An API key is held to its own rate as well\n"
+    "                       (civicdesk-admin apikey-add --per-minute; 600 unless given)\n"
+    "  --open311-posts-per-minute N  of them, requests posted (default 60; 0: no limit)\n"
     "  --http-layer own|qt  own (default): CivicDesk's HTTP layer; qt: Qt's QHttpServer module with the same API,\n"
     "                       loopback only, kept to measure the two (README, \"The HTTP layer\")\n"
     "  --version, --help\n"
@@ -172,6 +177,8 @@ int main(int argc, char **argv)
     serviceOptions.snapshotDir = QFileInfo(config->db).absoluteDir().filePath(QStringLiteral("snapshots"));
     QDir().mkpath(serviceOptions.snapshotDir);
     serviceOptions.publicUrl = config->publicUrl;
+    serviceOptions.open311PerMinute = config->open311PerMinute;
+    serviceOptions.open311PostsPerMinute = config->open311PostsPerMinute;
     serviceOptions.sendMessages = true; // the desks of a server never send: the server does, for all of them
     SyncService service(*catalog.value(), serviceOptions);
     service.openAll();

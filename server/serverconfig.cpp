@@ -63,13 +63,16 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
         c.pollSeconds = ini.value(QStringLiteral("poll_seconds"), c.pollSeconds).toInt();
         c.httpLayer = ini.value(QStringLiteral("http_layer"), c.httpLayer).toString();
         c.publicUrl = ini.value(QStringLiteral("public_url"), c.publicUrl).toString();
+        c.open311PerMinute = ini.value(QStringLiteral("open311_per_minute"), c.open311PerMinute).toInt();
+        c.open311PostsPerMinute = ini.value(QStringLiteral("open311_posts_per_minute"), c.open311PostsPerMinute).toInt();
     }
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString flag = arguments.at(i);
         static const QStringList valued{QStringLiteral("--db"),        QStringLiteral("--listen"),     QStringLiteral("--tls-cert"),
                                         QStringLiteral("--tls-key"),   QStringLiteral("--config"),     QStringLiteral("--log-level"),
                                         QStringLiteral("--token-hours"), QStringLiteral("--ladder-seconds"), QStringLiteral("--poll-seconds"),
-                                        QStringLiteral("--http-layer"), QStringLiteral("--public-url")};
+                                        QStringLiteral("--http-layer"), QStringLiteral("--public-url"), QStringLiteral("--open311-per-minute"),
+                                        QStringLiteral("--open311-posts-per-minute")};
         if (!valued.contains(flag))
             return Error{QStringLiteral("config.unknown-flag"), Tr::tr("Unknown argument %1; see --help.").arg(flag)};
         if (i + 1 >= arguments.size())
@@ -97,6 +100,10 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
             c.httpLayer = value;
         else if (flag == QLatin1String("--public-url"))
             c.publicUrl = value;
+        else if (flag == QLatin1String("--open311-per-minute"))
+            c.open311PerMinute = value.toInt(&ok);
+        else if (flag == QLatin1String("--open311-posts-per-minute"))
+            c.open311PostsPerMinute = value.toInt(&ok);
         if (!ok)
             return Error{QStringLiteral("config.not-a-number"), Tr::tr("%1 takes a whole number; %2 is not.").arg(flag, value)};
     }
@@ -113,6 +120,8 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
         return Error{QStringLiteral("config.http-layer"), Tr::tr("--http-layer is own or qt.")};
     if (c.httpLayer == QLatin1String("qt") && !c.tlsCert.isEmpty())
         return Error{QStringLiteral("config.http-layer"), Tr::tr("--http-layer qt is for measurement on loopback; it serves no TLS here.")};
+    if (c.open311PerMinute < 0 || c.open311PostsPerMinute < 0)
+        return Error{QStringLiteral("config.range"), Tr::tr("--open311-per-minute and --open311-posts-per-minute are 0 (no limit) or more.")};
     if (c.tokenHours < 1 || c.pollSeconds < 1 || c.ladderSeconds < 0)
         return Error{QStringLiteral("config.range"), Tr::tr("--token-hours and --poll-seconds are at least 1, --ladder-seconds at least 0.")};
     if (!c.publicUrl.isEmpty()) {

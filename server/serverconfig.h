@@ -23,6 +23,9 @@ struct ServerConfig
     QString httpLayer = QStringLiteral("own");
     /// Where citizens and the SMS gateway reach this server ("https://311.example.gr"; SyncService::Options).
     QString publicUrl;
+    /// Open311 calls a minute one client address may make, and of them POSTs (0: no limit).
+    int open311PerMinute = 3000;
+    int open311PostsPerMinute = 60;
 
     /// Reads @p arguments (argv without the program); --help and --version are the caller's.
     static Result<ServerConfig> fromArguments(const QStringList &arguments);

@@ -169,6 +169,11 @@ HttpResponse SyncService::handle(const HttpRequest &request)
                                         {QStringLiteral("version"), QStringLiteral(CIVICDESK_VERSION)},
                                         {QStringLiteral("schemaVersion"), Database::currentSchemaVersion}});
     }
+    if (path.startsWith(QLatin1String("/open311/v2/"))) {
+        HttpResponse r = open311(request);
+        r.logTenant = QStringLiteral("open311");
+        return r;
+    }
     if (path.startsWith(QLatin1String("/citizen/"))) {
         HttpResponse r = citizenLink(request);
         r.logTenant = path.section(QLatin1Char('/'), 2, 2);

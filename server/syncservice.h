@@ -6,6 +6,7 @@
 #include "core/util/clock.h"
 #include "core/util/result.h"
 #include "server/httpmessage.h"
+#include "server/ratelimiter.h"
 
 #include <QHash>
 #include <QObject>
@@ -43,6 +44,11 @@ public:
         /// Where citizens and the SMS gateway reach this server ("https://311.example.gr"): the messages then
         /// carry opt-out links and ask for delivery reports (/citizen/TENANT/…). Empty: they carry none.
         QString publicUrl;
+        /// Open311 calls a minute a client address may make (0: no limit), of them POSTs, and calls a minute
+        /// of one API key unless the key has its own rate.
+        int open311PerMinute = 3000;
+        int open311PostsPerMinute = 60;
+        int open311KeyPerMinute = 600;
     };
 
     SyncService(ServerCatalog &catalog, Options options, QObject *parent = nullptr);
@@ -106,10 +112,13 @@ private:
     HttpResponse attachment(const Caller &caller, const HttpRequest &request);
     /// /citizen/TENANT/…: opt-out links, delivery reports, SMS answers (server/citizenlinks.cpp).
     HttpResponse citizenLink(const HttpRequest &request);
+    /// /open311/v2/…: Open311 GeoReport v2 (server/open311endpoint.cpp).
+    HttpResponse open311(const HttpRequest &request);
 
     ServerCatalog &m_catalog;
     Options m_options;
     std::map<QString, std::unique_ptr<Tenant>> m_tenants;
+    RateLimiter m_rates;
 };
 
 } // namespace CivicDesk

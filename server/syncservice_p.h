@@ -4,6 +4,7 @@
 
 #include "server/syncservice.h"
 
+#include "core/channels/open311api.h"
 #include "core/commands/commandrunner.h"
 #include "core/session/messagerunner.h"
 #include "core/storage/database.h"
@@ -35,6 +36,8 @@ struct SyncService::Tenant
         QJsonArray rows;
     } cached;
     std::unique_ptr<MessageRunner> messages;
+    /// The municipality's Open311 API, made on its first call (server/open311endpoint.cpp).
+    std::unique_ptr<Open311Api> open311;
 };
 
 } // namespace CivicDesk

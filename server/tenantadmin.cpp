@@ -232,4 +232,25 @@ Status addUser(ServerCatalog &catalog, const QString &tenant, const QString &log
     return catalog.addCredential(ServerCatalog::Credential{tenant, login, user.id, toCode(role), departmentId, hash, true, 0, 0});
 }
 
+Result<std::pair<QString, QString>> addApiKey(ServerCatalog &catalog, const QString &code, const QString &name, int perMinute)
+{
+    if (!catalog.tenant(code))
+        return Error{QStringLiteral("tenant.unknown"), Tr::tr("There is no tenant %1 on this server.").arg(code)};
+    if (name.trimmed().isEmpty())
+        return Error{QStringLiteral("apikey.name"), Tr::tr("Name the application the key is for.")};
+    if (perMinute < 0)
+        return Error{QStringLiteral("apikey.rate"), Tr::tr("The rate is a number of requests a minute, 0 or more.")};
+    const QString key = Passwords::newToken();
+    ServerCatalog::ApiKey k;
+    k.hash = Passwords::tokenHash(key);
+    k.id = QStringLiteral("k-") + k.hash.left(10);
+    k.tenantCode = code;
+    k.name = name.trimmed();
+    k.createdAt = QDateTime::currentMSecsSinceEpoch();
+    k.perMinute = perMinute;
+    if (Status st = catalog.addApiKey(k); !st)
+        return st.error();
+    return std::pair{key, k.id};
+}
+
 } // namespace CivicDesk::TenantAdmin

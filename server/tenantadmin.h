@@ -32,4 +32,8 @@ Result<QString> restore(ServerCatalog &catalog, const QString &code, const QStri
 Status addUser(ServerCatalog &catalog, const QString &tenant, const QString &login, Role role, const QString &departmentCode,
                const QString &password, const QString &displayName = {});
 
+/// A new key to tenant @p code's Open311 API for the application @p name (at most @p perMinute requests a
+/// minute; 0: the server's default): the key, shown once (only its hash is kept), and its id.
+Result<std::pair<QString, QString>> addApiKey(ServerCatalog &catalog, const QString &code, const QString &name, int perMinute = 0);
+
 } // namespace CivicDesk::TenantAdmin

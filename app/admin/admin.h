@@ -64,6 +64,13 @@ int commandDesks(const QCommandLineParser &p);
 int commandGenerateTenant(const QCommandLineParser &p);
 /// The demo's options of --country, --citizens, --requests, --seed, --until; 0, or the exit code of bad ones.
 int demoOptionsFrom(const QCommandLineParser &p, DemoOptions &o);
+// The citizens' channels (command_open311.cpp).
+int commandImportServices(const QCommandLineParser &p, Database &db);
+/// import-services --tenant CODE: into a server's tenant, as a change its desks pull.
+int commandImportServicesTenant(const QCommandLineParser &p);
+int commandApiKeyAdd(const QCommandLineParser &p);
+int commandApiKeyRevoke(const QCommandLineParser &p);
+int commandApiKeys(const QCommandLineParser &p);
 /// One push-and-pull round of a desk file with a server.
 int commandSync(const QCommandLineParser &p);
 

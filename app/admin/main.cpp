@@ -41,6 +41,9 @@ int main(int argc, char *argv[])
         "  import-streets    replace the street gazetteer: from a street register, --csv FILE [--name-column C\n"
         "                    --type-column C --number-min-column C --number-max-column C]; or from OpenStreetMap,\n"
         "                    --osm FILE.osm.pbf [--districts-admin-level N] (streets, house numbers, districts)\n"
+        "  import-services   load the service catalogue from Open311 documents: --services services.json\n"
+        "                    [--definitions FILE, a list of service definitions] [--lang L, the language of their texts];\n"
+        "                    with --tenant CODE, --db is a server's file and the tenant's catalogue changes\n"
         "  geocode TEXT      up to 5 addresses for TEXT, best first: address, latitude, longitude, district (tabs)\n"
         "  search TEXT       print ranked search hits (kind, id, name, why)\n"
         "  info              print what the database holds\n"
@@ -72,6 +75,10 @@ int main(int argc, char *argv[])
         "                    [--department CODE] [--name \"Full Name\"]; the password on standard input\n"
         "  user-disable      --tenant CODE --login LOGIN: no more sign-ins, the open ones ended\n"
         "  desks             the tenants, users and registered desks [--tenant CODE]\n"
+        "  apikey-add        a key to a tenant's Open311 API for an application: --tenant CODE --name APP\n"
+        "                    [--per-minute N]; prints the key (shown once)\n"
+        "  apikey-revoke     --tenant CODE --key ID|APP: the key (or every key of the application) no longer works\n"
+        "  apikeys           the API keys of --tenant CODE: id, application, issued, in use or revoked, rate\n"
         "\nA desk's file:\n"
         "  sync              one push-and-pull round with a server: --db DESK_FILE --server URL --tenant CODE --login LOGIN\n"
         "                    [--desk-code CODE] [--ca FILE]; the password on standard input; a new file is fetched whole"));
@@ -123,7 +130,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("sms-user"), QCoreApplication::translate("admin", "The gateway's sendsms user (sms-settings)."), QStringLiteral("USER")},
         {QStringLiteral("sms-from"), QCoreApplication::translate("admin", "The sender shown on the phone: a number or up to 11 letters (sms-settings)."), QStringLiteral("SENDER")},
         {QStringLiteral("quiet-hours"), QCoreApplication::translate("admin", "Hours of the municipality's day without SMS, FROM-TO (sms-settings; 22-8 unless given)."), QStringLiteral("FROM-TO")},
-        {QStringLiteral("per-minute"), QCoreApplication::translate("admin", "Send at most N messages a minute; 0, or not given: as fast as the server takes them (mail-settings, sms-settings)."), QStringLiteral("N")},
+        {QStringLiteral("per-minute"), QCoreApplication::translate("admin", "Send at most N messages a minute; 0, or not given: as fast as the server takes them (mail-settings, sms-settings); the requests a minute of an API key, 0: the server's rate (apikey-add)."), QStringLiteral("N")},
         {QStringLiteral("require-tls"), QCoreApplication::translate("admin", "Never send in clear text: STARTTLS must work (mail-settings).")},
         {QStringLiteral("xyz"), QCoreApplication::translate("admin", "Tile URL template with {z}, {x}, {y} (map)."), QStringLiteral("URL")},
         {QStringLiteral("attribution"), QCoreApplication::translate("admin", "Attribution shown on the map (map)."), QStringLiteral("TEXT")},
@@ -136,6 +143,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("role"), QCoreApplication::translate("admin", "User's role (user-add)."), QStringLiteral("ROLE")},
         {QStringLiteral("server"), QCoreApplication::translate("admin", "Server URL (sync)."), QStringLiteral("URL")},
         {QStringLiteral("desk-code"), QCoreApplication::translate("admin", "The code a new desk asks for (sync)."), QStringLiteral("CODE")},
+        {QStringLiteral("services"), QCoreApplication::translate("admin", "An Open311 services.json (import-services)."), QStringLiteral("FILE")},
+        {QStringLiteral("definitions"), QCoreApplication::translate("admin", "A JSON list of Open311 service definitions (import-services)."), QStringLiteral("FILE")},
+        {QStringLiteral("key"), QCoreApplication::translate("admin", "An API key's id, or an application's name (apikey-revoke)."), QStringLiteral("ID")},
         {QStringLiteral("ca"), QCoreApplication::translate("admin", "Certificate authority of the server (sync) or of the mail server (mail-settings)."), QStringLiteral("FILE")},
     });
     p.process(app);
@@ -149,11 +159,15 @@ int main(int argc, char *argv[])
         {QStringLiteral("tenant-add"), &Admin::commandTenantAdd},   {QStringLiteral("user-add"), &Admin::commandUserAdd},
         {QStringLiteral("user-disable"), &Admin::commandUserDisable}, {QStringLiteral("desks"), &Admin::commandDesks},
         {QStringLiteral("tenant-backup"), &Admin::commandTenantBackup}, {QStringLiteral("tenant-restore"), &Admin::commandTenantRestore},
-        {QStringLiteral("sync"), &Admin::commandSync}};
+        {QStringLiteral("sync"), &Admin::commandSync},
+        {QStringLiteral("apikey-add"), &Admin::commandApiKeyAdd}, {QStringLiteral("apikey-revoke"), &Admin::commandApiKeyRevoke},
+        {QStringLiteral("apikeys"), &Admin::commandApiKeys}};
     if (const auto server = serverCommands.constFind(command); server != serverCommands.cend())
         return (*server)(p);
     if (command == QLatin1String("generate") && p.isSet(QStringLiteral("tenant")))
         return Admin::commandGenerateTenant(p);
+    if (command == QLatin1String("import-services") && p.isSet(QStringLiteral("tenant")))
+        return Admin::commandImportServicesTenant(p);
     using Command = int (*)(const QCommandLineParser &, Database &);
     static const QHash<QString, Command> commands{
         {QStringLiteral("init"), &Admin::commandInit},
@@ -174,6 +188,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("send-messages"), &Admin::commandSendMessages},
         {QStringLiteral("import-streets"), &Admin::commandImportStreets},
         {QStringLiteral("geocode"), &Admin::commandGeocode},
+        {QStringLiteral("import-services"), &Admin::commandImportServices},
     };
     const auto run = commands.constFind(command);
     if (run == commands.cend())

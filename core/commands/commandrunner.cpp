@@ -71,6 +71,12 @@ CommandRunner::CommandRunner(Database &db)
 
 CommandRunner::~CommandRunner() = default;
 
+bool CommandRunner::isChannelActor(const QString &actorId)
+{
+    const std::optional<Channel> channel = channelFromCode(actorId);
+    return channel && (*channel == Channel::Web || *channel == Channel::MobileApp || *channel == Channel::Email || *channel == Channel::Open311);
+}
+
 QStringList CommandRunner::names()
 {
     using namespace CommandName;
@@ -119,6 +125,15 @@ Result<QJsonObject> CommandRunner::run(const Command &command)
     }
     if (const auto it = m_users.constFind(command.actorId); it != m_users.cend() && it->active) {
         user = *it;
+    } else if (isChannelActor(command.actorId)) {
+        // What a citizen's own channel brought in (an app, the web form, an e-mail), run by the server for them.
+        using namespace CommandName;
+        static const QStringList mayRun{QString::fromLatin1(FileRequest), QString::fromLatin1(JoinRequest), QString::fromLatin1(SaveCitizen),
+                                        QString::fromLatin1(AddNote), QString::fromLatin1(RateSatisfaction)};
+        if (!mayRun.contains(command.name))
+            return Error{QStringLiteral("command.unknown-user"), Tr::tr("The command was issued by no active user of this municipality.")};
+        user.id = command.actorId;
+        user.role = Role::Operator;
     } else if (m_users.isEmpty() && command.actorId == QLatin1String("desk")) {
         user.id = command.actorId; // a municipality with no users yet: its desk works as an operator
         user.role = Role::Operator;

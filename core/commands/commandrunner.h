@@ -37,6 +37,10 @@ public:
 
     /// Every command name this runner knows.
     static QStringList names();
+    /// Whether @p actorId names a citizens' channel ("web", "mobile_app", "email", "open311"): the server runs
+    /// what such a channel brings in (filing, joining, a new citizen, their notes and ratings) in its name. A desk
+    /// never can: its pushes run as the user signed in.
+    static bool isChannelActor(const QString &actorId);
 
 private:
     Result<QJsonObject> dispatch(const Command &c, const User &user);

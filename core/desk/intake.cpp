@@ -70,6 +70,8 @@ QJsonObject IntakeDraft::toJson() const
     }
     if (!stored.isEmpty())
         o.insert(QLatin1String("photos"), stored);
+    if (!mediaUrl.isEmpty())
+        o.insert(QLatin1String("mediaUrl"), mediaUrl);
     return o;
 }
 
@@ -89,6 +91,7 @@ IntakeDraft IntakeDraft::fromJson(const QJsonObject &o)
         d.location = QGeoCoordinate(o.value(QLatin1String("lat")).toDouble(), o.value(QLatin1String("lon")).toDouble());
     d.districtId = str(o, "districtId");
     d.description = str(o, "description");
+    d.mediaUrl = str(o, "mediaUrl");
     d.urgency = std::clamp(o.value(QLatin1String("urgency")).toInt(2), 1, 3);
     d.emergency = o.value(QLatin1String("emergency")).toBool();
     for (const QJsonValue &v : o.value(QLatin1String("attachments")).toArray())
@@ -118,9 +121,13 @@ IntakeService::~IntakeService() = default;
 
 const ServiceType *IntakeService::type(const QString &id) const
 {
-    for (const ServiceType &t : m_types)
-        if (t.id == id)
-            return &t;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const ServiceType &t : m_types)
+            if (t.id == id)
+                return &t;
+        if (pass == 0 && !id.isEmpty())
+            m_types = CatalogueRepository(m_db).types(); // a type added since (a catalogue import on a running server)
+    }
     return nullptr;
 }
 
@@ -220,6 +227,23 @@ QList<FieldProblem> IntakeService::check(const IntakeDraft &d) const
     return out;
 }
 
+Result<StoredPhoto> storePhotoBytes(const QString &directory, const QByteArray &bytes, const QString &fileName)
+{
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    const bool plainSuffix = !suffix.isEmpty() && suffix.size() <= 8
+                             && std::all_of(suffix.cbegin(), suffix.cend(), [](QChar c) { return c.isLetterOrNumber() && c.unicode() < 128; });
+    const QString relative = sha.left(2) + u'/' + sha + (plainSuffix ? u'.' + suffix : QString());
+    const QString target = directory + u'/' + relative;
+    if (!QFileInfo::exists(target)) {
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QSaveFile file(target);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return Error{QStringLiteral("attachment.write"), Tr::tr("Cannot store %1: %2").arg(fileName, file.errorString())};
+    }
+    return StoredPhoto{sha, fileName, QMimeDatabase().mimeTypeForData(bytes).name(), bytes.size(), relative};
+}
+
 Result<QList<StoredPhoto>> IntakeService::storePhotos(const QStringList &paths) const
 {
     QList<StoredPhoto> out;
@@ -227,18 +251,10 @@ Result<QList<StoredPhoto>> IntakeService::storePhotos(const QStringList &paths) 
         QFile in(path);
         if (!in.open(QIODevice::ReadOnly))
             return Error{QStringLiteral("attachment.read"), Tr::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), in.errorString())};
-        const QByteArray bytes = in.readAll();
-        const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-        const QFileInfo info(path);
-        const QString relative = sha.left(2) + u'/' + sha + (info.suffix().isEmpty() ? QString() : u'.' + info.suffix().toLower());
-        const QString target = attachmentDirectory() + u'/' + relative;
-        if (!QFileInfo::exists(target)) {
-            QDir().mkpath(QFileInfo(target).absolutePath());
-            QSaveFile file(target);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-                return Error{QStringLiteral("attachment.write"), Tr::tr("Cannot store %1: %2").arg(info.fileName(), file.errorString())};
-        }
-        out.append({sha, info.fileName(), QMimeDatabase().mimeTypeForData(bytes).name(), bytes.size(), relative});
+        Result<StoredPhoto> stored = storePhotoBytes(attachmentDirectory(), in.readAll(), QFileInfo(path).fileName());
+        if (!stored)
+            return stored.error();
+        out.append(stored.value());
     }
     return out;
 }
@@ -306,6 +322,7 @@ Result<FiledRequest> IntakeService::file(const IntakeDraft &d, const QString &tr
         r.serviceTypeId = t.id;
         r.attributes = d.attributes;
         r.description = d.description.trimmed();
+        r.mediaUrl = d.mediaUrl.trimmed();
         r.location = d.location;
         r.address = d.address.trimmed();
         r.districtId = !d.districtId.isEmpty() ? d.districtId : m_gazetteer->districtAt(d.location);

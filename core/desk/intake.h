@@ -42,6 +42,9 @@ struct StoredPhoto
     bool operator==(const StoredPhoto &) const = default;
 };
 
+/// Keeps @p bytes in the photo store at @p directory (once per content) as a photo named @p fileName.
+Result<StoredPhoto> storePhotoBytes(const QString &directory, const QByteArray &bytes, const QString &fileName);
+
 struct IntakeDraft
 {
     QString callId;
@@ -58,6 +61,7 @@ struct IntakeDraft
     bool emergency = false;
     QStringList attachments; ///< paths of files chosen on this machine (the form's; a command carries photos)
     QList<StoredPhoto> photos; ///< photos already in the store
+    QString mediaUrl;          ///< a photo the reporter's app keeps online (Open311 media_url)
 
     bool isEmpty() const;
     QJsonObject toJson() const;
@@ -119,7 +123,7 @@ private:
     Tenant m_tenant;
     QString m_operatorId;
     Clock m_clock;
-    QList<ServiceType> m_types;
+    mutable QList<ServiceType> m_types;
     std::unique_ptr<Gazetteer> m_gazetteer;
     std::unique_ptr<WorkflowEngine> m_ownWorkflow;
     WorkflowEngine *m_workflow;

@@ -39,6 +39,8 @@ struct ServiceAttribute
     LocalizedText description;
     QList<AttributeValue> values;
     int order = 0;
+    bool variable = true;             ///< false: information shown, not a question answered
+    LocalizedText datatypeDescription = {}; ///< how to answer ("a number of bags")
     bool operator==(const ServiceAttribute &) const = default;
 };
 

@@ -11,12 +11,24 @@ CallerQuery::CallerQuery(Database &db)
     : m_byPhone(SqliteAccess::handle(db), "SELECT DISTINCT citizen_id FROM citizen_phone WHERE e164 = ? LIMIT ?")
     , m_citizen(SqliteAccess::handle(db), "SELECT kind, given_name, family_name, organisation, address FROM citizen WHERE id = ?")
     , m_requestCount(SqliteAccess::handle(db), "SELECT count(*) FROM request_reporter WHERE citizen_id = ?")
+    , m_byEmail(SqliteAccess::handle(db), "SELECT DISTINCT citizen_id FROM citizen_email WHERE address = ? COLLATE NOCASE LIMIT ?")
 {
+}
+
+QList<CallerMatch> CallerQuery::withEmail(const QString &address, int limit)
+{
+    SqliteStatement &s = *m_byEmail;
+    s.bind(1, address.trimmed());
+    s.bind(2, limit);
+    QStringList ids;
+    while (s.step())
+        ids.append(s.text(0));
+    s.reset();
+    return matches(ids);
 }
 
 QList<CallerMatch> CallerQuery::withPhone(const QString &e164, int limit)
 {
-    QList<CallerMatch> out;
     SqliteStatement &s = *m_byPhone;
     s.bind(1, e164);
     s.bind(2, limit);
@@ -24,7 +36,13 @@ QList<CallerMatch> CallerQuery::withPhone(const QString &e164, int limit)
     while (s.step())
         ids.append(s.text(0));
     s.reset();
-    for (const QString &id : std::as_const(ids)) {
+    return matches(ids);
+}
+
+QList<CallerMatch> CallerQuery::matches(const QStringList &ids)
+{
+    QList<CallerMatch> out;
+    for (const QString &id : ids) {
         SqliteStatement &c = *m_citizen;
         c.bind(1, id);
         if (c.step()) {

@@ -5,6 +5,7 @@
 #include "core/storage/sqlitestatement.h"
 
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 namespace CivicDesk {
@@ -29,11 +30,16 @@ public:
 
     /// Up to @p limit citizens with the phone @p e164.
     QList<CallerMatch> withPhone(const QString &e164, int limit);
+    /// Up to @p limit citizens with the e-mail address @p address (whatever its case).
+    QList<CallerMatch> withEmail(const QString &address, int limit);
 
 private:
+    QList<CallerMatch> matches(const QStringList &ids);
+
     CachedStatement m_byPhone;
     CachedStatement m_citizen;
     CachedStatement m_requestCount;
+    CachedStatement m_byEmail;
 };
 
 } // namespace CivicDesk

@@ -66,6 +66,10 @@ QString CatalogueRepository::attributesToJson(const QList<ServiceAttribute> &att
                 values.append(QJsonObject{{QStringLiteral("key"), v.key}, {QStringLiteral("name"), localizedToJson(v.name)}});
             o.insert(QStringLiteral("values"), values);
         }
+        if (!a.variable)
+            o.insert(QStringLiteral("variable"), false);
+        if (!a.datatypeDescription.isEmpty())
+            o.insert(QStringLiteral("datatypeDescription"), localizedToJson(a.datatypeDescription));
         arr.append(o);
     }
     return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
@@ -83,6 +87,8 @@ QList<ServiceAttribute> CatalogueRepository::attributesFromJson(const QString &j
         a.required = o.value(QLatin1String("required")).toBool();
         a.order = o.value(QLatin1String("order")).toInt();
         a.description = localizedFromJson(o.value(QLatin1String("description")));
+        a.variable = o.value(QLatin1String("variable")).toBool(true);
+        a.datatypeDescription = localizedFromJson(o.value(QLatin1String("datatypeDescription")));
         for (const QJsonValue &val : o.value(QLatin1String("values")).toArray()) {
             const QJsonObject vo = val.toObject();
             a.values.append({vo.value(QLatin1String("key")).toString(), localizedFromJson(vo.value(QLatin1String("name")))});

@@ -227,6 +227,7 @@ const std::vector<Migration> &migrations()
                      },
                      true});
         m.push_back({18, QStringLiteral("delivery reports and opt-outs"), resource("schema_v18.sql"), {}});
+        m.push_back({19, QStringLiteral("citizens' channels: e-mail and update-time lookups"), resource("schema_v19.sql"), {}});
         return m;
     }();
     return all;

@@ -55,6 +55,15 @@ CREATE TABLE IF NOT EXISTS desk (
     PRIMARY KEY (tenant_code, code),
     UNIQUE (tenant_code, client_id)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS api_key (
+    id TEXT PRIMARY KEY,
+    tenant_code TEXT NOT NULL REFERENCES tenant(code),
+    name TEXT NOT NULL,
+    hash TEXT NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL,
+    revoked_at INTEGER NOT NULL DEFAULT 0,
+    per_minute INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
 )";
 
 /// The desk codes in the order they are given: a letter and a digit (I and O left out: they read as 1 and 0),
@@ -272,6 +281,60 @@ Status ServerCatalog::addToken(const Token &t)
     if (!s.exec())
         return failure(Tr::tr("recording a sign-in"));
     return {};
+}
+
+Status ServerCatalog::addApiKey(const ApiKey &k)
+{
+    SqliteStatement s(m_handle, "INSERT INTO api_key(id, tenant_code, name, hash, created_at, revoked_at, per_minute) VALUES (?,?,?,?,?,?,?)");
+    s.bind(1, k.id);
+    s.bind(2, k.tenantCode);
+    s.bind(3, k.name);
+    s.bind(4, k.hash);
+    s.bind(5, k.createdAt);
+    s.bind(6, k.revokedAt);
+    s.bind(7, qint64(k.perMinute));
+    if (!s.exec())
+        return failure(Tr::tr("recording an API key"));
+    return {};
+}
+
+namespace {
+ServerCatalog::ApiKey readApiKey(const SqliteStatement &s)
+{
+    return {s.text(0), s.text(1), s.text(2), s.text(3), s.int64(4), s.int64(5), int(s.int64(6))};
+}
+} // namespace
+
+std::optional<ServerCatalog::ApiKey> ServerCatalog::apiKey(const QString &hash) const
+{
+    SqliteStatement s(m_handle, "SELECT id, tenant_code, name, hash, created_at, revoked_at, per_minute FROM api_key WHERE hash = ?");
+    s.bind(1, hash);
+    if (!s.step())
+        return std::nullopt;
+    return readApiKey(s);
+}
+
+QList<ServerCatalog::ApiKey> ServerCatalog::apiKeys(const QString &tenantCode) const
+{
+    SqliteStatement s(m_handle, "SELECT id, tenant_code, name, hash, created_at, revoked_at, per_minute FROM api_key WHERE tenant_code = ? "
+                                "ORDER BY created_at, id");
+    s.bind(1, tenantCode);
+    QList<ApiKey> out;
+    while (s.step())
+        out.append(readApiKey(s));
+    return out;
+}
+
+Result<int> ServerCatalog::revokeApiKey(const QString &tenantCode, const QString &idOrName, qint64 at)
+{
+    SqliteStatement s(m_handle, "UPDATE api_key SET revoked_at = ? WHERE tenant_code = ? AND (id = ? OR name = ?) AND revoked_at = 0");
+    s.bind(1, at);
+    s.bind(2, tenantCode);
+    s.bind(3, idOrName);
+    s.bind(4, idOrName);
+    if (!s.exec())
+        return failure(Tr::tr("revoking an API key"));
+    return sqlite3_changes(m_handle);
 }
 
 std::optional<ServerCatalog::Token> ServerCatalog::token(const QString &hash) const

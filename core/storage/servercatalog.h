@@ -50,6 +50,17 @@ public:
         qint64 expiresAt = 0;
         bool revoked = false;
     };
+    /// A client application's key to the Open311 API of one tenant (an app, a FixMyStreet site).
+    struct ApiKey
+    {
+        QString id;     ///< short, printed to name the key ("k-3f9a…")
+        QString tenantCode;
+        QString name;   ///< the application
+        QString hash;   ///< SHA-256 of the key, hex: the key itself is never stored
+        qint64 createdAt = 0;
+        qint64 revokedAt = 0; ///< 0: in use
+        int perMinute = 0;    ///< requests a minute it may make (0: the server's default)
+    };
     struct Desk
     {
         QString tenantCode;
@@ -90,6 +101,13 @@ public:
     Status revokeToken(const QString &hash);
     /// Revokes every token of a user (disabled, password changed).
     Status revokeTokens(const QString &tenantCode, const QString &login);
+
+    Status addApiKey(const ApiKey &key);
+    std::optional<ApiKey> apiKey(const QString &hash) const;
+    QList<ApiKey> apiKeys(const QString &tenantCode) const;
+    /// Revokes key @p idOrName of @p tenantCode (its id, or the name of its application: all of that name);
+    /// the number revoked.
+    Result<int> revokeApiKey(const QString &tenantCode, const QString &idOrName, qint64 at);
 
     /// Registers the desk @p clientId; the code @p wanted when given and free, else the next free one. The same
     /// client registering again keeps its code. Fails with sync.desk-code-taken when @p wanted is another's.
