@@ -35,6 +35,14 @@ HttpResponse HttpResponse::error(int status, const QString &code, const QString 
 
 QByteArray HttpResponse::serialize(bool keepAlive) const
 {
+    QByteArray out = head(keepAlive);
+    if (bodyFile.isEmpty())
+        out += body;
+    return out;
+}
+
+QByteArray HttpResponse::head(bool keepAlive) const
+{
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + HttpParser::reason(status) + "\r\n";
     if (!body.isEmpty() || status != 204)
         out += "Content-Type: " + contentType + "\r\n";
@@ -44,8 +52,6 @@ QByteArray HttpResponse::serialize(bool keepAlive) const
     for (const auto &[name, value] : headers)
         out += name + ": " + value + "\r\n";
     out += "\r\n";
-    if (bodyFile.isEmpty())
-        out += body;
     return out;
 }
 

@@ -43,6 +43,8 @@ struct HttpResponse
     static HttpResponse error(int status, const QString &code, const QString &message);
     /// The bytes on the wire (status line, headers, body); without the body when it is in bodyFile.
     QByteArray serialize(bool keepAlive) const;
+    /// The status line and headers alone (the body then goes as it is, uncopied).
+    QByteArray head(bool keepAlive) const;
 };
 
 /// Reads requests off a connection's bytes. Stateless: each call looks at the whole buffer from its start,

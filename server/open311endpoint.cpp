@@ -107,14 +107,37 @@ HttpResponse SyncService::open311(const HttpRequest &request)
                    + QLatin1String(prefix);
     if (call.baseUrl.endsWith(QLatin1String("//open311/v2/")))
         call.baseUrl.replace(QLatin1String("//open311/v2/"), QLatin1String("/open311/v2/"));
+    const bool cacheable = request.method == "GET";
+    const QByteArray cacheKey = code.toUtf8() + ' ' + request.target;
+    const qint64 seq = cacheable ? t->store->currentSeq() : 0;
+    // Lists whose window ends now (no end given) move with the clock: their answers are kept for a second.
+    const bool moving = (resource.startsWith(QLatin1String("requests.")) || resource.startsWith(QLatin1String("servicerequestupdates.")))
+                        && !call.query.has(QStringLiteral("end_date")) && !call.query.has(QStringLiteral("start_date"))
+                        && !call.query.has(QStringLiteral("service_request_id"));
+    const qint64 second = moving ? now / 1000 : 0;
+    if (cacheable) {
+        const auto hit = t->open311Answers.constFind(cacheKey);
+        if (hit != t->open311Answers.cend() && hit->seq == seq && hit->second == second)
+            return hit->response;
+    }
     const Open311Answer a = t->open311->handle(call);
     if (a.changed) {
         qCInfo(lcSync).noquote() << QStringLiteral("open311 %1: %2 %3 by %4 → %5").arg(code, QString::fromLatin1(request.method), resource, call.client).arg(a.status);
         emit changed(code, t->store->currentSeq());
     }
     HttpResponse r = toHttp(a);
-    if (request.method == "GET")
+    if (cacheable) {
         r.headers.append({QByteArray("Access-Control-Allow-Origin"), QByteArray("*")}); // public data, for web apps
+        constexpr qint64 cacheBytes = 64LL * 1024 * 1024;
+        if (t->open311AnswerBytes + r.body.size() > cacheBytes || t->open311Answers.size() >= 256) {
+            t->open311Answers.clear();
+            t->open311AnswerBytes = 0;
+        }
+        if (r.body.size() <= cacheBytes / 4) {
+            t->open311Answers.insert(cacheKey, {seq, second, r});
+            t->open311AnswerBytes += r.body.size();
+        }
+    }
     return r;
 }
 

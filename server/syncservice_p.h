@@ -38,6 +38,16 @@ struct SyncService::Tenant
     std::unique_ptr<MessageRunner> messages;
     /// The municipality's Open311 API, made on its first call (server/open311endpoint.cpp).
     std::unique_ptr<Open311Api> open311;
+    /// Open311 answers to GETs by their whole target, while the data stays at `seq` and the clock in the same
+    /// second (the default windows move with it): apps polling the same list are answered from memory.
+    struct CachedAnswer
+    {
+        qint64 seq = -1;
+        qint64 second = -1;
+        HttpResponse response;
+    };
+    QHash<QByteArray, CachedAnswer> open311Answers;
+    qint64 open311AnswerBytes = 0;
 };
 
 } // namespace CivicDesk

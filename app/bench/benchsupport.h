@@ -40,6 +40,9 @@ int benchSyncSim(const QStringList &args);
 int benchSync(const QStringList &args);
 /// civicdesk-bench notify [--messages N]: e-mails to a real SMTP server on loopback.
 int benchNotify(const QStringList &args);
+/// civicdesk-bench open311 [--seconds S] [--rounds R] [--connections C] [--posts N]: GET requests.json against nginx
+/// serving the same bytes, and POSTs with a photo (bench_open311.cpp).
+int benchOpen311(const QStringList &args);
 
 } // namespace Bench
 } // namespace CivicDesk

@@ -22,6 +22,7 @@ int usage()
                          "       civicdesk-bench import --db NEWFILE [--rows N] [--keep-csv] [--bulk auto|yes|no]\n"
                          "       civicdesk-bench sync [--citizens N --requests M] [--desks D] [--idle K] [--seconds S] [--server-dir DIR] [--http-layer own|qt]\n"
                          "       civicdesk-bench notify [--messages N]\n"
+                         "       civicdesk-bench open311 [--seconds S] [--rounds R] [--connections C] [--posts N]\n"
                          "       civicdesk-bench sync-sim --seeds N [--from S] [--desks D] [--steps K] [--bug no-replay-check|split-pages|skip-rebase|ledger-apart]\n");
     return 2;
 }
@@ -57,6 +58,8 @@ int main(int argc, char *argv[])
         return benchSync(args.mid(1));
     if (!args.isEmpty() && args[0] == QLatin1String("notify"))
         return benchNotify(args.mid(1));
+    if (!args.isEmpty() && args[0] == QLatin1String("open311"))
+        return benchOpen311(args.mid(1));
     if (args.size() < 3 || args[1] != QLatin1String("--db"))
         return usage();
     const QString scenario = args[0];
