@@ -8,6 +8,7 @@
 #include "core/desk/citizenprofile.h"
 #include "core/notify/links.h"
 #include "core/notify/outbox.h"
+#include "core/storage/cataloguerepository.h"
 #include "core/storage/citizenrepository.h"
 #include "core/storage/notificationstore.h"
 #include "core/desk/intake.h"
@@ -32,6 +33,11 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTcpServer>
@@ -750,4 +756,94 @@ TEST_CASE("real server: a citizen's opt-out link and STOP answered by SMS withdr
     CHECK(smtp.count() == 1);
     CHECK(kannel.received(QStringLiteral("+306912345678"), 3).size() == 2);
     CHECK(SyncStore(*a.db).digest() == SyncStore(*server.data()).digest());
+}
+
+namespace {
+
+/// One HTTP call of an app, with Qt's own client (not the desks' libcurl): status and body.
+std::pair<int, QByteArray> appCall(const QByteArray &method, const QString &url, const QByteArray &body = {})
+{
+    QNetworkAccessManager net;
+    QNetworkRequest request{QUrl(url)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    QNetworkReply *reply = method == "POST" ? net.post(request, body) : net.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray answer = reply->readAll();
+    reply->deleteLater();
+    return {status, answer};
+}
+
+} // namespace
+
+TEST_CASE("real server: an app posts a pothole over Open311, the desks have it in their queue, and the app reads what became of it", "[sync][real][open311]")
+{
+    RealServer server;
+    Desk op(server, QStringLiteral("op.civicdesk"), QStringLiteral("op"));
+    Desk sup(server, QStringLiteral("sup.civicdesk"), QStringLiteral("sup"));
+    // The administrator issues the app's key with the command line, the server running.
+    QProcess tool;
+    tool.start(QStringLiteral(CIVICDESK_ADMIN_BINARY), {QStringLiteral("apikey-add"), QStringLiteral("--db"), server.dir.filePath(QStringLiteral("server.db")),
+                                                        QStringLiteral("--tenant"), QStringLiteral("ATH"), QStringLiteral("--name"), QStringLiteral("Pothole app")});
+    REQUIRE(tool.waitForFinished(30000));
+    REQUIRE(tool.exitCode() == 0);
+    const QString key = QString::fromUtf8(tool.readAllStandardOutput()).trimmed();
+    REQUIRE(key.size() >= 40);
+
+    const IntakeDraft where = potholeAt(*op.db);
+    const QString code = CatalogueRepository(*op.db).type(where.typeId)->code;
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("api_key"), key);
+    form.addQueryItem(QStringLiteral("service_code"), code);
+    form.addQueryItem(QStringLiteral("lat"), QString::number(where.location.latitude(), 'f', 7));
+    form.addQueryItem(QStringLiteral("long"), QString::number(where.location.longitude(), 'f', 7));
+    for (auto it = where.attributes.cbegin(); it != where.attributes.cend(); ++it)
+        form.addQueryItem(QStringLiteral("attribute[%1]").arg(it.key()), it.value());
+    form.addQueryItem(QStringLiteral("description"), QStringLiteral("Μεγάλη λακκούβα στη στάση του λεωφορείου"));
+    form.addQueryItem(QStringLiteral("email"), QStringLiteral("app.user@example.org"));
+    QElapsedTimer t;
+    t.start();
+    const auto [status, body] = appCall("POST", server.url() + QStringLiteral("/open311/v2/requests.json"),
+                                        form.toString(QUrl::FullyEncoded).replace(u'+', QStringLiteral("%2B")).toUtf8());
+    INFO(body.toStdString());
+    REQUIRE(status == 201);
+    const QString id = QJsonDocument::fromJson(body).array().first().toObject().value(QStringLiteral("service_request_id")).toString();
+    REQUIRE_FALSE(id.isEmpty());
+
+    // The operator's desk pulls it: an Open311 request of the right department, with its deadline.
+    REQUIRE(op.sync->pull(op.net).ok());
+    const qint64 seenMs = t.elapsed();
+    const std::optional<ServiceRequest> there = RequestRepository(*op.db).byTrackingNumber(id);
+    REQUIRE(there.has_value());
+    CHECK(there->channel == Channel::Open311);
+    CHECK(there->status == RequestStatus::New);
+    CHECK(there->departmentId == CatalogueRepository(*op.db).type(where.typeId)->departmentId);
+    CHECK(there->dueAt > 0);
+    CHECK(seenMs < 2000);
+
+    // A supervisor turns it down with a word for the citizen: the app reads it, and nothing of the desk's inside.
+    REQUIRE(sup.sync->pull(sup.net).ok());
+    REQUIRE(sup.run(CommandName::AddNote, {{QStringLiteral("requestId"), there->id}, {QStringLiteral("text"), QStringLiteral("Checked with the bus company")}}).ok());
+    REQUIRE(sup.run(CommandName::Transition, {{QStringLiteral("requestId"), there->id}, {QStringLiteral("to"), QStringLiteral("rejected")},
+                                             {QStringLiteral("note"), QStringLiteral("The stop belongs to the region; we passed your report on.")}})
+                .ok());
+    REQUIRE(sup.sync->push(sup.net).ok());
+    const auto [readStatus, read] = appCall("GET", server.url() + QStringLiteral("/open311/v2/requests/%1.json?extensions=true").arg(id));
+    REQUIRE(readStatus == 200);
+    const QJsonObject o = QJsonDocument::fromJson(read).array().first().toObject();
+    CHECK(o.value(QStringLiteral("status")).toString() == QStringLiteral("closed"));
+    CHECK(o.value(QStringLiteral("status_notes")).toString() == QStringLiteral("The stop belongs to the region; we passed your report on."));
+    CHECK(o.value(QStringLiteral("extended_attributes")).toObject().value(QStringLiteral("extended_status")).toString() == QStringLiteral("NO_FURTHER_ACTION"));
+    CHECK_FALSE(read.contains("bus company"));
+    CHECK_FALSE(read.contains("app.user"));
+
+    // Revoked with the command line: the next post is refused.
+    tool.start(QStringLiteral(CIVICDESK_ADMIN_BINARY), {QStringLiteral("apikey-revoke"), QStringLiteral("--db"), server.dir.filePath(QStringLiteral("server.db")),
+                                                        QStringLiteral("--tenant"), QStringLiteral("ATH"), QStringLiteral("--key"), QStringLiteral("Pothole app")});
+    REQUIRE(tool.waitForFinished(30000));
+    CHECK(tool.exitCode() == 0);
+    CHECK(appCall("POST", server.url() + QStringLiteral("/open311/v2/requests.json"), form.toString(QUrl::FullyEncoded).toUtf8()).first == 403);
 }
