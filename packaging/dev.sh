@@ -10,14 +10,15 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 
 # Debian 12 packages: toolchain, Qt 6.4 modules and tools, SQL drivers, libraries, and what tests and
-# screenshots use (Xvfb, fonts with Greek, poppler for PDF checks, aiosmtpd and Kannel as the mail server and SMS gateway of the notification tests).
+# screenshots use (Xvfb, fonts with Greek, poppler for PDF checks, aiosmtpd and Kannel as the mail server and SMS gateway of the notification tests,
+# nginx as the static-file server the Open311 benchmark measures against).
 packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-positioning-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libcurl4-openssl-dev libphonenumber-dev libsodium-dev catch2
     libosmium2-dev libprotozero-dev zlib1g-dev
-    xvfb xauth fonts-noto-core poppler-utils tzdata python3 sqlite3 python3-aiosmtpd kannel kannel-extras
+    xvfb xauth fonts-noto-core poppler-utils tzdata python3 sqlite3 python3-aiosmtpd kannel kannel-extras nginx
     lintian desktop-file-utils appstream shared-mime-info groff-base
     clang libclang-rt-14-dev
 )
@@ -35,7 +36,14 @@ deps() {
     if [ ${#missing[@]} -gt 0 ]; then
         echo "Installing: ${missing[*]}"
         as_root apt-get update
+        # Services a package would start (nginx on port 80) stay stopped: the tests start their own, on loopback.
+        local policy=""
+        if [ ! -e /usr/sbin/policy-rc.d ]; then
+            policy=/usr/sbin/policy-rc.d
+            printf '#!/bin/sh\nexit 101\n' | as_root tee "$policy" >/dev/null && as_root chmod +x "$policy"
+        fi
         as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+        [ -z "$policy" ] || as_root rm -f "$policy"
     fi
 }
 
@@ -96,6 +104,7 @@ test)
     # The sync server over real HTTP on loopback: a 2,000/8,000 municipality, 50 desks, 1,000 idle ones.
     build-ci/bin/civicdesk-bench sync --seconds 5
     build-ci/bin/civicdesk-bench notify
+    build-ci/bin/civicdesk-bench open311
     ;;
 bench-data)
     # The large database of the benchmarks: 1,000,000 citizens and 3,000,000 requests (about 9 GB, 7 minutes).

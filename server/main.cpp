@@ -103,6 +103,8 @@ const char usage[] =
     "\n"
     "GET /health answers 200 once the server serves. SIGTERM or SIGINT stop it gracefully: no new connection is\n"
     "taken, the request being answered is finished, waiting polls are answered, the files are closed.\n"
+    "Open311 GeoReport v2 is answered at /open311/v2/ (discovery.xml, services.json, requests.json, ...); its\n"
+    "jurisdiction_id is the tenant code, and a POST needs an api_key (civicdesk-admin apikey-add).\n"
     "Tenants and users: civicdesk-admin tenant-add, user-add (see civicdesk-admin --help).\n";
 
 } // namespace

@@ -4,6 +4,9 @@
 // time of a POST with a photo.
 #include "benchsupport.h"
 
+#include "core/desk/gazetteer.h"
+#include "core/storage/database.h"
+#include "core/storage/requestrepository.h"
 #include "core/storage/servercatalog.h"
 #include "server/tenantadmin.h"
 
@@ -182,6 +185,7 @@ int benchOpen311(const QStringList &args)
     QTemporaryDir scratch;
     const QString catalogPath = scratch.filePath(QStringLiteral("server.db"));
     QString key;
+    QList<QGeoCoordinate> places;
     const qint64 until = QDateTime::currentMSecsSinceEpoch();
     {
         Result<std::unique_ptr<ServerCatalog>> catalog = ServerCatalog::open(catalogPath);
@@ -198,7 +202,18 @@ int benchOpen311(const QStringList &args)
             std::fprintf(stderr, "%s\n", qPrintable(s.error().message));
             return 1;
         }
-        key = TenantAdmin::addApiKey(*catalog.value(), QStringLiteral("CITY"), QStringLiteral("bench"), 0).value().first;
+        key = TenantAdmin::addApiKey(*catalog.value(), QStringLiteral("CITY"), QStringLiteral("bench"), 1000000).value().first; // unthrottled
+        // Places of the municipality to report at: where its requests are.
+        Result<std::unique_ptr<Database>> data = Database::open(catalog.value()->tenantDataPath(QStringLiteral("CITY")));
+        if (!data) {
+            std::fprintf(stderr, "%s\n", qPrintable(data.error().message));
+            return 1;
+        }
+        RequestRepository repo(*data.value());
+        const Gazetteer gazetteer(*data.value());
+        for (qint64 local = 1; local < 5000 && places.size() < 500; local += 7)
+            if (const std::optional<ServiceRequest> r = repo.getByLocalId(local); r && r->location.isValid() && !gazetteer.isOutside(r->location))
+                places.append(r->location);
     }
     const quint16 port = freePort();
     QProcess server;
@@ -289,9 +304,9 @@ int benchOpen311(const QStringList &args)
             curl_mime_data(part, value.constData(), size_t(value.size()));
         };
         field("api_key", key.toUtf8());
-        // Scattered over the demo municipality, around its centre.
-        field("lat", QByteArray::number(37.942 + (random.generateDouble() - 0.5) * 0.016, 'f', 6));
-        field("long", QByteArray::number(23.708 + (random.generateDouble() - 0.5) * 0.016, 'f', 6));
+        const QGeoCoordinate at = places.at(int(random.bounded(int(places.size()))));
+        field("lat", QByteArray::number(at.latitude(), 'f', 6));
+        field("long", QByteArray::number(at.longitude(), 'f', 6));
         field("service_code", i % 2 ? QByteArrayLiteral("light.out") : QByteArrayLiteral("road.pavement"));
         field("description", QByteArrayLiteral("Reported with a photo from the benchmark"));
         field("email", QByteArray("resident") + QByteArray::number(i % 50) + "@example.org");
