@@ -136,6 +136,9 @@ HttpResponse SyncService::citizenLink(const HttpRequest &request)
                     QStringLiteral("<p>%1</p>").arg(wordsIn(language, QT_TRANSLATE_NOOP("CivicDesk", "You will receive no more e-mails from us. Your requests stay open; call us to hear of them.")).toHtmlEscaped()));
     }
 
+    if (parts.size() == 4 && parts.at(2) == QLatin1String("survey") && (get || post))
+        return surveyPage(request, code, parts.at(3));
+
     if (parts.size() == 4 && parts.at(2) == QLatin1String("sms") && parts.at(3) == QLatin1String("report") && get) {
         const QString id = request.query.queryItemValue(QStringLiteral("id"));
         if (!NotifyLinks::verify(secret, QStringLiteral("report:") + id, request.query.queryItemValue(QStringLiteral("key"))))

@@ -174,6 +174,14 @@ HttpResponse SyncService::handle(const HttpRequest &request)
         r.logTenant = QStringLiteral("open311");
         return r;
     }
+    if (path == QLatin1String("/report") || path == QLatin1String("/track") || path.startsWith(QLatin1String("/report/"))
+        || path.startsWith(QLatin1String("/track/"))) {
+        if (!get && !post)
+            return HttpResponse::error(405, QStringLiteral("http.method"), Tr::tr("%1 is not answered to %2.").arg(path, QString::fromLatin1(request.method)));
+        HttpResponse r = citizenPage(request);
+        r.logTenant = path.section(QLatin1Char('/'), 2, 2);
+        return r;
+    }
     if (path.startsWith(QLatin1String("/citizen/"))) {
         HttpResponse r = citizenLink(request);
         r.logTenant = path.section(QLatin1Char('/'), 2, 2);

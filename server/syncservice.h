@@ -112,6 +112,10 @@ private:
     HttpResponse attachment(const Caller &caller, const HttpRequest &request);
     /// /citizen/TENANT/…: opt-out links, delivery reports, SMS answers (server/citizenlinks.cpp).
     HttpResponse citizenLink(const HttpRequest &request);
+    /// /report/…, /track/…: the citizens' report form and tracking page (server/citizenpages.cpp).
+    HttpResponse citizenPage(const HttpRequest &request);
+    /// /citizen/CODE/survey/TOKEN: the satisfaction survey of a resolved request (server/citizenpages.cpp).
+    HttpResponse surveyPage(const HttpRequest &request, const QString &code, const QString &token);
     /// /open311/v2/…: Open311 GeoReport v2 (server/open311endpoint.cpp).
     HttpResponse open311(const HttpRequest &request);
 

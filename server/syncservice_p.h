@@ -5,6 +5,7 @@
 #include "server/syncservice.h"
 
 #include "core/channels/open311api.h"
+#include "core/channels/reportintake.h"
 #include "core/commands/commandrunner.h"
 #include "core/session/messagerunner.h"
 #include "core/storage/database.h"
@@ -38,6 +39,8 @@ struct SyncService::Tenant
     std::unique_ptr<MessageRunner> messages;
     /// The municipality's Open311 API, made on its first call (server/open311endpoint.cpp).
     std::unique_ptr<Open311Api> open311;
+    /// The web form's intake, made on its first report (server/citizenpages.cpp).
+    std::unique_ptr<ReportIntake> reports;
     /// Open311 answers to GETs by their whole target, while the data stays at `seq` and the clock in the same
     /// second (the default windows move with it): apps polling the same list are answered from memory.
     struct CachedAnswer

@@ -130,14 +130,20 @@ QList<ReportProblem> ReportIntake::check(const CitizenReport &r) const
         else if (p.bytes.size() > IntakeService::maxAttachmentBytes)
             out.append({QStringLiteral("media"), Tr::tr("%1 is larger than 25 MB.").arg(p.fileName.left(100))});
     }
-    if (!out.isEmpty())
+    // The place and the answers as a phone request's intake checks them, for what is not said already.
+    const auto said = [&](const QString &field) {
+        return std::any_of(out.cbegin(), out.cend(), [&](const ReportProblem &p) { return p.field == field; });
+    };
+    if (said(QStringLiteral("service_code")) || said(QStringLiteral("lat")))
         return out;
     QString field, problem;
     const IntakeDraft d = draftOf(r, &field, &problem);
-    if (!problem.isEmpty())
-        return {{field, problem}};
+    if (!problem.isEmpty()) {
+        out.append({field, problem});
+        return out;
+    }
     for (const FieldProblem &p : m_intake->check(d))
-        if (p.blocking)
+        if (p.blocking && !said(reportField(p.field)))
             out.append({reportField(p.field), p.message});
     return out;
 }

@@ -7,6 +7,11 @@
 
 namespace CivicDesk {
 
+/// Where a message's survey link points until the server sends it: "…/s/" and the request's id in 22 characters
+/// of base64url. Queued anywhere (a desk offline knows neither the server's address nor its key), the link is
+/// made real and signed by the server's outbox as it sends (NotifyLinks::withSurveyLinks).
+inline constexpr char SurveyLinkPlaceholder[] = "https://civicdesk.example/s/";
+
 /// The words of one message to citizens: for one event (a request received, resolved, …), one language and one
 /// channel, with {placeholders} the message's data fill in. CivicDesk has its own for every event and language;
 /// a municipality may write its own in their place.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "links.h"
 
+#include "core/domain/messagetemplate.h"
 #include "core/storage/database.h"
 
 #include <QMessageAuthenticationCode>
@@ -62,6 +63,59 @@ std::optional<std::pair<QString, ContactChannel>> readOptOutToken(const QByteArr
     if (!channel || !verify(secret, QStringLiteral("optout:") + parts.at(0) + QLatin1Char('.') + parts.at(1), parts.at(2)))
         return std::nullopt;
     return std::make_pair(parts.at(0), *channel);
+}
+
+namespace {
+
+/// A UUID in 22 characters of base64url, and back.
+QString compactId(const QString &uuid)
+{
+    QString hex = uuid;
+    hex.remove(u'-');
+    const QByteArray raw = QByteArray::fromHex(hex.toLatin1());
+    return raw.size() == 16 ? QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)) : QString();
+}
+
+QString uuidOf(const QString &compact)
+{
+    const QByteArray raw = QByteArray::fromBase64(compact.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    if (compact.size() != 22 || raw.size() != 16)
+        return {};
+    const QString hex = QString::fromLatin1(raw.toHex());
+    return hex.left(8) + u'-' + hex.mid(8, 4) + u'-' + hex.mid(12, 4) + u'-' + hex.mid(16, 4) + u'-' + hex.mid(20);
+}
+
+} // namespace
+
+QString surveyToken(const QByteArray &secret, const QString &requestId)
+{
+    return compactId(requestId) + QLatin1Char('.') + sign(secret, QStringLiteral("survey:") + requestId);
+}
+
+std::optional<QString> readSurveyToken(const QByteArray &secret, const QString &token)
+{
+    const QStringList parts = token.split(QLatin1Char('.'));
+    const QString id = parts.size() == 2 ? uuidOf(parts.at(0)) : QString();
+    if (id.isEmpty() || !verify(secret, QStringLiteral("survey:") + id, parts.at(1)))
+        return std::nullopt;
+    return id;
+}
+
+QString withSurveyLinks(const QString &text, const QByteArray &secret, const QString &linkBase)
+{
+    const QString placeholder = QString::fromLatin1(SurveyLinkPlaceholder);
+    if (secret.isEmpty() || linkBase.isEmpty() || !text.contains(placeholder))
+        return text;
+    QString out;
+    qsizetype at = 0;
+    for (qsizetype found = text.indexOf(placeholder); found >= 0; found = text.indexOf(placeholder, at)) {
+        out += text.mid(at, found - at);
+        const QString compact = text.mid(found + placeholder.size(), 22);
+        const QString id = uuidOf(compact);
+        out += id.isEmpty() ? text.mid(found, placeholder.size()) : linkBase + QStringLiteral("/survey/") + surveyToken(secret, id);
+        at = found + placeholder.size() + (id.isEmpty() ? 0 : 22);
+    }
+    return out + text.mid(at);
 }
 
 QString reportKey(const QByteArray &secret, const QString &notificationId)

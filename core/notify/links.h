@@ -35,6 +35,14 @@ QString optOutToken(const QByteArray &secret, const QString &citizenId, ContactC
 /// Whose opt-out from what @p token is; nothing when it was not made with @p secret.
 std::optional<std::pair<QString, ContactChannel>> readOptOutToken(const QByteArray &secret, const QString &token);
 
+/// The token of request @p requestId's satisfaction survey: its id in 22 characters, a dot, the signature.
+QString surveyToken(const QByteArray &secret, const QString &requestId);
+/// The request whose survey @p token is; nothing when it was not made with @p secret.
+std::optional<QString> readSurveyToken(const QByteArray &secret, const QString &token);
+/// @p text with each survey link placeholder (SurveyLinkPlaceholder and a request's id) made the signed link
+/// @p linkBase/survey/TOKEN.
+QString withSurveyLinks(const QString &text, const QByteArray &secret, const QString &linkBase);
+
 /// The key of message @p notificationId's delivery reports.
 QString reportKey(const QByteArray &secret, const QString &notificationId);
 /// The key the gateway gives with the citizens' SMS answers.

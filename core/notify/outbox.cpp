@@ -196,8 +196,8 @@ Result<EmailOutbox::Round> EmailOutbox::sendDue(int limit)
         m.subject = !n.subject.isEmpty() ? n.subject
                     : tenant      ? (tracking.isEmpty() ? tenant->name : tenant->name + QStringLiteral(" · ") + tracking)
                                   : tracking;
-        m.text = n.body;
-        m.html = n.html;
+        m.text = NotifyLinks::withSurveyLinks(n.body, secret, linkBase);
+        m.html = NotifyLinks::withSurveyLinks(n.html, secret, linkBase);
         m.messageId = messageId;
         m.unsubscribeMail = QStringLiteral("mailto:%1?subject=unsubscribe").arg(settings.fromAddress);
         if (!linkBase.isEmpty() && !secret.isEmpty() && !n.citizenId.isEmpty()) {
@@ -277,7 +277,7 @@ Result<SmsOutbox::Round> SmsOutbox::sendDue(int limit)
     ch.send = [&](const NotificationStore::Outgoing &n, const QString &) {
         const QString report = secret.isEmpty() ? QString()
                                                 : linkBase + QStringLiteral("/sms/report?id=%1&key=%2&type=%d").arg(n.id, NotifyLinks::reportKey(secret, n.id));
-        const SmsSender::Outcome sent = m_sender.send(n.address, n.body, report);
+        const SmsSender::Outcome sent = m_sender.send(n.address, NotifyLinks::withSurveyLinks(n.body, secret, linkBase), report);
         return Attempt{sent.ok, sent.permanent, sent.error};
     };
     return runDue(m_db, ch, m_clock, limit, afterAccepted, write);

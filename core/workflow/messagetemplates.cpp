@@ -344,7 +344,7 @@ QString surveyLink(const QString &requestId)
     hex.remove(u'-');
     const QByteArray raw = QByteArray::fromHex(hex.toLatin1());
     const QByteArray token = raw.size() == 16 ? raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) : requestId.toUtf8();
-    return QStringLiteral("https://civicdesk.example/s/") + QString::fromLatin1(token);
+    return QString::fromLatin1(SurveyLinkPlaceholder) + QString::fromLatin1(token);
 }
 
 } // namespace CivicDesk::MessageTemplates

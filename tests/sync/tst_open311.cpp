@@ -8,6 +8,8 @@
 #include "core/desk/intake.h"
 #include "core/domain/idgenerator.h"
 #include "core/importing/servicecatalogimporter.h"
+#include "core/notify/links.h"
+#include "core/workflow/messagetemplates.h"
 #include "core/storage/cataloguerepository.h"
 #include "core/storage/citizenrepository.h"
 #include "core/storage/database.h"
@@ -721,4 +723,206 @@ TEST_CASE("open311: rates per address and per key are answered 429 with Retry-Af
     const HttpResponse revoked = s.call("GET", QStringLiteral("/open311/v2/services.json?jurisdiction_id=ATH&api_key=%1").arg(slowKey));
     CHECK(revoked.status == 403);
     CHECK(errorsOf(revoked, true).first().contains(QStringLiteral("revoked")));
+}
+
+namespace {
+
+/// The attributes QXmlStreamReader saw: collected again with a reader that keeps them.
+struct Control
+{
+    QString tag, id, type, name;
+};
+
+QList<Control> controlsOf(const QByteArray &html, QStringList *labelFor, QStringList *titles)
+{
+    QXmlStreamReader r(html);
+    QList<Control> out;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (!r.isStartElement())
+            continue;
+        const QString tag = r.name().toString();
+        const QXmlStreamAttributes a = r.attributes();
+        if (tag == QStringLiteral("input") || tag == QStringLiteral("select") || tag == QStringLiteral("textarea"))
+            out.append({tag, a.value(QStringLiteral("id")).toString(), a.value(QStringLiteral("type")).toString(), a.value(QStringLiteral("name")).toString()});
+        else if (tag == QStringLiteral("label"))
+            labelFor->append(a.value(QStringLiteral("for")).toString());
+        else if (tag == QStringLiteral("h1"))
+            titles->append(r.readElementText(QXmlStreamReader::IncludeChildElements));
+    }
+    INFO(html.left(300).toStdString());
+    REQUIRE_FALSE(r.hasError());
+    return out;
+}
+
+QByteArray multipartOf(const QList<std::pair<QString, QString>> &fields, const QByteArray &photo = {})
+{
+    QByteArray b;
+    for (const auto &[k, v] : fields)
+        b += "--FormBoundary7\r\nContent-Disposition: form-data; name=\"" + k.toUtf8() + "\"\r\n\r\n" + v.toUtf8() + "\r\n";
+    if (!photo.isEmpty())
+        b += "--FormBoundary7\r\nContent-Disposition: form-data; name=\"media\"; filename=\"lamp.png\"\r\nContent-Type: image/png\r\n\r\n" + photo + "\r\n";
+    else
+        b += "--FormBoundary7\r\nContent-Disposition: form-data; name=\"media\"; filename=\"\"\r\nContent-Type: application/octet-stream\r\n\r\n\r\n";
+    return b + "--FormBoundary7--\r\n";
+}
+
+QByteArray headerOf(const HttpResponse &r, const QByteArray &name)
+{
+    for (const auto &[k, v] : r.headers)
+        if (k == name)
+            return v;
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("web form: a citizen reports in Greek without JavaScript, follows the report by its number, and answers the survey once", "[open311][web]")
+{
+    Open311Server s;
+    if (!s.ready)
+        return;
+    // Two municipalities: the bare address lists them.
+    const HttpResponse choose = s.get(QStringLiteral("/report/"));
+    CHECK(choose.status == 200);
+    CHECK(choose.body.contains("/report/PAT/"));
+
+    // The kinds of problem, in Greek, as links.
+    const HttpResponse kinds = s.get(QStringLiteral("/report/ATH/?lang=el"));
+    REQUIRE(kinds.status == 200);
+    CHECK(kinds.contentType.startsWith("text/html"));
+    CHECK(kinds.body.contains("<html lang=\"el\""));
+    CHECK(kinds.body.contains("service=light.out"));
+    CHECK(kinds.body.contains("Οδοφωτισμός")); // the catalogue's own Greek group name
+    readXml(kinds.body);                      // well-formed
+
+    // The form of one kind: every control labelled, the type's questions asked.
+    const HttpResponse formPage = s.get(QStringLiteral("/report/ATH/?lang=el&service=light.out"));
+    REQUIRE(formPage.status == 200);
+    QStringList labels, titles;
+    const QList<Control> controls = controlsOf(formPage.body, &labels, &titles);
+    int visible = 0;
+    for (const Control &c : controls) {
+        if (c.type == QStringLiteral("hidden"))
+            continue;
+        ++visible;
+        INFO(c.name.toStdString());
+        CHECK_FALSE(c.id.isEmpty());
+        CHECK(labels.contains(c.id));
+    }
+    CHECK(visible >= 9); // address, the pole's number, description, photo, names, e-mail, phone, consent
+    CHECK(std::any_of(controls.cbegin(), controls.cend(), [](const Control &c) { return c.name == QStringLiteral("attribute[pole]"); }));
+
+    // Sent with mistakes: said at the top and at each field, what was typed kept.
+    const HttpResponse wrong = s.call("POST", QStringLiteral("/report/ATH/?lang=el"),
+                                      multipartOf({{QStringLiteral("service_code"), QStringLiteral("light.out")},
+                                                   {QStringLiteral("address_string"), QStringLiteral("Οδός που δεν υπάρχει 999")},
+                                                   {QStringLiteral("description"), QStringLiteral("Σβηστή λάμπα <b>δύο</b> νύχτες")},
+                                                   {QStringLiteral("email"), QStringLiteral("όχι διεύθυνση")},
+                                                   {QStringLiteral("consent"), QStringLiteral("yes")}}),
+                                      "multipart/form-data; boundary=FormBoundary7");
+    CHECK(wrong.status == 400);
+    CHECK(wrong.body.contains("role=\"alert\""));
+    INFO(wrong.body.toStdString());
+    CHECK(wrong.body.contains("href=\"#address_string\""));
+    CHECK(wrong.body.contains("href=\"#email\""));
+    CHECK(wrong.body.contains("Σβηστή λάμπα &lt;b&gt;δύο&lt;/b&gt; νύχτες")); // kept, and escaped
+    CHECK(wrong.body.contains("aria-invalid=\"true\""));
+    readXml(wrong.body);
+
+    // Sent right, with a photo: the tracking page with the number.
+    std::unique_ptr<Database> db = s.data();
+    QString address;
+    for (qint64 local = 1; local < 300 && address.isEmpty(); ++local)
+        if (const std::optional<ServiceRequest> r = RequestRepository(*db).getByLocalId(local); r && !r->address.isEmpty() && r->address.contains(u' '))
+            address = r->address;
+    REQUIRE_FALSE(address.isEmpty());
+    const QByteArray png = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    const HttpResponse sent = s.call("POST", QStringLiteral("/report/ATH/?lang=el"),
+                                     multipartOf({{QStringLiteral("service_code"), QStringLiteral("light.out")},
+                                                  {QStringLiteral("address_string"), address},
+                                                  {QStringLiteral("attribute[pole]"), QStringLiteral("Κ-17")},
+                                                  {QStringLiteral("description"), QStringLiteral("Σβηστή λάμπα δύο νύχτες")},
+                                                  {QStringLiteral("first_name"), QStringLiteral("Ελένη")},
+                                                  {QStringLiteral("email"), QStringLiteral("eleni@example.org")},
+                                                  {QStringLiteral("consent"), QStringLiteral("yes")}},
+                                                 png),
+                                     "multipart/form-data; boundary=FormBoundary7");
+    INFO(sent.body.left(2000).toStdString());
+    REQUIRE(sent.status == 303);
+    const QString location = QString::fromUtf8(headerOf(sent, "Location"));
+    REQUIRE(location.startsWith(QStringLiteral("/track/ATH/")));
+    const QString number = location.section(u'/', 3, 3).section(u'?', 0, 0);
+    CHECK(number.split(u'-').value(1) == QStringLiteral("S0"));
+    CHECK(location.endsWith(QStringLiteral("new=1")));
+    const HttpResponse tracked = s.get(location);
+    REQUIRE(tracked.status == 200);
+    CHECK(tracked.body.contains(number.toUtf8()));
+    CHECK(tracked.body.contains("class=\"done\""));
+    CHECK_FALSE(tracked.body.contains("eleni@example.org"));
+    readXml(tracked.body);
+    {
+        const std::optional<ServiceRequest> r = RequestRepository(*db).byTrackingNumber(number);
+        REQUIRE(r.has_value());
+        CHECK(r->channel == Channel::Web);
+        CHECK(r->attributes.value(QStringLiteral("pole")) == QStringLiteral("Κ-17"));
+        CHECK(RequestRepository(*db).attachments(r->id).size() == 1);
+        const std::optional<Citizen> c = CitizenRepository(*db).get(r->citizenId);
+        REQUIRE(c.has_value());
+        CHECK(c->preferredLanguage == QStringLiteral("el"));
+        CHECK(std::any_of(c->consents.cbegin(), c->consents.cend(), [](const Consent &k) { return k.channel == ContactChannel::Email && k.granted; }));
+    }
+
+    // Found by its number typed in lower case; a number that is not there is said so.
+    const HttpResponse byNumber = s.get(QStringLiteral("/track/ATH/?lang=el&n=%1").arg(number.toLower()));
+    CHECK(byNumber.status == 303);
+    CHECK(QString::fromUtf8(headerOf(byNumber, "Location")).startsWith(QStringLiteral("/track/ATH/") + number));
+    const HttpResponse unknown = s.get(QStringLiteral("/track/ATH/?lang=el&n=26-S0-99999"));
+    CHECK(unknown.status == 404);
+    CHECK(unknown.body.contains("26-S0-99999"));
+
+    // Resolved at the department: the survey from the message's link, answered once.
+    const std::optional<ServiceRequest> r = RequestRepository(*db).byTrackingNumber(number);
+    User head;
+    for (const User &u : OrganisationRepository(*db).users())
+        if (u.role == Role::DepartmentHead && u.departmentId == r->departmentId && u.active)
+            head = u;
+    REQUIRE_FALSE(head.id.isEmpty());
+    const QString token = NotifyLinks::surveyToken(NotifyLinks::secret(*db), r->id);
+    CHECK(s.get(QStringLiteral("/citizen/ATH/survey/%1?lang=el").arg(token)).body.contains("survey")); // not yet: said so
+    {
+        CommandRunner runner(*db);
+        for (const char *to : {"accepted", "in_progress", "resolved"}) {
+            s.now += 1000;
+            REQUIRE(SyncStore(*db).write([&]() -> Status {
+                        const Result<QJsonObject> done = runner.run(Command{newRowId(s.now), QString::fromLatin1(CommandName::Transition), s.now, head.id,
+                                                                            {{QStringLiteral("requestId"), r->id}, {QStringLiteral("to"), QLatin1String(to)},
+                                                                             {QStringLiteral("note"), QStringLiteral("Η λάμπα άλλαξε.")}}});
+                        return done ? Status{} : Status(done.error());
+                    }).ok());
+        }
+    }
+    // The link a message carries once the server sends it.
+    const QString link = NotifyLinks::withSurveyLinks(QStringLiteral("Πείτε μας: ") + MessageTemplates::surveyLink(r->id), NotifyLinks::secret(*db),
+                                                      QStringLiteral("https://311.example.gr/citizen/ATH"));
+    CHECK(link == QStringLiteral("Πείτε μας: https://311.example.gr/citizen/ATH/survey/") + token);
+    const HttpResponse survey = s.get(QStringLiteral("/citizen/ATH/survey/%1?lang=el").arg(token));
+    REQUIRE(survey.status == 200);
+    labels.clear();
+    const QList<Control> radios = controlsOf(survey.body, &labels, &titles);
+    CHECK(std::count_if(radios.cbegin(), radios.cend(), [](const Control &c) { return c.type == QStringLiteral("radio"); }) == 5);
+    for (const Control &c : radios)
+        CHECK(labels.contains(c.id));
+    const HttpResponse none = s.call("POST", QStringLiteral("/citizen/ATH/survey/%1?lang=el").arg(token), form({{QStringLiteral("comment"), QStringLiteral("x")}}));
+    CHECK(none.status == 400);
+    const HttpResponse answered = s.call("POST", QStringLiteral("/citizen/ATH/survey/%1?lang=el").arg(token),
+                                         form({{QStringLiteral("score"), QStringLiteral("4")}, {QStringLiteral("comment"), QStringLiteral("Γρήγορα, ευχαριστώ")}}));
+    CHECK(answered.status == 200);
+    CHECK(s.call("POST", QStringLiteral("/citizen/ATH/survey/%1").arg(token), form({{QStringLiteral("score"), QStringLiteral("1")}})).status == 200);
+    const std::optional<ServiceRequest> rated = RequestRepository(*db).get(r->id);
+    CHECK(rated->satisfaction == 4);
+    CHECK(rated->satisfactionComment == QStringLiteral("Γρήγορα, ευχαριστώ"));
+    // A forged or cut link.
+    CHECK(s.get(QStringLiteral("/citizen/ATH/survey/%1x").arg(token)).status == 404);
+    CHECK(s.get(QStringLiteral("/citizen/ATH/survey/%1").arg(token.left(22))).status == 404);
 }
