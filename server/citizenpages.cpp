@@ -40,6 +40,8 @@ QString h(const QString &text)
 
 QString languageName(const QString &code)
 {
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English"); // not "American English"
     const QLocale l(code);
     QString name = l.nativeLanguageName();
     if (!name.isEmpty())
@@ -142,7 +144,7 @@ QString inputId(const QString &field)
 const char *citizenStatus(RequestStatus s)
 {
     switch (s) {
-    case RequestStatus::New: return QT_TRANSLATE_NOOP("CivicDesk", "Received");
+    case RequestStatus::New: return QT_TRANSLATE_NOOP("CivicDesk", "Registered, waiting to be looked into");
     case RequestStatus::Accepted: return QT_TRANSLATE_NOOP("CivicDesk", "Being looked into");
     case RequestStatus::Assigned: return QT_TRANSLATE_NOOP("CivicDesk", "Work scheduled");
     case RequestStatus::InProgress: return QT_TRANSLATE_NOOP("CivicDesk", "Work in progress");
@@ -153,7 +155,27 @@ const char *citizenStatus(RequestStatus s)
     case RequestStatus::Duplicate: return QT_TRANSLATE_NOOP("CivicDesk", "Reported already");
     case RequestStatus::Reopened: return QT_TRANSLATE_NOOP("CivicDesk", "Reopened");
     }
-    return QT_TRANSLATE_NOOP("CivicDesk", "Received");
+    return QT_TRANSLATE_NOOP("CivicDesk", "Registered, waiting to be looked into");
+}
+
+/// What a citizen reads about a field the report form cannot take as it is.
+QString citizenProblem(const Page &p, const QString &field)
+{
+    if (field == QLatin1String("address_string") || field == QLatin1String("lat"))
+        return p.w(QT_TRANSLATE_NOOP("CivicDesk", "We cannot find this address in the municipality. Give a street of it and a number."));
+    if (field == QLatin1String("email"))
+        return p.w(QT_TRANSLATE_NOOP("CivicDesk", "This is not an e-mail address."));
+    if (field == QLatin1String("phone"))
+        return p.w(QT_TRANSLATE_NOOP("CivicDesk", "This is not a telephone number."));
+    if (field == QLatin1String("description"))
+        return p.w(QT_TRANSLATE_NOOP("CivicDesk", "The description is too long: at most 4,000 characters."));
+    if (field == QLatin1String("media"))
+        return p.w(QT_TRANSLATE_NOOP("CivicDesk", "The file is not a photo, or it is larger than 25 MB."));
+    if (field.startsWith(QLatin1String("attribute[")))
+        return p.w(QT_TRANSLATE_NOOP("CivicDesk", "Answer this question with one of the answers offered."));
+    if (field == QLatin1String("service_code"))
+        return p.w(QT_TRANSLATE_NOOP("CivicDesk", "Choose the kind of problem again."));
+    return p.w(QT_TRANSLATE_NOOP("CivicDesk", "This service cannot answer now; try again later."));
 }
 
 } // namespace
@@ -177,8 +199,7 @@ HttpResponse SyncService::citizenPage(const HttpRequest &request)
     const QString code = parts.value(1);
     const std::optional<ServerCatalog::TenantEntry> entry = m_catalog.tenant(code);
     if (!entry) {
-        HttpResponse r = HttpResponse::error(404, QStringLiteral("http.not-found"), Tr::tr("There is nothing at %1.").arg(request.path));
-        return r;
+        return HttpResponse::error(404, QStringLiteral("http.not-found"), Tr::tr("There is nothing here."));
     }
     Result<Tenant *> opened = tenant(code);
     if (!opened) {
@@ -327,6 +348,9 @@ HttpResponse SyncService::citizenPage(const HttpRequest &request)
         if (!t->reports)
             t->reports = std::make_unique<ReportIntake>(*t->db, *t->runner, m_options.clock);
         problems = t->reports->check(r);
+        // Said in the citizen's words and language, whatever language the server itself speaks.
+        for (ReportProblem &pr : problems)
+            pr.message = citizenProblem(p, pr.field);
         if (consent && r.email.isEmpty() && r.phone.isEmpty())
             problems.append({QStringLiteral("email"), p.w(QT_TRANSLATE_NOOP("CivicDesk", "To be told of progress, give an e-mail address or a mobile number."))});
         if (problems.isEmpty()) {
@@ -341,7 +365,8 @@ HttpResponse SyncService::citizenPage(const HttpRequest &request)
                 return redirect(QStringLiteral("/track/%1/%2?lang=%3&%4=1").arg(code, filed->trackingNumber, p.language,
                                                                                 filed->joined ? QStringLiteral("joined") : QStringLiteral("new")));
             }
-            problems.append({QString(), st.error().message});
+            qCWarning(lcSync).noquote() << QStringLiteral("web %1: a report could not be written: %2").arg(code, st.error().message);
+            problems.append({QString(), citizenProblem(p, QString())});
         }
     }
 
@@ -527,7 +552,8 @@ HttpResponse SyncService::surveyPage(const HttpRequest &request, const QString &
                 return p.render(200, title, about + QStringLiteral("<div class=\"done\" role=\"status\"><p>%1</p></div>")
                                                         .arg(h(p.w(QT_TRANSLATE_NOOP("CivicDesk", "Thank you: your answer about this report is recorded. There is one answer for each report.")))));
             }
-            problem = st.error().message;
+            qCWarning(lcSync).noquote() << QStringLiteral("survey %1: an answer could not be written: %2").arg(code, st.error().message);
+            problem = p.w(QT_TRANSLATE_NOOP("CivicDesk", "This service cannot answer now; try again later."));
         }
     }
     static const char *const answers[] = {QT_TRANSLATE_NOOP("CivicDesk", "1 — very dissatisfied"), QT_TRANSLATE_NOOP("CivicDesk", "2 — dissatisfied"),

@@ -75,6 +75,266 @@
 <context>
     <name>CivicDesk</name>
     <message>
+        <source>Registered, waiting to be looked into</source>
+        <translation>Registrat, pendent d&apos;estudi</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Llengua</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Informa d&apos;un problema</translation>
+    </message>
+    <message>
+        <source>Follow a report</source>
+        <translation>Segueix un avís</translation>
+    </message>
+    <message>
+        <source>Being looked into</source>
+        <translation>S&apos;està estudiant</translation>
+    </message>
+    <message>
+        <source>Work scheduled</source>
+        <translation>Treball programat</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Treball en curs</translation>
+    </message>
+    <message>
+        <source>Dealt with</source>
+        <translation>Resolt</translation>
+    </message>
+    <message>
+        <source>Not taken up</source>
+        <translation>No s&apos;ha acceptat</translation>
+    </message>
+    <message>
+        <source>Reported already</source>
+        <translation>Ja s&apos;havia informat</translation>
+    </message>
+    <message>
+        <source>Choose your municipality</source>
+        <translation>Trieu el vostre municipi</translation>
+    </message>
+    <message>
+        <source>There is no report with the number %1. Check the number in the message you received.</source>
+        <translation>No hi ha cap avís amb el número %1. Comproveu el número al missatge que heu rebut.</translation>
+    </message>
+    <message>
+        <source>As in the message we sent you, such as 26-S0-00012.</source>
+        <translation>Com al missatge que us vam enviar, per exemple 26-S0-00012.</translation>
+    </message>
+    <message>
+        <source>Show the report</source>
+        <translation>Mostra l&apos;avís</translation>
+    </message>
+    <message>
+        <source>Thank you. Your report is registered under the number</source>
+        <translation>Gràcies. El vostre avís s&apos;ha registrat amb el número</translation>
+    </message>
+    <message>
+        <source>Keep it to follow your report here or to ask about it by phone.</source>
+        <translation>Guardeu-lo per seguir l&apos;avís aquí o per preguntar-ne per telèfon.</translation>
+    </message>
+    <message>
+        <source>This problem had been reported already; your report was added to it, under the number</source>
+        <translation>El problema ja s&apos;havia informat; el vostre avís s&apos;hi ha afegit, amb el número</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Informat</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Previst per a</translation>
+    </message>
+    <message>
+        <source>Our note</source>
+        <translation>La nostra nota</translation>
+    </message>
+    <message>
+        <source>What happened so far</source>
+        <translation>Què ha passat fins ara</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Avís rebut</translation>
+    </message>
+    <message>
+        <source>Your update</source>
+        <translation>La vostra actualització</translation>
+    </message>
+    <message>
+        <source>Your report</source>
+        <translation>El vostre avís</translation>
+    </message>
+    <message>
+        <source>The form could not be read. Go back and send it again.</source>
+        <translation>No s&apos;ha pogut llegir el formulari. Torneu enrere i envieu-lo de nou.</translation>
+    </message>
+    <message>
+        <source>What kind of problem is it? Choose the closest.</source>
+        <translation>Quin tipus de problema és? Trieu el més semblant.</translation>
+    </message>
+    <message>
+        <source>Other problems</source>
+        <translation>Altres problemes</translation>
+    </message>
+    <message>
+        <source>To be told of progress, give an e-mail address or a mobile number.</source>
+        <translation>Per rebre notícies del progrés, doneu una adreça electrònica o un mòbil.</translation>
+    </message>
+    <message>
+        <source>Please correct the following</source>
+        <translation>Corregiu el següent</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problema:</translation>
+    </message>
+    <message>
+        <source>choose another</source>
+        <translation>trieu-ne un altre</translation>
+    </message>
+    <message>
+        <source>Where is it?</source>
+        <translation>On és?</translation>
+    </message>
+    <message>
+        <source>The street and the number nearest to it.</source>
+        <translation>El carrer i el número més proper.</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(opcional)</translation>
+    </message>
+    <message>
+        <source>What is wrong?</source>
+        <translation>Què passa?</translation>
+    </message>
+    <message>
+        <source>A few words help the crew find and fix it (at most 4,000 characters).</source>
+        <translation>Unes poques paraules ajuden la brigada a trobar-ho i arreglar-ho (4.000 caràcters com a màxim).</translation>
+    </message>
+    <message>
+        <source>A photo (optional)</source>
+        <translation>Una foto (opcional)</translation>
+    </message>
+    <message>
+        <source>Who you are (optional)</source>
+        <translation>Qui sou (opcional)</translation>
+    </message>
+    <message>
+        <source>You may report without giving your name. We use these details for this report only.</source>
+        <translation>Podeu informar sense donar el vostre nom. Fem servir aquestes dades només per a aquest avís.</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Telèfon mòbil</translation>
+    </message>
+    <message>
+        <source>Tell me of the progress of this report by e-mail or SMS. I can stop it at any time.</source>
+        <translation>Informeu-me del progrés d&apos;aquest avís per correu electrònic o SMS. Ho puc aturar en qualsevol moment.</translation>
+    </message>
+    <message>
+        <source>Send the report</source>
+        <translation>Envia l&apos;avís</translation>
+    </message>
+    <message>
+        <source>How did we do?</source>
+        <translation>Com ho hem fet?</translation>
+    </message>
+    <message>
+        <source>This link is not valid. Check that it was copied whole.</source>
+        <translation>L&apos;enllaç no és vàlid. Comproveu que s&apos;ha copiat sencer.</translation>
+    </message>
+    <message>
+        <source>Thank you: your answer about this report is recorded. There is one answer for each report.</source>
+        <translation>Gràcies: la vostra resposta sobre aquest avís s&apos;ha registrat. Hi ha una resposta per a cada avís.</translation>
+    </message>
+    <message>
+        <source>This report is not dealt with yet; the survey opens when it is.</source>
+        <translation>L&apos;avís encara no s&apos;ha resolt; l&apos;enquesta s&apos;obrirà quan ho estigui.</translation>
+    </message>
+    <message>
+        <source>Choose one of the five answers.</source>
+        <translation>Trieu una de les cinc respostes.</translation>
+    </message>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — molt insatisfet</translation>
+    </message>
+    <message>
+        <source>2 — dissatisfied</source>
+        <translation>2 — insatisfet</translation>
+    </message>
+    <message>
+        <source>3 — neither</source>
+        <translation>3 — ni satisfet ni insatisfet</translation>
+    </message>
+    <message>
+        <source>4 — satisfied</source>
+        <translation>4 — satisfet</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — molt satisfet</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with how your report was dealt with?</source>
+        <translation>Fins a quin punt esteu satisfet de com s&apos;ha resolt el vostre avís?</translation>
+    </message>
+    <message>
+        <source>Anything you want to tell us (optional)</source>
+        <translation>El que ens vulgueu dir (opcional)</translation>
+    </message>
+    <message>
+        <source>Send my answer</source>
+        <translation>Envia la resposta</translation>
+    </message>
+    <message>
+        <source>We cannot find this address in the municipality. Give a street of it and a number.</source>
+        <translation>No trobem aquesta adreça al municipi. Doneu un carrer del municipi i un número.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Això no és una adreça electrònica.</translation>
+    </message>
+    <message>
+        <source>This is not a telephone number.</source>
+        <translation>Això no és un número de telèfon.</translation>
+    </message>
+    <message>
+        <source>The description is too long: at most 4,000 characters.</source>
+        <translation>La descripció és massa llarga: 4.000 caràcters com a màxim.</translation>
+    </message>
+    <message>
+        <source>The file is not a photo, or it is larger than 25 MB.</source>
+        <translation>El fitxer no és una foto, o fa més de 25 MB.</translation>
+    </message>
+    <message>
+        <source>Answer this question with one of the answers offered.</source>
+        <translation>Responeu aquesta pregunta amb una de les respostes proposades.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of problem again.</source>
+        <translation>Torneu a triar el tipus de problema.</translation>
+    </message>
+    <message>
         <source>Demo data %1 is missing from this build.</source>
         <translation>Les dades de demostració %1 no són en aquesta versió.</translation>
     </message>
@@ -2017,7 +2277,7 @@
         <source>%1
 The import stopped there; %2 requests imported before it are kept, and running the import again goes on from where it stopped.</source>
         <translation>%1
-La importació s'ha aturat aquí; es conserven les %2 sol·licituds importades abans, i tornar a executar la importació continua des d'on s'ha aturat.</translation>
+La importació s&apos;ha aturat aquí; es conserven les %2 sol·licituds importades abans, i tornar a executar la importació continua des d&apos;on s&apos;ha aturat.</translation>
     </message>
     <message>
         <source>Cannot read %1: no such readable file</source>
@@ -2025,7 +2285,7 @@ La importació s'ha aturat aquí; es conserven les %2 sol·licituds importades a
     </message>
     <message>
         <source>%1 is not a readable OpenStreetMap extract (.osm.pbf): %2</source>
-        <translation>%1 no és un extracte d'OpenStreetMap llegible (.osm.pbf): %2</translation>
+        <translation>%1 no és un extracte d&apos;OpenStreetMap llegible (.osm.pbf): %2</translation>
     </message>
     <message>
         <source>no street name in column %1</source>
@@ -2053,7 +2313,7 @@ La importació s'ha aturat aquí; es conserven les %2 sol·licituds importades a
     </message>
     <message>
         <source>%1 has no named administrative boundary of admin_level %2; the levels present are: %3.</source>
-        <translation>%1 no té cap límit administratiu amb nom d'admin_level %2; els nivells presents són: %3.</translation>
+        <translation>%1 no té cap límit administratiu amb nom d&apos;admin_level %2; els nivells presents són: %3.</translation>
     </message>
     <message>
         <source>none</source>
@@ -2065,11 +2325,11 @@ La importació s'ha aturat aquí; es conserven les %2 sol·licituds importades a
     </message>
     <message>
         <source>%1 districts from the boundaries of admin_level %2</source>
-        <translation>%1 districtes dels límits d'admin_level %2</translation>
+        <translation>%1 districtes dels límits d&apos;admin_level %2</translation>
     </message>
     <message>
         <source>%1 streets with their geometry, %2 more named only by addresses; %3 numbered address points (%4 repeated left out), %5 stretches to interpolate house numbers along</source>
-        <translation>%1 carrers amb la seva geometria, %2 més coneguts només per adreces; %3 punts d'adreça numerats (%4 repetits deixats de banda), %5 trams per interpolar números</translation>
+        <translation>%1 carrers amb la seva geometria, %2 més coneguts només per adreces; %3 punts d&apos;adreça numerats (%4 repetits deixats de banda), %5 trams per interpolar números</translation>
     </message>
     <message>
         <source>address %1</source>
@@ -2077,7 +2337,7 @@ La importació s'ha aturat aquí; es conserven les %2 sol·licituds importades a
     </message>
     <message>
         <source>address starts with %1</source>
-        <translation>l'adreça comença amb %1</translation>
+        <translation>l&apos;adreça comença amb %1</translation>
     </message>
     <message>
         <source>removing the streets</source>
@@ -2415,6 +2675,238 @@ La importació s'ha aturat aquí; es conserven les %2 sol·licituds importades a
         <source>This message was sent from the CivicDesk desk to try the mail settings of %1. Messages to citizens will come from the same address.</source>
         <translation>Aquest missatge s’ha enviat des de CivicDesk per provar la configuració de correu de %1. Els missatges als ciutadans vindran de la mateixa adreça.</translation>
     </message>
+    <message>
+        <source>The form has more than %1 fields.</source>
+        <translation>El formulari té més de %1 camps.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s field %1 has no valid name.</source>
+        <translation>El camp %1 del formulari no té un nom vàlid.</translation>
+    </message>
+    <message>
+        <source>The field %1 has a &apos;%&apos; that is not followed by two hexadecimal digits.</source>
+        <translation>El camp %1 té un «%» que no va seguit de dues xifres hexadecimals.</translation>
+    </message>
+    <message>
+        <source>The field %1 holds more than %2 bytes.</source>
+        <translation>El camp %1 conté més de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not valid UTF-8 text.</source>
+        <translation>El camp %1 no és text UTF-8 vàlid.</translation>
+    </message>
+    <message>
+        <source>A multipart form names its boundary (1 to 70 characters) in its Content-Type.</source>
+        <translation>Un formulari multipart indica el seu delimitador (d&apos;1 a 70 caràcters) al Content-Type.</translation>
+    </message>
+    <message>
+        <source>The multipart form has no part.</source>
+        <translation>El formulari multipart no té cap part.</translation>
+    </message>
+    <message>
+        <source>A boundary of the multipart form is not followed by a line break.</source>
+        <translation>Un delimitador del formulari multipart no va seguit d&apos;un salt de línia.</translation>
+    </message>
+    <message>
+        <source>A part of the multipart form has no end to its headers.</source>
+        <translation>Una part del formulari multipart no té final de capçaleres.</translation>
+    </message>
+    <message>
+        <source>The multipart form ends before its closing boundary.</source>
+        <translation>El formulari multipart acaba abans del delimitador de tancament.</translation>
+    </message>
+    <message>
+        <source>A part of the multipart form is not form-data.</source>
+        <translation>Una part del formulari multipart no és form-data.</translation>
+    </message>
+    <message>
+        <source>A part of the multipart form has no valid name.</source>
+        <translation>Una part del formulari multipart no té un nom vàlid.</translation>
+    </message>
+    <message>
+        <source>The form has more than %1 files.</source>
+        <translation>El formulari té més de %1 fitxers.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB.</source>
+        <translation>El fitxer %1 fa més de %2 MB.</translation>
+    </message>
+    <message>
+        <source>Send the form as application/x-www-form-urlencoded or multipart/form-data, not %1.</source>
+        <translation>Envieu el formulari com a application/x-www-form-urlencoded o multipart/form-data, no com a %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a W3C date and time (2026-12-03T09:30:00+02:00): “%2”.</source>
+        <translation>%1 no és una data i hora W3C (2026-12-03T09:30:00+02:00): «%2».</translation>
+    </message>
+    <message>
+        <source>%1 is not answered to %2.</source>
+        <translation>%1 no respon a %2.</translation>
+    </message>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation>No hi ha res a %1.</translation>
+    </message>
+    <message>
+        <source>API keys are issued by the municipality&apos;s administrator.</source>
+        <translation>Les claus d&apos;API les emet l&apos;administrador del municipi.</translation>
+    </message>
+    <message>
+        <source>There is no service %1.</source>
+        <translation>No hi ha cap servei %1.</translation>
+    </message>
+    <message>
+        <source>lat and long are a latitude (−90 to 90) and a longitude (−180 to 180) in degrees, both given.</source>
+        <translation>lat i long són una latitud (de −90 a 90) i una longitud (de −180 a 180) en graus, totes dues.</translation>
+    </message>
+    <message>
+        <source>Only the field media may carry a file.</source>
+        <translation>Només el camp media pot portar un fitxer.</translation>
+    </message>
+    <message>
+        <source>This problem was reported already; you now follow request %1.</source>
+        <translation>El problema ja s&apos;havia informat; ara seguiu la sol·licitud %1.</translation>
+    </message>
+    <message>
+        <source>Expected to be dealt with by %1.</source>
+        <translation>Es preveu resoldre-ho per a %1.</translation>
+    </message>
+    <message>
+        <source>At most %1 ids at once.</source>
+        <translation>Com a màxim %1 identificadors alhora.</translation>
+    </message>
+    <message>
+        <source>status is open or closed, not “%1”.</source>
+        <translation>status és open o closed, no «%1».</translation>
+    </message>
+    <message>
+        <source>page_size is a whole number from 1 to %1.</source>
+        <translation>page_size és un nombre enter d&apos;1 a %1.</translation>
+    </message>
+    <message>
+        <source>page is a whole number from 1.</source>
+        <translation>page és un nombre enter a partir d&apos;1.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>No hi ha cap sol·licitud %1.</translation>
+    </message>
+    <message>
+        <source>There is no request for the token %1.</source>
+        <translation>No hi ha cap sol·licitud per al testimoni %1.</translation>
+    </message>
+    <message>
+        <source>service_request_id is required.</source>
+        <translation>service_request_id és obligatori.</translation>
+    </message>
+    <message>
+        <source>description is required.</source>
+        <translation>description és obligatori.</translation>
+    </message>
+    <message>
+        <source>The description has %1 characters; at most %2 are read.</source>
+        <translation>La descripció té %1 caràcters; se&apos;n llegeixen com a màxim %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address of the municipality; give lat and long, or a street and number of it.</source>
+        <translation>«%1» no és una adreça del municipi; doneu lat i long, o un carrer i un número del municipi.</translation>
+    </message>
+    <message>
+        <source>service_code is required.</source>
+        <translation>service_code és obligatori.</translation>
+    </message>
+    <message>
+        <source>The service %1 asks no attribute %2.</source>
+        <translation>El servei %1 no demana l&apos;atribut %2.</translation>
+    </message>
+    <message>
+        <source>%1 is information for the reporter, not a question: it takes no answer.</source>
+        <translation>%1 és informació per a qui informa, no una pregunta: no admet resposta.</translation>
+    </message>
+    <message>
+        <source>lat and long are a latitude (−90 to 90) and a longitude (−180 to 180) in degrees.</source>
+        <translation>lat i long són una latitud (de −90 a 90) i una longitud (de −180 a 180) en graus.</translation>
+    </message>
+    <message>
+        <source>Say where the problem is: lat and long, or address_string.</source>
+        <translation>Digueu on és el problema: lat i long, o address_string.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a telephone number.</source>
+        <translation>«%1» no és un número de telèfon.</translation>
+    </message>
+    <message>
+        <source>media_url is the http or https address of a photo.</source>
+        <translation>media_url és l&apos;adreça http o https d&apos;una foto.</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON (at byte %2: %3).</source>
+        <translation>%1 no és JSON (al byte %2: %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of services.</source>
+        <translation>%1 no és una llista de serveis.</translation>
+    </message>
+    <message>
+        <source>The services file</source>
+        <translation>El fitxer de serveis</translation>
+    </message>
+    <message>
+        <source>The definitions file</source>
+        <translation>El fitxer de definicions</translation>
+    </message>
+    <message>
+        <source>The database holds no municipality.</source>
+        <translation>La base de dades no conté cap municipi.</translation>
+    </message>
+    <message>
+        <source>service %1 has no service_code (or one longer than 64 characters)</source>
+        <translation>el servei %1 no té service_code (o en té un de més de 64 caràcters)</translation>
+    </message>
+    <message>
+        <source>service_name of %1 is empty: the type is named by its code</source>
+        <translation>el service_name de %1 és buit: el tipus pren el nom del codi</translation>
+    </message>
+    <message>
+        <source>%1: no department %2 here; requests go to the dispatch desk until a department is set</source>
+        <translation>%1: aquí no hi ha cap departament %2; les sol·licituds van a la distribució fins que se n&apos;indiqui un</translation>
+    </message>
+    <message>
+        <source>%1: an attribute without a code or with an unknown datatype is left out</source>
+        <translation>%1: s&apos;omet un atribut sense codi o amb un tipus de dades desconegut</translation>
+    </message>
+    <message>
+        <source>%1: a value of %2 without a key, or with a comma in it, is left out</source>
+        <translation>%1: s&apos;omet un valor de %2 sense clau, o amb una coma</translation>
+    </message>
+    <message>
+        <source>new service type %1 (%2)</source>
+        <translation>nou tipus de sol·licitud %1 (%2)</translation>
+    </message>
+    <message>
+        <source>recording an API key</source>
+        <translation>el registre d&apos;una clau d&apos;API</translation>
+    </message>
+    <message>
+        <source>revoking an API key</source>
+        <translation>la revocació d&apos;una clau d&apos;API</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Número de seguiment</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— trieu —</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cognoms</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -2713,6 +3205,156 @@ La importació s'ha aturat aquí; es conserven les %2 sol·licituds importades a
     <message>
         <source>&amp;Back to the call (Esc)</source>
         <translation>Torna a la t&amp;rucada (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CampaignDialog</name>
+    <message>
+        <source> a minute</source>
+        <translation> per minut</translation>
+    </message>
+    <message>
+        <source>%1 by SMS, %2 by e-mail.</source>
+        <translation>%1 per SMS, %2 per correu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen citizen(s) agreed to no message and get nothing.</source>
+        <translation>
+            <numerusform>%n ciutadà triat no ha acceptat missatges i no rep res.</numerusform>
+            <numerusform>%n ciutadans triats no han acceptat missatges i no reben res.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation>Missatge &amp;nou</translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation>&amp;Ritme:</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Envia…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Títol:</translation>
+    </message>
+    <message>
+        <source>Citizens who live in (none ticked: anywhere):</source>
+        <translation>Ciutadans que viuen a (cap marcat: on sigui):</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Lliurats</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallits</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Fallits:</translation>
+    </message>
+    <message>
+        <source>It reads: %1</source>
+        <translation>Diu: %1</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Missatges</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Sense consentiment</translation>
+    </message>
+    <message>
+        <source>No message of this one failed.</source>
+        <translation>Cap missatge d’aquest enviament no ha fallat.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or the administrator sends targeted messages.</source>
+        <translation>Només un supervisor o l’administrador envia missatges adreçats.</translation>
+    </message>
+    <message>
+        <source>Optional: for the citizens who asked for English</source>
+        <translation>Opcional: per als ciutadans que han demanat l’anglès</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n citizen(s): </source>
+        <translation>
+            <numerusform>Arriba a %n ciutadà: </numerusform>
+            <numerusform>Arriba a %n ciutadans: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send &amp;log</source>
+        <translation>&amp;Registre d’enviaments</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send “%1” to %n citizen(s)? It cannot be called back.</source>
+        <translation>
+            <numerusform>Voleu enviar «%1» a %n ciutadà? No es pot retirar.</numerusform>
+            <numerusform>Voleu enviar «%1» a %n ciutadans? No es pot retirar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent in about %n minute(s).</source>
+        <translation>
+            <numerusform>S’envia en uns %n minut.</numerusform>
+            <numerusform>S’envia en uns %n minuts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Enviat el</translation>
+    </message>
+    <message>
+        <source>Subject of the e-mail (%1):</source>
+        <translation>Assumpte del correu (%1):</translation>
+    </message>
+    <message>
+        <source>Targeted message</source>
+        <translation>Missatge adreçat</translation>
+    </message>
+    <message>
+        <source>Text (%1):</source>
+        <translation>Text (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMS takes %n message(s).</source>
+        <translation>
+            <numerusform>L’SMS ocupa %n missatge.</numerusform>
+            <numerusform>L’SMS ocupa %n missatges.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is open read-only: nothing can be sent from it.</source>
+        <translation>El fitxer és obert només per llegir: no se’n pot enviar res.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Títol</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>What it is about, for the send log (e.g. Water cut, Upper Town, 5 March)</source>
+        <translation>De què tracta, per al registre (p. ex. Tall d’aigua, Dalt la Vila, 5 de març)</translation>
+    </message>
+    <message>
+        <source>who are (none ticked: any kind):</source>
+        <translation>que són (cap marcat: de qualsevol tipus):</translation>
+    </message>
+    <message>
+        <source>who reported (none ticked: anything):</source>
+        <translation>que han avisat de (cap marcat: qualsevol cosa):</translation>
+    </message>
+    <message>
+        <source>{municipality}: … (the same text for everyone; {municipality} is the municipality&apos;s name)</source>
+        <translation>{municipality}: … (el mateix text per a tothom; {municipality} és el nom de l’ajuntament)</translation>
     </message>
 </context>
 <context>
@@ -4158,7 +4800,114 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
     </message>
     <message>
         <source>Base map: the municipality&apos;s districts and streets, © OpenStreetMap contributors</source>
-        <translation>Mapa de base: districtes i carrers del municipi, © col·laboradors d'OpenStreetMap</translation>
+        <translation>Mapa de base: districtes i carrers del municipi, © col·laboradors d&apos;OpenStreetMap</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MessageSettingsPage</name>
+    <message>
+        <source>no limit</source>
+        <translation>sense límit</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> per minut</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server, and the server sends the messages to citizens for all its desks: its mail server and SMS gateway are set on the server, with civicdesk-admin mail-settings and sms-settings on the municipality&apos;s file there (see civicdesk-server(8)).</source>
+        <translation>Aquest lloc treballa amb el servidor de l’ajuntament, i el servidor envia els missatges als ciutadans per a tots els seus llocs: el servidor de correu i la passarel·la d’SMS es configuren al servidor, amb civicdesk-admin mail-settings i sms-settings sobre el fitxer de l’ajuntament d’allà (vegeu civicdesk-server(8)).</translation>
+    </message>
+    <message>
+        <source>This desk works alone and sends the messages to citizens itself, every half minute and after each change. Without a mail server or an SMS gateway they wait in the outbox.</source>
+        <translation>Aquest lloc treballa sol i envia ell mateix els missatges als ciutadans, cada mig minut i després de cada canvi. Sense servidor de correu ni passarel·la d’SMS esperen a la safata de sortida.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correu</translation>
+    </message>
+    <message>
+        <source>Never send in clear te&amp;xt (STARTTLS must work)</source>
+        <translation>No enviar mai en text cla&amp;r (STARTTLS ha de funcionar)</translation>
+    </message>
+    <message>
+        <source>your address</source>
+        <translation>la vostra adreça</translation>
+    </message>
+    <message>
+        <source>Send a test &amp;e-mail</source>
+        <translation>Envia un correu de &amp;prova</translation>
+    </message>
+    <message>
+        <source>Mail ser&amp;ver:</source>
+        <translation>Ser&amp;vidor de correu:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>Adreça del &amp;remitent:</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>&amp;Nom del remitent:</translation>
+    </message>
+    <message>
+        <source>L&amp;ogin:</source>
+        <translation>Us&amp;uari:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contrasenya:</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Com a màxim:</translation>
+    </message>
+    <message>
+        <source>Try them:</source>
+        <translation>Proveu-les:</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>fins a</translation>
+    </message>
+    <message>
+        <source>(the same hour twice: none)</source>
+        <translation>(la mateixa hora dues vegades: cap)</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway (Kannel&apos;s sendsms):</source>
+        <translation>&amp;Passarel·la (sendsms de Kannel):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuari:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contrase&amp;nya:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der shown:</source>
+        <translation>Remi&amp;tent mostrat:</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours:</source>
+        <translation>Hores de &amp;silenci:</translation>
+    </message>
+    <message>
+        <source>Only the municipality&apos;s administrator changes these settings.</source>
+        <translation>Només l’administrador de l’ajuntament canvia aquesta configuració.</translation>
+    </message>
+    <message>
+        <source>kept; write a new one to change it</source>
+        <translation>desada; escriviu-ne una de nova per canviar-la</translation>
+    </message>
+    <message>
+        <source>The mail server took the test message for %1.</source>
+        <translation>El servidor de correu ha acceptat el missatge de prova per a %1.</translation>
     </message>
 </context>
 <context>
@@ -5034,6 +5783,209 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
     </message>
 </context>
 <context>
+    <name>CivicDesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuració</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Llengua</translation>
+    </message>
+    <message>
+        <source>&amp;Base map</source>
+        <translation>Mapa de &amp;base</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: what is kept in it cannot be changed here.</source>
+        <translation>El fitxer és obert només per llegir: el que s’hi desa no es pot canviar des d’aquí.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>La llengua de l’ordinador</translation>
+    </message>
+    <message>
+        <source>Language of the desk:</source>
+        <translation>Llengua del taulell:</translation>
+    </message>
+    <message>
+        <source>The desk changes language as soon as you press OK or Apply: the window is built again in the new language, with the requests you have open and the call you are taking (kept as a draft). Category names, dates and printed reports follow the new language too. The same setting is made by starting the desk with --lang.</source>
+        <translation>El taulell canvia de llengua tan bon punt premeu D’acord o Aplica: la finestra es torna a construir en la nova llengua, amb les sol·licituds que teniu obertes i la trucada que ateneu (desada com a esborrany). Els noms de les categories, les dates i els informes impresos també segueixen la nova llengua. El mateix paràmetre s’estableix iniciant el taulell amb --lang.</translation>
+    </message>
+    <message>
+        <source>Streets and districts, &amp;drawn by CivicDesk (no tiles, works offline)</source>
+        <translation>Carrers i districtes, &amp;dibuixats per CivicDesk (sense teselles, funciona sense xarxa)</translation>
+    </message>
+    <message>
+        <source>Tiles from a &amp;tile server</source>
+        <translation>Teselles d’un servidor de &amp;teselles</translation>
+    </message>
+    <message>
+        <source>Tiles from an &amp;MBTiles file (offline)</source>
+        <translation>Teselles d’un fitxer &amp;MBTiles (sense xarxa)</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© col·laboradors d’OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Tr&amp;ia…</translation>
+    </message>
+    <message>
+        <source>Choose an MBTiles file</source>
+        <translation>Trieu un fitxer MBTiles</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>Fitxers MBTiles (*.mbtiles);;Tots els fitxers (*)</translation>
+    </message>
+    <message>
+        <source>Address of the tiles:</source>
+        <translation>Adreça de les teselles:</translation>
+    </message>
+    <message>
+        <source>Highest zoom:</source>
+        <translation>Zoom màxim:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fitxer:</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Atribució:</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server: the base map is the municipality&apos;s, the same on every desk, and is set at the server (civicdesk-admin map on the municipality&apos;s file there).</source>
+        <translation>Aquest taulell treballa amb el servidor de l’ajuntament: el mapa de base és de l’ajuntament, el mateix a cada taulell, i s’estableix al servidor (civicdesk-admin map sobre el fitxer de l’ajuntament d’allà).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n tile(s) shown</source>
+        <translation>
+            <numerusform>Previsualització: %n tesel·la mostrada</numerusform>
+            <numerusform>Previsualització: %n teselles mostrades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>en falta %n</numerusform>
+            <numerusform>en falten %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: fetching tiles…</source>
+        <translation>Previsualització: s’estan obtenint les teselles…</translation>
+    </message>
+    <message>
+        <source>This base map cannot be used: %1</source>
+        <translation>Aquest mapa de base no es pot fer servir: %1</translation>
+    </message>
+    <message>
+        <source>Preview: the streets and districts of the municipality&apos;s file.</source>
+        <translation>Previsualització: els carrers i els districtes del fitxer de l’ajuntament.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose an image…</source>
+        <translation>&amp;Trieu una imatge…</translation>
+    </message>
+    <message>
+        <source>Use the CivicDesk &amp;emblem</source>
+        <translation>Usa l’&amp;emblema de CivicDesk</translation>
+    </message>
+    <message>
+        <source>Directorate of Citizen Services
+City Hall, 1 Main Square</source>
+        <translation>Oficina d’Atenció Ciutadana
+Ajuntament, Plaça de la Vila 1</translation>
+    </message>
+    <message>
+        <source>Logo, at the top right of a report&apos;s first page:</source>
+        <translation>Logotip, a dalt a la dreta de la primera pàgina d’un informe:</translation>
+    </message>
+    <message>
+        <source>Lines under the municipality&apos;s name (at most four: the office, its address, a telephone):</source>
+        <translation>Línies sota el nom de l’ajuntament (com a màxim quatre: l’oficina, la seva adreça, un telèfon):</translation>
+    </message>
+    <message>
+        <source>The logo is kept in the municipality&apos;s file, so it prints the same after the image file has moved. Both are this desk&apos;s: each desk of a municipality that works with a server sets its own.</source>
+        <translation>El logotip es desa al fitxer de l’ajuntament, de manera que s’imprimeix igual encara que el fitxer de la imatge s’hagi mogut. Tots dos són d’aquest taulell: cada taulell d’un ajuntament que treballa amb un servidor estableix els seus.</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Trieu el logotip</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;All files (*)</source>
+        <translation>Imatges (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;Tots els fitxers (*)</translation>
+    </message>
+    <message>
+        <source>At most four lines fit under the municipality&apos;s name; there are %1.</source>
+        <translation>Sota el nom de l’ajuntament hi caben com a màxim quatre línies; n’hi ha %1.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the address</source>
+        <translation>&amp;Comprova l’adreça</translation>
+    </message>
+    <message>
+        <source>A CivicDesk server answers at this address.</source>
+        <translation>En aquesta adreça respon un servidor CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Adreça del servidor:</translation>
+    </message>
+    <message>
+        <source>Municipality (code):</source>
+        <translation>Ajuntament (codi):</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d’usuari:</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server and keeps its own copy of the data. If the server has moved to a new address, write it here: the desk checks that a CivicDesk server answers there and goes on with it, with the same user and the changes still waiting. To work as another user, use File → Sign out.</source>
+        <translation>Aquest taulell treballa amb el servidor de l’ajuntament i en conserva una còpia pròpia de les dades. Si el servidor s’ha traslladat a una adreça nova, escriviu-la aquí: el taulell comprova que hi respon un servidor CivicDesk i continua amb ell, amb el mateix usuari i els canvis que encara esperen. Per treballar com un altre usuari, feu servir Fitxer → Surt de la sessió.</translation>
+    </message>
+    <message>
+        <source>This desk works alone on its file. To work with the municipality&apos;s server instead, write the server&apos;s address, the municipality&apos;s code there and your user name: after OK you sign in, and the desk fetches its own copy of the municipality&apos;s data and keeps it in step (the same as starting it with --server, --tenant and --login). This file stays as it is.</source>
+        <translation>Aquest taulell treballa sol sobre el seu fitxer. Per treballar en canvi amb el servidor de l’ajuntament, escriviu l’adreça del servidor, el codi de l’ajuntament allà i el vostre nom d’usuari: després de D’acord inicieu la sessió, i el taulell obté una còpia pròpia de les dades de l’ajuntament i la manté al dia (igual que iniciar-lo amb --server, --tenant i --login). Aquest fitxer queda tal com és.</translation>
+    </message>
+    <message>
+        <source>Write the municipality&apos;s code at the server and your user name as well.</source>
+        <translation>Escriviu també el codi de l’ajuntament al servidor i el vostre nom d’usuari.</translation>
+    </message>
+    <message>
+        <source>Aler&amp;ts</source>
+        <translation>Avis&amp;os</translation>
+    </message>
+    <message>
+        <source>&amp;My e-mail address:</source>
+        <translation>La &amp;meva adreça de correu:</translation>
+    </message>
+    <message>
+        <source>Send me my alerts by &amp;e-mail too</source>
+        <translation>Envieu-me els avisos també per &amp;correu</translation>
+    </message>
+    <message>
+        <source>The work given to you or to your crew, and the escalation ladder&apos;s alerts for your role, are always in the work queue&apos;s alert list, with a notification on the desktop. Ticked, each also comes by e-mail to the address above, sent by the municipality&apos;s mail server.</source>
+        <translation>La feina assignada a vós o a la vostra brigada i els avisos d’escalada del vostre rol són sempre a la llista d’avisos de la cua de treball, amb una notificació a l’escriptori. Si ho marqueu, cadascun arriba també per correu a l’adreça de dalt, enviat pel servidor de correu de l’ajuntament.</translation>
+    </message>
+    <message>
+        <source>&amp;Messages to citizens</source>
+        <translation>&amp;Missatges als ciutadans</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -5318,6 +6270,107 @@ Torneu a fer el que encara calgui.</translation>
     </message>
 </context>
 <context>
+    <name>CivicDesk::TemplatesDialog</name>
+    <message>
+        <source>Messages to citizens</source>
+        <translation>Missatges als ciutadans</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correu electrònic</translation>
+    </message>
+    <message>
+        <source>Empty: the text above, as HTML</source>
+        <translation>Buit: el text de dalt, com a HTML</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder…</source>
+        <translation>Insereix un camp…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Llengua:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Assumpte:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation>&amp;HTML:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Previsualització:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Desa</translation>
+    </message>
+    <message>
+        <source>&amp;Restore CivicDesk&apos;s words</source>
+        <translation>&amp;Restaura el text de CivicDesk</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes these words; you can read them here.</source>
+        <translation>Només un administrador canvia aquests textos; aquí els podeu llegir.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: the templates can be read, not changed.</source>
+        <translation>El fitxer és obert només per llegir: les plantilles es poden llegir, no canviar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %n SMS (%2)</source>
+        <translation>
+            <numerusform>%1 caràcters · %n SMS (%2)</numerusform>
+            <numerusform>%1 caràcters · %n SMS (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM 7-bit</source>
+        <translation>GSM 7 bits</translation>
+    </message>
+    <message>
+        <source>Unicode: 70 characters in one SMS, 67 in each of several</source>
+        <translation>Unicode: 70 caràcters en un SMS, 67 en cadascun quan en són diversos</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Assumpte:</translation>
+    </message>
+    <message>
+        <source>E-mail: the text and its HTML are both sent; the reader&apos;s program shows one.</source>
+        <translation>Correu: s’envien el text i el seu HTML; el programa del lector en mostra un.</translation>
+    </message>
+    <message>
+        <source>CivicDesk&apos;s own words.</source>
+        <translation>El text de CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Written for the municipality on %1.</source>
+        <translation>Escrit per a l&apos;ajuntament el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) changed and not saved. Close and lose the changes?</source>
+        <translation>
+            <numerusform>%n plantilla canviada i no desada. Voleu tancar i perdre el canvi?</numerusform>
+            <numerusform>%n plantilles canviades i no desades. Voleu tancar i perdre els canvis?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::UserChooser</name>
     <message>
         <source>Who is working at this desk?</source>
@@ -5342,6 +6395,21 @@ Torneu a fer el que encara calgui.</translation>
     <message>
         <source>No one: the desk does not open.</source>
         <translation>Ningú: el lloc no s&apos;obre.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guia d&apos;usuari</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Enrere</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contingut</translation>
     </message>
 </context>
 <context>
@@ -5492,582 +6560,6 @@ Torneu a fer el que encara calgui.</translation>
     <message>
         <source>A database file to open, as --db (a double click on a .civicdesk file).</source>
         <translation>Un fitxer de base de dades per obrir, com --db (doble clic en un fitxer .civicdesk).</translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::UserGuideDialog</name>
-    <message>
-        <source>User guide</source>
-        <translation>Guia d&apos;usuari</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Enrere</translation>
-    </message>
-    <message>
-        <source>&amp;Contents</source>
-        <translation>&amp;Contingut</translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Configuració</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Llengua</translation>
-    </message>
-    <message>
-        <source>&amp;Base map</source>
-        <translation>Mapa de &amp;base</translation>
-    </message>
-    <message>
-        <source>&amp;Reports</source>
-        <translation>&amp;Informes</translation>
-    </message>
-    <message>
-        <source>&amp;Server</source>
-        <translation>&amp;Servidor</translation>
-    </message>
-    <message>
-        <source>This file is open read-only: what is kept in it cannot be changed here.</source>
-        <translation>El fitxer és obert només per llegir: el que s’hi desa no es pot canviar des d’aquí.</translation>
-    </message>
-    <message>
-        <source>The computer&apos;s language</source>
-        <translation>La llengua de l’ordinador</translation>
-    </message>
-    <message>
-        <source>Language of the desk:</source>
-        <translation>Llengua del taulell:</translation>
-    </message>
-    <message>
-        <source>The desk changes language as soon as you press OK or Apply: the window is built again in the new language, with the requests you have open and the call you are taking (kept as a draft). Category names, dates and printed reports follow the new language too. The same setting is made by starting the desk with --lang.</source>
-        <translation>El taulell canvia de llengua tan bon punt premeu D’acord o Aplica: la finestra es torna a construir en la nova llengua, amb les sol·licituds que teniu obertes i la trucada que ateneu (desada com a esborrany). Els noms de les categories, les dates i els informes impresos també segueixen la nova llengua. El mateix paràmetre s’estableix iniciant el taulell amb --lang.</translation>
-    </message>
-    <message>
-        <source>Streets and districts, &amp;drawn by CivicDesk (no tiles, works offline)</source>
-        <translation>Carrers i districtes, &amp;dibuixats per CivicDesk (sense teselles, funciona sense xarxa)</translation>
-    </message>
-    <message>
-        <source>Tiles from a &amp;tile server</source>
-        <translation>Teselles d’un servidor de &amp;teselles</translation>
-    </message>
-    <message>
-        <source>Tiles from an &amp;MBTiles file (offline)</source>
-        <translation>Teselles d’un fitxer &amp;MBTiles (sense xarxa)</translation>
-    </message>
-    <message>
-        <source>© OpenStreetMap contributors</source>
-        <translation>© col·laboradors d’OpenStreetMap</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>Tr&amp;ia…</translation>
-    </message>
-    <message>
-        <source>Choose an MBTiles file</source>
-        <translation>Trieu un fitxer MBTiles</translation>
-    </message>
-    <message>
-        <source>MBTiles files (*.mbtiles);;All files (*)</source>
-        <translation>Fitxers MBTiles (*.mbtiles);;Tots els fitxers (*)</translation>
-    </message>
-    <message>
-        <source>Address of the tiles:</source>
-        <translation>Adreça de les teselles:</translation>
-    </message>
-    <message>
-        <source>Highest zoom:</source>
-        <translation>Zoom màxim:</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Fitxer:</translation>
-    </message>
-    <message>
-        <source>Attribution:</source>
-        <translation>Atribució:</translation>
-    </message>
-    <message>
-        <source>This desk works with the municipality&apos;s server: the base map is the municipality&apos;s, the same on every desk, and is set at the server (civicdesk-admin map on the municipality&apos;s file there).</source>
-        <translation>Aquest taulell treballa amb el servidor de l’ajuntament: el mapa de base és de l’ajuntament, el mateix a cada taulell, i s’estableix al servidor (civicdesk-admin map sobre el fitxer de l’ajuntament d’allà).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Preview: %n tile(s) shown</source>
-        <translation>
-            <numerusform>Previsualització: %n tesel·la mostrada</numerusform>
-            <numerusform>Previsualització: %n teselles mostrades</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation>
-            <numerusform>en falta %n</numerusform>
-            <numerusform>en falten %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Preview: fetching tiles…</source>
-        <translation>Previsualització: s’estan obtenint les teselles…</translation>
-    </message>
-    <message>
-        <source>This base map cannot be used: %1</source>
-        <translation>Aquest mapa de base no es pot fer servir: %1</translation>
-    </message>
-    <message>
-        <source>Preview: the streets and districts of the municipality&apos;s file.</source>
-        <translation>Previsualització: els carrers i els districtes del fitxer de l’ajuntament.</translation>
-    </message>
-    <message>
-        <source>&amp;Choose an image…</source>
-        <translation>&amp;Trieu una imatge…</translation>
-    </message>
-    <message>
-        <source>Use the CivicDesk &amp;emblem</source>
-        <translation>Usa l’&amp;emblema de CivicDesk</translation>
-    </message>
-    <message>
-        <source>Directorate of Citizen Services
-City Hall, 1 Main Square</source>
-        <translation>Oficina d’Atenció Ciutadana
-Ajuntament, Plaça de la Vila 1</translation>
-    </message>
-    <message>
-        <source>Logo, at the top right of a report&apos;s first page:</source>
-        <translation>Logotip, a dalt a la dreta de la primera pàgina d’un informe:</translation>
-    </message>
-    <message>
-        <source>Lines under the municipality&apos;s name (at most four: the office, its address, a telephone):</source>
-        <translation>Línies sota el nom de l’ajuntament (com a màxim quatre: l’oficina, la seva adreça, un telèfon):</translation>
-    </message>
-    <message>
-        <source>The logo is kept in the municipality&apos;s file, so it prints the same after the image file has moved. Both are this desk&apos;s: each desk of a municipality that works with a server sets its own.</source>
-        <translation>El logotip es desa al fitxer de l’ajuntament, de manera que s’imprimeix igual encara que el fitxer de la imatge s’hagi mogut. Tots dos són d’aquest taulell: cada taulell d’un ajuntament que treballa amb un servidor estableix els seus.</translation>
-    </message>
-    <message>
-        <source>Choose the logo</source>
-        <translation>Trieu el logotip</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;All files (*)</source>
-        <translation>Imatges (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;Tots els fitxers (*)</translation>
-    </message>
-    <message>
-        <source>At most four lines fit under the municipality&apos;s name; there are %1.</source>
-        <translation>Sota el nom de l’ajuntament hi caben com a màxim quatre línies; n’hi ha %1.</translation>
-    </message>
-    <message>
-        <source>C&amp;heck the address</source>
-        <translation>&amp;Comprova l’adreça</translation>
-    </message>
-    <message>
-        <source>A CivicDesk server answers at this address.</source>
-        <translation>En aquesta adreça respon un servidor CivicDesk.</translation>
-    </message>
-    <message>
-        <source>Server address:</source>
-        <translation>Adreça del servidor:</translation>
-    </message>
-    <message>
-        <source>Municipality (code):</source>
-        <translation>Ajuntament (codi):</translation>
-    </message>
-    <message>
-        <source>User name:</source>
-        <translation>Nom d’usuari:</translation>
-    </message>
-    <message>
-        <source>This desk works with the municipality&apos;s server and keeps its own copy of the data. If the server has moved to a new address, write it here: the desk checks that a CivicDesk server answers there and goes on with it, with the same user and the changes still waiting. To work as another user, use File → Sign out.</source>
-        <translation>Aquest taulell treballa amb el servidor de l’ajuntament i en conserva una còpia pròpia de les dades. Si el servidor s’ha traslladat a una adreça nova, escriviu-la aquí: el taulell comprova que hi respon un servidor CivicDesk i continua amb ell, amb el mateix usuari i els canvis que encara esperen. Per treballar com un altre usuari, feu servir Fitxer → Surt de la sessió.</translation>
-    </message>
-    <message>
-        <source>This desk works alone on its file. To work with the municipality&apos;s server instead, write the server&apos;s address, the municipality&apos;s code there and your user name: after OK you sign in, and the desk fetches its own copy of the municipality&apos;s data and keeps it in step (the same as starting it with --server, --tenant and --login). This file stays as it is.</source>
-        <translation>Aquest taulell treballa sol sobre el seu fitxer. Per treballar en canvi amb el servidor de l’ajuntament, escriviu l’adreça del servidor, el codi de l’ajuntament allà i el vostre nom d’usuari: després de D’acord inicieu la sessió, i el taulell obté una còpia pròpia de les dades de l’ajuntament i la manté al dia (igual que iniciar-lo amb --server, --tenant i --login). Aquest fitxer queda tal com és.</translation>
-    </message>
-    <message>
-        <source>Write the municipality&apos;s code at the server and your user name as well.</source>
-        <translation>Escriviu també el codi de l’ajuntament al servidor i el vostre nom d’usuari.</translation>
-    </message>
-    <message>
-        <source>Aler&amp;ts</source>
-        <translation>Avis&amp;os</translation>
-    </message>
-    <message>
-        <source>&amp;My e-mail address:</source>
-        <translation>La &amp;meva adreça de correu:</translation>
-    </message>
-    <message>
-        <source>Send me my alerts by &amp;e-mail too</source>
-        <translation>Envieu-me els avisos també per &amp;correu</translation>
-    </message>
-    <message>
-        <source>The work given to you or to your crew, and the escalation ladder&apos;s alerts for your role, are always in the work queue&apos;s alert list, with a notification on the desktop. Ticked, each also comes by e-mail to the address above, sent by the municipality&apos;s mail server.</source>
-        <translation>La feina assignada a vós o a la vostra brigada i els avisos d’escalada del vostre rol són sempre a la llista d’avisos de la cua de treball, amb una notificació a l’escriptori. Si ho marqueu, cadascun arriba també per correu a l’adreça de dalt, enviat pel servidor de correu de l’ajuntament.</translation>
-    </message>
-    <message>
-        <source>&amp;Messages to citizens</source>
-        <translation>&amp;Missatges als ciutadans</translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::TemplatesDialog</name>
-    <message>
-        <source>Messages to citizens</source>
-        <translation>Missatges als ciutadans</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correu electrònic</translation>
-    </message>
-    <message>
-        <source>Empty: the text above, as HTML</source>
-        <translation>Buit: el text de dalt, com a HTML</translation>
-    </message>
-    <message>
-        <source>Insert a placeholder…</source>
-        <translation>Insereix un camp…</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Llengua:</translation>
-    </message>
-    <message>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Canal:</translation>
-    </message>
-    <message>
-        <source>S&amp;ubject:</source>
-        <translation>&amp;Assumpte:</translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Text:</translation>
-    </message>
-    <message>
-        <source>&amp;HTML:</source>
-        <translation>&amp;HTML:</translation>
-    </message>
-    <message>
-        <source>Preview:</source>
-        <translation>Previsualització:</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Desa</translation>
-    </message>
-    <message>
-        <source>&amp;Restore CivicDesk&apos;s words</source>
-        <translation>&amp;Restaura el text de CivicDesk</translation>
-    </message>
-    <message>
-        <source>Only an administrator changes these words; you can read them here.</source>
-        <translation>Només un administrador canvia aquests textos; aquí els podeu llegir.</translation>
-    </message>
-    <message>
-        <source>This file is open read-only: the templates can be read, not changed.</source>
-        <translation>El fitxer és obert només per llegir: les plantilles es poden llegir, no canviar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 characters · %n SMS (%2)</source>
-        <translation>
-            <numerusform>%1 caràcters · %n SMS (%2)</numerusform>
-            <numerusform>%1 caràcters · %n SMS (%2)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>GSM 7-bit</source>
-        <translation>GSM 7 bits</translation>
-    </message>
-    <message>
-        <source>Unicode: 70 characters in one SMS, 67 in each of several</source>
-        <translation>Unicode: 70 caràcters en un SMS, 67 en cadascun quan en són diversos</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Assumpte:</translation>
-    </message>
-    <message>
-        <source>E-mail: the text and its HTML are both sent; the reader&apos;s program shows one.</source>
-        <translation>Correu: s’envien el text i el seu HTML; el programa del lector en mostra un.</translation>
-    </message>
-    <message>
-        <source>CivicDesk&apos;s own words.</source>
-        <translation>El text de CivicDesk.</translation>
-    </message>
-    <message>
-        <source>Written for the municipality on %1.</source>
-        <translation>Escrit per a l&apos;ajuntament el %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n template(s) changed and not saved. Close and lose the changes?</source>
-        <translation>
-            <numerusform>%n plantilla canviada i no desada. Voleu tancar i perdre el canvi?</numerusform>
-            <numerusform>%n plantilles canviades i no desades. Voleu tancar i perdre els canvis?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::CampaignDialog</name>
-    <message>
-        <source> a minute</source>
-        <translation> per minut</translation>
-    </message>
-    <message>
-        <source>%1 by SMS, %2 by e-mail.</source>
-        <translation>%1 per SMS, %2 per correu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n chosen citizen(s) agreed to no message and get nothing.</source>
-        <translation>
-            <numerusform>%n ciutadà triat no ha acceptat missatges i no rep res.</numerusform>
-            <numerusform>%n ciutadans triats no han acceptat missatges i no reben res.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;New message</source>
-        <translation>Missatge &amp;nou</translation>
-    </message>
-    <message>
-        <source>&amp;Pace:</source>
-        <translation>&amp;Ritme:</translation>
-    </message>
-    <message>
-        <source>&amp;Send…</source>
-        <translation>&amp;Envia…</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Títol:</translation>
-    </message>
-    <message>
-        <source>Citizens who live in (none ticked: anywhere):</source>
-        <translation>Ciutadans que viuen a (cap marcat: on sigui):</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Lliurats</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fallits</translation>
-    </message>
-    <message>
-        <source>Failed:</source>
-        <translation>Fallits:</translation>
-    </message>
-    <message>
-        <source>It reads: %1</source>
-        <translation>Diu: %1</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Missatges</translation>
-    </message>
-    <message>
-        <source>No consent</source>
-        <translation>Sense consentiment</translation>
-    </message>
-    <message>
-        <source>No message of this one failed.</source>
-        <translation>Cap missatge d’aquest enviament no ha fallat.</translation>
-    </message>
-    <message>
-        <source>Only a supervisor or the administrator sends targeted messages.</source>
-        <translation>Només un supervisor o l’administrador envia missatges adreçats.</translation>
-    </message>
-    <message>
-        <source>Optional: for the citizens who asked for English</source>
-        <translation>Opcional: per als ciutadans que han demanat l’anglès</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reaches %n citizen(s): </source>
-        <translation>
-            <numerusform>Arriba a %n ciutadà: </numerusform>
-            <numerusform>Arriba a %n ciutadans: </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send &amp;log</source>
-        <translation>&amp;Registre d’enviaments</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send “%1” to %n citizen(s)? It cannot be called back.</source>
-        <translation>
-            <numerusform>Voleu enviar «%1» a %n ciutadà? No es pot retirar.</numerusform>
-            <numerusform>Voleu enviar «%1» a %n ciutadans? No es pot retirar.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent in about %n minute(s).</source>
-        <translation>
-            <numerusform>S’envia en uns %n minut.</numerusform>
-            <numerusform>S’envia en uns %n minuts.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sent on</source>
-        <translation>Enviat el</translation>
-    </message>
-    <message>
-        <source>Subject of the e-mail (%1):</source>
-        <translation>Assumpte del correu (%1):</translation>
-    </message>
-    <message>
-        <source>Targeted message</source>
-        <translation>Missatge adreçat</translation>
-    </message>
-    <message>
-        <source>Text (%1):</source>
-        <translation>Text (%1):</translation>
-    </message>
-    <message numerus="yes">
-        <source>The SMS takes %n message(s).</source>
-        <translation>
-            <numerusform>L’SMS ocupa %n missatge.</numerusform>
-            <numerusform>L’SMS ocupa %n missatges.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This file is open read-only: nothing can be sent from it.</source>
-        <translation>El fitxer és obert només per llegir: no se’n pot enviar res.</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Títol</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>En espera</translation>
-    </message>
-    <message>
-        <source>What it is about, for the send log (e.g. Water cut, Upper Town, 5 March)</source>
-        <translation>De què tracta, per al registre (p. ex. Tall d’aigua, Dalt la Vila, 5 de març)</translation>
-    </message>
-    <message>
-        <source>who are (none ticked: any kind):</source>
-        <translation>que són (cap marcat: de qualsevol tipus):</translation>
-    </message>
-    <message>
-        <source>who reported (none ticked: anything):</source>
-        <translation>que han avisat de (cap marcat: qualsevol cosa):</translation>
-    </message>
-    <message>
-        <source>{municipality}: … (the same text for everyone; {municipality} is the municipality&apos;s name)</source>
-        <translation>{municipality}: … (el mateix text per a tothom; {municipality} és el nom de l’ajuntament)</translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::MessageSettingsPage</name>
-    <message>
-        <source>no limit</source>
-        <translation>sense límit</translation>
-    </message>
-    <message>
-        <source> a minute</source>
-        <translation> per minut</translation>
-    </message>
-    <message>
-        <source>This desk works with the municipality&apos;s server, and the server sends the messages to citizens for all its desks: its mail server and SMS gateway are set on the server, with civicdesk-admin mail-settings and sms-settings on the municipality&apos;s file there (see civicdesk-server(8)).</source>
-        <translation>Aquest lloc treballa amb el servidor de l’ajuntament, i el servidor envia els missatges als ciutadans per a tots els seus llocs: el servidor de correu i la passarel·la d’SMS es configuren al servidor, amb civicdesk-admin mail-settings i sms-settings sobre el fitxer de l’ajuntament d’allà (vegeu civicdesk-server(8)).</translation>
-    </message>
-    <message>
-        <source>This desk works alone and sends the messages to citizens itself, every half minute and after each change. Without a mail server or an SMS gateway they wait in the outbox.</source>
-        <translation>Aquest lloc treballa sol i envia ell mateix els missatges als ciutadans, cada mig minut i després de cada canvi. Sense servidor de correu ni passarel·la d’SMS esperen a la safata de sortida.</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correu</translation>
-    </message>
-    <message>
-        <source>Never send in clear te&amp;xt (STARTTLS must work)</source>
-        <translation>No enviar mai en text cla&amp;r (STARTTLS ha de funcionar)</translation>
-    </message>
-    <message>
-        <source>your address</source>
-        <translation>la vostra adreça</translation>
-    </message>
-    <message>
-        <source>Send a test &amp;e-mail</source>
-        <translation>Envia un correu de &amp;prova</translation>
-    </message>
-    <message>
-        <source>Mail ser&amp;ver:</source>
-        <translation>Ser&amp;vidor de correu:</translation>
-    </message>
-    <message>
-        <source>&amp;From address:</source>
-        <translation>Adreça del &amp;remitent:</translation>
-    </message>
-    <message>
-        <source>From &amp;name:</source>
-        <translation>&amp;Nom del remitent:</translation>
-    </message>
-    <message>
-        <source>L&amp;ogin:</source>
-        <translation>Us&amp;uari:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Contrasenya:</translation>
-    </message>
-    <message>
-        <source>At most:</source>
-        <translation>Com a màxim:</translation>
-    </message>
-    <message>
-        <source>Try them:</source>
-        <translation>Proveu-les:</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>fins a</translation>
-    </message>
-    <message>
-        <source>(the same hour twice: none)</source>
-        <translation>(la mateixa hora dues vegades: cap)</translation>
-    </message>
-    <message>
-        <source>&amp;Gateway (Kannel&apos;s sendsms):</source>
-        <translation>&amp;Passarel·la (sendsms de Kannel):</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Usuari:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Contrase&amp;nya:</translation>
-    </message>
-    <message>
-        <source>Sen&amp;der shown:</source>
-        <translation>Remi&amp;tent mostrat:</translation>
-    </message>
-    <message>
-        <source>&amp;Quiet hours:</source>
-        <translation>Hores de &amp;silenci:</translation>
-    </message>
-    <message>
-        <source>Only the municipality&apos;s administrator changes these settings.</source>
-        <translation>Només l’administrador de l’ajuntament canvia aquesta configuració.</translation>
-    </message>
-    <message>
-        <source>kept; write a new one to change it</source>
-        <translation>desada; escriviu-ne una de nova per canviar-la</translation>
-    </message>
-    <message>
-        <source>The mail server took the test message for %1.</source>
-        <translation>El servidor de correu ha acceptat el missatge de prova per a %1.</translation>
     </message>
 </context>
 </TS>

@@ -75,6 +75,266 @@
 <context>
     <name>CivicDesk</name>
     <message>
+        <source>Registered, waiting to be looked into</source>
+        <translation>Καταχωρίστηκε, αναμένει εξέταση</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Αναφέρετε ένα πρόβλημα</translation>
+    </message>
+    <message>
+        <source>Follow a report</source>
+        <translation>Παρακολουθήστε μια αναφορά</translation>
+    </message>
+    <message>
+        <source>Being looked into</source>
+        <translation>Εξετάζεται</translation>
+    </message>
+    <message>
+        <source>Work scheduled</source>
+        <translation>Προγραμματίστηκε εργασία</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Εργασία σε εξέλιξη</translation>
+    </message>
+    <message>
+        <source>Dealt with</source>
+        <translation>Αντιμετωπίστηκε</translation>
+    </message>
+    <message>
+        <source>Not taken up</source>
+        <translation>Δεν εξετάζεται από εμάς</translation>
+    </message>
+    <message>
+        <source>Reported already</source>
+        <translation>Είχε ήδη αναφερθεί</translation>
+    </message>
+    <message>
+        <source>Choose your municipality</source>
+        <translation>Επιλέξτε τον δήμο σας</translation>
+    </message>
+    <message>
+        <source>There is no report with the number %1. Check the number in the message you received.</source>
+        <translation>Δεν υπάρχει αναφορά με αριθμό %1. Ελέγξτε τον αριθμό στο μήνυμα που λάβατε.</translation>
+    </message>
+    <message>
+        <source>As in the message we sent you, such as 26-S0-00012.</source>
+        <translation>Όπως στο μήνυμα που σας στείλαμε, π.χ. 26-S0-00012.</translation>
+    </message>
+    <message>
+        <source>Show the report</source>
+        <translation>Εμφάνιση της αναφοράς</translation>
+    </message>
+    <message>
+        <source>Thank you. Your report is registered under the number</source>
+        <translation>Ευχαριστούμε. Η αναφορά σας καταχωρίστηκε με αριθμό</translation>
+    </message>
+    <message>
+        <source>Keep it to follow your report here or to ask about it by phone.</source>
+        <translation>Κρατήστε τον για να παρακολουθείτε την αναφορά σας εδώ ή για να ρωτήσετε τηλεφωνικά.</translation>
+    </message>
+    <message>
+        <source>This problem had been reported already; your report was added to it, under the number</source>
+        <translation>Το πρόβλημα είχε ήδη αναφερθεί· η αναφορά σας προστέθηκε σε αυτό, με αριθμό</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Αριθμός</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Πρόβλημα</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Αναφέρθηκε</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Πού</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Αναμένεται έως</translation>
+    </message>
+    <message>
+        <source>Our note</source>
+        <translation>Η σημείωσή μας</translation>
+    </message>
+    <message>
+        <source>What happened so far</source>
+        <translation>Τι έγινε ως τώρα</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Η αναφορά παραλήφθηκε</translation>
+    </message>
+    <message>
+        <source>Your update</source>
+        <translation>Η ενημέρωσή σας</translation>
+    </message>
+    <message>
+        <source>Your report</source>
+        <translation>Η αναφορά σας</translation>
+    </message>
+    <message>
+        <source>The form could not be read. Go back and send it again.</source>
+        <translation>Η φόρμα δεν μπόρεσε να διαβαστεί. Επιστρέψτε και στείλτε την ξανά.</translation>
+    </message>
+    <message>
+        <source>What kind of problem is it? Choose the closest.</source>
+        <translation>Τι είδους πρόβλημα είναι; Επιλέξτε το πιο κοντινό.</translation>
+    </message>
+    <message>
+        <source>Other problems</source>
+        <translation>Άλλα προβλήματα</translation>
+    </message>
+    <message>
+        <source>To be told of progress, give an e-mail address or a mobile number.</source>
+        <translation>Για να ενημερώνεστε για την πορεία, δώστε e-mail ή αριθμό κινητού.</translation>
+    </message>
+    <message>
+        <source>Please correct the following</source>
+        <translation>Διορθώστε τα παρακάτω</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Πρόβλημα:</translation>
+    </message>
+    <message>
+        <source>choose another</source>
+        <translation>επιλέξτε άλλο</translation>
+    </message>
+    <message>
+        <source>Where is it?</source>
+        <translation>Πού βρίσκεται;</translation>
+    </message>
+    <message>
+        <source>The street and the number nearest to it.</source>
+        <translation>Η οδός και ο πλησιέστερος αριθμός.</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(προαιρετικό)</translation>
+    </message>
+    <message>
+        <source>What is wrong?</source>
+        <translation>Τι συμβαίνει;</translation>
+    </message>
+    <message>
+        <source>A few words help the crew find and fix it (at most 4,000 characters).</source>
+        <translation>Λίγα λόγια βοηθούν το συνεργείο να το βρει και να το διορθώσει (έως 4.000 χαρακτήρες).</translation>
+    </message>
+    <message>
+        <source>A photo (optional)</source>
+        <translation>Φωτογραφία (προαιρετικά)</translation>
+    </message>
+    <message>
+        <source>Who you are (optional)</source>
+        <translation>Ποιος είστε (προαιρετικά)</translation>
+    </message>
+    <message>
+        <source>You may report without giving your name. We use these details for this report only.</source>
+        <translation>Μπορείτε να κάνετε αναφορά χωρίς να δώσετε το όνομά σας. Χρησιμοποιούμε αυτά τα στοιχεία μόνο για αυτή την αναφορά.</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Κινητό τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>Tell me of the progress of this report by e-mail or SMS. I can stop it at any time.</source>
+        <translation>Ενημερώστε με για την πορεία αυτής της αναφοράς με e-mail ή SMS. Μπορώ να το σταματήσω όποτε θέλω.</translation>
+    </message>
+    <message>
+        <source>Send the report</source>
+        <translation>Αποστολή της αναφοράς</translation>
+    </message>
+    <message>
+        <source>How did we do?</source>
+        <translation>Πώς τα πήγαμε;</translation>
+    </message>
+    <message>
+        <source>This link is not valid. Check that it was copied whole.</source>
+        <translation>Ο σύνδεσμος δεν είναι έγκυρος. Ελέγξτε ότι αντιγράφηκε ολόκληρος.</translation>
+    </message>
+    <message>
+        <source>Thank you: your answer about this report is recorded. There is one answer for each report.</source>
+        <translation>Ευχαριστούμε: η απάντησή σας για αυτή την αναφορά καταγράφηκε. Κάθε αναφορά δέχεται μία απάντηση.</translation>
+    </message>
+    <message>
+        <source>This report is not dealt with yet; the survey opens when it is.</source>
+        <translation>Η αναφορά δεν έχει αντιμετωπιστεί ακόμη· η έρευνα ανοίγει όταν αντιμετωπιστεί.</translation>
+    </message>
+    <message>
+        <source>Choose one of the five answers.</source>
+        <translation>Επιλέξτε μία από τις πέντε απαντήσεις.</translation>
+    </message>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — πολύ δυσαρεστημένος</translation>
+    </message>
+    <message>
+        <source>2 — dissatisfied</source>
+        <translation>2 — δυσαρεστημένος</translation>
+    </message>
+    <message>
+        <source>3 — neither</source>
+        <translation>3 — ούτε ικανοποιημένος ούτε δυσαρεστημένος</translation>
+    </message>
+    <message>
+        <source>4 — satisfied</source>
+        <translation>4 — ικανοποιημένος</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — πολύ ικανοποιημένος</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with how your report was dealt with?</source>
+        <translation>Πόσο ικανοποιημένος είστε με τον τρόπο που αντιμετωπίστηκε η αναφορά σας;</translation>
+    </message>
+    <message>
+        <source>Anything you want to tell us (optional)</source>
+        <translation>Ό,τι θέλετε να μας πείτε (προαιρετικά)</translation>
+    </message>
+    <message>
+        <source>Send my answer</source>
+        <translation>Αποστολή της απάντησης</translation>
+    </message>
+    <message>
+        <source>We cannot find this address in the municipality. Give a street of it and a number.</source>
+        <translation>Δεν βρίσκουμε αυτή τη διεύθυνση στον δήμο. Δώστε μια οδό του δήμου και αριθμό.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Αυτό δεν είναι διεύθυνση e-mail.</translation>
+    </message>
+    <message>
+        <source>This is not a telephone number.</source>
+        <translation>Αυτό δεν είναι αριθμός τηλεφώνου.</translation>
+    </message>
+    <message>
+        <source>The description is too long: at most 4,000 characters.</source>
+        <translation>Η περιγραφή είναι πολύ μεγάλη: έως 4.000 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>The file is not a photo, or it is larger than 25 MB.</source>
+        <translation>Το αρχείο δεν είναι φωτογραφία ή είναι μεγαλύτερο από 25 MB.</translation>
+    </message>
+    <message>
+        <source>Answer this question with one of the answers offered.</source>
+        <translation>Απαντήστε σε αυτή την ερώτηση με μία από τις προτεινόμενες απαντήσεις.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of problem again.</source>
+        <translation>Επιλέξτε ξανά το είδος του προβλήματος.</translation>
+    </message>
+    <message>
         <source>Demo data %1 is missing from this build.</source>
         <translation>Τα δεδομένα επίδειξης %1 λείπουν από αυτή την έκδοση.</translation>
     </message>
@@ -2415,6 +2675,238 @@ The import stopped there; %2 requests imported before it are kept, and running t
         <source>This message was sent from the CivicDesk desk to try the mail settings of %1. Messages to citizens will come from the same address.</source>
         <translation>Αυτό το μήνυμα στάλθηκε από το CivicDesk για να δοκιμαστούν οι ρυθμίσεις e-mail του φορέα %1. Τα μηνύματα προς τους πολίτες θα έρχονται από την ίδια διεύθυνση.</translation>
     </message>
+    <message>
+        <source>The form has more than %1 fields.</source>
+        <translation>Η φόρμα έχει περισσότερα από %1 πεδία.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s field %1 has no valid name.</source>
+        <translation>Το πεδίο %1 της φόρμας δεν έχει έγκυρο όνομα.</translation>
+    </message>
+    <message>
+        <source>The field %1 has a &apos;%&apos; that is not followed by two hexadecimal digits.</source>
+        <translation>Το πεδίο %1 έχει «%» που δεν ακολουθείται από δύο δεκαεξαδικά ψηφία.</translation>
+    </message>
+    <message>
+        <source>The field %1 holds more than %2 bytes.</source>
+        <translation>Το πεδίο %1 περιέχει περισσότερα από %2 byte.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not valid UTF-8 text.</source>
+        <translation>Το πεδίο %1 δεν είναι έγκυρο κείμενο UTF-8.</translation>
+    </message>
+    <message>
+        <source>A multipart form names its boundary (1 to 70 characters) in its Content-Type.</source>
+        <translation>Μια φόρμα multipart δηλώνει το όριό της (1 έως 70 χαρακτήρες) στο Content-Type.</translation>
+    </message>
+    <message>
+        <source>The multipart form has no part.</source>
+        <translation>Η φόρμα multipart δεν έχει κανένα τμήμα.</translation>
+    </message>
+    <message>
+        <source>A boundary of the multipart form is not followed by a line break.</source>
+        <translation>Ένα όριο της φόρμας multipart δεν ακολουθείται από αλλαγή γραμμής.</translation>
+    </message>
+    <message>
+        <source>A part of the multipart form has no end to its headers.</source>
+        <translation>Ένα τμήμα της φόρμας multipart δεν έχει τέλος στις κεφαλίδες του.</translation>
+    </message>
+    <message>
+        <source>The multipart form ends before its closing boundary.</source>
+        <translation>Η φόρμα multipart τελειώνει πριν από το όριο κλεισίματος.</translation>
+    </message>
+    <message>
+        <source>A part of the multipart form is not form-data.</source>
+        <translation>Ένα τμήμα της φόρμας multipart δεν είναι form-data.</translation>
+    </message>
+    <message>
+        <source>A part of the multipart form has no valid name.</source>
+        <translation>Ένα τμήμα της φόρμας multipart δεν έχει έγκυρο όνομα.</translation>
+    </message>
+    <message>
+        <source>The form has more than %1 files.</source>
+        <translation>Η φόρμα έχει περισσότερα από %1 αρχεία.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB.</source>
+        <translation>Το αρχείο %1 είναι μεγαλύτερο από %2 MB.</translation>
+    </message>
+    <message>
+        <source>Send the form as application/x-www-form-urlencoded or multipart/form-data, not %1.</source>
+        <translation>Στείλτε τη φόρμα ως application/x-www-form-urlencoded ή multipart/form-data, όχι ως %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a W3C date and time (2026-12-03T09:30:00+02:00): “%2”.</source>
+        <translation>Το %1 δεν είναι ημερομηνία και ώρα W3C (2026-12-03T09:30:00+02:00): «%2».</translation>
+    </message>
+    <message>
+        <source>%1 is not answered to %2.</source>
+        <translation>Το %1 δεν απαντά σε %2.</translation>
+    </message>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation>Δεν υπάρχει τίποτα στο %1.</translation>
+    </message>
+    <message>
+        <source>API keys are issued by the municipality&apos;s administrator.</source>
+        <translation>Τα κλειδιά API εκδίδονται από τον διαχειριστή του δήμου.</translation>
+    </message>
+    <message>
+        <source>There is no service %1.</source>
+        <translation>Δεν υπάρχει υπηρεσία %1.</translation>
+    </message>
+    <message>
+        <source>lat and long are a latitude (−90 to 90) and a longitude (−180 to 180) in degrees, both given.</source>
+        <translation>Τα lat και long είναι γεωγραφικό πλάτος (−90 έως 90) και μήκος (−180 έως 180) σε μοίρες, και τα δύο.</translation>
+    </message>
+    <message>
+        <source>Only the field media may carry a file.</source>
+        <translation>Μόνο το πεδίο media μπορεί να έχει αρχείο.</translation>
+    </message>
+    <message>
+        <source>This problem was reported already; you now follow request %1.</source>
+        <translation>Το πρόβλημα είχε ήδη αναφερθεί· παρακολουθείτε πλέον το αίτημα %1.</translation>
+    </message>
+    <message>
+        <source>Expected to be dealt with by %1.</source>
+        <translation>Αναμένεται να αντιμετωπιστεί έως %1.</translation>
+    </message>
+    <message>
+        <source>At most %1 ids at once.</source>
+        <translation>Έως %1 αναγνωριστικά τη φορά.</translation>
+    </message>
+    <message>
+        <source>status is open or closed, not “%1”.</source>
+        <translation>Το status είναι open ή closed, όχι «%1».</translation>
+    </message>
+    <message>
+        <source>page_size is a whole number from 1 to %1.</source>
+        <translation>Το page_size είναι ακέραιος από 1 έως %1.</translation>
+    </message>
+    <message>
+        <source>page is a whole number from 1.</source>
+        <translation>Το page είναι ακέραιος από 1 και πάνω.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Δεν υπάρχει αίτημα %1.</translation>
+    </message>
+    <message>
+        <source>There is no request for the token %1.</source>
+        <translation>Δεν υπάρχει αίτημα για το token %1.</translation>
+    </message>
+    <message>
+        <source>service_request_id is required.</source>
+        <translation>Το service_request_id είναι υποχρεωτικό.</translation>
+    </message>
+    <message>
+        <source>description is required.</source>
+        <translation>Το description είναι υποχρεωτικό.</translation>
+    </message>
+    <message>
+        <source>The description has %1 characters; at most %2 are read.</source>
+        <translation>Η περιγραφή έχει %1 χαρακτήρες· διαβάζονται έως %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address of the municipality; give lat and long, or a street and number of it.</source>
+        <translation>Το «%1» δεν είναι διεύθυνση του δήμου· δώστε lat και long, ή οδό και αριθμό του δήμου.</translation>
+    </message>
+    <message>
+        <source>service_code is required.</source>
+        <translation>Το service_code είναι υποχρεωτικό.</translation>
+    </message>
+    <message>
+        <source>The service %1 asks no attribute %2.</source>
+        <translation>Η υπηρεσία %1 δεν ζητά το χαρακτηριστικό %2.</translation>
+    </message>
+    <message>
+        <source>%1 is information for the reporter, not a question: it takes no answer.</source>
+        <translation>Το %1 είναι πληροφορία για όποιον αναφέρει, όχι ερώτηση: δεν δέχεται απάντηση.</translation>
+    </message>
+    <message>
+        <source>lat and long are a latitude (−90 to 90) and a longitude (−180 to 180) in degrees.</source>
+        <translation>Τα lat και long είναι γεωγραφικό πλάτος (−90 έως 90) και μήκος (−180 έως 180) σε μοίρες.</translation>
+    </message>
+    <message>
+        <source>Say where the problem is: lat and long, or address_string.</source>
+        <translation>Πείτε πού είναι το πρόβλημα: lat και long, ή address_string.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a telephone number.</source>
+        <translation>Το «%1» δεν είναι αριθμός τηλεφώνου.</translation>
+    </message>
+    <message>
+        <source>media_url is the http or https address of a photo.</source>
+        <translation>Το media_url είναι η διεύθυνση http ή https μιας φωτογραφίας.</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON (at byte %2: %3).</source>
+        <translation>Το %1 δεν είναι JSON (στο byte %2: %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of services.</source>
+        <translation>Το %1 δεν είναι κατάλογος υπηρεσιών.</translation>
+    </message>
+    <message>
+        <source>The services file</source>
+        <translation>Το αρχείο υπηρεσιών</translation>
+    </message>
+    <message>
+        <source>The definitions file</source>
+        <translation>Το αρχείο ορισμών</translation>
+    </message>
+    <message>
+        <source>The database holds no municipality.</source>
+        <translation>Η βάση δεδομένων δεν περιέχει δήμο.</translation>
+    </message>
+    <message>
+        <source>service %1 has no service_code (or one longer than 64 characters)</source>
+        <translation>η υπηρεσία %1 δεν έχει service_code (ή έχει μεγαλύτερο από 64 χαρακτήρες)</translation>
+    </message>
+    <message>
+        <source>service_name of %1 is empty: the type is named by its code</source>
+        <translation>το service_name του %1 είναι κενό: το είδος ονομάζεται με τον κωδικό του</translation>
+    </message>
+    <message>
+        <source>%1: no department %2 here; requests go to the dispatch desk until a department is set</source>
+        <translation>%1: δεν υπάρχει τμήμα %2 εδώ· τα αιτήματα πηγαίνουν στη διανομή μέχρι να οριστεί τμήμα</translation>
+    </message>
+    <message>
+        <source>%1: an attribute without a code or with an unknown datatype is left out</source>
+        <translation>%1: παραλείπεται χαρακτηριστικό χωρίς κωδικό ή με άγνωστο τύπο δεδομένων</translation>
+    </message>
+    <message>
+        <source>%1: a value of %2 without a key, or with a comma in it, is left out</source>
+        <translation>%1: παραλείπεται τιμή του %2 χωρίς κλειδί ή με κόμμα μέσα</translation>
+    </message>
+    <message>
+        <source>new service type %1 (%2)</source>
+        <translation>νέο είδος αιτήματος %1 (%2)</translation>
+    </message>
+    <message>
+        <source>recording an API key</source>
+        <translation>την καταγραφή κλειδιού API</translation>
+    </message>
+    <message>
+        <source>revoking an API key</source>
+        <translation>την ανάκληση κλειδιού API</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Αριθμός παρακολούθησης</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— επιλέξτε —</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Επώνυμο</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -2713,6 +3205,156 @@ The import stopped there; %2 requests imported before it are kept, and running t
     <message>
         <source>&amp;Back to the call (Esc)</source>
         <translation>&amp;Πίσω στην κλήση (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CampaignDialog</name>
+    <message>
+        <source> a minute</source>
+        <translation> το λεπτό</translation>
+    </message>
+    <message>
+        <source>%1 by SMS, %2 by e-mail.</source>
+        <translation>%1 με SMS, %2 με e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen citizen(s) agreed to no message and get nothing.</source>
+        <translation>
+            <numerusform>%n επιλεγμένος πολίτης δεν έχει συναινέσει σε μηνύματα και δεν λαμβάνει τίποτα.</numerusform>
+            <numerusform>%n επιλεγμένοι πολίτες δεν έχουν συναινέσει σε μηνύματα και δεν λαμβάνουν τίποτα.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation>&amp;Νέο μήνυμα</translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation>&amp;Ρυθμός:</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Αποστολή…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Τίτλος:</translation>
+    </message>
+    <message>
+        <source>Citizens who live in (none ticked: anywhere):</source>
+        <translation>Πολίτες που κατοικούν σε (κανένα επιλεγμένο: οπουδήποτε):</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Παραδόθηκαν</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Απέτυχαν</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Απέτυχαν:</translation>
+    </message>
+    <message>
+        <source>It reads: %1</source>
+        <translation>Γράφει: %1</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Μηνύματα</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Χωρίς συναίνεση</translation>
+    </message>
+    <message>
+        <source>No message of this one failed.</source>
+        <translation>Κανένα μήνυμα αυτής της αποστολής δεν απέτυχε.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or the administrator sends targeted messages.</source>
+        <translation>Μόνο ένας επόπτης ή ο διαχειριστής στέλνει στοχευμένα μηνύματα.</translation>
+    </message>
+    <message>
+        <source>Optional: for the citizens who asked for English</source>
+        <translation>Προαιρετικό: για τους πολίτες που ζήτησαν αγγλικά</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n citizen(s): </source>
+        <translation>
+            <numerusform>Φτάνει σε %n πολίτη: </numerusform>
+            <numerusform>Φτάνει σε %n πολίτες: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send &amp;log</source>
+        <translation>&amp;Ημερολόγιο αποστολών</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send “%1” to %n citizen(s)? It cannot be called back.</source>
+        <translation>
+            <numerusform>Αποστολή του «%1» σε %n πολίτη; Δεν ανακαλείται.</numerusform>
+            <numerusform>Αποστολή του «%1» σε %n πολίτες; Δεν ανακαλείται.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent in about %n minute(s).</source>
+        <translation>
+            <numerusform>Στέλνεται σε περίπου %n λεπτό.</numerusform>
+            <numerusform>Στέλνεται σε περίπου %n λεπτά.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Στάλθηκε</translation>
+    </message>
+    <message>
+        <source>Subject of the e-mail (%1):</source>
+        <translation>Θέμα του e-mail (%1):</translation>
+    </message>
+    <message>
+        <source>Targeted message</source>
+        <translation>Στοχευμένο μήνυμα</translation>
+    </message>
+    <message>
+        <source>Text (%1):</source>
+        <translation>Κείμενο (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMS takes %n message(s).</source>
+        <translation>
+            <numerusform>Το SMS πιάνει %n μήνυμα.</numerusform>
+            <numerusform>Το SMS πιάνει %n μηνύματα.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is open read-only: nothing can be sent from it.</source>
+        <translation>Το αρχείο είναι ανοιχτό μόνο για ανάγνωση: δεν στέλνεται τίποτα από αυτό.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Τίτλος</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Σε αναμονή</translation>
+    </message>
+    <message>
+        <source>What it is about, for the send log (e.g. Water cut, Upper Town, 5 March)</source>
+        <translation>Το θέμα, για το ημερολόγιο αποστολών (π.χ. Διακοπή νερού, Άνω Πόλη, 5 Μαρτίου)</translation>
+    </message>
+    <message>
+        <source>who are (none ticked: any kind):</source>
+        <translation>που είναι (κανένα επιλεγμένο: κάθε είδος):</translation>
+    </message>
+    <message>
+        <source>who reported (none ticked: anything):</source>
+        <translation>που ανέφεραν (κανένα επιλεγμένο: οτιδήποτε):</translation>
+    </message>
+    <message>
+        <source>{municipality}: … (the same text for everyone; {municipality} is the municipality&apos;s name)</source>
+        <translation>{municipality}: … (το ίδιο κείμενο για όλους· το {municipality} είναι το όνομα του δήμου)</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4804,113 @@ The database writes its journal in the same folder (%2): you may not be allowed 
     </message>
 </context>
 <context>
+    <name>CivicDesk::MessageSettingsPage</name>
+    <message>
+        <source>no limit</source>
+        <translation>χωρίς όριο</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> το λεπτό</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server, and the server sends the messages to citizens for all its desks: its mail server and SMS gateway are set on the server, with civicdesk-admin mail-settings and sms-settings on the municipality&apos;s file there (see civicdesk-server(8)).</source>
+        <translation>Αυτός ο σταθμός δουλεύει με τον διακομιστή του δήμου, και ο διακομιστής στέλνει τα μηνύματα προς τους πολίτες για όλους τους σταθμούς του: ο διακομιστής αλληλογραφίας και η πύλη SMS ορίζονται στον διακομιστή, με τα civicdesk-admin mail-settings και sms-settings στο αρχείο του δήμου εκεί (βλ. civicdesk-server(8)).</translation>
+    </message>
+    <message>
+        <source>This desk works alone and sends the messages to citizens itself, every half minute and after each change. Without a mail server or an SMS gateway they wait in the outbox.</source>
+        <translation>Αυτός ο σταθμός δουλεύει μόνος του και στέλνει ο ίδιος τα μηνύματα προς τους πολίτες, κάθε μισό λεπτό και μετά από κάθε αλλαγή. Χωρίς διακομιστή αλληλογραφίας ή πύλη SMS περιμένουν στα εξερχόμενα.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Never send in clear te&amp;xt (STARTTLS must work)</source>
+        <translation>Ποτέ αποστολή χωρίς κρυπτογρά&amp;φηση (πρέπει να λειτουργεί το STARTTLS)</translation>
+    </message>
+    <message>
+        <source>your address</source>
+        <translation>η διεύθυνσή σας</translation>
+    </message>
+    <message>
+        <source>Send a test &amp;e-mail</source>
+        <translation>Αποστολή δοκιμαστικού &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Mail ser&amp;ver:</source>
+        <translation>Διακομιστής αλληλογρα&amp;φίας:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>Διεύθυνση &amp;αποστολέα:</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>Ό&amp;νομα αποστολέα:</translation>
+    </message>
+    <message>
+        <source>L&amp;ogin:</source>
+        <translation>Ό&amp;νομα χρήστη:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Κωδικός:</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Το πολύ:</translation>
+    </message>
+    <message>
+        <source>Try them:</source>
+        <translation>Δοκιμή:</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>έως</translation>
+    </message>
+    <message>
+        <source>(the same hour twice: none)</source>
+        <translation>(η ίδια ώρα δύο φορές: καμία)</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway (Kannel&apos;s sendsms):</source>
+        <translation>&amp;Πύλη (sendsms του Kannel):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Χρήστης:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Κω&amp;δικός:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der shown:</source>
+        <translation>Αποστολέας που &amp;φαίνεται:</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours:</source>
+        <translation>Ώρες &amp;ησυχίας:</translation>
+    </message>
+    <message>
+        <source>Only the municipality&apos;s administrator changes these settings.</source>
+        <translation>Μόνο ο διαχειριστής του δήμου αλλάζει αυτές τις ρυθμίσεις.</translation>
+    </message>
+    <message>
+        <source>kept; write a new one to change it</source>
+        <translation>φυλάσσεται· γράψτε νέο για να αλλάξει</translation>
+    </message>
+    <message>
+        <source>The mail server took the test message for %1.</source>
+        <translation>Ο διακομιστής αλληλογραφίας δέχτηκε το δοκιμαστικό μήνυμα για %1.</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::QueueFilterBar</name>
     <message>
         <source>&amp;Mine only</source>
@@ -5034,6 +5783,209 @@ The database writes its journal in the same folder (%2): you may not be allowed 
     </message>
 </context>
 <context>
+    <name>CivicDesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ρυθμίσεις</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Γλώσσα</translation>
+    </message>
+    <message>
+        <source>&amp;Base map</source>
+        <translation>&amp;Υπόβαθρο χάρτη</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Αναφορές</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Διακομιστής</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: what is kept in it cannot be changed here.</source>
+        <translation>Το αρχείο είναι ανοιχτό μόνο για ανάγνωση: ό,τι φυλάσσεται σε αυτό δεν αλλάζει από εδώ.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>Η γλώσσα του υπολογιστή</translation>
+    </message>
+    <message>
+        <source>Language of the desk:</source>
+        <translation>Γλώσσα του γκισέ:</translation>
+    </message>
+    <message>
+        <source>The desk changes language as soon as you press OK or Apply: the window is built again in the new language, with the requests you have open and the call you are taking (kept as a draft). Category names, dates and printed reports follow the new language too. The same setting is made by starting the desk with --lang.</source>
+        <translation>Το γκισέ αλλάζει γλώσσα μόλις πατήσετε OK ή Εφαρμογή: το παράθυρο ξαναφτιάχνεται στη νέα γλώσσα, με τα αιτήματα που έχετε ανοιχτά και την κλήση που εξυπηρετείτε (φυλαγμένη ως πρόχειρο). Τα ονόματα των κατηγοριών, οι ημερομηνίες και οι εκτυπωμένες αναφορές ακολουθούν κι αυτά τη νέα γλώσσα. Την ίδια ρύθμιση κάνει η εκκίνηση του γκισέ με --lang.</translation>
+    </message>
+    <message>
+        <source>Streets and districts, &amp;drawn by CivicDesk (no tiles, works offline)</source>
+        <translation>Δρόμοι και διαμερίσματα, &amp;σχεδιασμένα από το CivicDesk (χωρίς πλακίδια, λειτουργεί χωρίς δίκτυο)</translation>
+    </message>
+    <message>
+        <source>Tiles from a &amp;tile server</source>
+        <translation>Πλακίδια από &amp;διακομιστή πλακιδίων</translation>
+    </message>
+    <message>
+        <source>Tiles from an &amp;MBTiles file (offline)</source>
+        <translation>Πλακίδια από αρχείο &amp;MBTiles (χωρίς δίκτυο)</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© συντελεστές του OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Ε&amp;πιλογή…</translation>
+    </message>
+    <message>
+        <source>Choose an MBTiles file</source>
+        <translation>Επιλέξτε αρχείο MBTiles</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>Αρχεία MBTiles (*.mbtiles);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Address of the tiles:</source>
+        <translation>Διεύθυνση των πλακιδίων:</translation>
+    </message>
+    <message>
+        <source>Highest zoom:</source>
+        <translation>Μέγιστη μεγέθυνση:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Αρχείο:</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Απόδοση:</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server: the base map is the municipality&apos;s, the same on every desk, and is set at the server (civicdesk-admin map on the municipality&apos;s file there).</source>
+        <translation>Αυτό το γκισέ δουλεύει με τον διακομιστή του δήμου: το υπόβαθρο χάρτη είναι του δήμου, το ίδιο σε κάθε γκισέ, και ορίζεται στον διακομιστή (civicdesk-admin map στο αρχείο του δήμου εκεί).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n tile(s) shown</source>
+        <translation>
+            <numerusform>Προεπισκόπηση: φαίνεται %n πλακίδιο</numerusform>
+            <numerusform>Προεπισκόπηση: φαίνονται %n πλακίδια</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>λείπει %n</numerusform>
+            <numerusform>λείπουν %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: fetching tiles…</source>
+        <translation>Προεπισκόπηση: φέρνει πλακίδια…</translation>
+    </message>
+    <message>
+        <source>This base map cannot be used: %1</source>
+        <translation>Αυτό το υπόβαθρο χάρτη δεν μπορεί να χρησιμοποιηθεί: %1</translation>
+    </message>
+    <message>
+        <source>Preview: the streets and districts of the municipality&apos;s file.</source>
+        <translation>Προεπισκόπηση: οι δρόμοι και τα διαμερίσματα του αρχείου του δήμου.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose an image…</source>
+        <translation>&amp;Επιλογή εικόνας…</translation>
+    </message>
+    <message>
+        <source>Use the CivicDesk &amp;emblem</source>
+        <translation>Χρήση του &amp;εμβλήματος του CivicDesk</translation>
+    </message>
+    <message>
+        <source>Directorate of Citizen Services
+City Hall, 1 Main Square</source>
+        <translation>Διεύθυνση Εξυπηρέτησης Δημοτών
+Δημαρχείο, Πλατεία Δημαρχείου 1</translation>
+    </message>
+    <message>
+        <source>Logo, at the top right of a report&apos;s first page:</source>
+        <translation>Λογότυπο, πάνω δεξιά στην πρώτη σελίδα μιας αναφοράς:</translation>
+    </message>
+    <message>
+        <source>Lines under the municipality&apos;s name (at most four: the office, its address, a telephone):</source>
+        <translation>Γραμμές κάτω από το όνομα του δήμου (έως τέσσερις: η υπηρεσία, η διεύθυνσή της, ένα τηλέφωνο):</translation>
+    </message>
+    <message>
+        <source>The logo is kept in the municipality&apos;s file, so it prints the same after the image file has moved. Both are this desk&apos;s: each desk of a municipality that works with a server sets its own.</source>
+        <translation>Το λογότυπο φυλάσσεται στο αρχείο του δήμου, έτσι τυπώνεται το ίδιο κι όταν το αρχείο της εικόνας μετακινηθεί. Και τα δύο ανήκουν σε αυτό το γκισέ: κάθε γκισέ ενός δήμου που δουλεύει με διακομιστή ορίζει τα δικά του.</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Επιλέξτε το λογότυπο</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;All files (*)</source>
+        <translation>Εικόνες (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>At most four lines fit under the municipality&apos;s name; there are %1.</source>
+        <translation>Κάτω από το όνομα του δήμου χωρούν έως τέσσερις γραμμές· είναι %1.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the address</source>
+        <translation>Έ&amp;λεγχος της διεύθυνσης</translation>
+    </message>
+    <message>
+        <source>A CivicDesk server answers at this address.</source>
+        <translation>Σε αυτή τη διεύθυνση απαντά διακομιστής CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Διεύθυνση διακομιστή:</translation>
+    </message>
+    <message>
+        <source>Municipality (code):</source>
+        <translation>Δήμος (κωδικός):</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Όνομα χρήστη:</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server and keeps its own copy of the data. If the server has moved to a new address, write it here: the desk checks that a CivicDesk server answers there and goes on with it, with the same user and the changes still waiting. To work as another user, use File → Sign out.</source>
+        <translation>Αυτό το γκισέ δουλεύει με τον διακομιστή του δήμου και κρατά δικό του αντίγραφο των δεδομένων. Αν ο διακομιστής μετακινήθηκε σε νέα διεύθυνση, γράψτε την εδώ: το γκισέ ελέγχει ότι εκεί απαντά διακομιστής CivicDesk και συνεχίζει μαζί του, με τον ίδιο χρήστη και τις αλλαγές που ακόμη περιμένουν. Για να δουλέψετε ως άλλος χρήστης, επιλέξτε Αρχείο → Αποσύνδεση.</translation>
+    </message>
+    <message>
+        <source>This desk works alone on its file. To work with the municipality&apos;s server instead, write the server&apos;s address, the municipality&apos;s code there and your user name: after OK you sign in, and the desk fetches its own copy of the municipality&apos;s data and keeps it in step (the same as starting it with --server, --tenant and --login). This file stays as it is.</source>
+        <translation>Αυτό το γκισέ δουλεύει μόνο του στο αρχείο του. Για να δουλέψει με τον διακομιστή του δήμου, γράψτε τη διεύθυνση του διακομιστή, τον κωδικό του δήμου εκεί και το όνομα χρήστη σας: μετά το OK συνδέεστε, και το γκισέ φέρνει δικό του αντίγραφο των δεδομένων του δήμου και το κρατά ενημερωμένο (όπως η εκκίνηση με --server, --tenant και --login). Αυτό το αρχείο μένει ως έχει.</translation>
+    </message>
+    <message>
+        <source>Write the municipality&apos;s code at the server and your user name as well.</source>
+        <translation>Γράψτε επίσης τον κωδικό του δήμου στον διακομιστή και το όνομα χρήστη σας.</translation>
+    </message>
+    <message>
+        <source>Aler&amp;ts</source>
+        <translation>Ειδο&amp;ποιήσεις</translation>
+    </message>
+    <message>
+        <source>&amp;My e-mail address:</source>
+        <translation>Η &amp;διεύθυνση e-mail μου:</translation>
+    </message>
+    <message>
+        <source>Send me my alerts by &amp;e-mail too</source>
+        <translation>Στείλτε μου τις ειδοποιήσεις και με &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>The work given to you or to your crew, and the escalation ladder&apos;s alerts for your role, are always in the work queue&apos;s alert list, with a notification on the desktop. Ticked, each also comes by e-mail to the address above, sent by the municipality&apos;s mail server.</source>
+        <translation>Η εργασία που ανατίθεται σε εσάς ή στο συνεργείο σας και οι ειδοποιήσεις κλιμάκωσης για τον ρόλο σας εμφανίζονται πάντα στη λίστα ειδοποιήσεων της ουράς εργασιών, με ειδοποίηση στην επιφάνεια εργασίας. Αν το επιλέξετε, η καθεμία έρχεται και με e-mail στην παραπάνω διεύθυνση, από τον διακομιστή αλληλογραφίας του δήμου.</translation>
+    </message>
+    <message>
+        <source>&amp;Messages to citizens</source>
+        <translation>&amp;Μηνύματα προς πολίτες</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -5318,6 +6270,107 @@ Do again what still needs doing.</source>
     </message>
 </context>
 <context>
+    <name>CivicDesk::TemplatesDialog</name>
+    <message>
+        <source>Messages to citizens</source>
+        <translation>Μηνύματα προς τους πολίτες</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Empty: the text above, as HTML</source>
+        <translation>Κενό: το παραπάνω κείμενο, ως HTML</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder…</source>
+        <translation>Εισαγωγή πεδίου…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Γλώσσα:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Κανάλι:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Θέμα:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Κείμενο:</translation>
+    </message>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation>&amp;HTML:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Προεπισκόπηση:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Αποθήκευση</translation>
+    </message>
+    <message>
+        <source>&amp;Restore CivicDesk&apos;s words</source>
+        <translation>&amp;Επαναφορά του κειμένου του CivicDesk</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes these words; you can read them here.</source>
+        <translation>Μόνο ένας διαχειριστής αλλάζει αυτά τα κείμενα· εδώ μπορείτε να τα διαβάσετε.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: the templates can be read, not changed.</source>
+        <translation>Το αρχείο είναι ανοιχτό μόνο για ανάγνωση: τα πρότυπα διαβάζονται, δεν αλλάζουν.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %n SMS (%2)</source>
+        <translation>
+            <numerusform>%1 χαρακτήρες · %n SMS (%2)</numerusform>
+            <numerusform>%1 χαρακτήρες · %n SMS (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM 7-bit</source>
+        <translation>GSM 7-bit</translation>
+    </message>
+    <message>
+        <source>Unicode: 70 characters in one SMS, 67 in each of several</source>
+        <translation>Unicode: 70 χαρακτήρες σε ένα SMS, 67 στο καθένα όταν είναι περισσότερα</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Θέμα:</translation>
+    </message>
+    <message>
+        <source>E-mail: the text and its HTML are both sent; the reader&apos;s program shows one.</source>
+        <translation>E-mail: στέλνονται και το κείμενο και το HTML του· το πρόγραμμα του παραλήπτη δείχνει το ένα.</translation>
+    </message>
+    <message>
+        <source>CivicDesk&apos;s own words.</source>
+        <translation>Το κείμενο του CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Written for the municipality on %1.</source>
+        <translation>Γράφτηκε για τον δήμο στις %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) changed and not saved. Close and lose the changes?</source>
+        <translation>
+            <numerusform>%n πρότυπο άλλαξε και δεν αποθηκεύτηκε. Κλείσιμο με απώλεια της αλλαγής;</numerusform>
+            <numerusform>%n πρότυπα άλλαξαν και δεν αποθηκεύτηκαν. Κλείσιμο με απώλεια των αλλαγών;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::UserChooser</name>
     <message>
         <source>Who is working at this desk?</source>
@@ -5342,6 +6395,21 @@ Do again what still needs doing.</source>
     <message>
         <source>No one: the desk does not open.</source>
         <translation>Κανείς: ο σταθμός δεν ανοίγει.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Οδηγός χρήσης</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Πί&amp;σω</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Περιεχόμενα</translation>
     </message>
 </context>
 <context>
@@ -5492,582 +6560,6 @@ Do again what still needs doing.</source>
     <message>
         <source>A database file to open, as --db (a double click on a .civicdesk file).</source>
         <translation>Ένα αρχείο βάσης δεδομένων για άνοιγμα, όπως με --db (διπλό κλικ σε αρχείο .civicdesk).</translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::UserGuideDialog</name>
-    <message>
-        <source>User guide</source>
-        <translation>Οδηγός χρήσης</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>Πί&amp;σω</translation>
-    </message>
-    <message>
-        <source>&amp;Contents</source>
-        <translation>&amp;Περιεχόμενα</translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Ρυθμίσεις</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Γλώσσα</translation>
-    </message>
-    <message>
-        <source>&amp;Base map</source>
-        <translation>&amp;Υπόβαθρο χάρτη</translation>
-    </message>
-    <message>
-        <source>&amp;Reports</source>
-        <translation>&amp;Αναφορές</translation>
-    </message>
-    <message>
-        <source>&amp;Server</source>
-        <translation>&amp;Διακομιστής</translation>
-    </message>
-    <message>
-        <source>This file is open read-only: what is kept in it cannot be changed here.</source>
-        <translation>Το αρχείο είναι ανοιχτό μόνο για ανάγνωση: ό,τι φυλάσσεται σε αυτό δεν αλλάζει από εδώ.</translation>
-    </message>
-    <message>
-        <source>The computer&apos;s language</source>
-        <translation>Η γλώσσα του υπολογιστή</translation>
-    </message>
-    <message>
-        <source>Language of the desk:</source>
-        <translation>Γλώσσα του γκισέ:</translation>
-    </message>
-    <message>
-        <source>The desk changes language as soon as you press OK or Apply: the window is built again in the new language, with the requests you have open and the call you are taking (kept as a draft). Category names, dates and printed reports follow the new language too. The same setting is made by starting the desk with --lang.</source>
-        <translation>Το γκισέ αλλάζει γλώσσα μόλις πατήσετε OK ή Εφαρμογή: το παράθυρο ξαναφτιάχνεται στη νέα γλώσσα, με τα αιτήματα που έχετε ανοιχτά και την κλήση που εξυπηρετείτε (φυλαγμένη ως πρόχειρο). Τα ονόματα των κατηγοριών, οι ημερομηνίες και οι εκτυπωμένες αναφορές ακολουθούν κι αυτά τη νέα γλώσσα. Την ίδια ρύθμιση κάνει η εκκίνηση του γκισέ με --lang.</translation>
-    </message>
-    <message>
-        <source>Streets and districts, &amp;drawn by CivicDesk (no tiles, works offline)</source>
-        <translation>Δρόμοι και διαμερίσματα, &amp;σχεδιασμένα από το CivicDesk (χωρίς πλακίδια, λειτουργεί χωρίς δίκτυο)</translation>
-    </message>
-    <message>
-        <source>Tiles from a &amp;tile server</source>
-        <translation>Πλακίδια από &amp;διακομιστή πλακιδίων</translation>
-    </message>
-    <message>
-        <source>Tiles from an &amp;MBTiles file (offline)</source>
-        <translation>Πλακίδια από αρχείο &amp;MBTiles (χωρίς δίκτυο)</translation>
-    </message>
-    <message>
-        <source>© OpenStreetMap contributors</source>
-        <translation>© συντελεστές του OpenStreetMap</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>Ε&amp;πιλογή…</translation>
-    </message>
-    <message>
-        <source>Choose an MBTiles file</source>
-        <translation>Επιλέξτε αρχείο MBTiles</translation>
-    </message>
-    <message>
-        <source>MBTiles files (*.mbtiles);;All files (*)</source>
-        <translation>Αρχεία MBTiles (*.mbtiles);;Όλα τα αρχεία (*)</translation>
-    </message>
-    <message>
-        <source>Address of the tiles:</source>
-        <translation>Διεύθυνση των πλακιδίων:</translation>
-    </message>
-    <message>
-        <source>Highest zoom:</source>
-        <translation>Μέγιστη μεγέθυνση:</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Αρχείο:</translation>
-    </message>
-    <message>
-        <source>Attribution:</source>
-        <translation>Απόδοση:</translation>
-    </message>
-    <message>
-        <source>This desk works with the municipality&apos;s server: the base map is the municipality&apos;s, the same on every desk, and is set at the server (civicdesk-admin map on the municipality&apos;s file there).</source>
-        <translation>Αυτό το γκισέ δουλεύει με τον διακομιστή του δήμου: το υπόβαθρο χάρτη είναι του δήμου, το ίδιο σε κάθε γκισέ, και ορίζεται στον διακομιστή (civicdesk-admin map στο αρχείο του δήμου εκεί).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Preview: %n tile(s) shown</source>
-        <translation>
-            <numerusform>Προεπισκόπηση: φαίνεται %n πλακίδιο</numerusform>
-            <numerusform>Προεπισκόπηση: φαίνονται %n πλακίδια</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation>
-            <numerusform>λείπει %n</numerusform>
-            <numerusform>λείπουν %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Preview: fetching tiles…</source>
-        <translation>Προεπισκόπηση: φέρνει πλακίδια…</translation>
-    </message>
-    <message>
-        <source>This base map cannot be used: %1</source>
-        <translation>Αυτό το υπόβαθρο χάρτη δεν μπορεί να χρησιμοποιηθεί: %1</translation>
-    </message>
-    <message>
-        <source>Preview: the streets and districts of the municipality&apos;s file.</source>
-        <translation>Προεπισκόπηση: οι δρόμοι και τα διαμερίσματα του αρχείου του δήμου.</translation>
-    </message>
-    <message>
-        <source>&amp;Choose an image…</source>
-        <translation>&amp;Επιλογή εικόνας…</translation>
-    </message>
-    <message>
-        <source>Use the CivicDesk &amp;emblem</source>
-        <translation>Χρήση του &amp;εμβλήματος του CivicDesk</translation>
-    </message>
-    <message>
-        <source>Directorate of Citizen Services
-City Hall, 1 Main Square</source>
-        <translation>Διεύθυνση Εξυπηρέτησης Δημοτών
-Δημαρχείο, Πλατεία Δημαρχείου 1</translation>
-    </message>
-    <message>
-        <source>Logo, at the top right of a report&apos;s first page:</source>
-        <translation>Λογότυπο, πάνω δεξιά στην πρώτη σελίδα μιας αναφοράς:</translation>
-    </message>
-    <message>
-        <source>Lines under the municipality&apos;s name (at most four: the office, its address, a telephone):</source>
-        <translation>Γραμμές κάτω από το όνομα του δήμου (έως τέσσερις: η υπηρεσία, η διεύθυνσή της, ένα τηλέφωνο):</translation>
-    </message>
-    <message>
-        <source>The logo is kept in the municipality&apos;s file, so it prints the same after the image file has moved. Both are this desk&apos;s: each desk of a municipality that works with a server sets its own.</source>
-        <translation>Το λογότυπο φυλάσσεται στο αρχείο του δήμου, έτσι τυπώνεται το ίδιο κι όταν το αρχείο της εικόνας μετακινηθεί. Και τα δύο ανήκουν σε αυτό το γκισέ: κάθε γκισέ ενός δήμου που δουλεύει με διακομιστή ορίζει τα δικά του.</translation>
-    </message>
-    <message>
-        <source>Choose the logo</source>
-        <translation>Επιλέξτε το λογότυπο</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;All files (*)</source>
-        <translation>Εικόνες (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;Όλα τα αρχεία (*)</translation>
-    </message>
-    <message>
-        <source>At most four lines fit under the municipality&apos;s name; there are %1.</source>
-        <translation>Κάτω από το όνομα του δήμου χωρούν έως τέσσερις γραμμές· είναι %1.</translation>
-    </message>
-    <message>
-        <source>C&amp;heck the address</source>
-        <translation>Έ&amp;λεγχος της διεύθυνσης</translation>
-    </message>
-    <message>
-        <source>A CivicDesk server answers at this address.</source>
-        <translation>Σε αυτή τη διεύθυνση απαντά διακομιστής CivicDesk.</translation>
-    </message>
-    <message>
-        <source>Server address:</source>
-        <translation>Διεύθυνση διακομιστή:</translation>
-    </message>
-    <message>
-        <source>Municipality (code):</source>
-        <translation>Δήμος (κωδικός):</translation>
-    </message>
-    <message>
-        <source>User name:</source>
-        <translation>Όνομα χρήστη:</translation>
-    </message>
-    <message>
-        <source>This desk works with the municipality&apos;s server and keeps its own copy of the data. If the server has moved to a new address, write it here: the desk checks that a CivicDesk server answers there and goes on with it, with the same user and the changes still waiting. To work as another user, use File → Sign out.</source>
-        <translation>Αυτό το γκισέ δουλεύει με τον διακομιστή του δήμου και κρατά δικό του αντίγραφο των δεδομένων. Αν ο διακομιστής μετακινήθηκε σε νέα διεύθυνση, γράψτε την εδώ: το γκισέ ελέγχει ότι εκεί απαντά διακομιστής CivicDesk και συνεχίζει μαζί του, με τον ίδιο χρήστη και τις αλλαγές που ακόμη περιμένουν. Για να δουλέψετε ως άλλος χρήστης, επιλέξτε Αρχείο → Αποσύνδεση.</translation>
-    </message>
-    <message>
-        <source>This desk works alone on its file. To work with the municipality&apos;s server instead, write the server&apos;s address, the municipality&apos;s code there and your user name: after OK you sign in, and the desk fetches its own copy of the municipality&apos;s data and keeps it in step (the same as starting it with --server, --tenant and --login). This file stays as it is.</source>
-        <translation>Αυτό το γκισέ δουλεύει μόνο του στο αρχείο του. Για να δουλέψει με τον διακομιστή του δήμου, γράψτε τη διεύθυνση του διακομιστή, τον κωδικό του δήμου εκεί και το όνομα χρήστη σας: μετά το OK συνδέεστε, και το γκισέ φέρνει δικό του αντίγραφο των δεδομένων του δήμου και το κρατά ενημερωμένο (όπως η εκκίνηση με --server, --tenant και --login). Αυτό το αρχείο μένει ως έχει.</translation>
-    </message>
-    <message>
-        <source>Write the municipality&apos;s code at the server and your user name as well.</source>
-        <translation>Γράψτε επίσης τον κωδικό του δήμου στον διακομιστή και το όνομα χρήστη σας.</translation>
-    </message>
-    <message>
-        <source>Aler&amp;ts</source>
-        <translation>Ειδο&amp;ποιήσεις</translation>
-    </message>
-    <message>
-        <source>&amp;My e-mail address:</source>
-        <translation>Η &amp;διεύθυνση e-mail μου:</translation>
-    </message>
-    <message>
-        <source>Send me my alerts by &amp;e-mail too</source>
-        <translation>Στείλτε μου τις ειδοποιήσεις και με &amp;e-mail</translation>
-    </message>
-    <message>
-        <source>The work given to you or to your crew, and the escalation ladder&apos;s alerts for your role, are always in the work queue&apos;s alert list, with a notification on the desktop. Ticked, each also comes by e-mail to the address above, sent by the municipality&apos;s mail server.</source>
-        <translation>Η εργασία που ανατίθεται σε εσάς ή στο συνεργείο σας και οι ειδοποιήσεις κλιμάκωσης για τον ρόλο σας εμφανίζονται πάντα στη λίστα ειδοποιήσεων της ουράς εργασιών, με ειδοποίηση στην επιφάνεια εργασίας. Αν το επιλέξετε, η καθεμία έρχεται και με e-mail στην παραπάνω διεύθυνση, από τον διακομιστή αλληλογραφίας του δήμου.</translation>
-    </message>
-    <message>
-        <source>&amp;Messages to citizens</source>
-        <translation>&amp;Μηνύματα προς πολίτες</translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::TemplatesDialog</name>
-    <message>
-        <source>Messages to citizens</source>
-        <translation>Μηνύματα προς τους πολίτες</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Empty: the text above, as HTML</source>
-        <translation>Κενό: το παραπάνω κείμενο, ως HTML</translation>
-    </message>
-    <message>
-        <source>Insert a placeholder…</source>
-        <translation>Εισαγωγή πεδίου…</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Γλώσσα:</translation>
-    </message>
-    <message>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Κανάλι:</translation>
-    </message>
-    <message>
-        <source>S&amp;ubject:</source>
-        <translation>&amp;Θέμα:</translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Κείμενο:</translation>
-    </message>
-    <message>
-        <source>&amp;HTML:</source>
-        <translation>&amp;HTML:</translation>
-    </message>
-    <message>
-        <source>Preview:</source>
-        <translation>Προεπισκόπηση:</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Αποθήκευση</translation>
-    </message>
-    <message>
-        <source>&amp;Restore CivicDesk&apos;s words</source>
-        <translation>&amp;Επαναφορά του κειμένου του CivicDesk</translation>
-    </message>
-    <message>
-        <source>Only an administrator changes these words; you can read them here.</source>
-        <translation>Μόνο ένας διαχειριστής αλλάζει αυτά τα κείμενα· εδώ μπορείτε να τα διαβάσετε.</translation>
-    </message>
-    <message>
-        <source>This file is open read-only: the templates can be read, not changed.</source>
-        <translation>Το αρχείο είναι ανοιχτό μόνο για ανάγνωση: τα πρότυπα διαβάζονται, δεν αλλάζουν.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 characters · %n SMS (%2)</source>
-        <translation>
-            <numerusform>%1 χαρακτήρες · %n SMS (%2)</numerusform>
-            <numerusform>%1 χαρακτήρες · %n SMS (%2)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>GSM 7-bit</source>
-        <translation>GSM 7-bit</translation>
-    </message>
-    <message>
-        <source>Unicode: 70 characters in one SMS, 67 in each of several</source>
-        <translation>Unicode: 70 χαρακτήρες σε ένα SMS, 67 στο καθένα όταν είναι περισσότερα</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Θέμα:</translation>
-    </message>
-    <message>
-        <source>E-mail: the text and its HTML are both sent; the reader&apos;s program shows one.</source>
-        <translation>E-mail: στέλνονται και το κείμενο και το HTML του· το πρόγραμμα του παραλήπτη δείχνει το ένα.</translation>
-    </message>
-    <message>
-        <source>CivicDesk&apos;s own words.</source>
-        <translation>Το κείμενο του CivicDesk.</translation>
-    </message>
-    <message>
-        <source>Written for the municipality on %1.</source>
-        <translation>Γράφτηκε για τον δήμο στις %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n template(s) changed and not saved. Close and lose the changes?</source>
-        <translation>
-            <numerusform>%n πρότυπο άλλαξε και δεν αποθηκεύτηκε. Κλείσιμο με απώλεια της αλλαγής;</numerusform>
-            <numerusform>%n πρότυπα άλλαξαν και δεν αποθηκεύτηκαν. Κλείσιμο με απώλεια των αλλαγών;</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::CampaignDialog</name>
-    <message>
-        <source> a minute</source>
-        <translation> το λεπτό</translation>
-    </message>
-    <message>
-        <source>%1 by SMS, %2 by e-mail.</source>
-        <translation>%1 με SMS, %2 με e-mail.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n chosen citizen(s) agreed to no message and get nothing.</source>
-        <translation>
-            <numerusform>%n επιλεγμένος πολίτης δεν έχει συναινέσει σε μηνύματα και δεν λαμβάνει τίποτα.</numerusform>
-            <numerusform>%n επιλεγμένοι πολίτες δεν έχουν συναινέσει σε μηνύματα και δεν λαμβάνουν τίποτα.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;New message</source>
-        <translation>&amp;Νέο μήνυμα</translation>
-    </message>
-    <message>
-        <source>&amp;Pace:</source>
-        <translation>&amp;Ρυθμός:</translation>
-    </message>
-    <message>
-        <source>&amp;Send…</source>
-        <translation>&amp;Αποστολή…</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Τίτλος:</translation>
-    </message>
-    <message>
-        <source>Citizens who live in (none ticked: anywhere):</source>
-        <translation>Πολίτες που κατοικούν σε (κανένα επιλεγμένο: οπουδήποτε):</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Παραδόθηκαν</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Απέτυχαν</translation>
-    </message>
-    <message>
-        <source>Failed:</source>
-        <translation>Απέτυχαν:</translation>
-    </message>
-    <message>
-        <source>It reads: %1</source>
-        <translation>Γράφει: %1</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Μηνύματα</translation>
-    </message>
-    <message>
-        <source>No consent</source>
-        <translation>Χωρίς συναίνεση</translation>
-    </message>
-    <message>
-        <source>No message of this one failed.</source>
-        <translation>Κανένα μήνυμα αυτής της αποστολής δεν απέτυχε.</translation>
-    </message>
-    <message>
-        <source>Only a supervisor or the administrator sends targeted messages.</source>
-        <translation>Μόνο ένας επόπτης ή ο διαχειριστής στέλνει στοχευμένα μηνύματα.</translation>
-    </message>
-    <message>
-        <source>Optional: for the citizens who asked for English</source>
-        <translation>Προαιρετικό: για τους πολίτες που ζήτησαν αγγλικά</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reaches %n citizen(s): </source>
-        <translation>
-            <numerusform>Φτάνει σε %n πολίτη: </numerusform>
-            <numerusform>Φτάνει σε %n πολίτες: </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send &amp;log</source>
-        <translation>&amp;Ημερολόγιο αποστολών</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send “%1” to %n citizen(s)? It cannot be called back.</source>
-        <translation>
-            <numerusform>Αποστολή του «%1» σε %n πολίτη; Δεν ανακαλείται.</numerusform>
-            <numerusform>Αποστολή του «%1» σε %n πολίτες; Δεν ανακαλείται.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent in about %n minute(s).</source>
-        <translation>
-            <numerusform>Στέλνεται σε περίπου %n λεπτό.</numerusform>
-            <numerusform>Στέλνεται σε περίπου %n λεπτά.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sent on</source>
-        <translation>Στάλθηκε</translation>
-    </message>
-    <message>
-        <source>Subject of the e-mail (%1):</source>
-        <translation>Θέμα του e-mail (%1):</translation>
-    </message>
-    <message>
-        <source>Targeted message</source>
-        <translation>Στοχευμένο μήνυμα</translation>
-    </message>
-    <message>
-        <source>Text (%1):</source>
-        <translation>Κείμενο (%1):</translation>
-    </message>
-    <message numerus="yes">
-        <source>The SMS takes %n message(s).</source>
-        <translation>
-            <numerusform>Το SMS πιάνει %n μήνυμα.</numerusform>
-            <numerusform>Το SMS πιάνει %n μηνύματα.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This file is open read-only: nothing can be sent from it.</source>
-        <translation>Το αρχείο είναι ανοιχτό μόνο για ανάγνωση: δεν στέλνεται τίποτα από αυτό.</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Τίτλος</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Σε αναμονή</translation>
-    </message>
-    <message>
-        <source>What it is about, for the send log (e.g. Water cut, Upper Town, 5 March)</source>
-        <translation>Το θέμα, για το ημερολόγιο αποστολών (π.χ. Διακοπή νερού, Άνω Πόλη, 5 Μαρτίου)</translation>
-    </message>
-    <message>
-        <source>who are (none ticked: any kind):</source>
-        <translation>που είναι (κανένα επιλεγμένο: κάθε είδος):</translation>
-    </message>
-    <message>
-        <source>who reported (none ticked: anything):</source>
-        <translation>που ανέφεραν (κανένα επιλεγμένο: οτιδήποτε):</translation>
-    </message>
-    <message>
-        <source>{municipality}: … (the same text for everyone; {municipality} is the municipality&apos;s name)</source>
-        <translation>{municipality}: … (το ίδιο κείμενο για όλους· το {municipality} είναι το όνομα του δήμου)</translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::MessageSettingsPage</name>
-    <message>
-        <source>no limit</source>
-        <translation>χωρίς όριο</translation>
-    </message>
-    <message>
-        <source> a minute</source>
-        <translation> το λεπτό</translation>
-    </message>
-    <message>
-        <source>This desk works with the municipality&apos;s server, and the server sends the messages to citizens for all its desks: its mail server and SMS gateway are set on the server, with civicdesk-admin mail-settings and sms-settings on the municipality&apos;s file there (see civicdesk-server(8)).</source>
-        <translation>Αυτός ο σταθμός δουλεύει με τον διακομιστή του δήμου, και ο διακομιστής στέλνει τα μηνύματα προς τους πολίτες για όλους τους σταθμούς του: ο διακομιστής αλληλογραφίας και η πύλη SMS ορίζονται στον διακομιστή, με τα civicdesk-admin mail-settings και sms-settings στο αρχείο του δήμου εκεί (βλ. civicdesk-server(8)).</translation>
-    </message>
-    <message>
-        <source>This desk works alone and sends the messages to citizens itself, every half minute and after each change. Without a mail server or an SMS gateway they wait in the outbox.</source>
-        <translation>Αυτός ο σταθμός δουλεύει μόνος του και στέλνει ο ίδιος τα μηνύματα προς τους πολίτες, κάθε μισό λεπτό και μετά από κάθε αλλαγή. Χωρίς διακομιστή αλληλογραφίας ή πύλη SMS περιμένουν στα εξερχόμενα.</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Never send in clear te&amp;xt (STARTTLS must work)</source>
-        <translation>Ποτέ αποστολή χωρίς κρυπτογρά&amp;φηση (πρέπει να λειτουργεί το STARTTLS)</translation>
-    </message>
-    <message>
-        <source>your address</source>
-        <translation>η διεύθυνσή σας</translation>
-    </message>
-    <message>
-        <source>Send a test &amp;e-mail</source>
-        <translation>Αποστολή δοκιμαστικού &amp;e-mail</translation>
-    </message>
-    <message>
-        <source>Mail ser&amp;ver:</source>
-        <translation>Διακομιστής αλληλογρα&amp;φίας:</translation>
-    </message>
-    <message>
-        <source>&amp;From address:</source>
-        <translation>Διεύθυνση &amp;αποστολέα:</translation>
-    </message>
-    <message>
-        <source>From &amp;name:</source>
-        <translation>Ό&amp;νομα αποστολέα:</translation>
-    </message>
-    <message>
-        <source>L&amp;ogin:</source>
-        <translation>Ό&amp;νομα χρήστη:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Κωδικός:</translation>
-    </message>
-    <message>
-        <source>At most:</source>
-        <translation>Το πολύ:</translation>
-    </message>
-    <message>
-        <source>Try them:</source>
-        <translation>Δοκιμή:</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>έως</translation>
-    </message>
-    <message>
-        <source>(the same hour twice: none)</source>
-        <translation>(η ίδια ώρα δύο φορές: καμία)</translation>
-    </message>
-    <message>
-        <source>&amp;Gateway (Kannel&apos;s sendsms):</source>
-        <translation>&amp;Πύλη (sendsms του Kannel):</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Χρήστης:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Κω&amp;δικός:</translation>
-    </message>
-    <message>
-        <source>Sen&amp;der shown:</source>
-        <translation>Αποστολέας που &amp;φαίνεται:</translation>
-    </message>
-    <message>
-        <source>&amp;Quiet hours:</source>
-        <translation>Ώρες &amp;ησυχίας:</translation>
-    </message>
-    <message>
-        <source>Only the municipality&apos;s administrator changes these settings.</source>
-        <translation>Μόνο ο διαχειριστής του δήμου αλλάζει αυτές τις ρυθμίσεις.</translation>
-    </message>
-    <message>
-        <source>kept; write a new one to change it</source>
-        <translation>φυλάσσεται· γράψτε νέο για να αλλάξει</translation>
-    </message>
-    <message>
-        <source>The mail server took the test message for %1.</source>
-        <translation>Ο διακομιστής αλληλογραφίας δέχτηκε το δοκιμαστικό μήνυμα για %1.</translation>
     </message>
 </context>
 </TS>

@@ -75,6 +75,266 @@
 <context>
     <name>CivicDesk</name>
     <message>
+        <source>Registered, waiting to be looked into</source>
+        <translation>Registrado, pendiente de estudio</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Informe de un problema</translation>
+    </message>
+    <message>
+        <source>Follow a report</source>
+        <translation>Siga un aviso</translation>
+    </message>
+    <message>
+        <source>Being looked into</source>
+        <translation>Se está estudiando</translation>
+    </message>
+    <message>
+        <source>Work scheduled</source>
+        <translation>Trabajo programado</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Trabajo en curso</translation>
+    </message>
+    <message>
+        <source>Dealt with</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Not taken up</source>
+        <translation>No se ha aceptado</translation>
+    </message>
+    <message>
+        <source>Reported already</source>
+        <translation>Ya se había informado</translation>
+    </message>
+    <message>
+        <source>Choose your municipality</source>
+        <translation>Elija su municipio</translation>
+    </message>
+    <message>
+        <source>There is no report with the number %1. Check the number in the message you received.</source>
+        <translation>No hay ningún aviso con el número %1. Compruebe el número en el mensaje que ha recibido.</translation>
+    </message>
+    <message>
+        <source>As in the message we sent you, such as 26-S0-00012.</source>
+        <translation>Como en el mensaje que le enviamos, por ejemplo 26-S0-00012.</translation>
+    </message>
+    <message>
+        <source>Show the report</source>
+        <translation>Mostrar el aviso</translation>
+    </message>
+    <message>
+        <source>Thank you. Your report is registered under the number</source>
+        <translation>Gracias. Su aviso se ha registrado con el número</translation>
+    </message>
+    <message>
+        <source>Keep it to follow your report here or to ask about it by phone.</source>
+        <translation>Guárdelo para seguir su aviso aquí o para preguntar por él por teléfono.</translation>
+    </message>
+    <message>
+        <source>This problem had been reported already; your report was added to it, under the number</source>
+        <translation>El problema ya se había informado; su aviso se ha añadido a él, con el número</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Informado</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Previsto para</translation>
+    </message>
+    <message>
+        <source>Our note</source>
+        <translation>Nuestra nota</translation>
+    </message>
+    <message>
+        <source>What happened so far</source>
+        <translation>Qué ha pasado hasta ahora</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Aviso recibido</translation>
+    </message>
+    <message>
+        <source>Your update</source>
+        <translation>Su actualización</translation>
+    </message>
+    <message>
+        <source>Your report</source>
+        <translation>Su aviso</translation>
+    </message>
+    <message>
+        <source>The form could not be read. Go back and send it again.</source>
+        <translation>No se ha podido leer el formulario. Vuelva atrás y envíelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>What kind of problem is it? Choose the closest.</source>
+        <translation>¿Qué tipo de problema es? Elija el más parecido.</translation>
+    </message>
+    <message>
+        <source>Other problems</source>
+        <translation>Otros problemas</translation>
+    </message>
+    <message>
+        <source>To be told of progress, give an e-mail address or a mobile number.</source>
+        <translation>Para recibir noticias del progreso, indique un correo electrónico o un móvil.</translation>
+    </message>
+    <message>
+        <source>Please correct the following</source>
+        <translation>Corrija lo siguiente</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problema:</translation>
+    </message>
+    <message>
+        <source>choose another</source>
+        <translation>elija otro</translation>
+    </message>
+    <message>
+        <source>Where is it?</source>
+        <translation>¿Dónde está?</translation>
+    </message>
+    <message>
+        <source>The street and the number nearest to it.</source>
+        <translation>La calle y el número más cercano.</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(opcional)</translation>
+    </message>
+    <message>
+        <source>What is wrong?</source>
+        <translation>¿Qué ocurre?</translation>
+    </message>
+    <message>
+        <source>A few words help the crew find and fix it (at most 4,000 characters).</source>
+        <translation>Unas pocas palabras ayudan a la cuadrilla a encontrarlo y arreglarlo (4.000 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>A photo (optional)</source>
+        <translation>Una foto (opcional)</translation>
+    </message>
+    <message>
+        <source>Who you are (optional)</source>
+        <translation>Quién es usted (opcional)</translation>
+    </message>
+    <message>
+        <source>You may report without giving your name. We use these details for this report only.</source>
+        <translation>Puede informar sin dar su nombre. Usamos estos datos solo para este aviso.</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Teléfono móvil</translation>
+    </message>
+    <message>
+        <source>Tell me of the progress of this report by e-mail or SMS. I can stop it at any time.</source>
+        <translation>Infórmenme del progreso de este aviso por correo electrónico o SMS. Puedo detenerlo en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Send the report</source>
+        <translation>Enviar el aviso</translation>
+    </message>
+    <message>
+        <source>How did we do?</source>
+        <translation>¿Cómo lo hemos hecho?</translation>
+    </message>
+    <message>
+        <source>This link is not valid. Check that it was copied whole.</source>
+        <translation>El enlace no es válido. Compruebe que se ha copiado entero.</translation>
+    </message>
+    <message>
+        <source>Thank you: your answer about this report is recorded. There is one answer for each report.</source>
+        <translation>Gracias: su respuesta sobre este aviso se ha registrado. Hay una respuesta por cada aviso.</translation>
+    </message>
+    <message>
+        <source>This report is not dealt with yet; the survey opens when it is.</source>
+        <translation>El aviso aún no se ha resuelto; la encuesta se abrirá cuando lo esté.</translation>
+    </message>
+    <message>
+        <source>Choose one of the five answers.</source>
+        <translation>Elija una de las cinco respuestas.</translation>
+    </message>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — muy insatisfecho</translation>
+    </message>
+    <message>
+        <source>2 — dissatisfied</source>
+        <translation>2 — insatisfecho</translation>
+    </message>
+    <message>
+        <source>3 — neither</source>
+        <translation>3 — ni satisfecho ni insatisfecho</translation>
+    </message>
+    <message>
+        <source>4 — satisfied</source>
+        <translation>4 — satisfecho</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — muy satisfecho</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with how your report was dealt with?</source>
+        <translation>¿Cómo de satisfecho está con la forma en que se resolvió su aviso?</translation>
+    </message>
+    <message>
+        <source>Anything you want to tell us (optional)</source>
+        <translation>Lo que quiera decirnos (opcional)</translation>
+    </message>
+    <message>
+        <source>Send my answer</source>
+        <translation>Enviar mi respuesta</translation>
+    </message>
+    <message>
+        <source>We cannot find this address in the municipality. Give a street of it and a number.</source>
+        <translation>No encontramos esta dirección en el municipio. Indique una calle del municipio y un número.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Esto no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>This is not a telephone number.</source>
+        <translation>Esto no es un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>The description is too long: at most 4,000 characters.</source>
+        <translation>La descripción es demasiado larga: 4.000 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>The file is not a photo, or it is larger than 25 MB.</source>
+        <translation>El archivo no es una foto, o supera los 25 MB.</translation>
+    </message>
+    <message>
+        <source>Answer this question with one of the answers offered.</source>
+        <translation>Responda a esta pregunta con una de las respuestas propuestas.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of problem again.</source>
+        <translation>Vuelva a elegir el tipo de problema.</translation>
+    </message>
+    <message>
         <source>Demo data %1 is missing from this build.</source>
         <translation>Los datos de demostración %1 no están en esta versión.</translation>
     </message>
@@ -2415,6 +2675,238 @@ La importación se detuvo ahí; se conservan las %2 solicitudes importadas antes
         <source>This message was sent from the CivicDesk desk to try the mail settings of %1. Messages to citizens will come from the same address.</source>
         <translation>Este mensaje se ha enviado desde CivicDesk para probar la configuración de correo de %1. Los mensajes a los ciudadanos vendrán de la misma dirección.</translation>
     </message>
+    <message>
+        <source>The form has more than %1 fields.</source>
+        <translation>El formulario tiene más de %1 campos.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s field %1 has no valid name.</source>
+        <translation>El campo %1 del formulario no tiene un nombre válido.</translation>
+    </message>
+    <message>
+        <source>The field %1 has a &apos;%&apos; that is not followed by two hexadecimal digits.</source>
+        <translation>El campo %1 tiene un «%» que no va seguido de dos dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>The field %1 holds more than %2 bytes.</source>
+        <translation>El campo %1 contiene más de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not valid UTF-8 text.</source>
+        <translation>El campo %1 no es texto UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>A multipart form names its boundary (1 to 70 characters) in its Content-Type.</source>
+        <translation>Un formulario multipart indica su delimitador (de 1 a 70 caracteres) en el Content-Type.</translation>
+    </message>
+    <message>
+        <source>The multipart form has no part.</source>
+        <translation>El formulario multipart no tiene ninguna parte.</translation>
+    </message>
+    <message>
+        <source>A boundary of the multipart form is not followed by a line break.</source>
+        <translation>Un delimitador del formulario multipart no va seguido de un salto de línea.</translation>
+    </message>
+    <message>
+        <source>A part of the multipart form has no end to its headers.</source>
+        <translation>Una parte del formulario multipart no tiene final de cabeceras.</translation>
+    </message>
+    <message>
+        <source>The multipart form ends before its closing boundary.</source>
+        <translation>El formulario multipart termina antes del delimitador de cierre.</translation>
+    </message>
+    <message>
+        <source>A part of the multipart form is not form-data.</source>
+        <translation>Una parte del formulario multipart no es form-data.</translation>
+    </message>
+    <message>
+        <source>A part of the multipart form has no valid name.</source>
+        <translation>Una parte del formulario multipart no tiene un nombre válido.</translation>
+    </message>
+    <message>
+        <source>The form has more than %1 files.</source>
+        <translation>El formulario tiene más de %1 archivos.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB.</source>
+        <translation>El archivo %1 supera los %2 MB.</translation>
+    </message>
+    <message>
+        <source>Send the form as application/x-www-form-urlencoded or multipart/form-data, not %1.</source>
+        <translation>Envíe el formulario como application/x-www-form-urlencoded o multipart/form-data, no como %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a W3C date and time (2026-12-03T09:30:00+02:00): “%2”.</source>
+        <translation>%1 no es una fecha y hora W3C (2026-12-03T09:30:00+02:00): «%2».</translation>
+    </message>
+    <message>
+        <source>%1 is not answered to %2.</source>
+        <translation>%1 no responde a %2.</translation>
+    </message>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation>No hay nada en %1.</translation>
+    </message>
+    <message>
+        <source>API keys are issued by the municipality&apos;s administrator.</source>
+        <translation>Las claves de API las emite el administrador del municipio.</translation>
+    </message>
+    <message>
+        <source>There is no service %1.</source>
+        <translation>No existe el servicio %1.</translation>
+    </message>
+    <message>
+        <source>lat and long are a latitude (−90 to 90) and a longitude (−180 to 180) in degrees, both given.</source>
+        <translation>lat y long son una latitud (de −90 a 90) y una longitud (de −180 a 180) en grados, ambas indicadas.</translation>
+    </message>
+    <message>
+        <source>Only the field media may carry a file.</source>
+        <translation>Solo el campo media puede llevar un archivo.</translation>
+    </message>
+    <message>
+        <source>This problem was reported already; you now follow request %1.</source>
+        <translation>El problema ya se había informado; ahora sigue la solicitud %1.</translation>
+    </message>
+    <message>
+        <source>Expected to be dealt with by %1.</source>
+        <translation>Se prevé resolverlo para %1.</translation>
+    </message>
+    <message>
+        <source>At most %1 ids at once.</source>
+        <translation>Como máximo %1 identificadores a la vez.</translation>
+    </message>
+    <message>
+        <source>status is open or closed, not “%1”.</source>
+        <translation>status es open o closed, no «%1».</translation>
+    </message>
+    <message>
+        <source>page_size is a whole number from 1 to %1.</source>
+        <translation>page_size es un número entero de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>page is a whole number from 1.</source>
+        <translation>page es un número entero desde 1.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>No existe la solicitud %1.</translation>
+    </message>
+    <message>
+        <source>There is no request for the token %1.</source>
+        <translation>No hay ninguna solicitud para el token %1.</translation>
+    </message>
+    <message>
+        <source>service_request_id is required.</source>
+        <translation>service_request_id es obligatorio.</translation>
+    </message>
+    <message>
+        <source>description is required.</source>
+        <translation>description es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The description has %1 characters; at most %2 are read.</source>
+        <translation>La descripción tiene %1 caracteres; se leen como máximo %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address of the municipality; give lat and long, or a street and number of it.</source>
+        <translation>«%1» no es una dirección del municipio; indique lat y long, o una calle y un número del municipio.</translation>
+    </message>
+    <message>
+        <source>service_code is required.</source>
+        <translation>service_code es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The service %1 asks no attribute %2.</source>
+        <translation>El servicio %1 no pide el atributo %2.</translation>
+    </message>
+    <message>
+        <source>%1 is information for the reporter, not a question: it takes no answer.</source>
+        <translation>%1 es información para quien informa, no una pregunta: no admite respuesta.</translation>
+    </message>
+    <message>
+        <source>lat and long are a latitude (−90 to 90) and a longitude (−180 to 180) in degrees.</source>
+        <translation>lat y long son una latitud (de −90 a 90) y una longitud (de −180 a 180) en grados.</translation>
+    </message>
+    <message>
+        <source>Say where the problem is: lat and long, or address_string.</source>
+        <translation>Indique dónde está el problema: lat y long, o address_string.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a telephone number.</source>
+        <translation>«%1» no es un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>media_url is the http or https address of a photo.</source>
+        <translation>media_url es la dirección http o https de una foto.</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON (at byte %2: %3).</source>
+        <translation>%1 no es JSON (en el byte %2: %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of services.</source>
+        <translation>%1 no es una lista de servicios.</translation>
+    </message>
+    <message>
+        <source>The services file</source>
+        <translation>El archivo de servicios</translation>
+    </message>
+    <message>
+        <source>The definitions file</source>
+        <translation>El archivo de definiciones</translation>
+    </message>
+    <message>
+        <source>The database holds no municipality.</source>
+        <translation>La base de datos no contiene ningún municipio.</translation>
+    </message>
+    <message>
+        <source>service %1 has no service_code (or one longer than 64 characters)</source>
+        <translation>el servicio %1 no tiene service_code (o tiene uno de más de 64 caracteres)</translation>
+    </message>
+    <message>
+        <source>service_name of %1 is empty: the type is named by its code</source>
+        <translation>el service_name de %1 está vacío: el tipo toma el nombre de su código</translation>
+    </message>
+    <message>
+        <source>%1: no department %2 here; requests go to the dispatch desk until a department is set</source>
+        <translation>%1: aquí no hay ningún departamento %2; las solicitudes van a la distribución hasta que se indique uno</translation>
+    </message>
+    <message>
+        <source>%1: an attribute without a code or with an unknown datatype is left out</source>
+        <translation>%1: se omite un atributo sin código o con un tipo de datos desconocido</translation>
+    </message>
+    <message>
+        <source>%1: a value of %2 without a key, or with a comma in it, is left out</source>
+        <translation>%1: se omite un valor de %2 sin clave, o con una coma</translation>
+    </message>
+    <message>
+        <source>new service type %1 (%2)</source>
+        <translation>nuevo tipo de solicitud %1 (%2)</translation>
+    </message>
+    <message>
+        <source>recording an API key</source>
+        <translation>el registro de una clave de API</translation>
+    </message>
+    <message>
+        <source>revoking an API key</source>
+        <translation>la revocación de una clave de API</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— elija —</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -2713,6 +3205,156 @@ La importación se detuvo ahí; se conservan las %2 solicitudes importadas antes
     <message>
         <source>&amp;Back to the call (Esc)</source>
         <translation>Volver a la ll&amp;amada (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CampaignDialog</name>
+    <message>
+        <source> a minute</source>
+        <translation> por minuto</translation>
+    </message>
+    <message>
+        <source>%1 by SMS, %2 by e-mail.</source>
+        <translation>%1 por SMS, %2 por correo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen citizen(s) agreed to no message and get nothing.</source>
+        <translation>
+            <numerusform>%n ciudadano elegido no aceptó mensajes y no recibe nada.</numerusform>
+            <numerusform>%n ciudadanos elegidos no aceptaron mensajes y no reciben nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation>Mensaje &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation>&amp;Ritmo:</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Enviar…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Citizens who live in (none ticked: anywhere):</source>
+        <translation>Ciudadanos que viven en (ninguno marcado: en cualquier lugar):</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Fallidos:</translation>
+    </message>
+    <message>
+        <source>It reads: %1</source>
+        <translation>Dice: %1</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Sin consentimiento</translation>
+    </message>
+    <message>
+        <source>No message of this one failed.</source>
+        <translation>Ningún mensaje de este envío ha fallado.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or the administrator sends targeted messages.</source>
+        <translation>Solo un supervisor o el administrador envía mensajes dirigidos.</translation>
+    </message>
+    <message>
+        <source>Optional: for the citizens who asked for English</source>
+        <translation>Opcional: para los ciudadanos que pidieron inglés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n citizen(s): </source>
+        <translation>
+            <numerusform>Llega a %n ciudadano: </numerusform>
+            <numerusform>Llega a %n ciudadanos: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send &amp;log</source>
+        <translation>&amp;Registro de envíos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send “%1” to %n citizen(s)? It cannot be called back.</source>
+        <translation>
+            <numerusform>¿Enviar «%1» a %n ciudadano? No se puede retirar.</numerusform>
+            <numerusform>¿Enviar «%1» a %n ciudadanos? No se puede retirar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent in about %n minute(s).</source>
+        <translation>
+            <numerusform>Se envía en unos %n minuto.</numerusform>
+            <numerusform>Se envía en unos %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Enviado el</translation>
+    </message>
+    <message>
+        <source>Subject of the e-mail (%1):</source>
+        <translation>Asunto del correo (%1):</translation>
+    </message>
+    <message>
+        <source>Targeted message</source>
+        <translation>Mensaje dirigido</translation>
+    </message>
+    <message>
+        <source>Text (%1):</source>
+        <translation>Texto (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMS takes %n message(s).</source>
+        <translation>
+            <numerusform>El SMS ocupa %n mensaje.</numerusform>
+            <numerusform>El SMS ocupa %n mensajes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is open read-only: nothing can be sent from it.</source>
+        <translation>El archivo está abierto solo para lectura: no se puede enviar nada desde él.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>What it is about, for the send log (e.g. Water cut, Upper Town, 5 March)</source>
+        <translation>De qué trata, para el registro (p. ej. Corte de agua, Casco Alto, 5 de marzo)</translation>
+    </message>
+    <message>
+        <source>who are (none ticked: any kind):</source>
+        <translation>que son (ninguno marcado: de cualquier tipo):</translation>
+    </message>
+    <message>
+        <source>who reported (none ticked: anything):</source>
+        <translation>que avisaron de (ninguno marcado: cualquier cosa):</translation>
+    </message>
+    <message>
+        <source>{municipality}: … (the same text for everyone; {municipality} is the municipality&apos;s name)</source>
+        <translation>{municipality}: … (el mismo texto para todos; {municipality} es el nombre del ayuntamiento)</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4804,113 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
     </message>
 </context>
 <context>
+    <name>CivicDesk::MessageSettingsPage</name>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> por minuto</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server, and the server sends the messages to citizens for all its desks: its mail server and SMS gateway are set on the server, with civicdesk-admin mail-settings and sms-settings on the municipality&apos;s file there (see civicdesk-server(8)).</source>
+        <translation>Este puesto trabaja con el servidor del ayuntamiento, y el servidor envía los mensajes a los ciudadanos por todos sus puestos: el servidor de correo y la pasarela de SMS se configuran en el servidor, con civicdesk-admin mail-settings y sms-settings sobre el archivo del ayuntamiento allí (véase civicdesk-server(8)).</translation>
+    </message>
+    <message>
+        <source>This desk works alone and sends the messages to citizens itself, every half minute and after each change. Without a mail server or an SMS gateway they wait in the outbox.</source>
+        <translation>Este puesto trabaja solo y envía él mismo los mensajes a los ciudadanos, cada medio minuto y después de cada cambio. Sin servidor de correo ni pasarela de SMS esperan en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Never send in clear te&amp;xt (STARTTLS must work)</source>
+        <translation>No enviar nunca en texto cla&amp;ro (STARTTLS debe funcionar)</translation>
+    </message>
+    <message>
+        <source>your address</source>
+        <translation>su dirección</translation>
+    </message>
+    <message>
+        <source>Send a test &amp;e-mail</source>
+        <translation>Enviar un correo de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>Mail ser&amp;ver:</source>
+        <translation>Ser&amp;vidor de correo:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>Dirección del &amp;remitente:</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>&amp;Nombre del remitente:</translation>
+    </message>
+    <message>
+        <source>L&amp;ogin:</source>
+        <translation>Us&amp;uario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Como máximo:</translation>
+    </message>
+    <message>
+        <source>Try them:</source>
+        <translation>Pruébelas:</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>(the same hour twice: none)</source>
+        <translation>(la misma hora dos veces: ninguna)</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway (Kannel&apos;s sendsms):</source>
+        <translation>&amp;Pasarela (sendsms de Kannel):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>U&amp;suario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contrase&amp;ña:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der shown:</source>
+        <translation>Remi&amp;tente mostrado:</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours:</source>
+        <translation>Horas de &amp;silencio:</translation>
+    </message>
+    <message>
+        <source>Only the municipality&apos;s administrator changes these settings.</source>
+        <translation>Solo el administrador del ayuntamiento cambia esta configuración.</translation>
+    </message>
+    <message>
+        <source>kept; write a new one to change it</source>
+        <translation>guardada; escriba una nueva para cambiarla</translation>
+    </message>
+    <message>
+        <source>The mail server took the test message for %1.</source>
+        <translation>El servidor de correo ha aceptado el mensaje de prueba para %1.</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::QueueFilterBar</name>
     <message>
         <source>&amp;Mine only</source>
@@ -5034,6 +5783,209 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
     </message>
 </context>
 <context>
+    <name>CivicDesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Base map</source>
+        <translation>Mapa &amp;base</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: what is kept in it cannot be changed here.</source>
+        <translation>El archivo está abierto solo para lectura: lo que se guarda en él no se puede cambiar desde aquí.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>El idioma del ordenador</translation>
+    </message>
+    <message>
+        <source>Language of the desk:</source>
+        <translation>Idioma del mostrador:</translation>
+    </message>
+    <message>
+        <source>The desk changes language as soon as you press OK or Apply: the window is built again in the new language, with the requests you have open and the call you are taking (kept as a draft). Category names, dates and printed reports follow the new language too. The same setting is made by starting the desk with --lang.</source>
+        <translation>El mostrador cambia de idioma en cuanto pulsa Aceptar o Aplicar: la ventana se vuelve a construir en el nuevo idioma, con las solicitudes que tiene abiertas y la llamada que atiende (guardada como borrador). Los nombres de las categorías, las fechas y los informes impresos también siguen el nuevo idioma. El mismo ajuste se hace iniciando el mostrador con --lang.</translation>
+    </message>
+    <message>
+        <source>Streets and districts, &amp;drawn by CivicDesk (no tiles, works offline)</source>
+        <translation>Calles y distritos, &amp;dibujados por CivicDesk (sin teselas, funciona sin red)</translation>
+    </message>
+    <message>
+        <source>Tiles from a &amp;tile server</source>
+        <translation>Teselas de un servidor de &amp;teselas</translation>
+    </message>
+    <message>
+        <source>Tiles from an &amp;MBTiles file (offline)</source>
+        <translation>Teselas de un archivo &amp;MBTiles (sin red)</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© colaboradores de OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>Choose an MBTiles file</source>
+        <translation>Elija un archivo MBTiles</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>Archivos MBTiles (*.mbtiles);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Address of the tiles:</source>
+        <translation>Dirección de las teselas:</translation>
+    </message>
+    <message>
+        <source>Highest zoom:</source>
+        <translation>Zoom máximo:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Atribución:</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server: the base map is the municipality&apos;s, the same on every desk, and is set at the server (civicdesk-admin map on the municipality&apos;s file there).</source>
+        <translation>Este mostrador trabaja con el servidor del ayuntamiento: el mapa base es del ayuntamiento, el mismo en cada mostrador, y se establece en el servidor (civicdesk-admin map sobre el archivo del ayuntamiento allí).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n tile(s) shown</source>
+        <translation>
+            <numerusform>Vista previa: %n tesela mostrada</numerusform>
+            <numerusform>Vista previa: %n teselas mostradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>falta %n</numerusform>
+            <numerusform>faltan %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: fetching tiles…</source>
+        <translation>Vista previa: obteniendo las teselas…</translation>
+    </message>
+    <message>
+        <source>This base map cannot be used: %1</source>
+        <translation>Este mapa base no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>Preview: the streets and districts of the municipality&apos;s file.</source>
+        <translation>Vista previa: las calles y los distritos del archivo del ayuntamiento.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose an image…</source>
+        <translation>&amp;Elegir una imagen…</translation>
+    </message>
+    <message>
+        <source>Use the CivicDesk &amp;emblem</source>
+        <translation>Usar el &amp;emblema de CivicDesk</translation>
+    </message>
+    <message>
+        <source>Directorate of Citizen Services
+City Hall, 1 Main Square</source>
+        <translation>Oficina de Atención Ciudadana
+Ayuntamiento, Plaza Mayor 1</translation>
+    </message>
+    <message>
+        <source>Logo, at the top right of a report&apos;s first page:</source>
+        <translation>Logotipo, arriba a la derecha de la primera página de un informe:</translation>
+    </message>
+    <message>
+        <source>Lines under the municipality&apos;s name (at most four: the office, its address, a telephone):</source>
+        <translation>Líneas bajo el nombre del ayuntamiento (como máximo cuatro: la oficina, su dirección, un teléfono):</translation>
+    </message>
+    <message>
+        <source>The logo is kept in the municipality&apos;s file, so it prints the same after the image file has moved. Both are this desk&apos;s: each desk of a municipality that works with a server sets its own.</source>
+        <translation>El logotipo se guarda en el archivo del ayuntamiento, así que se imprime igual aunque el archivo de la imagen se haya movido. Ambos son de este mostrador: cada mostrador de un ayuntamiento que trabaja con un servidor establece los suyos.</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Elija el logotipo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;All files (*)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>At most four lines fit under the municipality&apos;s name; there are %1.</source>
+        <translation>Bajo el nombre del ayuntamiento caben como máximo cuatro líneas; hay %1.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the address</source>
+        <translation>&amp;Comprobar la dirección</translation>
+    </message>
+    <message>
+        <source>A CivicDesk server answers at this address.</source>
+        <translation>En esta dirección responde un servidor CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>Municipality (code):</source>
+        <translation>Ayuntamiento (código):</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server and keeps its own copy of the data. If the server has moved to a new address, write it here: the desk checks that a CivicDesk server answers there and goes on with it, with the same user and the changes still waiting. To work as another user, use File → Sign out.</source>
+        <translation>Este mostrador trabaja con el servidor del ayuntamiento y guarda su propia copia de los datos. Si el servidor se ha trasladado a una dirección nueva, escríbala aquí: el mostrador comprueba que allí responde un servidor CivicDesk y continúa con él, con el mismo usuario y los cambios que aún esperan. Para trabajar como otro usuario, use Archivo → Cerrar sesión.</translation>
+    </message>
+    <message>
+        <source>This desk works alone on its file. To work with the municipality&apos;s server instead, write the server&apos;s address, the municipality&apos;s code there and your user name: after OK you sign in, and the desk fetches its own copy of the municipality&apos;s data and keeps it in step (the same as starting it with --server, --tenant and --login). This file stays as it is.</source>
+        <translation>Este mostrador trabaja solo sobre su archivo. Para trabajar en cambio con el servidor del ayuntamiento, escriba la dirección del servidor, el código del ayuntamiento allí y su nombre de usuario: tras Aceptar inicia sesión, y el mostrador obtiene su propia copia de los datos del ayuntamiento y la mantiene al día (igual que iniciarlo con --server, --tenant y --login). Este archivo queda como está.</translation>
+    </message>
+    <message>
+        <source>Write the municipality&apos;s code at the server and your user name as well.</source>
+        <translation>Escriba también el código del ayuntamiento en el servidor y su nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Aler&amp;ts</source>
+        <translation>Avis&amp;os</translation>
+    </message>
+    <message>
+        <source>&amp;My e-mail address:</source>
+        <translation>&amp;Mi dirección de correo:</translation>
+    </message>
+    <message>
+        <source>Send me my alerts by &amp;e-mail too</source>
+        <translation>Envíenme los avisos también por &amp;correo</translation>
+    </message>
+    <message>
+        <source>The work given to you or to your crew, and the escalation ladder&apos;s alerts for your role, are always in the work queue&apos;s alert list, with a notification on the desktop. Ticked, each also comes by e-mail to the address above, sent by the municipality&apos;s mail server.</source>
+        <translation>El trabajo asignado a usted o a su cuadrilla y los avisos de escalado de su rol están siempre en la lista de avisos de la cola de trabajo, con una notificación en el escritorio. Si lo marca, cada uno llega también por correo a la dirección de arriba, enviado por el servidor de correo del ayuntamiento.</translation>
+    </message>
+    <message>
+        <source>&amp;Messages to citizens</source>
+        <translation>&amp;Mensajes a los ciudadanos</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -5318,6 +6270,107 @@ Vuelva a hacer lo que todavía haga falta.</translation>
     </message>
 </context>
 <context>
+    <name>CivicDesk::TemplatesDialog</name>
+    <message>
+        <source>Messages to citizens</source>
+        <translation>Mensajes a los ciudadanos</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Empty: the text above, as HTML</source>
+        <translation>Vacío: el texto de arriba, como HTML</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder…</source>
+        <translation>Insertar un marcador…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>As&amp;unto:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation>&amp;HTML:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vista previa:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Restore CivicDesk&apos;s words</source>
+        <translation>&amp;Restaurar el texto de CivicDesk</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes these words; you can read them here.</source>
+        <translation>Solo un administrador cambia estos textos; aquí puede leerlos.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: the templates can be read, not changed.</source>
+        <translation>El archivo está abierto solo para lectura: las plantillas se pueden leer, no cambiar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %n SMS (%2)</source>
+        <translation>
+            <numerusform>%1 caracteres · %n SMS (%2)</numerusform>
+            <numerusform>%1 caracteres · %n SMS (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM 7-bit</source>
+        <translation>GSM 7 bits</translation>
+    </message>
+    <message>
+        <source>Unicode: 70 characters in one SMS, 67 in each of several</source>
+        <translation>Unicode: 70 caracteres en un SMS, 67 en cada uno cuando son varios</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>E-mail: the text and its HTML are both sent; the reader&apos;s program shows one.</source>
+        <translation>Correo: se envían el texto y su HTML; el programa del lector muestra uno.</translation>
+    </message>
+    <message>
+        <source>CivicDesk&apos;s own words.</source>
+        <translation>El texto de CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Written for the municipality on %1.</source>
+        <translation>Escrito para el ayuntamiento el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) changed and not saved. Close and lose the changes?</source>
+        <translation>
+            <numerusform>%n plantilla cambiada y no guardada. ¿Cerrar y perder el cambio?</numerusform>
+            <numerusform>%n plantillas cambiadas y no guardadas. ¿Cerrar y perder los cambios?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::UserChooser</name>
     <message>
         <source>Who is working at this desk?</source>
@@ -5342,6 +6395,21 @@ Vuelva a hacer lo que todavía haga falta.</translation>
     <message>
         <source>No one: the desk does not open.</source>
         <translation>Nadie: el puesto no se abre.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contenido</translation>
     </message>
 </context>
 <context>
@@ -5492,582 +6560,6 @@ Vuelva a hacer lo que todavía haga falta.</translation>
     <message>
         <source>A database file to open, as --db (a double click on a .civicdesk file).</source>
         <translation>Un archivo de base de datos para abrir, como --db (doble clic en un archivo .civicdesk).</translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::UserGuideDialog</name>
-    <message>
-        <source>User guide</source>
-        <translation>Guía de usuario</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Atrás</translation>
-    </message>
-    <message>
-        <source>&amp;Contents</source>
-        <translation>&amp;Contenido</translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Configuración</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>&amp;Base map</source>
-        <translation>Mapa &amp;base</translation>
-    </message>
-    <message>
-        <source>&amp;Reports</source>
-        <translation>&amp;Informes</translation>
-    </message>
-    <message>
-        <source>&amp;Server</source>
-        <translation>&amp;Servidor</translation>
-    </message>
-    <message>
-        <source>This file is open read-only: what is kept in it cannot be changed here.</source>
-        <translation>El archivo está abierto solo para lectura: lo que se guarda en él no se puede cambiar desde aquí.</translation>
-    </message>
-    <message>
-        <source>The computer&apos;s language</source>
-        <translation>El idioma del ordenador</translation>
-    </message>
-    <message>
-        <source>Language of the desk:</source>
-        <translation>Idioma del mostrador:</translation>
-    </message>
-    <message>
-        <source>The desk changes language as soon as you press OK or Apply: the window is built again in the new language, with the requests you have open and the call you are taking (kept as a draft). Category names, dates and printed reports follow the new language too. The same setting is made by starting the desk with --lang.</source>
-        <translation>El mostrador cambia de idioma en cuanto pulsa Aceptar o Aplicar: la ventana se vuelve a construir en el nuevo idioma, con las solicitudes que tiene abiertas y la llamada que atiende (guardada como borrador). Los nombres de las categorías, las fechas y los informes impresos también siguen el nuevo idioma. El mismo ajuste se hace iniciando el mostrador con --lang.</translation>
-    </message>
-    <message>
-        <source>Streets and districts, &amp;drawn by CivicDesk (no tiles, works offline)</source>
-        <translation>Calles y distritos, &amp;dibujados por CivicDesk (sin teselas, funciona sin red)</translation>
-    </message>
-    <message>
-        <source>Tiles from a &amp;tile server</source>
-        <translation>Teselas de un servidor de &amp;teselas</translation>
-    </message>
-    <message>
-        <source>Tiles from an &amp;MBTiles file (offline)</source>
-        <translation>Teselas de un archivo &amp;MBTiles (sin red)</translation>
-    </message>
-    <message>
-        <source>© OpenStreetMap contributors</source>
-        <translation>© colaboradores de OpenStreetMap</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>E&amp;legir…</translation>
-    </message>
-    <message>
-        <source>Choose an MBTiles file</source>
-        <translation>Elija un archivo MBTiles</translation>
-    </message>
-    <message>
-        <source>MBTiles files (*.mbtiles);;All files (*)</source>
-        <translation>Archivos MBTiles (*.mbtiles);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Address of the tiles:</source>
-        <translation>Dirección de las teselas:</translation>
-    </message>
-    <message>
-        <source>Highest zoom:</source>
-        <translation>Zoom máximo:</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Archivo:</translation>
-    </message>
-    <message>
-        <source>Attribution:</source>
-        <translation>Atribución:</translation>
-    </message>
-    <message>
-        <source>This desk works with the municipality&apos;s server: the base map is the municipality&apos;s, the same on every desk, and is set at the server (civicdesk-admin map on the municipality&apos;s file there).</source>
-        <translation>Este mostrador trabaja con el servidor del ayuntamiento: el mapa base es del ayuntamiento, el mismo en cada mostrador, y se establece en el servidor (civicdesk-admin map sobre el archivo del ayuntamiento allí).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Preview: %n tile(s) shown</source>
-        <translation>
-            <numerusform>Vista previa: %n tesela mostrada</numerusform>
-            <numerusform>Vista previa: %n teselas mostradas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation>
-            <numerusform>falta %n</numerusform>
-            <numerusform>faltan %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Preview: fetching tiles…</source>
-        <translation>Vista previa: obteniendo las teselas…</translation>
-    </message>
-    <message>
-        <source>This base map cannot be used: %1</source>
-        <translation>Este mapa base no se puede usar: %1</translation>
-    </message>
-    <message>
-        <source>Preview: the streets and districts of the municipality&apos;s file.</source>
-        <translation>Vista previa: las calles y los distritos del archivo del ayuntamiento.</translation>
-    </message>
-    <message>
-        <source>&amp;Choose an image…</source>
-        <translation>&amp;Elegir una imagen…</translation>
-    </message>
-    <message>
-        <source>Use the CivicDesk &amp;emblem</source>
-        <translation>Usar el &amp;emblema de CivicDesk</translation>
-    </message>
-    <message>
-        <source>Directorate of Citizen Services
-City Hall, 1 Main Square</source>
-        <translation>Oficina de Atención Ciudadana
-Ayuntamiento, Plaza Mayor 1</translation>
-    </message>
-    <message>
-        <source>Logo, at the top right of a report&apos;s first page:</source>
-        <translation>Logotipo, arriba a la derecha de la primera página de un informe:</translation>
-    </message>
-    <message>
-        <source>Lines under the municipality&apos;s name (at most four: the office, its address, a telephone):</source>
-        <translation>Líneas bajo el nombre del ayuntamiento (como máximo cuatro: la oficina, su dirección, un teléfono):</translation>
-    </message>
-    <message>
-        <source>The logo is kept in the municipality&apos;s file, so it prints the same after the image file has moved. Both are this desk&apos;s: each desk of a municipality that works with a server sets its own.</source>
-        <translation>El logotipo se guarda en el archivo del ayuntamiento, así que se imprime igual aunque el archivo de la imagen se haya movido. Ambos son de este mostrador: cada mostrador de un ayuntamiento que trabaja con un servidor establece los suyos.</translation>
-    </message>
-    <message>
-        <source>Choose the logo</source>
-        <translation>Elija el logotipo</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;All files (*)</source>
-        <translation>Imágenes (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>At most four lines fit under the municipality&apos;s name; there are %1.</source>
-        <translation>Bajo el nombre del ayuntamiento caben como máximo cuatro líneas; hay %1.</translation>
-    </message>
-    <message>
-        <source>C&amp;heck the address</source>
-        <translation>&amp;Comprobar la dirección</translation>
-    </message>
-    <message>
-        <source>A CivicDesk server answers at this address.</source>
-        <translation>En esta dirección responde un servidor CivicDesk.</translation>
-    </message>
-    <message>
-        <source>Server address:</source>
-        <translation>Dirección del servidor:</translation>
-    </message>
-    <message>
-        <source>Municipality (code):</source>
-        <translation>Ayuntamiento (código):</translation>
-    </message>
-    <message>
-        <source>User name:</source>
-        <translation>Nombre de usuario:</translation>
-    </message>
-    <message>
-        <source>This desk works with the municipality&apos;s server and keeps its own copy of the data. If the server has moved to a new address, write it here: the desk checks that a CivicDesk server answers there and goes on with it, with the same user and the changes still waiting. To work as another user, use File → Sign out.</source>
-        <translation>Este mostrador trabaja con el servidor del ayuntamiento y guarda su propia copia de los datos. Si el servidor se ha trasladado a una dirección nueva, escríbala aquí: el mostrador comprueba que allí responde un servidor CivicDesk y continúa con él, con el mismo usuario y los cambios que aún esperan. Para trabajar como otro usuario, use Archivo → Cerrar sesión.</translation>
-    </message>
-    <message>
-        <source>This desk works alone on its file. To work with the municipality&apos;s server instead, write the server&apos;s address, the municipality&apos;s code there and your user name: after OK you sign in, and the desk fetches its own copy of the municipality&apos;s data and keeps it in step (the same as starting it with --server, --tenant and --login). This file stays as it is.</source>
-        <translation>Este mostrador trabaja solo sobre su archivo. Para trabajar en cambio con el servidor del ayuntamiento, escriba la dirección del servidor, el código del ayuntamiento allí y su nombre de usuario: tras Aceptar inicia sesión, y el mostrador obtiene su propia copia de los datos del ayuntamiento y la mantiene al día (igual que iniciarlo con --server, --tenant y --login). Este archivo queda como está.</translation>
-    </message>
-    <message>
-        <source>Write the municipality&apos;s code at the server and your user name as well.</source>
-        <translation>Escriba también el código del ayuntamiento en el servidor y su nombre de usuario.</translation>
-    </message>
-    <message>
-        <source>Aler&amp;ts</source>
-        <translation>Avis&amp;os</translation>
-    </message>
-    <message>
-        <source>&amp;My e-mail address:</source>
-        <translation>&amp;Mi dirección de correo:</translation>
-    </message>
-    <message>
-        <source>Send me my alerts by &amp;e-mail too</source>
-        <translation>Envíenme los avisos también por &amp;correo</translation>
-    </message>
-    <message>
-        <source>The work given to you or to your crew, and the escalation ladder&apos;s alerts for your role, are always in the work queue&apos;s alert list, with a notification on the desktop. Ticked, each also comes by e-mail to the address above, sent by the municipality&apos;s mail server.</source>
-        <translation>El trabajo asignado a usted o a su cuadrilla y los avisos de escalado de su rol están siempre en la lista de avisos de la cola de trabajo, con una notificación en el escritorio. Si lo marca, cada uno llega también por correo a la dirección de arriba, enviado por el servidor de correo del ayuntamiento.</translation>
-    </message>
-    <message>
-        <source>&amp;Messages to citizens</source>
-        <translation>&amp;Mensajes a los ciudadanos</translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::TemplatesDialog</name>
-    <message>
-        <source>Messages to citizens</source>
-        <translation>Mensajes a los ciudadanos</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Empty: the text above, as HTML</source>
-        <translation>Vacío: el texto de arriba, como HTML</translation>
-    </message>
-    <message>
-        <source>Insert a placeholder…</source>
-        <translation>Insertar un marcador…</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
-    </message>
-    <message>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Canal:</translation>
-    </message>
-    <message>
-        <source>S&amp;ubject:</source>
-        <translation>As&amp;unto:</translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Texto:</translation>
-    </message>
-    <message>
-        <source>&amp;HTML:</source>
-        <translation>&amp;HTML:</translation>
-    </message>
-    <message>
-        <source>Preview:</source>
-        <translation>Vista previa:</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>&amp;Restore CivicDesk&apos;s words</source>
-        <translation>&amp;Restaurar el texto de CivicDesk</translation>
-    </message>
-    <message>
-        <source>Only an administrator changes these words; you can read them here.</source>
-        <translation>Solo un administrador cambia estos textos; aquí puede leerlos.</translation>
-    </message>
-    <message>
-        <source>This file is open read-only: the templates can be read, not changed.</source>
-        <translation>El archivo está abierto solo para lectura: las plantillas se pueden leer, no cambiar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 characters · %n SMS (%2)</source>
-        <translation>
-            <numerusform>%1 caracteres · %n SMS (%2)</numerusform>
-            <numerusform>%1 caracteres · %n SMS (%2)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>GSM 7-bit</source>
-        <translation>GSM 7 bits</translation>
-    </message>
-    <message>
-        <source>Unicode: 70 characters in one SMS, 67 in each of several</source>
-        <translation>Unicode: 70 caracteres en un SMS, 67 en cada uno cuando son varios</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Asunto:</translation>
-    </message>
-    <message>
-        <source>E-mail: the text and its HTML are both sent; the reader&apos;s program shows one.</source>
-        <translation>Correo: se envían el texto y su HTML; el programa del lector muestra uno.</translation>
-    </message>
-    <message>
-        <source>CivicDesk&apos;s own words.</source>
-        <translation>El texto de CivicDesk.</translation>
-    </message>
-    <message>
-        <source>Written for the municipality on %1.</source>
-        <translation>Escrito para el ayuntamiento el %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n template(s) changed and not saved. Close and lose the changes?</source>
-        <translation>
-            <numerusform>%n plantilla cambiada y no guardada. ¿Cerrar y perder el cambio?</numerusform>
-            <numerusform>%n plantillas cambiadas y no guardadas. ¿Cerrar y perder los cambios?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::CampaignDialog</name>
-    <message>
-        <source> a minute</source>
-        <translation> por minuto</translation>
-    </message>
-    <message>
-        <source>%1 by SMS, %2 by e-mail.</source>
-        <translation>%1 por SMS, %2 por correo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n chosen citizen(s) agreed to no message and get nothing.</source>
-        <translation>
-            <numerusform>%n ciudadano elegido no aceptó mensajes y no recibe nada.</numerusform>
-            <numerusform>%n ciudadanos elegidos no aceptaron mensajes y no reciben nada.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;New message</source>
-        <translation>Mensaje &amp;nuevo</translation>
-    </message>
-    <message>
-        <source>&amp;Pace:</source>
-        <translation>&amp;Ritmo:</translation>
-    </message>
-    <message>
-        <source>&amp;Send…</source>
-        <translation>&amp;Enviar…</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
-    </message>
-    <message>
-        <source>Citizens who live in (none ticked: anywhere):</source>
-        <translation>Ciudadanos que viven en (ninguno marcado: en cualquier lugar):</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Entregados</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fallidos</translation>
-    </message>
-    <message>
-        <source>Failed:</source>
-        <translation>Fallidos:</translation>
-    </message>
-    <message>
-        <source>It reads: %1</source>
-        <translation>Dice: %1</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Mensajes</translation>
-    </message>
-    <message>
-        <source>No consent</source>
-        <translation>Sin consentimiento</translation>
-    </message>
-    <message>
-        <source>No message of this one failed.</source>
-        <translation>Ningún mensaje de este envío ha fallado.</translation>
-    </message>
-    <message>
-        <source>Only a supervisor or the administrator sends targeted messages.</source>
-        <translation>Solo un supervisor o el administrador envía mensajes dirigidos.</translation>
-    </message>
-    <message>
-        <source>Optional: for the citizens who asked for English</source>
-        <translation>Opcional: para los ciudadanos que pidieron inglés</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reaches %n citizen(s): </source>
-        <translation>
-            <numerusform>Llega a %n ciudadano: </numerusform>
-            <numerusform>Llega a %n ciudadanos: </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send &amp;log</source>
-        <translation>&amp;Registro de envíos</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send “%1” to %n citizen(s)? It cannot be called back.</source>
-        <translation>
-            <numerusform>¿Enviar «%1» a %n ciudadano? No se puede retirar.</numerusform>
-            <numerusform>¿Enviar «%1» a %n ciudadanos? No se puede retirar.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent in about %n minute(s).</source>
-        <translation>
-            <numerusform>Se envía en unos %n minuto.</numerusform>
-            <numerusform>Se envía en unos %n minutos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sent on</source>
-        <translation>Enviado el</translation>
-    </message>
-    <message>
-        <source>Subject of the e-mail (%1):</source>
-        <translation>Asunto del correo (%1):</translation>
-    </message>
-    <message>
-        <source>Targeted message</source>
-        <translation>Mensaje dirigido</translation>
-    </message>
-    <message>
-        <source>Text (%1):</source>
-        <translation>Texto (%1):</translation>
-    </message>
-    <message numerus="yes">
-        <source>The SMS takes %n message(s).</source>
-        <translation>
-            <numerusform>El SMS ocupa %n mensaje.</numerusform>
-            <numerusform>El SMS ocupa %n mensajes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This file is open read-only: nothing can be sent from it.</source>
-        <translation>El archivo está abierto solo para lectura: no se puede enviar nada desde él.</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>En espera</translation>
-    </message>
-    <message>
-        <source>What it is about, for the send log (e.g. Water cut, Upper Town, 5 March)</source>
-        <translation>De qué trata, para el registro (p. ej. Corte de agua, Casco Alto, 5 de marzo)</translation>
-    </message>
-    <message>
-        <source>who are (none ticked: any kind):</source>
-        <translation>que son (ninguno marcado: de cualquier tipo):</translation>
-    </message>
-    <message>
-        <source>who reported (none ticked: anything):</source>
-        <translation>que avisaron de (ninguno marcado: cualquier cosa):</translation>
-    </message>
-    <message>
-        <source>{municipality}: … (the same text for everyone; {municipality} is the municipality&apos;s name)</source>
-        <translation>{municipality}: … (el mismo texto para todos; {municipality} es el nombre del ayuntamiento)</translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::MessageSettingsPage</name>
-    <message>
-        <source>no limit</source>
-        <translation>sin límite</translation>
-    </message>
-    <message>
-        <source> a minute</source>
-        <translation> por minuto</translation>
-    </message>
-    <message>
-        <source>This desk works with the municipality&apos;s server, and the server sends the messages to citizens for all its desks: its mail server and SMS gateway are set on the server, with civicdesk-admin mail-settings and sms-settings on the municipality&apos;s file there (see civicdesk-server(8)).</source>
-        <translation>Este puesto trabaja con el servidor del ayuntamiento, y el servidor envía los mensajes a los ciudadanos por todos sus puestos: el servidor de correo y la pasarela de SMS se configuran en el servidor, con civicdesk-admin mail-settings y sms-settings sobre el archivo del ayuntamiento allí (véase civicdesk-server(8)).</translation>
-    </message>
-    <message>
-        <source>This desk works alone and sends the messages to citizens itself, every half minute and after each change. Without a mail server or an SMS gateway they wait in the outbox.</source>
-        <translation>Este puesto trabaja solo y envía él mismo los mensajes a los ciudadanos, cada medio minuto y después de cada cambio. Sin servidor de correo ni pasarela de SMS esperan en la bandeja de salida.</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <source>Never send in clear te&amp;xt (STARTTLS must work)</source>
-        <translation>No enviar nunca en texto cla&amp;ro (STARTTLS debe funcionar)</translation>
-    </message>
-    <message>
-        <source>your address</source>
-        <translation>su dirección</translation>
-    </message>
-    <message>
-        <source>Send a test &amp;e-mail</source>
-        <translation>Enviar un correo de &amp;prueba</translation>
-    </message>
-    <message>
-        <source>Mail ser&amp;ver:</source>
-        <translation>Ser&amp;vidor de correo:</translation>
-    </message>
-    <message>
-        <source>&amp;From address:</source>
-        <translation>Dirección del &amp;remitente:</translation>
-    </message>
-    <message>
-        <source>From &amp;name:</source>
-        <translation>&amp;Nombre del remitente:</translation>
-    </message>
-    <message>
-        <source>L&amp;ogin:</source>
-        <translation>Us&amp;uario:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Contraseña:</translation>
-    </message>
-    <message>
-        <source>At most:</source>
-        <translation>Como máximo:</translation>
-    </message>
-    <message>
-        <source>Try them:</source>
-        <translation>Pruébelas:</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>hasta</translation>
-    </message>
-    <message>
-        <source>(the same hour twice: none)</source>
-        <translation>(la misma hora dos veces: ninguna)</translation>
-    </message>
-    <message>
-        <source>&amp;Gateway (Kannel&apos;s sendsms):</source>
-        <translation>&amp;Pasarela (sendsms de Kannel):</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>U&amp;suario:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Contrase&amp;ña:</translation>
-    </message>
-    <message>
-        <source>Sen&amp;der shown:</source>
-        <translation>Remi&amp;tente mostrado:</translation>
-    </message>
-    <message>
-        <source>&amp;Quiet hours:</source>
-        <translation>Horas de &amp;silencio:</translation>
-    </message>
-    <message>
-        <source>Only the municipality&apos;s administrator changes these settings.</source>
-        <translation>Solo el administrador del ayuntamiento cambia esta configuración.</translation>
-    </message>
-    <message>
-        <source>kept; write a new one to change it</source>
-        <translation>guardada; escriba una nueva para cambiarla</translation>
-    </message>
-    <message>
-        <source>The mail server took the test message for %1.</source>
-        <translation>El servidor de correo ha aceptado el mensaje de prueba para %1.</translation>
     </message>
 </context>
 </TS>

@@ -75,6 +75,266 @@
 <context>
     <name>CivicDesk</name>
     <message>
+        <source>Registered, waiting to be looked into</source>
+        <translation>Registrata, in attesa di esame</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Segnala un problema</translation>
+    </message>
+    <message>
+        <source>Follow a report</source>
+        <translation>Segui una segnalazione</translation>
+    </message>
+    <message>
+        <source>Being looked into</source>
+        <translation>In esame</translation>
+    </message>
+    <message>
+        <source>Work scheduled</source>
+        <translation>Intervento programmato</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Intervento in corso</translation>
+    </message>
+    <message>
+        <source>Dealt with</source>
+        <translation>Risolta</translation>
+    </message>
+    <message>
+        <source>Not taken up</source>
+        <translation>Non presa in carico</translation>
+    </message>
+    <message>
+        <source>Reported already</source>
+        <translation>Già segnalata</translation>
+    </message>
+    <message>
+        <source>Choose your municipality</source>
+        <translation>Scegli il tuo comune</translation>
+    </message>
+    <message>
+        <source>There is no report with the number %1. Check the number in the message you received.</source>
+        <translation>Non esiste una segnalazione con il numero %1. Controlla il numero nel messaggio ricevuto.</translation>
+    </message>
+    <message>
+        <source>As in the message we sent you, such as 26-S0-00012.</source>
+        <translation>Come nel messaggio che ti abbiamo inviato, ad esempio 26-S0-00012.</translation>
+    </message>
+    <message>
+        <source>Show the report</source>
+        <translation>Mostra la segnalazione</translation>
+    </message>
+    <message>
+        <source>Thank you. Your report is registered under the number</source>
+        <translation>Grazie. La tua segnalazione è registrata con il numero</translation>
+    </message>
+    <message>
+        <source>Keep it to follow your report here or to ask about it by phone.</source>
+        <translation>Conservalo per seguire la segnalazione qui o per chiederne notizie al telefono.</translation>
+    </message>
+    <message>
+        <source>This problem had been reported already; your report was added to it, under the number</source>
+        <translation>Il problema era già stato segnalato; la tua segnalazione è stata aggiunta, con il numero</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Segnalata il</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Prevista entro</translation>
+    </message>
+    <message>
+        <source>Our note</source>
+        <translation>La nostra nota</translation>
+    </message>
+    <message>
+        <source>What happened so far</source>
+        <translation>Cosa è successo finora</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Segnalazione ricevuta</translation>
+    </message>
+    <message>
+        <source>Your update</source>
+        <translation>Il tuo aggiornamento</translation>
+    </message>
+    <message>
+        <source>Your report</source>
+        <translation>La tua segnalazione</translation>
+    </message>
+    <message>
+        <source>The form could not be read. Go back and send it again.</source>
+        <translation>Non è stato possibile leggere il modulo. Torna indietro e invialo di nuovo.</translation>
+    </message>
+    <message>
+        <source>What kind of problem is it? Choose the closest.</source>
+        <translation>Che tipo di problema è? Scegli il più vicino.</translation>
+    </message>
+    <message>
+        <source>Other problems</source>
+        <translation>Altri problemi</translation>
+    </message>
+    <message>
+        <source>To be told of progress, give an e-mail address or a mobile number.</source>
+        <translation>Per essere informato sui progressi, indica un indirizzo e-mail o un numero di cellulare.</translation>
+    </message>
+    <message>
+        <source>Please correct the following</source>
+        <translation>Correggi quanto segue</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problema:</translation>
+    </message>
+    <message>
+        <source>choose another</source>
+        <translation>scegline un altro</translation>
+    </message>
+    <message>
+        <source>Where is it?</source>
+        <translation>Dove si trova?</translation>
+    </message>
+    <message>
+        <source>The street and the number nearest to it.</source>
+        <translation>La via e il numero civico più vicino.</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(facoltativo)</translation>
+    </message>
+    <message>
+        <source>What is wrong?</source>
+        <translation>Qual è il problema?</translation>
+    </message>
+    <message>
+        <source>A few words help the crew find and fix it (at most 4,000 characters).</source>
+        <translation>Poche parole aiutano la squadra a trovarlo e ripararlo (al massimo 4.000 caratteri).</translation>
+    </message>
+    <message>
+        <source>A photo (optional)</source>
+        <translation>Una foto (facoltativa)</translation>
+    </message>
+    <message>
+        <source>Who you are (optional)</source>
+        <translation>Chi sei (facoltativo)</translation>
+    </message>
+    <message>
+        <source>You may report without giving your name. We use these details for this report only.</source>
+        <translation>Puoi segnalare senza dare il tuo nome. Usiamo questi dati solo per questa segnalazione.</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Cellulare</translation>
+    </message>
+    <message>
+        <source>Tell me of the progress of this report by e-mail or SMS. I can stop it at any time.</source>
+        <translation>Informatemi sui progressi di questa segnalazione via e-mail o SMS. Posso interrompere in qualsiasi momento.</translation>
+    </message>
+    <message>
+        <source>Send the report</source>
+        <translation>Invia la segnalazione</translation>
+    </message>
+    <message>
+        <source>How did we do?</source>
+        <translation>Come ci siamo comportati?</translation>
+    </message>
+    <message>
+        <source>This link is not valid. Check that it was copied whole.</source>
+        <translation>Il link non è valido. Controlla che sia stato copiato per intero.</translation>
+    </message>
+    <message>
+        <source>Thank you: your answer about this report is recorded. There is one answer for each report.</source>
+        <translation>Grazie: la tua risposta su questa segnalazione è registrata. C&apos;è una sola risposta per ogni segnalazione.</translation>
+    </message>
+    <message>
+        <source>This report is not dealt with yet; the survey opens when it is.</source>
+        <translation>La segnalazione non è ancora risolta; il questionario si apre quando lo sarà.</translation>
+    </message>
+    <message>
+        <source>Choose one of the five answers.</source>
+        <translation>Scegli una delle cinque risposte.</translation>
+    </message>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — molto insoddisfatto</translation>
+    </message>
+    <message>
+        <source>2 — dissatisfied</source>
+        <translation>2 — insoddisfatto</translation>
+    </message>
+    <message>
+        <source>3 — neither</source>
+        <translation>3 — né soddisfatto né insoddisfatto</translation>
+    </message>
+    <message>
+        <source>4 — satisfied</source>
+        <translation>4 — soddisfatto</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — molto soddisfatto</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with how your report was dealt with?</source>
+        <translation>Quanto sei soddisfatto di come è stata gestita la tua segnalazione?</translation>
+    </message>
+    <message>
+        <source>Anything you want to tell us (optional)</source>
+        <translation>Quello che vuoi dirci (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Send my answer</source>
+        <translation>Invia la risposta</translation>
+    </message>
+    <message>
+        <source>We cannot find this address in the municipality. Give a street of it and a number.</source>
+        <translation>Non troviamo questo indirizzo nel comune. Indica una via del comune e un numero civico.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Questo non è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>This is not a telephone number.</source>
+        <translation>Questo non è un numero di telefono.</translation>
+    </message>
+    <message>
+        <source>The description is too long: at most 4,000 characters.</source>
+        <translation>La descrizione è troppo lunga: al massimo 4.000 caratteri.</translation>
+    </message>
+    <message>
+        <source>The file is not a photo, or it is larger than 25 MB.</source>
+        <translation>Il file non è una foto, oppure supera i 25 MB.</translation>
+    </message>
+    <message>
+        <source>Answer this question with one of the answers offered.</source>
+        <translation>Rispondi a questa domanda con una delle risposte proposte.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of problem again.</source>
+        <translation>Scegli di nuovo il tipo di problema.</translation>
+    </message>
+    <message>
         <source>Demo data %1 is missing from this build.</source>
         <translation>I dati dimostrativi %1 mancano in questa versione.</translation>
     </message>
@@ -2017,7 +2277,7 @@
         <source>%1
 The import stopped there; %2 requests imported before it are kept, and running the import again goes on from where it stopped.</source>
         <translation>%1
-L'importazione si è fermata lì; le %2 segnalazioni importate prima sono conservate, e rieseguire l'importazione riprende da dove si è fermata.</translation>
+L&apos;importazione si è fermata lì; le %2 segnalazioni importate prima sono conservate, e rieseguire l&apos;importazione riprende da dove si è fermata.</translation>
     </message>
     <message>
         <source>Cannot read %1: no such readable file</source>
@@ -2041,7 +2301,7 @@ L'importazione si è fermata lì; le %2 segnalazioni importate prima sono conser
     </message>
     <message>
         <source>%1 holds no street: the gazetteer is left as it was.</source>
-        <translation>%1 non contiene vie: lo stradario resta com'era.</translation>
+        <translation>%1 non contiene vie: lo stradario resta com&apos;era.</translation>
     </message>
     <message>
         <source>the gazetteer now holds the %1 streets of %2; the register gives no geometry, so an address is placed on the map by hand</source>
@@ -2061,7 +2321,7 @@ L'importazione si è fermata lì; le %2 segnalazioni importate prima sono conser
     </message>
     <message>
         <source>%1 holds no named street and no address: the gazetteer is left as it was.</source>
-        <translation>%1 non ha vie con nome né indirizzi: lo stradario resta com'era.</translation>
+        <translation>%1 non ha vie con nome né indirizzi: lo stradario resta com&apos;era.</translation>
     </message>
     <message>
         <source>%1 districts from the boundaries of admin_level %2</source>
@@ -2077,7 +2337,7 @@ L'importazione si è fermata lì; le %2 segnalazioni importate prima sono conser
     </message>
     <message>
         <source>address starts with %1</source>
-        <translation>l'indirizzo inizia con %1</translation>
+        <translation>l&apos;indirizzo inizia con %1</translation>
     </message>
     <message>
         <source>removing the streets</source>
@@ -2415,6 +2675,238 @@ L'importazione si è fermata lì; le %2 segnalazioni importate prima sono conser
         <source>This message was sent from the CivicDesk desk to try the mail settings of %1. Messages to citizens will come from the same address.</source>
         <translation>Questo messaggio è stato inviato da CivicDesk per provare le impostazioni di posta di %1. I messaggi ai cittadini arriveranno dallo stesso indirizzo.</translation>
     </message>
+    <message>
+        <source>The form has more than %1 fields.</source>
+        <translation>Il modulo ha più di %1 campi.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s field %1 has no valid name.</source>
+        <translation>Il campo %1 del modulo non ha un nome valido.</translation>
+    </message>
+    <message>
+        <source>The field %1 has a &apos;%&apos; that is not followed by two hexadecimal digits.</source>
+        <translation>Il campo %1 ha un «%» non seguito da due cifre esadecimali.</translation>
+    </message>
+    <message>
+        <source>The field %1 holds more than %2 bytes.</source>
+        <translation>Il campo %1 contiene più di %2 byte.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not valid UTF-8 text.</source>
+        <translation>Il campo %1 non è testo UTF-8 valido.</translation>
+    </message>
+    <message>
+        <source>A multipart form names its boundary (1 to 70 characters) in its Content-Type.</source>
+        <translation>Un modulo multipart indica il proprio delimitatore (da 1 a 70 caratteri) nel Content-Type.</translation>
+    </message>
+    <message>
+        <source>The multipart form has no part.</source>
+        <translation>Il modulo multipart non ha alcuna parte.</translation>
+    </message>
+    <message>
+        <source>A boundary of the multipart form is not followed by a line break.</source>
+        <translation>Un delimitatore del modulo multipart non è seguito da un a capo.</translation>
+    </message>
+    <message>
+        <source>A part of the multipart form has no end to its headers.</source>
+        <translation>Una parte del modulo multipart non ha fine delle intestazioni.</translation>
+    </message>
+    <message>
+        <source>The multipart form ends before its closing boundary.</source>
+        <translation>Il modulo multipart termina prima del delimitatore di chiusura.</translation>
+    </message>
+    <message>
+        <source>A part of the multipart form is not form-data.</source>
+        <translation>Una parte del modulo multipart non è form-data.</translation>
+    </message>
+    <message>
+        <source>A part of the multipart form has no valid name.</source>
+        <translation>Una parte del modulo multipart non ha un nome valido.</translation>
+    </message>
+    <message>
+        <source>The form has more than %1 files.</source>
+        <translation>Il modulo ha più di %1 file.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB.</source>
+        <translation>Il file %1 supera i %2 MB.</translation>
+    </message>
+    <message>
+        <source>Send the form as application/x-www-form-urlencoded or multipart/form-data, not %1.</source>
+        <translation>Invia il modulo come application/x-www-form-urlencoded o multipart/form-data, non come %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a W3C date and time (2026-12-03T09:30:00+02:00): “%2”.</source>
+        <translation>%1 non è una data e ora W3C (2026-12-03T09:30:00+02:00): «%2».</translation>
+    </message>
+    <message>
+        <source>%1 is not answered to %2.</source>
+        <translation>%1 non risponde a %2.</translation>
+    </message>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation>Non c&apos;è nulla in %1.</translation>
+    </message>
+    <message>
+        <source>API keys are issued by the municipality&apos;s administrator.</source>
+        <translation>Le chiavi API sono rilasciate dall&apos;amministratore del comune.</translation>
+    </message>
+    <message>
+        <source>There is no service %1.</source>
+        <translation>Non esiste il servizio %1.</translation>
+    </message>
+    <message>
+        <source>lat and long are a latitude (−90 to 90) and a longitude (−180 to 180) in degrees, both given.</source>
+        <translation>lat e long sono una latitudine (da −90 a 90) e una longitudine (da −180 a 180) in gradi, entrambe indicate.</translation>
+    </message>
+    <message>
+        <source>Only the field media may carry a file.</source>
+        <translation>Solo il campo media può contenere un file.</translation>
+    </message>
+    <message>
+        <source>This problem was reported already; you now follow request %1.</source>
+        <translation>Il problema era già stato segnalato; ora segui la richiesta %1.</translation>
+    </message>
+    <message>
+        <source>Expected to be dealt with by %1.</source>
+        <translation>Si prevede la soluzione entro %1.</translation>
+    </message>
+    <message>
+        <source>At most %1 ids at once.</source>
+        <translation>Al massimo %1 identificativi alla volta.</translation>
+    </message>
+    <message>
+        <source>status is open or closed, not “%1”.</source>
+        <translation>status è open o closed, non «%1».</translation>
+    </message>
+    <message>
+        <source>page_size is a whole number from 1 to %1.</source>
+        <translation>page_size è un numero intero da 1 a %1.</translation>
+    </message>
+    <message>
+        <source>page is a whole number from 1.</source>
+        <translation>page è un numero intero da 1.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Non esiste la richiesta %1.</translation>
+    </message>
+    <message>
+        <source>There is no request for the token %1.</source>
+        <translation>Non esiste una richiesta per il token %1.</translation>
+    </message>
+    <message>
+        <source>service_request_id is required.</source>
+        <translation>service_request_id è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>description is required.</source>
+        <translation>description è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>The description has %1 characters; at most %2 are read.</source>
+        <translation>La descrizione ha %1 caratteri; se ne leggono al massimo %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address of the municipality; give lat and long, or a street and number of it.</source>
+        <translation>«%1» non è un indirizzo del comune; indica lat e long, oppure una via e un numero del comune.</translation>
+    </message>
+    <message>
+        <source>service_code is required.</source>
+        <translation>service_code è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>The service %1 asks no attribute %2.</source>
+        <translation>Il servizio %1 non chiede l&apos;attributo %2.</translation>
+    </message>
+    <message>
+        <source>%1 is information for the reporter, not a question: it takes no answer.</source>
+        <translation>%1 è un&apos;informazione per chi segnala, non una domanda: non accetta risposte.</translation>
+    </message>
+    <message>
+        <source>lat and long are a latitude (−90 to 90) and a longitude (−180 to 180) in degrees.</source>
+        <translation>lat e long sono una latitudine (da −90 a 90) e una longitudine (da −180 a 180) in gradi.</translation>
+    </message>
+    <message>
+        <source>Say where the problem is: lat and long, or address_string.</source>
+        <translation>Indica dove si trova il problema: lat e long, oppure address_string.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a telephone number.</source>
+        <translation>«%1» non è un numero di telefono.</translation>
+    </message>
+    <message>
+        <source>media_url is the http or https address of a photo.</source>
+        <translation>media_url è l&apos;indirizzo http o https di una foto.</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON (at byte %2: %3).</source>
+        <translation>%1 non è JSON (al byte %2: %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of services.</source>
+        <translation>%1 non è un elenco di servizi.</translation>
+    </message>
+    <message>
+        <source>The services file</source>
+        <translation>Il file dei servizi</translation>
+    </message>
+    <message>
+        <source>The definitions file</source>
+        <translation>Il file delle definizioni</translation>
+    </message>
+    <message>
+        <source>The database holds no municipality.</source>
+        <translation>Il database non contiene alcun comune.</translation>
+    </message>
+    <message>
+        <source>service %1 has no service_code (or one longer than 64 characters)</source>
+        <translation>il servizio %1 non ha service_code (o ne ha uno più lungo di 64 caratteri)</translation>
+    </message>
+    <message>
+        <source>service_name of %1 is empty: the type is named by its code</source>
+        <translation>service_name di %1 è vuoto: il tipo prende il nome dal codice</translation>
+    </message>
+    <message>
+        <source>%1: no department %2 here; requests go to the dispatch desk until a department is set</source>
+        <translation>%1: qui non esiste l&apos;ufficio %2; le richieste vanno allo smistamento finché non si indica un ufficio</translation>
+    </message>
+    <message>
+        <source>%1: an attribute without a code or with an unknown datatype is left out</source>
+        <translation>%1: un attributo senza codice o con un tipo di dato sconosciuto viene tralasciato</translation>
+    </message>
+    <message>
+        <source>%1: a value of %2 without a key, or with a comma in it, is left out</source>
+        <translation>%1: un valore di %2 senza chiave, o con una virgola, viene tralasciato</translation>
+    </message>
+    <message>
+        <source>new service type %1 (%2)</source>
+        <translation>nuovo tipo di richiesta %1 (%2)</translation>
+    </message>
+    <message>
+        <source>recording an API key</source>
+        <translation>la registrazione di una chiave API</translation>
+    </message>
+    <message>
+        <source>revoking an API key</source>
+        <translation>la revoca di una chiave API</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numero di pratica</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— scegli —</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cognome</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -2713,6 +3205,156 @@ L'importazione si è fermata lì; le %2 segnalazioni importate prima sono conser
     <message>
         <source>&amp;Back to the call (Esc)</source>
         <translation>Torna alla c&amp;hiamata (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CampaignDialog</name>
+    <message>
+        <source> a minute</source>
+        <translation> al minuto</translation>
+    </message>
+    <message>
+        <source>%1 by SMS, %2 by e-mail.</source>
+        <translation>%1 per SMS, %2 per e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen citizen(s) agreed to no message and get nothing.</source>
+        <translation>
+            <numerusform>%n cittadino scelto non ha accettato messaggi e non riceve nulla.</numerusform>
+            <numerusform>%n cittadini scelti non hanno accettato messaggi e non ricevono nulla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation>&amp;Nuovo messaggio</translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation>&amp;Ritmo:</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Invia…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>Citizens who live in (none ticked: anywhere):</source>
+        <translation>Cittadini che abitano in (nessuno spuntato: ovunque):</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Consegnati</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falliti</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Falliti:</translation>
+    </message>
+    <message>
+        <source>It reads: %1</source>
+        <translation>Dice: %1</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Senza consenso</translation>
+    </message>
+    <message>
+        <source>No message of this one failed.</source>
+        <translation>Nessun messaggio di questo invio è fallito.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or the administrator sends targeted messages.</source>
+        <translation>Solo un supervisore o l’amministratore invia messaggi mirati.</translation>
+    </message>
+    <message>
+        <source>Optional: for the citizens who asked for English</source>
+        <translation>Facoltativo: per i cittadini che hanno chiesto l’inglese</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n citizen(s): </source>
+        <translation>
+            <numerusform>Raggiunge %n cittadino: </numerusform>
+            <numerusform>Raggiunge %n cittadini: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send &amp;log</source>
+        <translation>&amp;Registro degli invii</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send “%1” to %n citizen(s)? It cannot be called back.</source>
+        <translation>
+            <numerusform>Inviare «%1» a %n cittadino? Non si può ritirare.</numerusform>
+            <numerusform>Inviare «%1» a %n cittadini? Non si può ritirare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent in about %n minute(s).</source>
+        <translation>
+            <numerusform>Inviato in circa %n minuto.</numerusform>
+            <numerusform>Inviato in circa %n minuti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Inviato il</translation>
+    </message>
+    <message>
+        <source>Subject of the e-mail (%1):</source>
+        <translation>Oggetto dell’e-mail (%1):</translation>
+    </message>
+    <message>
+        <source>Targeted message</source>
+        <translation>Messaggio mirato</translation>
+    </message>
+    <message>
+        <source>Text (%1):</source>
+        <translation>Testo (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMS takes %n message(s).</source>
+        <translation>
+            <numerusform>L’SMS occupa %n messaggio.</numerusform>
+            <numerusform>L’SMS occupa %n messaggi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is open read-only: nothing can be sent from it.</source>
+        <translation>Il file è aperto in sola lettura: non si può inviare nulla da qui.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>What it is about, for the send log (e.g. Water cut, Upper Town, 5 March)</source>
+        <translation>Di che si tratta, per il registro (es. Acqua sospesa, Città Alta, 5 marzo)</translation>
+    </message>
+    <message>
+        <source>who are (none ticked: any kind):</source>
+        <translation>che sono (nessuno spuntato: di ogni tipo):</translation>
+    </message>
+    <message>
+        <source>who reported (none ticked: anything):</source>
+        <translation>che hanno segnalato (nessuno spuntato: qualsiasi cosa):</translation>
+    </message>
+    <message>
+        <source>{municipality}: … (the same text for everyone; {municipality} is the municipality&apos;s name)</source>
+        <translation>{municipality}: … (lo stesso testo per tutti; {municipality} è il nome del comune)</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4804,113 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
     </message>
 </context>
 <context>
+    <name>CivicDesk::MessageSettingsPage</name>
+    <message>
+        <source>no limit</source>
+        <translation>nessun limite</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> al minuto</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server, and the server sends the messages to citizens for all its desks: its mail server and SMS gateway are set on the server, with civicdesk-admin mail-settings and sms-settings on the municipality&apos;s file there (see civicdesk-server(8)).</source>
+        <translation>Questa postazione lavora con il server del comune, e il server invia i messaggi ai cittadini per tutte le sue postazioni: il server di posta e il gateway SMS si impostano sul server, con civicdesk-admin mail-settings e sms-settings sul file del comune lì (vedi civicdesk-server(8)).</translation>
+    </message>
+    <message>
+        <source>This desk works alone and sends the messages to citizens itself, every half minute and after each change. Without a mail server or an SMS gateway they wait in the outbox.</source>
+        <translation>Questa postazione lavora da sola e invia essa stessa i messaggi ai cittadini, ogni mezzo minuto e dopo ogni modifica. Senza un server di posta o un gateway SMS restano in attesa nella posta in uscita.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Never send in clear te&amp;xt (STARTTLS must work)</source>
+        <translation>Mai inviare in chiaro (STARTTLS deve funzio&amp;nare)</translation>
+    </message>
+    <message>
+        <source>your address</source>
+        <translation>il vostro indirizzo</translation>
+    </message>
+    <message>
+        <source>Send a test &amp;e-mail</source>
+        <translation>Invia una e-mail di &amp;prova</translation>
+    </message>
+    <message>
+        <source>Mail ser&amp;ver:</source>
+        <translation>Ser&amp;ver di posta:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>Indirizzo del &amp;mittente:</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>&amp;Nome del mittente:</translation>
+    </message>
+    <message>
+        <source>L&amp;ogin:</source>
+        <translation>Ut&amp;ente:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Al massimo:</translation>
+    </message>
+    <message>
+        <source>Try them:</source>
+        <translation>Provatele:</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>(the same hour twice: none)</source>
+        <translation>(la stessa ora due volte: nessuna)</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway (Kannel&apos;s sendsms):</source>
+        <translation>&amp;Gateway (sendsms di Kannel):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der shown:</source>
+        <translation>Mitten&amp;te mostrato:</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours:</source>
+        <translation>Ore di &amp;quiete:</translation>
+    </message>
+    <message>
+        <source>Only the municipality&apos;s administrator changes these settings.</source>
+        <translation>Solo l’amministratore del comune cambia queste impostazioni.</translation>
+    </message>
+    <message>
+        <source>kept; write a new one to change it</source>
+        <translation>conservata; scrivetene una nuova per cambiarla</translation>
+    </message>
+    <message>
+        <source>The mail server took the test message for %1.</source>
+        <translation>Il server di posta ha accettato il messaggio di prova per %1.</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::QueueFilterBar</name>
     <message>
         <source>&amp;Mine only</source>
@@ -5034,6 +5783,209 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
     </message>
 </context>
 <context>
+    <name>CivicDesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;Base map</source>
+        <translation>Mappa di &amp;base</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapporti</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: what is kept in it cannot be changed here.</source>
+        <translation>Il file è aperto in sola lettura: ciò che vi è conservato non si può cambiare da qui.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>La lingua del computer</translation>
+    </message>
+    <message>
+        <source>Language of the desk:</source>
+        <translation>Lingua dello sportello:</translation>
+    </message>
+    <message>
+        <source>The desk changes language as soon as you press OK or Apply: the window is built again in the new language, with the requests you have open and the call you are taking (kept as a draft). Category names, dates and printed reports follow the new language too. The same setting is made by starting the desk with --lang.</source>
+        <translation>Lo sportello cambia lingua appena premete OK o Applica: la finestra viene ricostruita nella nuova lingua, con le segnalazioni aperte e la chiamata in corso (conservata come bozza). Anche i nomi delle categorie, le date e i rapporti stampati seguono la nuova lingua. La stessa impostazione si ottiene avviando lo sportello con --lang.</translation>
+    </message>
+    <message>
+        <source>Streets and districts, &amp;drawn by CivicDesk (no tiles, works offline)</source>
+        <translation>Strade e quartieri, &amp;disegnati da CivicDesk (senza tile, funziona senza rete)</translation>
+    </message>
+    <message>
+        <source>Tiles from a &amp;tile server</source>
+        <translation>Tile da un server di &amp;tile</translation>
+    </message>
+    <message>
+        <source>Tiles from an &amp;MBTiles file (offline)</source>
+        <translation>Tile da un file &amp;MBTiles (senza rete)</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© contributori di OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Sce&amp;gli…</translation>
+    </message>
+    <message>
+        <source>Choose an MBTiles file</source>
+        <translation>Scegli un file MBTiles</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>File MBTiles (*.mbtiles);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Address of the tiles:</source>
+        <translation>Indirizzo delle tile:</translation>
+    </message>
+    <message>
+        <source>Highest zoom:</source>
+        <translation>Zoom massimo:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Attribuzione:</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server: the base map is the municipality&apos;s, the same on every desk, and is set at the server (civicdesk-admin map on the municipality&apos;s file there).</source>
+        <translation>Questo sportello lavora con il server del comune: la mappa di base è del comune, la stessa su ogni sportello, e si imposta sul server (civicdesk-admin map sul file del comune lì).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n tile(s) shown</source>
+        <translation>
+            <numerusform>Anteprima: %n tile mostrata</numerusform>
+            <numerusform>Anteprima: %n tile mostrate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n mancante</numerusform>
+            <numerusform>%n mancanti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: fetching tiles…</source>
+        <translation>Anteprima: scaricamento delle tile…</translation>
+    </message>
+    <message>
+        <source>This base map cannot be used: %1</source>
+        <translation>Questa mappa di base non si può usare: %1</translation>
+    </message>
+    <message>
+        <source>Preview: the streets and districts of the municipality&apos;s file.</source>
+        <translation>Anteprima: le strade e i quartieri del file del comune.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose an image…</source>
+        <translation>S&amp;cegli un’immagine…</translation>
+    </message>
+    <message>
+        <source>Use the CivicDesk &amp;emblem</source>
+        <translation>Usa l’&amp;emblema di CivicDesk</translation>
+    </message>
+    <message>
+        <source>Directorate of Citizen Services
+City Hall, 1 Main Square</source>
+        <translation>Ufficio Relazioni con il Pubblico
+Municipio, Piazza del Municipio 1</translation>
+    </message>
+    <message>
+        <source>Logo, at the top right of a report&apos;s first page:</source>
+        <translation>Logo, in alto a destra sulla prima pagina di un rapporto:</translation>
+    </message>
+    <message>
+        <source>Lines under the municipality&apos;s name (at most four: the office, its address, a telephone):</source>
+        <translation>Righe sotto il nome del comune (al massimo quattro: l’ufficio, il suo indirizzo, un telefono):</translation>
+    </message>
+    <message>
+        <source>The logo is kept in the municipality&apos;s file, so it prints the same after the image file has moved. Both are this desk&apos;s: each desk of a municipality that works with a server sets its own.</source>
+        <translation>Il logo è conservato nel file del comune, quindi si stampa uguale anche dopo che il file dell’immagine è stato spostato. Entrambi sono di questo sportello: ogni sportello di un comune che lavora con un server imposta i propri.</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Scegli il logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;All files (*)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>At most four lines fit under the municipality&apos;s name; there are %1.</source>
+        <translation>Sotto il nome del comune stanno al massimo quattro righe; ce ne sono %1.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the address</source>
+        <translation>&amp;Verifica l’indirizzo</translation>
+    </message>
+    <message>
+        <source>A CivicDesk server answers at this address.</source>
+        <translation>A questo indirizzo risponde un server CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Indirizzo del server:</translation>
+    </message>
+    <message>
+        <source>Municipality (code):</source>
+        <translation>Comune (codice):</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nome utente:</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server and keeps its own copy of the data. If the server has moved to a new address, write it here: the desk checks that a CivicDesk server answers there and goes on with it, with the same user and the changes still waiting. To work as another user, use File → Sign out.</source>
+        <translation>Questo sportello lavora con il server del comune e tiene una propria copia dei dati. Se il server si è spostato a un nuovo indirizzo, scrivetelo qui: lo sportello verifica che lì risponda un server CivicDesk e prosegue con esso, con lo stesso utente e le modifiche ancora in attesa. Per lavorare come un altro utente, usate File → Disconnetti.</translation>
+    </message>
+    <message>
+        <source>This desk works alone on its file. To work with the municipality&apos;s server instead, write the server&apos;s address, the municipality&apos;s code there and your user name: after OK you sign in, and the desk fetches its own copy of the municipality&apos;s data and keeps it in step (the same as starting it with --server, --tenant and --login). This file stays as it is.</source>
+        <translation>Questo sportello lavora da solo sul suo file. Per lavorare invece con il server del comune, scrivete l’indirizzo del server, il codice del comune lì e il vostro nome utente: dopo OK accedete, e lo sportello scarica una propria copia dei dati del comune e la tiene aggiornata (come avviarlo con --server, --tenant e --login). Questo file resta com’è.</translation>
+    </message>
+    <message>
+        <source>Write the municipality&apos;s code at the server and your user name as well.</source>
+        <translation>Scrivete anche il codice del comune sul server e il vostro nome utente.</translation>
+    </message>
+    <message>
+        <source>Aler&amp;ts</source>
+        <translation>Avvis&amp;i</translation>
+    </message>
+    <message>
+        <source>&amp;My e-mail address:</source>
+        <translation>Il &amp;mio indirizzo e-mail:</translation>
+    </message>
+    <message>
+        <source>Send me my alerts by &amp;e-mail too</source>
+        <translation>Inviatemi gli avvisi anche per &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>The work given to you or to your crew, and the escalation ladder&apos;s alerts for your role, are always in the work queue&apos;s alert list, with a notification on the desktop. Ticked, each also comes by e-mail to the address above, sent by the municipality&apos;s mail server.</source>
+        <translation>Il lavoro assegnato a lei o alla sua squadra e gli avvisi di escalation per il suo ruolo sono sempre nell’elenco degli avvisi della coda di lavoro, con una notifica sul desktop. Se spuntato, ciascuno arriva anche per e-mail all’indirizzo qui sopra, inviato dal server di posta del comune.</translation>
+    </message>
+    <message>
+        <source>&amp;Messages to citizens</source>
+        <translation>&amp;Messaggi ai cittadini</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -5318,6 +6270,107 @@ Rifai ciò che serve ancora.</translation>
     </message>
 </context>
 <context>
+    <name>CivicDesk::TemplatesDialog</name>
+    <message>
+        <source>Messages to citizens</source>
+        <translation>Messaggi ai cittadini</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Empty: the text above, as HTML</source>
+        <translation>Vuoto: il testo qui sopra, in HTML</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder…</source>
+        <translation>Inserisci un segnaposto…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canale:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Oggetto:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Testo:</translation>
+    </message>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation>&amp;HTML:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Anteprima:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>&amp;Restore CivicDesk&apos;s words</source>
+        <translation>&amp;Ripristina il testo di CivicDesk</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes these words; you can read them here.</source>
+        <translation>Solo un amministratore cambia questi testi; qui potete leggerli.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: the templates can be read, not changed.</source>
+        <translation>Il file è aperto in sola lettura: i modelli si possono leggere, non cambiare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %n SMS (%2)</source>
+        <translation>
+            <numerusform>%1 caratteri · %n SMS (%2)</numerusform>
+            <numerusform>%1 caratteri · %n SMS (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM 7-bit</source>
+        <translation>GSM 7 bit</translation>
+    </message>
+    <message>
+        <source>Unicode: 70 characters in one SMS, 67 in each of several</source>
+        <translation>Unicode: 70 caratteri in un SMS, 67 in ciascuno quando sono più di uno</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Oggetto:</translation>
+    </message>
+    <message>
+        <source>E-mail: the text and its HTML are both sent; the reader&apos;s program shows one.</source>
+        <translation>E-mail: si inviano sia il testo sia il suo HTML; il programma del lettore ne mostra uno.</translation>
+    </message>
+    <message>
+        <source>CivicDesk&apos;s own words.</source>
+        <translation>Il testo di CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Written for the municipality on %1.</source>
+        <translation>Scritto per il comune il %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) changed and not saved. Close and lose the changes?</source>
+        <translation>
+            <numerusform>%n modello cambiato e non salvato. Chiudere e perdere la modifica?</numerusform>
+            <numerusform>%n modelli cambiati e non salvati. Chiudere e perdere le modifiche?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::UserChooser</name>
     <message>
         <source>Who is working at this desk?</source>
@@ -5342,6 +6395,21 @@ Rifai ciò che serve ancora.</translation>
     <message>
         <source>No one: the desk does not open.</source>
         <translation>Nessuno: la postazione non si apre.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guida utente</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Indietro</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommario</translation>
     </message>
 </context>
 <context>
@@ -5492,582 +6560,6 @@ Rifai ciò che serve ancora.</translation>
     <message>
         <source>A database file to open, as --db (a double click on a .civicdesk file).</source>
         <translation>Un file di database da aprire, come --db (doppio clic su un file .civicdesk).</translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::UserGuideDialog</name>
-    <message>
-        <source>User guide</source>
-        <translation>Guida utente</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Indietro</translation>
-    </message>
-    <message>
-        <source>&amp;Contents</source>
-        <translation>&amp;Sommario</translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Impostazioni</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Lingua</translation>
-    </message>
-    <message>
-        <source>&amp;Base map</source>
-        <translation>Mappa di &amp;base</translation>
-    </message>
-    <message>
-        <source>&amp;Reports</source>
-        <translation>&amp;Rapporti</translation>
-    </message>
-    <message>
-        <source>&amp;Server</source>
-        <translation>&amp;Server</translation>
-    </message>
-    <message>
-        <source>This file is open read-only: what is kept in it cannot be changed here.</source>
-        <translation>Il file è aperto in sola lettura: ciò che vi è conservato non si può cambiare da qui.</translation>
-    </message>
-    <message>
-        <source>The computer&apos;s language</source>
-        <translation>La lingua del computer</translation>
-    </message>
-    <message>
-        <source>Language of the desk:</source>
-        <translation>Lingua dello sportello:</translation>
-    </message>
-    <message>
-        <source>The desk changes language as soon as you press OK or Apply: the window is built again in the new language, with the requests you have open and the call you are taking (kept as a draft). Category names, dates and printed reports follow the new language too. The same setting is made by starting the desk with --lang.</source>
-        <translation>Lo sportello cambia lingua appena premete OK o Applica: la finestra viene ricostruita nella nuova lingua, con le segnalazioni aperte e la chiamata in corso (conservata come bozza). Anche i nomi delle categorie, le date e i rapporti stampati seguono la nuova lingua. La stessa impostazione si ottiene avviando lo sportello con --lang.</translation>
-    </message>
-    <message>
-        <source>Streets and districts, &amp;drawn by CivicDesk (no tiles, works offline)</source>
-        <translation>Strade e quartieri, &amp;disegnati da CivicDesk (senza tile, funziona senza rete)</translation>
-    </message>
-    <message>
-        <source>Tiles from a &amp;tile server</source>
-        <translation>Tile da un server di &amp;tile</translation>
-    </message>
-    <message>
-        <source>Tiles from an &amp;MBTiles file (offline)</source>
-        <translation>Tile da un file &amp;MBTiles (senza rete)</translation>
-    </message>
-    <message>
-        <source>© OpenStreetMap contributors</source>
-        <translation>© contributori di OpenStreetMap</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>Sce&amp;gli…</translation>
-    </message>
-    <message>
-        <source>Choose an MBTiles file</source>
-        <translation>Scegli un file MBTiles</translation>
-    </message>
-    <message>
-        <source>MBTiles files (*.mbtiles);;All files (*)</source>
-        <translation>File MBTiles (*.mbtiles);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <source>Address of the tiles:</source>
-        <translation>Indirizzo delle tile:</translation>
-    </message>
-    <message>
-        <source>Highest zoom:</source>
-        <translation>Zoom massimo:</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
-        <source>Attribution:</source>
-        <translation>Attribuzione:</translation>
-    </message>
-    <message>
-        <source>This desk works with the municipality&apos;s server: the base map is the municipality&apos;s, the same on every desk, and is set at the server (civicdesk-admin map on the municipality&apos;s file there).</source>
-        <translation>Questo sportello lavora con il server del comune: la mappa di base è del comune, la stessa su ogni sportello, e si imposta sul server (civicdesk-admin map sul file del comune lì).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Preview: %n tile(s) shown</source>
-        <translation>
-            <numerusform>Anteprima: %n tile mostrata</numerusform>
-            <numerusform>Anteprima: %n tile mostrate</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation>
-            <numerusform>%n mancante</numerusform>
-            <numerusform>%n mancanti</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Preview: fetching tiles…</source>
-        <translation>Anteprima: scaricamento delle tile…</translation>
-    </message>
-    <message>
-        <source>This base map cannot be used: %1</source>
-        <translation>Questa mappa di base non si può usare: %1</translation>
-    </message>
-    <message>
-        <source>Preview: the streets and districts of the municipality&apos;s file.</source>
-        <translation>Anteprima: le strade e i quartieri del file del comune.</translation>
-    </message>
-    <message>
-        <source>&amp;Choose an image…</source>
-        <translation>S&amp;cegli un’immagine…</translation>
-    </message>
-    <message>
-        <source>Use the CivicDesk &amp;emblem</source>
-        <translation>Usa l’&amp;emblema di CivicDesk</translation>
-    </message>
-    <message>
-        <source>Directorate of Citizen Services
-City Hall, 1 Main Square</source>
-        <translation>Ufficio Relazioni con il Pubblico
-Municipio, Piazza del Municipio 1</translation>
-    </message>
-    <message>
-        <source>Logo, at the top right of a report&apos;s first page:</source>
-        <translation>Logo, in alto a destra sulla prima pagina di un rapporto:</translation>
-    </message>
-    <message>
-        <source>Lines under the municipality&apos;s name (at most four: the office, its address, a telephone):</source>
-        <translation>Righe sotto il nome del comune (al massimo quattro: l’ufficio, il suo indirizzo, un telefono):</translation>
-    </message>
-    <message>
-        <source>The logo is kept in the municipality&apos;s file, so it prints the same after the image file has moved. Both are this desk&apos;s: each desk of a municipality that works with a server sets its own.</source>
-        <translation>Il logo è conservato nel file del comune, quindi si stampa uguale anche dopo che il file dell’immagine è stato spostato. Entrambi sono di questo sportello: ogni sportello di un comune che lavora con un server imposta i propri.</translation>
-    </message>
-    <message>
-        <source>Choose the logo</source>
-        <translation>Scegli il logo</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;All files (*)</source>
-        <translation>Immagini (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <source>At most four lines fit under the municipality&apos;s name; there are %1.</source>
-        <translation>Sotto il nome del comune stanno al massimo quattro righe; ce ne sono %1.</translation>
-    </message>
-    <message>
-        <source>C&amp;heck the address</source>
-        <translation>&amp;Verifica l’indirizzo</translation>
-    </message>
-    <message>
-        <source>A CivicDesk server answers at this address.</source>
-        <translation>A questo indirizzo risponde un server CivicDesk.</translation>
-    </message>
-    <message>
-        <source>Server address:</source>
-        <translation>Indirizzo del server:</translation>
-    </message>
-    <message>
-        <source>Municipality (code):</source>
-        <translation>Comune (codice):</translation>
-    </message>
-    <message>
-        <source>User name:</source>
-        <translation>Nome utente:</translation>
-    </message>
-    <message>
-        <source>This desk works with the municipality&apos;s server and keeps its own copy of the data. If the server has moved to a new address, write it here: the desk checks that a CivicDesk server answers there and goes on with it, with the same user and the changes still waiting. To work as another user, use File → Sign out.</source>
-        <translation>Questo sportello lavora con il server del comune e tiene una propria copia dei dati. Se il server si è spostato a un nuovo indirizzo, scrivetelo qui: lo sportello verifica che lì risponda un server CivicDesk e prosegue con esso, con lo stesso utente e le modifiche ancora in attesa. Per lavorare come un altro utente, usate File → Disconnetti.</translation>
-    </message>
-    <message>
-        <source>This desk works alone on its file. To work with the municipality&apos;s server instead, write the server&apos;s address, the municipality&apos;s code there and your user name: after OK you sign in, and the desk fetches its own copy of the municipality&apos;s data and keeps it in step (the same as starting it with --server, --tenant and --login). This file stays as it is.</source>
-        <translation>Questo sportello lavora da solo sul suo file. Per lavorare invece con il server del comune, scrivete l’indirizzo del server, il codice del comune lì e il vostro nome utente: dopo OK accedete, e lo sportello scarica una propria copia dei dati del comune e la tiene aggiornata (come avviarlo con --server, --tenant e --login). Questo file resta com’è.</translation>
-    </message>
-    <message>
-        <source>Write the municipality&apos;s code at the server and your user name as well.</source>
-        <translation>Scrivete anche il codice del comune sul server e il vostro nome utente.</translation>
-    </message>
-    <message>
-        <source>Aler&amp;ts</source>
-        <translation>Avvis&amp;i</translation>
-    </message>
-    <message>
-        <source>&amp;My e-mail address:</source>
-        <translation>Il &amp;mio indirizzo e-mail:</translation>
-    </message>
-    <message>
-        <source>Send me my alerts by &amp;e-mail too</source>
-        <translation>Inviatemi gli avvisi anche per &amp;e-mail</translation>
-    </message>
-    <message>
-        <source>The work given to you or to your crew, and the escalation ladder&apos;s alerts for your role, are always in the work queue&apos;s alert list, with a notification on the desktop. Ticked, each also comes by e-mail to the address above, sent by the municipality&apos;s mail server.</source>
-        <translation>Il lavoro assegnato a lei o alla sua squadra e gli avvisi di escalation per il suo ruolo sono sempre nell’elenco degli avvisi della coda di lavoro, con una notifica sul desktop. Se spuntato, ciascuno arriva anche per e-mail all’indirizzo qui sopra, inviato dal server di posta del comune.</translation>
-    </message>
-    <message>
-        <source>&amp;Messages to citizens</source>
-        <translation>&amp;Messaggi ai cittadini</translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::TemplatesDialog</name>
-    <message>
-        <source>Messages to citizens</source>
-        <translation>Messaggi ai cittadini</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Empty: the text above, as HTML</source>
-        <translation>Vuoto: il testo qui sopra, in HTML</translation>
-    </message>
-    <message>
-        <source>Insert a placeholder…</source>
-        <translation>Inserisci un segnaposto…</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Lingua:</translation>
-    </message>
-    <message>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Canale:</translation>
-    </message>
-    <message>
-        <source>S&amp;ubject:</source>
-        <translation>&amp;Oggetto:</translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Testo:</translation>
-    </message>
-    <message>
-        <source>&amp;HTML:</source>
-        <translation>&amp;HTML:</translation>
-    </message>
-    <message>
-        <source>Preview:</source>
-        <translation>Anteprima:</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Salva</translation>
-    </message>
-    <message>
-        <source>&amp;Restore CivicDesk&apos;s words</source>
-        <translation>&amp;Ripristina il testo di CivicDesk</translation>
-    </message>
-    <message>
-        <source>Only an administrator changes these words; you can read them here.</source>
-        <translation>Solo un amministratore cambia questi testi; qui potete leggerli.</translation>
-    </message>
-    <message>
-        <source>This file is open read-only: the templates can be read, not changed.</source>
-        <translation>Il file è aperto in sola lettura: i modelli si possono leggere, non cambiare.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 characters · %n SMS (%2)</source>
-        <translation>
-            <numerusform>%1 caratteri · %n SMS (%2)</numerusform>
-            <numerusform>%1 caratteri · %n SMS (%2)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>GSM 7-bit</source>
-        <translation>GSM 7 bit</translation>
-    </message>
-    <message>
-        <source>Unicode: 70 characters in one SMS, 67 in each of several</source>
-        <translation>Unicode: 70 caratteri in un SMS, 67 in ciascuno quando sono più di uno</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Oggetto:</translation>
-    </message>
-    <message>
-        <source>E-mail: the text and its HTML are both sent; the reader&apos;s program shows one.</source>
-        <translation>E-mail: si inviano sia il testo sia il suo HTML; il programma del lettore ne mostra uno.</translation>
-    </message>
-    <message>
-        <source>CivicDesk&apos;s own words.</source>
-        <translation>Il testo di CivicDesk.</translation>
-    </message>
-    <message>
-        <source>Written for the municipality on %1.</source>
-        <translation>Scritto per il comune il %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n template(s) changed and not saved. Close and lose the changes?</source>
-        <translation>
-            <numerusform>%n modello cambiato e non salvato. Chiudere e perdere la modifica?</numerusform>
-            <numerusform>%n modelli cambiati e non salvati. Chiudere e perdere le modifiche?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::CampaignDialog</name>
-    <message>
-        <source> a minute</source>
-        <translation> al minuto</translation>
-    </message>
-    <message>
-        <source>%1 by SMS, %2 by e-mail.</source>
-        <translation>%1 per SMS, %2 per e-mail.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n chosen citizen(s) agreed to no message and get nothing.</source>
-        <translation>
-            <numerusform>%n cittadino scelto non ha accettato messaggi e non riceve nulla.</numerusform>
-            <numerusform>%n cittadini scelti non hanno accettato messaggi e non ricevono nulla.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;New message</source>
-        <translation>&amp;Nuovo messaggio</translation>
-    </message>
-    <message>
-        <source>&amp;Pace:</source>
-        <translation>&amp;Ritmo:</translation>
-    </message>
-    <message>
-        <source>&amp;Send…</source>
-        <translation>&amp;Invia…</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titolo:</translation>
-    </message>
-    <message>
-        <source>Citizens who live in (none ticked: anywhere):</source>
-        <translation>Cittadini che abitano in (nessuno spuntato: ovunque):</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Consegnati</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Falliti</translation>
-    </message>
-    <message>
-        <source>Failed:</source>
-        <translation>Falliti:</translation>
-    </message>
-    <message>
-        <source>It reads: %1</source>
-        <translation>Dice: %1</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Messaggi</translation>
-    </message>
-    <message>
-        <source>No consent</source>
-        <translation>Senza consenso</translation>
-    </message>
-    <message>
-        <source>No message of this one failed.</source>
-        <translation>Nessun messaggio di questo invio è fallito.</translation>
-    </message>
-    <message>
-        <source>Only a supervisor or the administrator sends targeted messages.</source>
-        <translation>Solo un supervisore o l’amministratore invia messaggi mirati.</translation>
-    </message>
-    <message>
-        <source>Optional: for the citizens who asked for English</source>
-        <translation>Facoltativo: per i cittadini che hanno chiesto l’inglese</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reaches %n citizen(s): </source>
-        <translation>
-            <numerusform>Raggiunge %n cittadino: </numerusform>
-            <numerusform>Raggiunge %n cittadini: </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send &amp;log</source>
-        <translation>&amp;Registro degli invii</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send “%1” to %n citizen(s)? It cannot be called back.</source>
-        <translation>
-            <numerusform>Inviare «%1» a %n cittadino? Non si può ritirare.</numerusform>
-            <numerusform>Inviare «%1» a %n cittadini? Non si può ritirare.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent in about %n minute(s).</source>
-        <translation>
-            <numerusform>Inviato in circa %n minuto.</numerusform>
-            <numerusform>Inviato in circa %n minuti.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sent on</source>
-        <translation>Inviato il</translation>
-    </message>
-    <message>
-        <source>Subject of the e-mail (%1):</source>
-        <translation>Oggetto dell’e-mail (%1):</translation>
-    </message>
-    <message>
-        <source>Targeted message</source>
-        <translation>Messaggio mirato</translation>
-    </message>
-    <message>
-        <source>Text (%1):</source>
-        <translation>Testo (%1):</translation>
-    </message>
-    <message numerus="yes">
-        <source>The SMS takes %n message(s).</source>
-        <translation>
-            <numerusform>L’SMS occupa %n messaggio.</numerusform>
-            <numerusform>L’SMS occupa %n messaggi.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This file is open read-only: nothing can be sent from it.</source>
-        <translation>Il file è aperto in sola lettura: non si può inviare nulla da qui.</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titolo</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>In attesa</translation>
-    </message>
-    <message>
-        <source>What it is about, for the send log (e.g. Water cut, Upper Town, 5 March)</source>
-        <translation>Di che si tratta, per il registro (es. Acqua sospesa, Città Alta, 5 marzo)</translation>
-    </message>
-    <message>
-        <source>who are (none ticked: any kind):</source>
-        <translation>che sono (nessuno spuntato: di ogni tipo):</translation>
-    </message>
-    <message>
-        <source>who reported (none ticked: anything):</source>
-        <translation>che hanno segnalato (nessuno spuntato: qualsiasi cosa):</translation>
-    </message>
-    <message>
-        <source>{municipality}: … (the same text for everyone; {municipality} is the municipality&apos;s name)</source>
-        <translation>{municipality}: … (lo stesso testo per tutti; {municipality} è il nome del comune)</translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::MessageSettingsPage</name>
-    <message>
-        <source>no limit</source>
-        <translation>nessun limite</translation>
-    </message>
-    <message>
-        <source> a minute</source>
-        <translation> al minuto</translation>
-    </message>
-    <message>
-        <source>This desk works with the municipality&apos;s server, and the server sends the messages to citizens for all its desks: its mail server and SMS gateway are set on the server, with civicdesk-admin mail-settings and sms-settings on the municipality&apos;s file there (see civicdesk-server(8)).</source>
-        <translation>Questa postazione lavora con il server del comune, e il server invia i messaggi ai cittadini per tutte le sue postazioni: il server di posta e il gateway SMS si impostano sul server, con civicdesk-admin mail-settings e sms-settings sul file del comune lì (vedi civicdesk-server(8)).</translation>
-    </message>
-    <message>
-        <source>This desk works alone and sends the messages to citizens itself, every half minute and after each change. Without a mail server or an SMS gateway they wait in the outbox.</source>
-        <translation>Questa postazione lavora da sola e invia essa stessa i messaggi ai cittadini, ogni mezzo minuto e dopo ogni modifica. Senza un server di posta o un gateway SMS restano in attesa nella posta in uscita.</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Never send in clear te&amp;xt (STARTTLS must work)</source>
-        <translation>Mai inviare in chiaro (STARTTLS deve funzio&amp;nare)</translation>
-    </message>
-    <message>
-        <source>your address</source>
-        <translation>il vostro indirizzo</translation>
-    </message>
-    <message>
-        <source>Send a test &amp;e-mail</source>
-        <translation>Invia una e-mail di &amp;prova</translation>
-    </message>
-    <message>
-        <source>Mail ser&amp;ver:</source>
-        <translation>Ser&amp;ver di posta:</translation>
-    </message>
-    <message>
-        <source>&amp;From address:</source>
-        <translation>Indirizzo del &amp;mittente:</translation>
-    </message>
-    <message>
-        <source>From &amp;name:</source>
-        <translation>&amp;Nome del mittente:</translation>
-    </message>
-    <message>
-        <source>L&amp;ogin:</source>
-        <translation>Ut&amp;ente:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>Pass&amp;word:</translation>
-    </message>
-    <message>
-        <source>At most:</source>
-        <translation>Al massimo:</translation>
-    </message>
-    <message>
-        <source>Try them:</source>
-        <translation>Provatele:</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <source>(the same hour twice: none)</source>
-        <translation>(la stessa ora due volte: nessuna)</translation>
-    </message>
-    <message>
-        <source>&amp;Gateway (Kannel&apos;s sendsms):</source>
-        <translation>&amp;Gateway (sendsms di Kannel):</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Utente:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;word:</translation>
-    </message>
-    <message>
-        <source>Sen&amp;der shown:</source>
-        <translation>Mitten&amp;te mostrato:</translation>
-    </message>
-    <message>
-        <source>&amp;Quiet hours:</source>
-        <translation>Ore di &amp;quiete:</translation>
-    </message>
-    <message>
-        <source>Only the municipality&apos;s administrator changes these settings.</source>
-        <translation>Solo l’amministratore del comune cambia queste impostazioni.</translation>
-    </message>
-    <message>
-        <source>kept; write a new one to change it</source>
-        <translation>conservata; scrivetene una nuova per cambiarla</translation>
-    </message>
-    <message>
-        <source>The mail server took the test message for %1.</source>
-        <translation>Il server di posta ha accettato il messaggio di prova per %1.</translation>
     </message>
 </context>
 </TS>

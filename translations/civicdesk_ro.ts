@@ -75,6 +75,266 @@
 <context>
     <name>CivicDesk</name>
     <message>
+        <source>Registered, waiting to be looked into</source>
+        <translation>Înregistrată, așteaptă analiza</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Semnalați o problemă</translation>
+    </message>
+    <message>
+        <source>Follow a report</source>
+        <translation>Urmăriți o sesizare</translation>
+    </message>
+    <message>
+        <source>Being looked into</source>
+        <translation>Se analizează</translation>
+    </message>
+    <message>
+        <source>Work scheduled</source>
+        <translation>Lucrare programată</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Lucrare în curs</translation>
+    </message>
+    <message>
+        <source>Dealt with</source>
+        <translation>Rezolvată</translation>
+    </message>
+    <message>
+        <source>Not taken up</source>
+        <translation>Nu a fost preluată</translation>
+    </message>
+    <message>
+        <source>Reported already</source>
+        <translation>Semnalată deja</translation>
+    </message>
+    <message>
+        <source>Choose your municipality</source>
+        <translation>Alegeți primăria dumneavoastră</translation>
+    </message>
+    <message>
+        <source>There is no report with the number %1. Check the number in the message you received.</source>
+        <translation>Nu există nicio sesizare cu numărul %1. Verificați numărul din mesajul primit.</translation>
+    </message>
+    <message>
+        <source>As in the message we sent you, such as 26-S0-00012.</source>
+        <translation>Ca în mesajul pe care vi l-am trimis, de exemplu 26-S0-00012.</translation>
+    </message>
+    <message>
+        <source>Show the report</source>
+        <translation>Afișați sesizarea</translation>
+    </message>
+    <message>
+        <source>Thank you. Your report is registered under the number</source>
+        <translation>Vă mulțumim. Sesizarea dumneavoastră a fost înregistrată cu numărul</translation>
+    </message>
+    <message>
+        <source>Keep it to follow your report here or to ask about it by phone.</source>
+        <translation>Păstrați-l pentru a urmări sesizarea aici sau pentru a întreba despre ea la telefon.</translation>
+    </message>
+    <message>
+        <source>This problem had been reported already; your report was added to it, under the number</source>
+        <translation>Problema fusese deja semnalată; sesizarea dumneavoastră a fost adăugată la ea, cu numărul</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problemă</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Semnalată</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Unde</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Estimat până la</translation>
+    </message>
+    <message>
+        <source>Our note</source>
+        <translation>Nota noastră</translation>
+    </message>
+    <message>
+        <source>What happened so far</source>
+        <translation>Ce s-a întâmplat până acum</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Sesizare primită</translation>
+    </message>
+    <message>
+        <source>Your update</source>
+        <translation>Completarea dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Your report</source>
+        <translation>Sesizarea dumneavoastră</translation>
+    </message>
+    <message>
+        <source>The form could not be read. Go back and send it again.</source>
+        <translation>Formularul nu a putut fi citit. Reveniți și trimiteți-l din nou.</translation>
+    </message>
+    <message>
+        <source>What kind of problem is it? Choose the closest.</source>
+        <translation>Ce fel de problemă este? Alegeți varianta cea mai apropiată.</translation>
+    </message>
+    <message>
+        <source>Other problems</source>
+        <translation>Alte probleme</translation>
+    </message>
+    <message>
+        <source>To be told of progress, give an e-mail address or a mobile number.</source>
+        <translation>Pentru a fi informat despre stadiu, dați o adresă de e-mail sau un număr de mobil.</translation>
+    </message>
+    <message>
+        <source>Please correct the following</source>
+        <translation>Vă rugăm să corectați următoarele</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problemă:</translation>
+    </message>
+    <message>
+        <source>choose another</source>
+        <translation>alegeți alta</translation>
+    </message>
+    <message>
+        <source>Where is it?</source>
+        <translation>Unde este?</translation>
+    </message>
+    <message>
+        <source>The street and the number nearest to it.</source>
+        <translation>Strada și numărul cel mai apropiat.</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(opțional)</translation>
+    </message>
+    <message>
+        <source>What is wrong?</source>
+        <translation>Ce nu este în regulă?</translation>
+    </message>
+    <message>
+        <source>A few words help the crew find and fix it (at most 4,000 characters).</source>
+        <translation>Câteva cuvinte ajută echipa să o găsească și să o rezolve (cel mult 4.000 de caractere).</translation>
+    </message>
+    <message>
+        <source>A photo (optional)</source>
+        <translation>O fotografie (opțional)</translation>
+    </message>
+    <message>
+        <source>Who you are (optional)</source>
+        <translation>Cine sunteți (opțional)</translation>
+    </message>
+    <message>
+        <source>You may report without giving your name. We use these details for this report only.</source>
+        <translation>Puteți semnala fără să vă dați numele. Folosim aceste date doar pentru această sesizare.</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Telefon mobil</translation>
+    </message>
+    <message>
+        <source>Tell me of the progress of this report by e-mail or SMS. I can stop it at any time.</source>
+        <translation>Informați-mă despre stadiul acestei sesizări prin e-mail sau SMS. Pot opri oricând.</translation>
+    </message>
+    <message>
+        <source>Send the report</source>
+        <translation>Trimiteți sesizarea</translation>
+    </message>
+    <message>
+        <source>How did we do?</source>
+        <translation>Cum ne-am descurcat?</translation>
+    </message>
+    <message>
+        <source>This link is not valid. Check that it was copied whole.</source>
+        <translation>Linkul nu este valid. Verificați că a fost copiat în întregime.</translation>
+    </message>
+    <message>
+        <source>Thank you: your answer about this report is recorded. There is one answer for each report.</source>
+        <translation>Vă mulțumim: răspunsul dumneavoastră despre această sesizare a fost înregistrat. Fiecare sesizare are un singur răspuns.</translation>
+    </message>
+    <message>
+        <source>This report is not dealt with yet; the survey opens when it is.</source>
+        <translation>Sesizarea nu a fost încă rezolvată; chestionarul se deschide atunci.</translation>
+    </message>
+    <message>
+        <source>Choose one of the five answers.</source>
+        <translation>Alegeți unul dintre cele cinci răspunsuri.</translation>
+    </message>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — foarte nemulțumit</translation>
+    </message>
+    <message>
+        <source>2 — dissatisfied</source>
+        <translation>2 — nemulțumit</translation>
+    </message>
+    <message>
+        <source>3 — neither</source>
+        <translation>3 — nici mulțumit, nici nemulțumit</translation>
+    </message>
+    <message>
+        <source>4 — satisfied</source>
+        <translation>4 — mulțumit</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — foarte mulțumit</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with how your report was dealt with?</source>
+        <translation>Cât de mulțumit sunteți de felul în care a fost rezolvată sesizarea?</translation>
+    </message>
+    <message>
+        <source>Anything you want to tell us (optional)</source>
+        <translation>Ce doriți să ne spuneți (opțional)</translation>
+    </message>
+    <message>
+        <source>Send my answer</source>
+        <translation>Trimiteți răspunsul</translation>
+    </message>
+    <message>
+        <source>We cannot find this address in the municipality. Give a street of it and a number.</source>
+        <translation>Nu găsim această adresă în localitate. Dați o stradă din localitate și un număr.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Aceasta nu este o adresă de e-mail.</translation>
+    </message>
+    <message>
+        <source>This is not a telephone number.</source>
+        <translation>Acesta nu este un număr de telefon.</translation>
+    </message>
+    <message>
+        <source>The description is too long: at most 4,000 characters.</source>
+        <translation>Descrierea este prea lungă: cel mult 4.000 de caractere.</translation>
+    </message>
+    <message>
+        <source>The file is not a photo, or it is larger than 25 MB.</source>
+        <translation>Fișierul nu este o fotografie sau are mai mult de 25 MB.</translation>
+    </message>
+    <message>
+        <source>Answer this question with one of the answers offered.</source>
+        <translation>Răspundeți la această întrebare cu unul dintre răspunsurile oferite.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of problem again.</source>
+        <translation>Alegeți din nou tipul problemei.</translation>
+    </message>
+    <message>
         <source>Demo data %1 is missing from this build.</source>
         <translation>Datele demonstrative %1 lipsesc din această versiune.</translation>
     </message>
@@ -2420,6 +2680,238 @@ Importul s-a oprit acolo; cele %2 solicitări importate înainte sunt păstrate,
         <source>This message was sent from the CivicDesk desk to try the mail settings of %1. Messages to citizens will come from the same address.</source>
         <translation>Acest mesaj a fost trimis din CivicDesk pentru a încerca setările de e-mail ale %1. Mesajele către cetățeni vor veni de la aceeași adresă.</translation>
     </message>
+    <message>
+        <source>The form has more than %1 fields.</source>
+        <translation>Formularul are mai mult de %1 câmpuri.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s field %1 has no valid name.</source>
+        <translation>Câmpul %1 al formularului nu are un nume valid.</translation>
+    </message>
+    <message>
+        <source>The field %1 has a &apos;%&apos; that is not followed by two hexadecimal digits.</source>
+        <translation>Câmpul %1 are un „%” care nu este urmat de două cifre hexazecimale.</translation>
+    </message>
+    <message>
+        <source>The field %1 holds more than %2 bytes.</source>
+        <translation>Câmpul %1 conține mai mult de %2 octeți.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not valid UTF-8 text.</source>
+        <translation>Câmpul %1 nu este text UTF-8 valid.</translation>
+    </message>
+    <message>
+        <source>A multipart form names its boundary (1 to 70 characters) in its Content-Type.</source>
+        <translation>Un formular multipart își numește delimitatorul (1–70 de caractere) în Content-Type.</translation>
+    </message>
+    <message>
+        <source>The multipart form has no part.</source>
+        <translation>Formularul multipart nu are nicio parte.</translation>
+    </message>
+    <message>
+        <source>A boundary of the multipart form is not followed by a line break.</source>
+        <translation>Un delimitator al formularului multipart nu este urmat de un rând nou.</translation>
+    </message>
+    <message>
+        <source>A part of the multipart form has no end to its headers.</source>
+        <translation>O parte a formularului multipart nu are sfârșit al antetelor.</translation>
+    </message>
+    <message>
+        <source>The multipart form ends before its closing boundary.</source>
+        <translation>Formularul multipart se termină înaintea delimitatorului de închidere.</translation>
+    </message>
+    <message>
+        <source>A part of the multipart form is not form-data.</source>
+        <translation>O parte a formularului multipart nu este form-data.</translation>
+    </message>
+    <message>
+        <source>A part of the multipart form has no valid name.</source>
+        <translation>O parte a formularului multipart nu are un nume valid.</translation>
+    </message>
+    <message>
+        <source>The form has more than %1 files.</source>
+        <translation>Formularul are mai mult de %1 fișiere.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB.</source>
+        <translation>Fișierul %1 are mai mult de %2 MB.</translation>
+    </message>
+    <message>
+        <source>Send the form as application/x-www-form-urlencoded or multipart/form-data, not %1.</source>
+        <translation>Trimiteți formularul ca application/x-www-form-urlencoded sau multipart/form-data, nu ca %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a W3C date and time (2026-12-03T09:30:00+02:00): “%2”.</source>
+        <translation>%1 nu este o dată și oră W3C (2026-12-03T09:30:00+02:00): „%2”.</translation>
+    </message>
+    <message>
+        <source>%1 is not answered to %2.</source>
+        <translation>%1 nu răspunde la %2.</translation>
+    </message>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation>Nu există nimic la %1.</translation>
+    </message>
+    <message>
+        <source>API keys are issued by the municipality&apos;s administrator.</source>
+        <translation>Cheile API sunt emise de administratorul primăriei.</translation>
+    </message>
+    <message>
+        <source>There is no service %1.</source>
+        <translation>Nu există serviciul %1.</translation>
+    </message>
+    <message>
+        <source>lat and long are a latitude (−90 to 90) and a longitude (−180 to 180) in degrees, both given.</source>
+        <translation>lat și long sunt o latitudine (−90 la 90) și o longitudine (−180 la 180) în grade, date amândouă.</translation>
+    </message>
+    <message>
+        <source>Only the field media may carry a file.</source>
+        <translation>Doar câmpul media poate conține un fișier.</translation>
+    </message>
+    <message>
+        <source>This problem was reported already; you now follow request %1.</source>
+        <translation>Problema fusese deja semnalată; acum urmăriți cererea %1.</translation>
+    </message>
+    <message>
+        <source>Expected to be dealt with by %1.</source>
+        <translation>Se estimează rezolvarea până la %1.</translation>
+    </message>
+    <message>
+        <source>At most %1 ids at once.</source>
+        <translation>Cel mult %1 identificatori deodată.</translation>
+    </message>
+    <message>
+        <source>status is open or closed, not “%1”.</source>
+        <translation>status este open sau closed, nu „%1”.</translation>
+    </message>
+    <message>
+        <source>page_size is a whole number from 1 to %1.</source>
+        <translation>page_size este un număr întreg de la 1 la %1.</translation>
+    </message>
+    <message>
+        <source>page is a whole number from 1.</source>
+        <translation>page este un număr întreg de la 1.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Nu există cererea %1.</translation>
+    </message>
+    <message>
+        <source>There is no request for the token %1.</source>
+        <translation>Nu există nicio cerere pentru tokenul %1.</translation>
+    </message>
+    <message>
+        <source>service_request_id is required.</source>
+        <translation>service_request_id este obligatoriu.</translation>
+    </message>
+    <message>
+        <source>description is required.</source>
+        <translation>description este obligatoriu.</translation>
+    </message>
+    <message>
+        <source>The description has %1 characters; at most %2 are read.</source>
+        <translation>Descrierea are %1 caractere; se citesc cel mult %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address of the municipality; give lat and long, or a street and number of it.</source>
+        <translation>„%1” nu este o adresă din localitate; dați lat și long, sau o stradă și un număr din localitate.</translation>
+    </message>
+    <message>
+        <source>service_code is required.</source>
+        <translation>service_code este obligatoriu.</translation>
+    </message>
+    <message>
+        <source>The service %1 asks no attribute %2.</source>
+        <translation>Serviciul %1 nu cere atributul %2.</translation>
+    </message>
+    <message>
+        <source>%1 is information for the reporter, not a question: it takes no answer.</source>
+        <translation>%1 este o informație pentru cel care semnalează, nu o întrebare: nu primește răspuns.</translation>
+    </message>
+    <message>
+        <source>lat and long are a latitude (−90 to 90) and a longitude (−180 to 180) in degrees.</source>
+        <translation>lat și long sunt o latitudine (−90 la 90) și o longitudine (−180 la 180) în grade.</translation>
+    </message>
+    <message>
+        <source>Say where the problem is: lat and long, or address_string.</source>
+        <translation>Spuneți unde este problema: lat și long, sau address_string.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a telephone number.</source>
+        <translation>„%1” nu este un număr de telefon.</translation>
+    </message>
+    <message>
+        <source>media_url is the http or https address of a photo.</source>
+        <translation>media_url este adresa http sau https a unei fotografii.</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON (at byte %2: %3).</source>
+        <translation>%1 nu este JSON (la octetul %2: %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of services.</source>
+        <translation>%1 nu este o listă de servicii.</translation>
+    </message>
+    <message>
+        <source>The services file</source>
+        <translation>Fișierul de servicii</translation>
+    </message>
+    <message>
+        <source>The definitions file</source>
+        <translation>Fișierul de definiții</translation>
+    </message>
+    <message>
+        <source>The database holds no municipality.</source>
+        <translation>Baza de date nu conține nicio primărie.</translation>
+    </message>
+    <message>
+        <source>service %1 has no service_code (or one longer than 64 characters)</source>
+        <translation>serviciul %1 nu are service_code (sau are unul mai lung de 64 de caractere)</translation>
+    </message>
+    <message>
+        <source>service_name of %1 is empty: the type is named by its code</source>
+        <translation>service_name pentru %1 este gol: tipul primește numele codului său</translation>
+    </message>
+    <message>
+        <source>%1: no department %2 here; requests go to the dispatch desk until a department is set</source>
+        <translation>%1: nu există departamentul %2 aici; cererile merg la dispecerat până se stabilește un departament</translation>
+    </message>
+    <message>
+        <source>%1: an attribute without a code or with an unknown datatype is left out</source>
+        <translation>%1: un atribut fără cod sau cu un tip de date necunoscut este omis</translation>
+    </message>
+    <message>
+        <source>%1: a value of %2 without a key, or with a comma in it, is left out</source>
+        <translation>%1: o valoare a lui %2 fără cheie, sau cu virgulă în ea, este omisă</translation>
+    </message>
+    <message>
+        <source>new service type %1 (%2)</source>
+        <translation>tip nou de cerere %1 (%2)</translation>
+    </message>
+    <message>
+        <source>recording an API key</source>
+        <translation>înregistrarea unei chei API</translation>
+    </message>
+    <message>
+        <source>revoking an API key</source>
+        <translation>revocarea unei chei API</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Număr de urmărire</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— alegeți —</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prenume</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nume</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -2721,6 +3213,161 @@ Importul s-a oprit acolo; cele %2 solicitări importate înainte sunt păstrate,
     <message>
         <source>&amp;Back to the call (Esc)</source>
         <translation>Înapoi la a&amp;pel (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::CampaignDialog</name>
+    <message>
+        <source> a minute</source>
+        <translation> pe minut</translation>
+    </message>
+    <message>
+        <source>%1 by SMS, %2 by e-mail.</source>
+        <translation>%1 prin SMS, %2 prin e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen citizen(s) agreed to no message and get nothing.</source>
+        <translation>
+            <numerusform>%n cetățean ales nu a acceptat mesaje și nu primește nimic.</numerusform>
+            <numerusform>%n cetățeni aleși nu au acceptat mesaje și nu primesc nimic.</numerusform>
+            <numerusform>%n de cetățeni aleși nu au acceptat mesaje și nu primesc nimic.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation>Mesaj &amp;nou</translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation>&amp;Ritm:</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Trimite…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titlu:</translation>
+    </message>
+    <message>
+        <source>Citizens who live in (none ticked: anywhere):</source>
+        <translation>Cetățenii care locuiesc în (nimic bifat: oriunde):</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrate</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Eșuate</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Eșuate:</translation>
+    </message>
+    <message>
+        <source>It reads: %1</source>
+        <translation>Textul: %1</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mesaje</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Fără acord</translation>
+    </message>
+    <message>
+        <source>No message of this one failed.</source>
+        <translation>Niciun mesaj al acestei trimiteri nu a eșuat.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or the administrator sends targeted messages.</source>
+        <translation>Doar un supervizor sau administratorul trimite mesaje țintite.</translation>
+    </message>
+    <message>
+        <source>Optional: for the citizens who asked for English</source>
+        <translation>Opțional: pentru cetățenii care au cerut engleza</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n citizen(s): </source>
+        <translation>
+            <numerusform>Ajunge la %n cetățean: </numerusform>
+            <numerusform>Ajunge la %n cetățeni: </numerusform>
+            <numerusform>Ajunge la %n de cetățeni: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send &amp;log</source>
+        <translation>&amp;Jurnalul trimiterilor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send “%1” to %n citizen(s)? It cannot be called back.</source>
+        <translation>
+            <numerusform>Trimiteți „%1” către %n cetățean? Nu poate fi retras.</numerusform>
+            <numerusform>Trimiteți „%1” către %n cetățeni? Nu poate fi retras.</numerusform>
+            <numerusform>Trimiteți „%1” către %n de cetățeni? Nu poate fi retras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent in about %n minute(s).</source>
+        <translation>
+            <numerusform>Se trimite în aproximativ %n minut.</numerusform>
+            <numerusform>Se trimite în aproximativ %n minute.</numerusform>
+            <numerusform>Se trimite în aproximativ %n de minute.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Trimis la</translation>
+    </message>
+    <message>
+        <source>Subject of the e-mail (%1):</source>
+        <translation>Subiectul e-mailului (%1):</translation>
+    </message>
+    <message>
+        <source>Targeted message</source>
+        <translation>Mesaj țintit</translation>
+    </message>
+    <message>
+        <source>Text (%1):</source>
+        <translation>Text (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMS takes %n message(s).</source>
+        <translation>
+            <numerusform>SMS-ul ocupă %n mesaj.</numerusform>
+            <numerusform>SMS-ul ocupă %n mesaje.</numerusform>
+            <numerusform>SMS-ul ocupă %n de mesaje.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is open read-only: nothing can be sent from it.</source>
+        <translation>Fișierul este deschis doar pentru citire: nu se poate trimite nimic din el.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titlu</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>În așteptare</translation>
+    </message>
+    <message>
+        <source>What it is about, for the send log (e.g. Water cut, Upper Town, 5 March)</source>
+        <translation>Despre ce este, pentru jurnal (de ex. Apă oprită, Orașul de Sus, 5 martie)</translation>
+    </message>
+    <message>
+        <source>who are (none ticked: any kind):</source>
+        <translation>care sunt (nimic bifat: orice fel):</translation>
+    </message>
+    <message>
+        <source>who reported (none ticked: anything):</source>
+        <translation>care au semnalat (nimic bifat: orice):</translation>
+    </message>
+    <message>
+        <source>{municipality}: … (the same text for everyone; {municipality} is the municipality&apos;s name)</source>
+        <translation>{municipality}: … (același text pentru toți; {municipality} este numele primăriei)</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4836,113 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
     </message>
 </context>
 <context>
+    <name>CivicDesk::MessageSettingsPage</name>
+    <message>
+        <source>no limit</source>
+        <translation>fără limită</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> pe minut</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server, and the server sends the messages to citizens for all its desks: its mail server and SMS gateway are set on the server, with civicdesk-admin mail-settings and sms-settings on the municipality&apos;s file there (see civicdesk-server(8)).</source>
+        <translation>Acest birou lucrează cu serverul primăriei, iar serverul trimite mesajele către cetățeni pentru toate birourile sale: serverul de e-mail și poarta SMS se stabilesc pe server, cu civicdesk-admin mail-settings și sms-settings pe fișierul primăriei de acolo (vezi civicdesk-server(8)).</translation>
+    </message>
+    <message>
+        <source>This desk works alone and sends the messages to citizens itself, every half minute and after each change. Without a mail server or an SMS gateway they wait in the outbox.</source>
+        <translation>Acest birou lucrează singur și trimite el însuși mesajele către cetățeni, la fiecare jumătate de minut și după fiecare schimbare. Fără un server de e-mail sau o poartă SMS, ele așteaptă în coada de trimitere.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Never send in clear te&amp;xt (STARTTLS must work)</source>
+        <translation>Niciodată în clar (STARTTLS trebuie să funcți&amp;oneze)</translation>
+    </message>
+    <message>
+        <source>your address</source>
+        <translation>adresa dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Send a test &amp;e-mail</source>
+        <translation>Trimiteți un e-mail de &amp;test</translation>
+    </message>
+    <message>
+        <source>Mail ser&amp;ver:</source>
+        <translation>Ser&amp;ver de e-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>Adresa &amp;expeditorului:</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>&amp;Numele expeditorului:</translation>
+    </message>
+    <message>
+        <source>L&amp;ogin:</source>
+        <translation>Utili&amp;zator:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parolă:</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Cel mult:</translation>
+    </message>
+    <message>
+        <source>Try them:</source>
+        <translation>Încercați:</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>până la</translation>
+    </message>
+    <message>
+        <source>(the same hour twice: none)</source>
+        <translation>(aceeași oră de două ori: niciuna)</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway (Kannel&apos;s sendsms):</source>
+        <translation>&amp;Poarta (sendsms din Kannel):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilizator:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pa&amp;rolă:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der shown:</source>
+        <translation>Expe&amp;ditor afișat:</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours:</source>
+        <translation>Ore de &amp;liniște:</translation>
+    </message>
+    <message>
+        <source>Only the municipality&apos;s administrator changes these settings.</source>
+        <translation>Doar administratorul primăriei schimbă aceste setări.</translation>
+    </message>
+    <message>
+        <source>kept; write a new one to change it</source>
+        <translation>păstrată; scrieți una nouă ca s-o schimbați</translation>
+    </message>
+    <message>
+        <source>The mail server took the test message for %1.</source>
+        <translation>Serverul de e-mail a primit mesajul de test pentru %1.</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::QueueFilterBar</name>
     <message>
         <source>&amp;Mine only</source>
@@ -5070,6 +5824,211 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
     </message>
 </context>
 <context>
+    <name>CivicDesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Setări</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Limba</translation>
+    </message>
+    <message>
+        <source>&amp;Base map</source>
+        <translation>Harta de &amp;bază</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapoarte</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: what is kept in it cannot be changed here.</source>
+        <translation>Fișierul este deschis doar pentru citire: ce se păstrează în el nu se poate schimba de aici.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>Limba calculatorului</translation>
+    </message>
+    <message>
+        <source>Language of the desk:</source>
+        <translation>Limba ghișeului:</translation>
+    </message>
+    <message>
+        <source>The desk changes language as soon as you press OK or Apply: the window is built again in the new language, with the requests you have open and the call you are taking (kept as a draft). Category names, dates and printed reports follow the new language too. The same setting is made by starting the desk with --lang.</source>
+        <translation>Ghișeul schimbă limba imediat ce apăsați OK sau Aplică: fereastra se reconstruiește în noua limbă, cu solicitările pe care le aveți deschise și apelul pe care îl preluați (păstrat ca ciornă). Numele categoriilor, datele și rapoartele tipărite urmează și ele noua limbă. Aceeași setare se face pornind ghișeul cu --lang.</translation>
+    </message>
+    <message>
+        <source>Streets and districts, &amp;drawn by CivicDesk (no tiles, works offline)</source>
+        <translation>Străzi și cartiere, &amp;desenate de CivicDesk (fără dale, funcționează fără rețea)</translation>
+    </message>
+    <message>
+        <source>Tiles from a &amp;tile server</source>
+        <translation>Dale de la un server de &amp;dale</translation>
+    </message>
+    <message>
+        <source>Tiles from an &amp;MBTiles file (offline)</source>
+        <translation>Dale dintr-un fișier &amp;MBTiles (fără rețea)</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© contribuitorii OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>A&amp;legeți…</translation>
+    </message>
+    <message>
+        <source>Choose an MBTiles file</source>
+        <translation>Alegeți un fișier MBTiles</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>Fișiere MBTiles (*.mbtiles);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Address of the tiles:</source>
+        <translation>Adresa dalelor:</translation>
+    </message>
+    <message>
+        <source>Highest zoom:</source>
+        <translation>Zoom maxim:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fișier:</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Atribuire:</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server: the base map is the municipality&apos;s, the same on every desk, and is set at the server (civicdesk-admin map on the municipality&apos;s file there).</source>
+        <translation>Acest ghișeu lucrează cu serverul primăriei: harta de bază este a primăriei, aceeași la fiecare ghișeu, și se stabilește la server (civicdesk-admin map pe fișierul primăriei de acolo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n tile(s) shown</source>
+        <translation>
+            <numerusform>Previzualizare: se vede %n dală</numerusform>
+            <numerusform>Previzualizare: se văd %n dale</numerusform>
+            <numerusform>Previzualizare: se văd %n de dale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>lipsește %n</numerusform>
+            <numerusform>lipsesc %n</numerusform>
+            <numerusform>lipsesc %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: fetching tiles…</source>
+        <translation>Previzualizare: se aduc dalele…</translation>
+    </message>
+    <message>
+        <source>This base map cannot be used: %1</source>
+        <translation>Această hartă de bază nu se poate folosi: %1</translation>
+    </message>
+    <message>
+        <source>Preview: the streets and districts of the municipality&apos;s file.</source>
+        <translation>Previzualizare: străzile și cartierele din fișierul primăriei.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose an image…</source>
+        <translation>&amp;Alegeți o imagine…</translation>
+    </message>
+    <message>
+        <source>Use the CivicDesk &amp;emblem</source>
+        <translation>Folosiți &amp;emblema CivicDesk</translation>
+    </message>
+    <message>
+        <source>Directorate of Citizen Services
+City Hall, 1 Main Square</source>
+        <translation>Direcția Relații cu Cetățenii
+Primăria, Piața Centrală 1</translation>
+    </message>
+    <message>
+        <source>Logo, at the top right of a report&apos;s first page:</source>
+        <translation>Sigla, în dreapta sus pe prima pagină a unui raport:</translation>
+    </message>
+    <message>
+        <source>Lines under the municipality&apos;s name (at most four: the office, its address, a telephone):</source>
+        <translation>Rânduri sub numele primăriei (cel mult patru: serviciul, adresa lui, un telefon):</translation>
+    </message>
+    <message>
+        <source>The logo is kept in the municipality&apos;s file, so it prints the same after the image file has moved. Both are this desk&apos;s: each desk of a municipality that works with a server sets its own.</source>
+        <translation>Sigla se păstrează în fișierul primăriei, deci se tipărește la fel și după ce fișierul imaginii a fost mutat. Amândouă sunt ale acestui ghișeu: fiecare ghișeu al unei primării care lucrează cu un server le stabilește pe ale sale.</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Alegeți sigla</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;All files (*)</source>
+        <translation>Imagini (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>At most four lines fit under the municipality&apos;s name; there are %1.</source>
+        <translation>Sub numele primăriei încap cel mult patru rânduri; sunt %1.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the address</source>
+        <translation>&amp;Verificați adresa</translation>
+    </message>
+    <message>
+        <source>A CivicDesk server answers at this address.</source>
+        <translation>La această adresă răspunde un server CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Adresa serverului:</translation>
+    </message>
+    <message>
+        <source>Municipality (code):</source>
+        <translation>Primăria (cod):</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nume de utilizator:</translation>
+    </message>
+    <message>
+        <source>This desk works with the municipality&apos;s server and keeps its own copy of the data. If the server has moved to a new address, write it here: the desk checks that a CivicDesk server answers there and goes on with it, with the same user and the changes still waiting. To work as another user, use File → Sign out.</source>
+        <translation>Acest ghișeu lucrează cu serverul primăriei și își păstrează propria copie a datelor. Dacă serverul s-a mutat la o adresă nouă, scrieți-o aici: ghișeul verifică dacă acolo răspunde un server CivicDesk și continuă cu el, cu același utilizator și cu modificările care încă așteaptă. Pentru a lucra ca alt utilizator, folosiți Fișier → Deconectare.</translation>
+    </message>
+    <message>
+        <source>This desk works alone on its file. To work with the municipality&apos;s server instead, write the server&apos;s address, the municipality&apos;s code there and your user name: after OK you sign in, and the desk fetches its own copy of the municipality&apos;s data and keeps it in step (the same as starting it with --server, --tenant and --login). This file stays as it is.</source>
+        <translation>Acest ghișeu lucrează singur pe fișierul său. Pentru a lucra în schimb cu serverul primăriei, scrieți adresa serverului, codul primăriei acolo și numele dumneavoastră de utilizator: după OK vă conectați, iar ghișeul aduce propria copie a datelor primăriei și o ține la zi (la fel ca pornirea cu --server, --tenant și --login). Acest fișier rămâne neschimbat.</translation>
+    </message>
+    <message>
+        <source>Write the municipality&apos;s code at the server and your user name as well.</source>
+        <translation>Scrieți și codul primăriei la server și numele dumneavoastră de utilizator.</translation>
+    </message>
+    <message>
+        <source>Aler&amp;ts</source>
+        <translation>Aler&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;My e-mail address:</source>
+        <translation>Adresa &amp;mea de e-mail:</translation>
+    </message>
+    <message>
+        <source>Send me my alerts by &amp;e-mail too</source>
+        <translation>Trimiteți-mi alertele și prin &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>The work given to you or to your crew, and the escalation ladder&apos;s alerts for your role, are always in the work queue&apos;s alert list, with a notification on the desktop. Ticked, each also comes by e-mail to the address above, sent by the municipality&apos;s mail server.</source>
+        <translation>Lucrările atribuite dumneavoastră sau echipei dumneavoastră și alertele de escaladare pentru rolul dumneavoastră apar mereu în lista de alerte a cozii de lucru, cu o notificare pe desktop. Dacă bifați, fiecare vine și prin e-mail la adresa de mai sus, trimisă de serverul de e-mail al primăriei.</translation>
+    </message>
+    <message>
+        <source>&amp;Messages to citizens</source>
+        <translation>&amp;Mesaje către cetățeni</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -5357,6 +6316,109 @@ Refaceți ce mai trebuie făcut.</translation>
     </message>
 </context>
 <context>
+    <name>CivicDesk::TemplatesDialog</name>
+    <message>
+        <source>Messages to citizens</source>
+        <translation>Mesaje către cetățeni</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Empty: the text above, as HTML</source>
+        <translation>Gol: textul de mai sus, ca HTML</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder…</source>
+        <translation>Inserați un câmp…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Limba:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>S&amp;ubiect:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation>&amp;HTML:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Previzualizare:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvează</translation>
+    </message>
+    <message>
+        <source>&amp;Restore CivicDesk&apos;s words</source>
+        <translation>&amp;Restabilește textul CivicDesk</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes these words; you can read them here.</source>
+        <translation>Doar un administrator schimbă aceste texte; aici le puteți citi.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: the templates can be read, not changed.</source>
+        <translation>Fișierul este deschis doar pentru citire: șabloanele se pot citi, nu schimba.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters · %n SMS (%2)</source>
+        <translation>
+            <numerusform>%1 caractere · %n SMS (%2)</numerusform>
+            <numerusform>%1 caractere · %n SMS-uri (%2)</numerusform>
+            <numerusform>%1 de caractere · %n de SMS-uri (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM 7-bit</source>
+        <translation>GSM 7 biți</translation>
+    </message>
+    <message>
+        <source>Unicode: 70 characters in one SMS, 67 in each of several</source>
+        <translation>Unicode: 70 de caractere într-un SMS, 67 în fiecare când sunt mai multe</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subiect:</translation>
+    </message>
+    <message>
+        <source>E-mail: the text and its HTML are both sent; the reader&apos;s program shows one.</source>
+        <translation>E-mail: se trimit atât textul, cât și HTML-ul său; programul cititorului îl arată pe unul dintre ele.</translation>
+    </message>
+    <message>
+        <source>CivicDesk&apos;s own words.</source>
+        <translation>Textul propriu al CivicDesk.</translation>
+    </message>
+    <message>
+        <source>Written for the municipality on %1.</source>
+        <translation>Scris pentru primărie la %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) changed and not saved. Close and lose the changes?</source>
+        <translation>
+            <numerusform>%n șablon schimbat și nesalvat. Închideți și pierdeți schimbarea?</numerusform>
+            <numerusform>%n șabloane schimbate și nesalvate. Închideți și pierdeți schimbările?</numerusform>
+            <numerusform>%n de șabloane schimbate și nesalvate. Închideți și pierdeți schimbările?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::UserChooser</name>
     <message>
         <source>Who is working at this desk?</source>
@@ -5381,6 +6443,21 @@ Refaceți ce mai trebuie făcut.</translation>
     <message>
         <source>No one: the desk does not open.</source>
         <translation>Nimeni: postul nu se deschide.</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Ghidul utilizatorului</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Îna&amp;poi</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Cuprins</translation>
     </message>
 </context>
 <context>
@@ -5531,591 +6608,6 @@ Refaceți ce mai trebuie făcut.</translation>
     <message>
         <source>A database file to open, as --db (a double click on a .civicdesk file).</source>
         <translation>Un fișier de bază de date de deschis, ca --db (dublu clic pe un fișier .civicdesk).</translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::UserGuideDialog</name>
-    <message>
-        <source>User guide</source>
-        <translation>Ghidul utilizatorului</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>Îna&amp;poi</translation>
-    </message>
-    <message>
-        <source>&amp;Contents</source>
-        <translation>&amp;Cuprins</translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Setări</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Limba</translation>
-    </message>
-    <message>
-        <source>&amp;Base map</source>
-        <translation>Harta de &amp;bază</translation>
-    </message>
-    <message>
-        <source>&amp;Reports</source>
-        <translation>&amp;Rapoarte</translation>
-    </message>
-    <message>
-        <source>&amp;Server</source>
-        <translation>&amp;Server</translation>
-    </message>
-    <message>
-        <source>This file is open read-only: what is kept in it cannot be changed here.</source>
-        <translation>Fișierul este deschis doar pentru citire: ce se păstrează în el nu se poate schimba de aici.</translation>
-    </message>
-    <message>
-        <source>The computer&apos;s language</source>
-        <translation>Limba calculatorului</translation>
-    </message>
-    <message>
-        <source>Language of the desk:</source>
-        <translation>Limba ghișeului:</translation>
-    </message>
-    <message>
-        <source>The desk changes language as soon as you press OK or Apply: the window is built again in the new language, with the requests you have open and the call you are taking (kept as a draft). Category names, dates and printed reports follow the new language too. The same setting is made by starting the desk with --lang.</source>
-        <translation>Ghișeul schimbă limba imediat ce apăsați OK sau Aplică: fereastra se reconstruiește în noua limbă, cu solicitările pe care le aveți deschise și apelul pe care îl preluați (păstrat ca ciornă). Numele categoriilor, datele și rapoartele tipărite urmează și ele noua limbă. Aceeași setare se face pornind ghișeul cu --lang.</translation>
-    </message>
-    <message>
-        <source>Streets and districts, &amp;drawn by CivicDesk (no tiles, works offline)</source>
-        <translation>Străzi și cartiere, &amp;desenate de CivicDesk (fără dale, funcționează fără rețea)</translation>
-    </message>
-    <message>
-        <source>Tiles from a &amp;tile server</source>
-        <translation>Dale de la un server de &amp;dale</translation>
-    </message>
-    <message>
-        <source>Tiles from an &amp;MBTiles file (offline)</source>
-        <translation>Dale dintr-un fișier &amp;MBTiles (fără rețea)</translation>
-    </message>
-    <message>
-        <source>© OpenStreetMap contributors</source>
-        <translation>© contribuitorii OpenStreetMap</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>A&amp;legeți…</translation>
-    </message>
-    <message>
-        <source>Choose an MBTiles file</source>
-        <translation>Alegeți un fișier MBTiles</translation>
-    </message>
-    <message>
-        <source>MBTiles files (*.mbtiles);;All files (*)</source>
-        <translation>Fișiere MBTiles (*.mbtiles);;Toate fișierele (*)</translation>
-    </message>
-    <message>
-        <source>Address of the tiles:</source>
-        <translation>Adresa dalelor:</translation>
-    </message>
-    <message>
-        <source>Highest zoom:</source>
-        <translation>Zoom maxim:</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Fișier:</translation>
-    </message>
-    <message>
-        <source>Attribution:</source>
-        <translation>Atribuire:</translation>
-    </message>
-    <message>
-        <source>This desk works with the municipality&apos;s server: the base map is the municipality&apos;s, the same on every desk, and is set at the server (civicdesk-admin map on the municipality&apos;s file there).</source>
-        <translation>Acest ghișeu lucrează cu serverul primăriei: harta de bază este a primăriei, aceeași la fiecare ghișeu, și se stabilește la server (civicdesk-admin map pe fișierul primăriei de acolo).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Preview: %n tile(s) shown</source>
-        <translation>
-            <numerusform>Previzualizare: se vede %n dală</numerusform>
-            <numerusform>Previzualizare: se văd %n dale</numerusform>
-            <numerusform>Previzualizare: se văd %n de dale</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation>
-            <numerusform>lipsește %n</numerusform>
-            <numerusform>lipsesc %n</numerusform>
-            <numerusform>lipsesc %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Preview: fetching tiles…</source>
-        <translation>Previzualizare: se aduc dalele…</translation>
-    </message>
-    <message>
-        <source>This base map cannot be used: %1</source>
-        <translation>Această hartă de bază nu se poate folosi: %1</translation>
-    </message>
-    <message>
-        <source>Preview: the streets and districts of the municipality&apos;s file.</source>
-        <translation>Previzualizare: străzile și cartierele din fișierul primăriei.</translation>
-    </message>
-    <message>
-        <source>&amp;Choose an image…</source>
-        <translation>&amp;Alegeți o imagine…</translation>
-    </message>
-    <message>
-        <source>Use the CivicDesk &amp;emblem</source>
-        <translation>Folosiți &amp;emblema CivicDesk</translation>
-    </message>
-    <message>
-        <source>Directorate of Citizen Services
-City Hall, 1 Main Square</source>
-        <translation>Direcția Relații cu Cetățenii
-Primăria, Piața Centrală 1</translation>
-    </message>
-    <message>
-        <source>Logo, at the top right of a report&apos;s first page:</source>
-        <translation>Sigla, în dreapta sus pe prima pagină a unui raport:</translation>
-    </message>
-    <message>
-        <source>Lines under the municipality&apos;s name (at most four: the office, its address, a telephone):</source>
-        <translation>Rânduri sub numele primăriei (cel mult patru: serviciul, adresa lui, un telefon):</translation>
-    </message>
-    <message>
-        <source>The logo is kept in the municipality&apos;s file, so it prints the same after the image file has moved. Both are this desk&apos;s: each desk of a municipality that works with a server sets its own.</source>
-        <translation>Sigla se păstrează în fișierul primăriei, deci se tipărește la fel și după ce fișierul imaginii a fost mutat. Amândouă sunt ale acestui ghișeu: fiecare ghișeu al unei primării care lucrează cu un server le stabilește pe ale sale.</translation>
-    </message>
-    <message>
-        <source>Choose the logo</source>
-        <translation>Alegeți sigla</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;All files (*)</source>
-        <translation>Imagini (*.png *.jpg *.jpeg *.svg *.bmp *.gif);;Toate fișierele (*)</translation>
-    </message>
-    <message>
-        <source>At most four lines fit under the municipality&apos;s name; there are %1.</source>
-        <translation>Sub numele primăriei încap cel mult patru rânduri; sunt %1.</translation>
-    </message>
-    <message>
-        <source>C&amp;heck the address</source>
-        <translation>&amp;Verificați adresa</translation>
-    </message>
-    <message>
-        <source>A CivicDesk server answers at this address.</source>
-        <translation>La această adresă răspunde un server CivicDesk.</translation>
-    </message>
-    <message>
-        <source>Server address:</source>
-        <translation>Adresa serverului:</translation>
-    </message>
-    <message>
-        <source>Municipality (code):</source>
-        <translation>Primăria (cod):</translation>
-    </message>
-    <message>
-        <source>User name:</source>
-        <translation>Nume de utilizator:</translation>
-    </message>
-    <message>
-        <source>This desk works with the municipality&apos;s server and keeps its own copy of the data. If the server has moved to a new address, write it here: the desk checks that a CivicDesk server answers there and goes on with it, with the same user and the changes still waiting. To work as another user, use File → Sign out.</source>
-        <translation>Acest ghișeu lucrează cu serverul primăriei și își păstrează propria copie a datelor. Dacă serverul s-a mutat la o adresă nouă, scrieți-o aici: ghișeul verifică dacă acolo răspunde un server CivicDesk și continuă cu el, cu același utilizator și cu modificările care încă așteaptă. Pentru a lucra ca alt utilizator, folosiți Fișier → Deconectare.</translation>
-    </message>
-    <message>
-        <source>This desk works alone on its file. To work with the municipality&apos;s server instead, write the server&apos;s address, the municipality&apos;s code there and your user name: after OK you sign in, and the desk fetches its own copy of the municipality&apos;s data and keeps it in step (the same as starting it with --server, --tenant and --login). This file stays as it is.</source>
-        <translation>Acest ghișeu lucrează singur pe fișierul său. Pentru a lucra în schimb cu serverul primăriei, scrieți adresa serverului, codul primăriei acolo și numele dumneavoastră de utilizator: după OK vă conectați, iar ghișeul aduce propria copie a datelor primăriei și o ține la zi (la fel ca pornirea cu --server, --tenant și --login). Acest fișier rămâne neschimbat.</translation>
-    </message>
-    <message>
-        <source>Write the municipality&apos;s code at the server and your user name as well.</source>
-        <translation>Scrieți și codul primăriei la server și numele dumneavoastră de utilizator.</translation>
-    </message>
-    <message>
-        <source>Aler&amp;ts</source>
-        <translation>Aler&amp;te</translation>
-    </message>
-    <message>
-        <source>&amp;My e-mail address:</source>
-        <translation>Adresa &amp;mea de e-mail:</translation>
-    </message>
-    <message>
-        <source>Send me my alerts by &amp;e-mail too</source>
-        <translation>Trimiteți-mi alertele și prin &amp;e-mail</translation>
-    </message>
-    <message>
-        <source>The work given to you or to your crew, and the escalation ladder&apos;s alerts for your role, are always in the work queue&apos;s alert list, with a notification on the desktop. Ticked, each also comes by e-mail to the address above, sent by the municipality&apos;s mail server.</source>
-        <translation>Lucrările atribuite dumneavoastră sau echipei dumneavoastră și alertele de escaladare pentru rolul dumneavoastră apar mereu în lista de alerte a cozii de lucru, cu o notificare pe desktop. Dacă bifați, fiecare vine și prin e-mail la adresa de mai sus, trimisă de serverul de e-mail al primăriei.</translation>
-    </message>
-    <message>
-        <source>&amp;Messages to citizens</source>
-        <translation>&amp;Mesaje către cetățeni</translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::TemplatesDialog</name>
-    <message>
-        <source>Messages to citizens</source>
-        <translation>Mesaje către cetățeni</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Empty: the text above, as HTML</source>
-        <translation>Gol: textul de mai sus, ca HTML</translation>
-    </message>
-    <message>
-        <source>Insert a placeholder…</source>
-        <translation>Inserați un câmp…</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Limba:</translation>
-    </message>
-    <message>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Canal:</translation>
-    </message>
-    <message>
-        <source>S&amp;ubject:</source>
-        <translation>S&amp;ubiect:</translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Text:</translation>
-    </message>
-    <message>
-        <source>&amp;HTML:</source>
-        <translation>&amp;HTML:</translation>
-    </message>
-    <message>
-        <source>Preview:</source>
-        <translation>Previzualizare:</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Salvează</translation>
-    </message>
-    <message>
-        <source>&amp;Restore CivicDesk&apos;s words</source>
-        <translation>&amp;Restabilește textul CivicDesk</translation>
-    </message>
-    <message>
-        <source>Only an administrator changes these words; you can read them here.</source>
-        <translation>Doar un administrator schimbă aceste texte; aici le puteți citi.</translation>
-    </message>
-    <message>
-        <source>This file is open read-only: the templates can be read, not changed.</source>
-        <translation>Fișierul este deschis doar pentru citire: șabloanele se pot citi, nu schimba.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 characters · %n SMS (%2)</source>
-        <translation>
-            <numerusform>%1 caractere · %n SMS (%2)</numerusform>
-            <numerusform>%1 caractere · %n SMS-uri (%2)</numerusform>
-            <numerusform>%1 de caractere · %n de SMS-uri (%2)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>GSM 7-bit</source>
-        <translation>GSM 7 biți</translation>
-    </message>
-    <message>
-        <source>Unicode: 70 characters in one SMS, 67 in each of several</source>
-        <translation>Unicode: 70 de caractere într-un SMS, 67 în fiecare când sunt mai multe</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Subiect:</translation>
-    </message>
-    <message>
-        <source>E-mail: the text and its HTML are both sent; the reader&apos;s program shows one.</source>
-        <translation>E-mail: se trimit atât textul, cât și HTML-ul său; programul cititorului îl arată pe unul dintre ele.</translation>
-    </message>
-    <message>
-        <source>CivicDesk&apos;s own words.</source>
-        <translation>Textul propriu al CivicDesk.</translation>
-    </message>
-    <message>
-        <source>Written for the municipality on %1.</source>
-        <translation>Scris pentru primărie la %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n template(s) changed and not saved. Close and lose the changes?</source>
-        <translation>
-            <numerusform>%n șablon schimbat și nesalvat. Închideți și pierdeți schimbarea?</numerusform>
-            <numerusform>%n șabloane schimbate și nesalvate. Închideți și pierdeți schimbările?</numerusform>
-            <numerusform>%n de șabloane schimbate și nesalvate. Închideți și pierdeți schimbările?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::CampaignDialog</name>
-    <message>
-        <source> a minute</source>
-        <translation> pe minut</translation>
-    </message>
-    <message>
-        <source>%1 by SMS, %2 by e-mail.</source>
-        <translation>%1 prin SMS, %2 prin e-mail.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n chosen citizen(s) agreed to no message and get nothing.</source>
-        <translation>
-            <numerusform>%n cetățean ales nu a acceptat mesaje și nu primește nimic.</numerusform>
-            <numerusform>%n cetățeni aleși nu au acceptat mesaje și nu primesc nimic.</numerusform>
-            <numerusform>%n de cetățeni aleși nu au acceptat mesaje și nu primesc nimic.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;New message</source>
-        <translation>Mesaj &amp;nou</translation>
-    </message>
-    <message>
-        <source>&amp;Pace:</source>
-        <translation>&amp;Ritm:</translation>
-    </message>
-    <message>
-        <source>&amp;Send…</source>
-        <translation>&amp;Trimite…</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titlu:</translation>
-    </message>
-    <message>
-        <source>Citizens who live in (none ticked: anywhere):</source>
-        <translation>Cetățenii care locuiesc în (nimic bifat: oriunde):</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Livrate</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Eșuate</translation>
-    </message>
-    <message>
-        <source>Failed:</source>
-        <translation>Eșuate:</translation>
-    </message>
-    <message>
-        <source>It reads: %1</source>
-        <translation>Textul: %1</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Mesaje</translation>
-    </message>
-    <message>
-        <source>No consent</source>
-        <translation>Fără acord</translation>
-    </message>
-    <message>
-        <source>No message of this one failed.</source>
-        <translation>Niciun mesaj al acestei trimiteri nu a eșuat.</translation>
-    </message>
-    <message>
-        <source>Only a supervisor or the administrator sends targeted messages.</source>
-        <translation>Doar un supervizor sau administratorul trimite mesaje țintite.</translation>
-    </message>
-    <message>
-        <source>Optional: for the citizens who asked for English</source>
-        <translation>Opțional: pentru cetățenii care au cerut engleza</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reaches %n citizen(s): </source>
-        <translation>
-            <numerusform>Ajunge la %n cetățean: </numerusform>
-            <numerusform>Ajunge la %n cetățeni: </numerusform>
-            <numerusform>Ajunge la %n de cetățeni: </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send &amp;log</source>
-        <translation>&amp;Jurnalul trimiterilor</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send “%1” to %n citizen(s)? It cannot be called back.</source>
-        <translation>
-            <numerusform>Trimiteți „%1” către %n cetățean? Nu poate fi retras.</numerusform>
-            <numerusform>Trimiteți „%1” către %n cetățeni? Nu poate fi retras.</numerusform>
-            <numerusform>Trimiteți „%1” către %n de cetățeni? Nu poate fi retras.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent in about %n minute(s).</source>
-        <translation>
-            <numerusform>Se trimite în aproximativ %n minut.</numerusform>
-            <numerusform>Se trimite în aproximativ %n minute.</numerusform>
-            <numerusform>Se trimite în aproximativ %n de minute.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sent on</source>
-        <translation>Trimis la</translation>
-    </message>
-    <message>
-        <source>Subject of the e-mail (%1):</source>
-        <translation>Subiectul e-mailului (%1):</translation>
-    </message>
-    <message>
-        <source>Targeted message</source>
-        <translation>Mesaj țintit</translation>
-    </message>
-    <message>
-        <source>Text (%1):</source>
-        <translation>Text (%1):</translation>
-    </message>
-    <message numerus="yes">
-        <source>The SMS takes %n message(s).</source>
-        <translation>
-            <numerusform>SMS-ul ocupă %n mesaj.</numerusform>
-            <numerusform>SMS-ul ocupă %n mesaje.</numerusform>
-            <numerusform>SMS-ul ocupă %n de mesaje.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This file is open read-only: nothing can be sent from it.</source>
-        <translation>Fișierul este deschis doar pentru citire: nu se poate trimite nimic din el.</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titlu</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>În așteptare</translation>
-    </message>
-    <message>
-        <source>What it is about, for the send log (e.g. Water cut, Upper Town, 5 March)</source>
-        <translation>Despre ce este, pentru jurnal (de ex. Apă oprită, Orașul de Sus, 5 martie)</translation>
-    </message>
-    <message>
-        <source>who are (none ticked: any kind):</source>
-        <translation>care sunt (nimic bifat: orice fel):</translation>
-    </message>
-    <message>
-        <source>who reported (none ticked: anything):</source>
-        <translation>care au semnalat (nimic bifat: orice):</translation>
-    </message>
-    <message>
-        <source>{municipality}: … (the same text for everyone; {municipality} is the municipality&apos;s name)</source>
-        <translation>{municipality}: … (același text pentru toți; {municipality} este numele primăriei)</translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::MessageSettingsPage</name>
-    <message>
-        <source>no limit</source>
-        <translation>fără limită</translation>
-    </message>
-    <message>
-        <source> a minute</source>
-        <translation> pe minut</translation>
-    </message>
-    <message>
-        <source>This desk works with the municipality&apos;s server, and the server sends the messages to citizens for all its desks: its mail server and SMS gateway are set on the server, with civicdesk-admin mail-settings and sms-settings on the municipality&apos;s file there (see civicdesk-server(8)).</source>
-        <translation>Acest birou lucrează cu serverul primăriei, iar serverul trimite mesajele către cetățeni pentru toate birourile sale: serverul de e-mail și poarta SMS se stabilesc pe server, cu civicdesk-admin mail-settings și sms-settings pe fișierul primăriei de acolo (vezi civicdesk-server(8)).</translation>
-    </message>
-    <message>
-        <source>This desk works alone and sends the messages to citizens itself, every half minute and after each change. Without a mail server or an SMS gateway they wait in the outbox.</source>
-        <translation>Acest birou lucrează singur și trimite el însuși mesajele către cetățeni, la fiecare jumătate de minut și după fiecare schimbare. Fără un server de e-mail sau o poartă SMS, ele așteaptă în coada de trimitere.</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Never send in clear te&amp;xt (STARTTLS must work)</source>
-        <translation>Niciodată în clar (STARTTLS trebuie să funcți&amp;oneze)</translation>
-    </message>
-    <message>
-        <source>your address</source>
-        <translation>adresa dumneavoastră</translation>
-    </message>
-    <message>
-        <source>Send a test &amp;e-mail</source>
-        <translation>Trimiteți un e-mail de &amp;test</translation>
-    </message>
-    <message>
-        <source>Mail ser&amp;ver:</source>
-        <translation>Ser&amp;ver de e-mail:</translation>
-    </message>
-    <message>
-        <source>&amp;From address:</source>
-        <translation>Adresa &amp;expeditorului:</translation>
-    </message>
-    <message>
-        <source>From &amp;name:</source>
-        <translation>&amp;Numele expeditorului:</translation>
-    </message>
-    <message>
-        <source>L&amp;ogin:</source>
-        <translation>Utili&amp;zator:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Parolă:</translation>
-    </message>
-    <message>
-        <source>At most:</source>
-        <translation>Cel mult:</translation>
-    </message>
-    <message>
-        <source>Try them:</source>
-        <translation>Încercați:</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>până la</translation>
-    </message>
-    <message>
-        <source>(the same hour twice: none)</source>
-        <translation>(aceeași oră de două ori: niciuna)</translation>
-    </message>
-    <message>
-        <source>&amp;Gateway (Kannel&apos;s sendsms):</source>
-        <translation>&amp;Poarta (sendsms din Kannel):</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Utilizator:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pa&amp;rolă:</translation>
-    </message>
-    <message>
-        <source>Sen&amp;der shown:</source>
-        <translation>Expe&amp;ditor afișat:</translation>
-    </message>
-    <message>
-        <source>&amp;Quiet hours:</source>
-        <translation>Ore de &amp;liniște:</translation>
-    </message>
-    <message>
-        <source>Only the municipality&apos;s administrator changes these settings.</source>
-        <translation>Doar administratorul primăriei schimbă aceste setări.</translation>
-    </message>
-    <message>
-        <source>kept; write a new one to change it</source>
-        <translation>păstrată; scrieți una nouă ca s-o schimbați</translation>
-    </message>
-    <message>
-        <source>The mail server took the test message for %1.</source>
-        <translation>Serverul de e-mail a primit mesajul de test pentru %1.</translation>
     </message>
 </context>
 </TS>
