@@ -286,6 +286,14 @@ HttpResponse SyncService::citizenPage(const HttpRequest &request)
     const bool post = request.method == "POST";
     FormData form;
     if (post) {
+        // The same budget of reports a minute as an address posting over Open311.
+        if (const int wait = m_rates.take(QStringLiteral("post ") + request.peer, m_options.open311PostsPerMinute, now); wait > 0) {
+            HttpResponse r = p.render(429, p.w(QT_TRANSLATE_NOOP("CivicDesk", "Report a problem")),
+                                      QStringLiteral("<div class=\"summary\" role=\"alert\"><p>%1</p></div>")
+                                          .arg(h(p.w(QT_TRANSLATE_NOOP("CivicDesk", "This service cannot answer now; try again later.")))));
+            r.headers.append({QByteArray("Retry-After"), QByteArray::number(wait)});
+            return r;
+        }
         Result<FormData> read = FormParser::parse(request.body, request.header("content-type"));
         if (!read)
             return p.render(400, p.w(QT_TRANSLATE_NOOP("CivicDesk", "Report a problem")),
@@ -486,7 +494,6 @@ HttpResponse SyncService::citizenPage(const HttpRequest &request)
                 .arg(form.value(QStringLiteral("consent")) == QLatin1String("yes") ? QStringLiteral(" checked=\"checked\"") : QString(),
                      h(p.w(QT_TRANSLATE_NOOP("CivicDesk", "Tell me of the progress of this report by e-mail or SMS. I can stop it at any time."))));
     body += QStringLiteral("<button type=\"submit\">%1</button></form>").arg(h(p.w(QT_TRANSLATE_NOOP("CivicDesk", "Send the report"))));
-    (void)now;
     return p.render(problems.isEmpty() ? 200 : 400, p.w(QT_TRANSLATE_NOOP("CivicDesk", "Report a problem")), body);
 }
 

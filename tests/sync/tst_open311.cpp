@@ -684,7 +684,7 @@ TEST_CASE("open311: GET requests by the standard's parameters, paged, and FixMyS
     CHECK(s.get(QStringLiteral("/open311/v2/tokens/nope.xml?jurisdiction_id=ATH")).status == 404);
 }
 
-TEST_CASE("open311: rates per address and per key are answered 429 with Retry-After; a revoked key is refused", "[open311]")
+TEST_CASE("open311: rates per address and per key are answered 429 with Retry-After, and a revoked key is refused", "[open311]")
 {
     Open311Server s(3);
     if (!s.ready)
@@ -703,6 +703,10 @@ TEST_CASE("open311: rates per address and per key are answered 429 with Retry-Af
     CHECK(retry->second.toInt() >= 1);
     CHECK(retry->second.toInt() <= 20);
     errorsOf(last, true);
+    // The web form shares the address's budget of reports.
+    const HttpResponse web = s.call("POST", QStringLiteral("/report/ATH/?lang=el"), form({{QStringLiteral("service_code"), QStringLiteral("light.out")}}));
+    CHECK(web.status == 429);
+    CHECK(web.contentType.startsWith("text/html"));
     // Another address may still post; the first may again once its time has passed.
     CHECK(s.call("POST", QStringLiteral("/open311/v2/requests.json"), form(s.report(QStringLiteral("BOS311GEN"))), "application/x-www-form-urlencoded",
                  QStringLiteral("10.1.2.3"))
