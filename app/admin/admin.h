@@ -14,6 +14,7 @@
 namespace CivicDesk {
 
 class Database;
+class ServerCatalog;
 
 namespace Admin {
 
@@ -54,6 +55,8 @@ int commandImportStreets(const QCommandLineParser &p, Database &db);
 int commandGeocode(const QCommandLineParser &p, Database &db);
 
 // A server's file (command_server.cpp): --db is the server's catalog, not a municipality's data.
+/// The server's file of --db; null (and the exit code in @p code) when it cannot be opened.
+std::unique_ptr<ServerCatalog> openCatalog(const QCommandLineParser &p, int *code);
 int commandTenantAdd(const QCommandLineParser &p);
 int commandUserAdd(const QCommandLineParser &p);
 int commandTenantBackup(const QCommandLineParser &p);

@@ -20,21 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("admin", text);
 }
 
-std::unique_ptr<ServerCatalog> catalogOf(const QCommandLineParser &p, int *code)
-{
-    const QString path = p.value(QStringLiteral("db"));
-    if (path.isEmpty()) {
-        *code = fail(tr("--db FILE (the server's file) is required."));
-        return nullptr;
-    }
-    Result<std::unique_ptr<ServerCatalog>> catalog = ServerCatalog::open(path);
-    if (!catalog) {
-        *code = fail(catalog.error());
-        return nullptr;
-    }
-    return std::move(catalog).value();
-}
-
 Result<ImportReport> importServices(const QCommandLineParser &p, Database &db)
 {
     const QString services = p.value(QStringLiteral("services"));
@@ -54,7 +39,7 @@ int commandImportServices(const QCommandLineParser &p, Database &db)
 int commandImportServicesTenant(const QCommandLineParser &p)
 {
     int code = 0;
-    std::unique_ptr<ServerCatalog> catalog = catalogOf(p, &code);
+    std::unique_ptr<ServerCatalog> catalog = openCatalog(p, &code);
     if (!catalog)
         return code;
     const QString tenant = p.value(QStringLiteral("tenant"));
@@ -77,7 +62,7 @@ int commandImportServicesTenant(const QCommandLineParser &p)
 int commandApiKeyAdd(const QCommandLineParser &p)
 {
     int code = 0;
-    std::unique_ptr<ServerCatalog> catalog = catalogOf(p, &code);
+    std::unique_ptr<ServerCatalog> catalog = openCatalog(p, &code);
     if (!catalog)
         return code;
     bool ok = true;
@@ -97,7 +82,7 @@ int commandApiKeyAdd(const QCommandLineParser &p)
 int commandApiKeyRevoke(const QCommandLineParser &p)
 {
     int code = 0;
-    std::unique_ptr<ServerCatalog> catalog = catalogOf(p, &code);
+    std::unique_ptr<ServerCatalog> catalog = openCatalog(p, &code);
     if (!catalog)
         return code;
     const QString tenant = p.value(QStringLiteral("tenant")), key = p.value(QStringLiteral("key"));
@@ -115,7 +100,7 @@ int commandApiKeyRevoke(const QCommandLineParser &p)
 int commandApiKeys(const QCommandLineParser &p)
 {
     int code = 0;
-    std::unique_ptr<ServerCatalog> catalog = catalogOf(p, &code);
+    std::unique_ptr<ServerCatalog> catalog = openCatalog(p, &code);
     if (!catalog)
         return code;
     const QString tenant = p.value(QStringLiteral("tenant"));

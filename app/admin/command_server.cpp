@@ -26,6 +26,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("admin", text);
 }
 
+} // namespace
+
 std::unique_ptr<ServerCatalog> openCatalog(const QCommandLineParser &p, int *code)
 {
     const QString path = p.value(QStringLiteral("db"));
@@ -40,8 +42,6 @@ std::unique_ptr<ServerCatalog> openCatalog(const QCommandLineParser &p, int *cod
     }
     return std::move(catalog).value();
 }
-
-} // namespace
 
 /// The password: the first line of standard input (never a flag, which every user of the machine can read).
 QString readPassword()
