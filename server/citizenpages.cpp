@@ -122,6 +122,22 @@ struct Page
     }
 };
 
+/// A page of municipality @p municipality (@p code) for @p request: the citizen's language, and the switch offering
+/// the municipality's languages, English and the one asked for.
+Page pageFor(const HttpRequest &request, const CivicDesk::Tenant &municipality, const QString &code, const QString &fallbackName)
+{
+    Page p;
+    p.municipality = municipality.name.isEmpty() ? fallbackName : municipality.name;
+    p.code = code;
+    p.language = languageOf(request, municipality.languages.value(0, QStringLiteral("en")));
+    p.languages = municipality.languages;
+    for (const QString &l : {QStringLiteral("en"), p.language})
+        if (!p.languages.contains(l))
+            p.languages.append(l);
+    p.path = request.path;
+    return p;
+}
+
 HttpResponse redirect(const QString &location)
 {
     HttpResponse r;
@@ -208,16 +224,7 @@ HttpResponse SyncService::citizenPage(const HttpRequest &request)
     }
     Tenant *t = opened.value();
     const CivicDesk::Tenant municipality = OrganisationRepository(*t->db).tenant().value_or(CivicDesk::Tenant{});
-    Page p;
-    p.municipality = municipality.name.isEmpty() ? entry->name : municipality.name;
-    p.code = code;
-    p.language = languageOf(request, municipality.languages.value(0, QStringLiteral("en")));
-    p.languages = municipality.languages;
-    if (!p.languages.contains(QStringLiteral("en")))
-        p.languages.append(QStringLiteral("en"));
-    if (!p.languages.contains(p.language))
-        p.languages.append(p.language);
-    p.path = request.path;
+    Page p = pageFor(request, municipality, code, entry->name);
     const QTimeZone zone = QTimeZone(municipality.timeZone.toUtf8()).isValid() ? QTimeZone(municipality.timeZone.toUtf8()) : QTimeZone::utc();
     const QLocale locale(p.language);
     const auto when = [&](qint64 ms) { return locale.toString(QDateTime::fromMSecsSinceEpoch(ms, zone), QLocale::ShortFormat); };
@@ -504,14 +511,7 @@ HttpResponse SyncService::surveyPage(const HttpRequest &request, const QString &
         return HttpResponse::error(503, QStringLiteral("tenant.unavailable"), Tr::tr("This service cannot answer now; try again later."));
     Tenant *t = opened.value();
     const CivicDesk::Tenant municipality = OrganisationRepository(*t->db).tenant().value_or(CivicDesk::Tenant{});
-    Page p;
-    p.municipality = municipality.name;
-    p.code = code;
-    p.language = languageOf(request, municipality.languages.value(0, QStringLiteral("en")));
-    p.languages = municipality.languages;
-    if (!p.languages.contains(QStringLiteral("en")))
-        p.languages.append(QStringLiteral("en"));
-    p.path = request.path;
+    Page p = pageFor(request, municipality, code, code);
     const QString title = p.w(QT_TRANSLATE_NOOP("CivicDesk", "How did we do?"));
     const std::optional<QString> requestId = NotifyLinks::readSurveyToken(NotifyLinks::secret(*t->db), token);
     PublicRequestQuery query(*t->db);

@@ -105,8 +105,6 @@ HttpResponse SyncService::open311(const HttpRequest &request)
     call.baseUrl = (m_options.publicUrl.isEmpty() ? QStringLiteral("http://") + QString::fromLatin1(host.isEmpty() ? QByteArray("localhost") : host)
                                                   : m_options.publicUrl)
                    + QLatin1String(prefix);
-    if (call.baseUrl.endsWith(QLatin1String("//open311/v2/")))
-        call.baseUrl.replace(QLatin1String("//open311/v2/"), QLatin1String("/open311/v2/"));
     const bool cacheable = request.method == "GET";
     const QByteArray cacheKey = code.toUtf8() + ' ' + request.target;
     const qint64 seq = cacheable ? t->store->currentSeq() : 0;

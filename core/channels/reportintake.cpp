@@ -50,7 +50,9 @@ ReportIntake::ReportIntake(Database &db, CommandRunner &runner, Clock clock)
     : m_db(db)
     , m_runner(runner)
     , m_clock(std::move(clock))
-    , m_intake(std::make_unique<IntakeService>(db, tenantOf(db), QString(), m_clock))
+    , m_tenant(tenantOf(db))
+    , m_phones(m_tenant.country.isEmpty() ? QStringLiteral("GR") : m_tenant.country)
+    , m_intake(std::make_unique<IntakeService>(db, m_tenant, QString(), m_clock))
 {
 }
 
@@ -113,8 +115,7 @@ QList<ReportProblem> ReportIntake::check(const CitizenReport &r) const
     if (!email.isEmpty() && !Mail::isAddress(email))
         out.append({QStringLiteral("email"), Tr::tr("“%1” is not an e-mail address.").arg(email.left(200))});
     if (!r.phone.trimmed().isEmpty()) {
-        const Tenant tenant = tenantOf(m_db);
-        const ParsedPhone parsed = PhoneNormalizer(tenant.country.isEmpty() ? QStringLiteral("GR") : tenant.country).parse(r.phone.trimmed());
+        const ParsedPhone parsed = m_phones.parse(r.phone.trimmed());
         if (parsed.e164.isEmpty())
             out.append({QStringLiteral("phone"), parsed.problem.isEmpty() ? Tr::tr("“%1” is not a telephone number.").arg(r.phone.trimmed().left(40)) : parsed.problem});
     }
@@ -159,8 +160,7 @@ QString ReportIntake::citizenOf(const CitizenReport &r) const
         if (const QString id = mostActive(callers.withEmail(r.email.trimmed(), 10)); !id.isEmpty())
             return id;
     if (!r.phone.trimmed().isEmpty()) {
-        const Tenant tenant = tenantOf(m_db);
-        const ParsedPhone parsed = PhoneNormalizer(tenant.country.isEmpty() ? QStringLiteral("GR") : tenant.country).parse(r.phone.trimmed());
+        const ParsedPhone parsed = m_phones.parse(r.phone.trimmed());
         if (!parsed.e164.isEmpty())
             return mostActive(callers.withPhone(parsed.e164, 10));
     }
@@ -199,8 +199,7 @@ Result<ReportOutcome> ReportIntake::submit(const CitizenReport &r)
             c.emails.append({email, QString()});
         if (!phone.isEmpty())
             c.phones.append({QString(), phone, QStringLiteral("mobile"), false});
-        const Tenant tenant = tenantOf(m_db);
-        if (tenant.languages.contains(r.language))
+        if (m_tenant.languages.contains(r.language))
             c.preferredLanguage = r.language;
         if (r.consentEmail && !email.isEmpty())
             c.consents.append(Consent(ContactChannel::Email, true, now));

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/desk/intake.h"
+#include "core/domain/organisation.h"
+#include "core/text/phonenormalizer.h"
 #include "core/domain/enums.h"
 #include "core/util/clock.h"
 #include "core/util/result.h"
@@ -91,6 +93,8 @@ private:
     Database &m_db;
     CommandRunner &m_runner;
     Clock m_clock;
+    Tenant m_tenant;
+    PhoneNormalizer m_phones; ///< the municipality's country's numbering rules
     std::unique_ptr<IntakeService> m_intake;
 };
 
