@@ -167,7 +167,7 @@ QString ReportIntake::citizenOf(const CitizenReport &r) const
     return {};
 }
 
-Result<QJsonObject> ReportIntake::run(const QString &name, const QJsonObject &args, const QString &actor, qint64 at)
+Result<QJsonObject> ReportIntake::runAs(CommandRunner &runner, const QString &name, const QJsonObject &args, const QString &actor, qint64 at)
 {
     Command c;
     c.id = newRowId(at);
@@ -175,7 +175,41 @@ Result<QJsonObject> ReportIntake::run(const QString &name, const QJsonObject &ar
     c.at = at;
     c.actorId = actor;
     c.args = args;
-    return m_runner.run(c);
+    return runner.run(c);
+}
+
+Result<QString> ReportIntake::enrol(const CitizenReport &r, qint64 now)
+{
+    const QString known = citizenOf(r);
+    const QString email = r.email.trimmed(), phone = r.phone.trimmed();
+    if (!known.isEmpty() || (email.isEmpty() && phone.isEmpty()))
+        return known;
+    // Someone new who left a way to reach them: registered as a call would register them. A record found by
+    // its address or number is never changed from outside (anyone can type anyone's address).
+    Citizen c;
+    c.id = newRowId(now);
+    c.kind = CitizenKind::Person;
+    c.givenName = r.givenName.trimmed().left(100);
+    c.familyName = r.familyName.trimmed().left(100);
+    if (c.givenName.isEmpty() && c.familyName.isEmpty())
+        c.familyName = !email.isEmpty() ? email : phone; // what staff know them by until they call
+    if (!email.isEmpty())
+        c.emails.append({email, QString()});
+    if (!phone.isEmpty())
+        c.phones.append({QString(), phone, QStringLiteral("mobile"), false});
+    if (m_tenant.languages.contains(r.language))
+        c.preferredLanguage = r.language;
+    if (r.consentEmail && !email.isEmpty())
+        c.consents.append(Consent(ContactChannel::Email, true, now));
+    if (r.consentSms && !phone.isEmpty())
+        c.consents.append(Consent(ContactChannel::Sms, true, now));
+    const Result<QJsonObject> saved = runAs(m_runner, QString::fromLatin1(CommandName::SaveCitizen),
+                                            {{QStringLiteral("citizen"), QJsonDocument::fromJson(citizenToJson(c).toUtf8()).object()},
+                                             {QStringLiteral("isNew"), true}},
+                                            toCode(r.channel), now);
+    if (!saved)
+        return saved.error();
+    return c.id;
 }
 
 Result<ReportOutcome> ReportIntake::submit(const CitizenReport &r)
@@ -183,36 +217,10 @@ Result<ReportOutcome> ReportIntake::submit(const CitizenReport &r)
     const qint64 now = m_clock();
     const QString actor = toCode(r.channel);
     ReportOutcome out;
-    out.citizenId = citizenOf(r);
-    const QString email = r.email.trimmed(), phone = r.phone.trimmed();
-    if (out.citizenId.isEmpty() && (!email.isEmpty() || !phone.isEmpty())) {
-        // Someone new who left a way to reach them: registered as a call would register them. A record found by
-        // its address or number is never changed from outside (anyone can type anyone's address).
-        Citizen c;
-        c.id = newRowId(now);
-        c.kind = CitizenKind::Person;
-        c.givenName = r.givenName.trimmed().left(100);
-        c.familyName = r.familyName.trimmed().left(100);
-        if (c.givenName.isEmpty() && c.familyName.isEmpty())
-            c.familyName = !email.isEmpty() ? email : phone; // what staff know them by until they call
-        if (!email.isEmpty())
-            c.emails.append({email, QString()});
-        if (!phone.isEmpty())
-            c.phones.append({QString(), phone, QStringLiteral("mobile"), false});
-        if (m_tenant.languages.contains(r.language))
-            c.preferredLanguage = r.language;
-        if (r.consentEmail && !email.isEmpty())
-            c.consents.append(Consent(ContactChannel::Email, true, now));
-        if (r.consentSms && !phone.isEmpty())
-            c.consents.append(Consent(ContactChannel::Sms, true, now));
-        const Result<QJsonObject> saved = run(QString::fromLatin1(CommandName::SaveCitizen),
-                                              {{QStringLiteral("citizen"), QJsonDocument::fromJson(citizenToJson(c).toUtf8()).object()},
-                                               {QStringLiteral("isNew"), true}},
-                                              actor, now);
-        if (!saved)
-            return saved.error();
-        out.citizenId = c.id;
-    }
+    Result<QString> citizen = enrol(r, now);
+    if (!citizen)
+        return citizen.error();
+    out.citizenId = citizen.value();
     IntakeDraft d = draftOf(r);
     d.citizenId = out.citizenId;
     for (const CitizenReport::Photo &p : r.photos) {
@@ -224,8 +232,8 @@ Result<ReportOutcome> ReportIntake::submit(const CitizenReport &r)
     const ServiceType *type = m_intake->type(d.typeId);
     const QList<DuplicateCandidate> near = type ? DuplicateFinder(m_db).find(d.typeId, d.location, type->duplicateRadiusM, now) : QList<DuplicateCandidate>{};
     Result<QJsonObject> filed = near.isEmpty()
-                                    ? run(QString::fromLatin1(CommandName::FileRequest), {{QStringLiteral("draft"), d.toJson()}}, actor, now)
-                                    : run(QString::fromLatin1(CommandName::JoinRequest),
+                                    ? runAs(m_runner, QString::fromLatin1(CommandName::FileRequest), {{QStringLiteral("draft"), d.toJson()}}, actor, now)
+                                    : runAs(m_runner, QString::fromLatin1(CommandName::JoinRequest),
                                           {{QStringLiteral("draft"), d.toJson()}, {QStringLiteral("requestId"), near.first().requestId}}, actor, now);
     if (!filed)
         return filed.error();

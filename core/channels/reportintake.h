@@ -84,11 +84,15 @@ public:
 
     /// The citizen of @p report by e-mail address, then by phone number; empty when nobody is known.
     QString citizenOf(const CitizenReport &report) const;
+    /// The citizen of @p report, registered (by a command in the channel's name) when nobody is known and the
+    /// report leaves a way to reach them; empty: anonymous.
+    Result<QString> enrol(const CitizenReport &report, qint64 now);
+    /// Runs the command @p name in the name of @p actor (a channel) at @p at.
+    static Result<QJsonObject> runAs(CommandRunner &runner, const QString &name, const QJsonObject &args, const QString &actor, qint64 at);
     IntakeService &intake() { return *m_intake; }
 
 private:
     IntakeDraft draftOf(const CitizenReport &report, QString *problemField = nullptr, QString *problem = nullptr) const;
-    Result<QJsonObject> run(const QString &name, const QJsonObject &args, const QString &actor, qint64 at);
 
     Database &m_db;
     CommandRunner &m_runner;

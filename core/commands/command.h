@@ -29,8 +29,8 @@ struct Command
 
 /// The names of the commands.
 namespace CommandName {
-inline constexpr char FileRequest[] = "request.file";             ///< draft (IntakeDraft JSON), trackingNumber (reserved by a synced desk)?
-inline constexpr char JoinRequest[] = "request.join";             ///< draft, requestId: the caller reports the same problem
+inline constexpr char FileRequest[] = "request.file";             ///< draft (IntakeDraft JSON), trackingNumber (reserved by a synced desk)?, mailId (the e-mail it files)?
+inline constexpr char JoinRequest[] = "request.join";             ///< draft, requestId, mailId?: the caller reports the same problem
 inline constexpr char Transition[] = "request.transition";        ///< requestId, to, note, accuracy?
 inline constexpr char Reroute[] = "request.reroute";              ///< requestId, departmentId, reason
 inline constexpr char Assign[] = "request.assign";                ///< requestId, crewId, assigneeId
@@ -47,6 +47,8 @@ inline constexpr char SetAlertsByEmail[] = "user.alerts";         ///< email, by
 inline constexpr char SendCampaign[] = "campaign.send";           ///< draft (Campaigns::Draft JSON): a targeted message
 inline constexpr char SaveTemplate[] = "template.save";           ///< event, language, channel, subject, body, html (all empty: CivicDesk's words again)
 inline constexpr char SaveDraft[] = "draft.save";                 ///< key, payload (empty payload: cleared)
+inline constexpr char ReceiveMail[] = "mail.receive";             ///< mail (JSON of an e-mail from a citizen): by the e-mail channel only
+inline constexpr char SetMailAside[] = "mail.set-aside";          ///< mailId, reason: an e-mail that asks for nothing (spam, thanks)
 } // namespace CommandName
 
 } // namespace CivicDesk

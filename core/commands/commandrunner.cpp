@@ -13,6 +13,7 @@
 #include "core/storage/citizenrepository.h"
 #include "core/storage/conflictstore.h"
 #include "core/storage/database.h"
+#include "core/storage/inboundmailstore.h"
 #include "core/storage/organisationrepository.h"
 #include "core/util/tr.h"
 #include "core/workflow/engine.h"
@@ -85,7 +86,7 @@ QStringList CommandRunner::names()
             QString::fromLatin1(RateSatisfaction), QString::fromLatin1(SaveCitizen), QString::fromLatin1(MergeCitizens),
             QString::fromLatin1(StartCall), QString::fromLatin1(SetCallCitizen), QString::fromLatin1(LinkCall),
             QString::fromLatin1(EndCall), QString::fromLatin1(SaveTemplate), QString::fromLatin1(SendCampaign), QString::fromLatin1(SetAlertsByEmail),
-            QString::fromLatin1(SaveDraft)};
+            QString::fromLatin1(SaveDraft), QString::fromLatin1(ReceiveMail), QString::fromLatin1(SetMailAside)};
 }
 
 IntakeService &CommandRunner::intakeFor(const QString &userId)
@@ -129,7 +130,7 @@ Result<QJsonObject> CommandRunner::run(const Command &command)
         // What a citizen's own channel brought in (an app, the web form, an e-mail), run by the server for them.
         using namespace CommandName;
         static const QStringList mayRun{QString::fromLatin1(FileRequest), QString::fromLatin1(JoinRequest), QString::fromLatin1(SaveCitizen),
-                                        QString::fromLatin1(AddNote), QString::fromLatin1(RateSatisfaction)};
+                                        QString::fromLatin1(AddNote), QString::fromLatin1(RateSatisfaction), QString::fromLatin1(ReceiveMail)};
         if (!mayRun.contains(command.name))
             return Error{QStringLiteral("command.unknown-user"), Tr::tr("The command was issued by no active user of this municipality.")};
         user.id = command.actorId;
@@ -171,7 +172,50 @@ Result<QJsonObject> CommandRunner::dispatch(const Command &c, const User &user)
         }
         if (!f)
             return f.error();
+        if (const QString mailId = optionalText(c, "mailId"); !mailId.isEmpty())
+            if (Status st = InboundMailStore(m_db).markFiled(mailId, f->requestId, user.id, m_now); !st)
+                return st.error();
         return requestAnswer(f.value());
+    }
+
+    if (name == ReceiveMail) {
+        if (user.id != toCode(Channel::Email))
+            return Error{QStringLiteral("command.forbidden"), Tr::tr("Only the municipality's mailbox brings in e-mails.")};
+        const QJsonObject m = c.args.value(QStringLiteral("mail")).toObject();
+        InboundMailStore::Row row;
+        row.id = newRowId(m_now);
+        row.tenantId = m_tenant.id;
+        row.messageId = m.value(QStringLiteral("messageId")).toString();
+        row.receivedAt = m_now;
+        row.fromAddress = m.value(QStringLiteral("fromAddress")).toString();
+        row.fromName = m.value(QStringLiteral("fromName")).toString();
+        row.citizenId = m.value(QStringLiteral("citizenId")).toString();
+        row.subject = m.value(QStringLiteral("subject")).toString();
+        row.body = m.value(QStringLiteral("body")).toString();
+        row.photosJson = QString::fromUtf8(QJsonDocument(m.value(QStringLiteral("photos")).toArray()).toJson(QJsonDocument::Compact));
+        row.problems = m.value(QStringLiteral("problems")).toString();
+        if (row.messageId.isEmpty() || row.fromAddress.isEmpty())
+            return badArguments(c, QStringLiteral("mail.messageId, mail.fromAddress"));
+        if (InboundMailStore(m_db).byMessageId(row.tenantId, row.messageId))
+            return QJsonObject{{QStringLiteral("duplicate"), true}};
+        // A reply to a request's message: a note on it, and the e-mail is handled already.
+        if (const QString replyTo = m.value(QStringLiteral("requestId")).toString(); !replyTo.isEmpty()) {
+            if (Status st = m_workflow->addNote(replyTo, m.value(QStringLiteral("note")).toString(), actor); !st)
+                return st.error();
+            row.state = InboundMailStore::State::Filed;
+            row.requestId = replyTo;
+            row.handledBy = user.id;
+            row.handledAt = m_now;
+        }
+        if (Status st = InboundMailStore(m_db).insert(row, user.id); !st)
+            return st.error();
+        return QJsonObject{{QStringLiteral("mailId"), row.id}};
+    }
+    if (name == SetMailAside) {
+        const QString mailId = optionalText(c, "mailId");
+        if (mailId.isEmpty())
+            return badArguments(c, QStringLiteral("mailId"));
+        return done(InboundMailStore(m_db).markSetAside(mailId, optionalText(c, "reason").trimmed().left(500), user.id, m_now));
     }
 
     if (name == SetAlertsByEmail) {

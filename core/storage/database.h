@@ -25,7 +25,7 @@ public:
     enum class Mode { ReadWrite, ReadOnly };
 
     /// The schema version this build writes.
-    static constexpr int currentSchemaVersion = 19;
+    static constexpr int currentSchemaVersion = 20;
     /// PRAGMA application_id of CivicDesk files ("CDK1").
     static constexpr int applicationId = 0x43444b31;
 

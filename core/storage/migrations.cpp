@@ -165,6 +165,21 @@ Status rebuildWithLocalId(Database &db, const QString &table)
     return {};
 }
 
+/// A server's or a desk's file gets its sync triggers again (a synced table is new, or was built again).
+static Status syncTriggersAgain(Database &db)
+{
+    const auto has = [&](const char *prefix) {
+        SqliteStatement s(SqliteAccess::handle(db), "SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND name LIKE ?");
+        s.bind(1, QByteArray(prefix) + '%');
+        return s.step();
+    };
+    if (has("sync_log_"))
+        return SyncStore(db).enableServerTracking();
+    if (has("sync_dirty_"))
+        return SyncStore(db).enableDeskCapture();
+    return {};
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = [] {
@@ -213,21 +228,13 @@ const std::vector<Migration> &migrations()
         // The outbox's table is built again: the sync triggers a desk's or a server's file had on it go with it
         // and are made again (the other tables' still tell which file this is).
         m.push_back({17, QStringLiteral("message templates, targeted messages, messages to staff"), resource("schema_v17.sql"),
-                     [](Database &db) -> Status {
-                         const auto has = [&](const char *prefix) {
-                             SqliteStatement s(SqliteAccess::handle(db), "SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND name LIKE ?");
-                             s.bind(1, QByteArray(prefix) + '%');
-                             return s.step();
-                         };
-                         if (has("sync_log_"))
-                             return SyncStore(db).enableServerTracking();
-                         if (has("sync_dirty_"))
-                             return SyncStore(db).enableDeskCapture();
-                         return {};
-                     },
+                     syncTriggersAgain,
                      true});
         m.push_back({18, QStringLiteral("delivery reports and opt-outs"), resource("schema_v18.sql"), {}});
         m.push_back({19, QStringLiteral("citizens' channels: e-mail and update-time lookups"), resource("schema_v19.sql"), {}});
+        // A new synced table: a desk's or a server's file gets its sync triggers again, with the new table's.
+        m.push_back({20, QStringLiteral("e-mails from citizens"), resource("schema_v20.sql"), syncTriggersAgain,
+                     true});
         return m;
     }();
     return all;

@@ -98,7 +98,8 @@ const QStringList &SyncStore::syncedTables()
         QStringLiteral("citizen_phone"),   QStringLiteral("citizen_email"),   QStringLiteral("citizen_consent"),
         QStringLiteral("citizen_merge"),   QStringLiteral("citizen_conflict"), QStringLiteral("service_request"), QStringLiteral("request_reporter"),
         QStringLiteral("request_event"),   QStringLiteral("attachment"),      QStringLiteral("phone_call"),
-        QStringLiteral("call_request"),    QStringLiteral("notification"),    QStringLiteral("alert")};
+        QStringLiteral("call_request"),    QStringLiteral("notification"),    QStringLiteral("alert"),
+        QStringLiteral("inbound_mail")};
     return tables;
 }
 

@@ -23,6 +23,9 @@ bool mayRun(Role role, const QString &name)
     // workflow lets (its scope and moves are checked when it runs).
     if (n == FileRequest || n == JoinRequest || n == Transition || n == AddNote || n == LinkDuplicate || n == Reroute)
         return true;
+    // The e-mails from citizens are the call desk's to sort.
+    if (n == SetMailAside)
+        return desk;
     // Giving a request to a crew or a person: the departments and the supervisors, not the call desk.
     if (n == Assign)
         return role != Role::Operator;
