@@ -182,6 +182,7 @@ int main(int argc, char **argv)
     serviceOptions.open311PerMinute = config->open311PerMinute;
     serviceOptions.open311PostsPerMinute = config->open311PostsPerMinute;
     serviceOptions.sendMessages = true; // the desks of a server never send: the server does, for all of them
+    serviceOptions.readMailboxes = true; // nor do they read the citizens' mailbox
     SyncService service(*catalog.value(), serviceOptions);
     service.openAll();
     const auto accessLog = [](const HttpRequest &r, const HttpResponse &response, qint64 ms) {

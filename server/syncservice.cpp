@@ -118,6 +118,13 @@ Result<SyncService::Tenant *> SyncService::tenant(const QString &code)
         });
         messages->start();
     }
+    if (m_options.readMailboxes) {
+        t->mailbox = std::make_unique<MailboxRunner>(t->db->path(), m_options.clock);
+        t->mailbox->setServerStore(true);
+        // An e-mail kept (waiting at the dispatch desk, or a note) goes to the desks at once.
+        connect(t->mailbox.get(), &MailboxRunner::changed, this, [this, code] { emit changed(code, seqOf(code)); });
+        t->mailbox->start();
+    }
     return m_tenants.emplace(code, std::move(t)).first->second.get();
 }
 
@@ -129,9 +136,12 @@ qint64 SyncService::seqOf(const QString &code)
 
 void SyncService::closeAll()
 {
-    for (auto &[code, t] : m_tenants)
+    for (auto &[code, t] : m_tenants) {
         if (t->messages)
             t->messages->stop();
+        if (t->mailbox)
+            t->mailbox->stop();
+    }
     m_tenants.clear();
 }
 

@@ -41,6 +41,8 @@ public:
         /// Send each tenant's messages to citizens (its file's mail and SMS settings; none: they wait): the
         /// server does it for its desks, which never send themselves. Off for the simulation and most tests.
         bool sendMessages = false;
+        /// Read each tenant's mailbox of citizens' e-mails (its file's mailbox settings; none: nothing is read).
+        bool readMailboxes = false;
         /// Where citizens and the SMS gateway reach this server ("https://311.example.gr"): the messages then
         /// carry opt-out links and ask for delivery reports (/citizen/TENANT/…). Empty: they carry none.
         QString publicUrl;

@@ -7,6 +7,7 @@
 #include "core/channels/open311api.h"
 #include "core/channels/reportintake.h"
 #include "core/commands/commandrunner.h"
+#include "core/channels/mailbox.h"
 #include "core/session/messagerunner.h"
 #include "core/storage/database.h"
 #include "core/storage/syncstore.h"
@@ -37,6 +38,8 @@ struct SyncService::Tenant
         QJsonArray rows;
     } cached;
     std::unique_ptr<MessageRunner> messages;
+    /// Reads the tenant's mailbox of citizens' e-mails on a thread of its own (Options::readMailboxes).
+    std::unique_ptr<MailboxRunner> mailbox;
     /// The municipality's Open311 API, made on its first call (server/open311endpoint.cpp).
     std::unique_ptr<Open311Api> open311;
     /// The web form's intake, made on its first report (server/citizenpages.cpp).

@@ -56,6 +56,7 @@ void DeskApplication::closeDatabase()
 {
     // The sync agent, the window, the session and the search service use the database: they go first, in that order.
     m_messages.reset();
+    m_mailbox.reset();
     m_agent.reset();
     m_window.reset();
     m_session.reset();
@@ -139,6 +140,7 @@ bool DeskApplication::open(const QString &requestedPath, const QString &demoCoun
     if (m_window)
         m_window->close();
     m_messages.reset();
+    m_mailbox.reset();
     m_agent.reset(); // the old agent and window before the old session
     m_window.reset();
     m_window = std::move(window);
@@ -181,6 +183,20 @@ bool DeskApplication::open(const QString &requestedPath, const QString &demoCoun
             window->statusBar()->showMessage(text, 15000);
         });
         m_messages->start();
+        // And reads its citizens' mailbox, once the file has mailbox settings (civicdesk-admin mailbox-settings).
+        m_mailbox = std::make_unique<MailboxRunner>(m_db->path(), m_clock);
+        connect(m_mailbox.get(), &MailboxRunner::roundDone, m_window.get(), [window = m_window.get()](int waiting, int notes, int, const QString &problem) {
+            QStringList parts;
+            if (waiting > 0)
+                parts.append(tr("%n e-mail(s) from citizens waiting", nullptr, waiting));
+            if (notes > 0)
+                parts.append(tr("%n reply(ies) added to their requests", nullptr, notes));
+            if (!problem.isEmpty())
+                parts.append(tr("The citizens' mailbox: %1").arg(problem));
+            if (!parts.isEmpty())
+                window->statusBar()->showMessage(parts.join(QStringLiteral(" · ")), 15000);
+        });
+        m_mailbox->start();
     }
     m_window->show();
     for (const QString &number : std::exchange(m_pendingCalls, {}))

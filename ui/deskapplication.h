@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/channels/mailbox.h"
 #include "core/session/messagerunner.h"
 #include "core/session/syncagent.h"
 #include "core/sync/desksync.h"
@@ -84,6 +85,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SyncAgent> m_agent; ///< a synced desk's background sync; stopped before the rest goes
     std::unique_ptr<MessageRunner> m_messages; ///< a desk alone sends its citizens' e-mails and SMS
+    std::unique_ptr<MailboxRunner> m_mailbox;  ///< and reads their mailbox
     CallRouter *m_router = nullptr;
     QString m_userName;
     bool m_askForUser = true;

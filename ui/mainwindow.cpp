@@ -6,6 +6,9 @@
 #include "ui/widgets/syncstatus.h"
 
 #include "ui/desk/callpanel.h"
+#include "ui/desk/mailpanel.h"
+
+#include <QTreeWidget>
 #include "core/session/desksession.h"
 #include "ui/desk/shortcutsdialog.h"
 #include "ui/desk/settingsdialog.h"
@@ -62,6 +65,7 @@ MainWindow::MainWindow(DeskSession &desk, QSettings &settings, QWidget *parent)
     , m_desk(desk)
     , m_tabs(new QTabWidget(this))
     , m_callPanel(new CallPanel(m_desk, this))
+    , m_mailPanel(new MailPanel(m_desk, this))
     , m_queuePanel(new QueuePanel(m_desk, this))
     , m_mapPanel(new MapPanel(m_desk, this))
     , m_userLabel(new QLabel(this))
@@ -145,6 +149,20 @@ MainWindow::MainWindow(DeskSession &desk, QSettings &settings, QWidget *parent)
             m_queuePanel->showFiltered(filter);
         });
     }
+    // The citizens' e-mails waiting at the dispatch desk, for those who take requests in.
+    m_tabs->addTab(m_mailPanel, QString());
+    const auto mailTitle = [this](int waiting) {
+        m_tabs->setTabText(m_tabs->indexOf(m_mailPanel), waiting > 0 ? tr("&E-mail (%1)").arg(waiting) : tr("&E-mail"));
+    };
+    mailTitle(m_mailPanel->waitingCount());
+    connect(m_mailPanel, &MailPanel::countChanged, this, mailTitle);
+    connect(m_mailPanel, &MailPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_mailPanel, &MailPanel::fileWanted, this, [this](const IntakeDraft &draft, const QString &language) {
+        if (m_callPanel->fileFromMail(draft, language))
+            m_tabs->setCurrentWidget(m_callPanel);
+    });
+    connect(&m_desk.changes(), &ChangeMonitor::changed, m_mailPanel, &MailPanel::refresh);
+    connect(m_callPanel, &CallPanel::requestsChanged, m_mailPanel, &MailPanel::refresh);
     m_tabs->setDocumentMode(true);
     // Request pages open as tabs after these and can be closed; the desk's own tabs cannot.
     m_tabs->setTabsClosable(true);
@@ -281,6 +299,11 @@ void MainWindow::createActions()
         m_queuePanel->view()->setFocus();
     });
     showQueue->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    QAction *showMail = view->addAction(tr("The citizens' &e-mails"), this, [this] {
+        m_tabs->setCurrentWidget(m_mailPanel);
+        m_mailPanel->list()->setFocus();
+    });
+    showMail->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
 
     QMenu *queue = menuBar()->addMenu(tr("&Queue"));
     queue->addActions(m_queuePanel->actions());

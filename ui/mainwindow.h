@@ -15,6 +15,7 @@ class QTableView;
 namespace CivicDesk {
 
 class CallPanel;
+class MailPanel;
 class DashboardPanel;
 class MapPanel;
 class QueuePanel;
@@ -42,6 +43,7 @@ public:
     QTableView *requestView() const { return m_requests; }
     RequestListModel *requestModel() const { return m_requestModel; }
     CallPanel *callPanel() const { return m_callPanel; }
+    MailPanel *mailPanel() const { return m_mailPanel; }
     QueuePanel *queuePanel() const { return m_queuePanel; }
     DashboardPanel *dashboardPanel() const { return m_dashboard; }
     MapPanel *mapPanel() const { return m_mapPanel; }
@@ -99,6 +101,7 @@ private:
     DeskSession &m_desk;
     class QTabWidget *m_tabs;
     CallPanel *m_callPanel;
+    MailPanel *m_mailPanel;
     QueuePanel *m_queuePanel;
     DashboardPanel *m_dashboard = nullptr;
     MapPanel *m_mapPanel;

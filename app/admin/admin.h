@@ -47,6 +47,7 @@ int commandReport(const QCommandLineParser &p, Database &db);
 int commandMap(const QCommandLineParser &p, Database &db);
 int commandReportHeader(const QCommandLineParser &p, Database &db);
 int commandMailSettings(const QCommandLineParser &p, Database &db);
+int commandMailboxSettings(const QCommandLineParser &p, Database &db);
 int commandSmsSettings(const QCommandLineParser &p, Database &db);
 int commandSendMessages(const QCommandLineParser &p, Database &db);
 /// The password: the first line of standard input (never a flag, which every user of the machine can read).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin.h"
 
+#include "core/channels/mailbox.h"
 #include "core/notify/links.h"
 #include "core/notify/outbox.h"
 #include "core/storage/database.h"
@@ -75,6 +76,48 @@ int commandMailSettings(const QCommandLineParser &p, Database &db)
     if (!s.login.isEmpty())
         out() << "login " << s.login << " (password kept)" << Qt::endl;
     printRate(s.perMinute);
+    return 0;
+}
+
+/// Prints the mailbox citizens write to (read into the dispatch desk's list), or sets it (checked first): --imap
+/// URL --login LOGIN (the password on standard input) [--mailbox-address ADDRESS] [--every SECONDS]
+/// [--require-tls] [--ca FILE]; --imap= stops the reading.
+int commandMailboxSettings(const QCommandLineParser &p, Database &db)
+{
+    if (p.isSet(QStringLiteral("imap"))) {
+        MailboxSettings s;
+        s.url = p.value(QStringLiteral("imap"));
+        if (!s.url.isEmpty()) {
+            s.login = p.value(QStringLiteral("login"));
+            s.address = p.value(QStringLiteral("mailbox-address"));
+            s.requireTls = p.isSet(QStringLiteral("require-tls"));
+            if (p.isSet(QStringLiteral("ca")))
+                s.caFile = QFileInfo(p.value(QStringLiteral("ca"))).absoluteFilePath();
+            if (p.isSet(QStringLiteral("every"))) {
+                bool ok = false;
+                s.everySeconds = p.value(QStringLiteral("every")).toInt(&ok);
+                if (!ok)
+                    return fail(tr("--every takes a number of seconds."));
+            }
+            if (!s.login.isEmpty())
+                s.password = readPassword();
+        }
+        if (Status st = writeMailboxSettings(db, s); !st)
+            return fail(st.error());
+    }
+    const Result<std::optional<MailboxSettings>> now = readMailboxSettings(db);
+    if (!now)
+        return fail(now.error());
+    if (!now.value()) {
+        out() << "no mailbox: citizens' e-mails are not read" << Qt::endl;
+        return 0;
+    }
+    const MailboxSettings &s = *now.value();
+    out() << "imap " << s.url << (s.requireTls ? " (TLS required)" : "") << Qt::endl;
+    out() << "login " << s.login << " (password kept)" << Qt::endl;
+    if (!s.address.isEmpty())
+        out() << "address " << s.address << Qt::endl;
+    out() << "read every " << s.everySeconds << " s" << Qt::endl;
     return 0;
 }
 

@@ -63,6 +63,9 @@ int main(int argc, char *argv[])
         "                    --sms-user USER (the password on standard input) [--sms-from SENDER] [--quiet-hours 22-8]\n"
         "                    [--per-minute N];\n"
         "                    --sms-url= stops the sending\n"
+        "  mailbox-settings  print the mailbox citizens write to, read into the dispatch desk's list; set it with\n"
+        "                    --imap URL --login LOGIN (the password on standard input) [--mailbox-address ADDRESS]\n"
+        "                    [--every SECONDS] [--require-tls] [--ca FILE]; --imap= stops the reading\n"
         "  send-messages     send the e-mails and SMS that are due now (what a desk alone does by itself every half minute)\n"
         "  report-header     print the logo and the lines at the top of printed reports; set them with --logo FILE\n"
         "                    (--logo= for the CivicDesk emblem) and --header \"LINE\\nLINE\" (at most four lines)\n"
@@ -126,12 +129,15 @@ int main(int argc, char *argv[])
         {QStringLiteral("smtp"), QCoreApplication::translate("admin", "Mail server, smtp://HOST:PORT or smtps://HOST:PORT; empty: none (mail-settings)."), QStringLiteral("URL")},
         {QStringLiteral("mail-from"), QCoreApplication::translate("admin", "The address e-mails to citizens come from (mail-settings)."), QStringLiteral("ADDRESS")},
         {QStringLiteral("mail-name"), QCoreApplication::translate("admin", "The name e-mails to citizens come from; the municipality's unless given (mail-settings)."), QStringLiteral("NAME")},
+        {QStringLiteral("imap"), QCoreApplication::translate("admin", "The citizens' mailbox, imap://HOST/INBOX or imaps://HOST/INBOX; empty: none (mailbox-settings)."), QStringLiteral("URL")},
+        {QStringLiteral("mailbox-address"), QCoreApplication::translate("admin", "The mailbox's own address: a message from it is a loop (mailbox-settings)."), QStringLiteral("ADDRESS")},
+        {QStringLiteral("every"), QCoreApplication::translate("admin", "Read the mailbox every N seconds; 15 unless given (mailbox-settings)."), QStringLiteral("SECONDS")},
         {QStringLiteral("sms-url"), QCoreApplication::translate("admin", "Kannel's sendsms address, http://HOST:13013/cgi-bin/sendsms; empty: none (sms-settings)."), QStringLiteral("URL")},
         {QStringLiteral("sms-user"), QCoreApplication::translate("admin", "The gateway's sendsms user (sms-settings)."), QStringLiteral("USER")},
         {QStringLiteral("sms-from"), QCoreApplication::translate("admin", "The sender shown on the phone: a number or up to 11 letters (sms-settings)."), QStringLiteral("SENDER")},
         {QStringLiteral("quiet-hours"), QCoreApplication::translate("admin", "Hours of the municipality's day without SMS, FROM-TO (sms-settings; 22-8 unless given)."), QStringLiteral("FROM-TO")},
         {QStringLiteral("per-minute"), QCoreApplication::translate("admin", "Send at most N messages a minute; 0, or not given: as fast as the server takes them (mail-settings, sms-settings); the requests a minute of an API key, 0: the server's rate (apikey-add)."), QStringLiteral("N")},
-        {QStringLiteral("require-tls"), QCoreApplication::translate("admin", "Never send in clear text: STARTTLS must work (mail-settings).")},
+        {QStringLiteral("require-tls"), QCoreApplication::translate("admin", "Never send or log in in clear text: STARTTLS must work (mail-settings, mailbox-settings).")},
         {QStringLiteral("xyz"), QCoreApplication::translate("admin", "Tile URL template with {z}, {x}, {y} (map)."), QStringLiteral("URL")},
         {QStringLiteral("attribution"), QCoreApplication::translate("admin", "Attribution shown on the map (map)."), QStringLiteral("TEXT")},
         {QStringLiteral("max-zoom"), QCoreApplication::translate("admin", "Highest zoom level of the tiles (map)."), QStringLiteral("Z"), QStringLiteral("19")},
@@ -139,14 +145,14 @@ int main(int argc, char *argv[])
         {QStringLiteral("vector"), QCoreApplication::translate("admin", "Use the vector base map (map).")},
         {QStringLiteral("code"), QCoreApplication::translate("admin", "Tenant code (tenant-add)."), QStringLiteral("CODE")},
         {QStringLiteral("tenant"), QCoreApplication::translate("admin", "Tenant code (user-add, generate, sync)."), QStringLiteral("CODE")},
-        {QStringLiteral("login"), QCoreApplication::translate("admin", "User's login (user-add, sync); the mail server's (mail-settings)."), QStringLiteral("LOGIN")},
+        {QStringLiteral("login"), QCoreApplication::translate("admin", "User's login (user-add, sync); the mail server's (mail-settings); the mailbox's (mailbox-settings)."), QStringLiteral("LOGIN")},
         {QStringLiteral("role"), QCoreApplication::translate("admin", "User's role (user-add)."), QStringLiteral("ROLE")},
         {QStringLiteral("server"), QCoreApplication::translate("admin", "Server URL (sync)."), QStringLiteral("URL")},
         {QStringLiteral("desk-code"), QCoreApplication::translate("admin", "The code a new desk asks for (sync)."), QStringLiteral("CODE")},
         {QStringLiteral("services"), QCoreApplication::translate("admin", "An Open311 services.json (import-services)."), QStringLiteral("FILE")},
         {QStringLiteral("definitions"), QCoreApplication::translate("admin", "A JSON list of Open311 service definitions (import-services)."), QStringLiteral("FILE")},
         {QStringLiteral("key"), QCoreApplication::translate("admin", "An API key's id, or an application's name (apikey-revoke)."), QStringLiteral("ID")},
-        {QStringLiteral("ca"), QCoreApplication::translate("admin", "Certificate authority of the server (sync) or of the mail server (mail-settings)."), QStringLiteral("FILE")},
+        {QStringLiteral("ca"), QCoreApplication::translate("admin", "Certificate authority of the server (sync) or of the mail server (mail-settings, mailbox-settings)."), QStringLiteral("FILE")},
     });
     p.process(app);
     const QStringList args = p.positionalArguments();
@@ -185,6 +191,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("report-header"), &Admin::commandReportHeader},
         {QStringLiteral("mail-settings"), &Admin::commandMailSettings},
         {QStringLiteral("sms-settings"), &Admin::commandSmsSettings},
+        {QStringLiteral("mailbox-settings"), &Admin::commandMailboxSettings},
         {QStringLiteral("send-messages"), &Admin::commandSendMessages},
         {QStringLiteral("import-streets"), &Admin::commandImportStreets},
         {QStringLiteral("geocode"), &Admin::commandGeocode},

@@ -29,8 +29,8 @@ struct Command
 
 /// The names of the commands.
 namespace CommandName {
-inline constexpr char FileRequest[] = "request.file";             ///< draft (IntakeDraft JSON), trackingNumber (reserved by a synced desk)?, mailId (the e-mail it files)?
-inline constexpr char JoinRequest[] = "request.join";             ///< draft, requestId, mailId?: the caller reports the same problem
+inline constexpr char FileRequest[] = "request.file";             ///< draft (IntakeDraft JSON; its mailId: the e-mail it files), trackingNumber (reserved by a synced desk)?
+inline constexpr char JoinRequest[] = "request.join";             ///< draft, requestId: the caller reports the same problem
 inline constexpr char Transition[] = "request.transition";        ///< requestId, to, note, accuracy?
 inline constexpr char Reroute[] = "request.reroute";              ///< requestId, departmentId, reason
 inline constexpr char Assign[] = "request.assign";                ///< requestId, crewId, assigneeId

@@ -172,8 +172,8 @@ Result<QJsonObject> CommandRunner::dispatch(const Command &c, const User &user)
         }
         if (!f)
             return f.error();
-        if (const QString mailId = optionalText(c, "mailId"); !mailId.isEmpty())
-            if (Status st = InboundMailStore(m_db).markFiled(mailId, f->requestId, user.id, m_now); !st)
+        if (!draft.mailId.isEmpty())
+            if (Status st = InboundMailStore(m_db).markFiled(draft.mailId, f->requestId, user.id, m_now); !st)
                 return st.error();
         return requestAnswer(f.value());
     }

@@ -72,6 +72,8 @@ QJsonObject IntakeDraft::toJson() const
         o.insert(QLatin1String("photos"), stored);
     if (!mediaUrl.isEmpty())
         o.insert(QLatin1String("mediaUrl"), mediaUrl);
+    if (!mailId.isEmpty())
+        o.insert(QLatin1String("mailId"), mailId);
     return o;
 }
 
@@ -92,6 +94,7 @@ IntakeDraft IntakeDraft::fromJson(const QJsonObject &o)
     d.districtId = str(o, "districtId");
     d.description = str(o, "description");
     d.mediaUrl = str(o, "mediaUrl");
+    d.mailId = str(o, "mailId");
     d.urgency = std::clamp(o.value(QLatin1String("urgency")).toInt(2), 1, 3);
     d.emergency = o.value(QLatin1String("emergency")).toBool();
     for (const QJsonValue &v : o.value(QLatin1String("attachments")).toArray())

@@ -62,6 +62,7 @@ struct IntakeDraft
     QStringList attachments; ///< paths of files chosen on this machine (the form's; a command carries photos)
     QList<StoredPhoto> photos; ///< photos already in the store
     QString mediaUrl;          ///< a photo the reporter's app keeps online (Open311 media_url)
+    QString mailId;            ///< the citizen's e-mail (waiting at the dispatch desk) that this request is filed from
 
     bool isEmpty() const;
     QJsonObject toJson() const;

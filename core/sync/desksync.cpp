@@ -358,13 +358,20 @@ Status DeskSync::uploadPhotos(SyncTransport &transport, const QList<OutboxEntry>
 
 void DeskSync::fetchPhotos(SyncTransport &transport, const QList<SyncRow> &rows, const Settings &s)
 {
+    // The photos of requests, and of the citizens' e-mails waiting at the dispatch desk (a JSON list).
     const int column = int(m_store.columns(QStringLiteral("attachment")).indexOf(QStringLiteral("stored_path")));
-    if (column < 0)
-        return;
+    const int mailColumn = int(m_store.columns(QStringLiteral("inbound_mail")).indexOf(QStringLiteral("photos")));
+    QStringList paths;
     for (const SyncRow &row : rows) {
-        if (row.table != QLatin1String("attachment") || !row.values)
+        if (!row.values)
             continue;
-        const QString storedPath = row.values->at(column).toString();
+        if (row.table == QLatin1String("attachment") && column >= 0)
+            paths.append(row.values->at(column).toString());
+        if (row.table == QLatin1String("inbound_mail") && mailColumn >= 0)
+            for (const QJsonValue &photo : QJsonDocument::fromJson(row.values->at(mailColumn).toString().toUtf8()).array())
+                paths.append(photo.toObject().value(QStringLiteral("storedPath")).toString());
+    }
+    for (const QString &storedPath : std::as_const(paths)) {
         const QString file = attachmentDirectoryOf(m_db.path()) + u'/' + storedPath;
         if (!sha256OfStoredPath(storedPath) || QFileInfo::exists(file))
             continue;

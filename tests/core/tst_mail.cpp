@@ -213,11 +213,12 @@ TEST_CASE("mail: a new message waits at the dispatch desk, a reply to a request 
     draft.location = where.location;
     draft.districtId = where.districtId;
     draft.description = waiting.body;
+    draft.mailId = first.mailId;
     draft.photos.append({photos[0].toObject().value(QStringLiteral("sha256")).toString(), QStringLiteral("photo.jpg"), QStringLiteral("image/jpeg"),
                          photos[0].toObject().value(QStringLiteral("size")).toString().toLongLong(),
                          photos[0].toObject().value(QStringLiteral("storedPath")).toString()});
     const Result<QJsonObject> filed = in.runner.run(Command{newRowId(d.now), QString::fromLatin1(CommandName::FileRequest), d.now, d.operatorId,
-                                                            {{QStringLiteral("draft"), draft.toJson()}, {QStringLiteral("mailId"), first.mailId}}});
+                                                            {{QStringLiteral("draft"), draft.toJson()}}});
     REQUIRE(filed.ok());
     const QString requestId = filed->value(QStringLiteral("requestId")).toString();
     const QString tracking = filed->value(QStringLiteral("trackingNumber")).toString();
@@ -226,7 +227,7 @@ TEST_CASE("mail: a new message waits at the dispatch desk, a reply to a request 
     CHECK(mails.byId(first.mailId)->state == InboundMailStore::State::Filed);
     // A second operator who opened the same e-mail cannot file it again.
     const Result<QJsonObject> again = in.runner.run(Command{newRowId(d.now + 1), QString::fromLatin1(CommandName::FileRequest), d.now + 1, d.operatorId,
-                                                            {{QStringLiteral("draft"), draft.toJson()}, {QStringLiteral("mailId"), first.mailId}}});
+                                                            {{QStringLiteral("draft"), draft.toJson()}}});
     REQUIRE(!again.ok());
     CHECK(again.error().code == QStringLiteral("mail.handled"));
 

@@ -2,6 +2,10 @@
 // The operator desk driven like an operator drives it: calls arriving over the local socket, the screen
 // pop, registration, the citizen page, the intake form from the keyboard, duplicates, drafts.
 #include "ui/desk/callpanel.h"
+#include "ui/desk/mailpanel.h"
+#include "core/channels/mailintake.h"
+#include "core/commands/commandrunner.h"
+#include "core/storage/inboundmailstore.h"
 #include "core/storage/sqliteaccess.h"
 #include "ui/desk/callrouter.h"
 #include "ui/desk/citizeneditor.h"
@@ -22,6 +26,9 @@
 #include "widgettestsupport.h"
 
 #include <QAbstractButton>
+#include <QBuffer>
+#include <QImage>
+#include <QTreeWidget>
 #include <QChartView>
 #include <QCheckBox>
 #include <QClipboard>
@@ -558,6 +565,69 @@ private Q_SLOTS:
         CallPanel theirs(other);
         QVERIFY(!theirs.restoreDraft());
         QVERIFY(m_desk->drafts().load(QStringLiteral("call")).has_value());
+    }
+
+    void aCitizensEmailFiledFromTheDispatchList()
+    {
+        // A resident e-mails about rubbish with a photo; it waits in the desk's list until an operator files it.
+        CommandRunner runner(*m_db);
+        MailIntake intake(*m_db, runner, [this] { return m_now; });
+        QImage image(32, 32, QImage::Format_RGB32);
+        image.fill(Qt::gray);
+        QByteArray jpeg;
+        QBuffer out(&jpeg);
+        out.open(QIODevice::WriteOnly);
+        QVERIFY(image.save(&out, "JPG"));
+        const QByteArray mail = "From: Anna Rossi <anna.rossi@example.org>\r\nSubject: Rubbish on Ermou street\r\nMessage-ID: <rubbish-"
+                                + QByteArray::number(m_now) + "@example.org>\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+                                  "Content-Type: text/plain; charset=utf-8\r\n\r\nBags of rubbish left at Ermou 12 since Monday.\r\n--b\r\n"
+                                  "Content-Type: image/jpeg\r\nContent-Disposition: attachment; filename=bags.jpg\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                                + jpeg.toBase64() + "\r\n--b--\r\n";
+        Result<MailOutcome> taken = Error{};
+        QVERIFY(m_db->transaction([&]() -> Status {
+                        taken = intake.take(mail, QStringLiteral("report@example.gr"));
+                        return taken ? Status{} : Status(taken.error());
+                    })
+                    .ok());
+        QCOMPARE(int(taken->kind), int(MailOutcome::Kind::Waiting));
+
+        MailPanel list(*m_desk);
+        CallPanel panel(*m_desk);
+        connect(&list, &MailPanel::fileWanted, &panel, &CallPanel::fileFromMail);
+        panel.show();
+        list.show();
+        QCOMPARE(list.waitingCount(), 1);
+        QVERIFY(list.list()->topLevelItem(0)->text(1).contains(QStringLiteral("anna.rossi@example.org")));
+        QCOMPARE(list.list()->topLevelItem(0)->text(3), QStringLiteral("1"));
+        // Enter on it: the intake form with the citizen, the text and the photo; the type and the place are asked.
+        list.list()->setFocus();
+        QTest::keyClick(list.list(), Qt::Key_Return);
+        QCOMPARE(panel.page(), CallPanel::Page::Intake);
+        QVERIFY(panel.intakeForm()->draft().description.contains(QStringLiteral("Bags of rubbish left at Ermou 12")));
+        QCOMPARE(panel.intakeForm()->draft().photos.size(), 1);
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        panel.intakeForm()->typeField()->edit()->setFocus();
+        Keyboard keys;
+        keys.type(QStringLiteral("σκουπ"));
+        keys.key(Qt::Key_Return);
+        keys.type(QStringLiteral("ερμ 12"));
+        keys.key(Qt::Key_Return);
+        keys.key(Qt::Key_Return, Qt::ControlModifier);
+        if (panel.page() == CallPanel::Page::Intake && !panel.intakeForm()->duplicates().isEmpty())
+            keys.key(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(panel.page(), CallPanel::Page::Done);
+        const ServiceRequest r = *RequestRepository(*m_db).byTrackingNumber(panel.trackingLabel()->text());
+        QCOMPARE(r.channel, Channel::Email);
+        QCOMPARE(r.citizenId, taken->mailId.isEmpty() ? QString() : InboundMailStore(*m_db).byId(taken->mailId)->citizenId);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM attachment WHERE request_id = ?"), r.id), qint64(1));
+        // Filed: it leaves the list, and says which request it became.
+        list.refresh();
+        QCOMPARE(list.waitingCount(), 0);
+        QCOMPARE(InboundMailStore(*m_db).byId(taken->mailId)->requestId, r.id);
+        // The citizen who wrote is told by e-mail, at the address they wrote from.
+        QCOMPARE(text(*m_db, QStringLiteral("SELECT address FROM notification WHERE request_id = ? AND kind = 'confirmation'"), r.id),
+                 QStringLiteral("anna.rossi@example.org"));
     }
 
     void aPotholeFromTheKeyboardInAtMost25Keystrokes()

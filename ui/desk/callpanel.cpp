@@ -447,6 +447,21 @@ void CallPanel::newAnonymousRequest()
     Q_EMIT message(tr("A request without a citizen: nobody will be informed of its progress."));
 }
 
+bool CallPanel::fileFromMail(const IntakeDraft &draft, const QString &citizenLanguage)
+{
+    if (inCall() || page() == Page::Intake || page() == Page::Register) {
+        Q_EMIT message(tr("Finish the call or the form in hand first; the e-mail keeps waiting."));
+        return false;
+    }
+    m_citizenId = draft.citizenId;
+    m_citizenLanguage = citizenLanguage;
+    m_intake->restore(draft, citizenLanguage);
+    setPage(Page::Intake);
+    updateHeader();
+    m_intake->typeField()->setFocus();
+    return true;
+}
+
 void CallPanel::takeNextWaiting(bool asked)
 {
     if (m_waiting.isEmpty()) {

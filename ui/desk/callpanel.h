@@ -58,6 +58,9 @@ public:
     void newRequest();
     /// The caller is not registered: a request without a citizen, flagged as such.
     void newAnonymousRequest();
+    /// Opens the intake form on a citizen's e-mail (@p draft: its citizen, text, photos and id); false, with a
+    /// message, while a call or a form is in hand.
+    bool fileFromMail(const IntakeDraft &draft, const QString &citizenLanguage);
     /// Takes the first call of the waiting line when the desk is free (F6; @p asked: the operator asked, and
     /// is told why not or asked about a form left open).
     void takeNextWaiting(bool asked = false);

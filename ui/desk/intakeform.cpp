@@ -279,12 +279,24 @@ void IntakeForm::start(const QString &callId, const QString &callerNumber, const
     restore(d, citizenLanguage);
 }
 
+void IntakeForm::showAttachments()
+{
+    // The files chosen here, and the photos already kept (those of a citizen's e-mail).
+    m_attachments->clear();
+    m_attachments->addItems(m_draft.attachments);
+    for (const StoredPhoto &p : std::as_const(m_draft.photos))
+        m_attachments->addItem(p.fileName);
+    m_attachments->setVisible(m_attachments->count() > 0);
+}
+
 void IntakeForm::restore(const IntakeDraft &draft, const QString &citizenLanguage)
 {
     m_loading = true;
     m_draft = draft;
     m_citizenLanguage = citizenLanguage;
-    m_caller->setText(draft.citizenId.isEmpty() ? tr("New request — anonymous caller") : tr("New request"));
+    m_caller->setText(!draft.mailId.isEmpty()      ? tr("New request — from a citizen's e-mail")
+                      : draft.citizenId.isEmpty() ? tr("New request — anonymous caller")
+                                                  : tr("New request"));
     const ServiceType *t = m_desk.intake().type(draft.typeId);
     m_type->setTextQuietly(t ? t->name.best(m_desk.uiLanguage()) : QString());
     m_type->setMatches({}, {});
@@ -299,9 +311,7 @@ void IntakeForm::restore(const IntakeDraft &draft, const QString &citizenLanguag
     m_description->setPlainText(draft.description);
     m_urgency->setCurrentIndex(std::max(0, m_urgency->findData(draft.urgency)));
     m_emergency->setChecked(draft.emergency);
-    m_attachments->clear();
-    m_attachments->addItems(draft.attachments);
-    m_attachments->setVisible(!draft.attachments.isEmpty());
+    showAttachments();
     m_problems.show({});
     m_loading = false;
     showOnMap();
@@ -695,9 +705,7 @@ void IntakeForm::addAttachments()
     for (const QString &f : files)
         if (!m_draft.attachments.contains(f))
             m_draft.attachments.append(f);
-    m_attachments->clear();
-    m_attachments->addItems(m_draft.attachments);
-    m_attachments->setVisible(true);
+    showAttachments();
     changed();
 }
 

@@ -94,6 +94,7 @@ private:
     void changed();
     void updateEmergency();
     void addAttachments();
+    void showAttachments();
     Result<FiledRequest> submit(const QString &linkTo);
 
     DeskSession &m_desk;
