@@ -302,7 +302,7 @@ void MailboxRunner::loop()
     QString settingsJson;
     QString lastProblem;
     while (!m_stop) {
-        qint64 waitMs = 15000;
+        qint64 waitMs = 3000; // without settings: soon again, as an administrator may give them any time
         if (!db) {
             Result<std::unique_ptr<Database>> opened = Database::open(m_path);
             if (opened) {

@@ -4,6 +4,7 @@
 // desk tool killed in the middle of a pull lose nothing, and everything converges.
 #include <catch2/catch.hpp>
 
+#include "core/channels/mailbox.h"
 #include "core/commands/commandrunner.h"
 #include "core/desk/citizenprofile.h"
 #include "core/notify/links.h"
@@ -14,6 +15,7 @@
 #include "core/desk/intake.h"
 #include "core/domain/idgenerator.h"
 #include "core/storage/database.h"
+#include "core/storage/inboundmailstore.h"
 #include "core/storage/organisationrepository.h"
 #include "core/storage/requestrepository.h"
 #include "core/storage/servercatalog.h"
@@ -23,6 +25,7 @@
 #include "core/sync/desksync.h"
 #include "core/sync/protocol.h"
 #include "server/tenantadmin.h"
+#include "../notify/dovecot.h"
 #include "../notify/kannel.h"
 #include "../notify/smtpserver.h"
 
@@ -565,6 +568,7 @@ TEST_CASE("real server: its data restored from a backup, a desk starts again on 
 }
 
 namespace Smtp = CivicDesk::Test::Smtp;
+namespace Imap = CivicDesk::Test::Imap;
 
 TEST_CASE("real server: the server sends the e-mail a desk's change queued, once, and the desk sees it sent", "[sync][real][notify]")
 {
@@ -846,4 +850,100 @@ TEST_CASE("real server: an app posts a pothole over Open311, the desks have it i
     REQUIRE(tool.waitForFinished(30000));
     CHECK(tool.exitCode() == 0);
     CHECK(appCall("POST", server.url() + QStringLiteral("/open311/v2/requests.json"), form.toString(QUrl::FullyEncoded).toUtf8()).first == 403);
+}
+
+TEST_CASE("real server: a resident's e-mail with a photo reaches the desk's e-mail list, filed there it is the server's request, and their reply a note", "[sync][real][mail]")
+{
+    Imap::DovecotServer dovecot;
+    Smtp::SmtpServer smtp;
+    RealServer server;
+    serverMail(server, smtp);
+    // The administrator names the mailbox with the command line, the server running; the password on standard input.
+    QProcess tool;
+    const Imap::DovecotServer &box = dovecot;
+    tool.start(QStringLiteral(CIVICDESK_ADMIN_BINARY),
+               {QStringLiteral("mailbox-settings"), QStringLiteral("--db"), server.dir.filePath(QStringLiteral("tenants/ATH.civicdesk")), QStringLiteral("--imap"),
+                box.settings().url, QStringLiteral("--login"), box.login, QStringLiteral("--mailbox-address"), QStringLiteral("report@athens.example"),
+                QStringLiteral("--every"), QStringLiteral("1")});
+    REQUIRE(tool.waitForStarted(10000));
+    tool.write(box.password.toUtf8() + '\n');
+    tool.closeWriteChannel();
+    REQUIRE(tool.waitForFinished(30000));
+    INFO(tool.readAllStandardError().toStdString());
+    REQUIRE(tool.exitCode() == 0);
+    CHECK(QString::fromUtf8(tool.readAllStandardOutput()).contains(QStringLiteral("read every 1 s")));
+
+    Desk op(server, QStringLiteral("op.civicdesk"), QStringLiteral("op"));
+    QByteArray photo(2048, '\0');
+    photo[0] = char(0xFF), photo[1] = char(0xD8), photo[2] = char(0xFF), photo[3] = char(0xE0); // a JPEG's signature
+    const QByteArray mail = "From: =?UTF-8?B?zpPOuc+Oz4HOs86/z4IgzqDOsc+AzrHOtM+Mz4DOv8+FzrvOv8+C?= <giorgos@example.org>\r\n"
+                            "Subject: =?UTF-8?Q?Σκουπίδια?=\r\nMessage-ID: <rubbish-1@example.org>\r\nMIME-Version: 1.0\r\n"
+                            "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                            "Σακούλες με σκουπίδια στην Ερμού 12 από τη Δευτέρα.\r\n--b\r\nContent-Type: image/jpeg\r\n"
+                            "Content-Disposition: attachment; filename=bags.jpg\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                            + photo.toBase64() + "\r\n--b--\r\n";
+    QElapsedTimer t;
+    t.start();
+    REQUIRE(ImapMailbox(box.settings()).append(mail).ok());
+    // The server reads it within its round and the desk pulls it, the photo with it.
+    std::optional<InboundMailStore::Row> waiting;
+    while (!waiting && t.elapsed() < 20000) {
+        REQUIRE(op.sync->pull(op.net).ok());
+        const QList<InboundMailStore::Row> rows = InboundMailStore(*op.db).waiting();
+        if (!rows.isEmpty())
+            waiting = rows.front();
+        else
+            QThread::msleep(100);
+    }
+    REQUIRE(waiting.has_value());
+    WARN("the e-mail was in the desk's list " << t.elapsed() << " ms after the mail server took it (server reads every second)");
+    CHECK(t.elapsed() < 5000);
+    CHECK(waiting->fromAddress == QStringLiteral("giorgos@example.org"));
+    CHECK(waiting->subject == QStringLiteral("Σκουπίδια"));
+    const QJsonArray photos = QJsonDocument::fromJson(waiting->photosJson.toUtf8()).array();
+    REQUIRE(photos.size() == 1);
+    CHECK(QFile::exists(attachmentDirectoryOf(op.path) + u'/' + photos[0].toObject().value(QStringLiteral("storedPath")).toString()));
+
+    // The operator files it: the server files the same request, the e-mail handled there too, the citizen told.
+    IntakeDraft draft = potholeAt(*op.db);
+    draft.typeId = CatalogueRepository(*op.db).typeByCode(QStringLiteral("waste.street"))->id;
+    draft.attributes.clear();
+    draft.channel = Channel::Email;
+    draft.citizenId = waiting->citizenId;
+    draft.description = waiting->body;
+    draft.mailId = waiting->id;
+    draft.photos = IntakeDraft::fromJson(QJsonObject{{QStringLiteral("photos"), photos}}).photos;
+    const Result<QJsonObject> filed = op.run(CommandName::FileRequest, {{QStringLiteral("draft"), draft.toJson()}});
+    REQUIRE(filed.ok());
+    REQUIRE(op.sync->push(op.net).ok());
+    const QString tracking = filed->value(QStringLiteral("trackingNumber")).toString();
+    {
+        std::unique_ptr<Database> data = server.data();
+        const std::optional<ServiceRequest> there = RequestRepository(*data).byTrackingNumber(tracking);
+        REQUIRE(there.has_value());
+        CHECK(there->channel == Channel::Email);
+        CHECK(InboundMailStore(*data).byId(waiting->id)->requestId == there->id);
+    }
+    t.restart();
+    while (smtp.delivered().isEmpty() && t.elapsed() < 10000)
+        QThread::msleep(20);
+    REQUIRE(smtp.delivered().size() == 1);
+    CHECK(Smtp::header(smtp.delivered().front(), QStringLiteral("To")) == QStringLiteral("<giorgos@example.org>"));
+
+    // Their reply to the confirmation, the tracking number in its subject: a note on the request at the desk.
+    const QByteArray reply = "From: giorgos@example.org\r\nSubject: Re: " + tracking.toUtf8() + "\r\nMessage-ID: <rubbish-2@example.org>\r\n"
+                             "In-Reply-To: <x@athens.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                             "Ακόμα είναι εκεί.\r\n\r\n> Το αίτημά σας " + tracking.toUtf8() + "\r\n";
+    REQUIRE(ImapMailbox(box.settings()).append(reply).ok());
+    t.restart();
+    bool noted = false;
+    while (!noted && t.elapsed() < 20000) {
+        REQUIRE(op.sync->pull(op.net).ok());
+        for (const RequestEvent &e : RequestRepository(*op.db).events(filed->value(QStringLiteral("requestId")).toString()))
+            noted = noted || (e.kind == EventKind::Note && e.body.contains(QStringLiteral("Ακόμα είναι εκεί.")));
+        if (!noted)
+            QThread::msleep(100);
+    }
+    CHECK(noted);
+    CHECK(InboundMailStore(*op.db).waitingCount() == 0);
 }
