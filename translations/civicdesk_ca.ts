@@ -2907,6 +2907,110 @@ La importació s&apos;ha aturat aquí; es conserven les %2 sol·licituds importa
         <source>Family name</source>
         <translation>Cognoms</translation>
     </message>
+    <message>
+        <source>The mailbox settings kept in the file cannot be read (%1).</source>
+        <translation>La configuració de la bústia desada al fitxer no es pot llegir (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mailbox&apos;s address: write imap://name/INBOX (or imaps://name/INBOX).</source>
+        <translation>&quot;%1&quot; no és l&apos;adreça d&apos;una bústia: escriviu imap://nom/INBOX (o imaps://nom/INBOX).</translation>
+    </message>
+    <message>
+        <source>Reading a mailbox needs its login and password.</source>
+        <translation>Per llegir una bústia calen el seu usuari i la seva contrasenya.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; no és una adreça electrònica.</translation>
+    </message>
+    <message>
+        <source>The mailbox is read every 1 to 3600 seconds.</source>
+        <translation>La bústia es llegeix cada 1 a 3600 segons.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the mailbox&apos;s login: %1</source>
+        <translation>El servidor de correu ha rebutjat l&apos;accés a la bústia: %1</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be read: %1</source>
+        <translation>No s&apos;ha pogut llegir la bústia: %1</translation>
+    </message>
+    <message>
+        <source>The mail server did not say how large message %1 is.</source>
+        <translation>El servidor de correu no ha dit la mida del missatge %1.</translation>
+    </message>
+    <message>
+        <source>An e-mail could not be kept: %1</source>
+        <translation>No s&apos;ha pogut desar un correu: %1</translation>
+    </message>
+    <message>
+        <source>The message was %1 MB: only its beginning was read, without its attachments.</source>
+        <translation>El missatge feia %1 MB: només se n&apos;ha llegit el començament, sense adjunts.</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(sense text)</translation>
+    </message>
+    <message>
+        <source>E-mail from %1: %2</source>
+        <translation>Correu de %1: %2</translation>
+    </message>
+    <message>
+        <source>Attached, not kept with the note: %1</source>
+        <translation>Adjunts, no desats amb la nota: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not kept: not a photo (%2).</source>
+        <translation>%1 no s&apos;ha desat: no és una foto (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was not kept: %2</source>
+        <translation>%1 no s&apos;ha desat: %2</translation>
+    </message>
+    <message>
+        <source>The message has more than %1 parts; the rest were not read.</source>
+        <translation>El missatge té més de %1 parts; la resta no s&apos;han llegit.</translation>
+    </message>
+    <message>
+        <source>Parts nested more than %1 deep were not read.</source>
+        <translation>Les parts imbricades més de %1 nivells no s&apos;han llegit.</translation>
+    </message>
+    <message>
+        <source>A part of the message declares several parts but no boundary between them; it was not read.</source>
+        <translation>Una part del missatge declara diverses parts però cap separador entre elles; no s&apos;ha llegit.</translation>
+    </message>
+    <message>
+        <source>The message ends inside a part: it may have been cut short.</source>
+        <translation>El missatge acaba dins d&apos;una part: potser s&apos;ha tallat.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 MB) was not kept: larger than %3 MB.</source>
+        <translation>%1 (%2 MB) no s&apos;ha desat: més gran de %3 MB.</translation>
+    </message>
+    <message>
+        <source>The text was cut after %1 characters.</source>
+        <translation>El text s&apos;ha tallat després de %1 caràcters.</translation>
+    </message>
+    <message>
+        <source>Only the municipality&apos;s mailbox brings in e-mails.</source>
+        <translation>Només la bústia de l&apos;ajuntament porta correus.</translation>
+    </message>
+    <message>
+        <source>keeping an e-mail from a citizen</source>
+        <translation>desant el correu d&apos;un ciutadà</translation>
+    </message>
+    <message>
+        <source>That e-mail is no longer in the list.</source>
+        <translation>Aquest correu ja no és a la llista.</translation>
+    </message>
+    <message>
+        <source>That e-mail was handled already.</source>
+        <translation>Aquest correu ja s&apos;ha tramitat.</translation>
+    </message>
+    <message>
+        <source>handling an e-mail from a citizen</source>
+        <translation>tramitant el correu d&apos;un ciutadà</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3205,6 +3309,10 @@ La importació s&apos;ha aturat aquí; es conserven les %2 sol·licituds importa
     <message>
         <source>&amp;Back to the call (Esc)</source>
         <translation>Torna a la t&amp;rucada (Esc)</translation>
+    </message>
+    <message>
+        <source>Finish the call or the form in hand first; the e-mail keeps waiting.</source>
+        <translation>Acabeu primer la trucada o el formulari en curs; el correu continua esperant.</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4200,24 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
         <source>%1 failed</source>
         <translation>%1 fallits</translation>
     </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) from citizens waiting</source>
+        <translation>
+            <numerusform>%n correu de ciutadans en espera</numerusform>
+            <numerusform>%n correus de ciutadans en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) added to their requests</source>
+        <translation>
+            <numerusform>%n resposta afegida a la seva sol·licitud</numerusform>
+            <numerusform>%n respostes afegides a les seves sol·licituds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The citizens&apos; mailbox: %1</source>
+        <translation>La bústia dels ciutadans: %1</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::IntakeForm</name>
@@ -4353,6 +4479,93 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
         <source>File a &amp;new one anyway (Ctrl+Enter)</source>
         <translation>Registra&apos;n una de &amp;nova igualment (Ctrl+Retorn)</translation>
     </message>
+    <message>
+        <source>New request — from a citizen&apos;s e-mail</source>
+        <translation>Nova sol·licitud — del correu d&apos;un ciutadà</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MailPanel</name>
+    <message>
+        <source>&amp;File as a request (Enter)</source>
+        <translation>&amp;Registra com a sol·licitud (Retorn)</translation>
+    </message>
+    <message>
+        <source>Set &amp;aside… (Delete)</source>
+        <translation>&amp;Deixa de banda… (Supr)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Rebut</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assumpte</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>E-mails from citizens waiting</source>
+        <translation>Correus de ciutadans en espera</translation>
+    </message>
+    <message>
+        <source>The e-mail</source>
+        <translation>El correu</translation>
+    </message>
+    <message>
+        <source>No e-mails from citizens are waiting. Messages to the municipality&apos;s mailbox appear here by themselves; replies about a request go to that request as notes.</source>
+        <translation>No hi ha correus de ciutadans en espera. Els missatges a la bústia de l&apos;ajuntament apareixen aquí sols; les respostes sobre una sol·licitud hi van com a notes.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sense assumpte)</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>Photos: %1</source>
+        <translation>Fotos: %1</translation>
+    </message>
+    <message>
+        <source>That e-mail was handled already.</source>
+        <translation>Aquest correu ja s&apos;ha tramitat.</translation>
+    </message>
+    <message>
+        <source>Set the e-mail aside</source>
+        <translation>Deixa de banda el correu</translation>
+    </message>
+    <message>
+        <source>Why does it ask for nothing?</source>
+        <translation>Per què no demana res?</translation>
+    </message>
+    <message>
+        <source>Spam or advertising</source>
+        <translation>Correu brossa o publicitat</translation>
+    </message>
+    <message>
+        <source>Thanks or a comment, nothing to do</source>
+        <translation>Agraïments o un comentari, res a fer</translation>
+    </message>
+    <message>
+        <source>Not a matter for the municipality</source>
+        <translation>No és competència de l&apos;ajuntament</translation>
+    </message>
+    <message>
+        <source>Sent twice</source>
+        <translation>Enviat dues vegades</translation>
+    </message>
+    <message>
+        <source>The e-mail was set aside.</source>
+        <translation>El correu s&apos;ha deixat de banda.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MainWindow</name>
@@ -4561,6 +4774,18 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
             <numerusform>CivicDesk: %n avís nou</numerusform>
             <numerusform>CivicDesk: %n avisos nous</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (%1)</source>
+        <translation>C&amp;orreu (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>C&amp;orreu</translation>
+    </message>
+    <message>
+        <source>The citizens&apos; &amp;e-mails</source>
+        <translation>Els c&amp;orreus dels ciutadans</translation>
     </message>
 </context>
 <context>

@@ -2907,6 +2907,110 @@ The import stopped there; %2 requests imported before it are kept, and running t
         <source>Family name</source>
         <translation>Επώνυμο</translation>
     </message>
+    <message>
+        <source>The mailbox settings kept in the file cannot be read (%1).</source>
+        <translation>Οι ρυθμίσεις της θυρίδας αλληλογραφίας στο αρχείο δεν διαβάζονται (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mailbox&apos;s address: write imap://name/INBOX (or imaps://name/INBOX).</source>
+        <translation>Το &quot;%1&quot; δεν είναι διεύθυνση θυρίδας: γράψτε imap://όνομα/INBOX (ή imaps://όνομα/INBOX).</translation>
+    </message>
+    <message>
+        <source>Reading a mailbox needs its login and password.</source>
+        <translation>Για την ανάγνωση θυρίδας χρειάζονται το όνομα χρήστη και ο κωδικός της.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>Το &quot;%1&quot; δεν είναι διεύθυνση e-mail.</translation>
+    </message>
+    <message>
+        <source>The mailbox is read every 1 to 3600 seconds.</source>
+        <translation>Η θυρίδα διαβάζεται κάθε 1 έως 3600 δευτερόλεπτα.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the mailbox&apos;s login: %1</source>
+        <translation>Ο διακομιστής αλληλογραφίας αρνήθηκε τη σύνδεση στη θυρίδα: %1</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be read: %1</source>
+        <translation>Η θυρίδα δεν διαβάστηκε: %1</translation>
+    </message>
+    <message>
+        <source>The mail server did not say how large message %1 is.</source>
+        <translation>Ο διακομιστής αλληλογραφίας δεν είπε το μέγεθος του μηνύματος %1.</translation>
+    </message>
+    <message>
+        <source>An e-mail could not be kept: %1</source>
+        <translation>Ένα e-mail δεν φυλάχθηκε: %1</translation>
+    </message>
+    <message>
+        <source>The message was %1 MB: only its beginning was read, without its attachments.</source>
+        <translation>Το μήνυμα ήταν %1 MB: διαβάστηκε μόνο η αρχή του, χωρίς τα συνημμένα.</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(χωρίς κείμενο)</translation>
+    </message>
+    <message>
+        <source>E-mail from %1: %2</source>
+        <translation>E-mail από %1: %2</translation>
+    </message>
+    <message>
+        <source>Attached, not kept with the note: %1</source>
+        <translation>Συνημμένα που δεν φυλάχθηκαν με τη σημείωση: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not kept: not a photo (%2).</source>
+        <translation>Το %1 δεν φυλάχθηκε: δεν είναι φωτογραφία (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was not kept: %2</source>
+        <translation>Το %1 δεν φυλάχθηκε: %2</translation>
+    </message>
+    <message>
+        <source>The message has more than %1 parts; the rest were not read.</source>
+        <translation>Το μήνυμα έχει περισσότερα από %1 μέρη· τα υπόλοιπα δεν διαβάστηκαν.</translation>
+    </message>
+    <message>
+        <source>Parts nested more than %1 deep were not read.</source>
+        <translation>Μέρη εμφωλευμένα βαθύτερα από %1 επίπεδα δεν διαβάστηκαν.</translation>
+    </message>
+    <message>
+        <source>A part of the message declares several parts but no boundary between them; it was not read.</source>
+        <translation>Ένα μέρος του μηνύματος δηλώνει πολλά μέρη αλλά κανένα όριο ανάμεσά τους· δεν διαβάστηκε.</translation>
+    </message>
+    <message>
+        <source>The message ends inside a part: it may have been cut short.</source>
+        <translation>Το μήνυμα τελειώνει μέσα σε ένα μέρος: μπορεί να έχει κοπεί.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 MB) was not kept: larger than %3 MB.</source>
+        <translation>Το %1 (%2 MB) δεν φυλάχθηκε: μεγαλύτερο από %3 MB.</translation>
+    </message>
+    <message>
+        <source>The text was cut after %1 characters.</source>
+        <translation>Το κείμενο κόπηκε μετά από %1 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Only the municipality&apos;s mailbox brings in e-mails.</source>
+        <translation>Μόνο η θυρίδα του δήμου φέρνει e-mail.</translation>
+    </message>
+    <message>
+        <source>keeping an e-mail from a citizen</source>
+        <translation>φύλαξη e-mail δημότη</translation>
+    </message>
+    <message>
+        <source>That e-mail is no longer in the list.</source>
+        <translation>Αυτό το e-mail δεν είναι πια στη λίστα.</translation>
+    </message>
+    <message>
+        <source>That e-mail was handled already.</source>
+        <translation>Αυτό το e-mail έχει ήδη διεκπεραιωθεί.</translation>
+    </message>
+    <message>
+        <source>handling an e-mail from a citizen</source>
+        <translation>διεκπεραίωση e-mail δημότη</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3205,6 +3309,10 @@ The import stopped there; %2 requests imported before it are kept, and running t
     <message>
         <source>&amp;Back to the call (Esc)</source>
         <translation>&amp;Πίσω στην κλήση (Esc)</translation>
+    </message>
+    <message>
+        <source>Finish the call or the form in hand first; the e-mail keeps waiting.</source>
+        <translation>Ολοκληρώστε πρώτα την κλήση ή τη φόρμα σε εξέλιξη· το e-mail συνεχίζει να περιμένει.</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4200,24 @@ The database writes its journal in the same folder (%2): you may not be allowed 
         <source>%1 failed</source>
         <translation>%1 απέτυχαν</translation>
     </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) from citizens waiting</source>
+        <translation>
+            <numerusform>%n e-mail δημότη σε αναμονή</numerusform>
+            <numerusform>%n e-mail δημοτών σε αναμονή</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) added to their requests</source>
+        <translation>
+            <numerusform>%n απάντηση προστέθηκε στο αίτημά της</numerusform>
+            <numerusform>%n απαντήσεις προστέθηκαν στα αιτήματά τους</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The citizens&apos; mailbox: %1</source>
+        <translation>Η θυρίδα των δημοτών: %1</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::IntakeForm</name>
@@ -4353,6 +4479,93 @@ The database writes its journal in the same folder (%2): you may not be allowed 
         <source>File a &amp;new one anyway (Ctrl+Enter)</source>
         <translation>Καταχώριση &amp;νέου παρ&apos; όλα αυτά (Ctrl+Enter)</translation>
     </message>
+    <message>
+        <source>New request — from a citizen&apos;s e-mail</source>
+        <translation>Νέο αίτημα — από e-mail δημότη</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MailPanel</name>
+    <message>
+        <source>&amp;File as a request (Enter)</source>
+        <translation>&amp;Καταχώριση ως αίτημα (Enter)</translation>
+    </message>
+    <message>
+        <source>Set &amp;aside… (Delete)</source>
+        <translation>Π&amp;αράβλεψη… (Delete)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Παραλήφθηκε</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Από</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Θέμα</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Φωτογραφίες</translation>
+    </message>
+    <message>
+        <source>E-mails from citizens waiting</source>
+        <translation>E-mail δημοτών σε αναμονή</translation>
+    </message>
+    <message>
+        <source>The e-mail</source>
+        <translation>Το e-mail</translation>
+    </message>
+    <message>
+        <source>No e-mails from citizens are waiting. Messages to the municipality&apos;s mailbox appear here by themselves; replies about a request go to that request as notes.</source>
+        <translation>Κανένα e-mail δημότη σε αναμονή. Τα μηνύματα προς τη θυρίδα του δήμου εμφανίζονται εδώ μόνα τους· οι απαντήσεις για ένα αίτημα πηγαίνουν σε εκείνο ως σημειώσεις.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(χωρίς θέμα)</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Από %1</translation>
+    </message>
+    <message>
+        <source>Photos: %1</source>
+        <translation>Φωτογραφίες: %1</translation>
+    </message>
+    <message>
+        <source>That e-mail was handled already.</source>
+        <translation>Αυτό το e-mail έχει ήδη διεκπεραιωθεί.</translation>
+    </message>
+    <message>
+        <source>Set the e-mail aside</source>
+        <translation>Παράβλεψη του e-mail</translation>
+    </message>
+    <message>
+        <source>Why does it ask for nothing?</source>
+        <translation>Γιατί δεν ζητά τίποτα;</translation>
+    </message>
+    <message>
+        <source>Spam or advertising</source>
+        <translation>Ανεπιθύμητο ή διαφήμιση</translation>
+    </message>
+    <message>
+        <source>Thanks or a comment, nothing to do</source>
+        <translation>Ευχαριστίες ή σχόλιο, τίποτα να γίνει</translation>
+    </message>
+    <message>
+        <source>Not a matter for the municipality</source>
+        <translation>Δεν είναι αρμοδιότητα του δήμου</translation>
+    </message>
+    <message>
+        <source>Sent twice</source>
+        <translation>Στάλθηκε δύο φορές</translation>
+    </message>
+    <message>
+        <source>The e-mail was set aside.</source>
+        <translation>Το e-mail παραβλέφθηκε.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MainWindow</name>
@@ -4561,6 +4774,18 @@ The database writes its journal in the same folder (%2): you may not be allowed 
             <numerusform>CivicDesk: %n νέα ειδοποίηση</numerusform>
             <numerusform>CivicDesk: %n νέες ειδοποιήσεις</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (%1)</source>
+        <translation>Ηλ. &amp;ταχυδρομείο (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>Ηλ. &amp;ταχυδρομείο</translation>
+    </message>
+    <message>
+        <source>The citizens&apos; &amp;e-mails</source>
+        <translation>Τα &amp;e-mail των δημοτών</translation>
     </message>
 </context>
 <context>

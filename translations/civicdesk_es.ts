@@ -2907,6 +2907,110 @@ La importación se detuvo ahí; se conservan las %2 solicitudes importadas antes
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
+    <message>
+        <source>The mailbox settings kept in the file cannot be read (%1).</source>
+        <translation>La configuración del buzón guardada en el archivo no se puede leer (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mailbox&apos;s address: write imap://name/INBOX (or imaps://name/INBOX).</source>
+        <translation>&quot;%1&quot; no es la dirección de un buzón: escriba imap://nombre/INBOX (o imaps://nombre/INBOX).</translation>
+    </message>
+    <message>
+        <source>Reading a mailbox needs its login and password.</source>
+        <translation>Para leer un buzón hacen falta su usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The mailbox is read every 1 to 3600 seconds.</source>
+        <translation>El buzón se lee cada 1 a 3600 segundos.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the mailbox&apos;s login: %1</source>
+        <translation>El servidor de correo ha rechazado el acceso al buzón: %1</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be read: %1</source>
+        <translation>No se ha podido leer el buzón: %1</translation>
+    </message>
+    <message>
+        <source>The mail server did not say how large message %1 is.</source>
+        <translation>El servidor de correo no ha dicho el tamaño del mensaje %1.</translation>
+    </message>
+    <message>
+        <source>An e-mail could not be kept: %1</source>
+        <translation>No se ha podido guardar un correo: %1</translation>
+    </message>
+    <message>
+        <source>The message was %1 MB: only its beginning was read, without its attachments.</source>
+        <translation>El mensaje tenía %1 MB: solo se ha leído el principio, sin adjuntos.</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(sin texto)</translation>
+    </message>
+    <message>
+        <source>E-mail from %1: %2</source>
+        <translation>Correo de %1: %2</translation>
+    </message>
+    <message>
+        <source>Attached, not kept with the note: %1</source>
+        <translation>Adjuntos, no guardados con la nota: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not kept: not a photo (%2).</source>
+        <translation>%1 no se ha guardado: no es una foto (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was not kept: %2</source>
+        <translation>%1 no se ha guardado: %2</translation>
+    </message>
+    <message>
+        <source>The message has more than %1 parts; the rest were not read.</source>
+        <translation>El mensaje tiene más de %1 partes; el resto no se ha leído.</translation>
+    </message>
+    <message>
+        <source>Parts nested more than %1 deep were not read.</source>
+        <translation>Las partes anidadas a más de %1 niveles no se han leído.</translation>
+    </message>
+    <message>
+        <source>A part of the message declares several parts but no boundary between them; it was not read.</source>
+        <translation>Una parte del mensaje declara varias partes pero ningún separador entre ellas; no se ha leído.</translation>
+    </message>
+    <message>
+        <source>The message ends inside a part: it may have been cut short.</source>
+        <translation>El mensaje termina dentro de una parte: puede que se haya cortado.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 MB) was not kept: larger than %3 MB.</source>
+        <translation>%1 (%2 MB) no se ha guardado: mayor de %3 MB.</translation>
+    </message>
+    <message>
+        <source>The text was cut after %1 characters.</source>
+        <translation>El texto se ha cortado tras %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Only the municipality&apos;s mailbox brings in e-mails.</source>
+        <translation>Solo el buzón del ayuntamiento trae correos.</translation>
+    </message>
+    <message>
+        <source>keeping an e-mail from a citizen</source>
+        <translation>guardando el correo de un ciudadano</translation>
+    </message>
+    <message>
+        <source>That e-mail is no longer in the list.</source>
+        <translation>Ese correo ya no está en la lista.</translation>
+    </message>
+    <message>
+        <source>That e-mail was handled already.</source>
+        <translation>Ese correo ya se ha tramitado.</translation>
+    </message>
+    <message>
+        <source>handling an e-mail from a citizen</source>
+        <translation>tramitando el correo de un ciudadano</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3205,6 +3309,10 @@ La importación se detuvo ahí; se conservan las %2 solicitudes importadas antes
     <message>
         <source>&amp;Back to the call (Esc)</source>
         <translation>Volver a la ll&amp;amada (Esc)</translation>
+    </message>
+    <message>
+        <source>Finish the call or the form in hand first; the e-mail keeps waiting.</source>
+        <translation>Termine primero la llamada o el formulario en curso; el correo sigue esperando.</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4200,24 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
         <source>%1 failed</source>
         <translation>%1 fallidos</translation>
     </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) from citizens waiting</source>
+        <translation>
+            <numerusform>%n correo de ciudadanos en espera</numerusform>
+            <numerusform>%n correos de ciudadanos en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) added to their requests</source>
+        <translation>
+            <numerusform>%n respuesta añadida a su solicitud</numerusform>
+            <numerusform>%n respuestas añadidas a sus solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The citizens&apos; mailbox: %1</source>
+        <translation>El buzón de los ciudadanos: %1</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::IntakeForm</name>
@@ -4353,6 +4479,93 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
         <source>File a &amp;new one anyway (Ctrl+Enter)</source>
         <translation>Registrar una &amp;nueva de todos modos (Ctrl+Intro)</translation>
     </message>
+    <message>
+        <source>New request — from a citizen&apos;s e-mail</source>
+        <translation>Nueva solicitud — del correo de un ciudadano</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MailPanel</name>
+    <message>
+        <source>&amp;File as a request (Enter)</source>
+        <translation>&amp;Registrar como solicitud (Intro)</translation>
+    </message>
+    <message>
+        <source>Set &amp;aside… (Delete)</source>
+        <translation>&amp;Dejar de lado… (Supr)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>E-mails from citizens waiting</source>
+        <translation>Correos de ciudadanos en espera</translation>
+    </message>
+    <message>
+        <source>The e-mail</source>
+        <translation>El correo</translation>
+    </message>
+    <message>
+        <source>No e-mails from citizens are waiting. Messages to the municipality&apos;s mailbox appear here by themselves; replies about a request go to that request as notes.</source>
+        <translation>No hay correos de ciudadanos en espera. Los mensajes al buzón del ayuntamiento aparecen aquí solos; las respuestas sobre una solicitud van a ella como notas.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>Photos: %1</source>
+        <translation>Fotos: %1</translation>
+    </message>
+    <message>
+        <source>That e-mail was handled already.</source>
+        <translation>Ese correo ya se ha tramitado.</translation>
+    </message>
+    <message>
+        <source>Set the e-mail aside</source>
+        <translation>Dejar de lado el correo</translation>
+    </message>
+    <message>
+        <source>Why does it ask for nothing?</source>
+        <translation>¿Por qué no pide nada?</translation>
+    </message>
+    <message>
+        <source>Spam or advertising</source>
+        <translation>Spam o publicidad</translation>
+    </message>
+    <message>
+        <source>Thanks or a comment, nothing to do</source>
+        <translation>Agradecimientos o un comentario, nada que hacer</translation>
+    </message>
+    <message>
+        <source>Not a matter for the municipality</source>
+        <translation>No es competencia del ayuntamiento</translation>
+    </message>
+    <message>
+        <source>Sent twice</source>
+        <translation>Enviado dos veces</translation>
+    </message>
+    <message>
+        <source>The e-mail was set aside.</source>
+        <translation>El correo se ha dejado de lado.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MainWindow</name>
@@ -4561,6 +4774,18 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
             <numerusform>CivicDesk: %n aviso nuevo</numerusform>
             <numerusform>CivicDesk: %n avisos nuevos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (%1)</source>
+        <translation>C&amp;orreo (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>C&amp;orreo</translation>
+    </message>
+    <message>
+        <source>The citizens&apos; &amp;e-mails</source>
+        <translation>Los c&amp;orreos de los ciudadanos</translation>
     </message>
 </context>
 <context>

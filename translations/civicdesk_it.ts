@@ -2907,6 +2907,110 @@ L&apos;importazione si è fermata lì; le %2 segnalazioni importate prima sono c
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
+    <message>
+        <source>The mailbox settings kept in the file cannot be read (%1).</source>
+        <translation>Le impostazioni della casella di posta salvate nel file non si possono leggere (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mailbox&apos;s address: write imap://name/INBOX (or imaps://name/INBOX).</source>
+        <translation>&quot;%1&quot; non è l&apos;indirizzo di una casella di posta: scrivete imap://nome/INBOX (o imaps://nome/INBOX).</translation>
+    </message>
+    <message>
+        <source>Reading a mailbox needs its login and password.</source>
+        <translation>Per leggere una casella di posta servono il suo utente e la sua password.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; non è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>The mailbox is read every 1 to 3600 seconds.</source>
+        <translation>La casella di posta si legge ogni 1–3600 secondi.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the mailbox&apos;s login: %1</source>
+        <translation>Il server di posta ha rifiutato l&apos;accesso alla casella: %1</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be read: %1</source>
+        <translation>Non è stato possibile leggere la casella di posta: %1</translation>
+    </message>
+    <message>
+        <source>The mail server did not say how large message %1 is.</source>
+        <translation>Il server di posta non ha detto quanto è grande il messaggio %1.</translation>
+    </message>
+    <message>
+        <source>An e-mail could not be kept: %1</source>
+        <translation>Non è stato possibile conservare un&apos;e-mail: %1</translation>
+    </message>
+    <message>
+        <source>The message was %1 MB: only its beginning was read, without its attachments.</source>
+        <translation>Il messaggio era di %1 MB: se ne è letto solo l&apos;inizio, senza allegati.</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(senza testo)</translation>
+    </message>
+    <message>
+        <source>E-mail from %1: %2</source>
+        <translation>E-mail da %1: %2</translation>
+    </message>
+    <message>
+        <source>Attached, not kept with the note: %1</source>
+        <translation>Allegati, non conservati con la nota: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not kept: not a photo (%2).</source>
+        <translation>%1 non è stato conservato: non è una foto (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was not kept: %2</source>
+        <translation>%1 non è stato conservato: %2</translation>
+    </message>
+    <message>
+        <source>The message has more than %1 parts; the rest were not read.</source>
+        <translation>Il messaggio ha più di %1 parti; le altre non sono state lette.</translation>
+    </message>
+    <message>
+        <source>Parts nested more than %1 deep were not read.</source>
+        <translation>Le parti annidate oltre %1 livelli non sono state lette.</translation>
+    </message>
+    <message>
+        <source>A part of the message declares several parts but no boundary between them; it was not read.</source>
+        <translation>Una parte del messaggio dichiara più parti ma nessun separatore tra loro; non è stata letta.</translation>
+    </message>
+    <message>
+        <source>The message ends inside a part: it may have been cut short.</source>
+        <translation>Il messaggio finisce dentro una parte: potrebbe essere stato troncato.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 MB) was not kept: larger than %3 MB.</source>
+        <translation>%1 (%2 MB) non è stato conservato: più grande di %3 MB.</translation>
+    </message>
+    <message>
+        <source>The text was cut after %1 characters.</source>
+        <translation>Il testo è stato tagliato dopo %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>Only the municipality&apos;s mailbox brings in e-mails.</source>
+        <translation>Solo la casella di posta del comune porta e-mail.</translation>
+    </message>
+    <message>
+        <source>keeping an e-mail from a citizen</source>
+        <translation>conservazione di un&apos;e-mail di un cittadino</translation>
+    </message>
+    <message>
+        <source>That e-mail is no longer in the list.</source>
+        <translation>Quell&apos;e-mail non è più nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>That e-mail was handled already.</source>
+        <translation>Quell&apos;e-mail è già stata gestita.</translation>
+    </message>
+    <message>
+        <source>handling an e-mail from a citizen</source>
+        <translation>gestione di un&apos;e-mail di un cittadino</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3205,6 +3309,10 @@ L&apos;importazione si è fermata lì; le %2 segnalazioni importate prima sono c
     <message>
         <source>&amp;Back to the call (Esc)</source>
         <translation>Torna alla c&amp;hiamata (Esc)</translation>
+    </message>
+    <message>
+        <source>Finish the call or the form in hand first; the e-mail keeps waiting.</source>
+        <translation>Finite prima la chiamata o il modulo in corso; l&apos;e-mail resta in attesa.</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4200,24 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
         <source>%1 failed</source>
         <translation>%1 non riuscite</translation>
     </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) from citizens waiting</source>
+        <translation>
+            <numerusform>%n e-mail di cittadini in attesa</numerusform>
+            <numerusform>%n e-mail di cittadini in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) added to their requests</source>
+        <translation>
+            <numerusform>%n risposta aggiunta alla sua segnalazione</numerusform>
+            <numerusform>%n risposte aggiunte alle loro segnalazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The citizens&apos; mailbox: %1</source>
+        <translation>La casella di posta dei cittadini: %1</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::IntakeForm</name>
@@ -4353,6 +4479,93 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
         <source>File a &amp;new one anyway (Ctrl+Enter)</source>
         <translation>Registra una &amp;nuova comunque (Ctrl+Invio)</translation>
     </message>
+    <message>
+        <source>New request — from a citizen&apos;s e-mail</source>
+        <translation>Nuova segnalazione — dall&apos;e-mail di un cittadino</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MailPanel</name>
+    <message>
+        <source>&amp;File as a request (Enter)</source>
+        <translation>&amp;Registra come segnalazione (Invio)</translation>
+    </message>
+    <message>
+        <source>Set &amp;aside… (Delete)</source>
+        <translation>&amp;Metti da parte… (Canc)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuta</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>E-mails from citizens waiting</source>
+        <translation>E-mail di cittadini in attesa</translation>
+    </message>
+    <message>
+        <source>The e-mail</source>
+        <translation>L&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>No e-mails from citizens are waiting. Messages to the municipality&apos;s mailbox appear here by themselves; replies about a request go to that request as notes.</source>
+        <translation>Nessuna e-mail di cittadini in attesa. I messaggi alla casella del comune compaiono qui da soli; le risposte su una segnalazione vanno a essa come note.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(senza oggetto)</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Da %1</translation>
+    </message>
+    <message>
+        <source>Photos: %1</source>
+        <translation>Foto: %1</translation>
+    </message>
+    <message>
+        <source>That e-mail was handled already.</source>
+        <translation>Quell&apos;e-mail è già stata gestita.</translation>
+    </message>
+    <message>
+        <source>Set the e-mail aside</source>
+        <translation>Metti da parte l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Why does it ask for nothing?</source>
+        <translation>Perché non chiede nulla?</translation>
+    </message>
+    <message>
+        <source>Spam or advertising</source>
+        <translation>Spam o pubblicità</translation>
+    </message>
+    <message>
+        <source>Thanks or a comment, nothing to do</source>
+        <translation>Ringraziamenti o un commento, niente da fare</translation>
+    </message>
+    <message>
+        <source>Not a matter for the municipality</source>
+        <translation>Non è di competenza del comune</translation>
+    </message>
+    <message>
+        <source>Sent twice</source>
+        <translation>Inviata due volte</translation>
+    </message>
+    <message>
+        <source>The e-mail was set aside.</source>
+        <translation>L&apos;e-mail è stata messa da parte.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MainWindow</name>
@@ -4561,6 +4774,18 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
             <numerusform>CivicDesk: %n nuovo avviso</numerusform>
             <numerusform>CivicDesk: %n nuovi avvisi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (%1)</source>
+        <translation>&amp;E-mail (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>The citizens&apos; &amp;e-mails</source>
+        <translation>Le &amp;e-mail dei cittadini</translation>
     </message>
 </context>
 <context>

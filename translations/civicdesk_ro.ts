@@ -2912,6 +2912,110 @@ Importul s-a oprit acolo; cele %2 solicitări importate înainte sunt păstrate,
         <source>Family name</source>
         <translation>Nume</translation>
     </message>
+    <message>
+        <source>The mailbox settings kept in the file cannot be read (%1).</source>
+        <translation>Setările căsuței de e-mail păstrate în fișier nu pot fi citite (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mailbox&apos;s address: write imap://name/INBOX (or imaps://name/INBOX).</source>
+        <translation>&quot;%1&quot; nu este adresa unei căsuțe de e-mail: scrieți imap://nume/INBOX (sau imaps://nume/INBOX).</translation>
+    </message>
+    <message>
+        <source>Reading a mailbox needs its login and password.</source>
+        <translation>Citirea unei căsuțe de e-mail necesită utilizatorul și parola ei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; nu este o adresă de e-mail.</translation>
+    </message>
+    <message>
+        <source>The mailbox is read every 1 to 3600 seconds.</source>
+        <translation>Căsuța de e-mail se citește la fiecare 1 până la 3600 de secunde.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the mailbox&apos;s login: %1</source>
+        <translation>Serverul de e-mail a refuzat autentificarea în căsuță: %1</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be read: %1</source>
+        <translation>Căsuța de e-mail nu a putut fi citită: %1</translation>
+    </message>
+    <message>
+        <source>The mail server did not say how large message %1 is.</source>
+        <translation>Serverul de e-mail nu a spus cât de mare este mesajul %1.</translation>
+    </message>
+    <message>
+        <source>An e-mail could not be kept: %1</source>
+        <translation>Un e-mail nu a putut fi păstrat: %1</translation>
+    </message>
+    <message>
+        <source>The message was %1 MB: only its beginning was read, without its attachments.</source>
+        <translation>Mesajul avea %1 MB: s-a citit doar începutul, fără atașamente.</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(fără text)</translation>
+    </message>
+    <message>
+        <source>E-mail from %1: %2</source>
+        <translation>E-mail de la %1: %2</translation>
+    </message>
+    <message>
+        <source>Attached, not kept with the note: %1</source>
+        <translation>Atașate, nepăstrate cu nota: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not kept: not a photo (%2).</source>
+        <translation>%1 nu a fost păstrat: nu este o fotografie (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was not kept: %2</source>
+        <translation>%1 nu a fost păstrat: %2</translation>
+    </message>
+    <message>
+        <source>The message has more than %1 parts; the rest were not read.</source>
+        <translation>Mesajul are mai mult de %1 părți; restul nu au fost citite.</translation>
+    </message>
+    <message>
+        <source>Parts nested more than %1 deep were not read.</source>
+        <translation>Părțile imbricate pe mai mult de %1 niveluri nu au fost citite.</translation>
+    </message>
+    <message>
+        <source>A part of the message declares several parts but no boundary between them; it was not read.</source>
+        <translation>O parte a mesajului declară mai multe părți, dar nicio delimitare între ele; nu a fost citită.</translation>
+    </message>
+    <message>
+        <source>The message ends inside a part: it may have been cut short.</source>
+        <translation>Mesajul se termină în interiorul unei părți: poate a fost trunchiat.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 MB) was not kept: larger than %3 MB.</source>
+        <translation>%1 (%2 MB) nu a fost păstrat: mai mare de %3 MB.</translation>
+    </message>
+    <message>
+        <source>The text was cut after %1 characters.</source>
+        <translation>Textul a fost tăiat după %1 caractere.</translation>
+    </message>
+    <message>
+        <source>Only the municipality&apos;s mailbox brings in e-mails.</source>
+        <translation>Doar căsuța de e-mail a primăriei aduce e-mailuri.</translation>
+    </message>
+    <message>
+        <source>keeping an e-mail from a citizen</source>
+        <translation>păstrarea unui e-mail de la un cetățean</translation>
+    </message>
+    <message>
+        <source>That e-mail is no longer in the list.</source>
+        <translation>Acel e-mail nu mai este în listă.</translation>
+    </message>
+    <message>
+        <source>That e-mail was handled already.</source>
+        <translation>Acel e-mail a fost deja tratat.</translation>
+    </message>
+    <message>
+        <source>handling an e-mail from a citizen</source>
+        <translation>tratarea unui e-mail de la un cetățean</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -3213,6 +3317,10 @@ Importul s-a oprit acolo; cele %2 solicitări importate înainte sunt păstrate,
     <message>
         <source>&amp;Back to the call (Esc)</source>
         <translation>Înapoi la a&amp;pel (Esc)</translation>
+    </message>
+    <message>
+        <source>Finish the call or the form in hand first; the e-mail keeps waiting.</source>
+        <translation>Terminați întâi apelul sau formularul în lucru; e-mailul așteaptă în continuare.</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4217,26 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
         <source>%1 failed</source>
         <translation>%1 eșuate</translation>
     </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) from citizens waiting</source>
+        <translation>
+            <numerusform>%n e-mail de la cetățeni în așteptare</numerusform>
+            <numerusform>%n e-mailuri de la cetățeni în așteptare</numerusform>
+            <numerusform>%n de e-mailuri de la cetățeni în așteptare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) added to their requests</source>
+        <translation>
+            <numerusform>%n răspuns adăugat la solicitarea sa</numerusform>
+            <numerusform>%n răspunsuri adăugate la solicitările lor</numerusform>
+            <numerusform>%n de răspunsuri adăugate la solicitările lor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The citizens&apos; mailbox: %1</source>
+        <translation>Căsuța de e-mail a cetățenilor: %1</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::IntakeForm</name>
@@ -4376,6 +4504,93 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
         <source>File a &amp;new one anyway (Ctrl+Enter)</source>
         <translation>Înregistrează una &amp;nouă oricum (Ctrl+Enter)</translation>
     </message>
+    <message>
+        <source>New request — from a citizen&apos;s e-mail</source>
+        <translation>Solicitare nouă — din e-mailul unui cetățean</translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MailPanel</name>
+    <message>
+        <source>&amp;File as a request (Enter)</source>
+        <translation>Î&amp;nregistrare ca solicitare (Enter)</translation>
+    </message>
+    <message>
+        <source>Set &amp;aside… (Delete)</source>
+        <translation>&amp;Pune deoparte… (Delete)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Primit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subiect</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotografii</translation>
+    </message>
+    <message>
+        <source>E-mails from citizens waiting</source>
+        <translation>E-mailuri de la cetățeni în așteptare</translation>
+    </message>
+    <message>
+        <source>The e-mail</source>
+        <translation>E-mailul</translation>
+    </message>
+    <message>
+        <source>No e-mails from citizens are waiting. Messages to the municipality&apos;s mailbox appear here by themselves; replies about a request go to that request as notes.</source>
+        <translation>Niciun e-mail de la cetățeni în așteptare. Mesajele către căsuța primăriei apar aici singure; răspunsurile despre o solicitare ajung la aceasta ca note.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(fără subiect)</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De la %1</translation>
+    </message>
+    <message>
+        <source>Photos: %1</source>
+        <translation>Fotografii: %1</translation>
+    </message>
+    <message>
+        <source>That e-mail was handled already.</source>
+        <translation>Acel e-mail a fost deja tratat.</translation>
+    </message>
+    <message>
+        <source>Set the e-mail aside</source>
+        <translation>Puneți e-mailul deoparte</translation>
+    </message>
+    <message>
+        <source>Why does it ask for nothing?</source>
+        <translation>De ce nu cere nimic?</translation>
+    </message>
+    <message>
+        <source>Spam or advertising</source>
+        <translation>Spam sau reclamă</translation>
+    </message>
+    <message>
+        <source>Thanks or a comment, nothing to do</source>
+        <translation>Mulțumiri sau un comentariu, nimic de făcut</translation>
+    </message>
+    <message>
+        <source>Not a matter for the municipality</source>
+        <translation>Nu ține de primărie</translation>
+    </message>
+    <message>
+        <source>Sent twice</source>
+        <translation>Trimis de două ori</translation>
+    </message>
+    <message>
+        <source>The e-mail was set aside.</source>
+        <translation>E-mailul a fost pus deoparte.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MainWindow</name>
@@ -4586,6 +4801,18 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
             <numerusform>CivicDesk: %n alerte noi</numerusform>
             <numerusform>CivicDesk: %n de alerte noi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (%1)</source>
+        <translation>&amp;E-mail (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>The citizens&apos; &amp;e-mails</source>
+        <translation>&amp;E-mailurile cetățenilor</translation>
     </message>
 </context>
 <context>
