@@ -11,14 +11,16 @@ cd "$here"
 
 # Debian 12 packages: toolchain, Qt 6.4 modules and tools, SQL drivers, libraries, and what tests and
 # screenshots use (Xvfb, fonts with Greek, poppler for PDF checks, aiosmtpd and Kannel as the mail server and SMS gateway of the notification tests,
-# nginx as the static-file server the Open311 benchmark measures against).
+# Dovecot as the IMAP server of the e-mail intake's tests, nginx as the static-file server the Open311 benchmark measures against,
+# headless Chromium and its WebDriver for the citizens' web pages).
 packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-positioning-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libcurl4-openssl-dev libphonenumber-dev libsodium-dev catch2
     libosmium2-dev libprotozero-dev zlib1g-dev
-    xvfb xauth fonts-noto-core poppler-utils tzdata python3 sqlite3 python3-aiosmtpd kannel kannel-extras nginx
+    xvfb xauth fonts-noto-core poppler-utils tzdata python3 sqlite3 python3-aiosmtpd kannel kannel-extras nginx dovecot-imapd
+    chromium chromium-driver
     lintian desktop-file-utils appstream shared-mime-info groff-base
     clang libclang-rt-14-dev
 )

@@ -227,7 +227,12 @@ HttpResponse SyncService::citizenPage(const HttpRequest &request)
     Page p = pageFor(request, municipality, code, entry->name);
     const QTimeZone zone = QTimeZone(municipality.timeZone.toUtf8()).isValid() ? QTimeZone(municipality.timeZone.toUtf8()) : QTimeZone::utc();
     const QLocale locale(p.language);
-    const auto when = [&](qint64 ms) { return locale.toString(QDateTime::fromMSecsSinceEpoch(ms, zone), QLocale::ShortFormat); };
+    // The date in the reader's language, the time on the 24-hour clock the municipalities' countries keep (the
+    // common locale data gives Greek a 12-hour clock).
+    const auto when = [&](qint64 ms) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, zone);
+        return locale.toString(at.date(), QLocale::ShortFormat) + u' ' + at.time().toString(QStringLiteral("HH:mm"));
+    };
     const qint64 now = m_options.clock();
 
     if (kind == QLatin1String("track")) {

@@ -28,6 +28,7 @@
 #include "../notify/dovecot.h"
 #include "../notify/kannel.h"
 #include "../notify/smtpserver.h"
+#include "webdriver.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -569,6 +570,7 @@ TEST_CASE("real server: its data restored from a backup, a desk starts again on 
 
 namespace Smtp = CivicDesk::Test::Smtp;
 namespace Imap = CivicDesk::Test::Imap;
+namespace Web = CivicDesk::Test::Web;
 
 TEST_CASE("real server: the server sends the e-mail a desk's change queued, once, and the desk sees it sent", "[sync][real][notify]")
 {
@@ -946,4 +948,132 @@ TEST_CASE("real server: a resident's e-mail with a photo reaches the desk's e-ma
     }
     CHECK(noted);
     CHECK(InboundMailStore(*op.db).waitingCount() == 0);
+}
+
+TEST_CASE("real server: in headless Chromium a citizen reports a street light in Greek from the keyboard, with a photo, and follows it by its number", "[sync][real][web][chromium]")
+{
+    RealServer server;
+    Web::Chromium browser(QStringLiteral("el"));
+    // Where the pages' pictures go: the README's screenshots when asked for, else a temporary folder.
+    const QString shots = qEnvironmentVariableIsEmpty("CIVICDESK_SCREENSHOTS") ? server.dir.path() : qEnvironmentVariable("CIVICDESK_SCREENSHOTS");
+    const auto keep = [&](const QString &name) {
+        const QByteArray png = browser.screenshot();
+        CHECK(png.startsWith("\x89PNG"));
+        CHECK(png.size() > 10000);
+        QFile f(shots + u'/' + name);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(png);
+    };
+    // What every page must hold to: its language said, a label for every field, WCAG 2.1 AA contrast for its text.
+    const auto accessible = [&] {
+        CHECK(browser.script(QStringLiteral("return document.documentElement.lang;")).toString() == QStringLiteral("el"));
+        const QString unlabelled = browser.script(QStringLiteral(
+            "const out = [];"
+            "for (const e of document.querySelectorAll('input, select, textarea')) {"
+            "  if (e.type === 'hidden' || e.type === 'submit') continue;"
+            "  if (!(e.id && document.querySelector('label[for=\"' + e.id + '\"]')) && !e.closest('label') && !e.getAttribute('aria-label')) out.push(e.name);"
+            "}"
+            "return out.join(' ');")).toString();
+        CHECK(unlabelled.isEmpty());
+        const QJsonObject worst = browser.script(QStringLiteral(
+            "const lum = c => { const v = c.match(/[\\d.]+/g).slice(0, 3).map(Number).map(x => { x /= 255; return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });"
+            "  return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; };"
+            "const back = e => { for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor; const a = c.match(/[\\d.]+/g);"
+            "  if (a && (a.length < 4 || Number(a[3]) > 0)) return c; } return 'rgb(255, 255, 255)'; };"
+            "let worst = {score: 99, ratio: 0, text: ''};"
+            "for (const e of document.querySelectorAll('body *')) {"
+            "  if (![...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;"
+            "  const s = getComputedStyle(e); if (s.display === 'none' || s.visibility === 'hidden') continue;"
+            "  const a = lum(s.color), b = lum(back(e)); const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);"
+            "  const size = parseFloat(s.fontSize), bold = parseInt(s.fontWeight) >= 700;"
+            "  const need = (size >= 24 || (bold && size >= 18.66)) ? 3 : 4.5;"
+            "  if (ratio / need < worst.score) worst = {score: ratio / need, ratio: ratio, text: e.textContent.trim().slice(0, 60)};"
+            "}"
+            "return worst;")).toObject();
+        INFO("lowest contrast " << worst.value(QStringLiteral("ratio")).toDouble() << " for \"" << worst.value(QStringLiteral("text")).toString().toStdString() << '"');
+        CHECK(worst.value(QStringLiteral("score")).toDouble() >= 1.0);
+    };
+
+    // The kinds of problem, in Greek; the street light's link opens its form.
+    browser.open(server.url() + QStringLiteral("/report/ATH/?lang=el"));
+    CHECK(browser.text(QStringLiteral("h1")) == QStringLiteral("Αναφέρετε ένα πρόβλημα"));
+    accessible();
+    browser.click(QStringLiteral("a[href*='service=light.out']"));
+    CHECK(browser.url().contains(QStringLiteral("service=light.out")));
+    accessible();
+
+    // The form from the keyboard: Tab goes through its fields in the order they are read.
+    browser.script(QStringLiteral("document.getElementById('address_string').focus();"));
+    QStringList order{browser.focused()};
+    for (int i = 0; i < 12 && order.last() != QLatin1String("button"); ++i) {
+        browser.keys(QStringLiteral("\uE004"));
+        order.append(browser.focused());
+    }
+    INFO(order.join(QStringLiteral(" → ")).toStdString());
+    const QStringList expected{QStringLiteral("address_string"), QStringLiteral("description"), QStringLiteral("media"), QStringLiteral("first_name"),
+                               QStringLiteral("last_name"), QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("consent"), QStringLiteral("button")};
+    qsizetype at = 0;
+    for (const QString &id : order)
+        if (at < expected.size() && id == expected[at])
+            ++at;
+    CHECK(at == expected.size());
+
+    // Typed in, a photo chosen, consent ticked with Space, sent with Enter.
+    QByteArray jpeg("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00", 20);
+    jpeg += QByteArray(30000, '\x7f') + QByteArray("\xFF\xD9", 2);
+    QFile photo(server.dir.filePath(QStringLiteral("lamp.jpg")));
+    REQUIRE(photo.open(QIODevice::WriteOnly));
+    photo.write(jpeg);
+    photo.close();
+    browser.type(QStringLiteral("#address_string"), QStringLiteral("Ερμού 20"));
+    browser.type(QStringLiteral("#description"), QStringLiteral("Η λάμπα της κολόνας έξω από το φαρμακείο δεν ανάβει εδώ και τρεις νύχτες."));
+    browser.type(QStringLiteral("#media"), photo.fileName());
+    browser.type(QStringLiteral("#first_name"), QStringLiteral("Κατερίνα"));
+    browser.type(QStringLiteral("#email"), QStringLiteral("katerina@example.org"));
+    browser.script(QStringLiteral("window.scrollTo(0, 0);"));
+    keep(QStringLiteral("web-form-el.png"));
+    browser.script(QStringLiteral("document.getElementById('phone').focus();"));
+    browser.keys(QStringLiteral("\uE004"));
+    CHECK(browser.focused() == QStringLiteral("consent"));
+    browser.keys(QStringLiteral("\uE00D"));
+    CHECK(browser.script(QStringLiteral("return document.getElementById('consent').checked;")).toBool());
+    browser.keys(QStringLiteral("\uE004"));
+    CHECK(browser.focused() == QStringLiteral("button"));
+    browser.keys(QStringLiteral("\uE007"));
+
+    // The confirmation: the tracking number, on the tracking page of the same report.
+    QElapsedTimer t;
+    t.start();
+    while (!browser.url().contains(QStringLiteral("/track/ATH/")) && t.elapsed() < 15000)
+        QThread::msleep(100);
+    const QString confirmed = browser.url();
+    REQUIRE(confirmed.contains(QStringLiteral("/track/ATH/")));
+    const QString number = QUrl(confirmed).path().section(u'/', 3, 3);
+    CHECK(browser.text(QStringLiteral("main")).contains(number));
+    CHECK(browser.text(QStringLiteral("main")).contains(QStringLiteral("Ευχαριστούμε")));
+    // Times on the 24-hour clock, as in Greece: no "π.μ."/"μ.μ.".
+    CHECK(!browser.text(QStringLiteral("main")).contains(QStringLiteral("μ.μ."), Qt::CaseInsensitive));
+    CHECK(!browser.text(QStringLiteral("main")).contains(QStringLiteral("π.μ."), Qt::CaseInsensitive));
+    accessible();
+    keep(QStringLiteral("web-confirmation-el.png"));
+    {
+        std::unique_ptr<Database> data = server.data();
+        const std::optional<ServiceRequest> filed = RequestRepository(*data).byTrackingNumber(number);
+        REQUIRE(filed.has_value());
+        CHECK(filed->channel == Channel::Web);
+        CHECK(filed->address.startsWith(QStringLiteral("Ερμού 20")));
+        CHECK(CatalogueRepository(*data).type(filed->serviceTypeId)->code == QStringLiteral("light.out"));
+        CHECK(RequestRepository(*data).attachments(filed->id).size() == 1);
+    }
+
+    // Later, from the tracking page's own form: the number typed, Enter, the report with its history.
+    browser.open(server.url() + QStringLiteral("/track/ATH/?lang=el"));
+    accessible();
+    browser.type(QStringLiteral("#n"), number);
+    browser.keys(QStringLiteral("\uE007"));
+    t.restart();
+    while (!browser.url().contains(number) && t.elapsed() < 15000)
+        QThread::msleep(100);
+    CHECK(browser.text(QStringLiteral("main")).contains(QStringLiteral("Καμένη λάμπα οδοφωτισμού")));
+    keep(QStringLiteral("web-track-el.png"));
 }
