@@ -14,6 +14,7 @@
 #include "core/domain/idgenerator.h"
 #include "core/notify/links.h"
 #include "core/storage/cataloguerepository.h"
+#include "core/storage/georepository.h"
 #include "core/storage/organisationrepository.h"
 #include "core/storage/publicrequestquery.h"
 #include "core/storage/requestrepository.h"
@@ -22,11 +23,15 @@
 #include "core/util/logging.h"
 #include "core/util/tr.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QGeoPolygon>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTimeZone>
 #include <QUrl>
+
+#include <cmath>
 
 namespace CivicDesk {
 namespace {
@@ -63,6 +68,26 @@ QString languageOf(const HttpRequest &request, const QString &mainLanguage)
     return mainLanguage;
 }
 
+/// What the report form's map pick does where JavaScript runs: shows the map (hidden without it, when the address
+/// field is the way in), and a click on it puts the point into the form's lat and long. No '<' or '&' in it: the
+/// page is read as XML too.
+const QString pickScript = QStringLiteral(
+    "(function(){var d=document.getElementById('pick'),m=document.getElementById('pick-map');if(!d||!m)return;d.hidden=false;"
+    "var la=document.getElementById('lat'),lo=document.getElementById('long'),dot=document.getElementById('pick-dot'),"
+    "said=document.getElementById('pick-said'),a=document.getElementById('address_string');"
+    "m.addEventListener('click',function(e){var p=m.createSVGPoint();p.x=e.clientX;p.y=e.clientY;"
+    "var q=p.matrixTransform(m.getScreenCTM().inverse());var n=parseFloat(m.dataset.north),w=parseFloat(m.dataset.west),"
+    "k=parseFloat(m.dataset.k),c=parseFloat(m.dataset.c);la.value=(n-q.y/k).toFixed(6);lo.value=(w+q.x/(k*c)).toFixed(6);"
+    "dot.setAttribute('cx',q.x);dot.setAttribute('cy',q.y);dot.setAttribute('visibility','visible');"
+    "said.textContent=said.dataset.text.replace('%1',la.value+', '+lo.value);a.required=false;});})();");
+
+/// The Content-Security-Policy's allowance for pickScript, by its hash: no other script runs.
+QByteArray pickScriptHash()
+{
+    static const QByteArray hash = "'sha256-" + QCryptographicHash::hash(pickScript.toUtf8(), QCryptographicHash::Sha256).toBase64() + "'";
+    return hash;
+}
+
 struct Page
 {
     QString language;
@@ -85,7 +110,8 @@ struct Page
         HttpResponse r;
         r.status = status;
         r.contentType = "text/html; charset=utf-8";
-        r.headers.append({QByteArray("Content-Security-Policy"), QByteArray("default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'")});
+        r.headers.append({QByteArray("Content-Security-Policy"),
+                          QByteArray("default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; script-src ") + pickScriptHash()});
         r.headers.append({QByteArray("X-Content-Type-Options"), QByteArray("nosniff")});
         r.body = QStringLiteral(
                      "<!DOCTYPE html>\n<html lang=\"%1\" xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"utf-8\"/>"
@@ -192,6 +218,56 @@ QString citizenProblem(const Page &p, const QString &field)
     if (field == QLatin1String("service_code"))
         return p.w(QT_TRANSLATE_NOOP("CivicDesk", "Choose the kind of problem again."));
     return p.w(QT_TRANSLATE_NOOP("CivicDesk", "This service cannot answer now; try again later."));
+}
+
+
+/// The municipality drawn as SVG for the map pick: its districts, and its streets when there are not too many,
+/// in a plain projection (degrees of longitude shortened by the cosine of the middle latitude). Empty when the
+/// municipality has no districts.
+QString pickMap(Database &db, const std::optional<QGeoCoordinate> &chosen)
+{
+    const QList<District> districts = GeoRepository(db).districts();
+    double south = 90, north = -90, west = 180, east = -180;
+    for (const District &d : districts)
+        for (const QGeoPolygon &poly : d.polygons)
+            for (const QGeoCoordinate &c : poly.perimeter()) {
+                south = std::min(south, c.latitude());
+                north = std::max(north, c.latitude());
+                west = std::min(west, c.longitude());
+                east = std::max(east, c.longitude());
+            }
+    if (districts.isEmpty() || north <= south || east <= west)
+        return {};
+    const double c = std::cos((south + north) / 2 * M_PI / 180);
+    const double k = 1000.0 / ((east - west) * c);
+    const auto x = [&](double lon) { return QString::number((lon - west) * c * k, 'f', 1); };
+    const auto y = [&](double lat) { return QString::number((north - lat) * k, 'f', 1); };
+    QString shapes;
+    for (const District &d : districts) {
+        QString path;
+        for (const QGeoPolygon &poly : d.polygons) {
+            const QList<QGeoCoordinate> ring = poly.perimeter();
+            for (qsizetype i = 0; i < ring.size(); ++i)
+                path += (i == 0 ? u'M' : u'L') + x(ring[i].longitude()) + u' ' + y(ring[i].latitude()) + u' ';
+            path += u'Z';
+        }
+        shapes += QStringLiteral("<path d=\"%1\" fill=\"#e6eef6\" stroke=\"#0b3d6b\" stroke-width=\"2\"><title>%2</title></path>").arg(path, h(d.name));
+    }
+    const QList<StreetSegment> segments = GeoRepository(db).segments();
+    if (!segments.isEmpty() && segments.size() <= 5000) {
+        QString streets;
+        for (const StreetSegment &s : segments)
+            if (s.from.isValid() && s.to.isValid())
+                streets += u'M' + x(s.from.longitude()) + u' ' + y(s.from.latitude()) + u'L' + x(s.to.longitude()) + u' ' + y(s.to.latitude());
+        shapes += QStringLiteral("<path d=\"%1\" fill=\"none\" stroke=\"#6b6b6b\" stroke-width=\"1.5\"/>").arg(streets);
+    }
+    return QStringLiteral("<svg id=\"pick-map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1000 %1\" data-north=\"%2\" data-west=\"%3\" "
+                          "data-k=\"%4\" data-c=\"%5\" style=\"width:100%;height:auto;max-height:24em;border:2px solid #595959;cursor:crosshair;background:#fff\" "
+                          "aria-hidden=\"true\" focusable=\"false\">%6<circle id=\"pick-dot\" r=\"9\" fill=\"#a4161a\" stroke=\"#fff\" stroke-width=\"3\" "
+                          "cx=\"%7\" cy=\"%8\" visibility=\"%9\"/></svg>")
+        .arg(QString::number((north - south) * k, 'f', 0), QString::number(north, 'f', 7), QString::number(west, 'f', 7), QString::number(k, 'g', 12),
+             QString::number(c, 'g', 12), shapes, chosen ? x(chosen->longitude()) : QStringLiteral("0"), chosen ? y(chosen->latitude()) : QStringLiteral("0"),
+             chosen ? QStringLiteral("visible") : QStringLiteral("hidden"));
 }
 
 } // namespace
@@ -353,6 +429,12 @@ HttpResponse SyncService::citizenPage(const HttpRequest &request)
                 r.attributes.insert(a.code, kept.join(u','));
         }
         r.address = form.value(QStringLiteral("address_string"));
+        {
+            bool okLat = false, okLong = false;
+            const double lat = form.value(QStringLiteral("lat")).toDouble(&okLat), lon = form.value(QStringLiteral("long")).toDouble(&okLong);
+            if (okLat && okLong)
+                r.where = QGeoCoordinate(lat, lon); // picked on the map
+        }
         r.description = form.value(QStringLiteral("description"));
         r.email = form.value(QStringLiteral("email")).trimmed();
         r.phone = form.value(QStringLiteral("phone")).trimmed();
@@ -436,6 +518,23 @@ HttpResponse SyncService::citizenPage(const HttpRequest &request)
     body += field(QStringLiteral("address_string"), p.w(QT_TRANSLATE_NOOP("CivicDesk", "Where is it?")),
                   p.w(QT_TRANSLATE_NOOP("CivicDesk", "The street and the number nearest to it.")),
                   QStringLiteral("<input type=\"text\" @ID@ autocomplete=\"street-address\" required=\"required\" value=\"%1\"/>").arg(value(QStringLiteral("address_string"))));
+    // The map pick, for browsers that run the page's script; without it the address is the way in.
+    std::optional<QGeoCoordinate> picked;
+    {
+        bool okLat = false, okLong = false;
+        const double lat = form.value(QStringLiteral("lat")).toDouble(&okLat), lon = form.value(QStringLiteral("long")).toDouble(&okLong);
+        if (okLat && okLong)
+            picked = QGeoCoordinate(lat, lon);
+    }
+    if (const QString map = pickMap(*t->db, picked); !map.isEmpty()) {
+        const QString said = p.w(QT_TRANSLATE_NOOP("CivicDesk", "Chosen on the map: %1. The address may stay empty."));
+        body += QStringLiteral("<div id=\"pick\" hidden=\"hidden\"><p class=\"hint\">%1</p>%2<p id=\"pick-said\" class=\"hint\" aria-live=\"polite\" data-text=\"%3\">%4</p></div>"
+                               "<input type=\"hidden\" id=\"lat\" name=\"lat\" value=\"%5\"/><input type=\"hidden\" id=\"long\" name=\"long\" value=\"%6\"/>"
+                               "<script>%7</script>")
+                    .arg(h(p.w(QT_TRANSLATE_NOOP("CivicDesk", "Or click the place on the map of the municipality."))), map, h(said),
+                         picked ? h(QString(said).replace(QStringLiteral("%1"), QStringLiteral("%1, %2").arg(picked->latitude(), 0, 'f', 6).arg(picked->longitude(), 0, 'f', 6))) : QString(),
+                         picked ? QString::number(picked->latitude(), 'f', 6) : QString(), picked ? QString::number(picked->longitude(), 'f', 6) : QString(), pickScript);
+    }
     QList<ServiceAttribute> questions = type->attributes;
     std::stable_sort(questions.begin(), questions.end(), [](const ServiceAttribute &a, const ServiceAttribute &b) { return a.order < b.order; });
     for (const ServiceAttribute &a : std::as_const(questions)) {

@@ -3011,6 +3011,14 @@ La importació s&apos;ha aturat aquí; es conserven les %2 sol·licituds importa
         <source>handling an e-mail from a citizen</source>
         <translation>tramitant el correu d&apos;un ciutadà</translation>
     </message>
+    <message>
+        <source>Chosen on the map: %1. The address may stay empty.</source>
+        <translation>Triat al mapa: %1. L&apos;adreça pot quedar buida.</translation>
+    </message>
+    <message>
+        <source>Or click the place on the map of the municipality.</source>
+        <translation>O feu clic al lloc, al mapa del municipi.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>

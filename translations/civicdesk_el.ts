@@ -3011,6 +3011,14 @@ The import stopped there; %2 requests imported before it are kept, and running t
         <source>handling an e-mail from a citizen</source>
         <translation>διεκπεραίωση e-mail δημότη</translation>
     </message>
+    <message>
+        <source>Chosen on the map: %1. The address may stay empty.</source>
+        <translation>Επιλέχθηκε στον χάρτη: %1. Η διεύθυνση μπορεί να μείνει κενή.</translation>
+    </message>
+    <message>
+        <source>Or click the place on the map of the municipality.</source>
+        <translation>Ή κάντε κλικ στο σημείο, στον χάρτη του δήμου.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>

@@ -3011,6 +3011,14 @@ La importación se detuvo ahí; se conservan las %2 solicitudes importadas antes
         <source>handling an e-mail from a citizen</source>
         <translation>tramitando el correo de un ciudadano</translation>
     </message>
+    <message>
+        <source>Chosen on the map: %1. The address may stay empty.</source>
+        <translation>Elegido en el mapa: %1. La dirección puede quedar vacía.</translation>
+    </message>
+    <message>
+        <source>Or click the place on the map of the municipality.</source>
+        <translation>O haga clic en el lugar, en el mapa del municipio.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>

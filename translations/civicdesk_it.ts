@@ -3011,6 +3011,14 @@ L&apos;importazione si è fermata lì; le %2 segnalazioni importate prima sono c
         <source>handling an e-mail from a citizen</source>
         <translation>gestione di un&apos;e-mail di un cittadino</translation>
     </message>
+    <message>
+        <source>Chosen on the map: %1. The address may stay empty.</source>
+        <translation>Scelto sulla mappa: %1. L&apos;indirizzo può restare vuoto.</translation>
+    </message>
+    <message>
+        <source>Or click the place on the map of the municipality.</source>
+        <translation>Oppure fate clic sul punto, sulla mappa del comune.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>

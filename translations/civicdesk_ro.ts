@@ -3016,6 +3016,14 @@ Importul s-a oprit acolo; cele %2 solicitări importate înainte sunt păstrate,
         <source>handling an e-mail from a citizen</source>
         <translation>tratarea unui e-mail de la un cetățean</translation>
     </message>
+    <message>
+        <source>Chosen on the map: %1. The address may stay empty.</source>
+        <translation>Ales pe hartă: %1. Adresa poate rămâne goală.</translation>
+    </message>
+    <message>
+        <source>Or click the place on the map of the municipality.</source>
+        <translation>Sau faceți clic pe locul respectiv, pe harta localității.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>

@@ -1076,4 +1076,29 @@ TEST_CASE("real server: in headless Chromium a citizen reports a street light in
         QThread::msleep(100);
     CHECK(browser.text(QStringLiteral("main")).contains(QStringLiteral("Καμένη λάμπα οδοφωτισμού")));
     keep(QStringLiteral("web-track-el.png"));
+
+    // Where the page's script runs, the map of the municipality shows: a click on it is the place, the address
+    // may stay empty. (Without the script the map stays hidden and the address is required: [open311][web].)
+    browser.open(server.url() + QStringLiteral("/report/ATH/?lang=el&service=light.day"));
+    CHECK(browser.script(QStringLiteral("return document.getElementById('pick').hidden;")).toBool() == false);
+    browser.click(QStringLiteral("#pick-map"));
+    const double lat = browser.script(QStringLiteral("return parseFloat(document.getElementById('lat').value);")).toDouble();
+    const double lon = browser.script(QStringLiteral("return parseFloat(document.getElementById('long').value);")).toDouble();
+    CHECK(lat != 0);
+    CHECK(browser.text(QStringLiteral("#pick-said")).contains(QStringLiteral("Επιλέχθηκε στον χάρτη")));
+    browser.type(QStringLiteral("#description"), QStringLiteral("Αναμμένα φώτα μέρα μεσημέρι."));
+    browser.script(QStringLiteral("window.scrollTo(0, 0);"));
+    keep(QStringLiteral("web-map-pick-el.png"));
+    browser.click(QStringLiteral("button"));
+    t.restart();
+    while (!browser.url().contains(QStringLiteral("/track/ATH/")) && t.elapsed() < 15000)
+        QThread::msleep(100);
+    const QString picked = QUrl(browser.url()).path().section(u'/', 3, 3);
+    REQUIRE(!picked.isEmpty());
+    std::unique_ptr<Database> data = server.data();
+    const std::optional<ServiceRequest> filed = RequestRepository(*data).byTrackingNumber(picked);
+    REQUIRE(filed.has_value());
+    CHECK(std::abs(filed->location.latitude() - lat) < 1e-5);
+    CHECK(std::abs(filed->location.longitude() - lon) < 1e-5);
+    CHECK(!filed->address.isEmpty()); // the nearest address of the gazetteer, for the crews
 }
