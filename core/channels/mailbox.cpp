@@ -3,6 +3,7 @@
 
 #include "core/channels/mailintake.h"
 #include "core/commands/commandrunner.h"
+#include "core/notify/curlupload.h"
 #include "core/notify/mailmessage.h"
 #include "core/storage/database.h"
 #include "core/storage/syncstore.h"
@@ -27,21 +28,6 @@ size_t collect(char *data, size_t size, size_t count, void *user)
 {
     static_cast<QByteArray *>(user)->append(data, qsizetype(size * count));
     return size * count;
-}
-
-struct Upload
-{
-    const QByteArray *data;
-    qsizetype at = 0;
-};
-
-size_t readUpload(char *buffer, size_t size, size_t count, void *user)
-{
-    auto *u = static_cast<Upload *>(user);
-    const size_t n = std::min<size_t>(size * count, size_t(u->data->size() - u->at));
-    std::memcpy(buffer, u->data->constData() + u->at, n);
-    u->at += qsizetype(n);
-    return n;
 }
 
 } // namespace
@@ -149,9 +135,9 @@ Result<QByteArray> ImapMailbox::perform(const QString &path, const QByteArray &c
     curl_easy_setopt(h, CURLOPT_WRITEDATA, &body);
     if (!command.isEmpty())
         curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, command.constData());
-    Upload up{upload};
+    CurlUpload::Source up{upload};
     if (upload) {
-        curl_easy_setopt(h, CURLOPT_READFUNCTION, &readUpload);
+        curl_easy_setopt(h, CURLOPT_READFUNCTION, &CurlUpload::read);
         curl_easy_setopt(h, CURLOPT_READDATA, &up);
         curl_easy_setopt(h, CURLOPT_UPLOAD, 1L);
         curl_easy_setopt(h, CURLOPT_INFILESIZE_LARGE, curl_off_t(upload->size()));
@@ -267,30 +253,17 @@ MailboxRunner::~MailboxRunner()
 
 void MailboxRunner::start()
 {
-    if (m_thread.joinable())
-        return;
-    m_stop = false;
-    m_thread = std::thread([this] { loop(); });
+    m_worker.start([this] { loop(); });
 }
 
 void MailboxRunner::stop()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stop = true;
-    }
-    m_wake.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    m_worker.stop();
 }
 
 void MailboxRunner::nudge()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_nudged = true;
-    }
-    m_wake.notify_all();
+    m_worker.nudge();
 }
 
 void MailboxRunner::loop()
@@ -301,7 +274,7 @@ void MailboxRunner::loop()
     std::unique_ptr<ImapMailbox> mailbox;
     QString settingsJson;
     QString lastProblem;
-    while (!m_stop) {
+    while (!m_worker.stopping()) {
         qint64 waitMs = 3000; // without settings: soon again, as an administrator may give them any time
         if (!db) {
             Result<std::unique_ptr<Database>> opened = Database::open(m_path);
@@ -325,7 +298,7 @@ void MailboxRunner::loop()
             if (!uids)
                 problem = uids.error().message;
             for (const qint64 uid : uids ? uids.value() : QList<qint64>{}) {
-                if (m_stop)
+                if (m_worker.stopping())
                     break;
                 const Result<ImapMailbox::Fetched> got = mailbox->fetch(uid);
                 if (!got) {
@@ -368,9 +341,7 @@ void MailboxRunner::loop()
         } else {
             mailbox.reset();
         }
-        std::unique_lock lock(m_mutex);
-        m_wake.wait_for(lock, std::chrono::milliseconds(waitMs), [this] { return m_stop || m_nudged; });
-        m_nudged = false;
+        m_worker.sleep(waitMs);
     }
 }
 

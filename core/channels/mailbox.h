@@ -3,16 +3,13 @@
 
 #include "core/util/clock.h"
 #include "core/util/result.h"
+#include "core/util/workerthread.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
 
-#include <atomic>
-#include <condition_variable>
-#include <mutex>
 #include <optional>
-#include <thread>
 
 namespace CivicDesk {
 
@@ -108,11 +105,7 @@ private:
     QString m_path;
     Clock m_clock;
     bool m_serverStore = false;
-    std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_nudged = false;
-    std::atomic<bool> m_stop{false};
+    WorkerThread m_worker;
 };
 
 } // namespace CivicDesk

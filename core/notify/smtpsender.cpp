@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "smtpsender.h"
 
+#include "core/notify/curlupload.h"
 #include "core/notify/mailmessage.h"
 #include "core/util/tr.h"
 
@@ -64,25 +65,6 @@ Status SmtpSettings::validate() const
     return {};
 }
 
-namespace {
-
-struct Upload
-{
-    const QByteArray *data;
-    qsizetype at = 0;
-};
-
-size_t readUpload(char *buffer, size_t size, size_t count, void *user)
-{
-    auto *u = static_cast<Upload *>(user);
-    const size_t n = std::min<size_t>(size * count, size_t(u->data->size() - u->at));
-    std::memcpy(buffer, u->data->constData() + u->at, n);
-    u->at += qsizetype(n);
-    return n;
-}
-
-} // namespace
-
 SmtpSender::SmtpSender(SmtpSettings settings)
     : m_settings(std::move(settings))
     , m_curl(curl_easy_init())
@@ -112,12 +94,12 @@ SmtpSender::Outcome SmtpSender::send(const QString &to, const QByteArray &messag
     const QByteArray password = m_settings.password.toUtf8();
     const QByteArray ca = m_settings.caFile.toUtf8();
     curl_slist *recipients = curl_slist_append(nullptr, rcpt.constData());
-    Upload upload{&message};
+    CurlUpload::Source upload{&message};
     char errorText[CURL_ERROR_SIZE] = {};
     curl_easy_setopt(h, CURLOPT_URL, url.constData());
     curl_easy_setopt(h, CURLOPT_MAIL_FROM, from.constData());
     curl_easy_setopt(h, CURLOPT_MAIL_RCPT, recipients);
-    curl_easy_setopt(h, CURLOPT_READFUNCTION, &readUpload);
+    curl_easy_setopt(h, CURLOPT_READFUNCTION, &CurlUpload::read);
     curl_easy_setopt(h, CURLOPT_READDATA, &upload);
     curl_easy_setopt(h, CURLOPT_UPLOAD, 1L);
     curl_easy_setopt(h, CURLOPT_INFILESIZE_LARGE, curl_off_t(message.size()));

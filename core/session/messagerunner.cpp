@@ -99,30 +99,17 @@ MessageRunner::~MessageRunner()
 
 void MessageRunner::start()
 {
-    if (m_thread.joinable())
-        return;
-    m_stop = false;
-    m_thread = std::thread([this] { loop(); });
+    m_worker.start([this] { loop(); });
 }
 
 void MessageRunner::stop()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stop = true;
-    }
-    m_wake.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    m_worker.stop();
 }
 
 void MessageRunner::nudge()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_nudged = true;
-    }
-    m_wake.notify_all();
+    m_worker.nudge();
 }
 
 void MessageRunner::loop()
@@ -131,7 +118,7 @@ void MessageRunner::loop()
     // One sender per channel, kept (with its connection) while the channel's settings stay the same.
     Channel<SmtpSender, EmailOutbox> mail{&readSmtpSettings, "sending e-mails:", {}, {}};
     Channel<SmsSender, SmsOutbox> sms{&readSmsSettings, "sending SMS:", {}, {}};
-    while (!m_stop) {
+    while (!m_worker.stopping()) {
         if (!db) {
             Result<std::unique_ptr<Database>> opened = Database::open(m_path);
             if (opened)
@@ -155,10 +142,7 @@ void MessageRunner::loop()
                     wait = std::clamp<qint64>(round->wakeAt - m_clock(), 0, wait);
             }
         }
-        std::unique_lock lock(m_mutex);
-        if (wait > 0)
-            m_wake.wait_for(lock, std::chrono::milliseconds(wait), [this] { return m_stop || m_nudged; });
-        m_nudged = false;
+        m_worker.sleep(wait);
     }
 }
 

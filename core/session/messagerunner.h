@@ -2,14 +2,10 @@
 #pragma once
 
 #include "core/util/clock.h"
+#include "core/util/workerthread.h"
 
 #include <QObject>
 #include <QString>
-
-#include <atomic>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
 
 namespace CivicDesk {
 
@@ -49,11 +45,7 @@ private:
     int m_intervalMs;
     bool m_serverStore = false;
     QString m_linkBase;
-    std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_nudged = false;
-    std::atomic<bool> m_stop{false};
+    WorkerThread m_worker;
 };
 
 } // namespace CivicDesk

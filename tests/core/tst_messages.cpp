@@ -143,7 +143,7 @@ TEST_CASE("history and alerts written as Greek text before schema 9 are read bac
                                        "DROP INDEX service_request_address_key; ALTER TABLE service_request DROP COLUMN address_key; "
                                        "DROP TABLE message_template; ALTER TABLE app_user DROP COLUMN email; "
                                        "ALTER TABLE app_user DROP COLUMN notify_by_email; DROP TABLE notification; DROP TABLE campaign; "
-                                       "ALTER TABLE citizen_consent DROP COLUMN source; "
+                                       "ALTER TABLE citizen_consent DROP COLUMN source; DROP TABLE inbound_mail; "
                                        "CREATE TABLE notification (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenant(id), "
                                        "citizen_id TEXT NOT NULL REFERENCES citizen(id), request_id TEXT REFERENCES service_request(id) ON DELETE CASCADE, "
                                        "channel TEXT NOT NULL, address TEXT NOT NULL, kind TEXT NOT NULL, language TEXT NOT NULL, body TEXT NOT NULL, "

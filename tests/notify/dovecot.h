@@ -67,16 +67,7 @@ struct DovecotServer
         REQUIRE(start.waitForFinished(15000));
         INFO(start.readAllStandardError().toStdString());
         REQUIRE(start.exitCode() == 0);
-        QElapsedTimer t;
-        t.start();
-        for (;;) {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, port);
-            if (probe.waitForConnected(300))
-                break;
-            REQUIRE(t.elapsed() < 15000);
-            QThread::msleep(50);
-        }
+        Smtp::waitForPort(port);
     }
     ~DovecotServer()
     {

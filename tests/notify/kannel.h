@@ -21,6 +21,7 @@
 namespace CivicDesk::Test::Sms {
 
 using Smtp::freeLoopbackPort;
+using Smtp::waitForPort;
 
 /// Kannel on loopback ports with a throwaway configuration: the bearerbox, its fake SMSC (kannel-extras'
 /// fakesmsc, which prints every message the gateway hands it) and the smsbox with its sendsms interface.
@@ -31,19 +32,6 @@ struct KannelGateway
     QProcess bearerbox, fakesmsc, smsbox;
     QByteArray all; ///< what the fake SMSC printed so far
 
-    static void waitForPort(quint16 port)
-    {
-        QElapsedTimer t;
-        t.start();
-        for (;;) {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, port);
-            if (probe.waitForConnected(300))
-                return;
-            REQUIRE(t.elapsed() < 15000);
-            QThread::msleep(50);
-        }
-    }
     /// With @p incomingUrl, the citizens' SMS are handed there (Kannel's sms-service get-url, its answer sent back);
     /// without, they get "No service here".
     explicit KannelGateway(const QString &incomingUrl = {})

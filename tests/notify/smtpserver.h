@@ -25,6 +25,21 @@ inline quint16 freeLoopbackPort()
     return probe.serverPort();
 }
 
+/// Waits (up to @p ms) until something listens on loopback port @p port: a server the test started.
+inline void waitForPort(quint16 port, int ms = 15000)
+{
+    QElapsedTimer t;
+    t.start();
+    for (;;) {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, port);
+        if (probe.waitForConnected(300))
+            return;
+        REQUIRE(t.elapsed() < ms);
+        QThread::msleep(50);
+    }
+}
+
 /// aiosmtpd on a loopback port, keeping what it accepts in a Maildir.
 struct SmtpServer
 {
@@ -39,16 +54,7 @@ struct SmtpServer
                                                             QString::number(port), dir.filePath(QStringLiteral("maildir"))});
         REQUIRE(process.waitForStarted(5000));
         REQUIRE(process.waitForReadyRead(15000)); // "listening"
-        QElapsedTimer t;
-        t.start();
-        for (;;) {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, port);
-            if (probe.waitForConnected(500))
-                break;
-            REQUIRE(t.elapsed() < 10000);
-            QThread::msleep(50);
-        }
+        waitForPort(port, 10000);
     }
     ~SmtpServer()
     {

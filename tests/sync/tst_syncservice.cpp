@@ -246,7 +246,8 @@ TEST_CASE("every role against every mutation: the permitted ones run, the others
                          {LinkCall, true, false, false, true, true},        {EndCall, true, false, false, true, true},
                          {SaveTemplate, false, false, false, false, true},  {SendCampaign, false, false, false, true, true},
                          {SetAlertsByEmail, true, true, true, true, true},
-                         {SaveDraft, false, false, false, false, false}};
+                         {SaveDraft, false, false, false, false, false},    {ReceiveMail, false, false, false, false, false},
+                         {SetMailAside, true, false, false, true, true}};
     REQUIRE(std::size(table) == size_t(CommandRunner::names().size()));
     for (const Row &row : table) {
         const QString name = QString::fromLatin1(row.command);

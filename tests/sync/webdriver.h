@@ -36,16 +36,7 @@ struct Chromium
         driver.setProcessChannelMode(QProcess::MergedChannels);
         driver.start(QStringLiteral("/usr/bin/chromedriver"), {QStringLiteral("--port=%1").arg(port), QStringLiteral("--allowed-ips=127.0.0.1")});
         REQUIRE(driver.waitForStarted(10000));
-        QElapsedTimer t;
-        t.start();
-        for (;;) {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, port);
-            if (probe.waitForConnected(300))
-                break;
-            REQUIRE(t.elapsed() < 20000);
-            QThread::msleep(50);
-        }
+        Smtp::waitForPort(port, 20000);
         const QJsonObject options{{QStringLiteral("binary"), QStringLiteral("/usr/bin/chromium")},
                                   {QStringLiteral("args"), QJsonArray{QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
                                                                       QStringLiteral("--disable-dev-shm-usage"), QStringLiteral("--hide-scrollbars"),
