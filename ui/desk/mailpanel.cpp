@@ -5,9 +5,11 @@
 #include "core/domain/citizen.h"
 #include "core/session/desksession.h"
 #include "core/storage/citizenrepository.h"
+#include "core/storage/database.h"
 #include "core/storage/inboundmailstore.h"
 #include "core/text/datetext.h"
 
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -20,6 +22,7 @@
 #include <QShortcut>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace CivicDesk {
@@ -118,10 +121,17 @@ void MailPanel::showCurrent()
     QString html = QStringLiteral("<p><b>%1</b><br>%2</p>").arg(m->subject.toHtmlEscaped(), tr("From %1").arg(m->fromAddress).toHtmlEscaped());
     html += QStringLiteral("<p style=\"white-space: pre-wrap\">%1</p>").arg(m->body.toHtmlEscaped());
     QStringList names;
-    for (const QJsonValue &p : QJsonDocument::fromJson(m->photosJson.toUtf8()).array())
+    QString pictures;
+    const QString store = attachmentDirectoryOf(m_desk.db().path());
+    for (const QJsonValue &p : QJsonDocument::fromJson(m->photosJson.toUtf8()).array()) {
+        const QString file = store + u'/' + p.toObject().value(QStringLiteral("storedPath")).toString();
         names.append(p.toObject().value(QStringLiteral("fileName")).toString());
+        // The photo itself where this desk has it (a synced desk fetches it with the e-mail).
+        if (QFileInfo::exists(file))
+            pictures += QStringLiteral("<img src=\"%1\" height=\"160\"/> ").arg(QUrl::fromLocalFile(file).toString().toHtmlEscaped());
+    }
     if (!names.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(tr("Photos: %1").arg(names.join(QStringLiteral(", "))).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p><p>%2</p>").arg(tr("Photos: %1").arg(names.join(QStringLiteral(", "))).toHtmlEscaped(), pictures);
     if (!m->problems.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(m->problems.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
     m_preview->setHtml(html);
