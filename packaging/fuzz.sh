@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the parsers' libFuzzer targets with clang (address and undefined-behaviour sanitizers) and runs each for
-# a bounded time: bash packaging/fuzz.sh [SECONDS] (the requests' target SECONDS, the forms' target a third of
-# them). A finding stops it with the input saved in build-fuzz/crash-* and a non-zero exit.
+# a bounded time: bash packaging/fuzz.sh [SECONDS] (the requests' target SECONDS, the forms' and the e-mails'
+# targets a third of them each). A finding stops it with the input saved in build-fuzz/crash-* and a non-zero exit.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -28,6 +28,15 @@ clang++ -std=c++20 -g -O1 -fPIC -fsanitize=fuzzer,address,undefined -fno-sanitiz
     -DQT_NO_CAST_FROM_ASCII -DQT_NO_CAST_TO_ASCII -I. $(pkg-config --cflags Qt6Core) \
     tests/fuzz/fuzz_forms.cpp core/channels/formdata.cpp \
     $(pkg-config --libs Qt6Core) -o "$out/fuzz_forms"
+# Citizens' e-mails: a Greek message with a photo, encoded words, a nested multipart cut short.
+mkdir -p "$out/mail"
+printf 'From: =?UTF-8?B?zp3Or866zr/Pgg==?= <nikos@example.org>\r\nSubject: =?ISO-8859-7?Q?=D3=EA=EF=F5=F0=DF=E4=E9=E1?=\r\nMessage-ID: <a@b>\r\nContent-Type: multipart/mixed; boundary="b1"\r\n\r\n--b1\r\nContent-Type: text/plain; charset=iso-8859-7\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n=D3=EA=EF=F5=F0=DF=E4=E9=E1 =3D\r\n> quoted\r\n--b1\r\nContent-Type: image/jpeg\r\nContent-Disposition: attachment; filename*=UTF-8\x27\x27%%CF%%86.jpg\r\nContent-Transfer-Encoding: base64\r\n\r\n/9j/4AAQSkZJRg==\r\n--b1--\r\n' > "$out/mail/greek"
+printf 'From: a@b.c\r\nAuto-Submitted: auto-replied\r\nContent-Type: multipart/alternative; boundary=x\r\n\r\n--x\r\nContent-Type: multipart/related; boundary=y\r\n\r\n--y\r\nContent-Type: text/html\r\n\r\n<p>a &#945; &amp;</p><script>x</script>' > "$out/mail/nested"
+clang++ -std=c++20 -g -O1 -fPIC -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+    -DQT_NO_CAST_FROM_ASCII -DQT_NO_CAST_TO_ASCII -I. $(pkg-config --cflags Qt6Core) \
+    tests/fuzz/fuzz_mail.cpp core/channels/mailparser.cpp \
+    $(pkg-config --libs Qt6Core) -o "$out/fuzz_mail"
 cd "$out"
 ASAN_OPTIONS=detect_leaks=0 ./fuzz_requests -max_total_time="$seconds" -max_len=8192 -print_final_stats=1 corpus 2>&1 | tail -12
 ASAN_OPTIONS=detect_leaks=0 ./fuzz_forms -max_total_time="$(( (seconds + 2) / 3 ))" -max_len=4096 -print_final_stats=1 forms 2>&1 | tail -12
+ASAN_OPTIONS=detect_leaks=0 ./fuzz_mail -max_total_time="$(( (seconds + 2) / 3 ))" -max_len=8192 -print_final_stats=1 mail 2>&1 | tail -12
