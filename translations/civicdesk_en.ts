@@ -67,6 +67,44 @@
     </message>
 </context>
 <context>
+    <name>CivicDesk::CampaignDialog</name>
+    <message numerus="yes">
+        <source>%n chosen citizen(s) agreed to no message and get nothing.</source>
+        <translation>
+            <numerusform>%n chosen citizen agreed to no message and gets nothing.</numerusform>
+            <numerusform>%n chosen citizens agreed to no message and get nothing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaches %n citizen(s): </source>
+        <translation>
+            <numerusform>Reaches %n citizen: </numerusform>
+            <numerusform>Reaches %n citizens: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send “%1” to %n citizen(s)? It cannot be called back.</source>
+        <translation>
+            <numerusform>Send “%1” to %n citizen? It cannot be called back.</numerusform>
+            <numerusform>Send “%1” to %n citizens? It cannot be called back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent in about %n minute(s).</source>
+        <translation>
+            <numerusform>Sent in about %n minute.</numerusform>
+            <numerusform>Sent in about %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMS takes %n message(s).</source>
+        <translation>
+            <numerusform>The SMS takes %n message.</numerusform>
+            <numerusform>The SMS takes %n messages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::CitizenPage</name>
     <message numerus="yes">
         <source>Report accuracy: %1 % over %n rated report(s)</source>
@@ -100,6 +138,20 @@
         <translation>
             <numerusform>The server&apos;s data was replaced (restored from a backup or loaded anew). This desk fetches the server&apos;s new copy and works on it; %n change made here and not yet sent is carried over and sent, drafts are kept, and the present file is kept beside the new one.</numerusform>
             <numerusform>The server&apos;s data was replaced (restored from a backup or loaded anew). This desk fetches the server&apos;s new copy and works on it; %n changes made here and not yet sent are carried over and sent, drafts are kept, and the present file is kept beside the new one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) from citizens waiting</source>
+        <translation>
+            <numerusform>%n e-mail from a citizen waiting</numerusform>
+            <numerusform>%n e-mails from citizens waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) added to their requests</source>
+        <translation>
+            <numerusform>%n reply added to its request</numerusform>
+            <numerusform>%n replies added to their requests</numerusform>
         </translation>
     </message>
 </context>
@@ -145,6 +197,23 @@
         <translation>
             <numerusform>&lt;b&gt;%n open request of this type within %1 m&lt;/b&gt; — the same problem? Join it with Ctrl+L, or file a new one with Ctrl+Enter.</numerusform>
             <numerusform>&lt;b&gt;%n open requests of this type within %1 m&lt;/b&gt; — the same problem? Join one with Ctrl+L (Alt+Up/Down to choose), or file a new one with Ctrl+Enter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CivicDesk::MainWindow</name>
+    <message numerus="yes">
+        <source>%n new alert(s): %1</source>
+        <translation>
+            <numerusform>%n new alert: %1</numerusform>
+            <numerusform>%n new alerts: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CivicDesk: %n new alert(s)</source>
+        <translation>
+            <numerusform>CivicDesk: %n new alert</numerusform>
+            <numerusform>CivicDesk: %n new alerts</numerusform>
         </translation>
     </message>
 </context>
@@ -241,6 +310,16 @@
     </message>
 </context>
 <context>
+    <name>CivicDesk::RequestPage</name>
+    <message numerus="yes">
+        <source>waiting: tried %n time(s), next at %1 (%2)</source>
+        <translation>
+            <numerusform>waiting: tried once, next at %1 (%2)</numerusform>
+            <numerusform>waiting: tried %n times, next at %1 (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::RouteDialog</name>
     <message numerus="yes">
         <source>%n request(s) assigned to the crew.</source>
@@ -275,6 +354,23 @@
     </message>
 </context>
 <context>
+    <name>CivicDesk::SettingsDialog</name>
+    <message numerus="yes">
+        <source>Preview: %n tile(s) shown</source>
+        <translation>
+            <numerusform>Preview: %n tile shown</numerusform>
+            <numerusform>Preview: %n tiles shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::SyncStatus</name>
     <message numerus="yes">
         <source>%n waiting</source>
@@ -299,33 +395,6 @@
     </message>
 </context>
 <context>
-    <name>CivicDesk::SettingsDialog</name>
-    <message numerus="yes">
-        <source>Preview: %n tile(s) shown</source>
-        <translation>
-            <numerusform>Preview: %n tile shown</numerusform>
-            <numerusform>Preview: %n tiles shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation>
-            <numerusform>%n missing</numerusform>
-            <numerusform>%n missing</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::RequestPage</name>
-    <message numerus="yes">
-        <source>waiting: tried %n time(s), next at %1 (%2)</source>
-        <translation>
-            <numerusform>waiting: tried once, next at %1 (%2)</numerusform>
-            <numerusform>waiting: tried %n times, next at %1 (%2)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CivicDesk::TemplatesDialog</name>
     <message numerus="yes">
         <source>%1 characters · %n SMS (%2)</source>
@@ -339,61 +408,6 @@
         <translation>
             <numerusform>%n template changed and not saved. Close and lose the change?</numerusform>
             <numerusform>%n templates changed and not saved. Close and lose the changes?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::CampaignDialog</name>
-    <message numerus="yes">
-        <source>%n chosen citizen(s) agreed to no message and get nothing.</source>
-        <translation>
-            <numerusform>%n chosen citizen agreed to no message and gets nothing.</numerusform>
-            <numerusform>%n chosen citizens agreed to no message and get nothing.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reaches %n citizen(s): </source>
-        <translation>
-            <numerusform>Reaches %n citizen: </numerusform>
-            <numerusform>Reaches %n citizens: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Send “%1” to %n citizen(s)? It cannot be called back.</source>
-        <translation>
-            <numerusform>Send “%1” to %n citizen? It cannot be called back.</numerusform>
-            <numerusform>Send “%1” to %n citizens? It cannot be called back.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent in about %n minute(s).</source>
-        <translation>
-            <numerusform>Sent in about %n minute.</numerusform>
-            <numerusform>Sent in about %n minutes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The SMS takes %n message(s).</source>
-        <translation>
-            <numerusform>The SMS takes %n message.</numerusform>
-            <numerusform>The SMS takes %n messages.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CivicDesk::MainWindow</name>
-    <message numerus="yes">
-        <source>%n new alert(s): %1</source>
-        <translation>
-            <numerusform>%n new alert: %1</numerusform>
-            <numerusform>%n new alerts: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>CivicDesk: %n new alert(s)</source>
-        <translation>
-            <numerusform>CivicDesk: %n new alert</numerusform>
-            <numerusform>CivicDesk: %n new alerts</numerusform>
         </translation>
     </message>
 </context>
