@@ -222,10 +222,11 @@ QString citizenProblem(const Page &p, const QString &field)
 
 
 /// The municipality drawn as SVG for the map pick: its districts, and its streets when there are not too many,
-/// in a plain projection (degrees of longitude shortened by the cosine of the middle latitude). Empty when the
-/// municipality has no districts.
-QString pickMap(Database &db, const std::optional<QGeoCoordinate> &chosen)
+/// in a plain projection (degrees of longitude shortened by the cosine of the middle latitude). Left empty when
+/// the municipality has no districts.
+void drawPickMap(Database &db, PickMapCache &map)
 {
+    map.svg.clear();
     const QList<District> districts = GeoRepository(db).districts();
     double south = 90, north = -90, west = 180, east = -180;
     for (const District &d : districts)
@@ -237,11 +238,13 @@ QString pickMap(Database &db, const std::optional<QGeoCoordinate> &chosen)
                 east = std::max(east, c.longitude());
             }
     if (districts.isEmpty() || north <= south || east <= west)
-        return {};
-    const double c = std::cos((south + north) / 2 * M_PI / 180);
-    const double k = 1000.0 / ((east - west) * c);
-    const auto x = [&](double lon) { return QString::number((lon - west) * c * k, 'f', 1); };
-    const auto y = [&](double lat) { return QString::number((north - lat) * k, 'f', 1); };
+        return;
+    map.north = north;
+    map.west = west;
+    map.c = std::cos((south + north) / 2 * M_PI / 180);
+    map.k = 1000.0 / ((east - west) * map.c);
+    const auto x = [&](double lon) { return QString::number((lon - west) * map.c * map.k, 'f', 1); };
+    const auto y = [&](double lat) { return QString::number((north - lat) * map.k, 'f', 1); };
     QString shapes;
     for (const District &d : districts) {
         QString path;
@@ -253,21 +256,46 @@ QString pickMap(Database &db, const std::optional<QGeoCoordinate> &chosen)
         }
         shapes += QStringLiteral("<path d=\"%1\" fill=\"#e6eef6\" stroke=\"#0b3d6b\" stroke-width=\"2\"><title>%2</title></path>").arg(path, h(d.name));
     }
-    const QList<StreetSegment> segments = GeoRepository(db).segments();
-    if (!segments.isEmpty() && segments.size() <= 5000) {
+    constexpr int mostStreetSegments = 5000;
+    if (const int count = GeoRepository(db).segmentCount(); count > 0 && count <= mostStreetSegments) {
         QString streets;
-        for (const StreetSegment &s : segments)
+        for (const StreetSegment &s : GeoRepository(db).segments())
             if (s.from.isValid() && s.to.isValid())
                 streets += u'M' + x(s.from.longitude()) + u' ' + y(s.from.latitude()) + u'L' + x(s.to.longitude()) + u' ' + y(s.to.latitude());
         shapes += QStringLiteral("<path d=\"%1\" fill=\"none\" stroke=\"#6b6b6b\" stroke-width=\"1.5\"/>").arg(streets);
     }
-    return QStringLiteral("<svg id=\"pick-map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1000 %1\" data-north=\"%2\" data-west=\"%3\" "
-                          "data-k=\"%4\" data-c=\"%5\" style=\"width:100%;height:auto;max-height:24em;border:2px solid #595959;cursor:crosshair;background:#fff\" "
-                          "aria-hidden=\"true\" focusable=\"false\">%6<circle id=\"pick-dot\" r=\"9\" fill=\"#a4161a\" stroke=\"#fff\" stroke-width=\"3\" "
-                          "cx=\"%7\" cy=\"%8\" visibility=\"%9\"/></svg>")
-        .arg(QString::number((north - south) * k, 'f', 0), QString::number(north, 'f', 7), QString::number(west, 'f', 7), QString::number(k, 'g', 12),
-             QString::number(c, 'g', 12), shapes, chosen ? x(chosen->longitude()) : QStringLiteral("0"), chosen ? y(chosen->latitude()) : QStringLiteral("0"),
-             chosen ? QStringLiteral("visible") : QStringLiteral("hidden"));
+    map.svg = QStringLiteral("<svg id=\"pick-map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1000 %1\" data-north=\"%2\" data-west=\"%3\" "
+                             "data-k=\"%4\" data-c=\"%5\" style=\"width:100%;height:auto;max-height:24em;border:2px solid #595959;cursor:crosshair;background:#fff\" "
+                             "aria-hidden=\"true\" focusable=\"false\">%6")
+                  .arg(QString::number((north - south) * map.k, 'f', 0), QString::number(north, 'f', 7), QString::number(west, 'f', 7),
+                       QString::number(map.k, 'g', 12), QString::number(map.c, 'g', 12), shapes);
+}
+
+/// The tenant's map for the report form with @p picked marked, drawn again only when its geography changed;
+/// empty when it has no districts.
+QString pickMap(Database &db, PickMapCache &map, const std::optional<QGeoCoordinate> &picked)
+{
+    if (const QString stamp = GeoRepository(db).geographyStamp(); stamp != map.stamp) {
+        drawPickMap(db, map);
+        map.stamp = stamp;
+    }
+    if (map.svg.isEmpty())
+        return {};
+    const auto x = [&](double lon) { return QString::number((lon - map.west) * map.c * map.k, 'f', 1); };
+    const auto y = [&](double lat) { return QString::number((map.north - lat) * map.k, 'f', 1); };
+    return map.svg + QStringLiteral("<circle id=\"pick-dot\" r=\"9\" fill=\"#a4161a\" stroke=\"#fff\" stroke-width=\"3\" cx=\"%1\" cy=\"%2\" visibility=\"%3\"/></svg>")
+                         .arg(picked ? x(picked->longitude()) : QStringLiteral("0"), picked ? y(picked->latitude()) : QStringLiteral("0"),
+                              picked ? QStringLiteral("visible") : QStringLiteral("hidden"));
+}
+
+/// The point picked on the form's map (its lat and long), if there is one.
+std::optional<QGeoCoordinate> pickedPoint(const FormData &form)
+{
+    bool okLat = false, okLong = false;
+    const double lat = form.value(QStringLiteral("lat")).toDouble(&okLat), lon = form.value(QStringLiteral("long")).toDouble(&okLong);
+    if (!okLat || !okLong)
+        return std::nullopt;
+    return QGeoCoordinate(lat, lon);
 }
 
 } // namespace
@@ -429,12 +457,7 @@ HttpResponse SyncService::citizenPage(const HttpRequest &request)
                 r.attributes.insert(a.code, kept.join(u','));
         }
         r.address = form.value(QStringLiteral("address_string"));
-        {
-            bool okLat = false, okLong = false;
-            const double lat = form.value(QStringLiteral("lat")).toDouble(&okLat), lon = form.value(QStringLiteral("long")).toDouble(&okLong);
-            if (okLat && okLong)
-                r.where = QGeoCoordinate(lat, lon); // picked on the map
-        }
+        r.where = pickedPoint(form);
         r.description = form.value(QStringLiteral("description"));
         r.email = form.value(QStringLiteral("email")).trimmed();
         r.phone = form.value(QStringLiteral("phone")).trimmed();
@@ -519,14 +542,8 @@ HttpResponse SyncService::citizenPage(const HttpRequest &request)
                   p.w(QT_TRANSLATE_NOOP("CivicDesk", "The street and the number nearest to it.")),
                   QStringLiteral("<input type=\"text\" @ID@ autocomplete=\"street-address\" required=\"required\" value=\"%1\"/>").arg(value(QStringLiteral("address_string"))));
     // The map pick, for browsers that run the page's script; without it the address is the way in.
-    std::optional<QGeoCoordinate> picked;
-    {
-        bool okLat = false, okLong = false;
-        const double lat = form.value(QStringLiteral("lat")).toDouble(&okLat), lon = form.value(QStringLiteral("long")).toDouble(&okLong);
-        if (okLat && okLong)
-            picked = QGeoCoordinate(lat, lon);
-    }
-    if (const QString map = pickMap(*t->db, picked); !map.isEmpty()) {
+    const std::optional<QGeoCoordinate> picked = pickedPoint(form);
+    if (const QString map = pickMap(*t->db, t->pickMap, picked); !map.isEmpty()) {
         const QString said = p.w(QT_TRANSLATE_NOOP("CivicDesk", "Chosen on the map: %1. The address may stay empty."));
         body += QStringLiteral("<div id=\"pick\" hidden=\"hidden\"><p class=\"hint\">%1</p>%2<p id=\"pick-said\" class=\"hint\" aria-live=\"polite\" data-text=\"%3\">%4</p></div>"
                                "<input type=\"hidden\" id=\"lat\" name=\"lat\" value=\"%5\"/><input type=\"hidden\" id=\"long\" name=\"long\" value=\"%6\"/>"

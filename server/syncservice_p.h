@@ -19,6 +19,15 @@
 
 namespace CivicDesk {
 
+/// The report form's map of a municipality: drawn once per geography (its districts and streets, as
+/// GeoRepository::geographyStamp says), the point picked added per page.
+struct PickMapCache
+{
+    QString stamp;
+    QString svg; ///< the map without its point and closing tag; empty: no districts
+    double north = 0, west = 0, k = 0, c = 0;
+};
+
 struct SyncService::Tenant
 {
     ServerCatalog::TenantEntry entry;
@@ -54,6 +63,8 @@ struct SyncService::Tenant
     };
     QHash<QByteArray, CachedAnswer> open311Answers;
     qint64 open311AnswerBytes = 0;
+    /// The report form's map of the municipality (server/citizenpages.cpp).
+    PickMapCache pickMap;
 };
 
 } // namespace CivicDesk

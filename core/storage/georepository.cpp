@@ -75,6 +75,19 @@ int GeoRepository::districtCount() const
     return s.step() ? int(s.int64(0)) : 0;
 }
 
+QString GeoRepository::geographyStamp() const
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT (SELECT count(*) || ':' || ifnull(max(updated_at), 0) FROM district) || ' ' || "
+                                                  "(SELECT count(*) || ':' || ifnull(max(updated_at), 0) FROM street_segment)");
+    return s.step() ? s.text(0) : QString();
+}
+
+int GeoRepository::segmentCount() const
+{
+    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT count(*) FROM street_segment");
+    return s.step() ? int(s.int64(0)) : 0;
+}
+
 Status GeoRepository::saveStreet(const Street &st)
 {
     SqliteStatement s(SqliteAccess::handle(m_db),

@@ -26,6 +26,10 @@ public:
     /// The districts' names by id, without their polygons.
     QHash<QString, QString> districtNames() const;
     int districtCount() const;
+    /// What the districts and the street segments are now (their counts and latest changes): equal stamps, the
+    /// same geography.
+    QString geographyStamp() const;
+    int segmentCount() const;
 
     Status saveStreet(const Street &street);
     Status saveSegment(const StreetSegment &segment);
