@@ -341,8 +341,9 @@ Result<ImportReport> Open311Importer::import(QIODevice *device)
         });
     };
 
+    const int perBatch = bulk ? bulkBatchRows : batchRows;
     std::vector<PendingRow> batch;
-    batch.reserve(batchRows);
+    batch.reserve(perBatch);
     auto flush = [&]() -> Status {
         if (batch.empty())
             return {};
@@ -398,7 +399,7 @@ Result<ImportReport> Open311Importer::import(QIODevice *device)
     bool allRead = false, cancelled = false;
     std::thread reader([&] {
         std::vector<PendingRow> rows;
-        rows.reserve(batchRows);
+        rows.reserve(perBatch);
         auto handOver = [&](bool last) -> bool {
             std::unique_lock lock(handover);
             changed.wait(lock, [&] { return ready.size() < 2 || cancelled; });
@@ -407,7 +408,7 @@ Result<ImportReport> Open311Importer::import(QIODevice *device)
             if (!rows.empty())
                 ready.push_back(std::move(rows));
             rows = {};
-            rows.reserve(batchRows);
+            rows.reserve(perBatch);
             allRead = last;
             changed.notify_all();
             return true;
@@ -417,7 +418,7 @@ Result<ImportReport> Open311Importer::import(QIODevice *device)
             if (!readRow(row, readSide))
                 continue;
             rows.push_back(std::move(row));
-            if (int(rows.size()) >= batchRows && !handOver(false))
+            if (int(rows.size()) >= perBatch && !handOver(false))
                 return;
         }
         handOver(true);

@@ -77,16 +77,19 @@ Status BulkLoad::restoreIndexes()
     return {};
 }
 
+Status BulkLoad::runScript(Database &db, const char *resource)
+{
+    QFile script(QString::fromLatin1(resource));
+    if (!script.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("db.resource"), QStringLiteral("%1 is missing from the program").arg(QString::fromLatin1(resource))};
+    return db.exec(QString::fromUtf8(script.readAll()));
+}
+
 Status BulkLoad::rebuildSummaries(Database &db)
 {
-    for (const char *name : {":/civicdesk/sql/stats_rebuild.sql", ":/civicdesk/sql/heat_rebuild.sql"}) {
-        QFile rebuild(QString::fromLatin1(name));
-        if (!rebuild.open(QIODevice::ReadOnly))
-            return Error{QStringLiteral("db.resource"), QStringLiteral("%1 is missing from the program").arg(QString::fromLatin1(name))};
-        if (Status st = db.exec(QString::fromUtf8(rebuild.readAll())); !st)
-            return st;
-    }
-    return {};
+    if (Status st = runScript(db, statsScript); !st)
+        return st;
+    return runScript(db, heatScript);
 }
 
 } // namespace CivicDesk

@@ -34,6 +34,12 @@ public:
     /// Builds the dashboard's summary tables and the heat map's cells from the requests (also after an import
     /// in bulk, DeferredUpkeep).
     static Status rebuildSummaries(Database &db);
+    /// The scripts rebuildSummaries() runs: the dashboard's tables and the heat map's. Each first empties the
+    /// tables it rebuilds.
+    static constexpr const char *statsScript = ":/civicdesk/sql/stats_rebuild.sql";
+    static constexpr const char *heatScript = ":/civicdesk/sql/heat_rebuild.sql";
+    /// Runs one of those scripts.
+    static Status runScript(Database &db, const char *resource);
 
 private:
     Database &m_db;

@@ -31,12 +31,13 @@ public:
     DeferredUpkeep &operator=(const DeferredUpkeep &) = delete;
 
     /// Inside the first batch's write transaction: records what is put off, drops the requests' secondary
-    /// indexes (all but the external-id one the importer looks rows up by) and turns this connection's
-    /// counting triggers off.
+    /// indexes (all but the external-id one the importer looks rows up by and the partial ones over columns an
+    /// import leaves empty) and the triggers that count new requests, and turns this connection's counting off.
     Status begin();
     bool begun() const { return m_begun; }
-    /// In a transaction of its own: the indexes made again, the dashboard's figures and the heat map rebuilt
-    /// from the requests, the row counts set, the record removed; then the planner's statistics refreshed.
+    /// In a transaction of its own: the indexes and triggers made again, the dashboard's figures and the heat
+    /// map rebuilt from the requests (on a second connection and thread, while the indexes are made), the row
+    /// counts set, the record removed; then the planner's statistics refreshed.
     Status finish();
 
     /// Finishes what a killed import left undone; nothing when nothing is left or the import still runs.

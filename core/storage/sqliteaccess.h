@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/storage/database.h"
+#include "core/storage/sqlitestatement.h"
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace CivicDesk {
 
@@ -14,6 +16,7 @@ namespace CivicDesk {
 struct SqliteAccess
 {
     static sqlite3 *handle(const Database &db) { return db.m_handle; }
+    static sqlite3_stmt *statement(const SqliteStatement &s) { return s.m_stmt; }
 };
 
 } // namespace CivicDesk

@@ -62,6 +62,7 @@ public:
     int lastResultCode() const { return m_rc; }
 
 private:
+    friend struct SqliteAccess; // the raw statement, for copying values from one connection to another
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     std::vector<QByteArray> m_buffers; ///< UTF-8 of bound text, one reused buffer per parameter

@@ -7,16 +7,24 @@ DELETE FROM request_resolution;
 DELETE FROM request_backlog;
 DELETE FROM request_stats_month;
 DELETE FROM request_resolution_month;
-INSERT INTO request_stats(day, department_id, service_type_id, district_id, received_phone, received_walk_in, received_web, received_mobile_app, received_email, received_open311, received_import, recurrences)
-    SELECT cd_local_day(r.created_at, z.time_zone), ifnull(r.department_id, ''), r.service_type_id, ifnull(r.district_id, ''), sum(r.channel = 'phone'), sum(r.channel = 'walk_in'), sum(r.channel = 'web'), sum(r.channel = 'mobile_app'), sum(r.channel = 'email'), sum(r.channel = 'open311'), sum(r.channel = 'import'),
-           sum(r.recurrence_of IS NOT NULL)
-    FROM service_request r LEFT JOIN tenant z ON z.id = r.tenant_id GROUP BY 1, 2, 3, 4;
-INSERT INTO request_stats(day, department_id, service_type_id, district_id, closed, closed_with_deadline, closed_on_time, s1, s2, s3, s4, s5, a_accurate, a_partly, a_inaccurate, a_false)
-    SELECT cd_local_day(ifnull(r.closed_at, r.created_at), z.time_zone), ifnull(r.department_id, ''), r.service_type_id, ifnull(r.district_id, ''),
-           sum(r.closed_at IS NOT NULL), sum(r.closed_at IS NOT NULL AND r.due_at IS NOT NULL), sum(r.closed_at IS NOT NULL AND r.due_at IS NOT NULL AND r.closed_at <= r.due_at), sum(ifnull(r.satisfaction, 0) = 1), sum(ifnull(r.satisfaction, 0) = 2), sum(ifnull(r.satisfaction, 0) = 3), sum(ifnull(r.satisfaction, 0) = 4), sum(ifnull(r.satisfaction, 0) = 5), sum(ifnull(r.accuracy, '') = 'accurate'), sum(ifnull(r.accuracy, '') = 'partly_accurate'), sum(ifnull(r.accuracy, '') = 'inaccurate'), sum(ifnull(r.accuracy, '') = 'false_report')
-    FROM service_request r LEFT JOIN tenant z ON z.id = r.tenant_id GROUP BY 1, 2, 3, 4
-    ON CONFLICT(day, department_id, service_type_id, district_id) DO UPDATE SET
-        closed = excluded.closed, closed_with_deadline = excluded.closed_with_deadline, closed_on_time = excluded.closed_on_time, s1 = excluded.s1, s2 = excluded.s2, s3 = excluded.s3, s4 = excluded.s4, s5 = excluded.s5, a_accurate = excluded.a_accurate, a_partly = excluded.a_partly, a_inaccurate = excluded.a_inaccurate, a_false = excluded.a_false;
+-- What a request adds on the day it came in and what it adds on the day it was closed (or came in, while open)
+-- are grouped in one sort, not in a second pass that updates the first one's rows.
+INSERT INTO request_stats(day, department_id, service_type_id, district_id, received_phone, received_walk_in, received_web, received_mobile_app, received_email, received_open311, received_import, recurrences,
+                          closed, closed_with_deadline, closed_on_time, s1, s2, s3, s4, s5, a_accurate, a_partly, a_inaccurate, a_false)
+    SELECT day, department_id, service_type_id, district_id, sum(rp), sum(rw), sum(rb), sum(rm), sum(re), sum(ro), sum(ri), sum(rr),
+           sum(c), sum(cd), sum(ct), sum(s1), sum(s2), sum(s3), sum(s4), sum(s5), sum(aa), sum(ap), sum(ai), sum(af)
+    FROM (SELECT cd_local_day(r.created_at, z.time_zone) AS day, ifnull(r.department_id, '') AS department_id, r.service_type_id AS service_type_id, ifnull(r.district_id, '') AS district_id,
+                 r.channel = 'phone' AS rp, r.channel = 'walk_in' AS rw, r.channel = 'web' AS rb, r.channel = 'mobile_app' AS rm, r.channel = 'email' AS re, r.channel = 'open311' AS ro, r.channel = 'import' AS ri,
+                 r.recurrence_of IS NOT NULL AS rr, 0 AS c, 0 AS cd, 0 AS ct, 0 AS s1, 0 AS s2, 0 AS s3, 0 AS s4, 0 AS s5, 0 AS aa, 0 AS ap, 0 AS ai, 0 AS af
+          FROM service_request r LEFT JOIN tenant z ON z.id = r.tenant_id
+          UNION ALL
+          SELECT cd_local_day(ifnull(r.closed_at, r.created_at), z.time_zone), ifnull(r.department_id, ''), r.service_type_id, ifnull(r.district_id, ''),
+                 0, 0, 0, 0, 0, 0, 0, 0,
+                 r.closed_at IS NOT NULL, r.closed_at IS NOT NULL AND r.due_at IS NOT NULL, r.closed_at IS NOT NULL AND r.due_at IS NOT NULL AND r.closed_at <= r.due_at,
+                 ifnull(r.satisfaction, 0) = 1, ifnull(r.satisfaction, 0) = 2, ifnull(r.satisfaction, 0) = 3, ifnull(r.satisfaction, 0) = 4, ifnull(r.satisfaction, 0) = 5,
+                 ifnull(r.accuracy, '') = 'accurate', ifnull(r.accuracy, '') = 'partly_accurate', ifnull(r.accuracy, '') = 'inaccurate', ifnull(r.accuracy, '') = 'false_report'
+          FROM service_request r LEFT JOIN tenant z ON z.id = r.tenant_id)
+    GROUP BY 1, 2, 3, 4;
 INSERT INTO request_resolution(day, department_id, service_type_id, district_id, bucket, n)
     SELECT cd_local_day(r.closed_at, z.time_zone), ifnull(r.department_id, ''), r.service_type_id, ifnull(r.district_id, ''),
            cd_resolution_bucket(r.closed_at - r.created_at), count(*)
