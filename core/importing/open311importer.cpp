@@ -12,6 +12,7 @@
 #include "core/storage/georepository.h"
 #include "core/storage/organisationrepository.h"
 #include "core/storage/requestrepository.h"
+#include "core/storage/walcheckpointer.h"
 #include "core/util/tr.h"
 
 #include <QDateTime>
@@ -119,6 +120,8 @@ Result<ImportReport> Open311Importer::import(QIODevice *device)
     auto field = [&](const char *name) { return header->value(csv.fields(), name); };
 
     ImportReport report;
+    // The log's pages copied into the file on a thread of their own, not by this one after each commit.
+    WalCheckpointer checkpointer(m_db);
     const bool bulk = inBulk(device);
     std::optional<DeferredUpkeep> upkeep;
     if (bulk) {
