@@ -95,8 +95,8 @@ test)
         printf '%s\n' "$place"
         grep -q "^Avenue des Papalins 6	43.729.*Fontvieille$" <<<"$place" || { echo "geocode did not place Avenue des Papalins 6" >&2; exit 1; }
     fi
-    # Import speed: a generated Open311 history of 100,000 rows into a fresh municipality.
-    build-ci/bin/civicdesk-bench import --db "$tmp/import.civicdesk" --rows 100000
+    # Import speed: a generated Open311 history of a large city's size (320,000 rows) into a fresh municipality.
+    build-ci/bin/civicdesk-bench import --db "$tmp/import.civicdesk" --rows 320000
     build-ci/bin/civicdesk-bench open --db "$tmp/demo.civicdesk"
     QT_QPA_PLATFORM=offscreen build-ci/bin/civicdesk-bench screenpop --db "$tmp/demo.civicdesk"
     QT_QPA_PLATFORM=offscreen build-ci/bin/civicdesk-bench duplicates --db "$tmp/demo.civicdesk"
