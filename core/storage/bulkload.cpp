@@ -77,12 +77,20 @@ Status BulkLoad::restoreIndexes()
     return {};
 }
 
-Status BulkLoad::runScript(Database &db, const char *resource)
+Result<QByteArray> BulkLoad::scriptText(const char *resource)
 {
     QFile script(QString::fromLatin1(resource));
     if (!script.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("db.resource"), QStringLiteral("%1 is missing from the program").arg(QString::fromLatin1(resource))};
-    return db.exec(QString::fromUtf8(script.readAll()));
+    return script.readAll();
+}
+
+Status BulkLoad::runScript(Database &db, const char *resource)
+{
+    const Result<QByteArray> sql = scriptText(resource);
+    if (!sql)
+        return sql.error();
+    return db.exec(QString::fromUtf8(sql.value()));
 }
 
 Status BulkLoad::rebuildSummaries(Database &db)

@@ -38,6 +38,8 @@ public:
     /// tables it rebuilds.
     static constexpr const char *statsScript = ":/civicdesk/sql/stats_rebuild.sql";
     static constexpr const char *heatScript = ":/civicdesk/sql/heat_rebuild.sql";
+    /// The text of one of those scripts.
+    static Result<QByteArray> scriptText(const char *resource);
     /// Runs one of those scripts.
     static Status runScript(Database &db, const char *resource);
 

@@ -129,12 +129,12 @@ private:
                 return;
             }
         }
-        QFile script(QString::fromLatin1(m_script));
-        if (!script.open(QIODevice::ReadOnly)) {
-            m_error = QStringLiteral("%1 is missing from the program").arg(QString::fromLatin1(m_script));
+        const Result<QByteArray> script = BulkLoad::scriptText(m_script);
+        if (!script) {
+            m_error = script.error().message;
             return;
         }
-        const QByteArray sql = script.readAll();
+        const QByteArray &sql = script.value();
         // The script first empties what it rebuilds: those are the tables made here and copied back.
         static const QRegularExpression emptied(QStringLiteral("^DELETE FROM (\\w+);"), QRegularExpression::MultilineOption);
         for (auto it = emptied.globalMatch(QString::fromUtf8(sql)); it.hasNext();)
@@ -183,7 +183,7 @@ Status DeferredUpkeep::begin()
         return Error{QStringLiteral("import.running"),
                      Tr::tr("Another import into %1 is running (its lock file %2 is held).").arg(m_db.path(), lockPath(m_db))};
     }
-    QJsonArray indexes;
+    QJsonArray putOff;
     QStringList names;
     {
         // Explicit, non-unique indexes: a unique one keeps rows apart and stays. So do the partial indexes over
@@ -191,31 +191,24 @@ Status DeferredUpkeep::begin()
         // nothing to them, while making each again at the end takes a pass over the whole table. (The partial
         // indexes over open requests are dropped too: kept up row by row, the one open row in seven of a
         // city's history cost more than passing over the table at the end, 5 s against 2 s for 320,000 rows.)
-        SqliteStatement s(SqliteAccess::handle(m_db),
-                          "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'service_request' "
-                          "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' AND name NOT IN ('service_request_external', "
-                          "'service_request_citizen', 'service_request_cluster', 'service_request_recurrence', 'service_request_escalation') "
-                          "ORDER BY name");
-        while (s.step()) {
-            names.append(QStringLiteral("INDEX ") + s.text(0));
-            indexes.append(s.text(1));
-        }
-    }
-    {
-        // The triggers that count each new request into the dashboard's figures (off for this connection
+        // And the triggers that count each new request into the dashboard's figures (off for this connection
         // anyway): even when they count nothing, each insert runs them as programs of their own, with a
-        // statement journal (about a third of an insert's cost). Other desks' inserts meanwhile are counted
+        // statement journal (about a quarter of an insert's cost). Other desks' inserts meanwhile are counted
         // by the rebuild at the end, which counts every request.
-        SqliteStatement s(SqliteAccess::handle(m_db), "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'service_request' "
-                                                      "AND name LIKE '%counted' AND sql LIKE '%AFTER INSERT ON service_request%' ORDER BY name");
+        SqliteStatement s(SqliteAccess::handle(m_db),
+                          "SELECT upper(type) || ' ' || name, sql FROM sqlite_schema WHERE tbl_name = 'service_request' AND sql IS NOT NULL AND "
+                          "((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%' AND name NOT IN ('service_request_external', "
+                          "'service_request_citizen', 'service_request_cluster', 'service_request_recurrence', 'service_request_escalation')) "
+                          "OR (type = 'trigger' AND name LIKE '%counted' AND sql LIKE '%AFTER INSERT ON service_request%')) "
+                          "ORDER BY type, name");
         while (s.step()) {
-            names.append(QStringLiteral("TRIGGER ") + s.text(0));
-            indexes.append(s.text(1));
+            names.append(s.text(0));
+            putOff.append(s.text(1));
         }
     }
     // Put off already by an import killed before: its record is kept, with the indexes and triggers dropped now added.
     QJsonArray record = QJsonDocument::fromJson(m_db.localSetting(QString::fromLatin1(settingKey)).toUtf8()).array();
-    for (const QJsonValue &v : std::as_const(indexes))
+    for (const QJsonValue &v : std::as_const(putOff))
         if (!record.contains(v))
             record.append(v);
     if (Status st = m_db.setLocalSetting(QString::fromLatin1(settingKey), QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)));
@@ -260,8 +253,8 @@ Status DeferredUpkeep::complete(Database &db)
         std::optional<FigureBuilder> figures;
         if (QFileInfo(db.path()).isFile())
             figures.emplace(db.path(), BulkLoad::statsScript);
-        const QJsonArray indexes = QJsonDocument::fromJson(db.localSetting(QString::fromLatin1(settingKey)).toUtf8()).array();
-        for (const QJsonValue &v : indexes) {
+        const QJsonArray putOff = QJsonDocument::fromJson(db.localSetting(QString::fromLatin1(settingKey)).toUtf8()).array();
+        for (const QJsonValue &v : putOff) {
             QString sql = v.toString();
             for (const QLatin1String kind : {QLatin1String("CREATE INDEX "), QLatin1String("CREATE TRIGGER ")})
                 if (sql.startsWith(kind) && !sql.startsWith(QString(kind) + QLatin1String("IF NOT EXISTS ")))

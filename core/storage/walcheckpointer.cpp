@@ -25,15 +25,10 @@ WalCheckpointer::WalCheckpointer(Database &db, long long logLimit)
         SqliteStatement pageSize(writer, "PRAGMA page_size");
         m_frameLimit = int(logLimit / std::max<qint64>(512, pageSize.step() ? pageSize.int64(0) : 4096));
     }
-    if (sqlite3_open_v2(file, &m_handle, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
-        qCWarning(lcStorage) << "no checkpoint connection for" << file << ":" << sqlite3_errmsg(m_handle);
-        sqlite3_close(m_handle);
-        m_handle = nullptr;
-        return;
-    }
     // A connection knows the file is in write-ahead-log mode once it has read it; until then a checkpoint on it
     // does nothing.
-    if (sqlite3_exec(m_handle, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(file, &m_handle, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK
+        || sqlite3_exec(m_handle, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) != SQLITE_OK) {
         qCWarning(lcStorage) << "no checkpoint connection for" << file << ":" << sqlite3_errmsg(m_handle);
         sqlite3_close(m_handle);
         m_handle = nullptr;

@@ -15,12 +15,8 @@
 #include "core/storage/deferredupkeep.h"
 #include "core/storage/georepository.h"
 #include "core/storage/sqlitestatement.h"
-#include "core/storage/walcheckpointer.h"
 
 #include <QBuffer>
-#include <QFileInfo>
-
-#include <sqlite3.h>
 #include <limits>
 #include <QTemporaryDir>
 #include <QFile>
@@ -751,51 +747,4 @@ TEST_CASE("an import in bulk ends as one row by row does, and one killed before 
     CHECK(refused.error().code == QStringLiteral("import.running"));
     REQUIRE(upkeep.finish().ok());
     CHECK(requestIndexes(*running.db) == indexes);
-}
-
-namespace {
-
-/// Writes @p transactions commits of 100 rows of 1 KB each into a table of their own; the -wal file's size after.
-qint64 writeCommits(TempDatabase &t, int transactions)
-{
-    for (int i = 0; i < transactions; ++i) {
-        REQUIRE(t.db->transaction([&]() -> Status {
-            SqliteStatement insert(SqliteAccess::handle(*t.db), "INSERT INTO checkpoint_probe(body) VALUES (randomblob(1024))");
-            for (int r = 0; r < 100; ++r)
-                if (!insert.exec())
-                    return Error{QStringLiteral("test"), insert.errorMessage()};
-            return {};
-        }).ok());
-    }
-    return QFileInfo(t.path + QStringLiteral("-wal")).size();
-}
-
-} // namespace
-
-TEST_CASE("a long write's log is copied into the file on a thread of its own, and stays bounded", "[import]")
-{
-    TempDatabase t;
-    REQUIRE(t.db->exec(QStringLiteral("CREATE TABLE checkpoint_probe(id INTEGER PRIMARY KEY, body BLOB)")).ok());
-    const qint64 mb = 1024 * 1024;
-    {
-        // 60 commits of about 110 KB each: with a limit of 1 MB the log starts again whenever it passes it.
-        WalCheckpointer checkpointer(*t.db, mb);
-        REQUIRE(checkpointer.active());
-        const qint64 wal = writeCommits(t, 60);
-        CHECK(wal > 0);
-        CHECK(wal < 2 * mb);
-    }
-    CHECK(scalar(*t.db, "SELECT count(*) FROM checkpoint_probe") == 6000);
-    {
-        // Everything was copied when the checkpointer went: a passive checkpoint finds nothing left to copy.
-        int logged = -2, copied = -2;
-        REQUIRE(sqlite3_wal_checkpoint_v2(SqliteAccess::handle(*t.db), nullptr, SQLITE_CHECKPOINT_PASSIVE, &logged, &copied) == SQLITE_OK);
-        CHECK(logged == copied);
-    }
-    {
-        // The bound is the limit's doing: with a limit larger than all of it, the log holds every commit.
-        WalCheckpointer checkpointer(*t.db, 1024 * mb);
-        CHECK(writeCommits(t, 60) > 6 * mb);
-    }
-    CHECK(scalar(*t.db, "SELECT count(*) FROM checkpoint_probe") == 12000);
 }

@@ -7,9 +7,11 @@
 #include "core/storage/citizenrepository.h"
 #include "core/storage/migrations.h"
 #include "core/storage/sqlitestatement.h"
+#include "core/storage/walcheckpointer.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 
 #include <sqlite3.h>
 
@@ -243,4 +245,57 @@ TEST_CASE("history is append-only", "[storage]")
     REQUIRE(t.db->exec(QStringLiteral("INSERT INTO request_event(id, request_id, kind, at, actor_id) VALUES ('e', 'r', 'created', 1, 'u')")).ok());
     Status s = t.db->exec(QStringLiteral("UPDATE request_event SET body = 'rewritten' WHERE id = 'e'"));
     CHECK_FALSE(s.ok());
+}
+
+namespace {
+
+/// Writes @p transactions commits of 100 rows of 1 KB each into a table of their own; the -wal file's size after.
+qint64 writeCommits(TempDatabase &t, int transactions)
+{
+    for (int i = 0; i < transactions; ++i) {
+        REQUIRE(t.db->transaction([&]() -> Status {
+            SqliteStatement insert(SqliteAccess::handle(*t.db), "INSERT INTO checkpoint_probe(body) VALUES (randomblob(1024))");
+            for (int r = 0; r < 100; ++r)
+                if (!insert.exec())
+                    return Error{QStringLiteral("test"), insert.errorMessage()};
+            return {};
+        }).ok());
+    }
+    return QFileInfo(t.path + QStringLiteral("-wal")).size();
+}
+
+qint64 probeRows(Database &db)
+{
+    SqliteStatement s(SqliteAccess::handle(db), "SELECT count(*) FROM checkpoint_probe");
+    return s.step() ? s.int64(0) : -1;
+}
+
+} // namespace
+
+TEST_CASE("a long write's log is copied into the file on a thread of its own, and stays bounded", "[storage]")
+{
+    TempDatabase t;
+    REQUIRE(t.db->exec(QStringLiteral("CREATE TABLE checkpoint_probe(id INTEGER PRIMARY KEY, body BLOB)")).ok());
+    const qint64 mb = 1024 * 1024;
+    {
+        // 60 commits of about 110 KB each: with a limit of 1 MB the log starts again whenever it passes it.
+        WalCheckpointer checkpointer(*t.db, mb);
+        REQUIRE(checkpointer.active());
+        const qint64 wal = writeCommits(t, 60);
+        CHECK(wal > 0);
+        CHECK(wal < 2 * mb);
+    }
+    CHECK(probeRows(*t.db) == 6000);
+    {
+        // Everything was copied when the checkpointer went: a passive checkpoint finds nothing left to copy.
+        int logged = -2, copied = -2;
+        REQUIRE(sqlite3_wal_checkpoint_v2(SqliteAccess::handle(*t.db), nullptr, SQLITE_CHECKPOINT_PASSIVE, &logged, &copied) == SQLITE_OK);
+        CHECK(logged == copied);
+    }
+    {
+        // The bound is the limit's doing: with a limit larger than all of it, the log holds every commit.
+        WalCheckpointer checkpointer(*t.db, 1024 * mb);
+        CHECK(writeCommits(t, 60) > 6 * mb);
+    }
+    CHECK(probeRows(*t.db) == 12000);
 }
