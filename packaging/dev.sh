@@ -12,15 +12,16 @@ cd "$here"
 # Debian 12 packages: toolchain, Qt 6.4 modules and tools, SQL drivers, libraries, and what tests and
 # screenshots use (Xvfb, fonts with Greek, poppler for PDF checks, aiosmtpd and Kannel as the mail server and SMS gateway of the notification tests,
 # Dovecot as the IMAP server of the e-mail intake's tests, nginx as the static-file server the Open311 benchmark measures against,
-# headless Chromium and its WebDriver for the citizens' web pages).
+# headless Chromium and its WebDriver for the citizens' web pages, PostgreSQL 15 as the large deployment's store and
+# HAProxy as the load balancer in front of several server instances).
 packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-positioning-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libcurl4-openssl-dev libphonenumber-dev libsodium-dev catch2
+    libqt6sql6-sqlite libsqlite3-dev libpq-dev libcurl4-openssl-dev libphonenumber-dev libsodium-dev catch2
     libosmium2-dev libprotozero-dev zlib1g-dev
     xvfb xauth fonts-noto-core poppler-utils tzdata python3 sqlite3 python3-aiosmtpd kannel kannel-extras nginx dovecot-imapd
-    chromium chromium-driver
+    chromium chromium-driver postgresql-15 haproxy
     lintian desktop-file-utils appstream shared-mime-info groff-base
     clang libclang-rt-14-dev
 )
@@ -72,13 +73,18 @@ test)
     deps
     build build-ci -DCIVICDESK_WERROR=ON
     export QT_QPA_PLATFORM=offscreen
+    # A throwaway PostgreSQL cluster on loopback for the server's tests on that store; stopped whatever happens.
+    pg="$(mktemp -d /tmp/civicdesk-pg.XXXXXX)"
+    trap 'bash packaging/pg-cluster.sh stop "$pg"; rm -rf "$pg" "${tmp:-}"' EXIT
+    CIVICDESK_TEST_PG="$(bash packaging/pg-cluster.sh start "$pg")"
+    export CIVICDESK_TEST_PG
     ctest --test-dir build-ci --output-on-failure --parallel "$(nproc)" --timeout 900
     # The Debian packages: built, lintian, validators, installed, run, purged (tests/packaging/packages.sh).
     as_root bash tests/packaging/packages.sh build-ci
     # The request parsers under libFuzzer (clang, address and undefined-behaviour sanitizers), for a bounded time.
     bash packaging/fuzz.sh 45
     # The command-line tools end to end on a small demo municipality.
-    tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
+    tmp="$(mktemp -d)"
     build-ci/bin/civicdesk-admin generate --db "$tmp/demo.civicdesk" --citizens 2000 --requests 8000 --seed 1 --until 2026-11-01
     # The hits are read whole before they are checked: grep -q would leave at the first match and the tool,
     # writing its next line into a closed pipe, would die of SIGPIPE (exit 141 under pipefail).

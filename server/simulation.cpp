@@ -10,6 +10,7 @@
 #include "core/storage/conflictstore.h"
 #include "core/storage/database.h"
 #include "core/storage/organisationrepository.h"
+#include "core/storage/pgscratchdatabase.h"
 #include "core/storage/requestrepository.h"
 #include "core/storage/searchindexer.h"
 #include "core/storage/servercatalog.h"
@@ -112,6 +113,7 @@ private:
     SyncSimulation::Options m_options;
     std::mt19937_64 m_rng;
     QTemporaryDir m_dir;
+    std::unique_ptr<PgScratchDatabase> m_pg; ///< the server's database when it runs on PostgreSQL
     qint64 m_now = 0;
     std::unique_ptr<ServerCatalog> m_catalog;
     std::unique_ptr<SyncService> m_server;
@@ -143,6 +145,35 @@ void World::copyTemplate(const QString &from)
     QDir().mkpath(m_dir.filePath(QStringLiteral("tenants")));
     QFile::copy(from + QStringLiteral("/server.db"), m_dir.filePath(QStringLiteral("server.db")));
     QFile::copy(from + QStringLiteral("/tenants/SIM.civicdesk"), m_dir.filePath(QStringLiteral("tenants/SIM.civicdesk")));
+    if (m_options.postgresCluster.isEmpty())
+        return;
+    // On PostgreSQL: the starting point's catalog and municipality copied into a database of the run's own.
+    Result<std::unique_ptr<PgScratchDatabase>> pg = PgScratchDatabase::create(m_options.postgresCluster, QStringLiteral("civicdesk_sim"));
+    if (!pg) {
+        fail(pg.error().message);
+        return;
+    }
+    m_pg = std::move(pg).value();
+    Result<std::unique_ptr<ServerCatalog>> files = ServerCatalog::open(m_dir.filePath(QStringLiteral("server.db")));
+    Result<std::unique_ptr<ServerCatalog>> catalog = ServerCatalog::openPostgres(m_pg->conninfo());
+    if (!files || !catalog) {
+        fail(QStringLiteral("server catalog: ") + (files ? catalog.error() : files.error()).message);
+        return;
+    }
+    Result<std::unique_ptr<Database>> file = Database::open(files.value()->tenantDataPath(QString::fromLatin1(TenantCode)));
+    Result<std::unique_ptr<Database>> store = catalog.value()->tenantData(QString::fromLatin1(TenantCode)).open();
+    if (!file || !store) {
+        fail(QStringLiteral("server data: ") + (file ? store.error() : file.error()).message);
+        return;
+    }
+    SyncStore target(*store.value());
+    for (const Status &st : {files.value()->copyTo(*catalog.value()), SyncStore(*file.value()).copyTo(target), target.enableServerTracking(),
+                             store.value()->setLocalSetting(QStringLiteral("device_code"), QString::fromLatin1(TenantAdmin::ServerDeskCode))}) {
+        if (!st) {
+            fail(QStringLiteral("loading the starting point into PostgreSQL: ") + st.error().message);
+            return;
+        }
+    }
     QFile logins(from + QStringLiteral("/logins.json"));
     if (logins.open(QIODevice::ReadOnly)) {
         const QJsonArray list = QJsonDocument::fromJson(logins.readAll()).array();
@@ -158,7 +189,8 @@ void World::startServer()
 {
     m_server.reset();
     m_catalog.reset();
-    Result<std::unique_ptr<ServerCatalog>> catalog = ServerCatalog::open(m_dir.filePath(QStringLiteral("server.db")));
+    Result<std::unique_ptr<ServerCatalog>> catalog = m_pg ? ServerCatalog::openPostgres(m_pg->conninfo())
+                                                          : ServerCatalog::open(m_dir.filePath(QStringLiteral("server.db")));
     if (!catalog) {
         fail(QStringLiteral("server catalog: ") + catalog.error().message);
         return;
@@ -547,7 +579,7 @@ void World::check()
     if (!m_outcome.ok)
         return;
     // The server's view, through a connection of its own.
-    Result<std::unique_ptr<Database>> server = Database::open(m_dir.filePath(QStringLiteral("tenants/SIM.civicdesk")));
+    Result<std::unique_ptr<Database>> server = m_catalog->tenantData(QString::fromLatin1(TenantCode)).open();
     if (!server) {
         fail(server.error().message);
         return;

@@ -30,6 +30,9 @@ public:
         bool bugSplitPages = false;    ///< a pull's page may end inside a transaction
         bool bugSkipRebase = false;    ///< desks write pulled rows without setting their own changes back first
         bool bugLedgerApart = false;   ///< the server records an applied mutation after, not with, its effects
+        /// Run the server on PostgreSQL: a superuser's connection string of a throwaway cluster, where the run
+        /// makes a database of its own (loaded from the starting point) and drops it at the end. Empty: SQLite.
+        QString postgresCluster;
     };
     struct Outcome
     {

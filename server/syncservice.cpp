@@ -89,7 +89,7 @@ Result<SyncService::Tenant *> SyncService::tenant(const QString &code)
     const std::optional<ServerCatalog::TenantEntry> entry = m_catalog.tenant(code);
     if (!entry)
         return Error{QStringLiteral("tenant.unknown"), Tr::tr("There is no tenant %1 on this server.").arg(code)};
-    Result<std::unique_ptr<Database>> db = Database::open(m_catalog.tenantDataPath(code));
+    Result<std::unique_ptr<Database>> db = m_catalog.tenantData(code).open();
     if (!db)
         return db.error();
     auto t = std::make_unique<Tenant>();
@@ -105,7 +105,7 @@ Result<SyncService::Tenant *> SyncService::tenant(const QString &code)
     if (Status st = NotifyLinks::ensureSecret(*t->db); !st)
         return st.error();
     if (m_options.sendMessages) {
-        t->messages = std::make_unique<MessageRunner>(t->db->path(), m_options.clock);
+        t->messages = std::make_unique<MessageRunner>(t->db->location(), m_options.clock);
         t->messages->setServerStore(true);
         if (!m_options.publicUrl.isEmpty())
             t->messages->setLinkBase(m_options.publicUrl + QStringLiteral("/citizen/") + code);
@@ -119,7 +119,7 @@ Result<SyncService::Tenant *> SyncService::tenant(const QString &code)
         messages->start();
     }
     if (m_options.readMailboxes) {
-        t->mailbox = std::make_unique<MailboxRunner>(t->db->path(), m_options.clock);
+        t->mailbox = std::make_unique<MailboxRunner>(t->db->location(), m_options.clock);
         t->mailbox->setServerStore(true);
         // An e-mail kept (waiting at the dispatch desk, or a note) goes to the desks at once.
         connect(t->mailbox.get(), &MailboxRunner::changed, this, [this, code] { emit changed(code, seqOf(code)); });

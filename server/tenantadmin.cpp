@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QLockFile>
 
 namespace CivicDesk::TenantAdmin {
@@ -73,10 +74,12 @@ Status addTenant(ServerCatalog &catalog, const QString &code, const QString &nam
         return Error{QStringLiteral("tenant.no-name"), Tr::tr("A tenant needs a name.")};
     if (catalog.tenant(code))
         return Error{QStringLiteral("tenant.exists"), Tr::tr("There is a tenant %1 already.").arg(code)};
-    const QString path = catalog.tenantDataPath(code);
-    if (QFileInfo::exists(path))
-        return Error{QStringLiteral("tenant.file-exists"), Tr::tr("%1 exists already; move it away or choose another code.").arg(path)};
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const DatabaseLocation location = catalog.tenantData(code);
+    if (!location.isPostgres()) {
+        if (QFileInfo::exists(location.path))
+            return Error{QStringLiteral("tenant.file-exists"), Tr::tr("%1 exists already; move it away or choose another code.").arg(location.path)};
+        QDir().mkpath(QFileInfo(location.path).absolutePath());
+    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     Tenant t;
     t.id = newRowId(now);
@@ -87,9 +90,11 @@ Status addTenant(ServerCatalog &catalog, const QString &code, const QString &nam
     t.deviceCode = QString::fromLatin1(ServerDeskCode);
     t.stamp = {now, QStringLiteral("admin")};
     {
-        Result<std::unique_ptr<Database>> db = Database::open(path);
+        Result<std::unique_ptr<Database>> db = location.open();
         if (!db)
             return db.error();
+        if (location.isPostgres() && OrganisationRepository(*db.value()).tenant())
+            return Error{QStringLiteral("tenant.data-exists"), Tr::tr("The PostgreSQL store holds data of a tenant %1 already.").arg(code)};
         if (Status st = db.value()->transaction([&] { return OrganisationRepository(*db.value()).saveTenant(t); }); !st)
             return st;
         if (Status st = serve(*db.value(), false); !st)
@@ -104,15 +109,18 @@ Result<DemoSummary> generate(ServerCatalog &catalog, const QString &code, DemoOp
     const std::optional<ServerCatalog::TenantEntry> entry = catalog.tenant(code);
     if (!entry)
         return Error{QStringLiteral("tenant.unknown"), Tr::tr("There is no tenant %1 on this server.").arg(code)};
-    const QString path = catalog.tenantDataPath(code);
+    const DatabaseLocation location = catalog.tenantData(code);
     {
-        Result<std::unique_ptr<Database>> db = Database::open(path);
+        Result<std::unique_ptr<Database>> db = location.open();
         if (!db)
             return db.error();
         if (db.value()->countedRows("citizen") > 0 || db.value()->countedRows("service_request") > 0)
             return Error{QStringLiteral("tenant.not-empty"), Tr::tr("Tenant %1 holds citizens or requests already; the demo needs an empty one.").arg(code)};
     }
-    // The demo is a municipality of its own: it replaces the empty one, under the tenant's name and code.
+    // The demo is a municipality of its own: it replaces the empty one, under the tenant's name and code. On
+    // PostgreSQL it is made in a file of its own first (the generator writes SQLite's bulk paths), then copied in.
+    QTemporaryDir staging;
+    const QString path = location.isPostgres() ? staging.filePath(QStringLiteral("demo.civicdesk")) : location.path;
     Database::removeFiles(path);
     options.country = entry->country;
     Result<std::unique_ptr<Database>> db = Database::open(path);
@@ -128,6 +136,20 @@ Result<DemoSummary> generate(ServerCatalog &catalog, const QString &code, DemoOp
     t->name = entry->name; // the demo's data under the tenant's own name; the catalog takes the demo's id
     if (Status st = db.value()->transaction([&] { return org.saveTenant(*t); }); !st)
         return st.error();
+    if (location.isPostgres()) {
+        Result<std::unique_ptr<Database>> store = location.open();
+        if (!store)
+            return store.error();
+        SyncStore target(*store.value());
+        if (Status st = store.value()->transaction([&]() -> Status {
+                if (Status c = target.clearSynced(); !c)
+                    return c;
+                return SyncStore(*db.value()).copyTo(target);
+            });
+            !st)
+            return st.error();
+        db = std::move(store);
+    }
     ServerCatalog::TenantEntry updated = *entry;
     updated.id = t->id;
     if (Status st = catalog.updateTenant(updated); !st)
@@ -194,7 +216,7 @@ Status addUser(ServerCatalog &catalog, const QString &tenant, const QString &log
         return Error{QStringLiteral("user.weak-password"), Tr::tr("A password has at least 8 characters.")};
     if (catalog.credential(tenant, login))
         return Error{QStringLiteral("user.exists"), Tr::tr("Tenant %1 has a user %2 already.").arg(tenant, login)};
-    Result<std::unique_ptr<Database>> db = Database::open(catalog.tenantDataPath(tenant));
+    Result<std::unique_ptr<Database>> db = catalog.tenantData(tenant).open();
     if (!db)
         return db.error();
     OrganisationRepository org(*db.value());

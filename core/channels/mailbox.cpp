@@ -240,8 +240,13 @@ Status ImapMailbox::append(const QByteArray &message)
 // ---- MailboxRunner -----------------------------------------------------------------------------------------
 
 MailboxRunner::MailboxRunner(QString path, Clock clock, QObject *parent)
+    : MailboxRunner(DatabaseLocation::file(path), std::move(clock), parent)
+{
+}
+
+MailboxRunner::MailboxRunner(DatabaseLocation location, Clock clock, QObject *parent)
     : QObject(parent)
-    , m_path(std::move(path))
+    , m_location(std::move(location))
     , m_clock(std::move(clock))
 {
 }
@@ -277,7 +282,7 @@ void MailboxRunner::loop()
     while (!m_worker.stopping()) {
         qint64 waitMs = 3000; // without settings: soon again, as an administrator may give them any time
         if (!db) {
-            Result<std::unique_ptr<Database>> opened = Database::open(m_path);
+            Result<std::unique_ptr<Database>> opened = m_location.open();
             if (opened) {
                 db = std::move(opened).value();
                 runner = std::make_unique<CommandRunner>(*db);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/database.h"
 #include "core/util/clock.h"
 #include "core/util/result.h"
 #include "core/util/workerthread.h"
@@ -84,6 +85,8 @@ class MailboxRunner : public QObject
     Q_OBJECT
 public:
     MailboxRunner(QString path, Clock clock, QObject *parent = nullptr);
+    /// On the data at @p location (a municipality's rows on a PostgreSQL server, or a file).
+    MailboxRunner(DatabaseLocation location, Clock clock, QObject *parent = nullptr);
     ~MailboxRunner() override;
 
     /// The file is a server's store (SyncStore::enableServerTracking). Set before start().
@@ -102,7 +105,7 @@ Q_SIGNALS:
 private:
     void loop();
 
-    QString m_path;
+    DatabaseLocation m_location;
     Clock m_clock;
     bool m_serverStore = false;
     WorkerThread m_worker;

@@ -85,8 +85,13 @@ struct Channel
 } // namespace
 
 MessageRunner::MessageRunner(QString path, Clock clock, int intervalMs, QObject *parent)
+    : MessageRunner(DatabaseLocation::file(path), std::move(clock), intervalMs, parent)
+{
+}
+
+MessageRunner::MessageRunner(DatabaseLocation location, Clock clock, int intervalMs, QObject *parent)
     : QObject(parent)
-    , m_path(std::move(path))
+    , m_location(std::move(location))
     , m_clock(std::move(clock))
     , m_intervalMs(intervalMs)
 {
@@ -120,7 +125,7 @@ void MessageRunner::loop()
     Channel<SmsSender, SmsOutbox> sms{&readSmsSettings, "sending SMS:", {}, {}};
     while (!m_worker.stopping()) {
         if (!db) {
-            Result<std::unique_ptr<Database>> opened = Database::open(m_path);
+            Result<std::unique_ptr<Database>> opened = m_location.open();
             if (opened)
                 db = std::move(opened).value();
         }

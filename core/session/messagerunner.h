@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/database.h"
 #include "core/util/clock.h"
 #include "core/util/workerthread.h"
 
@@ -18,6 +19,8 @@ class MessageRunner : public QObject
     Q_OBJECT
 public:
     MessageRunner(QString path, Clock clock, int intervalMs = 30000, QObject *parent = nullptr);
+    /// On the data at @p location (a municipality's rows on a PostgreSQL server, or a file).
+    MessageRunner(DatabaseLocation location, Clock clock, int intervalMs = 30000, QObject *parent = nullptr);
     ~MessageRunner() override;
 
     /// The file is a server's store (SyncStore::enableServerTracking): what the outbox records goes under a seq
@@ -40,7 +43,7 @@ Q_SIGNALS:
 private:
     void loop();
 
-    QString m_path;
+    DatabaseLocation m_location;
     Clock m_clock;
     int m_intervalMs;
     bool m_serverStore = false;

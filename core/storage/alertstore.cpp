@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertstore.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 
 #include "core/storage/database.h"
 #include "core/storage/sqlitestatement.h"
@@ -10,7 +11,7 @@ namespace CivicDesk {
 
 Status AlertStore::insert(const Row &a)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "INSERT INTO alert(id, tenant_id, request_id, level, recipient_role, recipient_id, department_id, "
+    Statement s(m_db, "INSERT INTO alert(id, tenant_id, request_id, level, recipient_role, recipient_id, department_id, "
                                      "message, coded, created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,'',?,?,?,'escalation')");
     s.bind(1, a.id);
     s.bind(2, a.tenantId);
@@ -30,7 +31,7 @@ Status AlertStore::insert(const Row &a)
 QList<AlertStore::Row> AlertStore::open(const QString &role, const QString &departmentId, int limit) const
 {
     QList<Row> out;
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT a.id, a.request_id, r.tracking_number, a.level, a.recipient_role, ifnull(a.recipient_id, ''), "
+    Statement s(m_db, "SELECT a.id, a.request_id, r.tracking_number, a.level, a.recipient_role, ifnull(a.recipient_id, ''), "
                                      "ifnull(a.department_id, ''), a.message, a.created_at, a.coded, a.tenant_id FROM alert a "
                                      "JOIN service_request r ON r.id = a.request_id "
                                      "WHERE a.acknowledged_at IS NULL AND a.recipient_role = ? AND (? = '' OR a.department_id = ?) "
@@ -62,7 +63,7 @@ QList<AlertStore::Row> AlertStore::open(const QString &role, const QString &depa
 
 Status AlertStore::acknowledge(const QString &alertId, const QString &userId, qint64 now)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE alert SET acknowledged_at = ?, acknowledged_by = ?, updated_at = ?, updated_by = ? WHERE id = ?");
+    Statement s(m_db, "UPDATE alert SET acknowledged_at = ?, acknowledged_by = ?, updated_at = ?, updated_by = ? WHERE id = ?");
     s.bind(1, now);
     s.bind(2, userId);
     s.bind(3, now);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bulkload.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 
 #include "core/storage/database.h"
 #include "core/storage/sqlitestatement.h"
@@ -29,7 +30,7 @@ Status BulkLoad::dropIndexes()
     // Explicit indexes of the bulk-loaded tables (not the ones behind PRIMARY KEY or UNIQUE).
     QStringList indexes, triggers;
     {
-        SqliteStatement s(SqliteAccess::handle(m_db), "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
+        Statement s(m_db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
                                          "('citizen', 'citizen_phone', 'service_request', 'request_event', 'request_reporter')");
         while (s.step()) {
             indexes.append(s.text(0));
@@ -38,7 +39,7 @@ Status BulkLoad::dropIndexes()
     }
     // The row-count triggers too: the counts are taken once at the end.
     {
-        SqliteStatement s(SqliteAccess::handle(m_db), "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%counted'");
+        Statement s(m_db, "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%counted'");
         while (s.step()) {
             triggers.append(s.text(0));
             m_triggerSql.append(s.text(1));

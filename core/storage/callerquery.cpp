@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callerquery.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 
 #include "core/domain/citizen.h"
 #include "core/storage/database.h"
@@ -8,16 +9,16 @@
 namespace CivicDesk {
 
 CallerQuery::CallerQuery(Database &db)
-    : m_byPhone(SqliteAccess::handle(db), "SELECT DISTINCT citizen_id FROM citizen_phone WHERE e164 = ? LIMIT ?")
-    , m_citizen(SqliteAccess::handle(db), "SELECT kind, given_name, family_name, organisation, address FROM citizen WHERE id = ?")
-    , m_requestCount(SqliteAccess::handle(db), "SELECT count(*) FROM request_reporter WHERE citizen_id = ?")
-    , m_byEmail(SqliteAccess::handle(db), "SELECT DISTINCT citizen_id FROM citizen_email WHERE address = ? COLLATE NOCASE LIMIT ?")
+    : m_byPhone(db, "SELECT DISTINCT citizen_id FROM citizen_phone WHERE e164 = ? LIMIT ?")
+    , m_citizen(db, "SELECT kind, given_name, family_name, organisation, address FROM citizen WHERE id = ?")
+    , m_requestCount(db, "SELECT count(*) FROM request_reporter WHERE citizen_id = ?")
+    , m_byEmail(db, "SELECT DISTINCT citizen_id FROM citizen_email WHERE address = ? COLLATE NOCASE LIMIT ?")
 {
 }
 
 QList<CallerMatch> CallerQuery::withEmail(const QString &address, int limit)
 {
-    SqliteStatement &s = *m_byEmail;
+    Statement &s = *m_byEmail;
     s.bind(1, address.trimmed());
     s.bind(2, limit);
     QStringList ids;
@@ -29,7 +30,7 @@ QList<CallerMatch> CallerQuery::withEmail(const QString &address, int limit)
 
 QList<CallerMatch> CallerQuery::withPhone(const QString &e164, int limit)
 {
-    SqliteStatement &s = *m_byPhone;
+    Statement &s = *m_byPhone;
     s.bind(1, e164);
     s.bind(2, limit);
     QStringList ids;
@@ -43,7 +44,7 @@ QList<CallerMatch> CallerQuery::matches(const QStringList &ids)
 {
     QList<CallerMatch> out;
     for (const QString &id : ids) {
-        SqliteStatement &c = *m_citizen;
+        Statement &c = *m_citizen;
         c.bind(1, id);
         if (c.step()) {
             Citizen citizen;
@@ -53,7 +54,7 @@ QList<CallerMatch> CallerQuery::matches(const QStringList &ids)
             citizen.organisation = c.text(3);
             CallerMatch m{id, citizen.displayName(), citizen.kind, c.text(4), 0};
             c.reset();
-            SqliteStatement &n = *m_requestCount;
+            Statement &n = *m_requestCount;
             n.bind(1, id);
             if (n.step())
                 m.requests = int(n.int64(0));

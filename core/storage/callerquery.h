@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/domain/enums.h"
-#include "core/storage/sqlitestatement.h"
+#include "core/storage/statement.h"
 
 #include <QList>
 #include <QStringList>

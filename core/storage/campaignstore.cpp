@@ -3,6 +3,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/util/tr.h"
 
@@ -74,7 +75,7 @@ CampaignStore::Audience CampaignStore::audience(const Criteria &criteria) const
         values += criteria.types;
     }
     sql += " ORDER BY c.id";
-    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
+    Statement s(m_db, sql.constData());
     for (int i = 0; i < values.size(); ++i)
         s.bind(i + 1, values.at(i));
     Audience out;
@@ -99,7 +100,7 @@ CampaignStore::Audience CampaignStore::audience(const Criteria &criteria) const
 
 Status CampaignStore::save(const Campaign &c)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "INSERT INTO campaign(id, tenant_id, title, criteria, texts, rate_per_minute, recipients, without_consent, created_at, "
                       "updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
     s.bind(1, c.id);
@@ -120,7 +121,7 @@ Status CampaignStore::save(const Campaign &c)
 
 QList<CampaignStore::Campaign> CampaignStore::list() const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "SELECT c.id, c.tenant_id, c.title, c.criteria, c.texts, c.rate_per_minute, c.recipients, c.without_consent, c.created_at, "
                       "c.updated_by, "
                       "(SELECT COUNT(*) FROM notification n WHERE n.campaign_id = c.id AND n.status = 'queued'), "
@@ -150,7 +151,7 @@ QList<CampaignStore::Campaign> CampaignStore::list() const
 
 QList<std::pair<QString, QString>> CampaignStore::failures(const QString &id) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "SELECT address, last_error FROM notification WHERE campaign_id = ? AND status = 'failed' ORDER BY address");
     s.bind(1, id);
     QList<std::pair<QString, QString>> out;

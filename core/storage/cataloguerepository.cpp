@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cataloguerepository.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 
 #include "database.h"
 #include "sqlitestatement.h"
@@ -17,7 +18,7 @@ constexpr const char *typeSelect =
     "SELECT id, tenant_id, code, group_id, name, keywords, description, department_id, default_priority, deadline_hours, "
     "duplicate_radius_m, workflow_code, attributes, active, imported, updated_at, updated_by FROM service_type ";
 
-ServiceType readType(const SqliteStatement &s)
+ServiceType readType(const Statement &s)
 {
     ServiceType t;
     t.id = s.text(0);
@@ -100,7 +101,7 @@ QList<ServiceAttribute> CatalogueRepository::attributesFromJson(const QString &j
 
 Status CatalogueRepository::saveGroup(const ServiceGroup &g)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "INSERT INTO service_group(id, tenant_id, code, name, sort_order, updated_at, updated_by) "
                       "VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET code=excluded.code, name=excluded.name, "
                       "sort_order=excluded.sort_order, updated_at=excluded.updated_at, updated_by=excluded.updated_by");
@@ -119,7 +120,7 @@ Status CatalogueRepository::saveGroup(const ServiceGroup &g)
 QList<ServiceGroup> CatalogueRepository::groups() const
 {
     QList<ServiceGroup> out;
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "SELECT id, tenant_id, code, name, sort_order, updated_at, updated_by FROM service_group ORDER BY sort_order, code");
     while (s.step())
         out.append({s.text(0), s.text(1), s.text(2), LocalizedText::fromJson(s.text(3)), int(s.int64(4)), {s.int64(5), s.text(6)}});
@@ -128,7 +129,7 @@ QList<ServiceGroup> CatalogueRepository::groups() const
 
 Status CatalogueRepository::saveType(const ServiceType &t)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "INSERT INTO service_type(id, tenant_id, code, group_id, name, keywords, description, department_id, "
                       "default_priority, deadline_hours, duplicate_radius_m, workflow_code, attributes, active, imported, "
                       "updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
@@ -162,7 +163,7 @@ Status CatalogueRepository::saveType(const ServiceType &t)
 
 std::optional<ServiceType> CatalogueRepository::type(const QString &id) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), (QByteArray(typeSelect) + "WHERE id = ?").constData());
+    Statement s(m_db, (QByteArray(typeSelect) + "WHERE id = ?").constData());
     s.bind(1, id);
     if (s.step())
         return readType(s);
@@ -171,7 +172,7 @@ std::optional<ServiceType> CatalogueRepository::type(const QString &id) const
 
 std::optional<ServiceType> CatalogueRepository::typeByCode(const QString &code) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), (QByteArray(typeSelect) + "WHERE code = ?").constData());
+    Statement s(m_db, (QByteArray(typeSelect) + "WHERE code = ?").constData());
     s.bind(1, code);
     if (s.step())
         return readType(s);
@@ -181,7 +182,7 @@ std::optional<ServiceType> CatalogueRepository::typeByCode(const QString &code) 
 QList<ServiceType> CatalogueRepository::types() const
 {
     QList<ServiceType> out;
-    SqliteStatement s(SqliteAccess::handle(m_db), (QByteArray(typeSelect) + "ORDER BY code").constData());
+    Statement s(m_db, (QByteArray(typeSelect) + "ORDER BY code").constData());
     while (s.step())
         out.append(readType(s));
     return out;
@@ -190,7 +191,7 @@ QList<ServiceType> CatalogueRepository::types() const
 QHash<QString, QString> CatalogueRepository::typeGroups() const
 {
     QHash<QString, QString> out;
-    SqliteStatement q(SqliteAccess::handle(m_db), "SELECT id, ifnull(group_id, '') FROM service_type");
+    Statement q(m_db, "SELECT id, ifnull(group_id, '') FROM service_type");
     while (q.step())
         out.insert(q.text(0), q.text(1));
     return out;

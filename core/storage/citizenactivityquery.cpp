@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "citizenactivityquery.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 
 #include "core/storage/database.h"
 #include "core/storage/sqlitestatement.h"
@@ -12,7 +13,7 @@ constexpr const char *requestColumns =
     "r.id, r.tracking_number, r.service_type_id, r.status, r.channel, r.created_at, r.due_at, r.closed_at, r.address, "
     "r.satisfaction, r.accuracy, r.citizen_id";
 
-CitizenActivityQuery::Request readRequest(const SqliteStatement &s)
+CitizenActivityQuery::Request readRequest(const Statement &s)
 {
     CitizenActivityQuery::Request r;
     r.id = s.text(0);
@@ -40,7 +41,7 @@ QList<CitizenActivityQuery::Request> CitizenActivityQuery::requests(const QStrin
         " FROM request_reporter rr JOIN service_request r ON r.id = rr.request_id WHERE rr.citizen_id = ? ORDER BY r.created_at DESC";
     QList<Request> out;
     for (const QByteArray &sql : {own, also}) {
-        SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
+        Statement s(m_db, sql.constData());
         s.bind(1, citizenId);
         while (s.step())
             out.append(readRequest(s));
@@ -50,7 +51,7 @@ QList<CitizenActivityQuery::Request> CitizenActivityQuery::requests(const QStrin
 
 QList<CitizenActivityQuery::Rating> CitizenActivityQuery::ratings(const QString &citizenId) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT e.at, e.to_value, e.body, r.id, r.tracking_number FROM service_request r "
+    Statement s(m_db, "SELECT e.at, e.to_value, e.body, r.id, r.tracking_number FROM service_request r "
                                      "JOIN request_event e ON e.request_id = r.id WHERE r.citizen_id = ? AND e.kind = 'rating' "
                                      "AND r.satisfaction IS NOT NULL ORDER BY e.at");
     s.bind(1, citizenId);
@@ -62,7 +63,7 @@ QList<CitizenActivityQuery::Rating> CitizenActivityQuery::ratings(const QString 
 
 QList<CitizenActivityQuery::CallRow> CitizenActivityQuery::calls(const QString &citizenId) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT c.id, c.caller_number, c.started_at, c.ended_at, "
+    Statement s(m_db, "SELECT c.id, c.caller_number, c.started_at, c.ended_at, "
                                      "(SELECT group_concat(r.tracking_number || ':' || cr.relation, ' ') FROM call_request cr "
                                      " JOIN service_request r ON r.id = cr.request_id WHERE cr.call_id = c.id), "
                                      "(SELECT count(*) FROM call_request cr WHERE cr.call_id = c.id AND cr.relation = 'filed'), c.outcome, c.outcome_note "
@@ -87,7 +88,7 @@ QList<CitizenActivityQuery::CallRow> CitizenActivityQuery::calls(const QString &
 
 QList<CitizenActivityQuery::NotificationRow> CitizenActivityQuery::notifications(const QString &citizenId, int limit) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT n.created_at, n.channel, n.kind, n.status, n.body, n.request_id, n.last_error, n.delivery FROM notification n "
+    Statement s(m_db, "SELECT n.created_at, n.channel, n.kind, n.status, n.body, n.request_id, n.last_error, n.delivery FROM notification n "
                                      "WHERE n.citizen_id = ? ORDER BY n.created_at DESC LIMIT ?");
     s.bind(1, citizenId);
     s.bind(2, limit);
@@ -100,7 +101,7 @@ QList<CitizenActivityQuery::NotificationRow> CitizenActivityQuery::notifications
 
 QList<std::pair<qint64, QString>> CitizenActivityQuery::merges(const QString &citizenId) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT at, merged_record FROM citizen_merge WHERE survivor_id = ? ORDER BY at");
+    Statement s(m_db, "SELECT at, merged_record FROM citizen_merge WHERE survivor_id = ? ORDER BY at");
     s.bind(1, citizenId);
     QList<std::pair<qint64, QString>> out;
     while (s.step())

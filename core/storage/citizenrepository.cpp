@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "citizenrepository.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 
 #include "database.h"
 #include "core/domain/idgenerator.h"
@@ -22,13 +23,13 @@ constexpr const char *citizenSelect =
 
 CitizenRepository::CitizenRepository(Database &db)
     : m_db(db)
-    , m_insert(SqliteAccess::handle(db),
+    , m_insert(db,
                "INSERT INTO citizen(id, tenant_id, kind, given_name, family_name, organisation, tax_id, address, district_id, "
                "preferred_language, notes, created_at, updated_at, updated_by, search_keys) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-    , m_insertPhone(SqliteAccess::handle(db), "INSERT INTO citizen_phone(citizen_id, position, e164, typed, label, valid) VALUES (?,?,?,?,?,?)")
-    , m_insertEmail(SqliteAccess::handle(db), "INSERT INTO citizen_email(citizen_id, position, address, label) VALUES (?,?,?,?)")
-    , m_insertConsent(SqliteAccess::handle(db), "INSERT INTO citizen_consent(citizen_id, channel, granted, at, source) VALUES (?,?,?,?,?)")
-    , m_insertKey(SqliteAccess::handle(db), "INSERT OR IGNORE INTO citizen_key(key, citizen_local_id) VALUES (?, ?)")
+    , m_insertPhone(db, "INSERT INTO citizen_phone(citizen_id, position, e164, typed, label, valid) VALUES (?,?,?,?,?,?)")
+    , m_insertEmail(db, "INSERT INTO citizen_email(citizen_id, position, address, label) VALUES (?,?,?,?)")
+    , m_insertConsent(db, "INSERT INTO citizen_consent(citizen_id, channel, granted, at, source) VALUES (?,?,?,?,?)")
+    , m_insertKey(db, "INSERT OR IGNORE INTO citizen_key(key, citizen_local_id) VALUES (?, ?)")
 {
 }
 
@@ -115,7 +116,7 @@ Status CitizenRepository::insert(const Citizen &c, const QStringList &keys)
 
 Status CitizenRepository::update(const Citizen &c)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "UPDATE citizen SET kind=?, given_name=?, family_name=?, organisation=?, tax_id=?, address=?, "
                       "district_id=?, preferred_language=?, notes=?, updated_at=?, updated_by=? WHERE id=? RETURNING local_id");
     s.bind(1, toCode(c.kind));
@@ -131,7 +132,7 @@ Status CitizenRepository::update(const Citizen &c)
     s.bind(11, c.stamp.updatedBy);
     s.bind(12, c.id);
     if (!s.step()) {
-        if (s.lastResultCode() == SQLITE_DONE)
+        if (!s.failed())
             return Error{QStringLiteral("citizen.missing"), Tr::tr("The citizen record no longer exists.")};
         return m_db.lastError(Tr::tr("saving citizen %1").arg(c.displayName()));
     }
@@ -139,7 +140,7 @@ Status CitizenRepository::update(const Citizen &c)
     s.reset();
     for (const char *sql : {"DELETE FROM citizen_phone WHERE citizen_id = ?", "DELETE FROM citizen_email WHERE citizen_id = ?",
                             "DELETE FROM citizen_consent WHERE citizen_id = ?"}) {
-        SqliteStatement del(SqliteAccess::handle(m_db), sql);
+        Statement del(m_db, sql);
         del.bind(1, c.id);
         if (!del.exec())
             return m_db.lastError(Tr::tr("saving citizen %1").arg(c.displayName()));
@@ -150,7 +151,7 @@ Status CitizenRepository::update(const Citizen &c)
     return indexer.indexCitizen(localId, c);
 }
 
-Citizen CitizenRepository::read(SqliteStatement &s) const
+Citizen CitizenRepository::read(Statement &s) const
 {
     Citizen c;
     c.id = s.text(1);
@@ -167,15 +168,15 @@ Citizen CitizenRepository::read(SqliteStatement &s) const
     c.createdAt = s.int64(12);
     c.stamp = {s.int64(13), s.text(14)};
 
-    SqliteStatement phones(SqliteAccess::handle(m_db), "SELECT e164, typed, label, valid FROM citizen_phone WHERE citizen_id = ? ORDER BY position");
+    Statement phones(m_db, "SELECT e164, typed, label, valid FROM citizen_phone WHERE citizen_id = ? ORDER BY position");
     phones.bind(1, c.id);
     while (phones.step())
         c.phones.append({phones.text(0), phones.text(1), phones.text(2), phones.int64(3) != 0});
-    SqliteStatement emails(SqliteAccess::handle(m_db), "SELECT address, label FROM citizen_email WHERE citizen_id = ? ORDER BY position");
+    Statement emails(m_db, "SELECT address, label FROM citizen_email WHERE citizen_id = ? ORDER BY position");
     emails.bind(1, c.id);
     while (emails.step())
         c.emails.append({emails.text(0), emails.text(1)});
-    SqliteStatement consents(SqliteAccess::handle(m_db), "SELECT channel, granted, at, source FROM citizen_consent WHERE citizen_id = ? ORDER BY channel");
+    Statement consents(m_db, "SELECT channel, granted, at, source FROM citizen_consent WHERE citizen_id = ? ORDER BY channel");
     consents.bind(1, c.id);
     while (consents.step())
         c.consents.append({contactChannelFromCode(consents.text(0)).value_or(ContactChannel::Phone), consents.int64(1) != 0, consents.int64(2),
@@ -185,7 +186,7 @@ Citizen CitizenRepository::read(SqliteStatement &s) const
 
 std::optional<Citizen> CitizenRepository::get(const QString &id) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), (QByteArray(citizenSelect) + "WHERE id = ?").constData());
+    Statement s(m_db, (QByteArray(citizenSelect) + "WHERE id = ?").constData());
     s.bind(1, id);
     if (s.step())
         return read(s);
@@ -194,7 +195,7 @@ std::optional<Citizen> CitizenRepository::get(const QString &id) const
 
 std::optional<Citizen> CitizenRepository::getByLocalId(qint64 localId) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), (QByteArray(citizenSelect) + "WHERE local_id = ?").constData());
+    Statement s(m_db, (QByteArray(citizenSelect) + "WHERE local_id = ?").constData());
     s.bind(1, localId);
     if (s.step())
         return read(s);

@@ -3,7 +3,7 @@
 
 #include "core/domain/citizen.h"
 #include "core/text/phonenormalizer.h"
-#include "core/storage/sqlitestatement.h"
+#include "core/storage/statement.h"
 #include "core/util/result.h"
 
 #include <QList>
@@ -44,7 +44,7 @@ public:
 
 private:
     Status writeContacts(const Citizen &c);
-    Citizen read(SqliteStatement &s) const;
+    Citizen read(Statement &s) const;
 
     Database &m_db;
     const PhoneNormalizer &phones();

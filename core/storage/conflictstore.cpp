@@ -3,6 +3,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/util/tr.h"
 
@@ -15,7 +16,7 @@ ConflictStore::ConflictStore(Database &db)
 
 Status ConflictStore::insert(const CitizenConflict &c)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "INSERT INTO citizen_conflict(id, tenant_id, citizen_id, at, kept_by, kept_at, lost_by, lost_at, lost_values, "
                       "updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
     s.bind(1, c.id);
@@ -36,7 +37,7 @@ Status ConflictStore::insert(const CitizenConflict &c)
 
 QList<CitizenConflict> ConflictStore::involving(const QString &userId, int limit) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "SELECT id, tenant_id, citizen_id, at, kept_by, kept_at, lost_by, lost_at, lost_values FROM citizen_conflict "
                       "WHERE ?1 = '' OR kept_by = ?1 OR lost_by = ?1 ORDER BY at DESC LIMIT ?2");
     s.bind(1, userId);
@@ -49,7 +50,7 @@ QList<CitizenConflict> ConflictStore::involving(const QString &userId, int limit
 
 int ConflictStore::countSince(const QString &userId, qint64 since) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "SELECT COUNT(*) FROM citizen_conflict WHERE at > ?2 AND (?1 = '' OR kept_by = ?1 OR lost_by = ?1)");
     s.bind(1, userId);
     s.bind(2, since);

@@ -3,6 +3,8 @@
 #include "deferredupkeep.h"
 
 #include "migrations.h"
+#include "pgconnection.h"
+#include "statement.h"
 #include "sqlfunctions.h"
 #include "core/util/logging.h"
 #include "core/util/tr.h"
@@ -129,6 +131,8 @@ Status Database::replaceFile(const QString &path, const QString &replacement, co
 
 Database::~Database()
 {
+    if (m_pg)
+        return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -296,6 +300,10 @@ Status Database::configure()
 
 int Database::schemaVersion() const
 {
+    if (m_pg) {
+        QByteArray v;
+        return m_pg->value("SELECT max(version) FROM civicdesk_schema", &v) ? v.toInt() : -1;
+    }
     bool ok = false;
     const int v = pragmaInt(sql(), "user_version", &ok);
     return ok ? v : -1;
@@ -347,6 +355,8 @@ Status Database::transaction(const std::function<Status()> &work)
 {
     if (m_mode == Mode::ReadOnly)
         return readOnlyError();
+    if (m_pg)
+        return pgTransaction(work);
     if (!sqlite3_get_autocommit(m_handle)) {
         // Inside a transaction already (a synced desk keeps a command and its outbox entry in one): the work
         // is a savepoint of it, undone alone when it fails.
@@ -374,6 +384,15 @@ Status Database::transaction(const std::function<Status()> &work)
 
 Status Database::read(const std::function<Status()> &work)
 {
+    if (m_pg) {
+        if (m_pg->inTransaction())
+            return work();
+        if (!m_pg->exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))
+            return lastError(Tr::tr("starting a transaction"));
+        Status s = work();
+        m_pg->exec("COMMIT");
+        return s;
+    }
     if (!sqlite3_get_autocommit(m_handle))
         return work(); // inside a transaction already: that is the moment
     if (sqlite3_exec(m_handle, "BEGIN DEFERRED", nullptr, nullptr, nullptr) != SQLITE_OK)
@@ -385,6 +404,8 @@ Status Database::read(const std::function<Status()> &work)
 
 Status Database::exec(const QString &statement)
 {
+    if (m_pg)
+        return m_pg->exec(toPgDialect(statement.toUtf8().constData())) ? Status{} : lastError(statement.left(60));
     if (sqlite3_exec(m_handle, statement.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
         return lastError(statement.left(60));
     return {};
@@ -392,6 +413,8 @@ Status Database::exec(const QString &statement)
 
 Status Database::setPageCacheKiB(qint64 kib)
 {
+    if (m_pg)
+        return {}; // the server's shared buffers are PostgreSQL's own setting
     return exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
 }
 
@@ -420,6 +443,8 @@ Error Database::readOnlyError() const
 
 Error Database::lastError(const QString &context) const
 {
+    if (m_pg)
+        return pgError(context);
     const int code = sqlite3_extended_errcode(m_handle);
     const QString detail = QString::fromUtf8(sqlite3_errmsg(m_handle));
     switch (code & 0xff) {
@@ -442,6 +467,11 @@ Error Database::lastError(const QString &context) const
 
 std::pair<qint64, qint64> Database::changeStamp() const
 {
+    if (m_pg) {
+        QByteArray v;
+        m_pg->value("SELECT seq FROM sync_clock", &v);
+        return {v.toLongLong(), 0};
+    }
     qint64 version = -1;
     sqlite3_stmt *s = nullptr;
     if (sqlite3_prepare_v2(m_handle, "PRAGMA data_version", -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
@@ -452,6 +482,11 @@ std::pair<qint64, qint64> Database::changeStamp() const
 
 qint64 Database::countedRows(const char *table) const
 {
+    if (m_pg) {
+        Statement s(*this, "SELECT n FROM row_count WHERE name = ?");
+        s.bind(1, QByteArray(table));
+        return s.step() ? s.int64(0) : 0;
+    }
     sqlite3_stmt *s = nullptr;
     qint64 n = 0;
     if (sqlite3_prepare_v2(m_handle, "SELECT n FROM row_count WHERE name = ?", -1, &s, nullptr) == SQLITE_OK) {
@@ -465,6 +500,11 @@ qint64 Database::countedRows(const char *table) const
 
 QString Database::localSetting(const QString &key, const QString &fallback) const
 {
+    if (m_pg) {
+        Statement s(*this, "SELECT value FROM local_setting WHERE key = ?");
+        s.bind(1, key);
+        return s.step() ? s.text(0) : fallback;
+    }
     QSqlQuery q(sql());
     q.prepare(QStringLiteral("SELECT value FROM local_setting WHERE key = ?"));
     q.addBindValue(key);
@@ -475,6 +515,12 @@ QString Database::localSetting(const QString &key, const QString &fallback) cons
 
 Status Database::setLocalSetting(const QString &key, const QString &value)
 {
+    if (m_pg) {
+        Statement s(*this, "INSERT INTO local_setting(key, value) VALUES (?, ?) ON CONFLICT(tenant_code, key) DO UPDATE SET value = excluded.value");
+        s.bind(1, key);
+        s.bind(2, value.isNull() ? QStringLiteral("") : value);
+        return s.exec() ? Status{} : lastError(Tr::tr("saving a setting"));
+    }
     QSqlQuery q(sql());
     q.prepare(QStringLiteral("INSERT INTO local_setting(key, value) VALUES (?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
@@ -487,6 +533,8 @@ Status Database::setLocalSetting(const QString &key, const QString &value)
 
 Status Database::setMaxPageCount(int pages)
 {
+    if (m_pg)
+        return Error{QStringLiteral("db.unsupported"), Tr::tr("A PostgreSQL store has no page limit.")};
     return exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
 }
 

@@ -14,6 +14,23 @@ class QSqlDatabase;
 
 namespace CivicDesk {
 
+class PgConnection;
+class Database;
+
+/// Where a municipality's data is: an SQLite file, or its rows in a PostgreSQL database. Threads that work with
+/// the data on connections of their own (the messages, the mailbox) are given this, not a file name.
+struct DatabaseLocation
+{
+    QString path;     ///< the SQLite file; or, when conninfo is set, a name for messages
+    QString conninfo; ///< PostgreSQL's connection string (empty: an SQLite file)
+    QString tenant;   ///< on PostgreSQL, the municipality's code
+
+    bool isPostgres() const { return !conninfo.isEmpty(); }
+    static DatabaseLocation file(const QString &path) { return {path, {}, {}}; }
+    /// Opens (and migrates) it.
+    Result<std::unique_ptr<Database>> open() const;
+};
+
 /// One CivicDesk SQLite file: opened with WAL and foreign keys, migrated to the current schema on open,
 /// refused (and never touched) when it is corrupt, foreign or from a newer CivicDesk.
 ///
@@ -31,6 +48,14 @@ public:
 
     /// Opens (creating if needed, in ReadWrite mode) and migrates @p path.
     static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    /// A tenant's data in a PostgreSQL database (the server of a large deployment): connects with @p conninfo,
+    /// brings the database's schema to this build's (pg_schema_v*.sql, one server at a time) and keeps to tenant
+    /// @p tenantCode: its rows alone are visible, and the rows written are its (row-level security). Refuses a
+    /// role that would see past that (a superuser, or one that bypasses row-level security).
+    static Result<std::unique_ptr<Database>> openPostgres(const QString &conninfo, const QString &tenantCode);
+    /// The schema version the PostgreSQL store of this build writes.
+    static constexpr int currentPgSchemaVersion = 1;
+
     /// Opens the database as it is, without migrating; for tests that build an older schema.
     static Result<std::unique_ptr<Database>> openAtVersion(const QString &path, int version);
 
@@ -44,7 +69,13 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    /// The file, or for PostgreSQL "postgresql:DBNAME/TENANT" (for messages).
     QString path() const { return m_path; }
+    bool isPostgres() const { return m_pg != nullptr; }
+    /// Where this database is, for another connection to the same data.
+    DatabaseLocation location() const;
+    /// The tenant a PostgreSQL store keeps to (empty for an SQLite file, which holds one tenant).
+    QString tenantCode() const { return m_tenantCode; }
     QString connectionName() const { return m_connectionName; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     /// Why the file is open read-only ("the file is read-only for this user (r--r--r--, owner root)", "its folder
@@ -94,12 +125,15 @@ public:
 
 private:
     friend struct SqliteAccess; // the raw connection, for storage/ alone (storage/sqliteaccess.h)
+    friend class PgMigrator;
     friend class DeferredCounting;
     friend class DeferredUpkeep;
 
     Database(QString path, QString connectionName, Mode mode);
     QSqlDatabase sql() const;
     Status configure();
+    Status pgTransaction(const std::function<Status()> &work);
+    Error pgError(const QString &context) const;
     Status migrateTo(int targetVersion);
     static Result<std::unique_ptr<Database>> openImpl(const QString &path, Mode mode, int targetVersion);
 
@@ -108,6 +142,10 @@ private:
     QString m_connectionName;
     Mode m_mode;
     sqlite3 *m_handle = nullptr;
+    std::unique_ptr<PgConnection> m_pg;
+    QString m_tenantCode;
+    QString m_conninfo;
+    int m_pgDepth = 0; ///< nested transaction() calls on PostgreSQL (savepoints inside the outer one)
     bool m_counting = true; ///< cd_counting() on this connection (DeferredCounting turns it off)
 };
 

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "sqliteaccess.h"
 #include "sqlitestatement.h"
+#include "statement.h"
 
 #include <QFile>
 
@@ -12,7 +13,7 @@ namespace CivicDesk {
 DeferredCounting::DeferredCounting(Database &db)
     : m_db(db)
 {
-    SqliteStatement last(SqliteAccess::handle(m_db), "SELECT ifnull(max(rowid), 0) FROM service_request");
+    Statement last(m_db, "SELECT ifnull(max(rowid), 0) FROM service_request");
     m_fromRowid = last.step() ? last.int64(0) : 0;
     m_db.m_counting = false;
 }

@@ -6,6 +6,7 @@
 #include "sqliteaccess.h"
 #include "sqlfunctions.h"
 #include "sqlitestatement.h"
+#include "statement.h"
 #include "core/util/logging.h"
 #include "core/util/tr.h"
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "draftstore.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 
 #include "core/storage/database.h"
 #include "core/storage/sqlitestatement.h"
@@ -12,7 +13,7 @@ namespace CivicDesk {
 
 Status DraftStore::save(const QString &key, const QJsonObject &payload, qint64 now)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "INSERT INTO draft(key, payload, updated_at) VALUES (?,?,?) "
+    Statement s(m_db, "INSERT INTO draft(key, payload, updated_at) VALUES (?,?,?) "
                                      "ON CONFLICT(key) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at");
     s.bind(1, key);
     s.bind(2, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
@@ -24,7 +25,7 @@ Status DraftStore::save(const QString &key, const QJsonObject &payload, qint64 n
 
 std::optional<QJsonObject> DraftStore::load(const QString &key) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT payload FROM draft WHERE key = ?");
+    Statement s(m_db, "SELECT payload FROM draft WHERE key = ?");
     s.bind(1, key);
     if (!s.step())
         return std::nullopt;
@@ -37,7 +38,7 @@ std::optional<QJsonObject> DraftStore::load(const QString &key) const
 
 Status DraftStore::clear(const QString &key)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "DELETE FROM draft WHERE key = ?");
+    Statement s(m_db, "DELETE FROM draft WHERE key = ?");
     s.bind(1, key);
     if (!s.exec())
         return m_db.lastError(Tr::tr("removing the draft"));

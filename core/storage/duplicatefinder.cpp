@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "duplicatefinder.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 
 #include "core/geo/geometry.h"
 
@@ -14,13 +15,13 @@ namespace CivicDesk {
 
 DuplicateFinder::DuplicateFinder(Database &db)
     : m_db(db)
-    , m_near(SqliteAccess::handle(db),
+    , m_near(db,
              "SELECT local_id, lat, lon, created_at, status FROM service_request INDEXED BY service_request_type_time "
              "WHERE service_type_id = ? AND created_at >= ? AND created_at <= ? "
              "AND status NOT IN ('resolved','closed','rejected','duplicate') "
              "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?")
-    , m_detail(SqliteAccess::handle(db), "SELECT id, tracking_number, address, description, citizen_id FROM service_request WHERE local_id = ?")
-    , m_reporters(SqliteAccess::handle(db), "SELECT count(*) FROM request_reporter WHERE request_id = ?")
+    , m_detail(db, "SELECT id, tracking_number, address, description, citizen_id FROM service_request WHERE local_id = ?")
+    , m_reporters(db, "SELECT count(*) FROM request_reporter WHERE request_id = ?")
 {
 }
 
@@ -31,7 +32,7 @@ QList<DuplicateCandidate> DuplicateFinder::find(const QString &typeId, const QGe
         return out;
     const double dLat = radiusM / 111320.0;
     const double dLon = radiusM / (111320.0 * std::max(0.01, std::cos(where.latitude() * std::numbers::pi / 180.0)));
-    SqliteStatement &s = *m_near;
+    Statement &s = *m_near;
     s.bind(1, typeId);
     s.bind(2, now - qint64(days) * 86400000);
     s.bind(3, now);
@@ -51,7 +52,7 @@ QList<DuplicateCandidate> DuplicateFinder::find(const QString &typeId, const QGe
     }
     s.reset();
     for (auto &[localId, c] : near) {
-        SqliteStatement &d = *m_detail;
+        Statement &d = *m_detail;
         d.bind(1, localId);
         if (d.step()) {
             c.requestId = d.text(0);
@@ -60,7 +61,7 @@ QList<DuplicateCandidate> DuplicateFinder::find(const QString &typeId, const QGe
             c.description = d.text(3);
             const bool hasCitizen = !d.isNull(4);
             d.reset();
-            SqliteStatement &r = *m_reporters;
+            Statement &r = *m_reporters;
             r.bind(1, c.requestId);
             if (r.step())
                 c.reporters = std::max<int>(hasCitizen ? 1 : 0, int(r.int64(0)));

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 
 #include "database.h"
 #include "core/geo/geojson.h"
@@ -18,7 +19,7 @@ Status GeoRepository::saveDistrict(const District &d)
     const QGeoRectangle box = Geo::boundingBox(d.polygons);
     if (!box.isValid())
         return Error{QStringLiteral("district.no-geometry"), Tr::tr("District %1 has no usable polygon.").arg(d.name)};
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "INSERT INTO district(id, tenant_id, code, name, geometry, min_lat, min_lon, max_lat, max_lon, source, "
                       "updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
                       "code=excluded.code, name=excluded.name, geometry=excluded.geometry, min_lat=excluded.min_lat, "
@@ -44,7 +45,7 @@ Status GeoRepository::saveDistrict(const District &d)
 QHash<QString, QString> GeoRepository::districtNames() const
 {
     QHash<QString, QString> out;
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT id, name FROM district");
+    Statement s(m_db, "SELECT id, name FROM district");
     while (s.step())
         out.insert(s.text(0), s.text(1));
     return out;
@@ -53,7 +54,7 @@ QHash<QString, QString> GeoRepository::districtNames() const
 QList<District> GeoRepository::districts() const
 {
     QList<District> out;
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "SELECT id, tenant_id, code, name, geometry, source, updated_at, updated_by FROM district ORDER BY name");
     while (s.step()) {
         District d;
@@ -71,26 +72,26 @@ QList<District> GeoRepository::districts() const
 
 int GeoRepository::districtCount() const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT count(*) FROM district");
+    Statement s(m_db, "SELECT count(*) FROM district");
     return s.step() ? int(s.int64(0)) : 0;
 }
 
 QString GeoRepository::geographyStamp() const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT (SELECT count(*) || ':' || ifnull(max(updated_at), 0) FROM district) || ' ' || "
+    Statement s(m_db, "SELECT (SELECT count(*) || ':' || ifnull(max(updated_at), 0) FROM district) || ' ' || "
                                                   "(SELECT count(*) || ':' || ifnull(max(updated_at), 0) FROM street_segment)");
     return s.step() ? s.text(0) : QString();
 }
 
 int GeoRepository::segmentCount() const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT count(*) FROM street_segment");
+    Statement s(m_db, "SELECT count(*) FROM street_segment");
     return s.step() ? int(s.int64(0)) : 0;
 }
 
 Status GeoRepository::saveStreet(const Street &st)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "INSERT INTO street(id, tenant_id, name, kind, name_folded, updated_at, updated_by, number_min, number_max) "
                       "VALUES (?,?,?,?,?,?,?,?,?) "
                       "ON CONFLICT(id) DO UPDATE SET name=excluded.name, kind=excluded.kind, name_folded=excluded.name_folded, "
@@ -117,7 +118,7 @@ Status GeoRepository::saveStreet(const Street &st)
 
 Status GeoRepository::saveSegment(const StreetSegment &seg)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "INSERT INTO street_segment(id, street_id, from_number, to_number, from_lat, from_lon, to_lat, to_lon, "
                       "district_id, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
     s.bind(1, seg.id);
@@ -138,10 +139,10 @@ Status GeoRepository::saveSegment(const StreetSegment &seg)
 
 Status GeoRepository::removeStreets(const QString &tenantId)
 {
-    SqliteStatement segments(SqliteAccess::handle(m_db),
+    Statement segments(m_db,
                              "DELETE FROM street_segment WHERE street_id IN (SELECT id FROM street WHERE tenant_id = ?)");
     segments.bind(1, tenantId);
-    SqliteStatement streets(SqliteAccess::handle(m_db), "DELETE FROM street WHERE tenant_id = ?");
+    Statement streets(m_db, "DELETE FROM street WHERE tenant_id = ?");
     streets.bind(1, tenantId);
     if (!segments.exec() || !streets.exec())
         return m_db.lastError(Tr::tr("removing the streets"));
@@ -150,7 +151,7 @@ Status GeoRepository::removeStreets(const QString &tenantId)
 
 int GeoRepository::streetCount() const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT count(*) FROM street");
+    Statement s(m_db, "SELECT count(*) FROM street");
     return s.step() ? int(s.int64(0)) : 0;
 }
 
@@ -231,7 +232,7 @@ QString DistrictLocator::districtAt(const QGeoCoordinate &point) const
 
 std::optional<QString> GeoRepository::districtIdByCode(const QString &tenantId, const QString &code) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT id FROM district WHERE tenant_id = ? AND code = ?");
+    Statement s(m_db, "SELECT id FROM district WHERE tenant_id = ? AND code = ?");
     s.bind(1, tenantId);
     s.bind(2, code);
     if (!s.step())
@@ -242,7 +243,7 @@ std::optional<QString> GeoRepository::districtIdByCode(const QString &tenantId, 
 QList<std::pair<Street, QString>> GeoRepository::streets() const
 {
     QList<std::pair<Street, QString>> out;
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT id, tenant_id, name, ifnull(kind, ''), name_folded, ifnull(number_min, 0), ifnull(number_max, 0) "
+    Statement s(m_db, "SELECT id, tenant_id, name, ifnull(kind, ''), name_folded, ifnull(number_min, 0), ifnull(number_max, 0) "
                                                   "FROM street ORDER BY name_folded");
     while (s.step()) {
         Street street;
@@ -260,7 +261,7 @@ QList<std::pair<Street, QString>> GeoRepository::streets() const
 QList<StreetSegment> GeoRepository::segments() const
 {
     QList<StreetSegment> out;
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT id, street_id, from_number, to_number, from_lat, from_lon, to_lat, to_lon, ifnull(district_id, '') "
+    Statement s(m_db, "SELECT id, street_id, from_number, to_number, from_lat, from_lon, to_lat, to_lon, ifnull(district_id, '') "
                                      "FROM street_segment ORDER BY street_id, from_number");
     while (s.step()) {
         StreetSegment g;

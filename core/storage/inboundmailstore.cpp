@@ -3,6 +3,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/util/tr.h"
 
@@ -12,7 +13,7 @@ namespace {
 constexpr char columns[] = "id, tenant_id, message_id, received_at, from_address, from_name, ifnull(citizen_id, ''), subject, body, photos, "
                            "problems, status, ifnull(request_id, ''), handled_by, handled_at, reason";
 
-InboundMailStore::Row readRow(const SqliteStatement &s)
+InboundMailStore::Row readRow(const Statement &s)
 {
     InboundMailStore::Row r;
     r.id = s.text(0);
@@ -51,7 +52,7 @@ QString InboundMailStore::toCode(State s)
 
 Status InboundMailStore::insert(const Row &m, const QString &actor)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "INSERT INTO inbound_mail(id, tenant_id, message_id, received_at, from_address, from_name, citizen_id, subject, body, photos, "
                       "problems, status, request_id, handled_by, handled_at, reason, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     s.bind(1, m.id);
@@ -79,7 +80,7 @@ Status InboundMailStore::insert(const Row &m, const QString &actor)
 
 std::optional<InboundMailStore::Row> InboundMailStore::byId(const QString &id) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), QByteArray("SELECT ").append(columns).append(" FROM inbound_mail WHERE id = ?").constData());
+    Statement s(m_db, QByteArray("SELECT ").append(columns).append(" FROM inbound_mail WHERE id = ?").constData());
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
@@ -88,7 +89,7 @@ std::optional<InboundMailStore::Row> InboundMailStore::byId(const QString &id) c
 
 std::optional<InboundMailStore::Row> InboundMailStore::byMessageId(const QString &tenantId, const QString &messageId) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       QByteArray("SELECT ").append(columns).append(" FROM inbound_mail WHERE tenant_id = ? AND message_id = ?").constData());
     s.bind(1, tenantId);
     s.bind(2, messageId);
@@ -100,7 +101,7 @@ std::optional<InboundMailStore::Row> InboundMailStore::byMessageId(const QString
 QList<InboundMailStore::Row> InboundMailStore::waiting(int limit) const
 {
     QList<Row> out;
-    SqliteStatement s(SqliteAccess::handle(m_db), QByteArray("SELECT ")
+    Statement s(m_db, QByteArray("SELECT ")
                                                       .append(columns)
                                                       .append(" FROM inbound_mail WHERE status = 'waiting' ORDER BY received_at, id LIMIT ?")
                                                       .constData());
@@ -112,13 +113,13 @@ QList<InboundMailStore::Row> InboundMailStore::waiting(int limit) const
 
 qint64 InboundMailStore::waitingCount() const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT COUNT(*) FROM inbound_mail WHERE status = 'waiting'");
+    Statement s(m_db, "SELECT COUNT(*) FROM inbound_mail WHERE status = 'waiting'");
     return s.step() ? s.int64(0) : 0;
 }
 
 qint64 InboundMailStore::countFrom(const QString &address, qint64 since) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT COUNT(*) FROM inbound_mail WHERE from_address = ? AND received_at >= ?");
+    Statement s(m_db, "SELECT COUNT(*) FROM inbound_mail WHERE from_address = ? AND received_at >= ?");
     s.bind(1, address);
     s.bind(2, since);
     return s.step() ? s.int64(0) : 0;
@@ -131,7 +132,7 @@ Status InboundMailStore::mark(const QString &id, State state, const QString &req
         return Error{QStringLiteral("mail.missing"), Tr::tr("That e-mail is no longer in the list.")};
     if (was->state != State::Waiting)
         return Error{QStringLiteral("mail.handled"), Tr::tr("That e-mail was handled already.")};
-    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE inbound_mail SET status = ?, request_id = ?, reason = ?, handled_by = ?, handled_at = ?, "
+    Statement s(m_db, "UPDATE inbound_mail SET status = ?, request_id = ?, reason = ?, handled_by = ?, handled_at = ?, "
                                                   "updated_at = ?, updated_by = ? WHERE id = ?");
     s.bind(1, toCode(state));
     s.bindOptional(2, requestId);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapquery.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 
 #include "core/storage/database.h"
 #include "core/storage/sqlitestatement.h"
@@ -9,7 +10,7 @@ namespace CivicDesk {
 
 void MapQuery::forEachOpenPoint(const std::function<void(const Point &)> &visit) const
 {
-    SqliteStatement q(SqliteAccess::handle(m_db),
+    Statement q(m_db,
                       "SELECT local_id, lat, lon, status, priority, emergency, service_type_id, department_id, crew_id "
                       "FROM service_request INDEXED BY service_request_map "
                       "WHERE status IN ('new','accepted','assigned','in_progress','on_hold','reopened') AND lat IS NOT NULL AND lon IS NOT NULL");
@@ -33,7 +34,7 @@ std::optional<MapQuery::Card> MapQuery::readCard(const char *where, const QVaria
     QByteArray sql = "SELECT r.local_id, r.id, r.tracking_number, t.name, r.address, r.status, r.priority, r.emergency, r.lat, r.lon, "
                      "r.created_at FROM service_request r LEFT JOIN service_type t ON t.id = r.service_type_id WHERE ";
     sql += where;
-    SqliteStatement q(SqliteAccess::handle(m_db), sql.constData());
+    Statement q(m_db, sql.constData());
     q.bindAll({key});
     if (!q.step())
         return std::nullopt;
@@ -65,7 +66,7 @@ std::optional<MapQuery::Card> MapQuery::card(const QString &requestId) const
 QStringList MapQuery::typeIds(const QString &groupId) const
 {
     QStringList out;
-    SqliteStatement q(SqliteAccess::handle(m_db), groupId.isEmpty() ? "SELECT id FROM service_type ORDER BY id"
+    Statement q(m_db, groupId.isEmpty() ? "SELECT id FROM service_type ORDER BY id"
                                                        : "SELECT id FROM service_type WHERE group_id = ? ORDER BY id");
     if (!groupId.isEmpty())
         q.bind(1, groupId);
@@ -77,7 +78,7 @@ QStringList MapQuery::typeIds(const QString &groupId) const
 QStringList MapQuery::groupIds() const
 {
     QStringList out;
-    SqliteStatement q(SqliteAccess::handle(m_db), "SELECT id FROM service_group");
+    Statement q(m_db, "SELECT id FROM service_group");
     while (q.step())
         out.append(q.text(0));
     return out;
@@ -85,7 +86,7 @@ QStringList MapQuery::groupIds() const
 
 void MapQuery::forEachFiledPosition(const QString &typeId, qint64 fromMs, qint64 toMs, const std::function<void(double, double)> &visit) const
 {
-    SqliteStatement q(SqliteAccess::handle(m_db), "SELECT lat, lon FROM service_request INDEXED BY service_request_type_time "
+    Statement q(m_db, "SELECT lat, lon FROM service_request INDEXED BY service_request_type_time "
                                      "WHERE service_type_id = ? AND created_at >= ? AND created_at < ? AND lat IS NOT NULL AND lon IS NOT NULL");
     q.bindAll({typeId, fromMs, toMs});
     while (q.step())
@@ -94,7 +95,7 @@ void MapQuery::forEachFiledPosition(const QString &typeId, qint64 fromMs, qint64
 
 void MapQuery::forEachHeatCell(const QString &groupId, int firstMonth, int lastMonth, const std::function<void(qint64, int)> &visit) const
 {
-    SqliteStatement q(SqliteAccess::handle(m_db), "SELECT cell, n FROM request_heat_month WHERE group_id = ? AND month BETWEEN ? AND ?");
+    Statement q(m_db, "SELECT cell, n FROM request_heat_month WHERE group_id = ? AND month BETWEEN ? AND ?");
     q.bindAll({groupId, firstMonth, lastMonth});
     while (q.step())
         visit(q.int64(0), int(q.int64(1)));
@@ -103,7 +104,7 @@ void MapQuery::forEachHeatCell(const QString &groupId, int firstMonth, int lastM
 QHash<QString, double> MapQuery::backlogByDistrict() const
 {
     QHash<QString, double> out;
-    SqliteStatement q(SqliteAccess::handle(m_db), "SELECT district_id, sum(n) FROM request_backlog WHERE district_id <> '' GROUP BY district_id");
+    Statement q(m_db, "SELECT district_id, sum(n) FROM request_backlog WHERE district_id <> '' GROUP BY district_id");
     while (q.step())
         out.insert(q.text(0), double(q.int64(1)));
     return out;
@@ -112,7 +113,7 @@ QHash<QString, double> MapQuery::backlogByDistrict() const
 QList<MapQuery::Stop> MapQuery::crewStops(const QString &crewId, int limit) const
 {
     QList<Stop> out;
-    SqliteStatement q(SqliteAccess::handle(m_db), "SELECT id, lat, lon, priority, tracking_number FROM service_request INDEXED BY service_request_map "
+    Statement q(m_db, "SELECT id, lat, lon, priority, tracking_number FROM service_request INDEXED BY service_request_map "
                                      "WHERE status IN ('new','accepted','assigned','in_progress','on_hold','reopened') AND lat IS NOT NULL AND lon IS NOT NULL "
                                      "AND crew_id = ? AND status <> 'on_hold' ORDER BY id LIMIT ?");
     q.bind(1, crewId);

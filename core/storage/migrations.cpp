@@ -3,6 +3,7 @@
 
 #include "core/storage/syncstore.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 
 #include "database.h"
 #include "core/domain/messagetext.h"
@@ -60,7 +61,7 @@ Status codeWrittenTexts(Database &db)
     };
     std::vector<Change> changes;
     {
-        SqliteStatement read(SqliteAccess::handle(db), "SELECT id, kind, from_value, to_value, body FROM request_event WHERE "
+        Statement read(db, "SELECT id, kind, from_value, to_value, body FROM request_event WHERE "
                                           "(body <> '' AND kind IN ('note','routing','emergency','link','status_change','escalation','merge')) "
                                           "OR kind = 'emergency' OR (kind = 'created' AND body LIKE '%(%)')");
         while (read.step()) {
@@ -88,7 +89,7 @@ Status codeWrittenTexts(Database &db)
                 changes.push_back(std::move(c));
         }
     }
-    SqliteStatement write(SqliteAccess::handle(db), "UPDATE request_event SET from_value = ?, to_value = ?, body = ?, message = ? WHERE id = ?");
+    Statement write(db, "UPDATE request_event SET from_value = ?, to_value = ?, body = ?, message = ? WHERE id = ?");
     for (const Change &c : changes) {
         write.bindAll({c.from, c.to, c.body, c.message.toJson(), c.id});
         if (!write.exec())
@@ -97,13 +98,13 @@ Status codeWrittenTexts(Database &db)
     }
     QList<std::pair<QString, Message>> alerts;
     {
-        SqliteStatement read(SqliteAccess::handle(db), "SELECT id, message FROM alert WHERE coded = ''");
+        Statement read(db, "SELECT id, message FROM alert WHERE coded = ''");
         while (read.step()) {
             if (std::optional<Message> m = MessageText::readBack(read.text(1), catalogues))
                 alerts.append({read.text(0), *m});
         }
     }
-    SqliteStatement alert(SqliteAccess::handle(db), "UPDATE alert SET coded = ?, message = '' WHERE id = ?");
+    Statement alert(db, "UPDATE alert SET coded = ?, message = '' WHERE id = ?");
     for (const auto &[id, message] : std::as_const(alerts)) {
         alert.bindAll({message.toJson(), id});
         if (!alert.exec())
@@ -121,7 +122,7 @@ Status rebuildWithLocalId(Database &db, const QString &table)
     QString create;
     QStringList dependants; // indexes and triggers of the table, made again after it
     {
-        SqliteStatement s(SqliteAccess::handle(db), "SELECT type, sql FROM sqlite_schema WHERE tbl_name = ? AND sql IS NOT NULL "
+        Statement s(db, "SELECT type, sql FROM sqlite_schema WHERE tbl_name = ? AND sql IS NOT NULL "
                                        "ORDER BY type = 'table' DESC, type = 'index' DESC, rowid");
         s.bind(1, name);
         while (s.step()) {
@@ -133,7 +134,7 @@ Status rebuildWithLocalId(Database &db, const QString &table)
     }
     QStringList columns;
     {
-        SqliteStatement s(SqliteAccess::handle(db), "SELECT name FROM pragma_table_info(?) ORDER BY cid");
+        Statement s(db, "SELECT name FROM pragma_table_info(?) ORDER BY cid");
         s.bind(1, name);
         while (s.step())
             columns.append(s.text(0));
@@ -169,7 +170,7 @@ Status rebuildWithLocalId(Database &db, const QString &table)
 static Status syncTriggersAgain(Database &db)
 {
     const auto has = [&](const char *prefix) {
-        SqliteStatement s(SqliteAccess::handle(db), "SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND name LIKE ?");
+        Statement s(db, "SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND name LIKE ?");
         s.bind(1, QByteArray(prefix) + '%');
         return s.step();
     };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notificationstore.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 
 #include "core/storage/database.h"
 #include "core/storage/sqlitestatement.h"
@@ -12,7 +13,7 @@ namespace CivicDesk {
 
 Status NotificationStore::queue(const Queued &n)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "INSERT INTO notification(id, tenant_id, citizen_id, request_id, channel, address, kind, language, "
+    Statement s(m_db, "INSERT INTO notification(id, tenant_id, citizen_id, request_id, channel, address, kind, language, "
                                      "body, message, status, created_at, updated_at, updated_by, subject, body_html, user_id, campaign_id, "
                                      "next_attempt_at) VALUES (?,?,?,?,?,?,?,?,?,?,'queued',?,?,?,?,?,?,?,?)");
     s.bind(1, n.id);
@@ -40,7 +41,7 @@ Status NotificationStore::queue(const Queued &n)
 
 Status NotificationStore::moveToCitizen(const QString &fromId, const QString &toId)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE notification SET citizen_id = ? WHERE citizen_id = ?");
+    Statement s(m_db, "UPDATE notification SET citizen_id = ? WHERE citizen_id = ?");
     s.bind(1, toId);
     s.bind(2, fromId);
     if (!s.exec())
@@ -53,7 +54,7 @@ namespace {
 const char outgoingColumns[] = "id, tenant_id, ifnull(request_id, ''), channel, address, kind, language, body, message, message_id, attempts, "
                                "created_at, sending_since, subject, body_html, ifnull(citizen_id, '')";
 
-NotificationStore::Outgoing readOutgoing(SqliteStatement &s)
+NotificationStore::Outgoing readOutgoing(Statement &s)
 {
     NotificationStore::Outgoing o;
     o.id = s.text(0);
@@ -83,7 +84,7 @@ QList<NotificationStore::Outgoing> NotificationStore::due(const QString &channel
     const QByteArray sql = QByteArray("SELECT ") + outgoingColumns
                            + " FROM notification WHERE status = 'queued' AND next_attempt_at <= ? AND channel = ? "
                              "ORDER BY next_attempt_at, created_at LIMIT ?";
-    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
+    Statement s(m_db, sql.constData());
     s.bind(1, now);
     s.bind(2, channel);
     s.bind(3, qint64(limit));
@@ -94,7 +95,7 @@ QList<NotificationStore::Outgoing> NotificationStore::due(const QString &channel
 
 qint64 NotificationStore::nextWake(const QString &channel, qint64 staleMs) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT min(CASE WHEN sending_since > 0 THEN max(next_attempt_at, sending_since + ?) "
+    Statement s(m_db, "SELECT min(CASE WHEN sending_since > 0 THEN max(next_attempt_at, sending_since + ?) "
                                                   "ELSE next_attempt_at END) FROM notification WHERE status = 'queued' AND channel = ?");
     s.bind(1, staleMs);
     s.bind(2, channel);
@@ -105,7 +106,7 @@ qint64 NotificationStore::nextWake(const QString &channel, qint64 staleMs) const
 
 Result<bool> NotificationStore::beginAttempt(const QString &id, const QString &messageId, qint64 now, qint64 staleBefore)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE notification SET sending_since = ?, message_id = ?, attempts = attempts + 1, "
+    Statement s(m_db, "UPDATE notification SET sending_since = ?, message_id = ?, attempts = attempts + 1, "
                                                   "updated_at = ?, updated_by = 'outbox' WHERE id = ? AND status = 'queued' "
                                                   "AND (sending_since = 0 OR sending_since < ?)");
     s.bind(1, now);
@@ -120,7 +121,7 @@ Result<bool> NotificationStore::beginAttempt(const QString &id, const QString &m
 
 Status NotificationStore::markSent(const QString &id, qint64 now)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE notification SET status = 'sent', sent_at = ?, sending_since = 0, last_error = '', "
+    Statement s(m_db, "UPDATE notification SET status = 'sent', sent_at = ?, sending_since = 0, last_error = '', "
                                                   "updated_at = ?, updated_by = 'outbox' WHERE id = ?");
     s.bind(1, now);
     s.bind(2, now);
@@ -132,7 +133,7 @@ Status NotificationStore::markSent(const QString &id, qint64 now)
 
 Status NotificationStore::markRetry(const QString &id, qint64 nextAt, const QString &error, qint64 now)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE notification SET next_attempt_at = ?, sending_since = 0, last_error = ?, "
+    Statement s(m_db, "UPDATE notification SET next_attempt_at = ?, sending_since = 0, last_error = ?, "
                                                   "updated_at = ?, updated_by = 'outbox' WHERE id = ?");
     s.bind(1, nextAt);
     s.bind(2, error);
@@ -145,7 +146,7 @@ Status NotificationStore::markRetry(const QString &id, qint64 nextAt, const QStr
 
 Status NotificationStore::markFailed(const QString &id, const QString &error, qint64 now)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE notification SET status = 'failed', sending_since = 0, last_error = ?, "
+    Statement s(m_db, "UPDATE notification SET status = 'failed', sending_since = 0, last_error = ?, "
                                                   "updated_at = ?, updated_by = 'outbox' WHERE id = ?");
     s.bind(1, error);
     s.bind(2, now);
@@ -157,7 +158,7 @@ Status NotificationStore::markFailed(const QString &id, const QString &error, qi
 
 std::optional<NotificationStore::Delivery> NotificationStore::delivery(const QString &id) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT status, attempts, ifnull(sent_at, 0), next_attempt_at, message_id, last_error, "
+    Statement s(m_db, "SELECT status, attempts, ifnull(sent_at, 0), next_attempt_at, message_id, last_error, "
                                                   "delivery, delivered_at FROM notification WHERE id = ?");
     s.bind(1, id);
     if (!s.step())
@@ -167,7 +168,7 @@ std::optional<NotificationStore::Delivery> NotificationStore::delivery(const QSt
 
 Result<bool> NotificationStore::recordReport(const QString &id, const QString &report, qint64 at)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE notification SET delivery = ?, delivered_at = ?, updated_at = ?, updated_by = 'gateway' "
+    Statement s(m_db, "UPDATE notification SET delivery = ?, delivered_at = ?, updated_at = ?, updated_by = 'gateway' "
                                                   "WHERE id = ? AND delivery NOT IN ('delivered', 'undelivered', 'refused') "
                                                   "AND delivery IS NOT ?");
     s.bind(1, report);
@@ -182,7 +183,7 @@ Result<bool> NotificationStore::recordReport(const QString &id, const QString &r
 
 Result<int> NotificationStore::cancelQueued(const QString &citizenId, const QString &channel, const QString &reason, qint64 now)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE notification SET status = 'failed', last_error = ?, sending_since = 0, updated_at = ?, "
+    Statement s(m_db, "UPDATE notification SET status = 'failed', last_error = ?, sending_since = 0, updated_at = ?, "
                                                   "updated_by = 'opt-out' WHERE citizen_id = ? AND channel = ? AND status = 'queued'");
     s.bind(1, reason);
     s.bind(2, now);
@@ -199,7 +200,7 @@ QList<std::pair<NotificationStore::Outgoing, NotificationStore::Delivery>> Notif
     const QByteArray sql = QByteArray("SELECT ") + outgoingColumns
                            + ", status, ifnull(sent_at, 0), next_attempt_at, last_error, delivery, delivered_at FROM notification "
                              "WHERE request_id = ? ORDER BY created_at, id";
-    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
+    Statement s(m_db, sql.constData());
     s.bind(1, requestId);
     while (s.step()) {
         Outgoing o = readOutgoing(s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "organisationrepository.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 
 #include "database.h"
 #include "core/domain/idgenerator.h"
@@ -10,14 +11,14 @@
 namespace CivicDesk {
 namespace {
 
-QGeoCoordinate coordinate(const SqliteStatement &s, int latCol)
+QGeoCoordinate coordinate(const Statement &s, int latCol)
 {
     if (s.isNull(latCol) || s.isNull(latCol + 1))
         return {};
     return QGeoCoordinate(s.real(latCol), s.real(latCol + 1));
 }
 
-void bindCoordinate(SqliteStatement &s, int index, const QGeoCoordinate &c)
+void bindCoordinate(Statement &s, int index, const QGeoCoordinate &c)
 {
     if (c.isValid()) {
         s.bind(index, c.latitude());
@@ -31,7 +32,7 @@ void bindCoordinate(SqliteStatement &s, int index, const QGeoCoordinate &c)
 constexpr const char *tenantColumns = "id, name, country, languages, time_zone, emergency_number, centre_lat, centre_lon, "
                                       "updated_at, updated_by";
 
-Tenant readTenant(const SqliteStatement &s, const Database &db)
+Tenant readTenant(const Statement &s, const Database &db)
 {
     Tenant t;
     t.id = s.text(0);
@@ -49,7 +50,7 @@ Tenant readTenant(const SqliteStatement &s, const Database &db)
 constexpr const char *departmentColumns = "id, tenant_id, parent_id, kind, code, name, is_contractor, contractor_name, "
                                           "contract_deadline_hours, depot_lat, depot_lon, updated_at, updated_by";
 
-Department readDepartment(const SqliteStatement &s)
+Department readDepartment(const Statement &s)
 {
     Department d;
     d.id = s.text(0);
@@ -68,7 +69,7 @@ Department readDepartment(const SqliteStatement &s)
 
 constexpr const char *userColumns = "id, tenant_id, username, display_name, role, department_id, active, updated_at, updated_by, email, notify_by_email";
 
-User readUser(const SqliteStatement &s)
+User readUser(const Statement &s)
 {
     User u;
     u.id = s.text(0);
@@ -93,7 +94,7 @@ QByteArray selectSql(const char *columns, const char *table, const char *tail)
 
 Status OrganisationRepository::saveTenant(const Tenant &t)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "INSERT INTO tenant(id, name, country, languages, time_zone, emergency_number, centre_lat, centre_lon, "
                       "updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
                       "name=excluded.name, country=excluded.country, languages=excluded.languages, "
@@ -118,7 +119,7 @@ Status OrganisationRepository::saveTenant(const Tenant &t)
 
 std::optional<Tenant> OrganisationRepository::tenant() const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), selectSql(tenantColumns, "tenant", "ORDER BY id LIMIT 1").constData());
+    Statement s(m_db, selectSql(tenantColumns, "tenant", "ORDER BY id LIMIT 1").constData());
     if (s.step())
         return readTenant(s, m_db);
     return std::nullopt;
@@ -126,7 +127,7 @@ std::optional<Tenant> OrganisationRepository::tenant() const
 
 std::optional<Tenant> OrganisationRepository::tenant(const QString &id) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), selectSql(tenantColumns, "tenant", "WHERE id = ?").constData());
+    Statement s(m_db, selectSql(tenantColumns, "tenant", "WHERE id = ?").constData());
     s.bind(1, id);
     if (s.step())
         return readTenant(s, m_db);
@@ -135,7 +136,7 @@ std::optional<Tenant> OrganisationRepository::tenant(const QString &id) const
 
 Status OrganisationRepository::saveDepartment(const Department &d)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "INSERT INTO department(id, tenant_id, parent_id, kind, code, name, is_contractor, contractor_name, "
                       "contract_deadline_hours, depot_lat, depot_lon, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
                       "ON CONFLICT(id) DO UPDATE SET parent_id=excluded.parent_id, kind=excluded.kind, code=excluded.code, "
@@ -161,7 +162,7 @@ Status OrganisationRepository::saveDepartment(const Department &d)
 
 std::optional<Department> OrganisationRepository::department(const QString &id) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), selectSql(departmentColumns, "department", "WHERE id = ?").constData());
+    Statement s(m_db, selectSql(departmentColumns, "department", "WHERE id = ?").constData());
     s.bind(1, id);
     if (s.step())
         return readDepartment(s);
@@ -171,7 +172,7 @@ std::optional<Department> OrganisationRepository::department(const QString &id) 
 QList<Department> OrganisationRepository::departments() const
 {
     QList<Department> out;
-    SqliteStatement s(SqliteAccess::handle(m_db), selectSql(departmentColumns, "department", "ORDER BY code").constData());
+    Statement s(m_db, selectSql(departmentColumns, "department", "ORDER BY code").constData());
     while (s.step())
         out.append(readDepartment(s));
     return out;
@@ -179,7 +180,7 @@ QList<Department> OrganisationRepository::departments() const
 
 std::optional<QString> OrganisationRepository::mapConfig() const
 {
-    SqliteStatement q(SqliteAccess::handle(m_db), "SELECT map_config FROM tenant ORDER BY id LIMIT 1");
+    Statement q(m_db, "SELECT map_config FROM tenant ORDER BY id LIMIT 1");
     if (!q.step())
         return std::nullopt;
     return q.text(0);
@@ -187,7 +188,7 @@ std::optional<QString> OrganisationRepository::mapConfig() const
 
 Status OrganisationRepository::setMapConfig(const QString &json)
 {
-    SqliteStatement q(SqliteAccess::handle(m_db), "UPDATE tenant SET map_config = ?");
+    Statement q(m_db, "UPDATE tenant SET map_config = ?");
     q.bind(1, json);
     if (!q.exec())
         return m_db.lastError(Tr::tr("saving the base map"));
@@ -197,7 +198,7 @@ Status OrganisationRepository::setMapConfig(const QString &json)
 QList<RoutingRule> OrganisationRepository::routingRules() const
 {
     QList<RoutingRule> out;
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT id, ifnull(service_type_id, ''), ifnull(district_id, ''), department_id FROM routing_rule");
+    Statement s(m_db, "SELECT id, ifnull(service_type_id, ''), ifnull(district_id, ''), department_id FROM routing_rule");
     while (s.step())
         out.append({s.text(0), s.text(1), s.text(2), s.text(3)});
     return out;
@@ -205,13 +206,13 @@ QList<RoutingRule> OrganisationRepository::routingRules() const
 
 Status OrganisationRepository::saveRoutingRule(const QString &tenantId, const RoutingRule &rule, const QString &actor, qint64 now)
 {
-    SqliteStatement del(SqliteAccess::handle(m_db), "DELETE FROM routing_rule WHERE tenant_id = ? AND ifnull(service_type_id, '') = ? AND ifnull(district_id, '') = ?");
+    Statement del(m_db, "DELETE FROM routing_rule WHERE tenant_id = ? AND ifnull(service_type_id, '') = ? AND ifnull(district_id, '') = ?");
     del.bind(1, tenantId);
     del.bind(2, rule.serviceTypeId);
     del.bind(3, rule.districtId);
     if (!del.exec())
         return m_db.lastError(Tr::tr("saving a routing rule"));
-    SqliteStatement s(SqliteAccess::handle(m_db), "INSERT INTO routing_rule(id, tenant_id, service_type_id, district_id, department_id, updated_at, updated_by) "
+    Statement s(m_db, "INSERT INTO routing_rule(id, tenant_id, service_type_id, district_id, department_id, updated_at, updated_by) "
                                      "VALUES (?,?,?,?,?,?,?)");
     s.bind(1, rule.id.isEmpty() ? newRowId(now) : rule.id);
     s.bind(2, tenantId);
@@ -227,7 +228,7 @@ Status OrganisationRepository::saveRoutingRule(const QString &tenantId, const Ro
 
 Status OrganisationRepository::saveUser(const User &u)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "INSERT INTO app_user(id, tenant_id, username, display_name, role, department_id, active, updated_at, "
                       "updated_by, email, notify_by_email) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET username=excluded.username, "
                       "display_name=excluded.display_name, role=excluded.role, department_id=excluded.department_id, "
@@ -251,7 +252,7 @@ Status OrganisationRepository::saveUser(const User &u)
 
 std::optional<User> OrganisationRepository::user(const QString &id) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), selectSql(userColumns, "app_user", "WHERE id = ?").constData());
+    Statement s(m_db, selectSql(userColumns, "app_user", "WHERE id = ?").constData());
     s.bind(1, id);
     if (s.step())
         return readUser(s);
@@ -261,7 +262,7 @@ std::optional<User> OrganisationRepository::user(const QString &id) const
 QList<User> OrganisationRepository::users() const
 {
     QList<User> out;
-    SqliteStatement s(SqliteAccess::handle(m_db), selectSql(userColumns, "app_user", "ORDER BY role, username").constData());
+    Statement s(m_db, selectSql(userColumns, "app_user", "ORDER BY role, username").constData());
     while (s.step())
         out.append(readUser(s));
     return out;

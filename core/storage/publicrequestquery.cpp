@@ -3,6 +3,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 
 namespace CivicDesk {
 namespace {
@@ -18,7 +19,7 @@ constexpr char columns[] =
 
 constexpr char openStatuses[] = "('new','accepted','assigned','in_progress','on_hold','reopened')";
 
-PublicRequest read(const SqliteStatement &s)
+PublicRequest read(const Statement &s)
 {
     PublicRequest r;
     r.id = s.text(0);
@@ -93,7 +94,7 @@ QList<PublicRequest> PublicRequestQuery::find(const PublicRequestFilter &f)
     args.append(qint64(std::max(0, f.limit)));
     args.append(qint64(std::max(0, f.offset)));
     const QByteArray utf8 = sql.toUtf8();
-    SqliteStatement s(SqliteAccess::handle(m_db), utf8.constData());
+    Statement s(m_db, utf8.constData());
     s.bindAll(args);
     QList<PublicRequest> out;
     while (s.step())
@@ -115,7 +116,7 @@ std::optional<PublicRequest> PublicRequestQuery::byNumber(const QString &number)
 std::optional<PublicRequest> PublicRequestQuery::byId(const QString &id)
 {
     const QByteArray sql = QByteArray(columns) + "WHERE r.id = ?";
-    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
+    Statement s(m_db, sql.constData());
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
@@ -140,7 +141,7 @@ QHash<QString, QList<RequestEvent>> PublicRequestQuery::publicHistories(const QS
                                        "ORDER BY request_id, at, id")
                             .arg(placeholders(requestIds.size()));
     const QByteArray utf8 = sql.toUtf8();
-    SqliteStatement s(SqliteAccess::handle(m_db), utf8.constData());
+    Statement s(m_db, utf8.constData());
     QList<QVariant> args;
     for (const QString &id : requestIds)
         args.append(id);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queuequery.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 
 #include "core/storage/database.h"
 #include "core/storage/sqlitestatement.h"
@@ -97,7 +98,7 @@ QList<QueueRow> WorkQueueQuery::page(const QueueFilter &f, QueueSort sort, const
     }
     sql += " LIMIT ?";
     binds << limit;
-    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
+    Statement s(m_db, sql.constData());
     s.bindAll(binds);
     QList<QueueRow> out;
     while (s.step()) {
@@ -138,7 +139,7 @@ qint64 WorkQueueQuery::count(const QueueFilter &f, qint64 now)
     QByteArray where;
     addFilter(f, now, where, binds);
     sql += where;
-    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
+    Statement s(m_db, sql.constData());
     s.bindAll(binds);
     return s.step() ? s.int64(0) : 0;
 }

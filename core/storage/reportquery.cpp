@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportquery.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 
 #include "core/storage/database.h"
 #include "core/storage/sqlitestatement.h"
@@ -47,7 +48,7 @@ QByteArray groupOf(const ReportQuery::ListFilter &f)
 qint64 ReportQuery::count(const ListFilter &f) const
 {
     QList<QVariant> binds;
-    SqliteStatement count(SqliteAccess::handle(m_db),
+    Statement count(m_db,
                           (QByteArray("SELECT count(*) FROM service_request r INDEXED BY service_request_created") + whereOf(f, binds)).constData());
     count.bindAll(binds);
     return count.step() ? count.int64(0) : 0;
@@ -65,7 +66,7 @@ QList<std::pair<QString, qint64>> ReportQuery::groupCounts(const ListFilter &f) 
     QList<QVariant> binds;
     const QByteArray where = whereOf(f, binds);
     const QByteArray sql = "SELECT " + groupOf(f) + ", count(*) FROM service_request r INDEXED BY service_request_created" + where + " GROUP BY 1 ORDER BY 1";
-    return readCounts(SqliteAccess::handle(m_db), sql, binds);
+    return readCounts(m_db, sql, binds);
 }
 
 void ReportQuery::forEachResolution(qint64 fromMs, qint64 toMs, const QString &departmentId, const QString &districtId,
@@ -82,7 +83,7 @@ void ReportQuery::forEachResolution(qint64 fromMs, qint64 toMs, const QString &d
         sql += " AND district_id = ?";
         binds << districtId;
     }
-    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
+    Statement s(m_db, sql.constData());
     s.bindAll(binds);
     while (s.step())
         visit(s.text(0), s.text(1), s.text(2), s.int64(3));
@@ -101,7 +102,7 @@ void ReportQuery::forEachRow(const ListFilter &f, const std::function<void(const
         "ifnull(r.department_id, ''), ifnull(r.district_id, ''), r.address, ifnull(r.due_at, 0), ifnull(r.closed_at, 0) "
         "FROM service_request r INDEXED BY service_request_created" + where + " ORDER BY 1, " + order + " LIMIT ?";
     binds << qint64(f.limit > 0 ? f.limit : -1); // a negative limit: none
-    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
+    Statement s(m_db, sql.constData());
     s.bindAll(binds);
     ListRow row;
     while (s.step()) {
@@ -128,7 +129,7 @@ QList<std::pair<QString, qint64>> ReportQuery::perStatus(qint64 fromMs, qint64 t
         binds << typeId;
     }
     sql += " GROUP BY status";
-    return readCounts(SqliteAccess::handle(m_db), sql, binds);
+    return readCounts(m_db, sql, binds);
 }
 
 QList<ReportQuery::CrewLoad> ReportQuery::crewWorkload(qint64 fromMs, qint64 toMs, const QString &departmentId) const
@@ -142,7 +143,7 @@ QList<ReportQuery::CrewLoad> ReportQuery::crewWorkload(qint64 fromMs, qint64 toM
         binds << departmentId;
     }
     sql += " GROUP BY crew_id, status ORDER BY crew_id";
-    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
+    Statement s(m_db, sql.constData());
     s.bindAll(binds);
     QList<CrewLoad> out;
     while (s.step())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportsetstore.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 
 #include "database.h"
 #include "sqlitestatement.h"
@@ -20,7 +21,7 @@ const QString headerKey = QStringLiteral("report.header");
 QStringList ReportSetStore::names() const
 {
     QStringList out;
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT substr(key, 12) FROM local_setting WHERE key LIKE 'report.set.%' ORDER BY key");
+    Statement s(m_db, "SELECT substr(key, 12) FROM local_setting WHERE key LIKE 'report.set.%' ORDER BY key");
     while (s.step())
         out.append(s.text(0));
     return out;

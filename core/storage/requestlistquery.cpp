@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestlistquery.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 
 #include "database.h"
 #include "core/domain/localizedtext.h"
@@ -12,10 +13,10 @@ RequestListQuery::RequestListQuery(Database &db, const QString &language)
     : m_db(db)
     , m_language(language)
 {
-    SqliteStatement types(SqliteAccess::handle(db), "SELECT id, name FROM service_type");
+    Statement types(db, "SELECT id, name FROM service_type");
     while (types.step())
         m_typeNames.insert(types.text(0), LocalizedText::fromJson(types.text(1)).best(language));
-    SqliteStatement districts(SqliteAccess::handle(db), "SELECT id, name FROM district");
+    Statement districts(db, "SELECT id, name FROM district");
     while (districts.step())
         m_districtNames.insert(districts.text(0), districts.text(1));
 }
@@ -32,7 +33,7 @@ QList<RequestListRow> RequestListQuery::nextPage(int count)
     static constexpr const char *columns =
         "SELECT local_id, id, tracking_number, created_at, service_type_id, status, priority, emergency, district_id, address, "
         "due_at FROM service_request ";
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       m_started ? (QByteArray(columns) + "WHERE (created_at, local_id) < (?, ?) ORDER BY created_at DESC, local_id DESC LIMIT ?").constData()
                                 : (QByteArray(columns) + "ORDER BY created_at DESC, local_id DESC LIMIT ?").constData());
     int i = 1;

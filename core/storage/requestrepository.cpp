@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestrepository.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 
 #include "database.h"
 #include "core/domain/idgenerator.h"
@@ -25,7 +26,7 @@ constexpr const char *requestSelect =
     "ifnull(next_escalation_at, 0), ifnull(recurrence_of, ''), ifnull(base_priority, 0) FROM service_request ";
 
 /// The working state from parameter @p first on; what is not known is NULL, as in rows of before schema 5.
-void bindWork(SqliteStatement &s, int first, const RequestWork &w)
+void bindWork(Statement &s, int first, const RequestWork &w)
 {
     const auto optional = [&](int index, qint64 value, qint64 none) {
         if (value == none)
@@ -53,19 +54,19 @@ QString attributesToJson(const QMap<QString, QString> &attributes)
 
 RequestRepository::RequestRepository(Database &db)
     : m_db(db)
-    , m_insert(SqliteAccess::handle(db),
+    , m_insert(db,
                "INSERT INTO service_request(id, tenant_id, tracking_number, external_id, channel, citizen_id, service_type_id, "
                "attributes, description, lat, lon, address, district_id, priority, urgency, emergency, status, status_notes, "
                "department_id, crew_id, assignee_id, due_at, created_at, closed_at, duplicate_of, cluster_id, accuracy, "
                "satisfaction, satisfaction_comment, media_url, updated_at, updated_by, tracking_key, "
                "target_ms, hold_remaining_ms, escalation_level, next_escalation_at, recurrence_of, base_priority, address_key) "
                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-    , m_insertText(SqliteAccess::handle(db), "INSERT INTO request_text(rowid, body) VALUES (?, ?)")
-    , m_insertEvent(SqliteAccess::handle(db),
+    , m_insertText(db, "INSERT INTO request_text(rowid, body) VALUES (?, ?)")
+    , m_insertEvent(db,
                     "INSERT INTO request_event(id, request_id, kind, at, actor_id, from_value, to_value, body, message) VALUES (?,?,?,?,?,?,?,?,?)")
-    , m_insertReporter(SqliteAccess::handle(db),
+    , m_insertReporter(db,
                        "INSERT OR IGNORE INTO request_reporter(request_id, citizen_id, call_id, added_at) VALUES (?,?,?,?)")
-    , m_byExternalId(SqliteAccess::handle(db), "SELECT id FROM service_request WHERE external_id = ?")
+    , m_byExternalId(db, "SELECT id FROM service_request WHERE external_id = ?")
 {
 }
 
@@ -95,7 +96,7 @@ Status RequestRepository::insert(const ServiceRequest &r)
 
 Status RequestRepository::insert(const ServiceRequest &r, const Derived &derived)
 {
-    SqliteStatement &s = *m_insert;
+    Statement &s = *m_insert;
     s.bind(1, r.id);
     s.bind(2, r.tenantId);
     s.bind(3, r.trackingNumber);
@@ -186,7 +187,7 @@ Status RequestRepository::writeSearchText()
     return {};
 }
 
-ServiceRequest RequestRepository::read(const SqliteStatement &s) const
+ServiceRequest RequestRepository::read(const Statement &s) const
 {
     ServiceRequest r;
     r.id = s.text(0);
@@ -229,7 +230,7 @@ ServiceRequest RequestRepository::read(const SqliteStatement &s) const
 
 std::optional<ServiceRequest> RequestRepository::get(const QString &id) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), (QByteArray(requestSelect) + "WHERE id = ?").constData());
+    Statement s(m_db, (QByteArray(requestSelect) + "WHERE id = ?").constData());
     s.bind(1, id);
     if (s.step())
         return read(s);
@@ -238,7 +239,7 @@ std::optional<ServiceRequest> RequestRepository::get(const QString &id) const
 
 RequestWork RequestRepository::work(const QString &id) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT ifnull(target_ms, 0), ifnull(hold_remaining_ms, -1), escalation_level, ifnull(next_escalation_at, 0), "
+    Statement s(m_db, "SELECT ifnull(target_ms, 0), ifnull(hold_remaining_ms, -1), escalation_level, ifnull(next_escalation_at, 0), "
                                      "ifnull(recurrence_of, ''), ifnull(base_priority, 0) FROM service_request WHERE id = ?");
     s.bind(1, id);
     if (!s.step())
@@ -248,7 +249,7 @@ RequestWork RequestRepository::work(const QString &id) const
 
 Status RequestRepository::updateStatus(const ServiceRequest &r)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE service_request SET status = ?, status_notes = ?, due_at = ?, closed_at = ?, accuracy = ?, "
+    Statement s(m_db, "UPDATE service_request SET status = ?, status_notes = ?, due_at = ?, closed_at = ?, accuracy = ?, "
                                      "updated_at = ?, updated_by = ?, target_ms = ?, hold_remaining_ms = ?, escalation_level = ?, "
                                      "next_escalation_at = ?, recurrence_of = ?, base_priority = ? WHERE id = ?");
     s.bind(1, toCode(r.status));
@@ -276,7 +277,7 @@ Status RequestRepository::updateStatus(const ServiceRequest &r)
 
 std::optional<RequestRepository::ClusterTally> RequestRepository::clusterTally(const QString &masterId) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT r.priority, ifnull(r.base_priority, r.priority), t.cluster_step, t.cluster_cap, "
+    Statement s(m_db, "SELECT r.priority, ifnull(r.base_priority, r.priority), t.cluster_step, t.cluster_cap, "
                                      "(SELECT count(DISTINCT c) FROM (SELECT citizen_id AS c FROM request_reporter WHERE request_id = r.id "
                                      " UNION SELECT rr.citizen_id FROM service_request m JOIN request_reporter rr ON rr.request_id = m.id "
                                      " WHERE m.cluster_id = r.id)) "
@@ -294,7 +295,7 @@ bool RequestRepository::hasExternalId(const QString &externalId)
 
 std::optional<QString> RequestRepository::idByExternalId(const QString &externalId)
 {
-    SqliteStatement &s = *m_byExternalId;
+    Statement &s = *m_byExternalId;
     s.bind(1, externalId);
     std::optional<QString> id;
     if (s.step())
@@ -305,7 +306,7 @@ std::optional<QString> RequestRepository::idByExternalId(const QString &external
 
 Status RequestRepository::raiseToEmergency(const QString &id, const ChangeStamp &stamp)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE service_request SET emergency = 1, priority = 5, updated_at = ?, updated_by = ? WHERE id = ?");
+    Statement s(m_db, "UPDATE service_request SET emergency = 1, priority = 5, updated_at = ?, updated_by = ? WHERE id = ?");
     s.bind(1, stamp.updatedAt);
     s.bind(2, stamp.updatedBy);
     s.bind(3, id);
@@ -316,7 +317,7 @@ Status RequestRepository::raiseToEmergency(const QString &id, const ChangeStamp 
 
 QStringList RequestRepository::openClusterMembers(const QString &masterId) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT id FROM service_request WHERE cluster_id = ? AND id <> ? AND closed_at IS NULL");
+    Statement s(m_db, "SELECT id FROM service_request WHERE cluster_id = ? AND id <> ? AND closed_at IS NULL");
     s.bind(1, masterId);
     s.bind(2, masterId);
     QStringList out;
@@ -327,7 +328,7 @@ QStringList RequestRepository::openClusterMembers(const QString &masterId) const
 
 Status RequestRepository::closeWithMaster(const QString &memberId, const ChangeStamp &stamp)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE service_request SET closed_at = ?, next_escalation_at = NULL, updated_at = ?, updated_by = ? WHERE id = ?");
+    Statement s(m_db, "UPDATE service_request SET closed_at = ?, next_escalation_at = NULL, updated_at = ?, updated_by = ? WHERE id = ?");
     s.bind(1, stamp.updatedAt);
     s.bind(2, stamp.updatedAt);
     s.bind(3, stamp.updatedBy);
@@ -340,21 +341,21 @@ Status RequestRepository::closeWithMaster(const QString &memberId, const ChangeS
 Status RequestRepository::joinCluster(const QString &requestId, const QString &root, const QString &citizenId, const ChangeStamp &stamp)
 {
     // A member is done with, but closes with its master.
-    SqliteStatement up(SqliteAccess::handle(m_db), "UPDATE service_request SET status = 'duplicate', duplicate_of = ?, cluster_id = ?, closed_at = NULL, "
+    Statement up(m_db, "UPDATE service_request SET status = 'duplicate', duplicate_of = ?, cluster_id = ?, closed_at = NULL, "
                                       "next_escalation_at = NULL, updated_at = ?, updated_by = ? WHERE id = ?");
     up.bind(1, root);
     up.bind(2, root);
     up.bind(3, stamp.updatedAt);
     up.bind(4, stamp.updatedBy);
     up.bind(5, requestId);
-    SqliteStatement move(SqliteAccess::handle(m_db), "UPDATE service_request SET cluster_id = ?, duplicate_of = ? WHERE cluster_id = ?");
+    Statement move(m_db, "UPDATE service_request SET cluster_id = ?, duplicate_of = ? WHERE cluster_id = ?");
     move.bind(1, root);
     move.bind(2, root);
     move.bind(3, requestId);
-    SqliteStatement master(SqliteAccess::handle(m_db), "UPDATE service_request SET cluster_id = ? WHERE id = ?");
+    Statement master(m_db, "UPDATE service_request SET cluster_id = ? WHERE id = ?");
     master.bind(1, root);
     master.bind(2, root);
-    SqliteStatement reporters(SqliteAccess::handle(m_db), "INSERT OR IGNORE INTO request_reporter(request_id, citizen_id, call_id, added_at) "
+    Statement reporters(m_db, "INSERT OR IGNORE INTO request_reporter(request_id, citizen_id, call_id, added_at) "
                                              "SELECT ?, citizen_id, call_id, ? FROM request_reporter WHERE request_id = ?");
     reporters.bind(1, root);
     reporters.bind(2, stamp.updatedAt);
@@ -369,7 +370,7 @@ Status RequestRepository::joinCluster(const QString &requestId, const QString &r
 QList<RequestRepository::Placed> RequestRepository::closedInBox(const QString &typeId, qint64 from, qint64 to, double south, double west,
                                                                  double north, double east) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT id, lat, lon FROM service_request INDEXED BY service_request_type_closed "
+    Statement s(m_db, "SELECT id, lat, lon FROM service_request INDEXED BY service_request_type_closed "
                                      "WHERE service_type_id = ? AND closed_at >= ? AND closed_at <= ? AND status IN ('closed','resolved') "
                                      "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? ORDER BY closed_at DESC");
     s.bind(1, typeId);
@@ -387,7 +388,7 @@ QList<RequestRepository::Placed> RequestRepository::closedInBox(const QString &t
 
 std::optional<RequestRepository::LadderRow> RequestRepository::ladderRow(const QString &id) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT id, tenant_id, tracking_number, ifnull(department_id, ''), ifnull(assignee_id, ''), status, "
+    Statement s(m_db, "SELECT id, tenant_id, tracking_number, ifnull(department_id, ''), ifnull(assignee_id, ''), status, "
                                                   "ifnull(due_at, 0), ifnull(target_ms, 0), escalation_level, ifnull(next_escalation_at, 0) "
                                                   "FROM service_request WHERE id = ?");
     s.bind(1, id);
@@ -399,7 +400,7 @@ std::optional<RequestRepository::LadderRow> RequestRepository::ladderRow(const Q
 
 QStringList RequestRepository::ladderDue(qint64 now, int limit) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT id FROM service_request INDEXED BY service_request_escalation "
+    Statement s(m_db, "SELECT id FROM service_request INDEXED BY service_request_escalation "
                                      "WHERE next_escalation_at IS NOT NULL AND next_escalation_at <= ? ORDER BY next_escalation_at LIMIT ?");
     s.bind(1, now);
     s.bind(2, limit);
@@ -411,7 +412,7 @@ QStringList RequestRepository::ladderDue(qint64 now, int limit) const
 
 Status RequestRepository::updateLadder(const QString &id, int level, qint64 nextAt)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE service_request SET escalation_level = ?, next_escalation_at = ? WHERE id = ?");
+    Statement s(m_db, "UPDATE service_request SET escalation_level = ?, next_escalation_at = ? WHERE id = ?");
     s.bind(1, level);
     if (nextAt > 0)
         s.bind(2, nextAt);
@@ -426,7 +427,7 @@ Status RequestRepository::updateLadder(const QString &id, int level, qint64 next
 QHash<QString, int> RequestRepository::filedPerType(const QStringList &typeIds, qint64 since) const
 {
     QHash<QString, int> out;
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT count(*) FROM service_request WHERE service_type_id = ? AND created_at >= ?");
+    Statement s(m_db, "SELECT count(*) FROM service_request WHERE service_type_id = ? AND created_at >= ?");
     for (const QString &id : typeIds) {
         s.bind(1, id);
         s.bind(2, since);
@@ -440,7 +441,7 @@ QHash<QString, int> RequestRepository::filedPerType(const QStringList &typeIds, 
 QHash<QString, int> RequestRepository::recurrencesByDepartment(qint64 since) const
 {
     QHash<QString, int> out;
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT o.department_id, count(*) FROM service_request r INDEXED BY service_request_recurrence "
+    Statement s(m_db, "SELECT o.department_id, count(*) FROM service_request r INDEXED BY service_request_recurrence "
                                      "JOIN service_request o ON o.id = r.recurrence_of WHERE r.recurrence_of IS NOT NULL AND r.created_at >= ? "
                                      "GROUP BY o.department_id");
     s.bind(1, since);
@@ -451,7 +452,7 @@ QHash<QString, int> RequestRepository::recurrencesByDepartment(qint64 since) con
 
 Status RequestRepository::updateRouting(const ServiceRequest &r)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE service_request SET department_id = ?, crew_id = ?, assignee_id = ?, updated_at = ?, updated_by = ? "
+    Statement s(m_db, "UPDATE service_request SET department_id = ?, crew_id = ?, assignee_id = ?, updated_at = ?, updated_by = ? "
                                      "WHERE id = ?");
     s.bindOptional(1, r.departmentId);
     s.bindOptional(2, r.crewId);
@@ -467,7 +468,7 @@ Status RequestRepository::updateRouting(const ServiceRequest &r)
 Status RequestRepository::updateAssignment(const ServiceRequest &r)
 {
     // The department is not written: an assignment leaves the figures kept per department alone.
-    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE service_request SET crew_id = ?, assignee_id = ?, updated_at = ?, updated_by = ? WHERE id = ?");
+    Statement s(m_db, "UPDATE service_request SET crew_id = ?, assignee_id = ?, updated_at = ?, updated_by = ? WHERE id = ?");
     s.bindOptional(1, r.crewId);
     s.bindOptional(2, r.assigneeId);
     s.bind(3, r.stamp.updatedAt);
@@ -480,7 +481,7 @@ Status RequestRepository::updateAssignment(const ServiceRequest &r)
 
 Status RequestRepository::updatePriority(const QString &id, Priority priority, int basePriority, const ChangeStamp &stamp)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE service_request SET priority = ?, base_priority = ?, updated_at = ?, updated_by = ? WHERE id = ?");
+    Statement s(m_db, "UPDATE service_request SET priority = ?, base_priority = ?, updated_at = ?, updated_by = ? WHERE id = ?");
     s.bindAll({int(priority), basePriority, stamp.updatedAt, stamp.updatedBy, id});
     if (!s.exec())
         return m_db.lastError(Tr::tr("raising the priority"));
@@ -489,7 +490,7 @@ Status RequestRepository::updatePriority(const QString &id, Priority priority, i
 
 Status RequestRepository::updateSatisfaction(const ServiceRequest &r)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE service_request SET satisfaction = ?, satisfaction_comment = ?, updated_at = ?, updated_by = ? "
+    Statement s(m_db, "UPDATE service_request SET satisfaction = ?, satisfaction_comment = ?, updated_at = ?, updated_by = ? "
                                      "WHERE id = ?");
     if (r.satisfaction > 0)
         s.bind(1, r.satisfaction);
@@ -506,7 +507,7 @@ Status RequestRepository::updateSatisfaction(const ServiceRequest &r)
 
 QList<AccuracyRating> RequestRepository::accuracyRatingsOf(const QString &citizenId) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT accuracy FROM service_request WHERE citizen_id = ? AND accuracy IS NOT NULL");
+    Statement s(m_db, "SELECT accuracy FROM service_request WHERE citizen_id = ? AND accuracy IS NOT NULL");
     s.bind(1, citizenId);
     QList<AccuracyRating> ratings;
     while (s.step())
@@ -517,7 +518,7 @@ QList<AccuracyRating> RequestRepository::accuracyRatingsOf(const QString &citize
 
 std::optional<ServiceRequest> RequestRepository::getByLocalId(qint64 localId) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), (QByteArray(requestSelect) + "WHERE local_id = ?").constData());
+    Statement s(m_db, (QByteArray(requestSelect) + "WHERE local_id = ?").constData());
     s.bind(1, localId);
     if (s.step())
         return read(s);
@@ -526,7 +527,7 @@ std::optional<ServiceRequest> RequestRepository::getByLocalId(qint64 localId) co
 
 std::optional<ServiceRequest> RequestRepository::byTrackingNumber(const QString &trackingNumber) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), (QByteArray(requestSelect) + "WHERE tracking_key = ?").constData());
+    Statement s(m_db, (QByteArray(requestSelect) + "WHERE tracking_key = ?").constData());
     s.bind(1, SearchIndexer::trackingKey(trackingNumber));
     if (s.step())
         return read(s);
@@ -557,7 +558,7 @@ Status RequestRepository::appendEvent(const RequestEvent &e)
 QList<RequestEvent> RequestRepository::events(const QString &requestId) const
 {
     QList<RequestEvent> out;
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "SELECT id, request_id, kind, at, actor_id, from_value, to_value, body, message FROM request_event "
                       "WHERE request_id = ? ORDER BY at, id");
     s.bind(1, requestId);
@@ -570,7 +571,7 @@ QList<RequestEvent> RequestRepository::events(const QString &requestId) const
 
 Status RequestRepository::addReporter(const QString &requestId, const QString &citizenId, const QString &callId, qint64 at)
 {
-    SqliteStatement &s = *m_insertReporter;
+    Statement &s = *m_insertReporter;
     s.bind(1, requestId);
     s.bind(2, citizenId);
     s.bindOptional(3, callId);
@@ -583,7 +584,7 @@ Status RequestRepository::addReporter(const QString &requestId, const QString &c
 QStringList RequestRepository::reporters(const QString &requestId) const
 {
     QStringList out;
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT citizen_id FROM request_reporter WHERE request_id = ? ORDER BY added_at");
+    Statement s(m_db, "SELECT citizen_id FROM request_reporter WHERE request_id = ? ORDER BY added_at");
     s.bind(1, requestId);
     while (s.step())
         out.append(s.text(0));
@@ -592,7 +593,7 @@ QStringList RequestRepository::reporters(const QString &requestId) const
 
 Status RequestRepository::saveAttachment(const Attachment &a)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "INSERT INTO attachment(id, request_id, file_name, mime_type, size, sha256, stored_path, created_at, "
                       "updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?)");
     s.bind(1, a.id);
@@ -613,7 +614,7 @@ Status RequestRepository::saveAttachment(const Attachment &a)
 QList<Attachment> RequestRepository::attachments(const QString &requestId) const
 {
     QList<Attachment> out;
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "SELECT id, request_id, file_name, mime_type, size, sha256, stored_path, created_at, updated_at, updated_by "
                       "FROM attachment WHERE request_id = ? ORDER BY created_at");
     s.bind(1, requestId);
@@ -626,7 +627,7 @@ QList<Attachment> RequestRepository::attachments(const QString &requestId) const
 
 Status RequestRepository::saveCall(const Call &c)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "INSERT INTO phone_call(id, tenant_id, caller_number, caller_e164, started_at, ended_at, operator_id, "
                       "citizen_id, updated_at, updated_by, outcome, outcome_note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
                       "caller_e164=excluded.caller_e164, ended_at=excluded.ended_at, citizen_id=excluded.citizen_id, "
@@ -653,7 +654,7 @@ Status RequestRepository::saveCall(const Call &c)
 
 Status RequestRepository::linkCall(const QString &callId, const QString &requestId, const QString &relation)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), relation == QLatin1String("looked_at")
+    Statement s(m_db, relation == QLatin1String("looked_at")
                                          ? "INSERT OR IGNORE INTO call_request(call_id, request_id, relation) VALUES (?,?,?)"
                                          : "INSERT OR REPLACE INTO call_request(call_id, request_id, relation) VALUES (?,?,?)");
     s.bind(1, callId);
@@ -698,7 +699,7 @@ Status RequestRepository::moveToCitizen(const QString &fromId, const QString &to
 
 Status RequestRepository::setCallCitizen(const QString &callId, const QString &citizenId, const ChangeStamp &stamp)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE phone_call SET citizen_id = ?, updated_at = ?, updated_by = ? WHERE id = ?");
+    Statement s(m_db, "UPDATE phone_call SET citizen_id = ?, updated_at = ?, updated_by = ? WHERE id = ?");
     s.bindOptional(1, citizenId);
     s.bind(2, stamp.updatedAt);
     s.bind(3, stamp.updatedBy);
@@ -710,7 +711,7 @@ Status RequestRepository::setCallCitizen(const QString &callId, const QString &c
 
 Status RequestRepository::endCall(const QString &callId, std::optional<CallOutcome> outcome, const QString &note, const ChangeStamp &stamp)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "UPDATE phone_call SET ended_at = ?, updated_at = ?, updated_by = ?, outcome = ?, outcome_note = ? "
+    Statement s(m_db, "UPDATE phone_call SET ended_at = ?, updated_at = ?, updated_by = ?, outcome = ?, outcome_note = ? "
                                                   "WHERE id = ? AND ended_at IS NULL");
     s.bind(1, stamp.updatedAt);
     s.bind(2, stamp.updatedAt);
@@ -726,7 +727,7 @@ Status RequestRepository::endCall(const QString &callId, std::optional<CallOutco
 QList<std::pair<QString, QString>> RequestRepository::callRequests(const QString &callId) const
 {
     QList<std::pair<QString, QString>> out;
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT request_id, relation FROM call_request WHERE call_id = ? ORDER BY relation, request_id");
+    Statement s(m_db, "SELECT request_id, relation FROM call_request WHERE call_id = ? ORDER BY relation, request_id");
     s.bind(1, callId);
     while (s.step())
         out.append({s.text(0), s.text(1)});
@@ -735,7 +736,7 @@ QList<std::pair<QString, QString>> RequestRepository::callRequests(const QString
 
 std::optional<Call> RequestRepository::call(const QString &id) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "SELECT id, tenant_id, caller_number, caller_e164, started_at, ended_at, operator_id, citizen_id, "
                       "updated_at, updated_by, outcome, outcome_note FROM phone_call WHERE id = ?");
     s.bind(1, id);
@@ -779,7 +780,7 @@ TrackingSequence::TrackingSequence(Database &db)
     : m_db(db)
     , m_deviceCode(db.localSetting(QStringLiteral("device_code"), QStringLiteral("A1")))
 {
-    SqliteStatement zone(SqliteAccess::handle(m_db), "SELECT time_zone FROM tenant ORDER BY id LIMIT 1");
+    Statement zone(m_db, "SELECT time_zone FROM tenant ORDER BY id LIMIT 1");
     m_zone = zone.step() ? zone.text(0).toUtf8() : QByteArray();
 }
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/domain/servicerequest.h"
-#include "core/storage/sqlitestatement.h"
+#include "core/storage/statement.h"
 #include "core/util/result.h"
 
 #include <QHash>
@@ -150,7 +150,7 @@ public:
     Result<QString> nextTrackingNumberAt(qint64 ms);
 
 private:
-    ServiceRequest read(const SqliteStatement &s) const;
+    ServiceRequest read(const Statement &s) const;
 
     Database &m_db;
     CachedStatement m_insert;

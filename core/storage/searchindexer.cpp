@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchindexer.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 
 #include "core/text/textfold.h"
 #include "core/storage/database.h"
@@ -38,7 +39,7 @@ QString alnumUpper(const QString &text)
 
 QString tenantRegion(Database &db)
 {
-    SqliteStatement q(SqliteAccess::handle(db), "SELECT country FROM tenant ORDER BY id LIMIT 1");
+    Statement q(db, "SELECT country FROM tenant ORDER BY id LIMIT 1");
     if (q.step())
         return q.text(0);
     return QStringLiteral("GR");
@@ -110,15 +111,15 @@ QString SearchIndexer::trackingKey(const QString &trackingNumber)
 
 Status SearchIndexer::indexCitizen(qint64 localId, const Citizen &citizen)
 {
-    sqlite3 *h = SqliteAccess::handle(m_db);
-    SqliteStatement old(h, "SELECT search_keys FROM citizen WHERE local_id = ?");
+    const Database &h = m_db;
+    Statement old(h, "SELECT search_keys FROM citizen WHERE local_id = ?");
     old.bind(1, localId);
     QStringList oldKeys;
     if (old.step())
         oldKeys = old.text(0).split(u' ', Qt::SkipEmptyParts);
     old.reset();
 
-    SqliteStatement del(h, "DELETE FROM citizen_key WHERE key = ? AND citizen_local_id = ?");
+    Statement del(h, "DELETE FROM citizen_key WHERE key = ? AND citizen_local_id = ?");
     for (const QString &k : std::as_const(oldKeys)) {
         del.bind(1, k);
         del.bind(2, localId);
@@ -126,14 +127,14 @@ Status SearchIndexer::indexCitizen(qint64 localId, const Citizen &citizen)
             return m_db.lastError(Tr::tr("updating the search index"));
     }
     const QStringList keys = citizenKeys(citizen, m_phones);
-    SqliteStatement ins(h, "INSERT OR IGNORE INTO citizen_key(key, citizen_local_id) VALUES (?, ?)");
+    Statement ins(h, "INSERT INTO citizen_key(key, citizen_local_id) VALUES (?, ?) ON CONFLICT DO NOTHING");
     for (const QString &k : keys) {
         ins.bind(1, k);
         ins.bind(2, localId);
         if (!ins.exec())
             return m_db.lastError(Tr::tr("updating the search index"));
     }
-    SqliteStatement upd(h, "UPDATE citizen SET search_keys = ? WHERE local_id = ?");
+    Statement upd(h, "UPDATE citizen SET search_keys = ? WHERE local_id = ?");
     upd.bind(1, keys.join(u' '));
     upd.bind(2, localId);
     if (!upd.exec())
@@ -143,16 +144,18 @@ Status SearchIndexer::indexCitizen(qint64 localId, const Citizen &citizen)
 
 Status SearchIndexer::indexRequest(qint64 localId, const QString &newText, const QString &oldText)
 {
-    sqlite3 *h = SqliteAccess::handle(m_db);
+    if (m_db.isPostgres())
+        return {}; // the words of requests are searched on the desks (SQLite's full-text index), not on the server
+    const Database &h = m_db;
     if (!oldText.isEmpty()) {
-        SqliteStatement del(h, "INSERT INTO request_text(request_text, rowid, body) VALUES ('delete', ?, ?)");
+        Statement del(h, "INSERT INTO request_text(request_text, rowid, body) VALUES ('delete', ?, ?)");
         del.bind(1, localId);
         del.bind(2, oldText);
         if (!del.exec())
             return m_db.lastError(Tr::tr("updating the search index"));
     }
     if (!newText.isEmpty()) {
-        SqliteStatement ins(h, "INSERT INTO request_text(rowid, body) VALUES (?, ?)");
+        Statement ins(h, "INSERT INTO request_text(rowid, body) VALUES (?, ?)");
         ins.bind(1, localId);
         ins.bind(2, newText);
         if (!ins.exec())
@@ -161,7 +164,7 @@ Status SearchIndexer::indexRequest(qint64 localId, const QString &newText, const
     return {};
 }
 
-Citizen SearchIndexer::readKeyFields(const SqliteStatement &row, SqliteStatement &phones, SqliteStatement &emails)
+Citizen SearchIndexer::readKeyFields(const Statement &row, Statement &phones, Statement &emails)
 {
     Citizen c;
     c.id = row.text(1);
@@ -182,10 +185,10 @@ Citizen SearchIndexer::readKeyFields(const SqliteStatement &row, SqliteStatement
 
 Status SearchIndexer::reindexCitizen(const QString &citizenId)
 {
-    sqlite3 *h = SqliteAccess::handle(m_db);
-    SqliteStatement citizen(h, "SELECT local_id, id, given_name, family_name, organisation, tax_id FROM citizen WHERE id = ?");
-    SqliteStatement phones(h, "SELECT e164, typed FROM citizen_phone WHERE citizen_id = ? ORDER BY position");
-    SqliteStatement emails(h, "SELECT address FROM citizen_email WHERE citizen_id = ? ORDER BY position");
+    const Database &h = m_db;
+    Statement citizen(h, "SELECT local_id, id, given_name, family_name, organisation, tax_id FROM citizen WHERE id = ?");
+    Statement phones(h, "SELECT e164, typed FROM citizen_phone WHERE citizen_id = ? ORDER BY position");
+    Statement emails(h, "SELECT address FROM citizen_email WHERE citizen_id = ? ORDER BY position");
     citizen.bind(1, citizenId);
     if (!citizen.step())
         return {}; // gone: its keys went with it
@@ -197,17 +200,19 @@ Status SearchIndexer::reindexCitizen(const QString &citizenId)
 
 Status SearchIndexer::rebuildAll()
 {
-    sqlite3 *h = SqliteAccess::handle(m_db);
+    const Database &h = m_db;
     for (const char *sql : {"DELETE FROM citizen_key", "INSERT INTO request_text(request_text) VALUES ('delete-all')",
                             "UPDATE service_request SET tracking_key = ''"}) {
-        if (sqlite3_exec(h, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
-            return m_db.lastError(Tr::tr("rebuilding the search index"));
+        if (m_db.isPostgres() && QByteArrayView(sql).contains("request_text"))
+            continue;
+        if (Status s = m_db.exec(QString::fromLatin1(sql)); !s)
+            return s;
     }
-    SqliteStatement citizens(h, "SELECT local_id, id, given_name, family_name, organisation, tax_id FROM citizen");
-    SqliteStatement phones(h, "SELECT e164, typed FROM citizen_phone WHERE citizen_id = ? ORDER BY position");
-    SqliteStatement emails(h, "SELECT address FROM citizen_email WHERE citizen_id = ? ORDER BY position");
-    SqliteStatement ins(h, "INSERT OR IGNORE INTO citizen_key(key, citizen_local_id) VALUES (?, ?)");
-    SqliteStatement upd(h, "UPDATE citizen SET search_keys = ? WHERE local_id = ?");
+    Statement citizens(h, "SELECT local_id, id, given_name, family_name, organisation, tax_id FROM citizen");
+    Statement phones(h, "SELECT e164, typed FROM citizen_phone WHERE citizen_id = ? ORDER BY position");
+    Statement emails(h, "SELECT address FROM citizen_email WHERE citizen_id = ? ORDER BY position");
+    Statement ins(h, "INSERT INTO citizen_key(key, citizen_local_id) VALUES (?, ?) ON CONFLICT DO NOTHING");
+    Statement upd(h, "UPDATE citizen SET search_keys = ? WHERE local_id = ?");
     while (citizens.step()) {
         const qint64 localId = citizens.int64(0);
         const QStringList keys = citizenKeys(readKeyFields(citizens, phones, emails), m_phones);
@@ -222,8 +227,8 @@ Status SearchIndexer::rebuildAll()
         if (!upd.exec())
             return m_db.lastError(Tr::tr("rebuilding the search index"));
     }
-    SqliteStatement requests(h, "SELECT local_id, tracking_number, description, address FROM service_request");
-    SqliteStatement track(h, "UPDATE service_request SET tracking_key = ? WHERE local_id = ?");
+    Statement requests(h, "SELECT local_id, tracking_number, description, address FROM service_request");
+    Statement track(h, "UPDATE service_request SET tracking_key = ? WHERE local_id = ?");
     while (requests.step()) {
         const qint64 localId = requests.int64(0);
         track.bind(1, trackingKey(requests.text(1)));
@@ -233,10 +238,9 @@ Status SearchIndexer::rebuildAll()
         if (Status s = indexRequest(localId, requestText(requests.text(2), requests.text(3)), {}); !s)
             return s;
     }
-    if (sqlite3_exec(h, "CREATE INDEX IF NOT EXISTS service_request_tracking_key ON service_request(tracking_key)",
-                     nullptr, nullptr, nullptr) != SQLITE_OK)
-        return m_db.lastError(Tr::tr("rebuilding the search index"));
-    return {};
+    if (m_db.isPostgres())
+        return {}; // its schema has the index
+    return m_db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS service_request_tracking_key ON service_request(tracking_key)"));
 }
 
 } // namespace CivicDesk

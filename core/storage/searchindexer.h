@@ -11,7 +11,7 @@
 namespace CivicDesk {
 
 class Database;
-class SqliteStatement;
+class Statement;
 
 /// Keeps the search index (citizen keys, request text, tracking keys) in step with the domain tables.
 ///
@@ -46,7 +46,7 @@ public:
 
 private:
     /// The fields of a citizen the keys are made of: @p row is (local_id, id, given, family, organisation, tax id).
-    static Citizen readKeyFields(const SqliteStatement &row, SqliteStatement &phones, SqliteStatement &emails);
+    static Citizen readKeyFields(const Statement &row, Statement &phones, Statement &emails);
 
     Database &m_db;
     PhoneNormalizer m_phones;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servercatalog.h"
 
+#include "core/storage/pgconnection.h"
 #include "core/storage/sqlitestatement.h"
+#include "core/storage/statement.h"
 #include "core/util/tr.h"
 
 #include <QDir>
@@ -88,7 +90,7 @@ QString deskCode(int n)
     return letterPart + QLatin1Char(char('1' + digit));
 }
 
-ServerCatalog::Credential readCredential(const SqliteStatement &s)
+ServerCatalog::Credential readCredential(const Statement &s)
 {
     return {s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.int64(6) != 0, int(s.int64(7)), s.int64(8)};
 }
@@ -105,7 +107,40 @@ ServerCatalog::ServerCatalog(QString path, sqlite3 *handle)
 
 ServerCatalog::~ServerCatalog()
 {
-    sqlite3_close(m_handle);
+    if (m_handle)
+        sqlite3_close(m_handle);
+}
+
+Result<std::unique_ptr<ServerCatalog>> ServerCatalog::openPostgres(const QString &conninfo)
+{
+    Result<std::unique_ptr<PgConnection>> pg = PgConnection::open(conninfo);
+    if (!pg)
+        return pg.error();
+    if (Status s = migratePostgres(*pg.value()); !s)
+        return s.error();
+    if (!pg.value()->exec("SET search_path = catalog"))
+        return Error{QStringLiteral("catalog.error"), Tr::tr("PostgreSQL refused the catalog's schema: %1").arg(pg.value()->lastError())};
+    std::unique_ptr<ServerCatalog> catalog(new ServerCatalog(QStringLiteral("postgresql:") + pg.value()->name(), nullptr));
+    catalog->m_pg = std::move(pg.value());
+    catalog->m_conninfo = conninfo;
+    return catalog;
+}
+
+Statement ServerCatalog::statement(const char *sql) const
+{
+    return m_pg ? Statement(m_pg.get(), sql) : Statement(m_handle, sql);
+}
+
+qint64 ServerCatalog::changes() const
+{
+    return m_pg ? m_pg->lastChanges() : sqlite3_changes(m_handle);
+}
+
+DatabaseLocation ServerCatalog::tenantData(const QString &code) const
+{
+    if (m_pg)
+        return {QStringLiteral("%1/%2").arg(m_path, code), m_conninfo, code};
+    return DatabaseLocation::file(tenantDataPath(code));
 }
 
 Result<std::unique_ptr<ServerCatalog>> ServerCatalog::open(const QString &path)
@@ -139,6 +174,8 @@ Result<std::unique_ptr<ServerCatalog>> ServerCatalog::open(const QString &path)
 
 Error ServerCatalog::failure(const QString &context) const
 {
+    if (m_pg)
+        return Error{QStringLiteral("catalog.error"), Tr::tr("Server catalog error while %1: %2").arg(context, m_pg->lastError())};
     return Error{QStringLiteral("catalog.error"), Tr::tr("Server file error while %1: %2").arg(context, QString::fromUtf8(sqlite3_errmsg(m_handle)))};
 }
 
@@ -154,7 +191,7 @@ Status ServerCatalog::addTenant(const TenantEntry &t)
         return Error{QStringLiteral("tenant.bad-code"), Tr::tr("A tenant code is 1 to 32 capital letters, digits, - or _; %1 is not.").arg(t.code)};
     if (tenant(t.code))
         return Error{QStringLiteral("tenant.exists"), Tr::tr("There is a tenant %1 already.").arg(t.code)};
-    SqliteStatement s(m_handle, "INSERT INTO tenant(code, id, name, country, created_at) VALUES (?,?,?,?,?)");
+    Statement s = statement("INSERT INTO tenant(code, id, name, country, created_at) VALUES (?,?,?,?,?)");
     s.bind(1, t.code);
     s.bind(2, t.id);
     s.bind(3, t.name);
@@ -167,7 +204,7 @@ Status ServerCatalog::addTenant(const TenantEntry &t)
 
 Status ServerCatalog::updateTenant(const TenantEntry &t)
 {
-    SqliteStatement s(m_handle, "UPDATE tenant SET id = ?, name = ?, country = ? WHERE code = ?");
+    Statement s = statement("UPDATE tenant SET id = ?, name = ?, country = ? WHERE code = ?");
     s.bind(1, t.id);
     s.bind(2, t.name);
     s.bind(3, t.country);
@@ -179,7 +216,7 @@ Status ServerCatalog::updateTenant(const TenantEntry &t)
 
 std::optional<ServerCatalog::TenantEntry> ServerCatalog::tenant(const QString &code) const
 {
-    SqliteStatement s(m_handle, "SELECT code, id, name, country, created_at FROM tenant WHERE code = ?");
+    Statement s = statement("SELECT code, id, name, country, created_at FROM tenant WHERE code = ?");
     s.bind(1, code);
     if (!s.step())
         return std::nullopt;
@@ -188,7 +225,7 @@ std::optional<ServerCatalog::TenantEntry> ServerCatalog::tenant(const QString &c
 
 QList<ServerCatalog::TenantEntry> ServerCatalog::tenants() const
 {
-    SqliteStatement s(m_handle, "SELECT code, id, name, country, created_at FROM tenant ORDER BY code");
+    Statement s = statement("SELECT code, id, name, country, created_at FROM tenant ORDER BY code");
     QList<TenantEntry> out;
     while (s.step())
         out.append(TenantEntry{s.text(0), s.text(1), s.text(2), s.text(3), s.int64(4)});
@@ -199,7 +236,7 @@ Status ServerCatalog::addCredential(const Credential &c)
 {
     if (credential(c.tenantCode, c.login))
         return Error{QStringLiteral("user.exists"), Tr::tr("Tenant %1 has a user %2 already.").arg(c.tenantCode, c.login)};
-    SqliteStatement s(m_handle, (QByteArray("INSERT INTO credential(") + credentialColumns + ") VALUES (?,?,?,?,?,?,?,?,?)").constData());
+    Statement s = statement((QByteArray("INSERT INTO credential(") + credentialColumns + ") VALUES (?,?,?,?,?,?,?,?,?)").constData());
     s.bind(1, c.tenantCode);
     s.bind(2, c.login);
     s.bind(3, c.userId);
@@ -216,7 +253,7 @@ Status ServerCatalog::addCredential(const Credential &c)
 
 std::optional<ServerCatalog::Credential> ServerCatalog::credential(const QString &tenantCode, const QString &login) const
 {
-    SqliteStatement s(m_handle, (QByteArray("SELECT ") + credentialColumns + " FROM credential WHERE tenant_code = ? AND login = ?").constData());
+    Statement s = statement((QByteArray("SELECT ") + credentialColumns + " FROM credential WHERE tenant_code = ? AND login = ?").constData());
     s.bind(1, tenantCode);
     s.bind(2, login);
     if (!s.step())
@@ -226,7 +263,7 @@ std::optional<ServerCatalog::Credential> ServerCatalog::credential(const QString
 
 QList<ServerCatalog::Credential> ServerCatalog::credentials(const QString &tenantCode) const
 {
-    SqliteStatement s(m_handle, (QByteArray("SELECT ") + credentialColumns + " FROM credential WHERE tenant_code = ? ORDER BY login").constData());
+    Statement s = statement((QByteArray("SELECT ") + credentialColumns + " FROM credential WHERE tenant_code = ? ORDER BY login").constData());
     s.bind(1, tenantCode);
     QList<Credential> out;
     while (s.step())
@@ -236,7 +273,7 @@ QList<ServerCatalog::Credential> ServerCatalog::credentials(const QString &tenan
 
 Status ServerCatalog::setFailures(const QString &tenantCode, const QString &login, int failures, qint64 lockedUntil)
 {
-    SqliteStatement s(m_handle, "UPDATE credential SET failures = ?, locked_until = ? WHERE tenant_code = ? AND login = ?");
+    Statement s = statement("UPDATE credential SET failures = ?, locked_until = ? WHERE tenant_code = ? AND login = ?");
     s.bind(1, qint64(failures));
     s.bind(2, lockedUntil);
     s.bind(3, tenantCode);
@@ -248,7 +285,7 @@ Status ServerCatalog::setFailures(const QString &tenantCode, const QString &logi
 
 Status ServerCatalog::setPassword(const QString &tenantCode, const QString &login, const QString &hash)
 {
-    SqliteStatement s(m_handle, "UPDATE credential SET hash = ?, failures = 0, locked_until = 0 WHERE tenant_code = ? AND login = ?");
+    Statement s = statement("UPDATE credential SET hash = ?, failures = 0, locked_until = 0 WHERE tenant_code = ? AND login = ?");
     s.bind(1, hash);
     s.bind(2, tenantCode);
     s.bind(3, login);
@@ -259,7 +296,7 @@ Status ServerCatalog::setPassword(const QString &tenantCode, const QString &logi
 
 Status ServerCatalog::setActive(const QString &tenantCode, const QString &login, bool active)
 {
-    SqliteStatement s(m_handle, "UPDATE credential SET active = ? WHERE tenant_code = ? AND login = ?");
+    Statement s = statement("UPDATE credential SET active = ? WHERE tenant_code = ? AND login = ?");
     s.bind(1, qint64(active ? 1 : 0));
     s.bind(2, tenantCode);
     s.bind(3, login);
@@ -270,7 +307,7 @@ Status ServerCatalog::setActive(const QString &tenantCode, const QString &login,
 
 Status ServerCatalog::addToken(const Token &t)
 {
-    SqliteStatement s(m_handle, "INSERT INTO token(hash, tenant_code, login, user_id, created_at, expires_at, revoked) VALUES (?,?,?,?,?,?,?)");
+    Statement s = statement("INSERT INTO token(hash, tenant_code, login, user_id, created_at, expires_at, revoked) VALUES (?,?,?,?,?,?,?)");
     s.bind(1, t.hash);
     s.bind(2, t.tenantCode);
     s.bind(3, t.login);
@@ -285,7 +322,7 @@ Status ServerCatalog::addToken(const Token &t)
 
 Status ServerCatalog::addApiKey(const ApiKey &k)
 {
-    SqliteStatement s(m_handle, "INSERT INTO api_key(id, tenant_code, name, hash, created_at, revoked_at, per_minute) VALUES (?,?,?,?,?,?,?)");
+    Statement s = statement("INSERT INTO api_key(id, tenant_code, name, hash, created_at, revoked_at, per_minute) VALUES (?,?,?,?,?,?,?)");
     s.bind(1, k.id);
     s.bind(2, k.tenantCode);
     s.bind(3, k.name);
@@ -299,7 +336,7 @@ Status ServerCatalog::addApiKey(const ApiKey &k)
 }
 
 namespace {
-ServerCatalog::ApiKey readApiKey(const SqliteStatement &s)
+ServerCatalog::ApiKey readApiKey(const Statement &s)
 {
     return {s.text(0), s.text(1), s.text(2), s.text(3), s.int64(4), s.int64(5), int(s.int64(6))};
 }
@@ -307,7 +344,7 @@ ServerCatalog::ApiKey readApiKey(const SqliteStatement &s)
 
 std::optional<ServerCatalog::ApiKey> ServerCatalog::apiKey(const QString &hash) const
 {
-    SqliteStatement s(m_handle, "SELECT id, tenant_code, name, hash, created_at, revoked_at, per_minute FROM api_key WHERE hash = ?");
+    Statement s = statement("SELECT id, tenant_code, name, hash, created_at, revoked_at, per_minute FROM api_key WHERE hash = ?");
     s.bind(1, hash);
     if (!s.step())
         return std::nullopt;
@@ -316,7 +353,7 @@ std::optional<ServerCatalog::ApiKey> ServerCatalog::apiKey(const QString &hash) 
 
 QList<ServerCatalog::ApiKey> ServerCatalog::apiKeys(const QString &tenantCode) const
 {
-    SqliteStatement s(m_handle, "SELECT id, tenant_code, name, hash, created_at, revoked_at, per_minute FROM api_key WHERE tenant_code = ? "
+    Statement s = statement("SELECT id, tenant_code, name, hash, created_at, revoked_at, per_minute FROM api_key WHERE tenant_code = ? "
                                 "ORDER BY created_at, id");
     s.bind(1, tenantCode);
     QList<ApiKey> out;
@@ -327,19 +364,19 @@ QList<ServerCatalog::ApiKey> ServerCatalog::apiKeys(const QString &tenantCode) c
 
 Result<int> ServerCatalog::revokeApiKey(const QString &tenantCode, const QString &idOrName, qint64 at)
 {
-    SqliteStatement s(m_handle, "UPDATE api_key SET revoked_at = ? WHERE tenant_code = ? AND (id = ? OR name = ?) AND revoked_at = 0");
+    Statement s = statement("UPDATE api_key SET revoked_at = ? WHERE tenant_code = ? AND (id = ? OR name = ?) AND revoked_at = 0");
     s.bind(1, at);
     s.bind(2, tenantCode);
     s.bind(3, idOrName);
     s.bind(4, idOrName);
     if (!s.exec())
         return failure(Tr::tr("revoking an API key"));
-    return sqlite3_changes(m_handle);
+    return int(changes());
 }
 
 std::optional<ServerCatalog::Token> ServerCatalog::token(const QString &hash) const
 {
-    SqliteStatement s(m_handle, "SELECT hash, tenant_code, login, user_id, created_at, expires_at, revoked FROM token WHERE hash = ?");
+    Statement s = statement("SELECT hash, tenant_code, login, user_id, created_at, expires_at, revoked FROM token WHERE hash = ?");
     s.bind(1, hash);
     if (!s.step())
         return std::nullopt;
@@ -348,7 +385,7 @@ std::optional<ServerCatalog::Token> ServerCatalog::token(const QString &hash) co
 
 Status ServerCatalog::revokeToken(const QString &hash)
 {
-    SqliteStatement s(m_handle, "UPDATE token SET revoked = 1 WHERE hash = ?");
+    Statement s = statement("UPDATE token SET revoked = 1 WHERE hash = ?");
     s.bind(1, hash);
     if (!s.exec())
         return failure(Tr::tr("signing out"));
@@ -357,7 +394,7 @@ Status ServerCatalog::revokeToken(const QString &hash)
 
 Status ServerCatalog::revokeTokens(const QString &tenantCode, const QString &login)
 {
-    SqliteStatement s(m_handle, "UPDATE token SET revoked = 1 WHERE tenant_code = ? AND login = ?");
+    Statement s = statement("UPDATE token SET revoked = 1 WHERE tenant_code = ? AND login = ?");
     s.bind(1, tenantCode);
     s.bind(2, login);
     if (!s.exec())
@@ -394,7 +431,7 @@ Result<ServerCatalog::Desk> ServerCatalog::registerDesk(const QString &tenantCod
         if (code.isEmpty())
             return Error{QStringLiteral("sync.desk-codes-exhausted"), Tr::tr("Every desk code is taken; give this desk one of up to 4 characters.")};
     }
-    SqliteStatement s(m_handle, "INSERT INTO desk(tenant_code, code, client_id, login, registered_at) VALUES (?,?,?,?,?)");
+    Statement s = statement("INSERT INTO desk(tenant_code, code, client_id, login, registered_at) VALUES (?,?,?,?,?)");
     s.bind(1, tenantCode);
     s.bind(2, code);
     s.bind(3, clientId);
@@ -407,7 +444,7 @@ Result<ServerCatalog::Desk> ServerCatalog::registerDesk(const QString &tenantCod
 
 std::optional<ServerCatalog::Desk> ServerCatalog::deskOf(const QString &tenantCode, const QString &clientId) const
 {
-    SqliteStatement s(m_handle, "SELECT tenant_code, code, client_id, login, registered_at FROM desk WHERE tenant_code = ? AND client_id = ?");
+    Statement s = statement("SELECT tenant_code, code, client_id, login, registered_at FROM desk WHERE tenant_code = ? AND client_id = ?");
     s.bind(1, tenantCode);
     s.bind(2, clientId);
     if (!s.step())
@@ -417,12 +454,46 @@ std::optional<ServerCatalog::Desk> ServerCatalog::deskOf(const QString &tenantCo
 
 QList<ServerCatalog::Desk> ServerCatalog::desks(const QString &tenantCode) const
 {
-    SqliteStatement s(m_handle, "SELECT tenant_code, code, client_id, login, registered_at FROM desk WHERE tenant_code = ? ORDER BY code");
+    Statement s = statement("SELECT tenant_code, code, client_id, login, registered_at FROM desk WHERE tenant_code = ? ORDER BY code");
     s.bind(1, tenantCode);
     QList<Desk> out;
     while (s.step())
         out.append(Desk{s.text(0), s.text(1), s.text(2), s.text(3), s.int64(4)});
     return out;
+}
+
+Status ServerCatalog::copyTo(ServerCatalog &target) const
+{
+    const std::pair<const char *, const char *> tables[] = {
+        {"tenant", "code, id, name, country, created_at"},
+        {"credential", credentialColumns},
+        {"token", "hash, tenant_code, login, user_id, created_at, expires_at, revoked"},
+        {"desk", "tenant_code, code, client_id, login, registered_at"},
+        {"api_key", "id, tenant_code, name, hash, created_at, revoked_at, per_minute"}};
+    for (const auto &[table, columns] : tables) {
+        const int n = int(QByteArray(columns).count(',')) + 1;
+        Statement read = statement((QByteArray("SELECT ") + columns + " FROM " + table).constData());
+        QByteArray marks = "?";
+        for (int i = 1; i < n; ++i)
+            marks += ",?";
+        Statement write = target.statement((QByteArray("INSERT INTO ") + table + "(" + columns + ") VALUES (" + marks + ")").constData());
+        while (read.step()) {
+            for (int c = 0; c < n; ++c) {
+                if (read.isNull(c))
+                    write.bindNull(c + 1);
+                else if (read.columnType(c) == SQLITE_INTEGER)
+                    write.bind(c + 1, read.int64(c));
+                else
+                    write.bind(c + 1, read.text(c));
+            }
+            if (!write.exec())
+                return target.failure(Tr::tr("copying the catalog's %1 rows").arg(QLatin1String(table)));
+            write.reset();
+        }
+        if (read.failed())
+            return failure(Tr::tr("reading the catalog's %1 rows").arg(QLatin1String(table)));
+    }
+    return {};
 }
 
 } // namespace CivicDesk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/database.h"
 #include "core/util/result.h"
 
 #include <QList>
@@ -12,6 +13,9 @@
 struct sqlite3;
 
 namespace CivicDesk {
+
+class PgConnection;
+class Statement;
 
 /// The server's own file (`civicdesk-server --db PATH`): which municipalities (tenants) it serves, who may sign
 /// in (password hashes), the sign-in tokens (hashed) and the desks registered with their codes. Each tenant's
@@ -72,11 +76,18 @@ public:
 
     /// Opens (creating if needed) the catalog at @p path; refuses a file that is not one.
     static Result<std::unique_ptr<ServerCatalog>> open(const QString &path);
+    /// The catalog of a large deployment, in the PostgreSQL database @p conninfo (its schema "catalog"), shared by
+    /// every server instance; each municipality's data is in the same database, kept apart by row-level security.
+    static Result<std::unique_ptr<ServerCatalog>> openPostgres(const QString &conninfo);
     ~ServerCatalog();
     ServerCatalog(const ServerCatalog &) = delete;
     ServerCatalog &operator=(const ServerCatalog &) = delete;
 
+    /// The file, or "postgresql:DBNAME".
     QString path() const { return m_path; }
+    bool isPostgres() const { return m_pg != nullptr; }
+    /// Where the data of tenant @p code is: its file (tenantDataPath), or its rows in the catalog's PostgreSQL database.
+    DatabaseLocation tenantData(const QString &code) const;
     /// Where the data of tenant @p code lives: tenants/CODE.civicdesk beside the catalog.
     QString tenantDataPath(const QString &code) const;
     /// The lock file a server serving this catalog holds (QLockFile) while it runs: what tells a restore, or a
@@ -115,12 +126,20 @@ public:
     std::optional<Desk> deskOf(const QString &tenantCode, const QString &clientId) const;
     QList<Desk> desks(const QString &tenantCode) const;
 
+    /// Writes every row of this catalog into @p target, an empty one (the embedded server's catalog moved to
+    /// PostgreSQL, a simulation's starting point loaded there).
+    Status copyTo(ServerCatalog &target) const;
+
 private:
     ServerCatalog(QString path, sqlite3 *handle);
     Error failure(const QString &context) const;
+    Statement statement(const char *sql) const;
+    qint64 changes() const;
 
     QString m_path;
     sqlite3 *m_handle = nullptr;
+    std::unique_ptr<PgConnection> m_pg;
+    QString m_conninfo;
 };
 
 } // namespace CivicDesk

@@ -16,6 +16,8 @@ namespace CivicDesk {
 struct SqliteAccess
 {
     static sqlite3 *handle(const Database &db) { return db.m_handle; }
+    /// The PostgreSQL connection of a server's store, or null for an SQLite file.
+    static PgConnection *postgres(const Database &db) { return db.m_pg.get(); }
     static sqlite3_stmt *statement(const SqliteStatement &s) { return s.m_stmt; }
 };
 

@@ -177,14 +177,4 @@ bool SqliteStatement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-QList<std::pair<QString, qint64>> readCounts(sqlite3 *db, const QByteArray &sql, const QList<QVariant> &binds)
-{
-    SqliteStatement s(db, sql.constData());
-    s.bindAll(binds);
-    QList<std::pair<QString, qint64>> out;
-    while (s.step())
-        out.append({s.text(0), s.int64(1)});
-    return out;
-}
-
 } // namespace CivicDesk

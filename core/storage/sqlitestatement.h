@@ -70,27 +70,4 @@ private:
     int m_rc = 0;
 };
 
-/// The (text, count) rows of a two-column aggregate, @p sql with @p binds on @p db.
-QList<std::pair<QString, qint64>> readCounts(sqlite3 *db, const QByteArray &sql, const QList<QVariant> &binds);
-
-/// A statement prepared the first time it is used: repositories hold their insert statements this way, so
-/// one built only to read (a count for the status bar) prepares nothing it does not run.
-class CachedStatement
-{
-public:
-    CachedStatement(sqlite3 *db, const char *sql) : m_db(db), m_sql(sql) {}
-    SqliteStatement &operator*()
-    {
-        if (!m_statement.isValid())
-            m_statement = SqliteStatement(m_db, m_sql);
-        return m_statement;
-    }
-    SqliteStatement *operator->() { return &**this; }
-
-private:
-    sqlite3 *m_db;
-    const char *m_sql;
-    SqliteStatement m_statement;
-};
-
 } // namespace CivicDesk

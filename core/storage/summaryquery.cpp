@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "summaryquery.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 
 #include "core/storage/database.h"
 #include "core/storage/sqlitestatement.h"
@@ -29,12 +30,12 @@ QByteArray filters(const SummaryQuery::Scope &f, QList<QVariant> &binds, const c
     return w;
 }
 
-SqliteStatement prepare(Database &db, const char *table, bool months, qint64 first, qint64 last, const SummaryQuery::Scope &scope)
+Statement prepare(Database &db, const char *table, bool months, qint64 first, qint64 last, const SummaryQuery::Scope &scope)
 {
     QList<QVariant> binds{first, last};
     const QByteArray sql = QByteArray("SELECT * FROM ") + table + (months ? "_month s WHERE s.month" : " s WHERE s.day") + " BETWEEN ? AND ?" +
         filters(scope, binds, "s");
-    SqliteStatement s(SqliteAccess::handle(db), sql.constData());
+    Statement s(db, sql.constData());
     s.bindAll(binds);
     return s;
 }
@@ -44,7 +45,7 @@ SqliteStatement prepare(Database &db, const char *table, bool months, qint64 fir
 // The summary tables' columns: day or month, department_id, service_type_id, district_id, then the figures.
 void SummaryQuery::forEachStats(bool months, qint64 first, qint64 last, const Scope &scope, const std::function<void(const StatsRow &)> &visit) const
 {
-    SqliteStatement s = prepare(m_db, "request_stats", months, first, last, scope);
+    Statement s = prepare(m_db, "request_stats", months, first, last, scope);
     StatsRow row;
     while (s.step()) {
         row.departmentId = s.utf8(1);
@@ -67,7 +68,7 @@ void SummaryQuery::forEachStats(bool months, qint64 first, qint64 last, const Sc
 void SummaryQuery::forEachResolution(bool months, qint64 first, qint64 last, const Scope &scope,
                                      const std::function<void(const ResolutionRow &)> &visit) const
 {
-    SqliteStatement s = prepare(m_db, "request_resolution", months, first, last, scope);
+    Statement s = prepare(m_db, "request_resolution", months, first, last, scope);
     ResolutionRow row;
     while (s.step()) {
         row.departmentId = s.utf8(1);
@@ -86,7 +87,7 @@ QList<std::pair<qint64, std::array<qint64, 7>>> SummaryQuery::receivedPerDay(qin
                                       "sum(s.received_mobile_app), sum(s.received_email), sum(s.received_open311), sum(s.received_import) "
                                       "FROM request_stats s WHERE s.day BETWEEN ? AND ?") +
         filters(scope, binds, "s") + " GROUP BY s.day";
-    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
+    Statement s(m_db, sql.constData());
     s.bindAll(binds);
     QList<std::pair<qint64, std::array<qint64, 7>>> out;
     while (s.step()) {
@@ -103,7 +104,7 @@ QList<std::pair<QString, qint64>> SummaryQuery::backlog(const Scope &scope) cons
     QList<QVariant> binds;
     QByteArray sql = "SELECT b.status, sum(b.n) FROM request_backlog b WHERE 1" + filters(scope, binds, "b");
     sql += " GROUP BY b.status";
-    return readCounts(SqliteAccess::handle(m_db), sql, binds);
+    return readCounts(m_db, sql, binds);
 }
 
 void SummaryQuery::forEachOpenOverdue(qint64 nowMs, const Scope &scope,
@@ -115,7 +116,7 @@ void SummaryQuery::forEachOpenOverdue(qint64 nowMs, const Scope &scope,
                            "FROM service_request r INDEXED BY service_request_open_due WHERE r.status IN "
                            "('new', 'accepted', 'assigned', 'in_progress', 'reopened') AND r.due_at IS NOT NULL AND r.due_at < ?"
         + filters(scope, binds, "r") + " GROUP BY 1, 2, 3";
-    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
+    Statement s(m_db, sql.constData());
     s.bindAll(binds);
     while (s.step())
         visit(s.utf8(0), s.utf8(1), s.utf8(2), s.int64(3));
@@ -131,7 +132,7 @@ std::optional<qint64> SummaryQuery::medianOpenCreatedAt(qint64 open, const Scope
                      "('new', 'accepted', 'assigned', 'in_progress', 'on_hold', 'reopened')"
         + filters(scope, binds, "r") + " ORDER BY r.created_at LIMIT 1 OFFSET ?";
     binds << (open - 1) / 2;
-    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
+    Statement s(m_db, sql.constData());
     s.bindAll(binds);
     if (!s.step())
         return std::nullopt;
@@ -140,7 +141,7 @@ std::optional<qint64> SummaryQuery::medianOpenCreatedAt(qint64 open, const Scope
 
 SummaryQuery::CallFigures SummaryQuery::calls(qint64 fromMs, qint64 toMs) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT count(*), avg(CASE WHEN ended_at > started_at THEN ended_at - started_at END) "
+    Statement s(m_db, "SELECT count(*), avg(CASE WHEN ended_at > started_at THEN ended_at - started_at END) "
                                                   "FROM phone_call WHERE started_at >= ? AND started_at < ?");
     s.bind(1, fromMs);
     s.bind(2, toMs);
@@ -161,7 +162,7 @@ std::array<qint64, 3> SummaryQuery::escalations(qint64 fromMs, qint64 toMs, cons
     QList<QVariant> binds{fromMs, toMs};
     sql += filters(scope, binds, "r");
     sql += " GROUP BY a.level";
-    SqliteStatement s(SqliteAccess::handle(m_db), sql.constData());
+    Statement s(m_db, sql.constData());
     s.bindAll(binds);
     std::array<qint64, 3> out{};
     while (s.step())

@@ -5,6 +5,7 @@
 #include "core/storage/database.h"
 #include "core/storage/searchindexer.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/util/tr.h"
 
@@ -26,7 +27,7 @@ QJsonArray keyFromText(const QString &text)
 }
 
 /// A column's value as it travels.
-QJsonValue columnValue(const SqliteStatement &s, int column)
+QJsonValue columnValue(const Statement &s, int column)
 {
     switch (s.columnType(column)) {
     case SQLITE_NULL:
@@ -42,7 +43,7 @@ QJsonValue columnValue(const SqliteStatement &s, int column)
     }
 }
 
-void bindValue(SqliteStatement &s, int index, const QJsonValue &v)
+void bindValue(Statement &s, int index, const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
@@ -122,13 +123,21 @@ const SyncStore::TableInfo &SyncStore::info(const QString &table) const
         return *it;
     TableInfo t;
     QList<std::pair<int, QString>> pk;
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT name, pk FROM pragma_table_info(?) ORDER BY cid");
+    // On PostgreSQL the columns and the primary key's positions from the catalog; the tenant every row there
+    // carries stays in the store.
+    Statement s(m_db, m_db.isPostgres()
+                          ? "SELECT a.attname, coalesce(array_position(i.indkey::int2[], a.attnum), 0), a.atttypid = 25 FROM pg_attribute a "
+                            "LEFT JOIN pg_index i ON i.indrelid = a.attrelid AND i.indisprimary "
+                            "WHERE a.attrelid = to_regclass(?) AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum"
+                          : "SELECT name, pk, upper(type) = 'TEXT' FROM pragma_table_info(?) ORDER BY cid");
     s.bind(1, table);
     while (s.step()) {
         const QString name = s.text(0);
-        if (name == QLatin1String("local_id") || name == QLatin1String("search_keys"))
+        if (name == QLatin1String("local_id") || name == QLatin1String("search_keys") || name == QLatin1String("tenant_code"))
             continue; // this file's own row number and the search keys derived from the row stay home
         t.columns.append(name);
+        if (s.int64(2))
+            t.textColumns.insert(name);
         if (s.int64(1) > 0)
             pk.append({int(s.int64(1)), name});
     }
@@ -157,7 +166,7 @@ Status SyncStore::dropTriggers(const char *prefix)
 {
     QStringList names;
     {
-        SqliteStatement s(SqliteAccess::handle(m_db), "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE ?");
+        Statement s(m_db, "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE ?");
         s.bind(1, QByteArray(prefix) + '%');
         while (s.step())
             names.append(s.text(0));
@@ -169,13 +178,62 @@ Status SyncStore::dropTriggers(const char *prefix)
     return {};
 }
 
+Status SyncStore::clearSynced()
+{
+    return m_db.transaction([&]() -> Status {
+        QStringList tables = syncedTables();
+        std::reverse(tables.begin(), tables.end()); // children first
+        for (const QString &t : tables)
+            if (Status st = m_db.exec(QStringLiteral("DELETE FROM %1").arg(t)); !st)
+                return st;
+        return {};
+    });
+}
+
+Status SyncStore::copyTo(SyncStore &target) const
+{
+    Database &to = target.m_db;
+    return to.transaction([&]() -> Status {
+        // A row may name a later one of its own table (a duplicate's original, a department's parent).
+        if (Status st = to.exec(to.isPostgres() ? QStringLiteral("SET CONSTRAINTS ALL DEFERRED") : QStringLiteral("PRAGMA defer_foreign_keys = ON")); !st)
+            return st;
+        for (const QString &table : syncedTables()) {
+            const TableInfo &ti = info(table);
+            if (ti.columns != target.info(table).columns) {
+                return Error{QStringLiteral("sync.schema-differs"),
+                             Tr::tr("The table %1 has other columns in %2 than in %3.").arg(table, to.path(), m_db.path())};
+            }
+            const QString list = ti.columns.join(QStringLiteral(", "));
+            Statement read(m_db, QStringLiteral("SELECT %1 FROM %2").arg(list, table).toUtf8().constData());
+            QStringList marks;
+            for (int i = 0; i < ti.columns.size(); ++i)
+                marks.append(QStringLiteral("?"));
+            Statement write(to, QStringLiteral("INSERT INTO %1(%2) VALUES (%3)").arg(table, list, marks.join(u',')).toUtf8().constData());
+            while (read.step()) {
+                for (int c = 0; c < ti.columns.size(); ++c)
+                    bindValue(write, c + 1, columnValue(read, c));
+                if (!write.exec())
+                    return to.lastError(Tr::tr("copying the rows of %1").arg(table));
+                write.reset();
+            }
+            if (read.failed())
+                return m_db.lastError(Tr::tr("reading the rows of %1").arg(table));
+        }
+        return {};
+    });
+}
+
 QMap<QString, QByteArray> SyncStore::digest() const
 {
     QMap<QString, QByteArray> out;
-    sqlite3 *h = SqliteAccess::handle(m_db);
+    const Database &h = m_db;
     for (const QString &table : syncedTables()) {
         const TableInfo &ti = info(table);
-        SqliteStatement s(h, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(ti.columns.join(QStringLiteral(", ")), table, ti.key.join(QStringLiteral(", "))).toUtf8().constData());
+        // Keys in byte order on either engine (PostgreSQL would otherwise sort text by its database's collation).
+        const QString order = joined(ti.key, QStringLiteral(", "), [&](const QString &c) {
+            return m_db.isPostgres() && ti.textColumns.contains(c) ? c + QStringLiteral(" COLLATE \"C\"") : c;
+        });
+        Statement s(h, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(ti.columns.join(QStringLiteral(", ")), table, order).toUtf8().constData());
         QCryptographicHash hash(QCryptographicHash::Sha256);
         qint64 rows = 0;
         while (s.step()) {
@@ -194,18 +252,18 @@ QMap<QString, QByteArray> SyncStore::digest() const
 
 QByteArray SyncStore::derivedDigest() const
 {
-    sqlite3 *h = SqliteAccess::handle(m_db);
+    const Database &h = m_db;
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    SqliteStatement keys(h, "SELECT k.key, c.id FROM citizen_key k JOIN citizen c ON c.local_id = k.citizen_local_id ORDER BY k.key, c.id");
+    Statement keys(h, "SELECT k.key, c.id FROM citizen_key k JOIN citizen c ON c.local_id = k.citizen_local_id ORDER BY k.key, c.id");
     while (keys.step())
         hash.addData(keys.text(0).toUtf8() + '\x1f' + keys.text(1).toUtf8() + '\x1e');
-    SqliteStatement orphans(h, "SELECT COUNT(*) FROM citizen_key WHERE citizen_local_id NOT IN (SELECT local_id FROM citizen)");
+    Statement orphans(h, "SELECT COUNT(*) FROM citizen_key WHERE citizen_local_id NOT IN (SELECT local_id FROM citizen)");
     hash.addData("orphans " + QByteArray::number(orphans.step() ? orphans.int64(0) : -1));
     for (const char *table : {"citizen", "service_request"}) {
-        SqliteStatement real(h, QByteArray("SELECT COUNT(*) = (SELECT n FROM row_count WHERE name = '") .append(table).append("') FROM ").append(table).constData());
+        Statement real(h, QByteArray("SELECT COUNT(*) = (SELECT n FROM row_count WHERE name = '") .append(table).append("') FROM ").append(table).constData());
         hash.addData(QByteArray(table) + (real.step() && real.int64(0) == 1 ? " counted" : " miscounted"));
     }
-    SqliteStatement tracking(h, "SELECT COUNT(*) FROM service_request WHERE tracking_key = ''");
+    Statement tracking(h, "SELECT COUNT(*) FROM service_request WHERE tracking_key = ''");
     hash.addData("untracked " + QByteArray::number(tracking.step() ? tracking.int64(0) : -1));
     return hash.result().toHex();
 }
@@ -236,6 +294,11 @@ Status SyncStore::createKeyTriggers(const char *prefix, const QString &statement
 
 Status SyncStore::enableServerTracking()
 {
+    if (m_db.isPostgres()) {
+        // The change log's triggers are the PostgreSQL schema's own; they log once the tenant's clock is there.
+        return m_db.exec(QStringLiteral("INSERT INTO sync_clock(id, seq, epoch) VALUES (1, 0, '%1') ON CONFLICT DO NOTHING")
+                             .arg(newRowId(QDateTime::currentMSecsSinceEpoch())));
+    }
     return m_db.transaction([&]() -> Status {
         if (Status st = dropTriggers("sync_"); !st)
             return st;
@@ -263,13 +326,13 @@ Status SyncStore::write(const std::function<Status()> &work)
 
 qint64 SyncStore::currentSeq() const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT seq FROM sync_clock WHERE id = 1");
+    Statement s(m_db, "SELECT seq FROM sync_clock WHERE id = 1");
     return s.step() ? s.int64(0) : 0;
 }
 
 QString SyncStore::epoch() const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT epoch FROM sync_clock WHERE id = 1");
+    Statement s(m_db, "SELECT epoch FROM sync_clock WHERE id = 1");
     return s.step() ? s.text(0) : QString();
 }
 
@@ -287,10 +350,10 @@ Result<ChangePage> SyncStore::changesAfter(qint64 cursor, int maxRows) const
 {
     ChangePage page;
     page.from = page.to = cursor;
-    sqlite3 *h = SqliteAccess::handle(m_db);
+    const Database &h = m_db;
     {
         // Whole transactions: a page ends after a seq, never inside one.
-        SqliteStatement s(h, "SELECT seq, COUNT(*) FROM sync_change WHERE seq > ? GROUP BY seq ORDER BY seq");
+        Statement s(h, "SELECT seq, COUNT(*) FROM sync_change WHERE seq > ? GROUP BY seq ORDER BY seq");
         s.bind(1, cursor);
         qint64 rows = 0;
         while (s.step()) {
@@ -307,7 +370,7 @@ Result<ChangePage> SyncStore::changesAfter(qint64 cursor, int maxRows) const
     }
     QList<SyncKey> keys;
     if (splitPagesBug) {
-        SqliteStatement s(h, "SELECT seq, tbl, key FROM sync_change WHERE seq > ? ORDER BY seq, tbl, key");
+        Statement s(h, "SELECT seq, tbl, key FROM sync_change WHERE seq > ? ORDER BY seq, tbl, key");
         s.bind(1, cursor);
         page.more = false;
         page.to = cursor;
@@ -320,7 +383,7 @@ Result<ChangePage> SyncStore::changesAfter(qint64 cursor, int maxRows) const
             keys.append(SyncKey{s.text(1), keyFromText(s.text(2))});
         }
     } else {
-        SqliteStatement s(h, "SELECT DISTINCT tbl, key FROM sync_change WHERE seq > ? AND seq <= ?");
+        Statement s(h, "SELECT DISTINCT tbl, key FROM sync_change WHERE seq > ? AND seq <= ?");
         s.bind(1, cursor);
         s.bind(2, page.to);
         while (s.step())
@@ -339,7 +402,7 @@ QList<SyncRow> SyncStore::rows(const QList<SyncKey> &keys) const
     for (const SyncKey &k : keys)
         byTable[k.table].append(k.key);
     QList<SyncRow> out;
-    sqlite3 *h = SqliteAccess::handle(m_db);
+    const Database &h = m_db;
     for (const QString &table : syncedTables()) {
         const auto it = byTable.constFind(table);
         if (it == byTable.cend())
@@ -349,7 +412,7 @@ QList<SyncRow> SyncStore::rows(const QList<SyncKey> &keys) const
                                    .arg(ti.columns.join(QStringLiteral(", ")), table,
                                         joined(ti.key, QStringLiteral(" AND "), [](const QString &c) { return c + QStringLiteral(" = ?"); }))
                                    .toUtf8();
-        SqliteStatement s(h, sql.constData());
+        Statement s(h, sql.constData());
         for (const QJsonArray &key : *it) {
             for (int i = 0; i < ti.key.size(); ++i)
                 bindValue(s, i + 1, key.at(i));
@@ -369,7 +432,7 @@ QList<SyncRow> SyncStore::rows(const QList<SyncKey> &keys) const
 
 std::optional<LedgerEntry> SyncStore::mutation(const QString &clientId, qint64 mutationId) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "SELECT command_id, name, user_id, outcome, code, message, answer, seq FROM sync_mutation "
                       "WHERE client_id = ? AND mutation_id = ?");
     s.bind(1, clientId);
@@ -383,14 +446,14 @@ std::optional<LedgerEntry> SyncStore::mutation(const QString &clientId, qint64 m
 
 qint64 SyncStore::lastMutationId(const QString &clientId) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT MAX(mutation_id) FROM sync_mutation WHERE client_id = ?");
+    Statement s(m_db, "SELECT MAX(mutation_id) FROM sync_mutation WHERE client_id = ?");
     s.bind(1, clientId);
     return s.step() ? s.int64(0) : 0;
 }
 
 QList<LedgerEntry> SyncStore::rejectedAfter(const QString &clientId, qint64 afterId) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "SELECT mutation_id, command_id, name, user_id, code, message, answer FROM sync_mutation "
                       "WHERE client_id = ? AND mutation_id > ? AND outcome = 'rejected' ORDER BY mutation_id");
     s.bind(1, clientId);
@@ -404,7 +467,7 @@ QList<LedgerEntry> SyncStore::rejectedAfter(const QString &clientId, qint64 afte
 
 Status SyncStore::record(const LedgerEntry &e)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "INSERT INTO sync_mutation(client_id, mutation_id, command_id, name, user_id, outcome, code, message, answer, seq, at) "
                       "VALUES (?,?,?,?,?,?,?,?,?,(SELECT seq FROM sync_clock WHERE id = 1),?)");
     s.bind(1, e.clientId);
@@ -424,7 +487,20 @@ Status SyncStore::record(const LedgerEntry &e)
 
 Status SyncStore::exportSnapshot(const QString &path) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "VACUUM INTO ?");
+    if (m_db.isPostgres()) {
+        // A new CivicDesk file with the synced rows of one moment of the store; its own triggers count and sum
+        // them as they go in, and its search index is made from them.
+        Database::removeFiles(path);
+        Result<std::unique_ptr<Database>> file = Database::open(path);
+        if (!file)
+            return file.error();
+        SyncStore copy(*file.value());
+        Status s = m_db.read([&] { return copyTo(copy); });
+        if (s)
+            s = file.value()->transaction([&] { return SearchIndexer(*file.value()).rebuildAll(); });
+        return s;
+    }
+    Statement s(m_db, "VACUUM INTO ?");
     s.bind(1, path);
     if (!s.exec())
         return m_db.lastError(Tr::tr("copying the data for a new desk"));
@@ -452,7 +528,7 @@ Status SyncStore::exportSnapshot(const QString &path) const
 
 Status SyncStore::backupTo(const QString &path) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "VACUUM INTO ?");
+    Statement s(m_db, "VACUUM INTO ?");
     s.bind(1, path);
     if (!s.exec())
         return m_db.lastError(Tr::tr("copying the data to %1").arg(path));
@@ -463,9 +539,9 @@ Status SyncStore::backupTo(const QString &path) const
 
 Status SyncStore::carryLocalState(const QString &oldPath)
 {
-    sqlite3 *h = SqliteAccess::handle(m_db);
+    const Database &h = m_db;
     {
-        SqliteStatement attach(h, "ATTACH DATABASE ? AS old");
+        Statement attach(h, "ATTACH DATABASE ? AS old");
         attach.bind(1, oldPath);
         if (!attach.exec())
             return m_db.lastError(Tr::tr("reading the desk's old file"));
@@ -474,7 +550,7 @@ Status SyncStore::carryLocalState(const QString &oldPath)
         for (const char *table : {"local_setting", "draft", "sync_outbox", "sync_rejection"}) {
             // By column name: the two files were made by different histories of migrations.
             QStringList columns;
-            SqliteStatement c(h, "SELECT name FROM pragma_table_info(?)");
+            Statement c(h, "SELECT name FROM pragma_table_info(?)");
             c.bind(1, QString::fromLatin1(table));
             while (c.step())
                 columns.append(c.text(0));
@@ -507,7 +583,7 @@ Status SyncStore::setCapturing(bool on)
 
 QList<SyncKey> SyncStore::dirtyKeys() const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT tbl, key FROM sync_dirty ORDER BY tbl, key");
+    Statement s(m_db, "SELECT tbl, key FROM sync_dirty ORDER BY tbl, key");
     QList<SyncKey> out;
     while (s.step())
         out.append(SyncKey{s.text(0), keyFromText(s.text(1))});
@@ -521,20 +597,20 @@ Status SyncStore::clearDirty()
 
 Status SyncStore::apply(const QList<SyncRow> &rows)
 {
-    sqlite3 *h = SqliteAccess::handle(m_db);
+    const Database &h = m_db;
     if (Status st = m_db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")); !st)
         return st;
     SearchIndexer indexer(m_db);
     QSet<QString> citizens;                // to index again once all their rows are in
     QHash<QString, QString> requestOldText; // request id → text indexed before (empty: none)
-    SqliteStatement oldRequest(h, "SELECT local_id, description, address FROM service_request WHERE id = ?");
-    SqliteStatement citizenLocal(h, "SELECT local_id FROM citizen WHERE id = ?");
+    Statement oldRequest(h, "SELECT local_id, description, address FROM service_request WHERE id = ?");
+    Statement citizenLocal(h, "SELECT local_id FROM citizen WHERE id = ?");
     // Each table's statements prepared once for all its rows.
     struct TableStatements
     {
-        SqliteStatement upsert;
-        SqliteStatement remove;
-        SqliteStatement removeDifferent; ///< append-only tables: a row the desk made differently, before the server's goes in
+        Statement upsert;
+        Statement remove;
+        Statement removeDifferent; ///< append-only tables: a row the desk made differently, before the server's goes in
     };
     std::map<QString, TableStatements> statements;
     for (const SyncRow &row : rows) {
@@ -566,8 +642,8 @@ Status SyncStore::apply(const QList<SyncRow> &rows)
             const QByteArray remove = QStringLiteral("DELETE FROM %1 WHERE %2").arg(row.table, where).toUtf8();
             const QByteArray removeDifferent =
                 QStringLiteral("DELETE FROM %1 WHERE %2 AND (%3)").arg(row.table, where, anyDiffers.join(QStringLiteral(" OR "))).toUtf8();
-            sit = statements.emplace(row.table, TableStatements{SqliteStatement(h, upsert.constData()), SqliteStatement(h, remove.constData()),
-                                                               ti.appendOnly ? SqliteStatement(h, removeDifferent.constData()) : SqliteStatement()})
+            sit = statements.emplace(row.table, TableStatements{Statement(h, upsert.constData()), Statement(h, remove.constData()),
+                                                               ti.appendOnly ? Statement(h, removeDifferent.constData()) : Statement()})
                       .first;
         }
         TableStatements &prepared = sit->second;
@@ -647,7 +723,7 @@ Status SyncStore::checkReferencesAsWritten()
 
 Status SyncStore::appendOutbox(const OutboxEntry &e)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "INSERT INTO sync_outbox(mutation_id, command, at) VALUES (?,?,?)");
+    Statement s(m_db, "INSERT INTO sync_outbox(mutation_id, command, at) VALUES (?,?,?)");
     s.bind(1, e.mutationId);
     s.bind(2, QJsonDocument(e.command).toJson(QJsonDocument::Compact));
     s.bind(3, e.at);
@@ -658,7 +734,7 @@ Status SyncStore::appendOutbox(const OutboxEntry &e)
 
 QList<OutboxEntry> SyncStore::outbox() const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT mutation_id, command, at FROM sync_outbox ORDER BY mutation_id");
+    Statement s(m_db, "SELECT mutation_id, command, at FROM sync_outbox ORDER BY mutation_id");
     QList<OutboxEntry> out;
     while (s.step())
         out.append(OutboxEntry{s.int64(0), QJsonDocument::fromJson(s.text(1).toUtf8()).object(), s.int64(2)});
@@ -667,13 +743,13 @@ QList<OutboxEntry> SyncStore::outbox() const
 
 int SyncStore::outboxSize() const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT COUNT(*) FROM sync_outbox");
+    Statement s(m_db, "SELECT COUNT(*) FROM sync_outbox");
     return s.step() ? int(s.int64(0)) : 0;
 }
 
 Status SyncStore::dropOutboxUpTo(qint64 mutationId)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "DELETE FROM sync_outbox WHERE mutation_id <= ?");
+    Statement s(m_db, "DELETE FROM sync_outbox WHERE mutation_id <= ?");
     s.bind(1, mutationId);
     if (!s.exec())
         return m_db.lastError(Tr::tr("clearing answered changes"));
@@ -682,7 +758,7 @@ Status SyncStore::dropOutboxUpTo(qint64 mutationId)
 
 Status SyncStore::addRejection(const Rejection &r)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "INSERT OR IGNORE INTO sync_rejection(mutation_id, command, code, message, at) VALUES (?,?,?,?,?)");
     s.bind(1, r.mutationId);
     s.bind(2, QJsonDocument(r.command).toJson(QJsonDocument::Compact));
@@ -696,7 +772,7 @@ Status SyncStore::addRejection(const Rejection &r)
 
 QList<Rejection> SyncStore::rejections(bool unseenOnly) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), unseenOnly ? "SELECT mutation_id, command, code, message, at, seen FROM sync_rejection WHERE seen = 0 ORDER BY mutation_id"
+    Statement s(m_db, unseenOnly ? "SELECT mutation_id, command, code, message, at, seen FROM sync_rejection WHERE seen = 0 ORDER BY mutation_id"
                                                              : "SELECT mutation_id, command, code, message, at, seen FROM sync_rejection ORDER BY mutation_id");
     QList<Rejection> out;
     while (s.step())

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -131,6 +132,12 @@ public:
     Status record(const LedgerEntry &entry);
     /// A copy of the file for a new desk at @p path: the synced and derived tables, no log, no ledger.
     Status exportSnapshot(const QString &path) const;
+    /// Writes every synced row of this store into @p target (an empty store of the same schema, on either
+    /// engine) in one transaction of the target's: moving a municipality from the embedded server's file to
+    /// PostgreSQL. The target's triggers make its counts and figures as the rows go in.
+    Status copyTo(SyncStore &target) const;
+    /// Deletes every synced row (the store's municipality starts again; its figures follow by their triggers).
+    Status clearSynced();
     /// A whole, consistent copy of the file at @p path (a backup, taken while the server serves).
     Status backupTo(const QString &path) const;
 
@@ -166,6 +173,7 @@ private:
     {
         QStringList columns;
         QStringList key;
+        QSet<QString> textColumns;
         bool appendOnly = false;
     };
     const TableInfo &info(const QString &table) const;

@@ -3,13 +3,14 @@
 
 #include "core/storage/database.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/util/tr.h"
 
 namespace CivicDesk {
 namespace {
 
-MessageTemplate read(SqliteStatement &s)
+MessageTemplate read(Statement &s)
 {
     MessageTemplate t;
     t.event = s.text(0);
@@ -34,7 +35,7 @@ QString TemplateStore::idOf(const QString &event, const QString &language, const
 
 std::optional<MessageTemplate> TemplateStore::get(const QString &event, const QString &language, const QString &channel) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), (QByteArray(columns) + "WHERE event = ? AND language = ? AND channel = ?").constData());
+    Statement s(m_db, (QByteArray(columns) + "WHERE event = ? AND language = ? AND channel = ?").constData());
     s.bind(1, event);
     s.bind(2, language);
     s.bind(3, channel);
@@ -45,7 +46,7 @@ std::optional<MessageTemplate> TemplateStore::get(const QString &event, const QS
 
 QList<MessageTemplate> TemplateStore::all() const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), (QByteArray(columns) + "ORDER BY event, language, channel").constData());
+    Statement s(m_db, (QByteArray(columns) + "ORDER BY event, language, channel").constData());
     QList<MessageTemplate> out;
     while (s.step())
         out.append(read(s));
@@ -54,7 +55,7 @@ QList<MessageTemplate> TemplateStore::all() const
 
 Status TemplateStore::save(const QString &tenantId, const MessageTemplate &t)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db),
+    Statement s(m_db,
                       "INSERT INTO message_template(id, tenant_id, event, language, channel, subject, body, body_html, updated_at, updated_by) "
                       "VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET subject = excluded.subject, body = excluded.body, "
                       "body_html = excluded.body_html, updated_at = excluded.updated_at, updated_by = excluded.updated_by");
@@ -75,7 +76,7 @@ Status TemplateStore::save(const QString &tenantId, const MessageTemplate &t)
 
 Status TemplateStore::remove(const QString &event, const QString &language, const QString &channel)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "DELETE FROM message_template WHERE id = ?");
+    Statement s(m_db, "DELETE FROM message_template WHERE id = ?");
     s.bind(1, idOf(event, language, channel));
     if (!s.exec())
         return m_db.lastError(Tr::tr("saving a message template"));

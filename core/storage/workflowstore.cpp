@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflowstore.h"
 #include "core/storage/sqliteaccess.h"
+#include "core/storage/statement.h"
 
 #include "core/storage/database.h"
 #include "core/storage/sqlitestatement.h"
@@ -10,7 +11,7 @@ namespace CivicDesk {
 
 std::optional<WorkflowStore::CalendarRow> WorkflowStore::calendar() const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT b.definition, t.country FROM tenant t LEFT JOIN business_calendar b ON b.tenant_id = t.id LIMIT 1");
+    Statement s(m_db, "SELECT b.definition, t.country FROM tenant t LEFT JOIN business_calendar b ON b.tenant_id = t.id LIMIT 1");
     if (!s.step())
         return std::nullopt;
     CalendarRow row;
@@ -22,7 +23,7 @@ std::optional<WorkflowStore::CalendarRow> WorkflowStore::calendar() const
 
 Status WorkflowStore::saveCalendar(const QByteArray &json, const QString &actor, qint64 now)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "INSERT INTO business_calendar(tenant_id, definition, updated_at, updated_by) "
+    Statement s(m_db, "INSERT INTO business_calendar(tenant_id, definition, updated_at, updated_by) "
                                      "SELECT id, ?, ?, ? FROM tenant LIMIT 1 ON CONFLICT(tenant_id) DO UPDATE SET "
                                      "definition = excluded.definition, updated_at = excluded.updated_at, updated_by = excluded.updated_by");
     s.bind(1, QString::fromUtf8(json));
@@ -35,7 +36,7 @@ Status WorkflowStore::saveCalendar(const QByteArray &json, const QString &actor,
 
 std::optional<QByteArray> WorkflowStore::workflow(const QString &code) const
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "SELECT definition FROM workflow WHERE code = ? LIMIT 1");
+    Statement s(m_db, "SELECT definition FROM workflow WHERE code = ? LIMIT 1");
     s.bind(1, code);
     if (!s.step())
         return std::nullopt;
@@ -44,7 +45,7 @@ std::optional<QByteArray> WorkflowStore::workflow(const QString &code) const
 
 Status WorkflowStore::saveWorkflow(const QString &code, const QByteArray &json, const QString &actor, qint64 now)
 {
-    SqliteStatement s(SqliteAccess::handle(m_db), "INSERT INTO workflow(tenant_id, code, definition, updated_at, updated_by) "
+    Statement s(m_db, "INSERT INTO workflow(tenant_id, code, definition, updated_at, updated_by) "
                                      "SELECT id, ?, ?, ?, ? FROM tenant LIMIT 1 ON CONFLICT(tenant_id, code) DO UPDATE SET "
                                      "definition = excluded.definition, updated_at = excluded.updated_at, updated_by = excluded.updated_by");
     s.bind(1, code);

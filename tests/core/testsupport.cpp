@@ -10,8 +10,13 @@
 #include "core/storage/organisationrepository.h"
 #include "core/storage/sqlitestatement.h"
 
+#include <QAtomicInt>
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
+
+#include <libpq-fe.h>
 
 namespace CivicDesk::Test {
 
@@ -147,6 +152,72 @@ QMap<QString, QByteArray> tableHashes(Database &db)
         out.insert(table, hash.result());
     }
     return out;
+}
+
+} // namespace CivicDesk::Test
+
+namespace CivicDesk::Test {
+namespace {
+
+QString clusterConninfo()
+{
+    QString c = qEnvironmentVariable("CIVICDESK_TEST_PG");
+    if (c.isEmpty()) {
+        QFile f(qEnvironmentVariable("CIVICDESK_TEST_PG_FILE"));
+        if (f.open(QIODevice::ReadOnly))
+            c = QString::fromUtf8(f.readAll()).trimmed();
+    }
+    if (c.isEmpty())
+        FAIL("no PostgreSQL cluster for the tests: set CIVICDESK_TEST_PG (bash packaging/pg-cluster.sh start DIR prints it)");
+    return c;
+}
+
+QString runAdmin(const QString &conninfo, const QString &sql)
+{
+    PGconn *c = PQconnectdb(conninfo.toUtf8().constData());
+    if (PQstatus(c) != CONNECTION_OK) {
+        const QString e = QString::fromUtf8(PQerrorMessage(c));
+        PQfinish(c);
+        FAIL("cannot reach the test cluster: " << e.toStdString());
+    }
+    PGresult *r = PQexec(c, sql.toUtf8().constData());
+    const ExecStatusType st = PQresultStatus(r);
+    QString out;
+    if (st == PGRES_TUPLES_OK && PQntuples(r) > 0)
+        out = QString::fromUtf8(PQgetvalue(r, 0, 0));
+    const QString error = QString::fromUtf8(PQresultErrorMessage(r));
+    PQclear(r);
+    PQfinish(c);
+    if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK)
+        FAIL("the test cluster refused " << sql.toStdString() << ": " << error.toStdString());
+    return out;
+}
+
+} // namespace
+
+PgTestDatabase::PgTestDatabase()
+{
+    static QAtomicInt counter;
+    const QString cluster = clusterConninfo();
+    name = QStringLiteral("cd_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+    runAdmin(cluster, QStringLiteral("DO $$ BEGIN CREATE ROLE civicdesk_app LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"));
+    runAdmin(cluster, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    runAdmin(cluster, QStringLiteral("CREATE DATABASE %1 OWNER civicdesk_app TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'").arg(name));
+    admin = cluster + QStringLiteral(" dbname=") + name;
+    conninfo = admin + QStringLiteral(" user=civicdesk_app");
+}
+
+PgTestDatabase::~PgTestDatabase()
+{
+    PGconn *c = PQconnectdb(clusterConninfo().toUtf8().constData());
+    if (PQstatus(c) == CONNECTION_OK)
+        PQclear(PQexec(c, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name).toUtf8().constData()));
+    PQfinish(c);
+}
+
+QString PgTestDatabase::adminValue(const QString &sql) const
+{
+    return runAdmin(admin, sql);
 }
 
 } // namespace CivicDesk::Test

@@ -70,3 +70,22 @@ struct Demo
 };
 
 } // namespace CivicDesk::Test
+
+namespace CivicDesk::Test {
+
+/// A fresh database in the test PostgreSQL cluster (CIVICDESK_TEST_PG, a superuser's connection string, set by
+/// packaging/dev.sh test or the pg_cluster fixture of ctest), owned by a plain role as a deployment's would be;
+/// dropped at the end. Fails the test when there is no cluster.
+struct PgTestDatabase
+{
+    QString name;
+    QString admin;    ///< the superuser, in the new database
+    QString conninfo; ///< the plain role (civicdesk_app), in the new database
+
+    PgTestDatabase();
+    ~PgTestDatabase();
+    /// Runs @p sql as the superuser in the new database; its first value (empty when none).
+    QString adminValue(const QString &sql) const;
+};
+
+} // namespace CivicDesk::Test

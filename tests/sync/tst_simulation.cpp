@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "server/simulation.h"
+#include "serverstore.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -31,6 +32,8 @@ int seedCount()
 void runSeeds(quint64 from, int count)
 {
     SyncSimulation::Options o;
+    if (Test::serverOnPostgres())
+        o.postgresCluster = Test::pgCluster();
     int saved = 0, rejected = 0;
     for (int i = 0; i < count; ++i) {
         o.seed = from + quint64(i);
@@ -59,17 +62,17 @@ int seedsToCatch(SyncSimulation::Options o, int limit)
 
 } // namespace
 
-TEST_CASE("simulation: every replica converges on the server, first half of the seeds", "[sync][simulation]")
+TEST_CASE("simulation: every replica converges on the server, first half of the seeds", "[sync][simulation][stores]")
 {
     runSeeds(1, seedCount() / 2);
 }
 
-TEST_CASE("simulation: every replica converges on the server, second half of the seeds", "[sync][simulation]")
+TEST_CASE("simulation: every replica converges on the server, second half of the seeds", "[sync][simulation][stores]")
 {
     runSeeds(quint64(seedCount() / 2 + 1), seedCount() - seedCount() / 2);
 }
 
-TEST_CASE("simulation: each planted bug is caught", "[sync][simulation]")
+TEST_CASE("simulation: each planted bug is caught", "[sync][simulation][stores]")
 {
     SyncSimulation::Options replay;
     replay.bugLedgerApart = true;

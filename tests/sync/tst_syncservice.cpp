@@ -18,6 +18,7 @@
 #include "server/httpmessage.h"
 #include "server/syncservice.h"
 #include "server/tenantadmin.h"
+#include "serverstore.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -34,7 +35,8 @@ const QString password = QStringLiteral("correct horse battery");
 struct Server
 {
     QTemporaryDir dir;
-    std::unique_ptr<ServerCatalog> catalog;
+    Test::TestCatalog store{dir.path()};
+    std::unique_ptr<ServerCatalog> &catalog = store.catalog;
     std::unique_ptr<SyncService> service;
     qint64 now = 1798761600000LL;
     QString roadsCode;
@@ -42,7 +44,6 @@ struct Server
 
     Server()
     {
-        catalog = std::move(ServerCatalog::open(dir.filePath(QStringLiteral("server.db")))).value();
         REQUIRE(TenantAdmin::addTenant(*catalog, QStringLiteral("ATH"), QStringLiteral("Athens"), QStringLiteral("GR")).ok());
         DemoOptions demo;
         demo.citizens = 30;
@@ -51,7 +52,7 @@ struct Server
         REQUIRE(TenantAdmin::generate(*catalog, QStringLiteral("ATH"), demo, {}).ok());
         REQUIRE(TenantAdmin::addTenant(*catalog, QStringLiteral("PAT"), QStringLiteral("Patras"), QStringLiteral("GR")).ok());
         {
-            std::unique_ptr<Database> db = std::move(Database::open(catalog->tenantDataPath(QStringLiteral("ATH")))).value();
+            std::unique_ptr<Database> db = std::move(catalog->tenantData(QStringLiteral("ATH")).open()).value();
             // The department of a new request, and another one.
             QHash<QString, QString> codeOf;
             for (const Department &d : OrganisationRepository(*db).departments())
@@ -143,7 +144,7 @@ struct Server
     /// A request of the roads department, new.
     QString roadsRequest()
     {
-        std::unique_ptr<Database> db = std::move(Database::open(catalog->tenantDataPath(QStringLiteral("ATH")))).value();
+        std::unique_ptr<Database> db = std::move(catalog->tenantData(QStringLiteral("ATH")).open()).value();
         QString roadsId;
         for (const Department &d : OrganisationRepository(*db).departments())
             if (d.code == roadsCode)
@@ -158,7 +159,7 @@ struct Server
 
 } // namespace
 
-TEST_CASE("sign-in: a token for the right password, 401 for a wrong one, 429 after five in a row", "[sync][auth]")
+TEST_CASE("sign-in: a token for the right password, 401 for a wrong one, 429 after five in a row", "[sync][auth][stores]")
 {
     Server s;
     const QString login = QString::fromLatin1(SyncProtocol::LoginPath);
@@ -188,7 +189,7 @@ TEST_CASE("sign-in: a token for the right password, 401 for a wrong one, 429 aft
     CHECK(s.call("POST", login, {{QStringLiteral("tenant"), 7}}).status == 400);
 }
 
-TEST_CASE("tokens expire, are revoked at sign-out and when a user is disabled, and hold for their own tenant only", "[sync][auth]")
+TEST_CASE("tokens expire, are revoked at sign-out and when a user is disabled, and hold for their own tenant only", "[sync][auth][stores]")
 {
     Server s;
     Server::Session op = s.signIn(QStringLiteral("op"));
@@ -228,7 +229,7 @@ TEST_CASE("tokens expire, are revoked at sign-out and when a user is disabled, a
     CHECK(Server::code(s.call("POST", pull, supBody, sup.token)) == QStringLiteral("auth.token-revoked"));
 }
 
-TEST_CASE("every role against every mutation: the permitted ones run, the others are refused with a code", "[sync][roles]")
+TEST_CASE("every role against every mutation: the permitted ones run, the others are refused with a code", "[sync][roles][stores]")
 {
     // The table itself.
     struct Row
@@ -291,7 +292,7 @@ TEST_CASE("every role against every mutation: the permitted ones run, the others
     CHECK(r.value(QStringLiteral("code")).toString() == QStringLiteral("sync.actor-mismatch"));
 }
 
-TEST_CASE("a mutation pushed again is answered from the record, forged and out-of-order ids are refused", "[sync][push]")
+TEST_CASE("a mutation pushed again is answered from the record, forged and out-of-order ids are refused", "[sync][push][stores]")
 {
     Server s;
     Server::Session op = s.signIn(QStringLiteral("op"));
@@ -310,7 +311,7 @@ TEST_CASE("a mutation pushed again is answered from the record, forged and out-o
             .at(0)
             .toObject();
     };
-    std::unique_ptr<Database> db = std::move(Database::open(s.catalog->tenantDataPath(QStringLiteral("ATH")))).value();
+    std::unique_ptr<Database> db = std::move(s.catalog->tenantData(QStringLiteral("ATH")).open()).value();
     const qsizetype before = RequestRepository(*db).events(request).size();
     CHECK(pushAs(1, note).value(QStringLiteral("outcome")).toString() == QStringLiteral("applied"));
     const qint64 seq = SyncStore(*db).currentSeq();
@@ -326,12 +327,12 @@ TEST_CASE("a mutation pushed again is answered from the record, forged and out-o
     CHECK(RequestRepository(*db).events(request).size() == before + 1);
 }
 
-TEST_CASE("bad input: a 4xx with a machine-readable code, nothing applied, the server answers the next request", "[sync][input]")
+TEST_CASE("bad input: a 4xx with a machine-readable code, nothing applied, the server answers the next request", "[sync][input][stores]")
 {
     Server s;
     Server::Session op = s.signIn(QStringLiteral("op"));
     const QString push = QString::fromLatin1(SyncProtocol::PushPath);
-    std::unique_ptr<Database> db = std::move(Database::open(s.catalog->tenantDataPath(QStringLiteral("ATH")))).value();
+    std::unique_ptr<Database> db = std::move(s.catalog->tenantData(QStringLiteral("ATH")).open()).value();
     const auto seq = [&] { return SyncStore(*db).currentSeq(); };
     const qint64 start = seq();
     const auto body = [&](QJsonValue mutations, int schema = Database::currentSchemaVersion) {
@@ -389,7 +390,7 @@ TEST_CASE("bad input: a 4xx with a machine-readable code, nothing applied, the s
     CHECK(s.call("GET", QString::fromLatin1(SyncProtocol::HealthPath), {}).status == 200);
 }
 
-TEST_CASE("the HTTP parser: whole requests, limits, and a clear refusal of what is not HTTP", "[sync][http]")
+TEST_CASE("the HTTP parser: whole requests, limits, and a clear refusal of what is not HTTP", "[sync][http][stores]")
 {
     HttpParser::Limits limits;
     limits.maxBodyBytes = 64;
@@ -418,10 +419,11 @@ TEST_CASE("the HTTP parser: whole requests, limits, and a clear refusal of what 
     CHECK(status(QByteArray(20000, 'a')) == 431);
 }
 
-TEST_CASE("desk codes: two characters for the first 216 desks, then three, never twice", "[sync][desks]")
+TEST_CASE("desk codes: two characters for the first 216 desks, then three, never twice", "[sync][desks][stores]")
 {
     QTemporaryDir dir;
-    std::unique_ptr<ServerCatalog> catalog = std::move(ServerCatalog::open(dir.filePath(QStringLiteral("server.db")))).value();
+    Test::TestCatalog store(dir.path());
+    std::unique_ptr<ServerCatalog> &catalog = store.catalog;
     REQUIRE(catalog->addTenant({QStringLiteral("ATH"), QStringLiteral("t1"), QStringLiteral("Athens"), QStringLiteral("GR"), 1}).ok());
     QSet<QString> codes;
     for (int i = 0; i < 230; ++i) {
@@ -440,11 +442,11 @@ TEST_CASE("desk codes: two characters for the first 216 desks, then three, never
           == QStringLiteral("sync.desk-code-taken"));
 }
 
-TEST_CASE("two desks edit one citizen from the same version: the later edit stands, the other is kept as a conflict", "[sync][conflict]")
+TEST_CASE("two desks edit one citizen from the same version: the later edit stands, the other is kept as a conflict", "[sync][conflict][stores]")
 {
     Server s;
     Server::Session op = s.signIn(QStringLiteral("op")), sup = s.signIn(QStringLiteral("sup"));
-    std::unique_ptr<Database> db = std::move(Database::open(s.catalog->tenantDataPath(QStringLiteral("ATH")))).value();
+    std::unique_ptr<Database> db = std::move(s.catalog->tenantData(QStringLiteral("ATH")).open()).value();
     const Citizen before = *CitizenRepository(*db).getByLocalId(1);
     const auto edit = [&](const QString &notes) {
         Citizen c = before;
