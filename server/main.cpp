@@ -72,19 +72,23 @@ void messageHandler(QtMsgType type, const QMessageLogContext &context, const QSt
 }
 
 const char usage[] =
-    "Usage: civicdesk-server --db PATH [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--config FILE]\n"
+    "Usage: civicdesk-server --db PATH | --postgres CONNINFO [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--config FILE]\n"
     "                        [--log-level debug|info|warning] [--token-hours N] [--ladder-seconds N] [--poll-seconds N]\n"
     "                        [--public-url URL] [--open311-per-minute N] [--open311-posts-per-minute N]\n"
     "\n"
     "The CivicDesk sync server: desks sign in, push their changes and pull everyone else's.\n"
     "\n"
     "  --db PATH            the server's file (tenants, users, desks); each tenant's data lives in tenants/ beside it\n"
+    "  --postgres CONNINFO  or: a PostgreSQL database (\"host=db1 dbname=civicdesk user=civicdesk\") holding the catalog\n"
+    "                       and every tenant's data, for several server instances (README, \"Large deployments\");\n"
+    "                       while it cannot be reached the server answers 503 and tries again every 3 s\n"
+    "  --snapshot-dir DIR   where snapshots for new desks are made (default: snapshots/ beside --db, or /tmp)\n"
     "  --listen HOST:PORT   where to listen (default 127.0.0.1:8470); plain HTTP on a loopback address only\n"
     "  --tls-cert FILE      PEM certificate (chain) for HTTPS; with --tls-key\n"
     "  --tls-key FILE       PEM private key\n"
     "  --config FILE        INI file with the same settings (db, listen, tls_cert, tls_key, log_level, token_hours,\n"
     "                       ladder_seconds, poll_seconds, http_layer, public_url, open311_per_minute,\n"
-    "                       open311_posts_per_minute); flags win over it\n"
+    "                       open311_posts_per_minute, postgres, snapshot_dir); flags win over it\n"
     "  --log-level LEVEL    debug, info (default; one line a request) or warning\n"
     "  --token-hours N      how long a sign-in lasts (default 12)\n"
     "  --ladder-seconds N   how often the escalation ladder runs for every tenant (default 60; 0: never)\n"
@@ -101,7 +105,7 @@ const char usage[] =
     "                       loopback only, kept to measure the two (README, \"The HTTP layer\")\n"
     "  --version, --help\n"
     "\n"
-    "GET /health answers 200 once the server serves. SIGTERM or SIGINT stop it gracefully: no new connection is\n"
+    "GET /health answers 200 once the server serves (503 while it waits for PostgreSQL). SIGTERM or SIGINT stop it gracefully: no new connection is\n"
     "taken, the request being answered is finished, waiting polls are answered, the files are closed.\n"
     "Open311 GeoReport v2 is answered at /open311/v2/ (discovery.xml, services.json, requests.json, ...); its\n"
     "jurisdiction_id is the tenant code, and a POST needs an api_key (civicdesk-admin apikey-add).\n"
@@ -158,33 +162,43 @@ int main(int argc, char **argv)
         httpOptions.certificate = chain.first();
     }
 
-    Result<std::unique_ptr<ServerCatalog>> catalog = ServerCatalog::open(config->db);
-    if (!catalog) {
-        writeLog({{QStringLiteral("level"), QStringLiteral("critical")}, {QStringLiteral("msg"), catalog.error().message}});
-        return 1;
-    }
-    // One server for these files at a time; a restore (civicdesk-admin tenant-restore) waits for it to stop.
-    QLockFile serving(catalog.value()->servingLockPath());
-    if (!serving.tryLock(0)) {
-        qint64 pid = 0;
-        QString host, application;
-        serving.getLockInfo(&pid, &host, &application);
-        writeLog({{QStringLiteral("level"), QStringLiteral("critical")},
-                  {QStringLiteral("msg"), QStringLiteral("another server (process %1) serves %2").arg(pid).arg(config->db)}});
-        return 1;
+    // The embedded store (a catalog file, the tenants' files beside it) is opened before anything is served; a
+    // PostgreSQL one may be down when the server starts: it then listens, answers 503 "not ready" (health too),
+    // and tries again every few seconds.
+    std::unique_ptr<ServerCatalog> catalog;
+    std::unique_ptr<QLockFile> serving;
+    if (config->postgres.isEmpty()) {
+        Result<std::unique_ptr<ServerCatalog>> opened = ServerCatalog::open(config->db);
+        if (!opened) {
+            writeLog({{QStringLiteral("level"), QStringLiteral("critical")}, {QStringLiteral("msg"), opened.error().message}});
+            return 1;
+        }
+        catalog = std::move(opened).value();
+        // One server for these files at a time; a restore (civicdesk-admin tenant-restore) waits for it to stop.
+        serving = std::make_unique<QLockFile>(catalog->servingLockPath());
+        if (!serving->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, application;
+            serving->getLockInfo(&pid, &host, &application);
+            writeLog({{QStringLiteral("level"), QStringLiteral("critical")},
+                      {QStringLiteral("msg"), QStringLiteral("another server (process %1) serves %2").arg(pid).arg(config->db)}});
+            return 1;
+        }
     }
     SyncService::Options serviceOptions;
     serviceOptions.tokenLifetimeMs = qint64(config->tokenHours) * 3600 * 1000;
     // Snapshots for new desks are as large as a municipality's data: beside it, not in a small /tmp.
-    serviceOptions.snapshotDir = QFileInfo(config->db).absoluteDir().filePath(QStringLiteral("snapshots"));
-    QDir().mkpath(serviceOptions.snapshotDir);
+    serviceOptions.snapshotDir = !config->snapshotDir.isEmpty() ? config->snapshotDir
+                                 : config->postgres.isEmpty()   ? QFileInfo(config->db).absoluteDir().filePath(QStringLiteral("snapshots"))
+                                                                : QString();
+    if (!serviceOptions.snapshotDir.isEmpty())
+        QDir().mkpath(serviceOptions.snapshotDir);
     serviceOptions.publicUrl = config->publicUrl;
     serviceOptions.open311PerMinute = config->open311PerMinute;
     serviceOptions.open311PostsPerMinute = config->open311PostsPerMinute;
     serviceOptions.sendMessages = true; // the desks of a server never send: the server does, for all of them
     serviceOptions.readMailboxes = true; // nor do they read the citizens' mailbox
-    SyncService service(*catalog.value(), serviceOptions);
-    service.openAll();
+    std::unique_ptr<SyncService> service;
     const auto accessLog = [](const HttpRequest &r, const HttpResponse &response, qint64 ms) {
         if (rank(threshold) > rank(QtInfoMsg) && response.status < 500)
             return;
@@ -197,7 +211,15 @@ int main(int argc, char **argv)
                   {QStringLiteral("tenant"), response.logTenant},
                   {QStringLiteral("peer"), r.peer}});
     };
-    const HttpServer::Handler handler = [&](const HttpRequest &r) { return service.handle(r); };
+    const HttpServer::Handler handler = [&](const HttpRequest &r) {
+        if (service)
+            return service->handle(r);
+        // Waiting for PostgreSQL: nothing can be answered yet.
+        HttpResponse notReady = HttpResponse::error(503, QStringLiteral("server.not-ready"),
+                                                    QStringLiteral("The server is waiting for its database; try again in a moment."));
+        notReady.headers.append({QByteArray("Retry-After"), QByteArray("5")});
+        return notReady;
+    };
     std::unique_ptr<HttpServer> own;
     std::unique_ptr<QtHttpFrontend> qt;
     std::function<void()> stopHttp;
@@ -206,13 +228,11 @@ int main(int argc, char **argv)
     if (config->httpLayer == QLatin1String("qt")) {
         qt = std::make_unique<QtHttpFrontend>(handler, httpOptions.pollTimeoutMs);
         qt->accessLog = accessLog;
-        QObject::connect(&service, &SyncService::changed, qt.get(), &QtHttpFrontend::wake);
         listening = qt->listenOn(config->host, config->port, &error);
         stopHttp = [&] { qt->stop(); };
     } else {
         own = std::make_unique<HttpServer>(handler, httpOptions);
         own->accessLog = accessLog;
-        QObject::connect(&service, &SyncService::changed, own.get(), &HttpServer::wake);
         listening = own->listen(config->host, config->port, &error);
         stopHttp = [&] { own->stop(); };
     }
@@ -222,10 +242,49 @@ int main(int argc, char **argv)
     }
 
     QTimer ladder;
-    if (config->ladderSeconds > 0) {
-        QObject::connect(&ladder, &QTimer::timeout, &service, &SyncService::runLadders);
-        ladder.start(config->ladderSeconds * 1000);
-    }
+    // The service, once its store is there: desks are woken by its changes, the ladder runs.
+    const auto serve = [&] {
+        service = std::make_unique<SyncService>(*catalog, serviceOptions);
+        if (qt)
+            QObject::connect(service.get(), &SyncService::changed, qt.get(), &QtHttpFrontend::wake);
+        else
+            QObject::connect(service.get(), &SyncService::changed, own.get(), &HttpServer::wake);
+        service->openAll();
+        if (config->ladderSeconds > 0) {
+            QObject::connect(&ladder, &QTimer::timeout, service.get(), &SyncService::runLadders);
+            ladder.start(config->ladderSeconds * 1000);
+        }
+        writeLog({{QStringLiteral("level"), QStringLiteral("info")},
+                  {QStringLiteral("event"), QStringLiteral("ready")},
+                  {QStringLiteral("store"), catalog->isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},
+                  {QStringLiteral("tenants"), int(catalog->tenants().size())}});
+    };
+    QTimer retry;
+    retry.setSingleShot(true);
+    int attempts = 0;
+    const std::function<void()> connectStore = [&] {
+        Result<std::unique_ptr<ServerCatalog>> opened = ServerCatalog::openPostgres(config->postgres);
+        if (!opened) {
+            ++attempts;
+            // A server that is not there yet is waited for; a database refused for good (another program's,
+            // a newer schema, a superuser) stops the server.
+            const QString code = opened.error().code;
+            const bool transient = code == QLatin1String("pg.unavailable") || code == QLatin1String("pg.setup");
+            writeLog({{QStringLiteral("level"), transient ? QStringLiteral("warning") : QStringLiteral("critical")},
+                      {QStringLiteral("event"), QStringLiteral("database-unavailable")},
+                      {QStringLiteral("attempt"), attempts},
+                      {QStringLiteral("retryInSeconds"), transient ? 3 : 0},
+                      {QStringLiteral("msg"), opened.error().message}});
+            if (!transient)
+                QCoreApplication::exit(1);
+            else
+                retry.start(3000);
+            return;
+        }
+        catalog = std::move(opened).value();
+        serve();
+    };
+    QObject::connect(&retry, &QTimer::timeout, &app, connectStore);
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
         return 1;
@@ -237,8 +296,10 @@ int main(int argc, char **argv)
         ladder.stop();
         stopHttp();
         // What is being written was finished before this ran (one thread); the answers go out, then the files close.
+        retry.stop();
         QTimer::singleShot(200, &app, [&] {
-            service.closeAll();
+            if (service)
+                service->closeAll();
             QCoreApplication::quit();
         });
     });
@@ -251,8 +312,12 @@ int main(int argc, char **argv)
               {QStringLiteral("port"), own ? int(own->port()) : int(qt->serverPorts().value(0))},
               {QStringLiteral("httpLayer"), config->httpLayer},
               {QStringLiteral("tls"), !config->tlsCert.isEmpty()},
-              {QStringLiteral("tenants"), int(catalog.value()->tenants().size())},
+              {QStringLiteral("tenants"), catalog ? int(catalog->tenants().size()) : 0},
               {QStringLiteral("version"), QStringLiteral(CIVICDESK_VERSION)}});
+    if (catalog)
+        serve();
+    else
+        connectStore();
     const int code = app.exec();
     writeLog({{QStringLiteral("level"), QStringLiteral("info")}, {QStringLiteral("event"), QStringLiteral("stopped")}});
     return code;

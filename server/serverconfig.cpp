@@ -51,6 +51,8 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
         if (ini.status() != QSettings::NoError)
             return Error{QStringLiteral("config.malformed"), Tr::tr("The configuration file %1 is not an INI file.").arg(file)};
         c.db = ini.value(QStringLiteral("db"), c.db).toString();
+        c.postgres = ini.value(QStringLiteral("postgres"), c.postgres).toString();
+        c.snapshotDir = ini.value(QStringLiteral("snapshot_dir"), c.snapshotDir).toString();
         if (ini.contains(QStringLiteral("listen"))) {
             if (Status st = setListen(c, ini.value(QStringLiteral("listen")).toString()); !st)
                 return st.error();
@@ -72,7 +74,7 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
                                         QStringLiteral("--tls-key"),   QStringLiteral("--config"),     QStringLiteral("--log-level"),
                                         QStringLiteral("--token-hours"), QStringLiteral("--ladder-seconds"), QStringLiteral("--poll-seconds"),
                                         QStringLiteral("--http-layer"), QStringLiteral("--public-url"), QStringLiteral("--open311-per-minute"),
-                                        QStringLiteral("--open311-posts-per-minute")};
+                                        QStringLiteral("--open311-posts-per-minute"), QStringLiteral("--postgres"), QStringLiteral("--snapshot-dir")};
         if (!valued.contains(flag))
             return Error{QStringLiteral("config.unknown-flag"), Tr::tr("Unknown argument %1; see --help.").arg(flag)};
         if (i + 1 >= arguments.size())
@@ -81,6 +83,10 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
         bool ok = true;
         if (flag == QLatin1String("--db"))
             c.db = value;
+        else if (flag == QLatin1String("--postgres"))
+            c.postgres = value;
+        else if (flag == QLatin1String("--snapshot-dir"))
+            c.snapshotDir = value;
         else if (flag == QLatin1String("--listen")) {
             if (Status st = setListen(c, value); !st)
                 return st.error();
@@ -107,8 +113,10 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
         if (!ok)
             return Error{QStringLiteral("config.not-a-number"), Tr::tr("%1 takes a whole number; %2 is not.").arg(flag, value)};
     }
-    if (c.db.isEmpty())
-        return Error{QStringLiteral("config.no-db"), Tr::tr("--db PATH (the server's file) is required.")};
+    if (c.db.isEmpty() && c.postgres.isEmpty())
+        return Error{QStringLiteral("config.no-db"), Tr::tr("--db PATH (the server's file) or --postgres CONNINFO is required.")};
+    if (!c.db.isEmpty() && !c.postgres.isEmpty())
+        return Error{QStringLiteral("config.two-stores"), Tr::tr("--db and --postgres are two stores; give one.")};
     if (c.tlsCert.isEmpty() != c.tlsKey.isEmpty())
         return Error{QStringLiteral("config.tls"), Tr::tr("--tls-cert and --tls-key go together.")};
     if (c.tlsCert.isEmpty() && !isLoopback(c.host))

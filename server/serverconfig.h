@@ -11,6 +11,11 @@ namespace CivicDesk {
 struct ServerConfig
 {
     QString db;               ///< the server's catalog file; tenants' data beside it
+    /// Or: a PostgreSQL connection string ("host=db1 dbname=civicdesk user=civicdesk"): the catalog and every
+    /// tenant's data there, shared by any number of server instances.
+    QString postgres;
+    /// Where snapshots for new desks are made (default: beside --db, or the system's temporary folder).
+    QString snapshotDir;
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 8470;
     QString tlsCert;

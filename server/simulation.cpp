@@ -145,6 +145,17 @@ void World::copyTemplate(const QString &from)
     QDir().mkpath(m_dir.filePath(QStringLiteral("tenants")));
     QFile::copy(from + QStringLiteral("/server.db"), m_dir.filePath(QStringLiteral("server.db")));
     QFile::copy(from + QStringLiteral("/tenants/SIM.civicdesk"), m_dir.filePath(QStringLiteral("tenants/SIM.civicdesk")));
+    QFile logins(from + QStringLiteral("/logins.json"));
+    if (logins.open(QIODevice::ReadOnly)) {
+        const QJsonArray list = QJsonDocument::fromJson(logins.readAll()).array();
+        for (const QJsonValue &v : list) {
+            const QJsonObject o = v.toObject();
+            m_logins.append(Login{o.value(QStringLiteral("login")).toString(), o.value(QStringLiteral("token")).toString(),
+                                  o.value(QStringLiteral("userId")).toString()});
+        }
+    }
+    if (m_logins.isEmpty())
+        fail(QStringLiteral("the starting point %1 has no users (logins.json)").arg(from));
     if (m_options.postgresCluster.isEmpty())
         return;
     // On PostgreSQL: the starting point's catalog and municipality copied into a database of the run's own.
@@ -172,15 +183,6 @@ void World::copyTemplate(const QString &from)
         if (!st) {
             fail(QStringLiteral("loading the starting point into PostgreSQL: ") + st.error().message);
             return;
-        }
-    }
-    QFile logins(from + QStringLiteral("/logins.json"));
-    if (logins.open(QIODevice::ReadOnly)) {
-        const QJsonArray list = QJsonDocument::fromJson(logins.readAll()).array();
-        for (const QJsonValue &v : list) {
-            const QJsonObject o = v.toObject();
-            m_logins.append(Login{o.value(QStringLiteral("login")).toString(), o.value(QStringLiteral("token")).toString(),
-                                  o.value(QStringLiteral("userId")).toString()});
         }
     }
 }

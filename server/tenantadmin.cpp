@@ -163,6 +163,9 @@ Status backup(ServerCatalog &catalog, const QString &code, const QString &to)
 {
     if (!catalog.tenant(code))
         return Error{QStringLiteral("tenant.unknown"), Tr::tr("There is no tenant %1 on this server.").arg(code)};
+    if (catalog.isPostgres())
+        return Error{QStringLiteral("tenant.pg-backup"),
+                     Tr::tr("A server on PostgreSQL is backed up with PostgreSQL's own tools (pg_dump; README, \"Backups\").")};
     if (QFileInfo::exists(to))
         return Error{QStringLiteral("tenant.backup-exists"), Tr::tr("%1 exists already; a backup goes to a new file.").arg(to)};
     Result<std::unique_ptr<Database>> db = Database::open(catalog.tenantDataPath(code));
@@ -176,6 +179,9 @@ Result<QString> restore(ServerCatalog &catalog, const QString &code, const QStri
     const std::optional<ServerCatalog::TenantEntry> entry = catalog.tenant(code);
     if (!entry)
         return Error{QStringLiteral("tenant.unknown"), Tr::tr("There is no tenant %1 on this server.").arg(code)};
+    if (catalog.isPostgres())
+        return Error{QStringLiteral("tenant.pg-backup"),
+                     Tr::tr("A server on PostgreSQL is restored with PostgreSQL's own tools (pg_restore; README, \"Backups\").")};
     const QString path = catalog.tenantDataPath(code);
     QLockFile serving(catalog.servingLockPath());
     if (!serving.tryLock(0))

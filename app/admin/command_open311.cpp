@@ -45,9 +45,10 @@ int commandImportServicesTenant(const QCommandLineParser &p)
     const QString tenant = p.value(QStringLiteral("tenant"));
     if (!catalog->tenant(tenant))
         return fail(tr("There is no tenant %1 on this server.").arg(tenant));
-    std::unique_ptr<Database> db = openOrReport(catalog->tenantDataPath(tenant), &code);
-    if (!db)
-        return code;
+    Result<std::unique_ptr<Database>> opened = catalog->tenantData(tenant).open();
+    if (!opened)
+        return fail(opened.error());
+    std::unique_ptr<Database> db = std::move(opened).value();
     // Written as a change of the tenant's data (a running server's desks pull it).
     Result<ImportReport> report = Error{};
     const Status st = SyncStore(*db).write([&]() -> Status {

@@ -31,11 +31,12 @@ QString tr(const char *text)
 std::unique_ptr<ServerCatalog> openCatalog(const QCommandLineParser &p, int *code)
 {
     const QString path = p.value(QStringLiteral("db"));
-    if (path.isEmpty()) {
-        *code = fail(tr("--db FILE (the server's file) is required."));
+    const QString postgres = p.value(QStringLiteral("postgres"));
+    if (path.isEmpty() && postgres.isEmpty()) {
+        *code = fail(tr("--db FILE (the server's file) or --postgres CONNINFO is required."));
         return nullptr;
     }
-    Result<std::unique_ptr<ServerCatalog>> catalog = ServerCatalog::open(path);
+    Result<std::unique_ptr<ServerCatalog>> catalog = postgres.isEmpty() ? ServerCatalog::open(path) : ServerCatalog::openPostgres(postgres);
     if (!catalog) {
         *code = fail(catalog.error());
         return nullptr;
@@ -64,7 +65,7 @@ int commandTenantAdd(const QCommandLineParser &p)
     const QString tenant = p.value(QStringLiteral("code"));
     if (Status st = TenantAdmin::addTenant(*catalog, tenant, p.value(QStringLiteral("name")), p.value(QStringLiteral("country")).toUpper()); !st)
         return fail(st.error());
-    out() << tr("Tenant %1 added; its data is %2").arg(tenant, catalog->tenantDataPath(tenant)) << Qt::endl;
+    out() << tr("Tenant %1 added; its data is %2").arg(tenant, catalog->tenantData(tenant).path) << Qt::endl;
     return 0;
 }
 

@@ -90,6 +90,7 @@ int main(int argc, char *argv[])
     p.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("admin", "What to do (see above)."));
     p.addOptions({
         {QStringLiteral("db"), QCoreApplication::translate("admin", "The database file."), QStringLiteral("FILE")},
+        {QStringLiteral("postgres"), QCoreApplication::translate("admin", "A server's PostgreSQL database instead of --db: its catalog (tenant-add, user-add, …), or with --tenant CODE that tenant's data (info, mail-settings, …)."), QStringLiteral("CONNINFO")},
         {QStringLiteral("name"), QCoreApplication::translate("admin", "Municipality name (init)."), QStringLiteral("NAME")},
         {QStringLiteral("country"), QCoreApplication::translate("admin", "Country code."), QStringLiteral("CC")},
         {QStringLiteral("time-zone"), QCoreApplication::translate("admin", "IANA time zone (init)."), QStringLiteral("ZONE"), QStringLiteral("UTC")},
@@ -202,11 +203,22 @@ int main(int argc, char *argv[])
         return Admin::fail(QCoreApplication::translate("admin", "Unknown command \"%1\"; see --help.").arg(command));
     // Only init and generate make a database; any other command on a path where none exists would leave an
     // empty file behind.
+    int code = 0;
+    if (p.isSet(QStringLiteral("postgres"))) {
+        // A tenant's data on a server's PostgreSQL database.
+        if (command == QLatin1String("init") || command == QLatin1String("generate"))
+            return Admin::fail(QCoreApplication::translate("admin", "On PostgreSQL a municipality is made with tenant-add (and filled with generate --tenant)."));
+        if (!p.isSet(QStringLiteral("tenant")))
+            return Admin::fail(QCoreApplication::translate("admin", "--postgres needs --tenant CODE: whose data to work on."));
+        Result<std::unique_ptr<Database>> pg = Database::openPostgres(p.value(QStringLiteral("postgres")), p.value(QStringLiteral("tenant")));
+        if (!pg)
+            return Admin::fail(pg.error());
+        return (*run)(p, *pg.value());
+    }
     const QString dbPath = p.value(QStringLiteral("db"));
     if (!dbPath.isEmpty() && command != QLatin1String("init") && command != QLatin1String("generate") && !QFileInfo::exists(dbPath))
         return Admin::fail(QCoreApplication::translate("admin", "There is no database at %1; make one first with init (or generate a demo).")
                                .arg(QDir::toNativeSeparators(dbPath)));
-    int code = 0;
     std::unique_ptr<Database> db = Admin::openOrReport(dbPath, &code);
     if (!db)
         return code;

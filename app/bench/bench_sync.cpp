@@ -459,6 +459,8 @@ int benchSyncSim(const QStringList &args)
             steps = value.toInt();
         else if (flag == QLatin1String("--template"))
             templateDir = value;
+        else if (flag == QLatin1String("--postgres"))
+            options.postgresCluster = value; // a superuser's connection string of a throwaway cluster
         else if (flag == QLatin1String("--bug")) {
             options.bugNoReplayCheck = value == QLatin1String("no-replay-check");
             options.bugSplitPages = value == QLatin1String("split-pages");
@@ -469,7 +471,7 @@ int benchSyncSim(const QStringList &args)
                 return 2;
             }
         } else {
-            std::fprintf(stderr, "usage: civicdesk-bench sync-sim --seeds N [--from S] [--desks D] [--steps K] [--bug NAME]\n");
+            std::fprintf(stderr, "usage: civicdesk-bench sync-sim --seeds N [--from S] [--desks D] [--steps K] [--bug NAME] [--postgres CLUSTER]\n");
             return 2;
         }
     }

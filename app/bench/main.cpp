@@ -23,7 +23,8 @@ int usage()
                          "       civicdesk-bench sync [--citizens N --requests M] [--desks D] [--idle K] [--seconds S] [--server-dir DIR] [--http-layer own|qt]\n"
                          "       civicdesk-bench notify [--messages N]\n"
                          "       civicdesk-bench open311 [--seconds S] [--rounds R] [--connections C] [--posts N]\n"
-                         "       civicdesk-bench sync-sim --seeds N [--from S] [--desks D] [--steps K] [--bug no-replay-check|split-pages|skip-rebase|ledger-apart]\n");
+                         "       civicdesk-bench sync-sim --seeds N [--from S] [--desks D] [--steps K] [--bug no-replay-check|split-pages|skip-rebase|ledger-apart]\n"
+                         "                                  [--postgres CLUSTER: the server on PostgreSQL, a database a seed]\n");
     return 2;
 }
 

@@ -12,7 +12,9 @@ CallerQuery::CallerQuery(Database &db)
     : m_byPhone(db, "SELECT DISTINCT citizen_id FROM citizen_phone WHERE e164 = ? LIMIT ?")
     , m_citizen(db, "SELECT kind, given_name, family_name, organisation, address FROM citizen WHERE id = ?")
     , m_requestCount(db, "SELECT count(*) FROM request_reporter WHERE citizen_id = ?")
-    , m_byEmail(db, "SELECT DISTINCT citizen_id FROM citizen_email WHERE address = ? COLLATE NOCASE LIMIT ?")
+    // An address in any case (ASCII, as SQLite's NOCASE; PostgreSQL's index is on lower(address)).
+    , m_byEmail(db, db.isPostgres() ? "SELECT DISTINCT citizen_id FROM citizen_email WHERE lower(address) = lower(?) LIMIT ?"
+                                    : "SELECT DISTINCT citizen_id FROM citizen_email WHERE address = ? COLLATE NOCASE LIMIT ?")
 {
 }
 

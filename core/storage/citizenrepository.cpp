@@ -29,7 +29,7 @@ CitizenRepository::CitizenRepository(Database &db)
     , m_insertPhone(db, "INSERT INTO citizen_phone(citizen_id, position, e164, typed, label, valid) VALUES (?,?,?,?,?,?)")
     , m_insertEmail(db, "INSERT INTO citizen_email(citizen_id, position, address, label) VALUES (?,?,?,?)")
     , m_insertConsent(db, "INSERT INTO citizen_consent(citizen_id, channel, granted, at, source) VALUES (?,?,?,?,?)")
-    , m_insertKey(db, "INSERT OR IGNORE INTO citizen_key(key, citizen_local_id) VALUES (?, ?)")
+    , m_insertKey(db, "INSERT INTO citizen_key(key, citizen_local_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
 {
 }
 
@@ -98,7 +98,7 @@ Status CitizenRepository::insert(const Citizen &c, const QStringList &keys)
     m_insert->bind(15, keys.join(u' '));
     if (!m_insert->exec())
         return m_db.lastError(Tr::tr("saving citizen %1").arg(c.displayName()));
-    const qint64 localId = sqlite3_last_insert_rowid(SqliteAccess::handle(m_db));
+    const qint64 localId = m_db.lastInsertLocalId();
     if (Status s = writeContacts(c); !s)
         return s;
     for (const QString &k : keys) {
@@ -238,10 +238,10 @@ Status CitizenRepository::endBulk()
 
 Status CitizenRepository::removeMerged(const Citizen &merged, const QString &survivorId, const QString &mergedRecordJson, const ChangeStamp &stamp)
 {
-    sqlite3 *h = SqliteAccess::handle(m_db);
+    const Database &h = m_db;
     const qint64 now = stamp.updatedAt;
     const QString context = Tr::tr("merging citizen records");
-    SqliteStatement log(h, "INSERT INTO citizen_merge(id, tenant_id, survivor_id, merged_id, merged_record, at, updated_at, updated_by) "
+    Statement log(h, "INSERT INTO citizen_merge(id, tenant_id, survivor_id, merged_id, merged_record, at, updated_at, updated_by) "
                            "VALUES (?,?,?,?,?,?,?,?)");
     log.bind(1, newRowId(now));
     log.bind(2, merged.tenantId);
@@ -255,7 +255,7 @@ Status CitizenRepository::removeMerged(const Citizen &merged, const QString &sur
         return m_db.lastError(context);
 
     // The merged record leaves the search index, then the registry.
-    SqliteStatement localId(h, "SELECT local_id FROM citizen WHERE id = ?");
+    Statement localId(h, "SELECT local_id FROM citizen WHERE id = ?");
     localId.bind(1, merged.id);
     if (!localId.step())
         return m_db.lastError(context);
@@ -263,7 +263,7 @@ Status CitizenRepository::removeMerged(const Citizen &merged, const QString &sur
     localId.reset();
     if (Status st = SearchIndexer(m_db).indexCitizen(mergedLocalId, Citizen{}); !st)
         return st;
-    SqliteStatement del(h, "DELETE FROM citizen WHERE id = ?");
+    Statement del(h, "DELETE FROM citizen WHERE id = ?");
     del.bind(1, merged.id);
     if (!del.exec())
         return m_db.lastError(context);

@@ -387,9 +387,11 @@ Status Database::read(const std::function<Status()> &work)
     if (m_pg) {
         if (m_pg->inTransaction())
             return work();
-        if (!m_pg->exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))
+        if (!m_pg->ensureConnected() || !m_pg->exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))
             return lastError(Tr::tr("starting a transaction"));
+        m_pg->enterTransaction();
         Status s = work();
+        m_pg->leaveTransaction();
         m_pg->exec("COMMIT");
         return s;
     }
@@ -405,7 +407,7 @@ Status Database::read(const std::function<Status()> &work)
 Status Database::exec(const QString &statement)
 {
     if (m_pg)
-        return m_pg->exec(toPgDialect(statement.toUtf8().constData())) ? Status{} : lastError(statement.left(60));
+        return m_pg->ensureConnected() && m_pg->exec(toPgDialect(statement.toUtf8().constData())) ? Status{} : lastError(statement.left(60));
     if (sqlite3_exec(m_handle, statement.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
         return lastError(statement.left(60));
     return {};
@@ -478,6 +480,28 @@ std::pair<qint64, qint64> Database::changeStamp() const
         version = sqlite3_column_int64(s, 0);
     sqlite3_finalize(s);
     return {version, sqlite3_total_changes64(m_handle)};
+}
+
+qint64 Database::lastInsertLocalId() const
+{
+    if (m_pg) {
+        QByteArray v;
+        return m_pg->value("SELECT lastval()", &v) ? v.toLongLong() : 0;
+    }
+    return sqlite3_last_insert_rowid(m_handle);
+}
+
+qint64 Database::changes() const
+{
+    return m_pg ? m_pg->lastChanges() : sqlite3_changes64(m_handle);
+}
+
+bool Database::lastFailureWasDuplicate() const
+{
+    if (m_pg)
+        return m_pg->lastState() == "23505";
+    const int code = sqlite3_extended_errcode(m_handle);
+    return code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY;
 }
 
 qint64 Database::countedRows(const char *table) const

@@ -109,6 +109,13 @@ public:
     /// connection's total changes (moved by its own writes). Equal stamps: nothing changed in between.
     std::pair<qint64, qint64> changeStamp() const;
 
+    /// The local_id (SQLite's rowid) of the row the last INSERT on this connection made.
+    qint64 lastInsertLocalId() const;
+    /// Rows the last INSERT, UPDATE or DELETE changed.
+    qint64 changes() const;
+    /// The last failure was a unique key taken (a tracking number in use, a row there already).
+    bool lastFailureWasDuplicate() const;
+
     /// Rows of @p table as kept by the row_count triggers ("citizen", "service_request").
     qint64 countedRows(const char *table) const;
 

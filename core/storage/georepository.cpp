@@ -78,8 +78,8 @@ int GeoRepository::districtCount() const
 
 QString GeoRepository::geographyStamp() const
 {
-    Statement s(m_db, "SELECT (SELECT count(*) || ':' || ifnull(max(updated_at), 0) FROM district) || ' ' || "
-                                                  "(SELECT count(*) || ':' || ifnull(max(updated_at), 0) FROM street_segment)");
+    Statement s(m_db, "SELECT (SELECT CAST(count(*) AS TEXT) || ':' || CAST(ifnull(max(updated_at), 0) AS TEXT) FROM district) || ' ' || "
+                      "(SELECT CAST(count(*) AS TEXT) || ':' || CAST(ifnull(max(updated_at), 0) AS TEXT) FROM street_segment)");
     return s.step() ? s.text(0) : QString();
 }
 

@@ -116,7 +116,7 @@ Result<bool> NotificationStore::beginAttempt(const QString &id, const QString &m
     s.bind(5, staleBefore);
     if (!s.exec())
         return m_db.lastError(Tr::tr("recording a message's sending"));
-    return sqlite3_changes(SqliteAccess::handle(m_db)) == 1;
+    return m_db.changes() == 1;
 }
 
 Status NotificationStore::markSent(const QString &id, qint64 now)
@@ -170,7 +170,7 @@ Result<bool> NotificationStore::recordReport(const QString &id, const QString &r
 {
     Statement s(m_db, "UPDATE notification SET delivery = ?, delivered_at = ?, updated_at = ?, updated_by = 'gateway' "
                                                   "WHERE id = ? AND delivery NOT IN ('delivered', 'undelivered', 'refused') "
-                                                  "AND delivery IS NOT ?");
+                                                  "AND delivery IS DISTINCT FROM ?");
     s.bind(1, report);
     s.bind(2, at);
     s.bind(3, at);
@@ -178,7 +178,7 @@ Result<bool> NotificationStore::recordReport(const QString &id, const QString &r
     s.bind(5, report);
     if (!s.exec())
         return m_db.lastError(Tr::tr("recording a delivery report"));
-    return sqlite3_changes(SqliteAccess::handle(m_db)) == 1;
+    return m_db.changes() == 1;
 }
 
 Result<int> NotificationStore::cancelQueued(const QString &citizenId, const QString &channel, const QString &reason, qint64 now)
@@ -191,7 +191,7 @@ Result<int> NotificationStore::cancelQueued(const QString &citizenId, const QStr
     s.bind(4, channel);
     if (!s.exec())
         return m_db.lastError(Tr::tr("cancelling a citizen's messages"));
-    return int(sqlite3_changes(SqliteAccess::handle(m_db)));
+    return int(m_db.changes());
 }
 
 QList<std::pair<NotificationStore::Outgoing, NotificationStore::Delivery>> NotificationStore::ofRequest(const QString &requestId) const

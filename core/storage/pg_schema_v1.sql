@@ -19,6 +19,11 @@ CREATE FUNCTION ifnull(anycompatible, anycompatible) RETURNS anycompatible
     LANGUAGE sql IMMUTABLE PARALLEL SAFE AS 'SELECT coalesce($1, $2)';
 CREATE FUNCTION instr(text, text) RETURNS integer
     LANGUAGE sql IMMUTABLE PARALLEL SAFE AS 'SELECT strpos($1, $2)';
+-- SQLite's max and min of two values (null when either is), beside the aggregates of one.
+CREATE FUNCTION max(anycompatible, anycompatible) RETURNS anycompatible
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS 'SELECT CASE WHEN $1 IS NULL OR $2 IS NULL THEN NULL ELSE greatest($1, $2) END';
+CREATE FUNCTION min(anycompatible, anycompatible) RETURNS anycompatible
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS 'SELECT CASE WHEN $1 IS NULL OR $2 IS NULL THEN NULL ELSE least($1, $2) END';
 
 -- ---- CivicDesk's functions (as sqlfunctions.cpp) ----------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pgconnection.h"
 
+#include "core/util/logging.h"
 #include "core/util/tr.h"
 
 #include <QAtomicInt>
@@ -46,9 +47,21 @@ QByteArray toPgDialect(const char *sql)
             if (!*p)
                 break;
             out += *p;
+        } else if (c == '?' && isdigit(uchar(p[1]))) {
+            out += '$'; // a numbered parameter, ?2 → $2
+            while (isdigit(uchar(p[1])))
+                out += *++p;
         } else if (c == '?') {
             out += '$';
             out += QByteArray::number(++n);
+        } else if (c == 'I' && qstrncmp(p, "INDEXED BY ", 11) == 0 && p != sql && !isalnum(uchar(p[-1]))) {
+            // SQLite's choice of an index: PostgreSQL's planner makes its own.
+            p += 11;
+            while (*p == ' ')
+                ++p;
+            while (isalnum(uchar(*p)) || *p == '_')
+                ++p;
+            --p;
         } else if ((c == 'O' || c == 'o') && qstrnicmp(p, "ON CONFLICT", 11) == 0 && (p == sql || !isalnum(uchar(p[-1])))) {
             // Every unique key of the PostgreSQL store starts with the tenant: so does every conflict target.
             const char *q = p + 11;
@@ -159,8 +172,10 @@ QByteArray PgConnection::prepared(const QByteArray &sql, const std::vector<unsig
         r = PQprepare(m_conn, name.constData(), sql.constData(), int(oids.size()), oids.data());
     }
     const bool ok = r && PQresultStatus(r) == PGRES_COMMAND_OK;
-    if (!ok)
+    if (!ok) {
         noteFailure(r);
+        qCDebug(lcStorage).noquote() << "PostgreSQL could not prepare" << sql.left(300) << ":" << m_error;
+    }
     PQclear(r);
     if (!ok)
         return {};
@@ -188,7 +203,21 @@ bool PgConnection::reconnect()
         return false;
     }
     PQsetNoticeProcessor(m_conn, ignoreNotice, nullptr);
-    return exec("SET client_encoding = 'UTF8'; SET extra_float_digits = 3; SET TimeZone = 'UTC'");
+    if (!exec("SET client_encoding = 'UTF8'; SET extra_float_digits = 3; SET TimeZone = 'UTC'"))
+        return false;
+    return m_sessionSetup.isEmpty() || exec(m_sessionSetup);
+}
+
+bool PgConnection::ensureConnected()
+{
+    if (!isBroken())
+        return true;
+    if (m_transactions > 0) {
+        m_error = QStringLiteral("the connection to PostgreSQL was lost in the middle of a transaction");
+        m_state = "08006";
+        return false;
+    }
+    return reconnect();
 }
 
 // ---- PgScratchDatabase ----------------------------------------------------------------------------------------
@@ -298,6 +327,12 @@ bool PgStatement::run()
 {
     clearResult();
     m_failed = false;
+    if (!m_conn->ensureConnected()) {
+        m_failed = true;
+        m_error = m_conn->lastError();
+        m_state = m_conn->lastState();
+        return false;
+    }
     const QByteArray name = m_conn->prepared(m_sql, m_types); // for these types; again after a reconnect
     if (name.isEmpty()) {
         m_refused = true;
@@ -319,6 +354,7 @@ bool PgStatement::run()
     const ExecStatusType st = m_result ? PQresultStatus(m_result) : PGRES_FATAL_ERROR;
     if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK) {
         m_conn->noteFailure(m_result);
+        qCDebug(lcStorage).noquote() << "PostgreSQL refused" << m_sql.left(300) << ":" << m_conn->lastError();
         m_error = m_conn->lastError();
         m_state = m_conn->lastState();
         m_failed = true;

@@ -58,8 +58,17 @@ public:
     bool inTransaction() const;
     /// The server is gone (restarted, network down): every statement will fail until reconnect().
     bool isBroken() const;
-    /// Connects again after a loss; prepared statements are forgotten (and prepared again on use).
+    /// Connects again after a loss and runs the session's setup again (setSessionSetup); prepared statements are
+    /// forgotten (and prepared again on use).
     bool reconnect();
+    /// SQL run again on every reconnect: what the session set (the tenant of row-level security).
+    void setSessionSetup(const QByteArray &sql) { m_sessionSetup = sql; }
+    /// Before a statement: a connection lost outside a transaction is made again; inside one, the transaction is
+    /// lost with it and its statements fail until it ends (nothing of it may run on a new connection).
+    bool ensureConnected();
+    /// Transactions begun through a Database (nested count): while one is open, a lost connection is not remade.
+    void enterTransaction() { ++m_transactions; }
+    void leaveTransaction() { --m_transactions; }
 
     /// Rows changed by the last INSERT/UPDATE/DELETE run through a PgStatement on this connection.
     qint64 lastChanges() const { return m_changes; }
@@ -75,16 +84,18 @@ private:
     QString m_error;
     QByteArray m_state;
     qint64 m_changes = 0;
+    QByteArray m_sessionSetup;
+    int m_transactions = 0;
 };
 
 /// Brings the PostgreSQL database of @p pg to this build's schema (pg_schema_v*.sql), one server at a time;
 /// refuses a database of another program or of a newer CivicDesk.
 Status migratePostgres(PgConnection &pg);
 
-/// A store's SQL as PostgreSQL reads it, by two rules (outside quotes and comments): "?" placeholders become
-/// "$1, $2, …", and a conflict target "ON CONFLICT(a, b)" gains the tenant ("ON CONFLICT(tenant_code, a, b)"),
-/// with which every unique key of the PostgreSQL store starts. Everything else the stores write is SQL both
-/// engines read alike.
+/// A store's SQL as PostgreSQL reads it, by three rules (outside quotes and comments): "?" placeholders become
+/// "$1, $2, …" (and "?2" "$2"); a conflict target "ON CONFLICT(a, b)" gains the tenant ("ON CONFLICT(tenant_code,
+/// a, b)"), with which every unique key of the PostgreSQL store starts; SQLite's "INDEXED BY name" is left out
+/// (PostgreSQL's planner chooses). Everything else the stores write is SQL both engines read alike.
 QByteArray toPgDialect(const char *sql);
 
 /// A prepared statement on a PgConnection with the reading and binding calls of SqliteStatement. Values travel

@@ -122,16 +122,11 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &conninfo
     if (Status s = PgMigrator::migrate(c); !s)
         return s.error();
     {
-        const QByteArray sql = "SELECT set_config('civicdesk.tenant', $1, false)";
-        const char *values[] = {nullptr};
-        const QByteArray code = tenantCode.toUtf8();
-        values[0] = code.constData();
-        PGresult *r = PQexecParams(c.handle(), sql.constData(), 1, nullptr, values, nullptr, nullptr, 0);
-        const bool ok = r && PQresultStatus(r) == PGRES_TUPLES_OK;
-        if (!ok)
-            c.noteFailure(r);
-        PQclear(r);
-        if (!ok)
+        // The tenant's code is checked by the catalog (capitals, digits, - and _), quoted here all the same. Set
+        // again whenever the connection is made again.
+        const QByteArray setup = "SET civicdesk.tenant = '" + tenantCode.toUtf8().replace('\'', "''") + "'";
+        c.setSessionSetup(setup);
+        if (!c.exec(setup))
             return Error{QStringLiteral("pg.setup"), Tr::tr("PostgreSQL refused the municipality's setting: %1").arg(c.lastError())};
     }
     // Every municipality starts with its kept counts (as a new CivicDesk file does).
@@ -176,9 +171,11 @@ Status Database::pgTransaction(const std::function<Status()> &work)
         --m_pgDepth;
         return s;
     }
-    if (!m_pg->exec("BEGIN"))
+    if (!m_pg->ensureConnected() || !m_pg->exec("BEGIN"))
         return lastError(Tr::tr("starting a transaction"));
+    m_pg->enterTransaction();
     Status s = work();
+    m_pg->leaveTransaction();
     if (s && PQtransactionStatus(m_pg->handle()) == PQTRANS_INERROR) {
         // A statement failed and the work went on: PostgreSQL would turn the COMMIT into a ROLLBACK.
         s = lastError(Tr::tr("saving the changes"));

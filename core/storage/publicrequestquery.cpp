@@ -63,7 +63,7 @@ PublicRequestQuery::PublicRequestQuery(Database &db)
 
 QList<PublicRequest> PublicRequestQuery::find(const PublicRequestFilter &f)
 {
-    QString sql = QString::fromLatin1(columns) + QStringLiteral("WHERE 1");
+    QString sql = QString::fromLatin1(columns) + QStringLiteral("WHERE true");
     QList<QVariant> args;
     if (!f.numbers.isEmpty()) {
         sql += QStringLiteral(" AND (r.tracking_number IN (%1) OR r.external_id IN (%1))").arg(placeholders(f.numbers.size()));

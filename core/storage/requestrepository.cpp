@@ -65,7 +65,7 @@ RequestRepository::RequestRepository(Database &db)
     , m_insertEvent(db,
                     "INSERT INTO request_event(id, request_id, kind, at, actor_id, from_value, to_value, body, message) VALUES (?,?,?,?,?,?,?,?,?)")
     , m_insertReporter(db,
-                       "INSERT OR IGNORE INTO request_reporter(request_id, citizen_id, call_id, added_at) VALUES (?,?,?,?)")
+                       "INSERT INTO request_reporter(request_id, citizen_id, call_id, added_at) VALUES (?,?,?,?) ON CONFLICT DO NOTHING")
     , m_byExternalId(db, "SELECT id FROM service_request WHERE external_id = ?")
 {
 }
@@ -150,13 +150,13 @@ Status RequestRepository::insert(const ServiceRequest &r, const Derived &derived
     bindWork(s, 34, r.work);
     s.bind(40, derived.addressKey);
     if (!s.exec()) {
-        if (sqlite3_extended_errcode(SqliteAccess::handle(m_db)) == SQLITE_CONSTRAINT_UNIQUE)
+        if (m_db.lastFailureWasDuplicate())
             return Error{QStringLiteral("request.duplicate-tracking"),
                          Tr::tr("Tracking number %1 is already in use.").arg(r.trackingNumber)};
         return m_db.lastError(Tr::tr("saving request %1").arg(r.trackingNumber));
     }
-    if (!derived.text.isEmpty()) {
-        const qint64 rowid = sqlite3_last_insert_rowid(SqliteAccess::handle(m_db));
+    if (!derived.text.isEmpty() && !m_db.isPostgres()) { // the words are searched on the desks, not on the server
+        const qint64 rowid = m_db.lastInsertLocalId();
         if (m_textBatched) {
             m_pendingText.emplace_back(rowid, derived.text);
             return {};
@@ -280,7 +280,7 @@ std::optional<RequestRepository::ClusterTally> RequestRepository::clusterTally(c
     Statement s(m_db, "SELECT r.priority, ifnull(r.base_priority, r.priority), t.cluster_step, t.cluster_cap, "
                                      "(SELECT count(DISTINCT c) FROM (SELECT citizen_id AS c FROM request_reporter WHERE request_id = r.id "
                                      " UNION SELECT rr.citizen_id FROM service_request m JOIN request_reporter rr ON rr.request_id = m.id "
-                                     " WHERE m.cluster_id = r.id)) "
+                                     " WHERE m.cluster_id = r.id) reporters) "
                                      "FROM service_request r JOIN service_type t ON t.id = r.service_type_id WHERE r.id = ?");
     s.bind(1, masterId);
     if (!s.step())
@@ -355,8 +355,8 @@ Status RequestRepository::joinCluster(const QString &requestId, const QString &r
     Statement master(m_db, "UPDATE service_request SET cluster_id = ? WHERE id = ?");
     master.bind(1, root);
     master.bind(2, root);
-    Statement reporters(m_db, "INSERT OR IGNORE INTO request_reporter(request_id, citizen_id, call_id, added_at) "
-                                             "SELECT ?, citizen_id, call_id, ? FROM request_reporter WHERE request_id = ?");
+    Statement reporters(m_db, "INSERT INTO request_reporter(request_id, citizen_id, call_id, added_at) "
+                                             "SELECT ?, citizen_id, call_id, ? FROM request_reporter WHERE request_id = ? ON CONFLICT DO NOTHING");
     reporters.bind(1, root);
     reporters.bind(2, stamp.updatedAt);
     reporters.bind(3, requestId);
@@ -655,8 +655,9 @@ Status RequestRepository::saveCall(const Call &c)
 Status RequestRepository::linkCall(const QString &callId, const QString &requestId, const QString &relation)
 {
     Statement s(m_db, relation == QLatin1String("looked_at")
-                                         ? "INSERT OR IGNORE INTO call_request(call_id, request_id, relation) VALUES (?,?,?)"
-                                         : "INSERT OR REPLACE INTO call_request(call_id, request_id, relation) VALUES (?,?,?)");
+                                         ? "INSERT INTO call_request(call_id, request_id, relation) VALUES (?,?,?) ON CONFLICT DO NOTHING"
+                                         : "INSERT INTO call_request(call_id, request_id, relation) VALUES (?,?,?) "
+                                           "ON CONFLICT(call_id, request_id) DO UPDATE SET relation = excluded.relation");
     s.bind(1, callId);
     s.bind(2, requestId);
     s.bind(3, relation);
@@ -667,13 +668,13 @@ Status RequestRepository::linkCall(const QString &callId, const QString &request
 
 Status RequestRepository::moveToCitizen(const QString &fromId, const QString &toId, const Message &message, const ChangeStamp &stamp)
 {
-    sqlite3 *h = SqliteAccess::handle(m_db);
+    const Database &h = m_db;
     const qint64 now = stamp.updatedAt;
     const QString context = Tr::tr("merging citizen records");
     // History on every request that changes hands, before the move.
     QStringList moved;
     {
-        SqliteStatement list(h, "SELECT id FROM service_request WHERE citizen_id = ? UNION "
+        Statement list(h, "SELECT id FROM service_request WHERE citizen_id = ? UNION "
                                 "SELECT request_id FROM request_reporter WHERE citizen_id = ?");
         list.bind(1, fromId);
         list.bind(2, fromId);
@@ -684,11 +685,11 @@ Status RequestRepository::moveToCitizen(const QString &fromId, const QString &to
         if (Status st = appendEvent({newRowId(now), requestId, EventKind::Merge, now, stamp.updatedBy, fromId, toId, {}, message}); !st)
             return st;
     for (const char *sql : {"UPDATE service_request SET citizen_id = ?1 WHERE citizen_id = ?2",
-                            "INSERT OR IGNORE INTO request_reporter(request_id, citizen_id, call_id, added_at) "
-                            "SELECT request_id, ?1, call_id, added_at FROM request_reporter WHERE citizen_id = ?2",
+                            "INSERT INTO request_reporter(request_id, citizen_id, call_id, added_at) "
+                            "SELECT request_id, ?1, call_id, added_at FROM request_reporter WHERE citizen_id = ?2 ON CONFLICT DO NOTHING",
                             "DELETE FROM request_reporter WHERE citizen_id = ?2",
                             "UPDATE phone_call SET citizen_id = ?1 WHERE citizen_id = ?2"}) {
-        SqliteStatement st(h, sql);
+        Statement st(h, sql);
         st.bind(1, toId);
         st.bind(2, fromId);
         if (!st.exec())

@@ -118,6 +118,7 @@ Result<std::unique_ptr<ServerCatalog>> ServerCatalog::openPostgres(const QString
         return pg.error();
     if (Status s = migratePostgres(*pg.value()); !s)
         return s.error();
+    pg.value()->setSessionSetup("SET search_path = catalog");
     if (!pg.value()->exec("SET search_path = catalog"))
         return Error{QStringLiteral("catalog.error"), Tr::tr("PostgreSQL refused the catalog's schema: %1").arg(pg.value()->lastError())};
     std::unique_ptr<ServerCatalog> catalog(new ServerCatalog(QStringLiteral("postgresql:") + pg.value()->name(), nullptr));
@@ -128,6 +129,8 @@ Result<std::unique_ptr<ServerCatalog>> ServerCatalog::openPostgres(const QString
 
 Statement ServerCatalog::statement(const char *sql) const
 {
+    if (m_pg)
+        m_pg->ensureConnected(); // after a restart of PostgreSQL; a failure shows in the statement
     return m_pg ? Statement(m_pg.get(), sql) : Statement(m_handle, sql);
 }
 

@@ -102,7 +102,7 @@ QList<std::pair<qint64, std::array<qint64, 7>>> SummaryQuery::receivedPerDay(qin
 QList<std::pair<QString, qint64>> SummaryQuery::backlog(const Scope &scope) const
 {
     QList<QVariant> binds;
-    QByteArray sql = "SELECT b.status, sum(b.n) FROM request_backlog b WHERE 1" + filters(scope, binds, "b");
+    QByteArray sql = "SELECT b.status, sum(b.n) FROM request_backlog b WHERE true" + filters(scope, binds, "b");
     sql += " GROUP BY b.status";
     return readCounts(m_db, sql, binds);
 }

@@ -310,3 +310,32 @@ TEST_CASE("A municipality copied into PostgreSQL has the same rows, counts and f
     CHECK(page->to == 1);
     CHECK(page->rows.size() == 25);
 }
+
+TEST_CASE("A lost PostgreSQL connection: the transaction in flight fails whole, the next one connects again as the same tenant", "[pg]")
+{
+    PgTestDatabase pg;
+    std::unique_ptr<Database> db = openPg(pg.conninfo, QStringLiteral("ATH"));
+    REQUIRE(db->setLocalSetting(QStringLiteral("k"), QStringLiteral("before")).ok());
+    const auto backend = [&] {
+        Statement s(*db, "SELECT pg_backend_pid()");
+        REQUIRE(s.step());
+        return s.int64(0);
+    };
+    const qint64 first = backend();
+    // The server goes away in the middle of a change (a restart, a failover): nothing of it stays.
+    Status lost = db->transaction([&]() -> Status {
+        if (Status st = db->setLocalSetting(QStringLiteral("k"), QStringLiteral("half")); !st)
+            return st;
+        pg.adminValue(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(first));
+        return db->setLocalSetting(QStringLiteral("k2"), QStringLiteral("second half"));
+    });
+    REQUIRE_FALSE(lost.ok());
+    CHECK(lost.error().code == QLatin1String("db.unavailable"));
+    // The next change connects again, still as ATH (row-level security would show nothing otherwise).
+    CHECK(db->setLocalSetting(QStringLiteral("k3"), QStringLiteral("after")).ok());
+    CHECK(backend() != first);
+    CHECK(db->localSetting(QStringLiteral("k")) == QLatin1String("before"));
+    CHECK(db->localSetting(QStringLiteral("k2"), QStringLiteral("none")) == QLatin1String("none"));
+    CHECK(db->localSetting(QStringLiteral("k3")) == QLatin1String("after"));
+    CHECK(pg.adminValue(QStringLiteral("SELECT count(*) FROM local_setting WHERE tenant_code = 'ATH' AND key IN ('k', 'k2', 'k3')")) == QLatin1String("2"));
+}

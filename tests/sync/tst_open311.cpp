@@ -21,6 +21,7 @@
 #include "server/httpmessage.h"
 #include "server/syncservice.h"
 #include "server/tenantadmin.h"
+#include "serverstore.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -112,6 +113,7 @@ QByteArray form(const QList<std::pair<QString, QString>> &fields)
 struct Open311Server
 {
     QTemporaryDir dir;
+    std::unique_ptr<Test::TestCatalog> store; ///< the server's store under test (its scratch database, on PostgreSQL)
     std::unique_ptr<ServerCatalog> catalog;
     std::unique_ptr<SyncService> service;
     qint64 now = 1798761600000LL; // 2027-01-01T00:00:00Z
@@ -128,7 +130,8 @@ struct Open311Server
             WARN("skipped: the Boston catalogue is not at " CIVICDESK_SHARED_DATA "/catalogs");
             return;
         }
-        catalog = std::move(ServerCatalog::open(dir.filePath(QStringLiteral("server.db")))).value();
+        store = std::make_unique<Test::TestCatalog>(dir.path());
+        catalog = std::move(store->catalog);
         REQUIRE(TenantAdmin::addTenant(*catalog, QStringLiteral("ATH"), QStringLiteral("Athens"), QStringLiteral("GR")).ok());
         DemoOptions demo;
         demo.citizens = 40;
@@ -158,7 +161,7 @@ struct Open311Server
         service = std::make_unique<SyncService>(*catalog, o);
         ready = true;
     }
-    std::unique_ptr<Database> data() { return std::move(Database::open(catalog->tenantDataPath(QStringLiteral("ATH")))).value(); }
+    std::unique_ptr<Database> data() { return std::move(catalog->tenantData(QStringLiteral("ATH")).open()).value(); }
 
     HttpResponse call(const QByteArray &method, const QString &target, const QByteArray &body = {},
                       const QByteArray &contentType = "application/x-www-form-urlencoded", const QString &peer = QStringLiteral("127.0.0.1"))
@@ -219,7 +222,7 @@ QStringList errorsOf(const HttpResponse &r, bool json)
 
 } // namespace
 
-TEST_CASE("open311: discovery, services and definitions of the real Boston catalogue, in XML and JSON", "[open311]")
+TEST_CASE("open311: discovery, services and definitions of the real Boston catalogue, in XML and JSON", "[open311][stores]")
 {
     Open311Server s;
     if (!s.ready)
@@ -307,7 +310,7 @@ TEST_CASE("open311: discovery, services and definitions of the real Boston catal
     CHECK(errorsOf(which, false).first().contains(QStringLiteral("ATH")));
 }
 
-TEST_CASE("open311: a posted request takes a phone request's path and reads back with its public side only", "[open311]")
+TEST_CASE("open311: a posted request takes a phone request's path and reads back with its public side only", "[open311][stores]")
 {
     Open311Server s;
     if (!s.ready)
@@ -394,7 +397,7 @@ TEST_CASE("open311: a posted request takes a phone request's path and reads back
     CHECK(errorsOf(anonymous, true).first().startsWith(QStringLiteral("address_string")));
 }
 
-TEST_CASE("open311: bad input is refused in the format asked, with the field, and nothing is applied", "[open311][bad]")
+TEST_CASE("open311: bad input is refused in the format asked, with the field, and nothing is applied", "[open311][bad][stores]")
 {
     Open311Server s;
     if (!s.ready)
@@ -546,7 +549,7 @@ TEST_CASE("open311: a photo posted with the request is kept with it", "[open311]
     CHECK(kept.readAll() == photo);
 }
 
-TEST_CASE("open311: GET requests by the standard's parameters, paged, and FixMyStreet's updates", "[open311]")
+TEST_CASE("open311: GET requests by the standard's parameters, paged, and FixMyStreet's updates", "[open311][stores]")
 {
     Open311Server s;
     if (!s.ready)
@@ -684,7 +687,7 @@ TEST_CASE("open311: GET requests by the standard's parameters, paged, and FixMyS
     CHECK(s.get(QStringLiteral("/open311/v2/tokens/nope.xml?jurisdiction_id=ATH")).status == 404);
 }
 
-TEST_CASE("open311: rates per address and per key are answered 429 with Retry-After, and a revoked key is refused", "[open311]")
+TEST_CASE("open311: rates per address and per key are answered 429 with Retry-After, and a revoked key is refused", "[open311][stores]")
 {
     Open311Server s(3);
     if (!s.ready)
@@ -781,7 +784,7 @@ QByteArray headerOf(const HttpResponse &r, const QByteArray &name)
 
 } // namespace
 
-TEST_CASE("web form: a citizen reports in Greek without JavaScript, follows the report by its number, and answers the survey once", "[open311][web]")
+TEST_CASE("web form: a citizen reports in Greek without JavaScript, follows the report by its number, and answers the survey once", "[open311][web][stores]")
 {
     Open311Server s;
     if (!s.ready)

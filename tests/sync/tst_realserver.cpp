@@ -25,6 +25,7 @@
 #include "core/sync/desksync.h"
 #include "core/sync/protocol.h"
 #include "server/tenantadmin.h"
+#include "serverstore.h"
 #include "../notify/dovecot.h"
 #include "../notify/kannel.h"
 #include "../notify/smtpserver.h"
@@ -69,10 +70,13 @@ struct RealServer
     QProcess process;
     QString roadsCode;
     QStringList extraArguments; ///< given to the next start()
+    std::unique_ptr<PgScratchDatabase> pg; ///< the server's database when the suite runs on PostgreSQL
 
     RealServer()
     {
-        std::unique_ptr<ServerCatalog> catalog = std::move(ServerCatalog::open(dir.filePath(QStringLiteral("server.db")))).value();
+        Test::TestCatalog store(dir.path());
+        pg = std::move(store.pg);
+        std::unique_ptr<ServerCatalog> catalog = std::move(store.catalog);
         REQUIRE(TenantAdmin::addTenant(*catalog, QStringLiteral("ATH"), QStringLiteral("Athens"), QStringLiteral("GR")).ok());
         DemoOptions demo;
         demo.citizens = 200;
@@ -93,8 +97,7 @@ struct RealServer
     void start()
     {
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        const QStringList arguments{QStringLiteral("--db"), dir.filePath(QStringLiteral("server.db")), QStringLiteral("--listen"),
-                                    QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--log-level"), QStringLiteral("warning"),
+        const QStringList arguments = storeArguments() + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--log-level"), QStringLiteral("warning"),
                                     QStringLiteral("--ladder-seconds"), QStringLiteral("0")};
         process.start(QStringLiteral(CIVICDESK_SERVER_BINARY), arguments + extraArguments);
         REQUIRE(process.waitForStarted(5000));
@@ -111,9 +114,24 @@ struct RealServer
     /// SIGKILL, from any thread; reap() from the test's own.
     void kill() { ::kill(pid_t(process.processId()), SIGKILL); }
     void reap() { process.waitForFinished(5000); }
+    /// The server's store on a command line: its catalog file, or its PostgreSQL database.
+    QStringList storeArguments() const
+    {
+        return pg ? QStringList{QStringLiteral("--postgres"), pg->conninfo()} : QStringList{QStringLiteral("--db"), dir.filePath(QStringLiteral("server.db"))};
+    }
+    /// The municipality's data on a command line (civicdesk-admin's commands on a tenant's data).
+    QStringList tenantArguments() const
+    {
+        return pg ? QStringList{QStringLiteral("--postgres"), pg->conninfo(), QStringLiteral("--tenant"), QStringLiteral("ATH")}
+                  : QStringList{QStringLiteral("--db"), dir.filePath(QStringLiteral("tenants/ATH.civicdesk"))};
+    }
     std::unique_ptr<Database> data()
     {
-        return std::move(Database::open(dir.filePath(QStringLiteral("tenants/ATH.civicdesk")))).value();
+        const DatabaseLocation at = pg ? DatabaseLocation{QStringLiteral("ATH"), pg->conninfo(), QStringLiteral("ATH")}
+                                       : DatabaseLocation::file(dir.filePath(QStringLiteral("tenants/ATH.civicdesk")));
+        Result<std::unique_ptr<Database>> db = at.open();
+        REQUIRE(db.ok());
+        return std::move(db).value();
     }
 };
 
@@ -226,7 +244,7 @@ QJsonObject filedFor(Desk &a, const QString &citizenId)
 
 } // namespace
 
-TEST_CASE("real server: a call filed on one desk is in the other desk's replica after one push and one pull", "[sync][real]")
+TEST_CASE("real server: a call filed on one desk is in the other desk's replica after one push and one pull", "[sync][real][stores]")
 {
     RealServer server;
     Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));
@@ -295,7 +313,7 @@ TEST_CASE("real server: a desk follows its server to a new address, checked firs
     CHECK(RequestRepository(*server.data()).byTrackingNumber(filed->value(QStringLiteral("trackingNumber")).toString()).has_value());
 }
 
-TEST_CASE("real server: killed in the middle of a push and restarted, nothing saved is lost or applied twice", "[sync][real]")
+TEST_CASE("real server: killed in the middle of a push and restarted, nothing saved is lost or applied twice", "[sync][real][stores]")
 {
     RealServer server;
     Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));
@@ -332,7 +350,7 @@ TEST_CASE("real server: killed in the middle of a push and restarted, nothing sa
     CHECK(SyncStore(*truth).digest() == SyncStore(*a.db).digest());
 }
 
-TEST_CASE("real server: the desk tool killed in the middle of a pull loses nothing and converges when run again", "[sync][real]")
+TEST_CASE("real server: the desk tool killed in the middle of a pull loses nothing and converges when run again", "[sync][real][stores]")
 {
     RealServer server;
     Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));
@@ -397,7 +415,7 @@ TEST_CASE("a desk's second connection keeps the file's locks: another process ca
     CHECK(third->localSetting(QStringLiteral("probe")) == QStringLiteral("2"));
 }
 
-TEST_CASE("real server: two desks' sync agents, a request filed on one is in the other's file within a second, and after an outage both converge", "[sync][real][agent]")
+TEST_CASE("real server: two desks' sync agents, a request filed on one is in the other's file within a second, and after an outage both converge", "[sync][real][agent][stores]")
 {
     RealServer server;
     Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));
@@ -572,7 +590,7 @@ namespace Smtp = CivicDesk::Test::Smtp;
 namespace Imap = CivicDesk::Test::Imap;
 namespace Web = CivicDesk::Test::Web;
 
-TEST_CASE("real server: the server sends the e-mail a desk's change queued, once, and the desk sees it sent", "[sync][real][notify]")
+TEST_CASE("real server: the server sends the e-mail a desk's change queued, once, and the desk sees it sent", "[sync][real][notify][stores]")
 {
     Smtp::SmtpServer smtp;
     RealServer server;
@@ -607,7 +625,7 @@ TEST_CASE("real server: the server sends the e-mail a desk's change queued, once
     CHECK(SyncStore(*a.db).digest() == SyncStore(*server.data()).digest());
 }
 
-TEST_CASE("real server: killed after the mail server took an e-mail and before that was recorded, it sends it again as the same message once restarted", "[sync][real][notify][crash]")
+TEST_CASE("real server: killed after the mail server took an e-mail and before that was recorded, it sends it again as the same message once restarted", "[sync][real][notify][crash][stores]")
 {
     // The mail server keeps the message and takes half a minute to say so: the server is killed (SIGKILL) in
     // that moment, its attempt recorded as begun and never finished; as after a kill between the mail server's
@@ -655,7 +673,7 @@ TEST_CASE("real server: killed after the mail server took an e-mail and before t
     CHECK(messages.front().second.attempts == 2);
 }
 
-TEST_CASE("real server: a citizen's opt-out link and STOP answered by SMS withdraw the consent for good, and the gateway's delivery reports reach the desk", "[sync][real][notify][optout]")
+TEST_CASE("real server: a citizen's opt-out link and STOP answered by SMS withdraw the consent for good, and the gateway's delivery reports reach the desk", "[sync][real][notify][optout][stores]")
 {
     Smtp::SmtpServer smtp;
     RealServer server;
@@ -785,14 +803,14 @@ std::pair<int, QByteArray> appCall(const QByteArray &method, const QString &url,
 
 } // namespace
 
-TEST_CASE("real server: an app posts a pothole over Open311, the desks have it in their queue, and the app reads what became of it", "[sync][real][open311]")
+TEST_CASE("real server: an app posts a pothole over Open311, the desks have it in their queue, and the app reads what became of it", "[sync][real][open311][stores]")
 {
     RealServer server;
     Desk op(server, QStringLiteral("op.civicdesk"), QStringLiteral("op"));
     Desk sup(server, QStringLiteral("sup.civicdesk"), QStringLiteral("sup"));
     // The administrator issues the app's key with the command line, the server running.
     QProcess tool;
-    tool.start(QStringLiteral(CIVICDESK_ADMIN_BINARY), {QStringLiteral("apikey-add"), QStringLiteral("--db"), server.dir.filePath(QStringLiteral("server.db")),
+    tool.start(QStringLiteral(CIVICDESK_ADMIN_BINARY), QStringList{QStringLiteral("apikey-add")} + server.storeArguments() + QStringList{
                                                         QStringLiteral("--tenant"), QStringLiteral("ATH"), QStringLiteral("--name"), QStringLiteral("Pothole app")});
     REQUIRE(tool.waitForFinished(30000));
     REQUIRE(tool.exitCode() == 0);
@@ -847,7 +865,7 @@ TEST_CASE("real server: an app posts a pothole over Open311, the desks have it i
     CHECK_FALSE(read.contains("app.user"));
 
     // Revoked with the command line: the next post is refused.
-    tool.start(QStringLiteral(CIVICDESK_ADMIN_BINARY), {QStringLiteral("apikey-revoke"), QStringLiteral("--db"), server.dir.filePath(QStringLiteral("server.db")),
+    tool.start(QStringLiteral(CIVICDESK_ADMIN_BINARY), QStringList{QStringLiteral("apikey-revoke")} + server.storeArguments() + QStringList{
                                                         QStringLiteral("--tenant"), QStringLiteral("ATH"), QStringLiteral("--key"), QStringLiteral("Pothole app")});
     REQUIRE(tool.waitForFinished(30000));
     CHECK(tool.exitCode() == 0);

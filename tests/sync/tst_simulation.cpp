@@ -52,6 +52,8 @@ void runSeeds(quint64 from, int count)
 /// How many seeds, from 1, until the bug is caught (0: not within @p limit).
 int seedsToCatch(SyncSimulation::Options o, int limit)
 {
+    if (Test::serverOnPostgres())
+        o.postgresCluster = Test::pgCluster();
     for (int i = 1; i <= limit; ++i) {
         o.seed = quint64(i);
         if (!SyncSimulation::run(templateDir(), o).ok)
