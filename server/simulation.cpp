@@ -25,9 +25,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <map>
 #include <random>
 
 namespace CivicDesk {
@@ -140,6 +142,47 @@ private:
     SimDesk &m_desk;
 };
 
+/// The starting point @p from (its catalog and municipality) in a database of @p cluster, made once per process
+/// and kept to the process's end; each run copies it (CREATE DATABASE … TEMPLATE), which is far quicker than
+/// migrating and loading a database a run.
+Result<QString> postgresStartingPoint(const QString &cluster, const QString &from)
+{
+    static QMutex mutex;
+    static std::map<std::pair<QString, QString>, std::unique_ptr<PgScratchDatabase>> made;
+    const QMutexLocker lock(&mutex);
+    if (const auto it = made.find({cluster, from}); it != made.end())
+        return it->second->name();
+    Result<std::unique_ptr<PgScratchDatabase>> pg = PgScratchDatabase::create(cluster, QStringLiteral("civicdesk_simstart"));
+    if (!pg)
+        return pg.error();
+    {
+        Result<std::unique_ptr<ServerCatalog>> files = ServerCatalog::open(from + QStringLiteral("/server.db"));
+        Result<std::unique_ptr<ServerCatalog>> catalog = ServerCatalog::openPostgres(pg.value()->conninfo());
+        if (!files)
+            return files.error();
+        if (!catalog)
+            return catalog.error();
+        Result<std::unique_ptr<Database>> file = Database::open(files.value()->tenantDataPath(QString::fromLatin1(TenantCode)));
+        if (!file)
+            return file.error();
+        Result<std::unique_ptr<Database>> store = catalog.value()->tenantData(QString::fromLatin1(TenantCode)).open();
+        if (!store)
+            return store.error();
+        SyncStore target(*store.value());
+        if (Status st = files.value()->copyTo(*catalog.value()); !st)
+            return st.error();
+        if (Status st = SyncStore(*file.value()).copyTo(target); !st)
+            return st.error();
+        if (Status st = target.enableServerTracking(); !st)
+            return st.error();
+        if (Status st = store.value()->setLocalSetting(QStringLiteral("device_code"), QString::fromLatin1(TenantAdmin::ServerDeskCode)); !st)
+            return st.error();
+    } // its connections closed: a database copied must have none
+    const QString name = pg.value()->name();
+    made.emplace(std::pair{cluster, from}, std::move(pg).value());
+    return name;
+}
+
 void World::copyTemplate(const QString &from)
 {
     QDir().mkpath(m_dir.filePath(QStringLiteral("tenants")));
@@ -158,33 +201,18 @@ void World::copyTemplate(const QString &from)
         fail(QStringLiteral("the starting point %1 has no users (logins.json)").arg(from));
     if (m_options.postgresCluster.isEmpty())
         return;
-    // On PostgreSQL: the starting point's catalog and municipality copied into a database of the run's own.
-    Result<std::unique_ptr<PgScratchDatabase>> pg = PgScratchDatabase::create(m_options.postgresCluster, QStringLiteral("civicdesk_sim"));
+    // On PostgreSQL: a database of the run's own, a copy of the starting point loaded once per process.
+    Result<QString> loaded = postgresStartingPoint(m_options.postgresCluster, from);
+    if (!loaded) {
+        fail(QStringLiteral("loading the starting point into PostgreSQL: ") + loaded.error().message);
+        return;
+    }
+    Result<std::unique_ptr<PgScratchDatabase>> pg = PgScratchDatabase::create(m_options.postgresCluster, QStringLiteral("civicdesk_sim"), loaded.value());
     if (!pg) {
         fail(pg.error().message);
         return;
     }
     m_pg = std::move(pg).value();
-    Result<std::unique_ptr<ServerCatalog>> files = ServerCatalog::open(m_dir.filePath(QStringLiteral("server.db")));
-    Result<std::unique_ptr<ServerCatalog>> catalog = ServerCatalog::openPostgres(m_pg->conninfo());
-    if (!files || !catalog) {
-        fail(QStringLiteral("server catalog: ") + (files ? catalog.error() : files.error()).message);
-        return;
-    }
-    Result<std::unique_ptr<Database>> file = Database::open(files.value()->tenantDataPath(QString::fromLatin1(TenantCode)));
-    Result<std::unique_ptr<Database>> store = catalog.value()->tenantData(QString::fromLatin1(TenantCode)).open();
-    if (!file || !store) {
-        fail(QStringLiteral("server data: ") + (file ? store.error() : file.error()).message);
-        return;
-    }
-    SyncStore target(*store.value());
-    for (const Status &st : {files.value()->copyTo(*catalog.value()), SyncStore(*file.value()).copyTo(target), target.enableServerTracking(),
-                             store.value()->setLocalSetting(QStringLiteral("device_code"), QString::fromLatin1(TenantAdmin::ServerDeskCode))}) {
-        if (!st) {
-            fail(QStringLiteral("loading the starting point into PostgreSQL: ") + st.error().message);
-            return;
-        }
-    }
 }
 
 void World::startServer()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncservice.h"
 #include "syncservice_p.h"
+#include "core/storage/pglistener.h"
 
 #include "core/session/messagerunner.h"
 
@@ -60,7 +61,8 @@ QJsonObject errorJson(const Error &e)
 /// constraint) is its refusal.
 bool isInfrastructure(const Error &e)
 {
-    static const QStringList codes{QStringLiteral("db.full"), QStringLiteral("db.busy"), QStringLiteral("db.read-only"), QStringLiteral("db.corrupt")};
+    static const QStringList codes{QStringLiteral("db.full"), QStringLiteral("db.busy"), QStringLiteral("db.read-only"), QStringLiteral("db.corrupt"),
+                                   QStringLiteral("db.unavailable")};
     return codes.contains(e.code);
 }
 
@@ -78,6 +80,15 @@ SyncService::SyncService(ServerCatalog &catalog, Options options, QObject *paren
     , m_catalog(catalog)
     , m_options(std::move(options))
 {
+    if (m_catalog.isPostgres()) {
+        // Several instances over one database: a change committed through any of them wakes the desks waiting here.
+        m_listener = std::make_unique<PgListener>(m_catalog.postgresConninfo());
+        connect(m_listener.get(), &PgListener::changed, this, [this](const QString &code, qint64 seq) {
+            if (auto it = m_tenants.find(code); it != m_tenants.end())
+                emit changed(code, seq);
+        });
+        m_listener->start();
+    }
 }
 
 SyncService::~SyncService() = default;

@@ -17,6 +17,7 @@ namespace CivicDesk {
 
 class CommandRunner;
 class Database;
+class PgListener;
 class EscalationScheduler;
 class SyncStore;
 
@@ -125,6 +126,8 @@ private:
     Options m_options;
     std::map<QString, std::unique_ptr<Tenant>> m_tenants;
     RateLimiter m_rates;
+    /// Hears the other instances' commits (a server on PostgreSQL).
+    std::unique_ptr<PgListener> m_listener;
 };
 
 } // namespace CivicDesk

@@ -222,7 +222,7 @@ bool PgConnection::ensureConnected()
 
 // ---- PgScratchDatabase ----------------------------------------------------------------------------------------
 
-Result<std::unique_ptr<PgScratchDatabase>> PgScratchDatabase::create(const QString &cluster, const QString &prefix)
+Result<std::unique_ptr<PgScratchDatabase>> PgScratchDatabase::create(const QString &cluster, const QString &prefix, const QString &templateName)
 {
     static QAtomicInt counter;
     Result<std::unique_ptr<PgConnection>> admin = PgConnection::open(cluster);
@@ -235,7 +235,9 @@ Result<std::unique_ptr<PgScratchDatabase>> PgScratchDatabase::create(const QStri
                              .arg(counter.fetchAndAddRelaxed(1));
     PgConnection &c = *admin.value();
     if (!c.exec("DO $$ BEGIN CREATE ROLE civicdesk_app LOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$")
-        || !c.exec("CREATE DATABASE " + name.toUtf8() + " OWNER civicdesk_app TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'")) {
+        || !c.exec("CREATE DATABASE " + name.toUtf8() + " OWNER civicdesk_app "
+                   + (templateName.isEmpty() ? QByteArray("TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'")
+                                             : "TEMPLATE " + templateName.toUtf8()))) {
         return Error{QStringLiteral("pg.scratch"), Tr::tr("The PostgreSQL cluster refused a scratch database: %1").arg(c.lastError())};
     }
     return std::unique_ptr<PgScratchDatabase>(new PgScratchDatabase(cluster, name));

@@ -15,7 +15,8 @@ namespace CivicDesk {
 class PgScratchDatabase
 {
 public:
-    static Result<std::unique_ptr<PgScratchDatabase>> create(const QString &cluster, const QString &prefix);
+    /// A new database, empty or (@p templateName) a copy of another that no one is connected to.
+    static Result<std::unique_ptr<PgScratchDatabase>> create(const QString &cluster, const QString &prefix, const QString &templateName = {});
     ~PgScratchDatabase();
     QString name() const { return m_name; }
     /// The plain role's connection string, what a server would use.

@@ -86,6 +86,8 @@ public:
     /// The file, or "postgresql:DBNAME".
     QString path() const { return m_path; }
     bool isPostgres() const { return m_pg != nullptr; }
+    /// The PostgreSQL connection string (empty for a catalog file).
+    QString postgresConninfo() const { return m_conninfo; }
     /// Where the data of tenant @p code is: its file (tenantDataPath), or its rows in the catalog's PostgreSQL database.
     DatabaseLocation tenantData(const QString &code) const;
     /// Where the data of tenant @p code lives: tenants/CODE.civicdesk beside the catalog.

@@ -320,7 +320,13 @@ Status SyncStore::write(const std::function<Status()> &work)
     return m_db.transaction([&]() -> Status {
         if (Status st = m_db.exec(QStringLiteral("UPDATE sync_clock SET seq = seq + 1 WHERE id = 1")); !st)
             return st;
-        return work();
+        if (Status st = work(); !st)
+            return st;
+        if (!m_db.isPostgres())
+            return {};
+        // Other server instances over the same database hear of the change when it commits (PgListener).
+        return m_db.exec(QStringLiteral("SELECT pg_notify('civicdesk_changes', current_setting('civicdesk.tenant') || ':' || seq) "
+                                        "FROM sync_clock WHERE id = 1"));
     });
 }
 

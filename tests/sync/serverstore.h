@@ -2,7 +2,8 @@
 #pragma once
 // Which store the server's tests run on: SQLite files beside the catalog (the embedded server, by default), or
 // PostgreSQL (CIVICDESK_TEST_SERVER_STORE=postgres), in a database of each test's own in the test cluster
-// (CIVICDESK_TEST_PG, or the file CIVICDESK_TEST_PG_FILE names). ctest runs the suite once for each.
+// (CIVICDESK_TEST_PG, or the file CIVICDESK_TEST_PG_FILE names, or the one of ctest's fixture). ctest runs the
+// suite once for each.
 
 #include "core/storage/pgscratchdatabase.h"
 #include "core/storage/servercatalog.h"
@@ -25,7 +26,8 @@ inline QString pgCluster()
 {
     QString c = qEnvironmentVariable("CIVICDESK_TEST_PG");
     if (c.isEmpty()) {
-        QFile f(qEnvironmentVariable("CIVICDESK_TEST_PG_FILE"));
+        // The cluster ctest's pg_cluster fixture started.
+        QFile f(qEnvironmentVariable("CIVICDESK_TEST_PG_FILE", QStringLiteral(CIVICDESK_PG_FIXTURE_FILE)));
         if (f.open(QIODevice::ReadOnly))
             c = QString::fromUtf8(f.readAll()).trimmed();
     }

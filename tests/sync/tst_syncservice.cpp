@@ -24,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 using namespace CivicDesk;
@@ -483,4 +484,65 @@ TEST_CASE("two desks edit one citizen from the same version: the later edit stan
     r = s.push(sup, 2, CommandName::SaveCitizen, edit(QStringLiteral("supervisor again")));
     CHECK_FALSE(r.value(QStringLiteral("answer")).toObject().contains(QStringLiteral("conflict")));
     CHECK(ConflictStore(*db).involving({}).size() == 1);
+}
+
+TEST_CASE("two server instances over one PostgreSQL database: a push through one wakes the desks waiting on the other, and both answer the same pull", "[sync][postgres]")
+{
+    REQUIRE(Test::serverOnPostgres()); // run by ctest's PostgreSQL pass only
+    Server s;
+    Server::Session op = s.signIn(QStringLiteral("op"));
+    // Instance B: a catalog connection and a service of its own over the same database; the token signed in
+    // through A holds there.
+    Result<std::unique_ptr<ServerCatalog>> catalogB = ServerCatalog::openPostgres(s.store.pg->conninfo());
+    REQUIRE(catalogB.ok());
+    SyncService::Options o;
+    o.clock = [&s] { return s.now; };
+    std::unique_ptr<SyncService> b = std::make_unique<SyncService>(*catalogB.value(), o);
+    const auto on = [&](std::unique_ptr<SyncService> &instance, const std::function<HttpResponse()> &call) {
+        std::swap(s.service, instance);
+        const HttpResponse r = call();
+        std::swap(s.service, instance);
+        return r;
+    };
+    const QString epoch = SyncStore(*s.catalog->tenantData(QStringLiteral("ATH")).open().value()).epoch();
+    const auto pull = [&](qint64 cursor) {
+        return s.call("POST", QString::fromLatin1(SyncProtocol::PullPath),
+                      {{QStringLiteral("tenant"), QStringLiteral("ATH")}, {QStringLiteral("clientId"), op.clientId},
+                       {QStringLiteral("schemaVersion"), Database::currentSchemaVersion}, {QStringLiteral("epoch"), epoch},
+                       {QStringLiteral("cursor"), cursor}},
+                      op.token);
+    };
+    const HttpResponse first = on(b, [&] { return pull(0); });
+    REQUIRE(first.status == 200);
+    const qint64 cursor = Server::json(first).value(QStringLiteral("cursor")).toInteger();
+
+    QSignalSpy woken(b.get(), &SyncService::changed);
+    const QString request = s.roadsRequest();
+    REQUIRE_FALSE(request.isEmpty());
+    const QJsonObject pushed = s.push(op, 1, CommandName::AddNote, {{QStringLiteral("requestId"), request}, {QStringLiteral("text"), QStringLiteral("through A")}});
+    REQUIRE(pushed.value(QStringLiteral("outcome")).toString() == QStringLiteral("applied"));
+    // B hears the commit (LISTEN/NOTIFY) and wakes its desks; the seq is the one A wrote.
+    REQUIRE(woken.wait(5000));
+    CHECK(woken.first().at(0).toString() == QStringLiteral("ATH"));
+    CHECK(woken.first().at(1).toLongLong() > cursor);
+    const HttpResponse atB = on(b, [&] { return pull(cursor); });
+    const HttpResponse atA = pull(cursor);
+    REQUIRE(atB.status == 200);
+    CHECK(Server::json(atB).value(QStringLiteral("cursor")).toInteger() == woken.first().at(1).toLongLong());
+    CHECK(Server::json(atB) == Server::json(atA));
+    CHECK(QString::fromUtf8(atB.body).contains(QStringLiteral("through A")));
+    // A push through B after A's: one commit order for both.
+    const QJsonObject second = on(b, [&] {
+        s.now += 1000;
+        const Command c{newRowId(s.now), QString::fromLatin1(CommandName::AddNote), s.now, op.userId,
+                        {{QStringLiteral("requestId"), request}, {QStringLiteral("text"), QStringLiteral("through B")}}};
+        return s.call("POST", QString::fromLatin1(SyncProtocol::PushPath),
+                      {{QStringLiteral("tenant"), QStringLiteral("ATH")}, {QStringLiteral("clientId"), op.clientId},
+                       {QStringLiteral("schemaVersion"), Database::currentSchemaVersion},
+                       {QStringLiteral("mutations"), QJsonArray{QJsonObject{{QStringLiteral("id"), 2}, {QStringLiteral("command"), c.toJson()}}}}},
+                      op.token);
+    }).status == 200 ? QJsonObject{} : QJsonObject{{QStringLiteral("failed"), true}};
+    CHECK(second.isEmpty());
+    const QJsonObject afterBoth = Server::json(pull(cursor));
+    CHECK(afterBoth.value(QStringLiteral("cursor")).toInteger() == woken.first().at(1).toLongLong() + 1);
 }
