@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // civicdesk-server: the municipality's central sync server (see README, "Running a server").
+#include "core/desk/intake.h"
 #include "core/storage/servercatalog.h"
 #include "core/util/logging.h"
 #include "server/httpserver.h"
@@ -16,6 +17,7 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QSocketNotifier>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
@@ -83,12 +85,14 @@ const char usage[] =
     "                       and every tenant's data, for several server instances (README, \"Large deployments\");\n"
     "                       while it cannot be reached the server answers 503 and tries again every 3 s\n"
     "  --snapshot-dir DIR   where snapshots for new desks are made (default: snapshots/ beside --db, or /tmp)\n"
+    "  --files-dir DIR      with --postgres: where the photos are kept, a folder every instance reaches (default:\n"
+    "                       the service user's data folder, ~/.local/share/civicdesk-server/files)\n"
     "  --listen HOST:PORT   where to listen (default 127.0.0.1:8470); plain HTTP on a loopback address only\n"
     "  --tls-cert FILE      PEM certificate (chain) for HTTPS; with --tls-key\n"
     "  --tls-key FILE       PEM private key\n"
     "  --config FILE        INI file with the same settings (db, listen, tls_cert, tls_key, log_level, token_hours,\n"
     "                       ladder_seconds, poll_seconds, http_layer, public_url, open311_per_minute,\n"
-    "                       open311_posts_per_minute, postgres, snapshot_dir); flags win over it\n"
+    "                       open311_posts_per_minute, postgres, snapshot_dir, files_dir); flags win over it\n"
     "  --log-level LEVEL    debug, info (default; one line a request) or warning\n"
     "  --token-hours N      how long a sign-in lasts (default 12)\n"
     "  --ladder-seconds N   how often the escalation ladder runs for every tenant (default 60; 0: never)\n"
@@ -184,6 +188,12 @@ int main(int argc, char **argv)
                       {QStringLiteral("msg"), QStringLiteral("another server (process %1) serves %2").arg(pid).arg(config->db)}});
             return 1;
         }
+    }
+    if (!config->postgres.isEmpty()) {
+        const QString files = !config->filesDir.isEmpty() ? config->filesDir
+                                                          : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/files");
+        QDir().mkpath(files);
+        setServerFilesDirectory(QFileInfo(files).absoluteFilePath());
     }
     SyncService::Options serviceOptions;
     serviceOptions.tokenLifetimeMs = qint64(config->tokenHours) * 3600 * 1000;

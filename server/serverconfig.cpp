@@ -53,6 +53,7 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
         c.db = ini.value(QStringLiteral("db"), c.db).toString();
         c.postgres = ini.value(QStringLiteral("postgres"), c.postgres).toString();
         c.snapshotDir = ini.value(QStringLiteral("snapshot_dir"), c.snapshotDir).toString();
+        c.filesDir = ini.value(QStringLiteral("files_dir"), c.filesDir).toString();
         if (ini.contains(QStringLiteral("listen"))) {
             if (Status st = setListen(c, ini.value(QStringLiteral("listen")).toString()); !st)
                 return st.error();
@@ -74,7 +75,8 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
                                         QStringLiteral("--tls-key"),   QStringLiteral("--config"),     QStringLiteral("--log-level"),
                                         QStringLiteral("--token-hours"), QStringLiteral("--ladder-seconds"), QStringLiteral("--poll-seconds"),
                                         QStringLiteral("--http-layer"), QStringLiteral("--public-url"), QStringLiteral("--open311-per-minute"),
-                                        QStringLiteral("--open311-posts-per-minute"), QStringLiteral("--postgres"), QStringLiteral("--snapshot-dir")};
+                                        QStringLiteral("--open311-posts-per-minute"), QStringLiteral("--postgres"), QStringLiteral("--snapshot-dir"),
+                                        QStringLiteral("--files-dir")};
         if (!valued.contains(flag))
             return Error{QStringLiteral("config.unknown-flag"), Tr::tr("Unknown argument %1; see --help.").arg(flag)};
         if (i + 1 >= arguments.size())
@@ -87,6 +89,8 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
             c.postgres = value;
         else if (flag == QLatin1String("--snapshot-dir"))
             c.snapshotDir = value;
+        else if (flag == QLatin1String("--files-dir"))
+            c.filesDir = value;
         else if (flag == QLatin1String("--listen")) {
             if (Status st = setListen(c, value); !st)
                 return st.error();

@@ -16,6 +16,8 @@ struct ServerConfig
     QString postgres;
     /// Where snapshots for new desks are made (default: beside --db, or the system's temporary folder).
     QString snapshotDir;
+    /// With --postgres: where the photos are kept (every instance's, a shared folder when there are several).
+    QString filesDir;
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 8470;
     QString tlsCert;

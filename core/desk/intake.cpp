@@ -20,6 +20,8 @@
 #include <QJsonDocument>
 #include <QMimeDatabase>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QMutex>
 #include <QSaveFile>
 
 namespace CivicDesk {
@@ -134,8 +136,28 @@ const ServiceType *IntakeService::type(const QString &id) const
     return nullptr;
 }
 
+namespace {
+
+QMutex serverFilesMutex;
+QString serverFiles;
+
+} // namespace
+
+void setServerFilesDirectory(const QString &dir)
+{
+    const QMutexLocker lock(&serverFilesMutex);
+    serverFiles = dir;
+}
+
 QString attachmentDirectoryOf(const QString &databasePath)
 {
+    // A municipality's rows on a PostgreSQL server ("postgresql:DBNAME/TENANT"): its photos in the server's folder.
+    if (databasePath.startsWith(QLatin1String("postgresql:"))) {
+        const QMutexLocker lock(&serverFilesMutex);
+        const QString root = serverFiles.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/files")
+                                                   : serverFiles;
+        return QDir(root).filePath(databasePath.mid(11) + QStringLiteral(".files"));
+    }
     return databasePath + QStringLiteral(".files");
 }
 

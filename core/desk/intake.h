@@ -29,6 +29,10 @@ class WorkflowEngine;
 /// attached to a request by a command.
 /// Where the photos of the database file @p databasePath are kept, by content: beside it, "FILE.files".
 QString attachmentDirectoryOf(const QString &databasePath);
+/// Where a server on PostgreSQL keeps the photos (a folder every instance reaches, a shared one when there are
+/// several): a sub-folder per database and municipality. civicdesk-server --files-dir sets it; the default is
+/// the application's data folder.
+void setServerFilesDirectory(const QString &dir);
 /// Whether @p storedPath is a photo store path ("ab/<64 hex digits>[.ext]"), and its SHA-256 when it is.
 std::optional<QString> sha256OfStoredPath(const QString &storedPath);
 

@@ -5,6 +5,7 @@
 // (CIVICDESK_TEST_PG, or the file CIVICDESK_TEST_PG_FILE names, or the one of ctest's fixture). ctest runs the
 // suite once for each.
 
+#include "core/desk/intake.h"
 #include "core/storage/pgscratchdatabase.h"
 #include "core/storage/servercatalog.h"
 
@@ -51,6 +52,7 @@ struct TestCatalog
             if (!scratch)
                 return scratch.error();
             pg = std::move(scratch).value();
+            setServerFilesDirectory(dir + QStringLiteral("/files")); // the photos of the in-process server
             return ServerCatalog::openPostgres(pg->conninfo());
         }();
         INFO((c ? QString() : c.error().message).toStdString());

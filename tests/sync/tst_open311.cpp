@@ -517,7 +517,7 @@ TEST_CASE("open311: bad input is refused in the format asked, with the field, an
     CHECK(json.first().toObject().value(QStringLiteral("description")).toString() == sly);
 }
 
-TEST_CASE("open311: a photo posted with the request is kept with it", "[open311]")
+TEST_CASE("open311: a photo posted with the request is kept with it", "[open311][stores]")
 {
     Open311Server s;
     if (!s.ready)

@@ -97,7 +97,8 @@ struct RealServer
     void start()
     {
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        const QStringList arguments = storeArguments() + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--log-level"), QStringLiteral("warning"),
+        const QStringList files = pg ? QStringList{QStringLiteral("--files-dir"), dir.filePath(QStringLiteral("files"))} : QStringList{};
+        const QStringList arguments = storeArguments() + files + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--log-level"), QStringLiteral("warning"),
                                     QStringLiteral("--ladder-seconds"), QStringLiteral("0")};
         process.start(QStringLiteral(CIVICDESK_SERVER_BINARY), arguments + extraArguments);
         REQUIRE(process.waitForStarted(5000));
@@ -470,7 +471,7 @@ TEST_CASE("real server: two desks' sync agents, a request filed on one is in the
     CHECK(SyncStore(*atB).digest() == SyncStore(*server.data()).digest());
 }
 
-TEST_CASE("real server: a photo filed with a request travels with it, checked by its hash, and reaches the other desk", "[sync][real][photos]")
+TEST_CASE("real server: a photo filed with a request travels with it, checked by its hash, and reaches the other desk", "[sync][real][photos][stores]")
 {
     RealServer server;
     Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));
@@ -495,7 +496,9 @@ TEST_CASE("real server: a photo filed with a request travels with it, checked by
     Result<DeskSync::PushResult> pushed = a.sync->push(a.net);
     REQUIRE(pushed.ok());
     CHECK(pushed->applied == 1); // the server had the photo when it filed the request
-    const QString atServer = attachmentDirectoryOf(server.dir.filePath(QStringLiteral("tenants/ATH.civicdesk"))) + u'/' + photo.storedPath;
+    const QString atServer = (server.pg ? server.dir.filePath(QStringLiteral("files/%1/ATH.files").arg(server.pg->name()))
+                                        : attachmentDirectoryOf(server.dir.filePath(QStringLiteral("tenants/ATH.civicdesk"))))
+                             + u'/' + photo.storedPath;
     CHECK(QFileInfo(atServer).size() == bytes.size());
     REQUIRE(b.sync->pull(b.net).ok());
     const QString requestId = filed->value(QStringLiteral("requestId")).toString();
