@@ -95,19 +95,7 @@ void SqliteStatement::bindOptional(int index, const QString &text)
 
 void SqliteStatement::bindAll(const QList<QVariant> &values)
 {
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        const QVariant &v = values[i];
-        if (v.typeId() == QMetaType::QString)
-            bind(int(i) + 1, v.toString());
-        else if (v.typeId() == QMetaType::QByteArray)
-            bindBlob(int(i) + 1, v.toByteArray());
-        else if (v.isNull())
-            bindNull(int(i) + 1);
-        else if (v.typeId() == QMetaType::Double)
-            bind(int(i) + 1, v.toDouble());
-        else
-            bind(int(i) + 1, v.toLongLong());
-    }
+    bindVariants(*this, values);
 }
 
 bool SqliteStatement::step()

@@ -70,4 +70,25 @@ private:
     int m_rc = 0;
 };
 
+/// Binds @p values to the parameters 1, 2, … of @p s (a SqliteStatement or a Statement): QString as text,
+/// QByteArray as a blob, null as NULL, doubles as reals, the rest as integers.
+template<typename S>
+void bindVariants(S &s, const QList<QVariant> &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &v = values[i];
+        const int index = int(i) + 1;
+        if (v.typeId() == QMetaType::QString)
+            s.bind(index, v.toString());
+        else if (v.typeId() == QMetaType::QByteArray)
+            s.bindBlob(index, v.toByteArray());
+        else if (v.isNull())
+            s.bindNull(index);
+        else if (v.typeId() == QMetaType::Double)
+            s.bind(index, v.toDouble());
+        else
+            s.bind(index, v.toLongLong());
+    }
+}
+
 } // namespace CivicDesk
