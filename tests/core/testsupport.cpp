@@ -8,10 +8,9 @@
 #include "core/storage/cataloguerepository.h"
 #include "core/storage/citizenrepository.h"
 #include "core/storage/organisationrepository.h"
+#include "core/storage/pgscratchdatabase.h"
 #include "core/storage/sqlitestatement.h"
 
-#include <QAtomicInt>
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -197,23 +196,16 @@ QString runAdmin(const QString &conninfo, const QString &sql)
 
 PgTestDatabase::PgTestDatabase()
 {
-    static QAtomicInt counter;
-    const QString cluster = clusterConninfo();
-    name = QStringLiteral("cd_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
-    runAdmin(cluster, QStringLiteral("DO $$ BEGIN CREATE ROLE civicdesk_app LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"));
-    runAdmin(cluster, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
-    runAdmin(cluster, QStringLiteral("CREATE DATABASE %1 OWNER civicdesk_app TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'").arg(name));
-    admin = cluster + QStringLiteral(" dbname=") + name;
-    conninfo = admin + QStringLiteral(" user=civicdesk_app");
+    Result<std::unique_ptr<PgScratchDatabase>> made = PgScratchDatabase::create(clusterConninfo(), QStringLiteral("cd_test"));
+    INFO((made ? QString() : made.error().message).toStdString());
+    REQUIRE(made.ok());
+    scratch = std::move(made).value();
+    name = scratch->name();
+    admin = scratch->adminConninfo();
+    conninfo = scratch->conninfo();
 }
 
-PgTestDatabase::~PgTestDatabase()
-{
-    PGconn *c = PQconnectdb(clusterConninfo().toUtf8().constData());
-    if (PQstatus(c) == CONNECTION_OK)
-        PQclear(PQexec(c, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name).toUtf8().constData()));
-    PQfinish(c);
-}
+PgTestDatabase::~PgTestDatabase() = default;
 
 QString PgTestDatabase::adminValue(const QString &sql) const
 {

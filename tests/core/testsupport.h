@@ -71,6 +71,10 @@ struct Demo
 
 } // namespace CivicDesk::Test
 
+namespace CivicDesk {
+class PgScratchDatabase;
+}
+
 namespace CivicDesk::Test {
 
 /// A fresh database in the test PostgreSQL cluster (CIVICDESK_TEST_PG, a superuser's connection string, set by
@@ -78,6 +82,7 @@ namespace CivicDesk::Test {
 /// dropped at the end. Fails the test when there is no cluster.
 struct PgTestDatabase
 {
+    std::unique_ptr<PgScratchDatabase> scratch; ///< made and dropped as a simulation run's database is
     QString name;
     QString admin;    ///< the superuser, in the new database
     QString conninfo; ///< the plain role (civicdesk_app), in the new database
