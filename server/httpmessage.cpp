@@ -2,8 +2,11 @@
 #include "httpmessage.h"
 
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace CivicDesk {
 namespace {
@@ -160,6 +163,24 @@ HttpParser::Result HttpParser::parse(const QByteArray &buffer, const Limits &lim
     r.body = buffer.mid(end + 4, length);
     out = std::move(r);
     return {Outcome::Complete, total, 0, {}, {}};
+}
+
+QString clientAddress(const HttpRequest &request, const QStringList &trustedProxies)
+{
+    if (trustedProxies.isEmpty())
+        return request.peer;
+    QHostAddress peer(request.peer);
+    if (bool mapped = false; peer.protocol() == QAbstractSocket::IPv6Protocol) {
+        const QHostAddress v4(peer.toIPv4Address(&mapped));
+        if (mapped)
+            peer = v4;
+    }
+    const bool trusted = std::any_of(trustedProxies.cbegin(), trustedProxies.cend(), [&](const QString &p) { return QHostAddress(p).isEqual(peer); });
+    const QByteArray forwarded = request.header("x-forwarded-for");
+    if (!trusted || forwarded.isEmpty())
+        return request.peer;
+    const QString last = QString::fromLatin1(forwarded.split(',').constLast()).trimmed();
+    return QHostAddress(last).isNull() ? request.peer : QHostAddress(last).toString();
 }
 
 } // namespace CivicDesk

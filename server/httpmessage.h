@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QUrlQuery>
 
 namespace CivicDesk {
@@ -46,6 +47,11 @@ struct HttpResponse
     /// The status line and headers alone (the body then goes as it is, uncopied).
     QByteArray head(bool keepAlive) const;
 };
+
+/// The client's address: the connection's peer, or, when the peer is one of @p trustedProxies (a load balancer
+/// in front of the server), the address it put last in X-Forwarded-For, the one it saw. A header from anyone
+/// else is ignored, and so is one that does not end in an IP address.
+QString clientAddress(const HttpRequest &request, const QStringList &trustedProxies);
 
 /// Reads requests off a connection's bytes. Stateless: each call looks at the whole buffer from its start,
 /// so that a fuzzer can give it anything.

@@ -77,6 +77,7 @@ const char usage[] =
     "Usage: civicdesk-server --db PATH | --postgres CONNINFO [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--config FILE]\n"
     "                        [--log-level debug|info|warning] [--token-hours N] [--ladder-seconds N] [--poll-seconds N]\n"
     "                        [--public-url URL] [--open311-per-minute N] [--open311-posts-per-minute N]\n"
+    "                        [--trusted-proxy ADDR[,ADDR]]\n"
     "\n"
     "The CivicDesk sync server: desks sign in, push their changes and pull everyone else's.\n"
     "\n"
@@ -92,7 +93,8 @@ const char usage[] =
     "  --tls-key FILE       PEM private key\n"
     "  --config FILE        INI file with the same settings (db, listen, tls_cert, tls_key, log_level, token_hours,\n"
     "                       ladder_seconds, poll_seconds, http_layer, public_url, open311_per_minute,\n"
-    "                       open311_posts_per_minute, postgres, snapshot_dir, files_dir); flags win over it\n"
+    "                       open311_posts_per_minute, postgres, snapshot_dir, files_dir, trusted_proxy); flags win\n"
+    "                       over it\n"
     "  --log-level LEVEL    debug, info (default; one line a request) or warning\n"
     "  --token-hours N      how long a sign-in lasts (default 12)\n"
     "  --ladder-seconds N   how often the escalation ladder runs for every tenant (default 60; 0: never)\n"
@@ -105,6 +107,8 @@ const char usage[] =
     "                       more are answered 429 with Retry-After. An API key is held to its own rate as well\n"
     "                       (civicdesk-admin apikey-add --per-minute; 600 unless given)\n"
     "  --open311-posts-per-minute N  of them, requests posted (default 60; 0: no limit)\n"
+    "  --trusted-proxy ADDR[,ADDR]  the load balancers in front of this server (README, \"Large deployments\"): a\n"
+    "                       request through one of them is from the address it names last in X-Forwarded-For\n"
     "  --http-layer own|qt  own (default): CivicDesk's HTTP layer; qt: Qt's QHttpServer module with the same API,\n"
     "                       loopback only, kept to measure the two (README, \"The HTTP layer\")\n"
     "  --version, --help\n"
@@ -222,6 +226,12 @@ int main(int argc, char **argv)
                   {QStringLiteral("peer"), r.peer}});
     };
     const HttpServer::Handler handler = [&](const HttpRequest &r) {
+        if (service && !config->trustedProxies.isEmpty()) {
+            // Through a load balancer: the client is the one it names.
+            HttpRequest forwarded = r;
+            forwarded.peer = clientAddress(r, config->trustedProxies);
+            return service->handle(forwarded);
+        }
         if (service)
             return service->handle(r);
         // Waiting for PostgreSQL: nothing can be answered yet.

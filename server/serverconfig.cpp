@@ -28,6 +28,20 @@ Status setListen(ServerConfig &c, const QString &value)
     return {};
 }
 
+/// "10.0.0.5" or "10.0.0.5,10.0.0.6": the addresses of the load balancers in front of the server.
+Status setTrustedProxies(ServerConfig &c, const QString &value)
+{
+    c.trustedProxies.clear();
+    for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+        const QString address = part.trimmed();
+        if (QHostAddress(address).isNull())
+            return Error{QStringLiteral("config.trusted-proxy"),
+                         Tr::tr("--trusted-proxy takes the IP addresses of the load balancers, separated by commas; %1 is not one.").arg(address)};
+        c.trustedProxies.append(address);
+    }
+    return {};
+}
+
 } // namespace
 
 bool ServerConfig::isLoopback(const QString &host)
@@ -68,6 +82,10 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
         c.publicUrl = ini.value(QStringLiteral("public_url"), c.publicUrl).toString();
         c.open311PerMinute = ini.value(QStringLiteral("open311_per_minute"), c.open311PerMinute).toInt();
         c.open311PostsPerMinute = ini.value(QStringLiteral("open311_posts_per_minute"), c.open311PostsPerMinute).toInt();
+        if (ini.contains(QStringLiteral("trusted_proxy"))) {
+            if (Status st = setTrustedProxies(c, ini.value(QStringLiteral("trusted_proxy")).toString()); !st)
+                return st.error();
+        }
     }
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString flag = arguments.at(i);
@@ -76,7 +94,7 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
                                         QStringLiteral("--token-hours"), QStringLiteral("--ladder-seconds"), QStringLiteral("--poll-seconds"),
                                         QStringLiteral("--http-layer"), QStringLiteral("--public-url"), QStringLiteral("--open311-per-minute"),
                                         QStringLiteral("--open311-posts-per-minute"), QStringLiteral("--postgres"), QStringLiteral("--snapshot-dir"),
-                                        QStringLiteral("--files-dir")};
+                                        QStringLiteral("--files-dir"), QStringLiteral("--trusted-proxy")};
         if (!valued.contains(flag))
             return Error{QStringLiteral("config.unknown-flag"), Tr::tr("Unknown argument %1; see --help.").arg(flag)};
         if (i + 1 >= arguments.size())
@@ -91,6 +109,10 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList &arguments)
             c.snapshotDir = value;
         else if (flag == QLatin1String("--files-dir"))
             c.filesDir = value;
+        else if (flag == QLatin1String("--trusted-proxy")) {
+            if (Status st = setTrustedProxies(c, value); !st)
+                return st.error();
+        }
         else if (flag == QLatin1String("--listen")) {
             if (Status st = setListen(c, value); !st)
                 return st.error();

@@ -33,6 +33,9 @@ struct ServerConfig
     /// Open311 calls a minute one client address may make, and of them POSTs (0: no limit).
     int open311PerMinute = 3000;
     int open311PostsPerMinute = 60;
+    /// Load balancers in front of this server (their IP addresses): the client's address of a request through
+    /// one of them is the one it names in X-Forwarded-For (the per-address limits, the logs).
+    QStringList trustedProxies;
 
     /// Reads @p arguments (argv without the program); --help and --version are the caller's.
     static Result<ServerConfig> fromArguments(const QStringList &arguments);

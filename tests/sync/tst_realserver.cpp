@@ -44,11 +44,14 @@
 #include <QNetworkReply>
 #include <QTimer>
 #include <QFile>
+#include <QLocalSocket>
+#include <QProcessEnvironment>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <array>
 #include <csignal>
 #include <thread>
 
@@ -61,6 +64,26 @@ const QString password = QStringLiteral("loopback password");
 quint16 freePort()
 {
     return Test::Smtp::freeLoopbackPort();
+}
+
+/// civicdesk-server started with @p arguments on 127.0.0.1:@p port (no ladder, warnings only), returned once its
+/// /health answers 200.
+void startServerProcess(QProcess &process, quint16 port, const QStringList &arguments)
+{
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(QStringLiteral(CIVICDESK_SERVER_BINARY),
+                  arguments + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--log-level"),
+                                          QStringLiteral("warning"), QStringLiteral("--ladder-seconds"), QStringLiteral("0")});
+    REQUIRE(process.waitForStarted(5000));
+    CurlTransport probe(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 10000) {
+        if (probe.get(QString::fromLatin1(SyncProtocol::HealthPath), {}, 1000).status == 200)
+            return;
+        QThread::msleep(20);
+    }
+    FAIL("the server did not answer /health within 10 s");
 }
 
 struct RealServer
@@ -96,21 +119,8 @@ struct RealServer
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
     void start()
     {
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         const QStringList files = pg ? QStringList{QStringLiteral("--files-dir"), dir.filePath(QStringLiteral("files"))} : QStringList{};
-        const QStringList arguments = storeArguments() + files + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--log-level"), QStringLiteral("warning"),
-                                    QStringLiteral("--ladder-seconds"), QStringLiteral("0")};
-        process.start(QStringLiteral(CIVICDESK_SERVER_BINARY), arguments + extraArguments);
-        REQUIRE(process.waitForStarted(5000));
-        CurlTransport probe(url());
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 10000) {
-            if (probe.get(QString::fromLatin1(SyncProtocol::HealthPath), {}, 1000).status == 200)
-                return;
-            QThread::msleep(20);
-        }
-        FAIL("the server did not answer /health within 10 s");
+        startServerProcess(process, port, storeArguments() + files + extraArguments);
     }
     /// SIGKILL, from any thread; reap() from the test's own.
     void kill() { ::kill(pid_t(process.processId()), SIGKILL); }
@@ -146,14 +156,15 @@ struct Desk
     std::unique_ptr<DeskSync> sync;
     DeskSync::SignIn user;
 
-    Desk(RealServer &server, const QString &file, const QString &login)
+    /// At @p url: the server's own address unless given (a load balancer's).
+    Desk(RealServer &server, const QString &file, const QString &login, const QString &url = {})
         : path(server.dir.filePath(file))
-        , net(server.url())
+        , net(url.isEmpty() ? server.url() : url)
     {
         Result<DeskSync::SignIn> in = DeskSync::signIn(net, QStringLiteral("ATH"), login, password);
         REQUIRE(in.ok());
         user = in.value();
-        Result<DeskSync::Settings> joined = DeskSync::join(net, server.url(), QStringLiteral("ATH"), user, login,
+        Result<DeskSync::Settings> joined = DeskSync::join(net, url.isEmpty() ? server.url() : url, QStringLiteral("ATH"), user, login,
                                                            newRowId(QDateTime::currentMSecsSinceEpoch()), path);
         REQUIRE(joined.ok());
         reopen();
@@ -469,6 +480,211 @@ TEST_CASE("real server: two desks' sync agents, a request filed on one is in the
     CHECK(DeskSync(*atA, runner).waiting() == 0);
     CHECK(SyncStore(*atA).digest() == SyncStore(*atB).digest());
     CHECK(SyncStore(*atB).digest() == SyncStore(*server.data()).digest());
+}
+
+namespace {
+
+/// HAProxy started from the shipped configuration (packaging/haproxy/civicdesk.cfg, unchanged) on loopback, in
+/// front of the server instances at @p ports; its log in @p dir, its runtime API on a socket there.
+struct Balancer
+{
+    quint16 port = freePort();
+    QString socket;
+    QString logFile;
+    QProcess process;
+
+    Balancer(const QString &dir, const QList<quint16> &ports)
+        : socket(dir + QStringLiteral("/haproxy.sock"))
+        , logFile(dir + QStringLiteral("/haproxy.log"))
+    {
+        const QString binary = QStringLiteral("/usr/sbin/haproxy");
+        if (!QFileInfo(binary).isExecutable())
+            FAIL("HAProxy is not installed (Debian's package haproxy; bash packaging/dev.sh deps installs it)");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CIVICDESK_LISTEN"), QStringLiteral("127.0.0.1:%1").arg(port));
+        for (qsizetype i = 0; i < ports.size(); ++i)
+            env.insert(QStringLiteral("CIVICDESK_SERVER_%1").arg(i + 1), QStringLiteral("127.0.0.1:%1").arg(ports.at(i)));
+        env.insert(QStringLiteral("CIVICDESK_HAPROXY_STATS"), socket);
+        env.insert(QStringLiteral("CIVICDESK_HAPROXY_LOG"), QStringLiteral("stderr"));
+        process.setProcessEnvironment(env);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.setStandardOutputFile(logFile);
+        process.start(binary, {QStringLiteral("-db"), QStringLiteral("-f"), QStringLiteral(CIVICDESK_TESTS_DIR "/../packaging/haproxy/civicdesk.cfg")});
+        REQUIRE(process.waitForStarted(5000));
+        REQUIRE(waitUp(ports.size(), 15000));
+    }
+    ~Balancer()
+    {
+        process.terminate();
+        process.waitForFinished(5000);
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
+    QString log() const
+    {
+        QFile f(logFile);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+    /// One command of HAProxy's runtime API, its answer; from any thread.
+    QByteArray command(const QByteArray &line) const
+    {
+        QLocalSocket api;
+        api.connectToServer(socket);
+        if (!api.waitForConnected(1000))
+            return {};
+        api.write(line + '\n');
+        api.waitForBytesWritten(1000);
+        QByteArray answer;
+        while (api.state() == QLocalSocket::ConnectedState && api.waitForReadyRead(1000))
+            answer += api.readAll();
+        return answer + api.readAll();
+    }
+    /// Each instance's state as HAProxy sees it ("show stat": UP, DOWN, "UP 1/2" on its way down...), by name.
+    QMap<QString, QString> status() const
+    {
+        const QList<QByteArray> lines = command("show stat").split('\n');
+        const QList<QByteArray> header = lines.value(0).mid(2).split(','); // "# pxname,svname,..."
+        const qsizetype proxy = header.indexOf("pxname"), name = header.indexOf("svname"), state = header.indexOf("status");
+        QMap<QString, QString> servers;
+        for (const QByteArray &line : lines) {
+            const QList<QByteArray> f = line.split(',');
+            if (proxy < 0 || f.size() < header.size() || f.at(proxy) != "civicdesk_servers" || f.at(name) == "BACKEND")
+                continue;
+            servers.insert(QString::fromLatin1(f.at(name)), QString::fromLatin1(f.at(state)));
+        }
+        return servers;
+    }
+    /// Whether @p count instances are UP within @p ms.
+    bool waitUp(qsizetype count, int ms) const
+    {
+        QElapsedTimer t;
+        t.start();
+        for (;;) {
+            const QMap<QString, QString> s = status();
+            if (std::count(s.cbegin(), s.cend(), QStringLiteral("UP")) == count)
+                return true;
+            if (t.elapsed() > ms)
+                return false;
+            QThread::msleep(50);
+        }
+    }
+    void setState(const char *server, const char *state) const
+    {
+        command(QByteArray("set server civicdesk_servers/") + server + " state " + state);
+    }
+};
+
+} // namespace
+
+TEST_CASE("real server: three instances over PostgreSQL behind HAProxy, one killed in the middle of a push: the desk sends again through another, nothing lost or applied twice", "[sync][real][postgres][haproxy]")
+{
+    REQUIRE(Test::serverOnPostgres()); // run by ctest's PostgreSQL pass only
+    RealServer server; // instance s1, and the database
+    struct Instance
+    {
+        quint16 port = freePort();
+        QProcess process;
+    };
+    std::array<Instance, 2> others;
+    const QStringList shared = server.storeArguments() + QStringList{QStringLiteral("--files-dir"), server.dir.filePath(QStringLiteral("files"))};
+    for (Instance &i : others)
+        startServerProcess(i.process, i.port, shared);
+    Balancer balancer(server.dir.path(), {server.port, others[0].port, others[1].port});
+
+    // Two desks know the balancer's address only; B's agent holds its poll through it.
+    Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"), balancer.url());
+    Desk b(server, QStringLiteral("b.civicdesk"), QStringLiteral("sup"), balancer.url());
+    SyncAgent agentB(b.path);
+    agentB.start();
+    const QString request = [&] {
+        RequestRepository repo(*a.db);
+        for (qint64 local = 1;; ++local)
+            if (const std::optional<ServiceRequest> r = repo.getByLocalId(local))
+                return r->id;
+    }();
+    const qsizetype before = RequestRepository(*a.db).events(request).size();
+    const int notes = 600; // three batches
+    for (int i = 0; i < notes; ++i)
+        REQUIRE(a.run(CommandName::AddNote, {{QStringLiteral("requestId"), request}, {QStringLiteral("text"), QStringLiteral("σημείωση %1").arg(i)}}).ok());
+
+    // s2 and s3 in maintenance (HAProxy gives them nothing): the push goes to s1, which is killed once its first
+    // notes are committed; then s2 and s3 are made ready again.
+    balancer.setState("s2", "maint");
+    balancer.setState("s3", "maint");
+    std::unique_ptr<Database> look = server.data(); // the killer's view of the server's data, opened before
+    const qsizetype start = RequestRepository(*look).events(request).size();
+    qsizetype atKill = 0;
+    std::thread killer([&] {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 20000 && (atKill = RequestRepository(*look).events(request).size()) < start + 5)
+            QThread::msleep(2);
+        server.kill();
+        balancer.setState("s2", "ready");
+        balancer.setState("s3", "ready");
+    });
+    Result<DeskSync::PushResult> first = a.sync->push(a.net);
+    killer.join();
+    server.reap();
+    // Killed in the middle: some of the batch's notes were committed, not all.
+    CHECK(atKill >= start + 5);
+    CHECK(atKill < start + notes);
+    // Then either HAProxy sent the cut batch to another instance itself (it retries a request whose instance went
+    // away before answering), or the desk's push failed and the desk sends it again, to the same address.
+    // Either way the notes s1 had applied are answered from the server's record, not applied again.
+    const bool redispatched = first.ok();
+    QElapsedTimer failover;
+    failover.start();
+    int attempts = 0;
+    Result<DeskSync::PushResult> again = first;
+    while (!again && failover.elapsed() < 20000) {
+        QThread::msleep(200);
+        again = a.sync->push(a.net);
+        ++attempts;
+    }
+    WARN("s1 was killed with " << atKill - start << " of the first batch's 200 notes committed; "
+                               << (redispatched ? std::string("HAProxy gave the cut batch to another instance")
+                                                : "the desk sent again " + std::to_string(attempts) + " time(s), through in "
+                                                      + std::to_string(failover.elapsed()) + " ms"));
+    REQUIRE(again.ok());
+    if (redispatched)
+        CHECK(first->duplicates >= int(atKill - start)); // what s1 had committed, answered from the record
+    std::unique_ptr<Database> truth = server.data();
+    CHECK(RequestRepository(*truth).events(request).size() == before + notes); // every note, once
+    // HAProxy took the dead instance out.
+    QElapsedTimer t;
+    t.start();
+    while (!balancer.status().value(QStringLiteral("s1")).startsWith(QLatin1String("DOWN")) && t.elapsed() < 10000)
+        QThread::msleep(50);
+    CHECK(balancer.status().value(QStringLiteral("s1")).startsWith(QLatin1String("DOWN")));
+    CHECK(balancer.waitUp(2, 5000));
+
+    // B's agent, whose poll may have been on the dead instance, has every note through another.
+    const auto bHas = [&](qsizetype events, int withinMs) {
+        QElapsedTimer w;
+        w.start();
+        while (w.elapsed() < withinMs) {
+            std::unique_ptr<Database> atB = std::move(Database::open(b.path)).value();
+            if (RequestRepository(*atB).events(request).size() == events)
+                return true;
+            QThread::msleep(50);
+        }
+        return false;
+    };
+    CHECK(bHas(before + notes, 20000));
+
+    // s1 comes back; HAProxy gives it requests again once it answers /health, and the desks go on.
+    server.start();
+    CHECK(balancer.waitUp(3, 10000));
+    REQUIRE(a.run(CommandName::AddNote, {{QStringLiteral("requestId"), request}, {QStringLiteral("text"), QStringLiteral("after the return")}}).ok());
+    REQUIRE(a.sync->push(a.net).ok());
+    CHECK(bHas(before + notes + 1, 20000));
+    agentB.stop();
+    REQUIRE(a.sync->pull(a.net).ok());
+    CHECK(a.sync->waiting() == 0);
+    truth = server.data();
+    std::unique_ptr<Database> atB = std::move(Database::open(b.path)).value();
+    CHECK(SyncStore(*truth).digest() == SyncStore(*a.db).digest());
+    CHECK(SyncStore(*truth).digest() == SyncStore(*atB).digest());
 }
 
 TEST_CASE("real server: a photo filed with a request travels with it, checked by its hash, and reaches the other desk", "[sync][real][photos][stores]")

@@ -16,6 +16,7 @@
 #include "core/sync/permissions.h"
 #include "core/sync/protocol.h"
 #include "server/httpmessage.h"
+#include "server/serverconfig.h"
 #include "server/syncservice.h"
 #include "server/tenantadmin.h"
 #include "serverstore.h"
@@ -418,6 +419,37 @@ TEST_CASE("the HTTP parser: whole requests, limits, and a clear refusal of what 
     const char hello[] = "\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n";
     CHECK(status(QByteArray(hello, sizeof hello - 1)) == 400); // TLS spoken to a plain port
     CHECK(status(QByteArray(20000, 'a')) == 431);
+}
+
+TEST_CASE("behind a load balancer: the client's address is the one a trusted proxy names, never one anyone else writes", "[sync][http]")
+{
+    HttpRequest r;
+    r.peer = QStringLiteral("10.0.0.5");
+    r.headers.insert("x-forwarded-for", "203.0.113.9");
+    const QStringList haproxy{QStringLiteral("10.0.0.5")};
+    CHECK(clientAddress(r, haproxy) == QStringLiteral("203.0.113.9"));
+    CHECK(clientAddress(r, {}) == QStringLiteral("10.0.0.5")); // no proxy trusted: the header is anyone's
+    // A client that writes the header itself: HAProxy appends what it saw, and that last entry is the one taken.
+    r.headers.insert("x-forwarded-for", "198.51.100.1, 203.0.113.9");
+    CHECK(clientAddress(r, haproxy) == QStringLiteral("203.0.113.9"));
+    // From a peer that is not the proxy, the header is ignored.
+    r.peer = QStringLiteral("203.0.113.50");
+    CHECK(clientAddress(r, haproxy) == QStringLiteral("203.0.113.50"));
+    // The proxy's address as an IPv4-mapped IPv6 peer is the same proxy.
+    r.peer = QStringLiteral("::ffff:10.0.0.5");
+    CHECK(clientAddress(r, haproxy) == QStringLiteral("203.0.113.9"));
+    // A last entry that is not an address, or no header: the peer.
+    r.headers.insert("x-forwarded-for", "203.0.113.9, unknown");
+    CHECK(clientAddress(r, haproxy) == QStringLiteral("::ffff:10.0.0.5"));
+    r.headers.remove("x-forwarded-for");
+    CHECK(clientAddress(r, haproxy) == QStringLiteral("::ffff:10.0.0.5"));
+    // The server's flag: addresses only.
+    Result<ServerConfig> bad = ServerConfig::fromArguments({QStringLiteral("--db"), QStringLiteral("x.db"), QStringLiteral("--trusted-proxy"), QStringLiteral("haproxy.local")});
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().code == QStringLiteral("config.trusted-proxy"));
+    Result<ServerConfig> good = ServerConfig::fromArguments({QStringLiteral("--db"), QStringLiteral("x.db"), QStringLiteral("--trusted-proxy"), QStringLiteral("10.0.0.5, 10.0.0.6")});
+    REQUIRE(good.ok());
+    CHECK(good->trustedProxies == QStringList{QStringLiteral("10.0.0.5"), QStringLiteral("10.0.0.6")});
 }
 
 TEST_CASE("desk codes: two characters for the first 216 desks, then three, never twice", "[sync][desks][stores]")
