@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
@@ -264,6 +265,22 @@ int main(int argc, char **argv)
     QTimer ladder;
     // The service, once its store is there: desks are woken by its changes, the ladder runs.
     const auto serve = [&] {
+        // A restored copy of the database (pg_restore): every desk starts again from it, its changes carried.
+        Result<QStringList> restored = catalog->startNewEpochsIfRestored();
+        if (!restored) {
+            writeLog({{QStringLiteral("level"), QStringLiteral("critical")},
+                      {QStringLiteral("event"), QStringLiteral("database-unavailable")},
+                      {QStringLiteral("msg"), restored.error().message}});
+            QCoreApplication::exit(1);
+            return;
+        }
+        if (!restored->isEmpty()) {
+            writeLog({{QStringLiteral("level"), QStringLiteral("warning")},
+                      {QStringLiteral("event"), QStringLiteral("database-restored")},
+                      {QStringLiteral("tenants"), QJsonArray::fromStringList(restored.value())},
+                      {QStringLiteral("msg"), QStringLiteral("The database is served from a new place (a restore): each municipality starts a new "
+                                                             "epoch, and its desks fetch it whole, carrying their waiting changes.")}});
+        }
         service = std::make_unique<SyncService>(*catalog, serviceOptions);
         if (qt)
             QObject::connect(service.get(), &SyncService::changed, qt.get(), &QtHttpFrontend::wake);

@@ -4,8 +4,10 @@
 #include "core/storage/pgconnection.h"
 #include "core/storage/sqlitestatement.h"
 #include "core/storage/statement.h"
+#include "core/storage/syncstore.h"
 #include "core/util/tr.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -463,6 +465,52 @@ QList<ServerCatalog::Desk> ServerCatalog::desks(const QString &tenantCode) const
     while (s.step())
         out.append(Desk{s.text(0), s.text(1), s.text(2), s.text(3), s.int64(4)});
     return out;
+}
+
+Result<QStringList> ServerCatalog::startNewEpochsIfRestored()
+{
+    if (!m_pg)
+        return QStringList{};
+    PgConnection &c = *m_pg;
+    c.ensureConnected();
+    const auto refused = [&](const QString &what) {
+        const Error e{QStringLiteral("catalog.error"), Tr::tr("PostgreSQL refused %1: %2").arg(what, c.lastError())};
+        c.exec("ROLLBACK");
+        return e;
+    };
+    // One instance at a time (a lock held to the end of this transaction): the others then find the new place.
+    if (!c.exec("BEGIN") || !c.exec("SELECT pg_advisory_xact_lock(1128549170)"))
+        return refused(Tr::tr("the check for a restored database"));
+    QByteArray place, recorded;
+    if (!c.value("SELECT (SELECT system_identifier::text FROM pg_control_system()) || ':' || "
+                 "(SELECT oid::text FROM pg_database WHERE datname = current_database()) || ':' || 'catalog.tenant'::regclass::oid::text",
+                 &place)
+        || !c.value("SELECT place FROM served_from WHERE id = 1", &recorded))
+        return refused(Tr::tr("the question where the database is served from"));
+    QStringList restarted;
+    if (!recorded.isNull() && recorded != place) {
+        for (const TenantEntry &t : tenants()) {
+            Result<std::unique_ptr<Database>> data = tenantData(t.code).open();
+            if (!data) {
+                c.exec("ROLLBACK");
+                return data.error();
+            }
+            SyncStore store(*data.value());
+            if (Status st = store.newEpoch(); !st) {
+                c.exec("ROLLBACK");
+                return st.error();
+            }
+            restarted.append(t.code);
+        }
+    }
+    const QByteArray now = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+    if (recorded != place
+        && !c.exec("INSERT INTO served_from(id, place, since) VALUES (1, '" + place + "', " + now
+                   + ") ON CONFLICT (id) DO UPDATE SET place = excluded.place, since = excluded.since"))
+        return refused(Tr::tr("recording where the database is served from"));
+    if (!c.exec("COMMIT"))
+        return refused(Tr::tr("recording where the database is served from"));
+    return restarted;
 }
 
 Status ServerCatalog::copyTo(ServerCatalog &target) const

@@ -128,6 +128,13 @@ public:
     std::optional<Desk> deskOf(const QString &tenantCode, const QString &clientId) const;
     QList<Desk> desks(const QString &tenantCode) const;
 
+    /// On PostgreSQL: whether the database is served from where it was last served (its cluster, database and
+    /// tables). When it is not, it is a restored copy (pg_restore, a new cluster): every tenant starts a new epoch
+    /// (desks start again from a copy, their waiting changes carried) and the new place is recorded; the codes of
+    /// the tenants so restarted. One instance does it, the others, started at the same time, wait for it. Nothing
+    /// on a catalog file (TenantAdmin::restore starts the epoch itself) or on a database served for the first time.
+    Result<QStringList> startNewEpochsIfRestored();
+
     /// Writes every row of this catalog into @p target, an empty one (the embedded server's catalog moved to
     /// PostgreSQL, a simulation's starting point loaded there).
     Status copyTo(ServerCatalog &target) const;

@@ -78,7 +78,9 @@ TEST_CASE("A PostgreSQL store is made by its own migrations and shows a connecti
     std::unique_ptr<Database> athens = openPg(pg.conninfo, QStringLiteral("ATH"));
     CHECK(athens->isPostgres());
     CHECK(athens->schemaVersion() == Database::currentPgSchemaVersion);
-    CHECK(pg.adminValue(QStringLiteral("SELECT count(*) FROM civicdesk_schema")) == QLatin1String("1"));
+    // Each version once.
+    CHECK(pg.adminValue(QStringLiteral("SELECT count(DISTINCT version) = count(*) AND count(*) = %1 FROM civicdesk_schema").arg(Database::currentPgSchemaVersion))
+          == QLatin1String("t"));
     addTenant(*athens, QStringLiteral("GR"), QStringLiteral("tenant-ath"));
     REQUIRE(OrganisationRepository(*athens).tenant().has_value());
 

@@ -68,9 +68,10 @@ quint16 freePort()
 
 /// civicdesk-server started with @p arguments on 127.0.0.1:@p port (no ladder, warnings only), returned once its
 /// /health answers 200.
-void startServerProcess(QProcess &process, quint16 port, const QStringList &arguments)
+void startServerProcess(QProcess &process, quint16 port, const QStringList &arguments,
+                        QProcess::ProcessChannelMode channels = QProcess::ForwardedErrorChannel)
 {
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.setProcessChannelMode(channels);
     process.start(QStringLiteral(CIVICDESK_SERVER_BINARY),
                   arguments + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--log-level"),
                                           QStringLiteral("warning"), QStringLiteral("--ladder-seconds"), QStringLiteral("0")});
@@ -93,6 +94,7 @@ struct RealServer
     QProcess process;
     QString roadsCode;
     QStringList extraArguments; ///< given to the next start()
+    QProcess::ProcessChannelMode channels = QProcess::ForwardedErrorChannel; ///< its log: the test's, or read by it
     std::unique_ptr<PgScratchDatabase> pg; ///< the server's database when the suite runs on PostgreSQL
 
     RealServer()
@@ -120,7 +122,7 @@ struct RealServer
     void start()
     {
         const QStringList files = pg ? QStringList{QStringLiteral("--files-dir"), dir.filePath(QStringLiteral("files"))} : QStringList{};
-        startServerProcess(process, port, storeArguments() + files + extraArguments);
+        startServerProcess(process, port, storeArguments() + files + extraArguments, channels);
     }
     /// SIGKILL, from any thread; reap() from the test's own.
     void kill() { ::kill(pid_t(process.processId()), SIGKILL); }
@@ -685,6 +687,140 @@ TEST_CASE("real server: three instances over PostgreSQL behind HAProxy, one kill
     std::unique_ptr<Database> atB = std::move(Database::open(b.path)).value();
     CHECK(SyncStore(*truth).digest() == SyncStore(*a.db).digest());
     CHECK(SyncStore(*truth).digest() == SyncStore(*atB).digest());
+}
+
+namespace {
+
+/// A PostgreSQL cluster of its own (packaging/pg-cluster.sh, as for the tests), stopped at the end.
+struct OtherCluster
+{
+    QTemporaryDir dir;
+    QString conninfo;
+    OtherCluster()
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral("bash"), {QStringLiteral(CIVICDESK_TESTS_DIR "/../packaging/pg-cluster.sh"), QStringLiteral("start"), dir.path()});
+        REQUIRE(p.waitForFinished(120000));
+        const QString out = QString::fromUtf8(p.readAll()).trimmed();
+        INFO(out.toStdString());
+        REQUIRE(p.exitCode() == 0);
+        conninfo = out.split(u'\n').constLast();
+    }
+    ~OtherCluster()
+    {
+        QProcess p;
+        p.start(QStringLiteral("bash"), {QStringLiteral(CIVICDESK_TESTS_DIR "/../packaging/pg-cluster.sh"), QStringLiteral("stop"), dir.path()});
+        p.waitForFinished(120000);
+    }
+};
+
+/// One of PostgreSQL 15's programs (pg_dump, pg_restore) run to its end: its exit code and what it said.
+std::pair<int, QString> pgTool(const char *name, const QStringList &arguments)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("/usr/lib/postgresql/15/bin/") + QLatin1String(name), arguments);
+    if (!p.waitForFinished(300000))
+        return {-1, QStringLiteral("%1 did not finish").arg(QLatin1String(name))};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
+}
+
+} // namespace
+
+TEST_CASE("real server on PostgreSQL: pg_dump of the live database, pg_restore into a fresh cluster; the server starts a new epoch and the desks start again with their waiting changes", "[sync][real][postgres][backup]")
+{
+    REQUIRE(Test::serverOnPostgres()); // run by ctest's PostgreSQL pass only
+    RealServer server;
+    Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));
+    Desk b(server, QStringLiteral("b.civicdesk"), QStringLiteral("sup"));
+    const auto file = [&](Desk &d) {
+        Result<QJsonObject> filed = d.run(CommandName::FileRequest, {{QStringLiteral("draft"), potholeAt(*d.db).toJson()}});
+        REQUIRE(filed.ok());
+        return filed->value(QStringLiteral("trackingNumber")).toString();
+    };
+    const QString first = file(a);
+    REQUIRE(a.sync->push(a.net).ok());
+    // The backup, taken while the server serves (pg_dump reads one consistent moment), by a role that sees every
+    // municipality's rows (here the cluster's superuser; in production a role with BYPASSRLS).
+    const QString dump = server.dir.filePath(QStringLiteral("civicdesk.dump"));
+    const auto dumped = pgTool("pg_dump", {QStringLiteral("--format=custom"), QStringLiteral("--file=") + dump, QStringLiteral("--dbname=") + server.pg->adminConninfo()});
+    INFO(dumped.second.toStdString());
+    REQUIRE(dumped.first == 0);
+    const QString lostInRestore = file(a); // answered by the server, then lost with the data it was in
+    REQUIRE(a.sync->push(a.net).ok());
+    REQUIRE(a.sync->pull(a.net).ok());
+    REQUIRE(b.sync->pull(b.net).ok());
+    // Offline: a request and a note on it wait at the desk.
+    const QString waiting = file(a);
+    const QString waitingId = RequestRepository(*a.db).byTrackingNumber(waiting)->id;
+    REQUIRE(a.run(CommandName::AddNote, {{QStringLiteral("requestId"), waitingId}, {QStringLiteral("text"), QStringLiteral("ο πολίτης ξανατηλεφώνησε")}}).ok());
+    CHECK(a.sync->waiting() == 2);
+
+    // The database server is lost; the dump goes into a fresh cluster, into an empty database of the server's
+    // role (README, "Backups"), and the server starts there.
+    server.process.terminate();
+    REQUIRE(server.process.waitForFinished(5000));
+    OtherCluster fresh;
+    Result<std::unique_ptr<PgScratchDatabase>> target = PgScratchDatabase::create(fresh.conninfo, QStringLiteral("cd_restored"));
+    REQUIRE(target.ok());
+    const auto restored = pgTool("pg_restore", {QStringLiteral("--exit-on-error"), QStringLiteral("--dbname=") + target.value()->adminConninfo(), dump});
+    INFO(restored.second.toStdString());
+    REQUIRE(restored.first == 0);
+    server.pg = std::move(target).value();
+    server.channels = QProcess::MergedChannels; // its log, read here
+    server.start();
+    {
+        // The server saw a restored copy and said so.
+        QElapsedTimer t;
+        t.start();
+        QByteArray log;
+        while (!log.contains("database-restored") && t.elapsed() < 5000) {
+            server.process.waitForReadyRead(200);
+            log += server.process.readAll();
+        }
+        INFO(log.toStdString());
+        CHECK(log.contains("\"event\":\"database-restored\""));
+        CHECK(log.contains("\"tenants\":[\"ATH\"]"));
+    }
+
+    // Desk A's pull is refused: it starts again from the restored data, its two waiting changes carried.
+    Result<DeskSync::PullResult> refused = a.sync->pull(a.net);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("sync.snapshot-required"));
+    a.close();
+    Result<DeskSync::Restart> restarted = DeskSync::restartFromServer(a.net, a.path);
+    REQUIRE(restarted.ok());
+    CHECK(restarted->carried == 2);
+    a.reopen();
+    CHECK(RequestRepository(*a.db).byTrackingNumber(waiting).has_value());
+    CHECK_FALSE(RequestRepository(*a.db).byTrackingNumber(lostInRestore).has_value());
+    Result<DeskSync::PushResult> pushed = a.sync->push(a.net);
+    REQUIRE(pushed.ok());
+    CHECK(pushed->applied == 2);
+    REQUIRE(a.sync->pull(a.net).ok());
+    CHECK(a.sync->waiting() == 0);
+    std::unique_ptr<Database> truth = server.data();
+    CHECK(RequestRepository(*truth).byTrackingNumber(first).has_value());
+    CHECK(RequestRepository(*truth).byTrackingNumber(waiting).has_value());
+    CHECK(SyncStore(*truth).digest() == SyncStore(*a.db).digest());
+    // Desk B, which had pulled past the dump, starts again too and equals the server.
+    REQUIRE(b.sync->pull(b.net).error().code == QStringLiteral("sync.snapshot-required"));
+    b.close();
+    REQUIRE(DeskSync::restartFromServer(b.net, b.path).ok());
+    b.reopen();
+    REQUIRE(b.sync->pull(b.net).ok());
+    CHECK(SyncStore(*truth).digest() == SyncStore(*b.db).digest());
+    // Started again on the same database, the server finds it where it was: no second new epoch.
+    const QString epoch = SyncStore(*truth).epoch();
+    server.process.terminate();
+    REQUIRE(server.process.waitForFinished(5000));
+    server.start();
+    CHECK(SyncStore(*server.data()).epoch() == epoch);
+    REQUIRE(b.sync->pull(b.net).ok());
+    server.process.terminate();
+    server.process.waitForFinished(5000);
+    server.pg.reset(); // dropped while its cluster still runs
 }
 
 TEST_CASE("real server: a photo filed with a request travels with it, checked by its hash, and reaches the other desk", "[sync][real][photos][stores]")
