@@ -37,6 +37,16 @@ HttpResponse badRequest(const QString &code, const QString &message)
     return HttpResponse::error(400, code, message);
 }
 
+/// The server's store cannot be reached (PostgreSQL restarting, a failover): nothing is decided, the caller
+/// tries again in a moment. Never an answer about the sign-in itself.
+HttpResponse storeUnavailable()
+{
+    HttpResponse r = HttpResponse::error(503, QStringLiteral("server.store-unavailable"),
+                                         Tr::tr("The server cannot reach its database just now; try again in a moment."));
+    r.headers.append({QByteArray("Retry-After"), QByteArray("2")});
+    return r;
+}
+
 std::optional<QJsonObject> jsonBody(const HttpRequest &r)
 {
     QJsonParseError error{};
@@ -266,6 +276,8 @@ std::variant<SyncService::Caller, HttpResponse> SyncService::authenticate(const 
         return HttpResponse::error(401, QStringLiteral("auth.no-token"), Tr::tr("Sign in first."));
     const QString hash = Passwords::tokenHash(QString::fromLatin1(auth.mid(7).trimmed()));
     const std::optional<ServerCatalog::Token> token = m_catalog.token(hash);
+    if (!token && m_catalog.lastReadFailed())
+        return storeUnavailable();
     if (!token)
         return HttpResponse::error(401, QStringLiteral("auth.invalid-token"), Tr::tr("This sign-in is not known here; sign in again."));
     if (token->revoked)
@@ -273,6 +285,8 @@ std::variant<SyncService::Caller, HttpResponse> SyncService::authenticate(const 
     if (token->expiresAt <= m_options.clock())
         return HttpResponse::error(401, QStringLiteral("auth.token-expired"), Tr::tr("This sign-in has expired; sign in again."));
     const std::optional<ServerCatalog::Credential> c = m_catalog.credential(token->tenantCode, token->login);
+    if (!c && m_catalog.lastReadFailed())
+        return storeUnavailable();
     if (!c || !c->active)
         return HttpResponse::error(401, QStringLiteral("auth.user-disabled"), Tr::tr("This user can no longer sign in."));
     const std::optional<Role> role = roleFromCode(c->role);
@@ -293,6 +307,8 @@ HttpResponse SyncService::login(const HttpRequest &request)
     const QString tenantCode = tenantValue.toString(), login = loginValue.toString(), password = passwordValue.toString();
     const qint64 now = m_options.clock();
     const std::optional<ServerCatalog::Credential> c = m_catalog.credential(tenantCode, login);
+    if (!c && m_catalog.lastReadFailed())
+        return storeUnavailable(); // not a wrong password: nothing counted against the user
     const auto wrong = [] { return HttpResponse::error(401, QStringLiteral("auth.invalid"), Tr::tr("The tenant, user or password is wrong.")); };
     if (!c) {
         // As long as a real check, so that the time of the answer does not tell which users exist.

@@ -261,8 +261,11 @@ std::optional<ServerCatalog::Credential> ServerCatalog::credential(const QString
     Statement s = statement((QByteArray("SELECT ") + credentialColumns + " FROM credential WHERE tenant_code = ? AND login = ?").constData());
     s.bind(1, tenantCode);
     s.bind(2, login);
-    if (!s.step())
+    m_lastReadFailed = false;
+    if (!s.step()) {
+        m_lastReadFailed = s.failed();
         return std::nullopt;
+    }
     return readCredential(s);
 }
 
@@ -383,8 +386,11 @@ std::optional<ServerCatalog::Token> ServerCatalog::token(const QString &hash) co
 {
     Statement s = statement("SELECT hash, tenant_code, login, user_id, created_at, expires_at, revoked FROM token WHERE hash = ?");
     s.bind(1, hash);
-    if (!s.step())
+    m_lastReadFailed = false;
+    if (!s.step()) {
+        m_lastReadFailed = s.failed();
         return std::nullopt;
+    }
     return Token{s.text(0), s.text(1), s.text(2), s.text(3), s.int64(4), s.int64(5), s.int64(6) != 0};
 }
 

@@ -109,6 +109,10 @@ public:
     Status setPassword(const QString &tenantCode, const QString &login, const QString &hash);
     Status setActive(const QString &tenantCode, const QString &login, bool active);
 
+    /// Whether the last credential() or token() found nothing because the store failed (PostgreSQL unreachable),
+    /// not because there is no such row: a sign-in is then neither wrong nor unknown, only not checkable now.
+    bool lastReadFailed() const { return m_lastReadFailed; }
+
     Status addToken(const Token &t);
     std::optional<Token> token(const QString &hash) const;
     Status revokeToken(const QString &hash);
@@ -149,6 +153,7 @@ private:
     sqlite3 *m_handle = nullptr;
     std::unique_ptr<PgConnection> m_pg;
     QString m_conninfo;
+    mutable bool m_lastReadFailed = false;
 };
 
 } // namespace CivicDesk

@@ -37,18 +37,19 @@ inline QString pgCluster()
     return c;
 }
 
-/// A server's catalog on the store under test: a file in @p dir, or a fresh PostgreSQL database.
+/// A server's catalog on the store under test: a file in @p dir, or a fresh PostgreSQL database (in the test
+/// cluster, or in @p cluster).
 struct TestCatalog
 {
     std::unique_ptr<PgScratchDatabase> pg;
     std::unique_ptr<ServerCatalog> catalog;
 
-    explicit TestCatalog(const QString &dir)
+    explicit TestCatalog(const QString &dir, const QString &cluster = {})
     {
         Result<std::unique_ptr<ServerCatalog>> c = [&]() -> Result<std::unique_ptr<ServerCatalog>> {
             if (!serverOnPostgres())
                 return ServerCatalog::open(dir + QStringLiteral("/server.db"));
-            Result<std::unique_ptr<PgScratchDatabase>> scratch = PgScratchDatabase::create(pgCluster(), QStringLiteral("cd_synctest"));
+            Result<std::unique_ptr<PgScratchDatabase>> scratch = PgScratchDatabase::create(cluster.isEmpty() ? pgCluster() : cluster, QStringLiteral("cd_synctest"));
             if (!scratch)
                 return scratch.error();
             pg = std::move(scratch).value();

@@ -97,9 +97,10 @@ struct RealServer
     QProcess::ProcessChannelMode channels = QProcess::ForwardedErrorChannel; ///< its log: the test's, or read by it
     std::unique_ptr<PgScratchDatabase> pg; ///< the server's database when the suite runs on PostgreSQL
 
-    RealServer()
+    /// On PostgreSQL: a database in the test cluster, or in @p cluster.
+    explicit RealServer(const QString &cluster = {})
     {
-        Test::TestCatalog store(dir.path());
+        Test::TestCatalog store(dir.path(), cluster);
         pg = std::move(store.pg);
         std::unique_ptr<ServerCatalog> catalog = std::move(store.catalog);
         REQUIRE(TenantAdmin::addTenant(*catalog, QStringLiteral("ATH"), QStringLiteral("Athens"), QStringLiteral("GR")).ok());
@@ -691,27 +692,32 @@ TEST_CASE("real server: three instances over PostgreSQL behind HAProxy, one kill
 
 namespace {
 
-/// A PostgreSQL cluster of its own (packaging/pg-cluster.sh, as for the tests), stopped at the end.
+/// A PostgreSQL cluster of its own (packaging/pg-cluster.sh, as for the tests), stopped at the end: one that a
+/// test may stop and restart without disturbing the others.
 struct OtherCluster
 {
     QTemporaryDir dir;
     QString conninfo;
     OtherCluster()
     {
-        QProcess p;
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral("bash"), {QStringLiteral(CIVICDESK_TESTS_DIR "/../packaging/pg-cluster.sh"), QStringLiteral("start"), dir.path()});
-        REQUIRE(p.waitForFinished(120000));
-        const QString out = QString::fromUtf8(p.readAll()).trimmed();
-        INFO(out.toStdString());
-        REQUIRE(p.exitCode() == 0);
+        const QString out = run("start");
         conninfo = out.split(u'\n').constLast();
     }
-    ~OtherCluster()
+    ~OtherCluster() { run("stop", false); }
+    /// pg-cluster.sh @p command on this cluster: what it printed.
+    QString run(const char *command, bool required = true)
     {
         QProcess p;
-        p.start(QStringLiteral("bash"), {QStringLiteral(CIVICDESK_TESTS_DIR "/../packaging/pg-cluster.sh"), QStringLiteral("stop"), dir.path()});
-        p.waitForFinished(120000);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral("bash"), {QStringLiteral(CIVICDESK_TESTS_DIR "/../packaging/pg-cluster.sh"), QLatin1String(command), dir.path()});
+        const bool finished = p.waitForFinished(120000);
+        const QString out = QString::fromUtf8(p.readAll()).trimmed();
+        if (required) {
+            INFO(out.toStdString());
+            REQUIRE(finished);
+            REQUIRE(p.exitCode() == 0);
+        }
+        return out;
     }
 };
 
@@ -821,6 +827,113 @@ TEST_CASE("real server on PostgreSQL: pg_dump of the live database, pg_restore i
     server.process.terminate();
     server.process.waitForFinished(5000);
     server.pg.reset(); // dropped while its cluster still runs
+}
+
+TEST_CASE("real server on PostgreSQL: PostgreSQL restarted in the middle of a push; the cut change fails whole, the desk sends again, every note once", "[sync][real][postgres][crash]")
+{
+    REQUIRE(Test::serverOnPostgres()); // run by ctest's PostgreSQL pass only
+    OtherCluster cluster; // restarted below: a cluster of this test's own
+    RealServer server(cluster.conninfo);
+    Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));
+    const QString request = RequestRepository(*a.db).getByLocalId(1)->id;
+    std::unique_ptr<Database> look = server.data();
+    const qsizetype before = RequestRepository(*look).events(request).size();
+    const int notes = 600;
+    for (int i = 0; i < notes; ++i)
+        REQUIRE(a.run(CommandName::AddNote, {{QStringLiteral("requestId"), request}, {QStringLiteral("text"), QStringLiteral("note %1").arg(i)}}).ok());
+    // PostgreSQL is restarted (fast: every connection cut, the transactions in flight lost) once the push's first
+    // notes are committed.
+    qsizetype atRestart = 0;
+    std::thread restarter([&] {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 20000 && (atRestart = RequestRepository(*look).events(request).size()) < before + 5)
+            QThread::msleep(2);
+        cluster.run("restart", false);
+    });
+    Result<DeskSync::PushResult> first = a.sync->push(a.net);
+    restarter.join();
+    look.reset();
+    const qsizetype afterRestart = RequestRepository(*server.data()).events(request).size() - before;
+    WARN("PostgreSQL restarted with " << atRestart - before << " notes committed; the push "
+                                      << (first.ok() ? QStringLiteral("was answered (%1 applied)").arg(first->applied) : first.error().code).toStdString()
+                                      << "; " << afterRestart << " of " << notes << " in the database after it");
+    CHECK(atRestart >= before + 5);
+    CHECK(atRestart < before + notes);
+    // A database out of reach is never taken for a bad sign-in: the desk is not signed out.
+    if (!first.ok())
+        CHECK_FALSE(first.error().code.startsWith(QLatin1String("auth.")));
+    // The server is still up, and the desk sends what is not confirmed (a pull confirms), until all is there.
+    CHECK(server.process.state() == QProcess::Running);
+    QElapsedTimer t;
+    t.start();
+    int rounds = 0;
+    while (t.elapsed() < 30000) {
+        ++rounds;
+        if (a.sync->push(a.net).ok() && a.sync->pull(a.net).ok() && a.sync->waiting() == 0)
+            break;
+        QThread::msleep(200);
+    }
+    WARN("the desk was through after " << rounds << " round(s) of push and pull");
+    CHECK(a.sync->waiting() == 0);
+    std::unique_ptr<Database> truth = server.data();
+    CHECK(RequestRepository(*truth).events(request).size() == before + notes); // every note, once
+    CHECK(SyncStore(*truth).digest() == SyncStore(*a.db).digest());
+    server.process.terminate();
+    server.process.waitForFinished(5000);
+    server.pg.reset();
+}
+
+TEST_CASE("real server on PostgreSQL: started while PostgreSQL is down, it answers 503 and says so, then serves once PostgreSQL is up", "[sync][real][postgres]")
+{
+    REQUIRE(Test::serverOnPostgres()); // run by ctest's PostgreSQL pass only
+    OtherCluster cluster;
+    RealServer server(cluster.conninfo);
+    server.process.terminate();
+    REQUIRE(server.process.waitForFinished(5000));
+    cluster.run("stop");
+    // Started with no database to reach: it listens, answers 503 with Retry-After, and logs each attempt.
+    QProcess waiting;
+    waiting.setProcessChannelMode(QProcess::MergedChannels);
+    waiting.start(QStringLiteral(CIVICDESK_SERVER_BINARY),
+                  server.storeArguments() + QStringList{QStringLiteral("--files-dir"), server.dir.filePath(QStringLiteral("files")), QStringLiteral("--listen"),
+                                                        QStringLiteral("127.0.0.1:%1").arg(server.port), QStringLiteral("--ladder-seconds"), QStringLiteral("0")});
+    REQUIRE(waiting.waitForStarted(5000));
+    CurlTransport probe(server.url());
+    QByteArray log;
+    QElapsedTimer t;
+    t.start();
+    while (log.count("\"event\":\"database-unavailable\"") < 2 && t.elapsed() < 15000) {
+        waiting.waitForReadyRead(200);
+        log += waiting.readAll();
+    }
+    INFO(log.toStdString());
+    CHECK(log.count("\"event\":\"database-unavailable\"") >= 2);
+    CHECK(log.contains("\"retryInSeconds\":3"));
+    const SyncReply notReady = probe.get(QString::fromLatin1(SyncProtocol::HealthPath), {}, 2000);
+    CHECK(notReady.status == 503);
+    CHECK(notReady.headers.value("retry-after") == "5");
+    CHECK(notReady.code() == QStringLiteral("server.not-ready"));
+    CHECK(waiting.state() == QProcess::Running);
+
+    // PostgreSQL comes back (same address): within the next attempt the server serves, and a desk joins.
+    cluster.run("start");
+    t.restart();
+    int status = 0;
+    while (t.elapsed() < 10000 && (status = probe.get(QString::fromLatin1(SyncProtocol::HealthPath), {}, 1000).status) != 200)
+        QThread::msleep(100);
+    WARN("the server was ready " << t.elapsed() << " ms after PostgreSQL started");
+    CHECK(status == 200);
+    waiting.waitForReadyRead(500);
+    log += waiting.readAll();
+    CHECK(log.contains("\"event\":\"ready\""));
+    {
+        Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));
+        CHECK(SyncStore(*a.db).digest() == SyncStore(*server.data()).digest());
+    }
+    waiting.terminate();
+    waiting.waitForFinished(5000);
+    server.pg.reset();
 }
 
 TEST_CASE("real server: a photo filed with a request travels with it, checked by its hash, and reaches the other desk", "[sync][real][photos][stores]")
