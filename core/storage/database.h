@@ -102,6 +102,11 @@ public:
 
     /// Executes one statement without results; a failure becomes an Error with the driver's text.
     Status exec(const QString &sql);
+    /// PostgreSQL only: runs @p copySql ("COPY t (a, b) FROM STDIN", text format) with the rows @p produce appends
+    /// to the buffer it is given (each "a\tb\n", escaped as COPY reads them), until it returns false; sent in
+    /// chunks of about a megabyte. Rows go through the table's triggers as inserts do. A failure of @p produce
+    /// ends the copy and is returned.
+    Status pgCopyIn(const QByteArray &copySql, const std::function<Result<bool>(QByteArray &buffer)> &produce);
     /// An Error for the last SQLite failure on this connection, in the user's words.
     Error lastError(const QString &context) const;
 

@@ -194,6 +194,49 @@ Status Database::pgTransaction(const std::function<Status()> &work)
     return s;
 }
 
+Status Database::pgCopyIn(const QByteArray &copySql, const std::function<Result<bool>(QByteArray &buffer)> &produce)
+{
+    if (!m_pg)
+        return Error{QStringLiteral("db.not-postgres"), Tr::tr("COPY is PostgreSQL's.")};
+    PGconn *conn = m_pg->handle();
+    PGresult *begun = PQexec(conn, copySql.constData());
+    const bool copying = begun && PQresultStatus(begun) == PGRES_COPY_IN;
+    if (!copying)
+        m_pg->noteFailure(begun);
+    PQclear(begun);
+    if (!copying)
+        return pgError(QString::fromUtf8(copySql.left(60)));
+    QByteArray buffer;
+    Status produced;
+    bool sent = true;
+    for (;;) {
+        Result<bool> more = produce(buffer);
+        if (!more) {
+            produced = more.error();
+            break;
+        }
+        if (buffer.size() >= (1 << 20) || !more.value()) {
+            sent = PQputCopyData(conn, buffer.constData(), int(buffer.size())) == 1;
+            buffer.clear();
+        }
+        if (!sent || !more.value())
+            break;
+    }
+    // Ended with an error message when the rows could not all be given: PostgreSQL then keeps none of them.
+    PQputCopyEnd(conn, produced && sent ? nullptr : "the rows could not all be read");
+    bool ok = true;
+    while (PGresult *r = PQgetResult(conn)) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+            m_pg->noteFailure(r);
+            ok = false;
+        }
+        PQclear(r);
+    }
+    if (!produced)
+        return produced;
+    return ok && sent ? Status{} : pgError(QString::fromUtf8(copySql.left(60)));
+}
+
 Error Database::pgError(const QString &context) const
 {
     const QByteArray state = m_pg->lastState();
