@@ -7,8 +7,11 @@
 #include "core/desk/intake.h"
 #include "core/domain/idgenerator.h"
 #include "core/storage/database.h"
+#include "core/storage/pgconnection.h"
+#include "core/storage/pgscratchdatabase.h"
 #include "core/storage/requestrepository.h"
 #include "core/storage/servercatalog.h"
+#include "core/storage/syncstore.h"
 #include "core/sync/curltransport.h"
 #include "core/sync/desksync.h"
 #include "core/sync/protocol.h"
@@ -23,6 +26,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
@@ -124,6 +128,96 @@ IntakeDraft draftFrom(Database &db)
     return {};
 }
 
+/// Requests filed and moved on (accepted) by @p desks desks at once, each pushing batches of ten mutations to
+/// @p url for @p seconds seconds, as fast as the server answers: the mutations applied a second.
+double sustainedMutations(const QString &url, const QString &tenant, const DeskSync::SignIn &in, const IntakeDraft &draft, int desks, int seconds)
+{
+    std::atomic<long> applied{0}, rejected{0};
+    std::atomic<bool> stop{false};
+    std::vector<std::thread> threads;
+    const double start = nowMs();
+    for (int i = 0; i < desks; ++i) {
+        threads.emplace_back([&, i] {
+            CurlTransport t(url);
+            const QString client = newRowId(QDateTime::currentMSecsSinceEpoch()) + QStringLiteral("w%1").arg(i);
+            Result<QString> code = DeskSync::registerDesk(t, in.token, tenant, client);
+            if (!code)
+                return;
+            qint64 id = 0;
+            int number = 0;
+            QStringList open;
+            while (!stop) {
+                QJsonArray batch;
+                for (int k = 0; k < 10; ++k) {
+                    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                    Command c{newRowId(now), {}, now, in.userId, {}};
+                    if (!open.isEmpty() && k % 2 == 1) {
+                        c.name = QString::fromLatin1(CommandName::Transition);
+                        c.args = {{QStringLiteral("requestId"), open.takeFirst()}, {QStringLiteral("to"), QStringLiteral("accepted")}};
+                    } else {
+                        c.name = QString::fromLatin1(CommandName::FileRequest);
+                        c.args = {{QStringLiteral("draft"), draft.toJson()},
+                                  {QStringLiteral("trackingNumber"), QStringLiteral("%1-%2-%3").arg(QDate::currentDate().year() % 100).arg(code.value()).arg(++number, 5, 10, QLatin1Char('0'))}};
+                    }
+                    batch.append(QJsonObject{{QStringLiteral("id"), ++id}, {QStringLiteral("command"), c.toJson()}});
+                }
+                const SyncReply reply = t.post(QString::fromLatin1(SyncProtocol::PushPath),
+                                               {{QStringLiteral("tenant"), tenant}, {QStringLiteral("clientId"), client},
+                                                {QStringLiteral("schemaVersion"), Database::currentSchemaVersion}, {QStringLiteral("mutations"), batch}},
+                                               in.token);
+                for (const QJsonValue &v : reply.body.value(QStringLiteral("results")).toArray()) {
+                    const QJsonObject r = v.toObject();
+                    if (r.value(QStringLiteral("outcome")).toString() == QLatin1String("applied")) {
+                        ++applied;
+                        const QString filed = r.value(QStringLiteral("answer")).toObject().value(QStringLiteral("requestId")).toString();
+                        if (!filed.isEmpty())
+                            open.append(filed);
+                    } else {
+                        ++rejected;
+                    }
+                }
+                if (!reply.ok())
+                    id = reply.body.value(QStringLiteral("lastMutationId")).toInteger(id);
+            }
+        });
+    }
+    QThread::sleep(seconds);
+    stop = true;
+    for (std::thread &t : threads)
+        t.join();
+    const double elapsed = (nowMs() - start) / 1000.0;
+    std::fprintf(stderr, "%s: %ld applied, %ld rejected in %.1f s from %d desks\n", qPrintable(url), applied.load(), rejected.load(), elapsed, desks);
+    return applied / elapsed;
+}
+
+/// civicdesk-server started on 127.0.0.1:@p port over @p store (--db FILE or --postgres CONNINFO ...), returned
+/// once it answers /health.
+bool startServer(QProcess &server, const QStringList &store, quint16 port, const QString &httpLayer = QStringLiteral("own"))
+{
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start(QCoreApplication::applicationDirPath() + QStringLiteral("/civicdesk-server"),
+                 store + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--log-level"), QStringLiteral("warning"),
+                                     QStringLiteral("--ladder-seconds"), QStringLiteral("0"), QStringLiteral("--http-layer"), httpLayer});
+    if (!server.waitForStarted(5000))
+        return false;
+    CurlTransport probe(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    QElapsedTimer t;
+    t.start();
+    while (probe.get(QString::fromLatin1(SyncProtocol::HealthPath), {}, 1000).status != 200) {
+        if (t.elapsed() > 30000)
+            return false;
+        QThread::msleep(20);
+    }
+    return true;
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
 } // namespace
 
 int benchSync(const QStringList &args)
@@ -189,32 +283,11 @@ int benchSync(const QStringList &args)
             }
         }
     }
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        port = probe.serverPort();
-    }
+    const quint16 port = freePort();
     QProcess server;
-    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     const QString url = QStringLiteral("http://127.0.0.1:%1").arg(port);
-    const auto startServer = [&]() -> bool {
-        server.start(QCoreApplication::applicationDirPath() + QStringLiteral("/civicdesk-server"),
-                     {QStringLiteral("--db"), catalogPath, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--log-level"),
-                      QStringLiteral("warning"), QStringLiteral("--ladder-seconds"), QStringLiteral("0"), QStringLiteral("--http-layer"), httpLayer});
-        if (!server.waitForStarted(5000))
-            return false;
-        CurlTransport probe(url);
-        QElapsedTimer t;
-        t.start();
-        while (probe.get(QString::fromLatin1(SyncProtocol::HealthPath), {}, 1000).status != 200) {
-            if (t.elapsed() > 10000)
-                return false;
-            QThread::msleep(20);
-        }
-        return true;
-    };
-    if (!startServer()) {
+    const QStringList store{QStringLiteral("--db"), catalogPath};
+    if (!startServer(server, store, port, httpLayer)) {
         std::fprintf(stderr, "civicdesk-server did not start\n");
         return 1;
     }
@@ -336,71 +409,14 @@ int benchSync(const QStringList &args)
     }
 
     // 4. Sustained mutations from many desks: requests filed and moved on, batches of ten.
-    {
-        std::atomic<long> applied{0}, rejected{0};
-        std::atomic<bool> stop{false};
-        std::vector<std::thread> threads;
-        const double start = nowMs();
-        for (int i = 0; i < desks; ++i) {
-            threads.emplace_back([&, i] {
-                CurlTransport t(url);
-                const QString client = newRowId(QDateTime::currentMSecsSinceEpoch()) + QStringLiteral("w%1").arg(i);
-                Result<QString> code = DeskSync::registerDesk(t, city->token, QStringLiteral("CITY"), client);
-                if (!code)
-                    return;
-                qint64 id = 0;
-                int number = 0;
-                QStringList open;
-                while (!stop) {
-                    QJsonArray batch;
-                    for (int k = 0; k < 10; ++k) {
-                        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-                        Command c{newRowId(now), {}, now, city->userId, {}};
-                        if (!open.isEmpty() && k % 2 == 1) {
-                            c.name = QString::fromLatin1(CommandName::Transition);
-                            c.args = {{QStringLiteral("requestId"), open.takeFirst()}, {QStringLiteral("to"), QStringLiteral("accepted")}};
-                        } else {
-                            c.name = QString::fromLatin1(CommandName::FileRequest);
-                            c.args = {{QStringLiteral("draft"), draft.toJson()},
-                                      {QStringLiteral("trackingNumber"), QStringLiteral("%1-%2-%3").arg(QDate::currentDate().year() % 100).arg(code.value()).arg(++number, 5, 10, QLatin1Char('0'))}};
-                        }
-                        batch.append(QJsonObject{{QStringLiteral("id"), ++id}, {QStringLiteral("command"), c.toJson()}});
-                    }
-                    const SyncReply reply = t.post(QString::fromLatin1(SyncProtocol::PushPath),
-                                                   {{QStringLiteral("tenant"), QStringLiteral("CITY")}, {QStringLiteral("clientId"), client},
-                                                    {QStringLiteral("schemaVersion"), Database::currentSchemaVersion}, {QStringLiteral("mutations"), batch}},
-                                                   city->token);
-                    for (const QJsonValue &v : reply.body.value(QStringLiteral("results")).toArray()) {
-                        const QJsonObject r = v.toObject();
-                        if (r.value(QStringLiteral("outcome")).toString() == QLatin1String("applied")) {
-                            ++applied;
-                            const QString filed = r.value(QStringLiteral("answer")).toObject().value(QStringLiteral("requestId")).toString();
-                            if (!filed.isEmpty())
-                                open.append(filed);
-                        } else {
-                            ++rejected;
-                        }
-                    }
-                    if (!reply.ok())
-                        id = reply.body.value(QStringLiteral("lastMutationId")).toInteger(id);
-                }
-            });
-        }
-        QThread::sleep(seconds);
-        stop = true;
-        for (std::thread &t : threads)
-            t.join();
-        const double elapsed = (nowMs() - start) / 1000.0;
-        std::fprintf(stderr, "%ld applied, %ld rejected in %.1f s from %d desks\n", applied.load(), rejected.load(), elapsed, desks);
-        bench("server_mutations_per_s", applied / elapsed);
-    }
+    bench("server_mutations_per_s", sustainedMutations(url, QStringLiteral("CITY"), city.value(), draft, desks, seconds));
 
     // 5. Idle desks: connections each holding a poll, and the server's memory. A server started afresh, so that
     // the large tenant's pages read for its snapshot are not counted.
     {
         server.terminate();
         server.waitForFinished(10000);
-        if (!startServer()) {
+        if (!startServer(server, store, port, httpLayer)) {
             std::fprintf(stderr, "civicdesk-server did not start again\n");
             return 1;
         }
@@ -518,6 +534,199 @@ int benchSyncSim(const QStringList &args)
     if (firstFailing >= 0)
         bench("sim_first_failing_seed", double(firstFailing));
     return failures == 0 ? 0 : 1;
+}
+
+} // namespace CivicDesk::Bench
+
+namespace CivicDesk::Bench {
+
+int benchScale(const QStringList &args)
+{
+    QString cluster;
+    qint64 citizens = 30000, requests = 120000;
+    int instances = 3, desks = 100, seconds = 10;
+    for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
+        const QString flag = args.at(i), value = args.at(i + 1);
+        if (flag == QLatin1String("--postgres"))
+            cluster = value;
+        else if (flag == QLatin1String("--citizens"))
+            citizens = value.toLongLong();
+        else if (flag == QLatin1String("--requests"))
+            requests = value.toLongLong();
+        else if (flag == QLatin1String("--instances"))
+            instances = value.toInt();
+        else if (flag == QLatin1String("--desks"))
+            desks = value.toInt();
+        else if (flag == QLatin1String("--seconds"))
+            seconds = value.toInt();
+        else
+            cluster.clear(), instances = 0;
+    }
+    if (cluster.isEmpty() || instances < 1 || instances > 9 || desks < 1 || citizens < 1 || requests < 1) {
+        std::fprintf(stderr, "usage: civicdesk-bench scale --postgres CLUSTER [--citizens N] [--requests M] [--instances 1..9] [--desks D] [--seconds S]\n"
+                             "  CLUSTER: a superuser's connection string (bash packaging/pg-cluster.sh start DIR prints one)\n");
+        return 2;
+    }
+    raiseFileLimit();
+    QTemporaryDir scratch;
+    QElapsedTimer timer;
+    const auto fail = [](const QString &message) {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        return 1;
+    };
+
+    // 1. The city loaded into PostgreSQL: generated (SQLite, in memory of a file), then copied with COPY; the same
+    // city into an embedded server's file for the comparison.
+    Result<std::unique_ptr<PgScratchDatabase>> pg = PgScratchDatabase::create(cluster, QStringLiteral("cd_scale"));
+    if (!pg)
+        return fail(pg.error().message);
+    DemoOptions demo;
+    demo.citizens = citizens;
+    demo.requests = requests;
+    demo.seed = 42;
+    demo.until = QDateTime::currentDateTimeUtc();
+    {
+        Result<std::unique_ptr<ServerCatalog>> catalog = ServerCatalog::openPostgres(pg.value()->conninfo());
+        if (!catalog)
+            return fail(catalog.error().message);
+        if (Status st = TenantAdmin::addTenant(*catalog.value(), QStringLiteral("BIG"), QStringLiteral("Big city"), QStringLiteral("GR")); !st)
+            return fail(st.error().message);
+        timer.start();
+        Result<DemoSummary> made = TenantAdmin::generate(*catalog.value(), QStringLiteral("BIG"), demo, {});
+        if (!made)
+            return fail(made.error().message);
+        const double s = timer.elapsed() / 1000.0;
+        if (Status st = TenantAdmin::addUser(*catalog.value(), QStringLiteral("BIG"), QStringLiteral("bench"), Role::Supervisor, {}, benchPassword); !st)
+            return fail(st.error().message);
+        Result<std::unique_ptr<PgConnection>> admin = PgConnection::open(pg.value()->adminConninfo());
+        QByteArray bytes;
+        if (!admin || !admin.value()->value("SELECT pg_database_size(current_database())", &bytes))
+            return fail(QStringLiteral("the database's size could not be read"));
+        std::fprintf(stderr, "PostgreSQL: %lld citizens, %lld requests, %lld rows loaded in %.1f s (%.0f rows/s), %.1f MB\n", citizens, requests,
+                     made->totalRows(), s, made->totalRows() / s, bytes.toLongLong() / 1048576.0);
+        bench("pg_load_s", s);
+        bench("pg_load_rows_per_s", made->totalRows() / s);
+        bench("pg_db_mb", bytes.toLongLong() / 1048576.0);
+    }
+    const QString catalogFile = scratch.filePath(QStringLiteral("server.db"));
+    {
+        Result<std::unique_ptr<ServerCatalog>> catalog = ServerCatalog::open(catalogFile);
+        if (!catalog)
+            return fail(catalog.error().message);
+        if (Status st = TenantAdmin::addTenant(*catalog.value(), QStringLiteral("BIG"), QStringLiteral("Big city"), QStringLiteral("GR")); !st)
+            return fail(st.error().message);
+        if (Result<DemoSummary> made = TenantAdmin::generate(*catalog.value(), QStringLiteral("BIG"), demo, {}); !made)
+            return fail(made.error().message);
+        if (Status st = TenantAdmin::addUser(*catalog.value(), QStringLiteral("BIG"), QStringLiteral("bench"), Role::Supervisor, {}, benchPassword); !st)
+            return fail(st.error().message);
+    }
+    IntakeDraft draft;
+    QString epoch;
+    qint64 seq = 0;
+    {
+        Result<std::unique_ptr<Database>> data = DatabaseLocation{QStringLiteral("BIG"), pg.value()->conninfo(), QStringLiteral("BIG")}.open();
+        if (!data)
+            return fail(data.error().message);
+        draft = draftFrom(*data.value());
+        epoch = SyncStore(*data.value()).epoch();
+        seq = SyncStore(*data.value()).currentSeq();
+    }
+
+    // 2. The instances over the database, behind HAProxy with the shipped configuration.
+    std::vector<std::unique_ptr<QProcess>> servers;
+    QList<quint16> ports;
+    for (int i = 0; i < instances; ++i) {
+        servers.push_back(std::make_unique<QProcess>());
+        ports.append(freePort());
+        if (!startServer(*servers.back(), {QStringLiteral("--postgres"), pg.value()->conninfo(), QStringLiteral("--files-dir"), scratch.filePath(QStringLiteral("files"))},
+                         ports.back()))
+            return fail(QStringLiteral("civicdesk-server on PostgreSQL did not start"));
+    }
+    const quint16 front = freePort();
+    QProcess haproxy;
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CIVICDESK_LISTEN"), QStringLiteral("127.0.0.1:%1").arg(front));
+        for (int i = 0; i < 3; ++i) // the shipped file names three; fewer instances: the first again
+            env.insert(QStringLiteral("CIVICDESK_SERVER_%1").arg(i + 1), QStringLiteral("127.0.0.1:%1").arg(ports.at(std::min<qsizetype>(i, ports.size() - 1))));
+        env.insert(QStringLiteral("CIVICDESK_HAPROXY_STATS"), scratch.filePath(QStringLiteral("haproxy.sock")));
+        env.insert(QStringLiteral("CIVICDESK_HAPROXY_LOG"), QStringLiteral("stderr"));
+        haproxy.setProcessEnvironment(env);
+        haproxy.setStandardOutputFile(QProcess::nullDevice());
+        haproxy.setStandardErrorFile(QProcess::nullDevice());
+        haproxy.start(QStringLiteral("/usr/sbin/haproxy"), {QStringLiteral("-db"), QStringLiteral("-f"), QStringLiteral(CIVICDESK_SOURCE_DIR "/packaging/haproxy/civicdesk.cfg")});
+        if (!haproxy.waitForStarted(5000))
+            return fail(QStringLiteral("HAProxy did not start (Debian's package haproxy)"));
+    }
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(front);
+    Result<DeskSync::SignIn> in = Error{};
+    for (QElapsedTimer t; !t.isValid() || (!in && t.elapsed() < 15000); QThread::msleep(200)) {
+        if (!t.isValid())
+            t.start();
+        CurlTransport net(url);
+        in = DeskSync::signIn(net, QStringLiteral("BIG"), QStringLiteral("bench"), benchPassword);
+    }
+    if (!in)
+        return fail(QStringLiteral("no sign-in through HAProxy: ") + in.error().message);
+
+    // 3. Mutations from many desks through HAProxy, while one desk pulls what they make, page by page.
+    std::vector<double> pages;
+    std::atomic<bool> stopPulling{false};
+    std::thread puller([&] {
+        CurlTransport t(url);
+        const QString client = newRowId(QDateTime::currentMSecsSinceEpoch()) + QStringLiteral("puller");
+        if (!DeskSync::registerDesk(t, in->token, QStringLiteral("BIG"), client))
+            return;
+        qint64 cursor = seq;
+        while (!stopPulling) {
+            const double t0 = nowMs();
+            const SyncReply r = t.post(QString::fromLatin1(SyncProtocol::PullPath),
+                                       {{QStringLiteral("tenant"), QStringLiteral("BIG")}, {QStringLiteral("clientId"), client},
+                                        {QStringLiteral("schemaVersion"), Database::currentSchemaVersion}, {QStringLiteral("epoch"), epoch},
+                                        {QStringLiteral("cursor"), cursor}},
+                                       in->token);
+            const double ms = nowMs() - t0;
+            const qint64 to = r.body.value(QStringLiteral("cursor")).toInteger(cursor);
+            if (r.ok() && to > cursor)
+                pages.push_back(ms);
+            cursor = to;
+            if (!r.body.value(QStringLiteral("more")).toBool())
+                QThread::msleep(100);
+        }
+    });
+    const double pgRate = sustainedMutations(url, QStringLiteral("BIG"), in.value(), draft, desks, seconds);
+    stopPulling = true;
+    puller.join();
+    std::fprintf(stderr, "%zu pull pages with changes measured\n", pages.size());
+    bench("pg_server_mutations_per_s", pgRate);
+    bench("pg_pull_page_ms_p50", percentile(pages, 0.5));
+    bench("pg_pull_page_ms", percentile(pages, 0.95));
+    haproxy.terminate();
+    haproxy.waitForFinished(5000);
+    for (auto &s : servers) {
+        s->terminate();
+        s->waitForFinished(10000);
+    }
+
+    // 4. The same mix from the same number of desks on one embedded server (SQLite), the same city.
+    {
+        QProcess embedded;
+        const quint16 port = freePort();
+        if (!startServer(embedded, {QStringLiteral("--db"), catalogFile}, port))
+            return fail(QStringLiteral("civicdesk-server on SQLite did not start"));
+        const QString direct = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        CurlTransport net(direct);
+        Result<DeskSync::SignIn> local = DeskSync::signIn(net, QStringLiteral("BIG"), QStringLiteral("bench"), benchPassword);
+        if (!local)
+            return fail(local.error().message);
+        const double sqliteRate = sustainedMutations(direct, QStringLiteral("BIG"), local.value(), draft, desks, seconds);
+        bench("sqlite_server_mutations_per_s", sqliteRate);
+        bench("pg_to_sqlite_mutations_ratio", sqliteRate > 0 ? pgRate / sqliteRate : 0);
+        embedded.terminate();
+        embedded.waitForFinished(10000);
+    }
+    std::fprintf(stderr, "not measured: scoped_initial_sync_s and on_demand_history_ms (partial replicas are not built yet)\n");
+    return 0;
 }
 
 } // namespace CivicDesk::Bench

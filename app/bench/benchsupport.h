@@ -38,6 +38,8 @@ int benchMap(Database &db, const QStringList &args);
 int benchSyncSim(const QStringList &args);
 /// sync: the server's figures over real HTTP on loopback (bench_sync.cpp).
 int benchSync(const QStringList &args);
+/// civicdesk-bench scale: a city loaded into PostgreSQL, several server instances behind HAProxy, many desks.
+int benchScale(const QStringList &args);
 /// civicdesk-bench notify [--messages N]: e-mails to a real SMTP server on loopback.
 int benchNotify(const QStringList &args);
 /// civicdesk-bench open311 [--seconds S] [--rounds R] [--connections C] [--posts N]: GET requests.json against nginx

@@ -24,7 +24,8 @@ int usage()
                          "       civicdesk-bench notify [--messages N]\n"
                          "       civicdesk-bench open311 [--seconds S] [--rounds R] [--connections C] [--posts N]\n"
                          "       civicdesk-bench sync-sim --seeds N [--from S] [--desks D] [--steps K] [--bug no-replay-check|split-pages|skip-rebase|ledger-apart]\n"
-                         "                                  [--postgres CLUSTER: the server on PostgreSQL, a database a seed]\n");
+                         "                                  [--postgres CLUSTER: the server on PostgreSQL, a database a seed]\n"
+                         "       civicdesk-bench scale --postgres CLUSTER [--citizens N] [--requests M] [--instances K] [--desks D] [--seconds S]\n");
     return 2;
 }
 
@@ -57,6 +58,8 @@ int main(int argc, char *argv[])
         return benchSyncSim(args.mid(1));
     if (!args.isEmpty() && args[0] == QLatin1String("sync"))
         return benchSync(args.mid(1));
+    if (!args.isEmpty() && args[0] == QLatin1String("scale"))
+        return benchScale(args.mid(1));
     if (!args.isEmpty() && args[0] == QLatin1String("notify"))
         return benchNotify(args.mid(1));
     if (!args.isEmpty() && args[0] == QLatin1String("open311"))
