@@ -111,6 +111,9 @@ test)
     QT_QPA_PLATFORM=offscreen build-ci/bin/civicdesk-bench map --db "$tmp/demo.civicdesk"
     # The sync server over real HTTP on loopback: a 2,000/8,000 municipality, 50 desks, 1,000 idle ones.
     build-ci/bin/civicdesk-bench sync --seconds 5
+    # PostgreSQL at a small scale: a 2,000/8,000 city loaded, three instances behind HAProxy, 100 desks, the same mix
+    # on SQLite (the full-scale run is by hand: README, "Large deployments").
+    build-ci/bin/civicdesk-bench scale --postgres "$CIVICDESK_TEST_PG" --citizens 2000 --requests 8000 --desks 100 --seconds 5
     build-ci/bin/civicdesk-bench notify
     build-ci/bin/civicdesk-bench open311
     ;;

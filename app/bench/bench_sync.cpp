@@ -134,6 +134,8 @@ double sustainedMutations(const QString &url, const QString &tenant, const DeskS
 {
     std::atomic<long> applied{0}, rejected{0};
     std::atomic<bool> stop{false};
+    std::mutex lock;
+    QMap<QString, int> refusals; // by code, what is not applied: said, so that a rate is read with its cause
     std::vector<std::thread> threads;
     const double start = nowMs();
     for (int i = 0; i < desks; ++i) {
@@ -174,7 +176,13 @@ double sustainedMutations(const QString &url, const QString &tenant, const DeskS
                             open.append(filed);
                     } else {
                         ++rejected;
+                        std::lock_guard<std::mutex> g(lock);
+                        ++refusals[r.value(QStringLiteral("outcome")).toString() + u' ' + r.value(QStringLiteral("code")).toString()];
                     }
+                }
+                if (!reply.ok()) {
+                    std::lock_guard<std::mutex> g(lock);
+                    ++refusals[QStringLiteral("HTTP %1 %2").arg(reply.status).arg(reply.code())];
                 }
                 if (!reply.ok())
                     id = reply.body.value(QStringLiteral("lastMutationId")).toInteger(id);
@@ -187,6 +195,8 @@ double sustainedMutations(const QString &url, const QString &tenant, const DeskS
         t.join();
     const double elapsed = (nowMs() - start) / 1000.0;
     std::fprintf(stderr, "%s: %ld applied, %ld rejected in %.1f s from %d desks\n", qPrintable(url), applied.load(), rejected.load(), elapsed, desks);
+    for (auto it = refusals.cbegin(); it != refusals.cend(); ++it)
+        std::fprintf(stderr, "  not applied: %s ×%d\n", qPrintable(it.key()), it.value());
     return applied / elapsed;
 }
 
@@ -675,8 +685,10 @@ int benchScale(const QStringList &args)
     std::thread puller([&] {
         CurlTransport t(url);
         const QString client = newRowId(QDateTime::currentMSecsSinceEpoch()) + QStringLiteral("puller");
-        if (!DeskSync::registerDesk(t, in->token, QStringLiteral("BIG"), client))
+        if (Result<QString> code = DeskSync::registerDesk(t, in->token, QStringLiteral("BIG"), client); !code) {
+            std::fprintf(stderr, "the pulling desk could not register: %s\n", qPrintable(code.error().message));
             return;
+        }
         qint64 cursor = seq;
         while (!stopPulling) {
             const double t0 = nowMs();
@@ -689,6 +701,8 @@ int benchScale(const QStringList &args)
             const qint64 to = r.body.value(QStringLiteral("cursor")).toInteger(cursor);
             if (r.ok() && to > cursor)
                 pages.push_back(ms);
+            else if (!r.ok())
+                std::fprintf(stderr, "a pull failed: HTTP %d %s\n", r.status, qPrintable(r.code()));
             cursor = to;
             if (!r.body.value(QStringLiteral("more")).toBool())
                 QThread::msleep(100);
