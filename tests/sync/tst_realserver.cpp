@@ -214,6 +214,56 @@ IntakeDraft potholeAt(Database &db)
     }
 }
 
+/// The first request of desk @p a's replica with @p notes notes run on it at the desk (waiting to be sent):
+/// its id; @p eventsBefore: its history's length before them.
+QString requestWithNotes(Desk &a, int notes, qsizetype *eventsBefore)
+{
+    RequestRepository repo(*a.db);
+    QString request;
+    for (qint64 local = 1; request.isEmpty(); ++local) {
+        REQUIRE(local < 1000);
+        if (const std::optional<ServiceRequest> r = repo.getByLocalId(local))
+            request = r->id;
+    }
+    *eventsBefore = repo.events(request).size();
+    for (int i = 0; i < notes; ++i)
+        REQUIRE(a.run(CommandName::AddNote, {{QStringLiteral("requestId"), request}, {QStringLiteral("text"), QStringLiteral("σημείωση %1").arg(i)}}).ok());
+    return request;
+}
+
+/// The server's data was replaced (a restore): desk @p d's pull is refused with sync.snapshot-required, and the
+/// desk starts again, its file closed, the server's copy fetched, its waiting changes carried; what that said.
+DeskSync::Restart startsAgain(Desk &d)
+{
+    Result<DeskSync::PullResult> refused = d.sync->pull(d.net);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("sync.snapshot-required"));
+    d.close();
+    Result<DeskSync::Restart> restarted = DeskSync::restartFromServer(d.net, d.path);
+    REQUIRE(restarted.ok());
+    d.reopen();
+    return restarted.value();
+}
+
+/// A pothole filed at desk @p d: its tracking number.
+QString fileAt(Desk &d)
+{
+    Result<QJsonObject> filed = d.run(CommandName::FileRequest, {{QStringLiteral("draft"), potholeAt(*d.db).toJson()}});
+    REQUIRE(filed.ok());
+    return filed->value(QStringLiteral("trackingNumber")).toString();
+}
+
+/// Offline at desk @p a (which has nothing waiting): a request filed and a note on it, both waiting to be sent;
+/// the request's tracking number.
+QString waitingRequestAndNote(Desk &a)
+{
+    const QString tracking = fileAt(a);
+    const QString id = RequestRepository(*a.db).byTrackingNumber(tracking)->id;
+    REQUIRE(a.run(CommandName::AddNote, {{QStringLiteral("requestId"), id}, {QStringLiteral("text"), QStringLiteral("ο πολίτης ξανατηλεφώνησε")}}).ok());
+    CHECK(a.sync->waiting() == 2);
+    return tracking;
+}
+
 /// The municipality's mail settings in its file on the server (civicdesk-admin mail-settings --db …): an attempt
 /// begun is another sender's for two time limits of 3 s, then it is made again.
 void serverMail(RealServer &server, const Test::Smtp::SmtpServer &smtp)
@@ -332,16 +382,9 @@ TEST_CASE("real server: killed in the middle of a push and restarted, nothing sa
 {
     RealServer server;
     Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));
-    const QString request = [&] {
-        RequestRepository repo(*a.db);
-        for (qint64 local = 1;; ++local)
-            if (const std::optional<ServiceRequest> r = repo.getByLocalId(local))
-                return r->id;
-    }();
-    const qsizetype before = RequestRepository(*a.db).events(request).size();
     const int notes = 600; // three batches: the server is busy for a while
-    for (int i = 0; i < notes; ++i)
-        REQUIRE(a.run(CommandName::AddNote, {{QStringLiteral("requestId"), request}, {QStringLiteral("text"), QStringLiteral("note %1").arg(i)}}).ok());
+    qsizetype before = 0;
+    const QString request = requestWithNotes(a, notes, &before);
     CHECK(a.sync->waiting() == notes);
     // The kill lands while the server works through the batch.
     std::thread killer([&] {
@@ -598,16 +641,9 @@ TEST_CASE("real server: three instances over PostgreSQL behind HAProxy, one kill
     Desk b(server, QStringLiteral("b.civicdesk"), QStringLiteral("sup"), balancer.url());
     SyncAgent agentB(b.path);
     agentB.start();
-    const QString request = [&] {
-        RequestRepository repo(*a.db);
-        for (qint64 local = 1;; ++local)
-            if (const std::optional<ServiceRequest> r = repo.getByLocalId(local))
-                return r->id;
-    }();
-    const qsizetype before = RequestRepository(*a.db).events(request).size();
     const int notes = 600; // three batches
-    for (int i = 0; i < notes; ++i)
-        REQUIRE(a.run(CommandName::AddNote, {{QStringLiteral("requestId"), request}, {QStringLiteral("text"), QStringLiteral("σημείωση %1").arg(i)}}).ok());
+    qsizetype before = 0;
+    const QString request = requestWithNotes(a, notes, &before);
 
     // s2 and s3 in maintenance (HAProxy gives them nothing): the push goes to s1, which is killed once its first
     // notes are committed; then s2 and s3 are made ready again.
@@ -740,12 +776,7 @@ TEST_CASE("real server on PostgreSQL: pg_dump of the live database, pg_restore i
     RealServer server;
     Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));
     Desk b(server, QStringLiteral("b.civicdesk"), QStringLiteral("sup"));
-    const auto file = [&](Desk &d) {
-        Result<QJsonObject> filed = d.run(CommandName::FileRequest, {{QStringLiteral("draft"), potholeAt(*d.db).toJson()}});
-        REQUIRE(filed.ok());
-        return filed->value(QStringLiteral("trackingNumber")).toString();
-    };
-    const QString first = file(a);
+    const QString first = fileAt(a);
     REQUIRE(a.sync->push(a.net).ok());
     // The backup, taken while the server serves (pg_dump reads one consistent moment), by a role that sees every
     // municipality's rows (here the cluster's superuser; in production a role with BYPASSRLS).
@@ -753,15 +784,12 @@ TEST_CASE("real server on PostgreSQL: pg_dump of the live database, pg_restore i
     const auto dumped = pgTool("pg_dump", {QStringLiteral("--format=custom"), QStringLiteral("--file=") + dump, QStringLiteral("--dbname=") + server.pg->adminConninfo()});
     INFO(dumped.second.toStdString());
     REQUIRE(dumped.first == 0);
-    const QString lostInRestore = file(a); // answered by the server, then lost with the data it was in
+    const QString lostInRestore = fileAt(a); // answered by the server, then lost with the data it was in
     REQUIRE(a.sync->push(a.net).ok());
     REQUIRE(a.sync->pull(a.net).ok());
     REQUIRE(b.sync->pull(b.net).ok());
-    // Offline: a request and a note on it wait at the desk.
-    const QString waiting = file(a);
+    const QString waiting = waitingRequestAndNote(a);
     const QString waitingId = RequestRepository(*a.db).byTrackingNumber(waiting)->id;
-    REQUIRE(a.run(CommandName::AddNote, {{QStringLiteral("requestId"), waitingId}, {QStringLiteral("text"), QStringLiteral("ο πολίτης ξανατηλεφώνησε")}}).ok());
-    CHECK(a.sync->waiting() == 2);
 
     // The database server is lost; the dump goes into a fresh cluster, into an empty database of the server's
     // role (README, "Backups"), and the server starts there.
@@ -791,14 +819,7 @@ TEST_CASE("real server on PostgreSQL: pg_dump of the live database, pg_restore i
     }
 
     // Desk A's pull is refused: it starts again from the restored data, its two waiting changes carried.
-    Result<DeskSync::PullResult> refused = a.sync->pull(a.net);
-    REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().code == QStringLiteral("sync.snapshot-required"));
-    a.close();
-    Result<DeskSync::Restart> restarted = DeskSync::restartFromServer(a.net, a.path);
-    REQUIRE(restarted.ok());
-    CHECK(restarted->carried == 2);
-    a.reopen();
+    CHECK(startsAgain(a).carried == 2);
     CHECK(RequestRepository(*a.db).byTrackingNumber(waiting).has_value());
     CHECK_FALSE(RequestRepository(*a.db).byTrackingNumber(lostInRestore).has_value());
     Result<DeskSync::PushResult> pushed = a.sync->push(a.net);
@@ -811,10 +832,7 @@ TEST_CASE("real server on PostgreSQL: pg_dump of the live database, pg_restore i
     CHECK(RequestRepository(*truth).byTrackingNumber(waiting).has_value());
     CHECK(SyncStore(*truth).digest() == SyncStore(*a.db).digest());
     // Desk B, which had pulled past the dump, starts again too and equals the server.
-    REQUIRE(b.sync->pull(b.net).error().code == QStringLiteral("sync.snapshot-required"));
-    b.close();
-    REQUIRE(DeskSync::restartFromServer(b.net, b.path).ok());
-    b.reopen();
+    CHECK(startsAgain(b).carried == 0);
     REQUIRE(b.sync->pull(b.net).ok());
     CHECK(SyncStore(*truth).digest() == SyncStore(*b.db).digest());
     // Started again on the same database, the server finds it where it was: no second new epoch.
@@ -835,12 +853,10 @@ TEST_CASE("real server on PostgreSQL: PostgreSQL restarted in the middle of a pu
     OtherCluster cluster; // restarted below: a cluster of this test's own
     RealServer server(cluster.conninfo);
     Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));
-    const QString request = RequestRepository(*a.db).getByLocalId(1)->id;
-    std::unique_ptr<Database> look = server.data();
-    const qsizetype before = RequestRepository(*look).events(request).size();
     const int notes = 600;
-    for (int i = 0; i < notes; ++i)
-        REQUIRE(a.run(CommandName::AddNote, {{QStringLiteral("requestId"), request}, {QStringLiteral("text"), QStringLiteral("note %1").arg(i)}}).ok());
+    qsizetype before = 0;
+    const QString request = requestWithNotes(a, notes, &before);
+    std::unique_ptr<Database> look = server.data();
     // PostgreSQL is restarted (fast: every connection cut, the transactions in flight lost) once the push's first
     // notes are committed.
     qsizetype atRestart = 0;
@@ -986,26 +1002,18 @@ TEST_CASE("real server: its data restored from a backup, a desk starts again on 
     RealServer server;
     Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));
     Desk b(server, QStringLiteral("b.civicdesk"), QStringLiteral("sup"));
-    const auto file = [&](Desk &d) {
-        Result<QJsonObject> filed = d.run(CommandName::FileRequest, {{QStringLiteral("draft"), potholeAt(*d.db).toJson()}});
-        REQUIRE(filed.ok());
-        return filed->value(QStringLiteral("trackingNumber")).toString();
-    };
-    const QString first = file(a);
+    const QString first = fileAt(a);
     REQUIRE(a.sync->push(a.net).ok());
     // The backup: taken while the server serves.
     std::unique_ptr<ServerCatalog> catalog = std::move(ServerCatalog::open(server.dir.filePath(QStringLiteral("server.db")))).value();
     const QString backup = server.dir.filePath(QStringLiteral("backup.civicdesk"));
     REQUIRE(TenantAdmin::backup(*catalog, QStringLiteral("ATH"), backup).ok());
-    const QString lostInRestore = file(a); // answered by the server, then lost with the data it was in
+    const QString lostInRestore = fileAt(a); // answered by the server, then lost with the data it was in
     REQUIRE(a.sync->push(a.net).ok());
     REQUIRE(a.sync->pull(a.net).ok());
     CHECK(a.sync->waiting() == 0);
-    // Offline: a request and a note on it wait at the desk.
-    const QString waiting = file(a);
+    const QString waiting = waitingRequestAndNote(a);
     const QString waitingId = RequestRepository(*a.db).byTrackingNumber(waiting)->id;
-    REQUIRE(a.run(CommandName::AddNote, {{QStringLiteral("requestId"), waitingId}, {QStringLiteral("text"), QStringLiteral("ο πολίτης ξανατηλεφώνησε")}}).ok());
-    CHECK(a.sync->waiting() == 2);
     // The restore: refused while the server has the data open; done once it is stopped.
     Result<QString> early = TenantAdmin::restore(*catalog, QStringLiteral("ATH"), backup);
     REQUIRE_FALSE(early.ok());
@@ -1019,17 +1027,11 @@ TEST_CASE("real server: its data restored from a backup, a desk starts again on 
     CHECK(QFileInfo::exists(restored.value()));
     server.start();
 
-    Result<DeskSync::PullResult> refused = a.sync->pull(a.net);
-    REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().code == QStringLiteral("sync.snapshot-required"));
     // The desk starts again: its file closed, the server's copy fetched, its waiting changes carried.
-    a.close();
-    Result<DeskSync::Restart> restarted = DeskSync::restartFromServer(a.net, a.path);
-    REQUIRE(restarted.ok());
-    CHECK(restarted->carried == 2);
-    CHECK(restarted->rerun == 2);
-    CHECK(QFileInfo::exists(restarted->keptAs));
-    a.reopen();
+    const DeskSync::Restart restarted = startsAgain(a);
+    CHECK(restarted.carried == 2);
+    CHECK(restarted.rerun == 2);
+    CHECK(QFileInfo::exists(restarted.keptAs));
     CHECK(a.sync->waiting() == 2);
     CHECK(RequestRepository(*a.db).byTrackingNumber(waiting).has_value()); // the operator still sees it
     CHECK_FALSE(RequestRepository(*a.db).byTrackingNumber(lostInRestore).has_value());
@@ -1044,12 +1046,7 @@ TEST_CASE("real server: its data restored from a backup, a desk starts again on 
     CHECK(RequestRepository(*truth).events(waitingId).size() >= 2); // filed, and the note
     CHECK(SyncStore(*truth).digest() == SyncStore(*a.db).digest());
     // The other desk, with nothing waiting, starts again too and equals the server.
-    REQUIRE(b.sync->pull(b.net).error().code == QStringLiteral("sync.snapshot-required"));
-    b.close();
-    Result<DeskSync::Restart> other = DeskSync::restartFromServer(b.net, b.path);
-    REQUIRE(other.ok());
-    CHECK(other->carried == 0);
-    b.reopen();
+    CHECK(startsAgain(b).carried == 0);
     REQUIRE(b.sync->pull(b.net).ok());
     CHECK(SyncStore(*truth).digest() == SyncStore(*b.db).digest());
 }
