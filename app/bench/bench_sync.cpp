@@ -681,6 +681,7 @@ int benchScale(const QStringList &args)
 
     // 3. Mutations from many desks through HAProxy, while one desk pulls what they make, page by page.
     std::vector<double> pages;
+    int pulls = 0;
     std::atomic<bool> stopPulling{false};
     std::thread puller([&] {
         CurlTransport t(url);
@@ -698,6 +699,7 @@ int benchScale(const QStringList &args)
                                         {QStringLiteral("cursor"), cursor}},
                                        in->token);
             const double ms = nowMs() - t0;
+            ++pulls;
             const qint64 to = r.body.value(QStringLiteral("cursor")).toInteger(cursor);
             if (r.ok() && to > cursor)
                 pages.push_back(ms);
@@ -711,7 +713,7 @@ int benchScale(const QStringList &args)
     const double pgRate = sustainedMutations(url, QStringLiteral("BIG"), in.value(), draft, desks, seconds);
     stopPulling = true;
     puller.join();
-    std::fprintf(stderr, "%zu pull pages with changes measured\n", pages.size());
+    std::fprintf(stderr, "%d pulls, %zu of them with changes (measured)\n", pulls, pages.size());
     bench("pg_server_mutations_per_s", pgRate);
     bench("pg_pull_page_ms_p50", percentile(pages, 0.5));
     bench("pg_pull_page_ms", percentile(pages, 0.95));
