@@ -7,7 +7,6 @@
 #include "core/desk/intake.h"
 #include "core/domain/idgenerator.h"
 #include "core/storage/database.h"
-#include "core/storage/pgconnection.h"
 #include "core/storage/pgscratchdatabase.h"
 #include "core/storage/requestrepository.h"
 #include "core/storage/servercatalog.h"
@@ -608,15 +607,14 @@ int benchScale(const QStringList &args)
         const double s = timer.elapsed() / 1000.0;
         if (Status st = TenantAdmin::addUser(*catalog.value(), QStringLiteral("BIG"), QStringLiteral("bench"), Role::Supervisor, {}, benchPassword); !st)
             return fail(st.error().message);
-        Result<std::unique_ptr<PgConnection>> admin = PgConnection::open(pg.value()->adminConninfo());
-        QByteArray bytes;
-        if (!admin || !admin.value()->value("SELECT pg_database_size(current_database())", &bytes))
+        const qint64 bytes = catalog.value()->postgresBytes();
+        if (bytes < 0)
             return fail(QStringLiteral("the database's size could not be read"));
         std::fprintf(stderr, "PostgreSQL: %lld citizens, %lld requests, %lld rows loaded in %.1f s (%.0f rows/s), %.1f MB\n", citizens, requests,
-                     made->totalRows(), s, made->totalRows() / s, bytes.toLongLong() / 1048576.0);
+                     made->totalRows(), s, made->totalRows() / s, bytes / 1048576.0);
         bench("pg_load_s", s);
         bench("pg_load_rows_per_s", made->totalRows() / s);
-        bench("pg_db_mb", bytes.toLongLong() / 1048576.0);
+        bench("pg_db_mb", bytes / 1048576.0);
     }
     const QString catalogFile = scratch.filePath(QStringLiteral("server.db"));
     {

@@ -473,6 +473,15 @@ QList<ServerCatalog::Desk> ServerCatalog::desks(const QString &tenantCode) const
     return out;
 }
 
+qint64 ServerCatalog::postgresBytes() const
+{
+    if (!m_pg)
+        return -1;
+    m_pg->ensureConnected();
+    QByteArray bytes;
+    return m_pg->value("SELECT pg_database_size(current_database())", &bytes) && !bytes.isNull() ? bytes.toLongLong() : -1;
+}
+
 Result<QStringList> ServerCatalog::startNewEpochsIfRestored()
 {
     if (!m_pg)

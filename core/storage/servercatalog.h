@@ -132,6 +132,10 @@ public:
     std::optional<Desk> deskOf(const QString &tenantCode, const QString &clientId) const;
     QList<Desk> desks(const QString &tenantCode) const;
 
+    /// On PostgreSQL, the database's size on disk (every municipality's data and the catalog); -1 when it cannot be
+    /// read, and on a catalog file.
+    qint64 postgresBytes() const;
+
     /// On PostgreSQL: whether the database is served from where it was last served (its cluster, database and
     /// tables). When it is not, it is a restored copy (pg_restore, a new cluster): every tenant starts a new epoch
     /// (desks start again from a copy, their waiting changes carried) and the new place is recorded; the codes of

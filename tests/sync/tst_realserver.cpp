@@ -770,7 +770,7 @@ std::pair<int, QString> pgTool(const char *name, const QStringList &arguments)
 
 } // namespace
 
-TEST_CASE("real server on PostgreSQL: pg_dump of the live database, pg_restore into a fresh cluster; the server starts a new epoch and the desks start again with their waiting changes", "[sync][real][postgres][backup]")
+TEST_CASE("real server on PostgreSQL: pg_dump of the live database and pg_restore into a fresh cluster, then the server starts a new epoch and the desks start again with their waiting changes", "[sync][real][postgres][backup]")
 {
     REQUIRE(Test::serverOnPostgres()); // run by ctest's PostgreSQL pass only
     RealServer server;
@@ -847,7 +847,7 @@ TEST_CASE("real server on PostgreSQL: pg_dump of the live database, pg_restore i
     server.pg.reset(); // dropped while its cluster still runs
 }
 
-TEST_CASE("real server on PostgreSQL: PostgreSQL restarted in the middle of a push; the cut change fails whole, the desk sends again, every note once", "[sync][real][postgres][crash]")
+TEST_CASE("real server on PostgreSQL: PostgreSQL restarted in the middle of a push, the cut change fails whole and the desk sends again, every note once", "[sync][real][postgres][crash]")
 {
     REQUIRE(Test::serverOnPostgres()); // run by ctest's PostgreSQL pass only
     OtherCluster cluster; // restarted below: a cluster of this test's own
