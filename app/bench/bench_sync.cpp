@@ -681,13 +681,15 @@ int benchScale(const QStringList &args)
     std::vector<double> pages;
     int pulls = 0;
     std::atomic<bool> stopPulling{false};
+    // The pulling desk registered before the load begins.
+    const QString client = newRowId(QDateTime::currentMSecsSinceEpoch()) + QStringLiteral("puller");
+    {
+        CurlTransport t(url);
+        if (Result<QString> code = DeskSync::registerDesk(t, in->token, QStringLiteral("BIG"), client); !code)
+            return fail(QStringLiteral("the pulling desk could not register: ") + code.error().message);
+    }
     std::thread puller([&] {
         CurlTransport t(url);
-        const QString client = newRowId(QDateTime::currentMSecsSinceEpoch()) + QStringLiteral("puller");
-        if (Result<QString> code = DeskSync::registerDesk(t, in->token, QStringLiteral("BIG"), client); !code) {
-            std::fprintf(stderr, "the pulling desk could not register: %s\n", qPrintable(code.error().message));
-            return;
-        }
         qint64 cursor = seq;
         while (!stopPulling) {
             const double t0 = nowMs();
