@@ -16,9 +16,9 @@ printf 'GET /api/v1/sync/poke?tenant=ATH&cursor=3 HTTP/1.1\r\nHost: a\r\n\r\n' >
 printf 'POST /x HTTP/1.1\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello' > "$out/corpus/twolengths"
 # Qt is built with -fPIC and its headers ask for it.
 clang++ -std=c++20 -g -O1 -fPIC -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-    -DQT_NO_CAST_FROM_ASCII -DQT_NO_CAST_TO_ASCII -I. $(pkg-config --cflags Qt6Core) \
+    -DQT_NO_CAST_FROM_ASCII -DQT_NO_CAST_TO_ASCII -I. $(pkg-config --cflags Qt6Network) \
     tests/fuzz/fuzz_requests.cpp server/httpmessage.cpp core/commands/command.cpp core/domain/idgenerator.cpp \
-    $(pkg-config --libs Qt6Core) -o "$out/fuzz_requests"
+    $(pkg-config --libs Qt6Network) -o "$out/fuzz_requests"
 # The forms of Open311 clients and the web form: the first line is the Content-Type, the rest the body.
 mkdir -p "$out/forms"
 printf 'application/x-www-form-urlencoded\nservice_code=STRTLGHT&lat=37.97&long=23.72&attribute%%5BPOLE%%5D=A-17&attribute%%5BWHEN%%5D%%5B%%5D=night&description=L%%C3%%A1mpara+%%2B+rota' > "$out/forms/urlencoded"

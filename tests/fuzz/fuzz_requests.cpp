@@ -5,6 +5,7 @@
 #include "core/commands/command.h"
 #include "server/httpmessage.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -37,6 +38,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             std::abort(); // more than a request can be, and still waiting: a connection held forever
         return 0;
     }
+    // The client's address behind a trusted load balancer: the peer, or an IP address read from X-Forwarded-For,
+    // never anything else the header holds.
+    request.peer = QStringLiteral("10.0.0.5");
+    const QString client = clientAddress(request, {QStringLiteral("10.0.0.5")});
+    if (client != request.peer && (QHostAddress(client).isNull() || request.header("x-forwarded-for").isEmpty()))
+        std::abort();
     // The body as the API reads it: a JSON object, mutations with commands in them.
     const QJsonDocument doc = QJsonDocument::fromJson(request.body);
     const QJsonArray mutations = doc.object().value(QStringLiteral("mutations")).toArray();
