@@ -214,7 +214,7 @@ int main(int argc, char **argv)
     serviceOptions.sendMessages = true; // the desks of a server never send: the server does, for all of them
     serviceOptions.readMailboxes = true; // nor do they read the citizens' mailbox
     std::unique_ptr<SyncService> service;
-    const auto accessLog = [](const HttpRequest &r, const HttpResponse &response, qint64 ms) {
+    const auto accessLog = [&config](const HttpRequest &r, const HttpResponse &response, qint64 ms) {
         if (rank(threshold) > rank(QtInfoMsg) && response.status < 500)
             return;
         writeLog({{QStringLiteral("level"), QStringLiteral("info")},
@@ -224,7 +224,7 @@ int main(int argc, char **argv)
                   {QStringLiteral("status"), response.status},
                   {QStringLiteral("ms"), ms},
                   {QStringLiteral("tenant"), response.logTenant},
-                  {QStringLiteral("peer"), r.peer}});
+                  {QStringLiteral("peer"), clientAddress(r, config->trustedProxies)}});
     };
     const HttpServer::Handler handler = [&](const HttpRequest &r) {
         if (service && !config->trustedProxies.isEmpty()) {
