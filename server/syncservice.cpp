@@ -9,6 +9,7 @@
 #include "core/desk/intake.h"
 #include "core/notify/links.h"
 #include "core/storage/database.h"
+#include "core/storage/organisationrepository.h"
 #include "core/storage/syncstore.h"
 #include "core/sync/permissions.h"
 #include "core/sync/protocol.h"
@@ -18,6 +19,8 @@
 #include "server/passwords.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -220,7 +223,8 @@ HttpResponse SyncService::handle(const HttpRequest &request)
     }
     static const QStringList posts{QString::fromLatin1(SyncProtocol::LoginPath), QString::fromLatin1(SyncProtocol::LogoutPath),
                                    QString::fromLatin1(SyncProtocol::RegisterPath), QString::fromLatin1(SyncProtocol::PushPath),
-                                   QString::fromLatin1(SyncProtocol::PullPath), QString::fromLatin1(SyncProtocol::ResumePath)};
+                                   QString::fromLatin1(SyncProtocol::PullPath), QString::fromLatin1(SyncProtocol::ResumePath),
+                                   QString::fromLatin1(SyncProtocol::RequestsPath)};
     static const QStringList gets{QString::fromLatin1(SyncProtocol::SnapshotPath), QString::fromLatin1(SyncProtocol::PokePath)};
     if (path == QLatin1String(SyncProtocol::AttachmentsPath)) {
         if (!post && !get)
@@ -263,6 +267,8 @@ HttpResponse SyncService::handle(const HttpRequest &request)
         r = push(caller, *body);
     else if (path == QLatin1String(SyncProtocol::ResumePath))
         r = resume(caller, *body);
+    else if (path == QLatin1String(SyncProtocol::RequestsPath))
+        r = requests(caller, *body);
     else
         r = pull(caller, *body);
     r.logTenant = caller.tenant;
@@ -601,6 +607,13 @@ HttpResponse SyncService::pull(const Caller &caller, const QJsonObject &body)
         return HttpResponse::json(409, {{QStringLiteral("code"), QStringLiteral("sync.snapshot-required")},
                                         {QStringLiteral("message"), Tr::tr("The server's data was replaced; this desk starts again from a copy. Its changes are kept.")},
                                         {QStringLiteral("epoch"), epoch}});
+    std::optional<SyncScope> scope;
+    if (body.contains(QStringLiteral("scope"))) {
+        Result<SyncScope> asked = scopeOf(caller, t, body.value(QStringLiteral("scope")));
+        if (!asked)
+            return badRequest(asked.error().code, asked.error().message);
+        scope = asked.value();
+    }
     // One read: the key rows, the page and the ledger as of the same moment.
     QJsonArray rowsJson;
     qint64 to = cursor, last = 0;
@@ -608,7 +621,7 @@ HttpResponse SyncService::pull(const Caller &caller, const QJsonObject &body)
     QList<LedgerEntry> rejected;
     const Status read = t.db->read([&]() -> Status {
         const qint64 seq = t.store->currentSeq();
-        if (keys->isEmpty() && t.cached.cursor == cursor && t.cached.seq == seq) {
+        if (!scope && keys->isEmpty() && t.cached.cursor == cursor && t.cached.seq == seq) {
             rowsJson = t.cached.rows;
             to = t.cached.to;
             more = t.cached.more;
@@ -616,10 +629,20 @@ HttpResponse SyncService::pull(const Caller &caller, const QJsonObject &body)
             Result<ChangePage> page = t.store->changesAfter(cursor, m_options.pullPageRows);
             if (!page)
                 return page.error();
-            rowsJson = SyncProtocol::rowsToJson(t.store->rows(keys.value()) + page->rows);
+            // A whole replica counts its own summaries; a partial one is sent the rows of its scope and the server's.
+            QList<SyncRow> rows = t.store->rows(keys.value()) + page->rows;
+            if (scope) {
+                Result<QList<SyncRow>> within = t.store->scopedRows(rows, *scope);
+                if (!within)
+                    return within.error();
+                rows = within.value();
+            } else {
+                rows = SyncStore::withoutSummaries(rows);
+            }
+            rowsJson = SyncProtocol::rowsToJson(rows);
             to = page->to;
             more = page->more;
-            if (keys->isEmpty())
+            if (keys->isEmpty() && !scope)
                 t.cached = {cursor, seq, to, more, rowsJson};
         }
         last = t.store->lastMutationId(clientId);
@@ -636,26 +659,39 @@ HttpResponse SyncService::pull(const Caller &caller, const QJsonObject &body)
             rejectedJson.append(QJsonObject{{QStringLiteral("id"), e.mutationId}, {QStringLiteral("code"), e.code}, {QStringLiteral("message"), e.message},
                                             {QStringLiteral("answer"), e.answer}});
     }
-    return HttpResponse::json(200, {{QStringLiteral("epoch"), epoch},
-                                    {QStringLiteral("cursor"), to},
-                                    {QStringLiteral("more"), more},
-                                    {QStringLiteral("lastMutationId"), last},
-                                    {QStringLiteral("rejected"), rejectedJson},
-                                    {QStringLiteral("rows"), rowsJson},
-                                    {QStringLiteral("time"), m_options.clock()}});
+    QJsonObject answer{{QStringLiteral("epoch"), epoch},
+                       {QStringLiteral("cursor"), to},
+                       {QStringLiteral("more"), more},
+                       {QStringLiteral("lastMutationId"), last},
+                       {QStringLiteral("rejected"), rejectedJson},
+                       {QStringLiteral("rows"), rowsJson},
+                       {QStringLiteral("time"), m_options.clock()}};
+    if (scope)
+        answer.insert(QStringLiteral("scope"), scopeJson(*scope));
+    return HttpResponse::json(200, answer);
 }
 
-HttpResponse SyncService::snapshot(const Caller &caller, const HttpRequest &)
+HttpResponse SyncService::snapshot(const Caller &caller, const HttpRequest &request)
 {
     Result<Tenant *> found = tenant(caller.tenant);
     if (!found)
         return HttpResponse::error(503, found.error().code, found.error().message);
     Tenant &t = *found.value();
+    // ?months=N: a partial replica's copy (the requests of the scope, the server's summaries).
+    std::optional<SyncScope> scope;
+    if (request.query.hasQueryItem(QStringLiteral("months"))) {
+        bool numeric = false;
+        const int months = request.query.queryItemValue(QStringLiteral("months")).toInt(&numeric);
+        Result<SyncScope> asked = scopeOf(caller, t, numeric ? QJsonValue(QJsonObject{{QStringLiteral("months"), months}}) : QJsonValue());
+        if (!asked)
+            return badRequest(asked.error().code, asked.error().message);
+        scope = asked.value();
+    }
     const QString folder = m_options.snapshotDir.isEmpty() ? QDir::tempPath() : m_options.snapshotDir;
     const QString path = QDir(folder).filePath(QStringLiteral("civicdesk-snapshot-%1-%2.civicdesk").arg(caller.tenant, Passwords::newToken().left(16)));
     const qint64 seq = t.store->currentSeq();
     const QString epoch = t.store->epoch();
-    if (Status st = t.store->exportSnapshot(path); !st) {
+    if (Status st = t.store->exportSnapshot(path, scope ? &*scope : nullptr); !st) {
         QFile::remove(path);
         return HttpResponse::error(503, st.error().code, st.error().message);
     }
@@ -665,7 +701,98 @@ HttpResponse SyncService::snapshot(const Caller &caller, const HttpRequest &)
     r.bodyFile = path; // streamed, then removed
     r.headers.append({"X-CivicDesk-Cursor", QByteArray::number(seq)});
     r.headers.append({"X-CivicDesk-Epoch", epoch.toLatin1()});
+    if (scope)
+        r.headers.append({"X-CivicDesk-Scope", QJsonDocument(scopeJson(*scope)).toJson(QJsonDocument::Compact)});
     return r;
+}
+
+Result<SyncScope> SyncService::scopeOf(const Caller &caller, Tenant &t, const QJsonValue &value)
+{
+    const QJsonObject o = value.toObject();
+    const int months = o.value(QStringLiteral("months")).toInt(-1);
+    if (!value.isObject() || months < 1 || months > 240)
+        return Error{QStringLiteral("sync.bad-scope"), Tr::tr("A scope names how many months of requests the desk keeps (1 to 240).")};
+    const QJsonArray pinned = o.value(QStringLiteral("pinned")).toArray();
+    if (pinned.size() > SyncProtocol::MaxPinned)
+        return Error{QStringLiteral("sync.bad-scope"), Tr::tr("A desk keeps at most %1 requests fetched on demand.").arg(SyncProtocol::MaxPinned)};
+    SyncScope scope;
+    scope.since = QDateTime::fromMSecsSinceEpoch(m_options.clock(), QTimeZone::utc()).addMonths(-months).toMSecsSinceEpoch();
+    for (const QJsonValue &v : pinned) {
+        if (!v.isString())
+            return Error{QStringLiteral("sync.bad-scope"), Tr::tr("A request fetched on demand is named by its id.")};
+        scope.pinned.append(v.toString());
+    }
+    // The caller's department, while it exists: a department taken out of the organisation leaves its desks with
+    // the open and recent requests of the tenant.
+    if (!caller.departmentId.isEmpty()) {
+        const std::optional<Department> d = OrganisationRepository(*t.db).department(caller.departmentId);
+        if (d)
+            scope.departmentId = caller.departmentId;
+        else
+            qCWarning(lcSync).noquote() << QStringLiteral("scope of %1/%2: department %3 no longer exists; the desk keeps the open and recent requests")
+                                               .arg(caller.tenant, caller.login, caller.departmentId);
+    }
+    return scope;
+}
+
+QJsonObject SyncService::scopeJson(const SyncScope &scope)
+{
+    return {{QStringLiteral("since"), scope.since}, {QStringLiteral("department"), scope.departmentId}};
+}
+
+HttpResponse SyncService::requests(const Caller &caller, const QJsonObject &body)
+{
+    // Requests a partial replica does not hold, fetched when the operator opens them: by id, by tracking number,
+    // or a citizen's older ones. Only the caller's tenant is read (its token names it).
+    QString clientId;
+    if (std::optional<HttpResponse> refused = checkDesk(caller, body, &clientId))
+        return *refused;
+    Result<Tenant *> found = tenant(caller.tenant);
+    if (!found)
+        return HttpResponse::error(503, found.error().code, found.error().message);
+    Tenant &t = *found.value();
+    const QJsonArray idsJson = body.value(QStringLiteral("ids")).toArray();
+    const QString tracking = body.value(QStringLiteral("tracking")).toString().trimmed();
+    const QString citizen = body.value(QStringLiteral("citizen")).toString();
+    if (idsJson.size() > SyncProtocol::MaxPinned)
+        return HttpResponse::error(413, QStringLiteral("sync.too-many-keys"), Tr::tr("At most %1 requests at a time.").arg(SyncProtocol::MaxPinned));
+    if (idsJson.isEmpty() && tracking.isEmpty() && citizen.isEmpty())
+        return badRequest(QStringLiteral("request.bad-field"), Tr::tr("Name the requests: their ids, a tracking number or a citizen."));
+    QStringList ids;
+    QJsonArray rowsJson, foundIds;
+    const Status read = t.db->read([&]() -> Status {
+        for (const QJsonValue &v : idsJson)
+            ids.append(v.toString());
+        if (!tracking.isEmpty())
+            ids += t.store->requestsByTracking(tracking);
+        if (!citizen.isEmpty()) {
+            Result<SyncScope> scope = scopeOf(caller, t, body.value(QStringLiteral("scope")));
+            if (!scope)
+                return scope.error();
+            ids += t.store->requestsOfCitizenOutside(citizen, scope.value(), 100);
+        }
+        ids.removeAll(QString());
+        ids.removeDuplicates();
+        if (ids.isEmpty())
+            return {};
+        const QList<SyncRow> rows = t.store->requestFamily(ids);
+        for (const SyncRow &r : rows) {
+            // The requests asked for and found (ids of another tenant's requests are not found here).
+            if (r.table == QLatin1String("service_request") && r.values && ids.contains(r.key.at(0).toString()))
+                foundIds.append(r.key.at(0));
+        }
+        rowsJson = SyncProtocol::rowsToJson(rows);
+        return {};
+    });
+    if (!read) {
+        if (read.error().code == QLatin1String("sync.bad-scope"))
+            return badRequest(read.error().code, read.error().message);
+        return HttpResponse::error(503, read.error().code, read.error().message);
+    }
+    if (foundIds.isEmpty() && !idsJson.isEmpty())
+        qCWarning(lcSync).noquote() << QStringLiteral("requests asked by %1/%2 not found in the tenant: %3")
+                                           .arg(caller.tenant, caller.login, QString::fromUtf8(QJsonDocument(idsJson).toJson(QJsonDocument::Compact)));
+    return HttpResponse::json(200, {{QStringLiteral("ids"), foundIds}, {QStringLiteral("rows"), rowsJson}, {QStringLiteral("seq"), t.store->currentSeq()}});
 }
 
 HttpResponse SyncService::attachment(const Caller &caller, const HttpRequest &request)

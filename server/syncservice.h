@@ -20,6 +20,7 @@ class Database;
 class PgListener;
 class EscalationScheduler;
 class SyncStore;
+struct SyncScope;
 
 /// The server's API, over HTTP or not (the simulation calls it directly): sign-in, desk registration, push,
 /// pull, snapshot, long-poll poke and health. Every answer is JSON; every refusal is a 4xx with a
@@ -111,6 +112,11 @@ private:
     HttpResponse push(const Caller &caller, const QJsonObject &body);
     HttpResponse pull(const Caller &caller, const QJsonObject &body);
     HttpResponse snapshot(const Caller &caller, const HttpRequest &request);
+    /// Requests a partial replica does not hold, with their history: by id, tracking number or citizen.
+    HttpResponse requests(const Caller &caller, const QJsonObject &body);
+    /// The scope {"months": N, "pinned": [ids]} asks for, for @p caller (its department, while it exists).
+    Result<SyncScope> scopeOf(const Caller &caller, Tenant &t, const QJsonValue &value);
+    static QJsonObject scopeJson(const SyncScope &scope);
     HttpResponse poke(const Caller &caller, const HttpRequest &request);
     HttpResponse attachment(const Caller &caller, const HttpRequest &request);
     /// /citizen/TENANT/…: opt-out links, delivery reports, SMS answers (server/citizenlinks.cpp).

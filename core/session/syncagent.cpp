@@ -69,6 +69,44 @@ void SyncAgent::stop()
         m_pusher.join();
     if (m_puller.joinable())
         m_puller.join();
+    if (m_fetcher.joinable())
+        m_fetcher.join();
+}
+
+bool SyncAgent::fetch(const QStringList &ids, const QString &tracking, const QString &citizenId)
+{
+    if (m_fetching.exchange(true))
+        return false;
+    if (m_fetcher.joinable())
+        m_fetcher.join(); // the last one, finished
+    QString token;
+    {
+        std::lock_guard<std::mutex> g(m_lock);
+        token = m_token;
+    }
+    m_fetcher = std::thread([this, ids, tracking, citizenId, token] {
+        QStringList found;
+        QString error;
+        bool offline = false;
+        Replica replica(m_path);
+        if (!replica.sync) {
+            error = Tr::tr("The desk's file could not be opened.");
+        } else {
+            if (!token.isEmpty() && token != replica.sync->settings().token)
+                (void)replica.sync->setToken(token); // signed in again since the file was read
+            CurlTransport net(replica.sync->settings().server);
+            Result<QStringList> got = replica.sync->fetchRequests(net, {ids, tracking, citizenId});
+            if (got) {
+                found = got.value();
+            } else {
+                error = got.error().message;
+                offline = got.error().code == QLatin1String("sync.offline");
+            }
+        }
+        m_fetching = false;
+        QMetaObject::invokeMethod(this, [this, found, error, offline] { emit fetched(found, error, offline); }, Qt::QueuedConnection);
+    });
+    return true;
 }
 
 void SyncAgent::nudge()

@@ -49,8 +49,17 @@ public:
     void setToken(const QString &token);
     State state() const;
 
+    /// Fetches requests this partial replica does not hold, with their history (DeskSync::fetchRequests), on a
+    /// thread of its own: by @p ids, a @p tracking number or a citizen's older ones (@p citizenId). The answer
+    /// comes as fetched(). False when a fetch is already under way.
+    bool fetch(const QStringList &ids, const QString &tracking, const QString &citizenId);
+    bool isFetching() const { return m_fetching; }
+
 Q_SIGNALS:
     void stateChanged(const CivicDesk::SyncAgent::State &state);
+    /// A fetch ended: the requests found (none: the server has no such request), or why the server could not
+    /// answer (@p error, in the operator's words; then @p offline when it was not reached at all).
+    void fetched(const QStringList &ids, const QString &error, bool offline);
 
 private:
     void pushLoop();
@@ -61,6 +70,8 @@ private:
     std::atomic<bool> m_stop{false};
     std::thread m_pusher;
     std::thread m_puller;
+    std::thread m_fetcher;
+    std::atomic<bool> m_fetching{false};
     mutable std::mutex m_lock;
     std::condition_variable m_wake;
     bool m_nudged = true;

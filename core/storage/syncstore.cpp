@@ -134,6 +134,24 @@ const QStringList &SyncStore::syncedTables()
     return tables;
 }
 
+const QStringList &SyncStore::summaryTables()
+{
+    static const QStringList tables{QStringLiteral("request_stats"),       QStringLiteral("request_resolution"),
+                                    QStringLiteral("request_backlog"),     QStringLiteral("request_stats_month"),
+                                    QStringLiteral("request_resolution_month"), QStringLiteral("request_heat_month")};
+    return tables;
+}
+
+QString SyncStore::requestColumn(const QString &table)
+{
+    static const QHash<QString, QString> columns{
+        {QStringLiteral("service_request"), QStringLiteral("id")},       {QStringLiteral("request_reporter"), QStringLiteral("request_id")},
+        {QStringLiteral("request_event"), QStringLiteral("request_id")}, {QStringLiteral("attachment"), QStringLiteral("request_id")},
+        {QStringLiteral("call_request"), QStringLiteral("request_id")},  {QStringLiteral("notification"), QStringLiteral("request_id")},
+        {QStringLiteral("alert"), QStringLiteral("request_id")},         {QStringLiteral("inbound_mail"), QStringLiteral("request_id")}};
+    return columns.value(table);
+}
+
 const QStringList &SyncStore::localTables()
 {
     static const QStringList tables{
@@ -220,21 +238,27 @@ Status SyncStore::clearSynced()
     });
 }
 
-Status SyncStore::copyTo(SyncStore &target) const
+Status SyncStore::copyTo(SyncStore &target, const SyncScope *scope) const
 {
     Database &to = target.m_db;
     return to.transaction([&]() -> Status {
         // A row may name a later one of its own table (a duplicate's original, a department's parent).
         if (Status st = to.exec(to.isPostgres() ? QStringLiteral("SET CONSTRAINTS ALL DEFERRED") : QStringLiteral("PRAGMA defer_foreign_keys = ON")); !st)
             return st;
-        for (const QString &table : syncedTables()) {
+        // A partial copy takes the rows within the scope, and the server's summaries (its own triggers are gone).
+        for (const QString &table : scope ? syncedTables() + summaryTables() : syncedTables()) {
             const TableInfo &ti = info(table);
             if (ti.columns != target.info(table).columns) {
                 return Error{QStringLiteral("sync.schema-differs"),
                              Tr::tr("The table %1 has other columns in %2 than in %3.").arg(table, to.path(), m_db.path())};
             }
             const QString list = ti.columns.join(QStringLiteral(", "));
-            Statement read(m_db, QStringLiteral("SELECT %1 FROM %2").arg(list, table).toUtf8().constData());
+            const QString condition = scope ? scopeCondition(table) : QString();
+            const QString select = condition.isEmpty() ? QStringLiteral("SELECT %1 FROM %2").arg(list, table)
+                                                       : scopeRequests() + QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(list, table, condition);
+            Statement read(m_db, select.toUtf8().constData());
+            if (!condition.isEmpty())
+                bindScope(read, *scope, table);
             if (to.isPostgres()) {
                 // Into PostgreSQL with COPY, a round trip a megabyte rather than a row. COPY does not write through
                 // row-level security: the rows go into a temporary table of this transaction, then into the table
@@ -282,30 +306,54 @@ Status SyncStore::copyTo(SyncStore &target) const
     });
 }
 
+QByteArray SyncStore::tableDigest(const QString &table, const QString &where, const SyncScope *scope) const
+{
+    const TableInfo &ti = info(table);
+    // Keys in byte order on either engine (PostgreSQL would otherwise sort text by its database's collation).
+    const QString order = joined(ti.key, QStringLiteral(", "), [&](const QString &c) {
+        return m_db.isPostgres() && ti.textColumns.contains(c) ? c + QStringLiteral(" COLLATE \"C\"") : c;
+    });
+    const QString sql = (where.isEmpty() ? QString() : scopeRequests())
+        + QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY %4").arg(ti.columns.join(QStringLiteral(", ")), table,
+                                                             where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where, order);
+    Statement s(m_db, sql.toUtf8().constData());
+    if (!where.isEmpty())
+        bindScope(s, *scope, table);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 rows = 0;
+    while (s.step()) {
+        for (int c = 0; c < ti.columns.size(); ++c) {
+            const QJsonValue v = columnValue(s, c);
+            hash.addData(QByteArray::number(int(v.type())) + ':');
+            hash.addData(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+        }
+        hash.addData("\x1e");
+        ++rows;
+    }
+    return QByteArray::number(rows) + ' ' + hash.result().toHex();
+}
+
 QMap<QString, QByteArray> SyncStore::digest() const
 {
     QMap<QString, QByteArray> out;
-    const Database &h = m_db;
-    for (const QString &table : syncedTables()) {
-        const TableInfo &ti = info(table);
-        // Keys in byte order on either engine (PostgreSQL would otherwise sort text by its database's collation).
-        const QString order = joined(ti.key, QStringLiteral(", "), [&](const QString &c) {
-            return m_db.isPostgres() && ti.textColumns.contains(c) ? c + QStringLiteral(" COLLATE \"C\"") : c;
-        });
-        Statement s(h, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(ti.columns.join(QStringLiteral(", ")), table, order).toUtf8().constData());
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        qint64 rows = 0;
-        while (s.step()) {
-            for (int c = 0; c < ti.columns.size(); ++c) {
-                const QJsonValue v = columnValue(s, c);
-                hash.addData(QByteArray::number(int(v.type())) + ':');
-                hash.addData(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
-            }
-            hash.addData("\x1e");
-            ++rows;
-        }
-        out.insert(table, QByteArray::number(rows) + ' ' + hash.result().toHex());
-    }
+    for (const QString &table : syncedTables())
+        out.insert(table, tableDigest(table, QString(), nullptr));
+    return out;
+}
+
+QMap<QString, QByteArray> SyncStore::digest(const SyncScope &scope) const
+{
+    QMap<QString, QByteArray> out;
+    for (const QString &table : syncedTables() + summaryTables())
+        out.insert(table, tableDigest(table, scopeCondition(table), &scope));
+    return out;
+}
+
+QMap<QString, QByteArray> SyncStore::digestWithSummaries() const
+{
+    QMap<QString, QByteArray> out = digest();
+    for (const QString &table : summaryTables())
+        out.insert(table, tableDigest(table, QString(), nullptr));
     return out;
 }
 
@@ -327,9 +375,9 @@ QByteArray SyncStore::derivedDigest() const
     return hash.result().toHex();
 }
 
-Status SyncStore::createKeyTriggers(const char *prefix, const QString &statement, const QString &when)
+Status SyncStore::createKeyTriggers(const char *prefix, const QString &statement, const QString &when, const QStringList &tables)
 {
-    for (const QString &t : syncedTables()) {
+    for (const QString &t : tables) {
         const TableInfo &ti = info(t);
         if (ti.columns.isEmpty())
             continue; // not made yet: a migration before the table's own runs this (the table's migration runs it again)
@@ -347,6 +395,210 @@ Status SyncStore::createKeyTriggers(const char *prefix, const QString &statement
             return st;
     }
     return {};
+}
+
+// ---- scopes ---------------------------------------------------------------------------------------------------
+
+namespace {
+/// The statuses of an open request (as the backlog counts them).
+constexpr char openStatuses[] = "('new','accepted','assigned','in_progress','on_hold','reopened')";
+}
+
+QString SyncStore::scopeRequests() const
+{
+    // The named requests (the original of a duplicate, the request one recurs) are in with the requests naming them.
+    const QString pinned = m_db.isPostgres() ? QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))")
+                                             : QStringLiteral("SELECT value FROM json_each(?)");
+    return QStringLiteral("WITH RECURSIVE scope_request(id) AS ("
+                          "SELECT id FROM service_request WHERE status IN %1 OR updated_at >= ? OR department_id = ? OR id IN (%2) "
+                          "UNION SELECT r.ref FROM scope_request s JOIN ("
+                          "SELECT id, duplicate_of AS ref FROM service_request WHERE duplicate_of IS NOT NULL "
+                          "UNION ALL SELECT id, recurrence_of FROM service_request WHERE recurrence_of IS NOT NULL) r ON r.id = s.id) ")
+        .arg(QLatin1String(openStatuses), pinned);
+}
+
+QString SyncStore::scopeCondition(const QString &table)
+{
+    static const QString inScope = QStringLiteral("request_id IN (SELECT id FROM scope_request)");
+    if (table == QLatin1String("service_request"))
+        return QStringLiteral("id IN (SELECT id FROM scope_request)");
+    // Messages and e-mails of no request, and calls of no request in the scope, while they are recent.
+    if (table == QLatin1String("notification"))
+        return QStringLiteral("((request_id IS NOT NULL AND %1) OR (request_id IS NULL AND created_at >= ?))").arg(inScope);
+    if (table == QLatin1String("inbound_mail"))
+        return QStringLiteral("((request_id IS NOT NULL AND %1) OR (request_id IS NULL AND received_at >= ?))").arg(inScope);
+    if (table == QLatin1String("phone_call"))
+        return QStringLiteral("(started_at >= ? OR id IN (SELECT call_id FROM call_request WHERE %1))").arg(inScope);
+    if (!requestColumn(table).isEmpty())
+        return inScope;
+    return QString();
+}
+
+int SyncStore::bindScope(Statement &s, const SyncScope &scope, const QString &table, int index)
+{
+    s.bind(index++, scope.since);
+    s.bind(index++, scope.departmentId);
+    s.bind(index++, QJsonDocument(QJsonArray::fromStringList(scope.pinned)).toJson(QJsonDocument::Compact));
+    if (table == QLatin1String("notification") || table == QLatin1String("inbound_mail") || table == QLatin1String("phone_call"))
+        s.bind(index++, scope.since);
+    return index;
+}
+
+QList<SyncRow> SyncStore::withoutSummaries(const QList<SyncRow> &rows)
+{
+    QList<SyncRow> out;
+    out.reserve(rows.size());
+    for (const SyncRow &r : rows) {
+        if (!summaryTables().contains(r.table))
+            out.append(r);
+    }
+    return out;
+}
+
+Result<QList<SyncRow>> SyncStore::scopedRows(const QList<SyncRow> &rows, const SyncScope &scope) const
+{
+    // The request each row belongs to.
+    QList<QString> requestOf(rows.size());
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const SyncRow &row = rows.at(i);
+        const QString column = requestColumn(row.table);
+        if (column.isEmpty() || !row.values)
+            continue;
+        const qsizetype at = info(row.table).columns.indexOf(column);
+        const QJsonValue v = at >= 0 ? row.values->at(at) : QJsonValue();
+        if (v.isString()) {
+            requestOf[i] = v.toString();
+            ids.insert(v.toString());
+        }
+    }
+    const QSet<QString> pinned(scope.pinned.cbegin(), scope.pinned.cend());
+    const QString list = m_db.isPostgres() ? QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))") : QStringLiteral("SELECT value FROM json_each(?)");
+    const auto json = [](const QSet<QString> &set) {
+        return QJsonDocument(QJsonArray::fromStringList(QStringList(set.cbegin(), set.cend()))).toJson(QJsonDocument::Compact);
+    };
+    QSet<QString> in, named;
+    QStringList whole; // old requests entering the scope, and named requests outside it: sent whole
+    if (!ids.isEmpty()) {
+        Statement s(m_db, QStringLiteral("SELECT id, created_at, duplicate_of, recurrence_of, CASE WHEN status IN %1 THEN 1 ELSE 0 END, "
+                                         "CASE WHEN updated_at >= ? THEN 1 ELSE 0 END, CASE WHEN department_id = ? THEN 1 ELSE 0 END "
+                                         "FROM service_request WHERE id IN (%2)")
+                              .arg(QLatin1String(openStatuses), list).toUtf8().constData());
+        s.bind(1, scope.since);
+        s.bind(2, scope.departmentId);
+        s.bind(3, json(ids));
+        while (s.step()) {
+            const QString id = s.text(0);
+            const bool open = s.int64(4) != 0, recent = s.int64(5) != 0, own = s.int64(6) != 0;
+            if (!(open || recent || own || pinned.contains(id)))
+                continue;
+            in.insert(id);
+            // Made before the scope's start: the desk may not have had it (closed long ago, now reopened or
+            // changed), so it goes whole. Not its department's (those it has) nor one it fetched.
+            if (!own && !pinned.contains(id) && s.int64(1) < scope.since)
+                whole.append(id);
+            for (int c : {2, 3}) {
+                if (!s.isNull(c))
+                    named.insert(s.text(c));
+            }
+        }
+        if (!s.isValid())
+            return m_db.lastError(Tr::tr("reading the scope of the changes"));
+    }
+    named.subtract(pinned);
+    if (!named.isEmpty()) {
+        Statement s(m_db, QStringLiteral("SELECT id FROM service_request WHERE id IN (%1) AND NOT (status IN %2 OR updated_at >= ? OR coalesce(department_id = ?, 1 = 0))")
+                              .arg(list, QLatin1String(openStatuses)).toUtf8().constData());
+        s.bind(1, json(named));
+        s.bind(2, scope.since);
+        s.bind(3, scope.departmentId);
+        while (s.step())
+            whole.append(s.text(0));
+        if (!s.isValid())
+            return m_db.lastError(Tr::tr("reading the scope of the changes"));
+    }
+    QList<SyncRow> out;
+    out.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (requestOf.at(i).isEmpty() || in.contains(requestOf.at(i)))
+            out.append(rows.at(i));
+    }
+    if (!whole.isEmpty())
+        out += requestFamily(whole);
+    return out;
+}
+
+QList<SyncRow> SyncStore::requestFamily(const QStringList &ids) const
+{
+    const QString list = m_db.isPostgres() ? QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))") : QStringLiteral("SELECT value FROM json_each(?)");
+    const auto json = [](const QStringList &l) { return QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact); };
+    // The requests and those they name, and theirs.
+    QStringList all, frontier = ids;
+    QSet<QString> seen(ids.cbegin(), ids.cend());
+    all = ids;
+    for (int round = 0; round < 16 && !frontier.isEmpty(); ++round) {
+        Statement s(m_db, QStringLiteral("SELECT duplicate_of, recurrence_of FROM service_request WHERE id IN (%1)").arg(list).toUtf8().constData());
+        s.bind(1, json(frontier));
+        frontier.clear();
+        while (s.step()) {
+            for (int c : {0, 1}) {
+                if (!s.isNull(c) && !seen.contains(s.text(c))) {
+                    seen.insert(s.text(c));
+                    frontier.append(s.text(c));
+                    all.append(s.text(c));
+                }
+            }
+        }
+    }
+    QList<SyncKey> keys;
+    const QByteArray named = json(all);
+    for (const QString &table : syncedTables()) {
+        const QString column = requestColumn(table);
+        const bool calls = table == QLatin1String("phone_call");
+        if (column.isEmpty() && !calls)
+            continue;
+        const TableInfo &ti = info(table);
+        const QString where = calls ? QStringLiteral("id IN (SELECT call_id FROM call_request WHERE request_id IN (%1))").arg(list)
+                                    : QStringLiteral("%1 IN (%2)").arg(column, list);
+        Statement s(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(ti.key.join(QStringLiteral(", ")), table, where).toUtf8().constData());
+        s.bind(1, named);
+        while (s.step()) {
+            QJsonArray key;
+            for (int c = 0; c < ti.key.size(); ++c)
+                key.append(columnValue(s, c));
+            keys.append(SyncKey{table, key});
+        }
+    }
+    return rows(keys);
+}
+
+QStringList SyncStore::requestsByTracking(const QString &tracking) const
+{
+    // The server's store need not keep the tracking keys a desk's search does: the number itself, as typed with
+    // or without its dashes (an expression index on PostgreSQL).
+    Statement s(m_db, "SELECT id FROM service_request WHERE tracking_key = ? OR replace(upper(tracking_number), '-', '') = ?");
+    s.bind(1, SearchIndexer::trackingKey(tracking));
+    s.bind(2, SearchIndexer::trackingKey(tracking));
+    QStringList out;
+    while (s.step())
+        out.append(s.text(0));
+    return out;
+}
+
+QStringList SyncStore::requestsOfCitizenOutside(const QString &citizenId, const SyncScope &scope, int limit) const
+{
+    Statement s(m_db, QStringLiteral("SELECT id FROM service_request WHERE (citizen_id = ? OR id IN (SELECT request_id FROM request_reporter WHERE citizen_id = ?)) "
+                                     "AND NOT (status IN %1 OR updated_at >= ? OR coalesce(department_id = ?, 1 = 0)) ORDER BY created_at DESC, id LIMIT ?")
+                          .arg(QLatin1String(openStatuses)).toUtf8().constData());
+    s.bind(1, citizenId);
+    s.bind(2, citizenId);
+    s.bind(3, scope.since);
+    s.bind(4, scope.departmentId);
+    s.bind(5, qint64(limit));
+    QStringList out;
+    while (s.step())
+        out.append(s.text(0));
+    return out;
 }
 
 // ---- server ---------------------------------------------------------------------------------------------------
@@ -370,7 +622,7 @@ Status SyncStore::enableServerTracking()
                                  QStringLiteral("INSERT INTO sync_change(seq, tbl, key) SELECT c.seq, '%1', k.v FROM sync_clock c, "
                                                 "(SELECT %2 AS v) k WHERE c.id = 1 AND NOT EXISTS "
                                                 "(SELECT 1 FROM sync_change x WHERE x.seq = c.seq AND x.tbl = '%1' AND x.key = k.v);"),
-                                 QString());
+                                 QString(), syncedTables() + summaryTables()); // the summaries go to partial replicas
     });
 }
 
@@ -468,7 +720,7 @@ QList<SyncRow> SyncStore::rows(const QList<SyncKey> &keys) const
         byTable[k.table].append(k.key);
     QList<SyncRow> out;
     const Database &h = m_db;
-    for (const QString &table : syncedTables()) {
+    for (const QString &table : syncedTables() + summaryTables()) {
         const auto it = byTable.constFind(table);
         if (it == byTable.cend())
             continue;
@@ -550,9 +802,9 @@ Status SyncStore::record(const LedgerEntry &e)
     return {};
 }
 
-Status SyncStore::exportSnapshot(const QString &path) const
+Status SyncStore::exportSnapshot(const QString &path, const SyncScope *scope) const
 {
-    if (m_db.isPostgres()) {
+    if (m_db.isPostgres() || scope) {
         // A new CivicDesk file with the synced rows of one moment of the store; its own triggers count and sum
         // them as they go in, and its search index is made from them.
         Database::removeFiles(path);
@@ -560,7 +812,9 @@ Status SyncStore::exportSnapshot(const QString &path) const
         if (!file)
             return file.error();
         SyncStore copy(*file.value());
-        Status s = m_db.read([&] { return copyTo(copy); });
+        Status s = scope ? copy.makePartial() : Status();
+        if (s)
+            s = m_db.read([&] { return copyTo(copy, scope); });
         if (s)
             s = file.value()->transaction([&] { return SearchIndexer(*file.value()).rebuildAll(); });
         return s;
@@ -637,8 +891,64 @@ Status SyncStore::enableDeskCapture()
         return createKeyTriggers("sync_dirty",
                                  QStringLiteral("INSERT INTO sync_dirty(tbl, key) SELECT '%1', k.v FROM (SELECT %2 AS v) k "
                                                 "WHERE NOT EXISTS (SELECT 1 FROM sync_dirty x WHERE x.tbl = '%1' AND x.key = k.v);"),
-                                 QStringLiteral("WHEN (SELECT capturing FROM sync_capture WHERE id = 1) = 1"));
+                                 QStringLiteral("WHEN (SELECT capturing FROM sync_capture WHERE id = 1) = 1"), syncedTables());
     });
+}
+
+Status SyncStore::makePartial()
+{
+    return m_db.transaction([&]() -> Status {
+        for (const char *prefix : {"request_stats_", "request_backlog_", "request_heat_", "tenant_zone_recounted"}) {
+            if (Status st = dropTriggers(prefix); !st)
+                return st;
+        }
+        return m_db.setLocalSetting(QStringLiteral("sync_partial"), QStringLiteral("1"));
+    });
+}
+
+bool SyncStore::isPartial() const
+{
+    return m_db.localSetting(QStringLiteral("sync_partial")) == QLatin1String("1");
+}
+
+Result<int> SyncStore::removeOutside(const SyncScope &scope)
+{
+    int removed = 0;
+    const Status done = m_db.transaction([&]() -> Status {
+        // The search keys of the requests that go, then their rows, children first.
+        QList<std::pair<qint64, QString>> going;
+        {
+            Statement s(m_db, (scopeRequests() + QStringLiteral("SELECT local_id, description, address FROM service_request WHERE NOT (%1)")
+                                                    .arg(scopeCondition(QStringLiteral("service_request"))))
+                                  .toUtf8().constData());
+            bindScope(s, scope, QStringLiteral("service_request"));
+            while (s.step())
+                going.append({s.int64(0), SearchIndexer::requestText(s.text(1), s.text(2))});
+            if (!s.isValid())
+                return m_db.lastError(Tr::tr("finding the requests outside this desk's scope"));
+        }
+        SearchIndexer indexer(m_db);
+        for (const auto &[localId, text] : going) {
+            if (Status st = indexer.indexRequest(localId, QString(), text); !st)
+                return st;
+        }
+        QStringList tables = syncedTables();
+        std::reverse(tables.begin(), tables.end());
+        for (const QString &table : tables) {
+            const QString condition = scopeCondition(table);
+            if (condition.isEmpty())
+                continue;
+            Statement s(m_db, (scopeRequests() + QStringLiteral("DELETE FROM %1 WHERE NOT (%2)").arg(table, condition)).toUtf8().constData());
+            bindScope(s, scope, table);
+            if (!s.exec())
+                return m_db.lastError(Tr::tr("removing the rows outside this desk's scope"));
+        }
+        removed = int(going.size());
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return removed;
 }
 
 Status SyncStore::setCapturing(bool on)
@@ -678,8 +988,9 @@ Status SyncStore::apply(const QList<SyncRow> &rows)
         Statement removeDifferent; ///< append-only tables: a row the desk made differently, before the server's goes in
     };
     std::map<QString, TableStatements> statements;
+    const bool partial = isPartial();
     for (const SyncRow &row : rows) {
-        if (!syncedTables().contains(row.table))
+        if (!syncedTables().contains(row.table) && !(partial && summaryTables().contains(row.table)))
             return Error{QStringLiteral("sync.unknown-table"), Tr::tr("The server sent rows of an unknown table %1.").arg(row.table)};
         const TableInfo &ti = info(row.table);
         if (row.key.size() != ti.key.size() || (row.values && row.values->size() != ti.columns.size()))

@@ -18,6 +18,7 @@
 namespace CivicDesk {
 
 class Database;
+class Statement;
 
 /// One synced row as it travels: its table, its sync key (the `id`, or the primary key where a table has no
 /// id) and its values in the table's column order; no values when the row is gone.
@@ -44,6 +45,18 @@ struct ChangePage
     qint64 to = 0;    ///< the seq of the last transaction in the page (the next cursor)
     bool more = false; ///< transactions after `to` were left for the next page
     QList<SyncRow> rows;
+};
+
+/// What a partial replica holds of its tenant's requests (a sync scope): every open request, the requests
+/// changed since a moment, every request of one department, and those it fetched on demand (pinned); with each
+/// request its history, reporters, photos, calls, messages and alerts, and the requests it names (the original
+/// of a duplicate, the request it recurs). Everything else of the tenant (citizens, catalogue, organisation,
+/// gazetteer, districts) and the server's summary tables travel whole.
+struct SyncScope
+{
+    qint64 since = 0;       ///< requests changed at or after this moment (ms since the epoch)
+    QString departmentId;   ///< and every request of this department (empty: none)
+    QStringList pinned;     ///< and these requests, fetched on demand
 };
 
 /// A mutation as the server recorded it.
@@ -93,6 +106,11 @@ public:
 
     /// The tables that travel, parents first.
     static const QStringList &syncedTables();
+    /// The dashboard's tables, which a partial replica cannot count from its own rows: the server logs their
+    /// changes and sends them to scoped desks only (a whole replica counts its own).
+    static const QStringList &summaryTables();
+    /// The table a row of @p table belongs to a request through, by the column of its request ("" when none).
+    static QString requestColumn(const QString &table);
     /// Tables that never travel: the desk's own (settings, drafts), derived ones (search index, summaries,
     /// counts; rebuilt by each replica from the synced rows) and the sync tables themselves.
     static const QStringList &localTables();
@@ -104,6 +122,10 @@ public:
     /// A hash per synced table of its travelling rows in key order: two replicas that agree row for row have
     /// equal digests (the convergence checks compare them).
     QMap<QString, QByteArray> digest() const;
+    /// The same of the rows within @p scope, and of the summary tables (a scoped desk is compared with this).
+    QMap<QString, QByteArray> digest(const SyncScope &scope) const;
+    /// This replica's digest with its summary tables, as digest(scope) has them.
+    QMap<QString, QByteArray> digestWithSummaries() const;
     /// A hash of what the replica derives from its rows: the citizens' search keys (by citizen id) and whether
     /// the kept row counts are the real ones. Equal before and after SearchIndexer::rebuildAll() when the
     /// derived tables followed every row written.
@@ -131,11 +153,24 @@ public:
     QList<LedgerEntry> rejectedAfter(const QString &clientId, qint64 afterId) const;
     Status record(const LedgerEntry &entry);
     /// A copy of the file for a new desk at @p path: the synced and derived tables, no log, no ledger.
-    Status exportSnapshot(const QString &path) const;
+    Status exportSnapshot(const QString &path, const SyncScope *scope = nullptr) const;
+    /// Of the rows of a change page, those a desk of @p scope is to have: the rows of requests in its scope, and
+    /// with them the whole of an old request entering it and of the requests they name that are outside it; the
+    /// summary tables' rows. Rows that are gone always pass (a desk without them deletes nothing).
+    Result<QList<SyncRow>> scopedRows(const QList<SyncRow> &rows, const SyncScope &scope) const;
+    /// Without the summary tables' rows (what a whole replica is sent).
+    static QList<SyncRow> withoutSummaries(const QList<SyncRow> &rows);
+    /// Every row of the requests @p ids, and of the requests they name: a request fetched on demand.
+    QList<SyncRow> requestFamily(const QStringList &ids) const;
+    /// The request with tracking number @p tracking (none: empty).
+    QStringList requestsByTracking(const QString &tracking) const;
+    /// The requests of citizen @p citizenId (as the citizen who reported it or one of its reporters) outside
+    /// @p scope, newest first, at most @p limit: the older part of a citizen's history.
+    QStringList requestsOfCitizenOutside(const QString &citizenId, const SyncScope &scope, int limit) const;
     /// Writes every synced row of this store into @p target (an empty store of the same schema, on either
     /// engine) in one transaction of the target's: moving a municipality from the embedded server's file to
     /// PostgreSQL. The target's triggers make its counts and figures as the rows go in.
-    Status copyTo(SyncStore &target) const;
+    Status copyTo(SyncStore &target, const SyncScope *scope = nullptr) const;
     /// Deletes every synced row (the store's municipality starts again; its figures follow by their triggers).
     Status clearSynced();
     /// A whole, consistent copy of the file at @p path (a backup, taken while the server serves).
@@ -148,6 +183,12 @@ public:
     Status carryLocalState(const QString &oldPath);
     /// Makes this file a desk's replica: the dirty-key triggers instead of the server's.
     Status enableDeskCapture();
+    /// Makes this replica a partial one: its summary tables are the server's from now on (their triggers go).
+    Status makePartial();
+    bool isPartial() const;
+    /// Removes the rows outside @p scope (a request closed long ago, rerouted away, no longer pinned) with their
+    /// search keys; how many requests went. Only between pulls with nothing waiting (a waiting change may need them).
+    Result<int> removeOutside(const SyncScope &scope);
     /// While on, the rows changed on this connection are noted as dirty.
     Status setCapturing(bool on);
     QList<SyncKey> dirtyKeys() const;
@@ -180,7 +221,14 @@ private:
     Status dropTriggers(const char *prefix);
     /// For every synced table, triggers PREFIX_<table>_ins/_upd/_del (firing @p when, if given) that run
     /// @p statement (%1 the table, %2 the row's key as a JSON array) for the new row's key and the old one's.
-    Status createKeyTriggers(const char *prefix, const QString &statement, const QString &when);
+    Status createKeyTriggers(const char *prefix, const QString &statement, const QString &when, const QStringList &tables);
+    /// "WITH RECURSIVE scope_request(id) AS (…) ": the requests of a scope (bound by bindScope()).
+    QString scopeRequests() const;
+    /// The condition on @p table's rows of a scope ("" when all its rows are in), after scopeRequests().
+    static QString scopeCondition(const QString &table);
+    /// Binds the scope's values from @p index: those of scopeRequests(), then those of @p table's condition.
+    static int bindScope(Statement &s, const SyncScope &scope, const QString &table, int index = 1);
+    QByteArray tableDigest(const QString &table, const QString &where, const SyncScope *scope) const;
 
     Database &m_db;
     mutable QHash<QString, TableInfo> m_info;

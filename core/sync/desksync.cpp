@@ -36,6 +36,9 @@ const QString kCursor = QStringLiteral("sync.cursor");
 const QString kNextMutation = QStringLiteral("sync.next_mutation");
 const QString kClock = QStringLiteral("sync.hlc");
 const QString kConflictsSeen = QStringLiteral("sync.conflicts_seen_at");
+const QString kScopeMonths = QStringLiteral("sync.scope_months");
+const QString kScope = QStringLiteral("sync.scope");   // {"since":…, "department":…} as the server last answered
+const QString kPinned = QStringLiteral("sync.pinned"); // [request ids fetched on demand], oldest first
 
 /// Why the server refused a change, in this desk's language when the server said it as a message code.
 QString refusalText(const QJsonObject &result)
@@ -71,6 +74,7 @@ DeskSync::Settings DeskSync::settings() const
     s.deskCode = m_db.localSetting(kDeskCode);
     s.epoch = m_db.localSetting(kEpoch);
     s.cursor = m_db.localSetting(kCursor, QStringLiteral("0")).toLongLong();
+    s.scopeMonths = m_db.localSetting(kScopeMonths, QStringLiteral("0")).toInt();
     return s;
 }
 
@@ -86,7 +90,8 @@ Status DeskSync::adopt(const Settings &s)
     return m_db.transaction([&]() -> Status {
         const std::pair<QString, QString> values[] = {{kServer, s.server}, {kTenant, s.tenant}, {kLogin, s.login}, {kUser, s.userId},
                                                       {kToken, s.token},   {kClient, s.clientId}, {kDeskCode, s.deskCode},
-                                                      {kEpoch, s.epoch},   {kCursor, QString::number(s.cursor)}};
+                                                      {kEpoch, s.epoch},   {kCursor, QString::number(s.cursor)},
+                                                      {kScopeMonths, QString::number(s.scopeMonths)}};
         for (const auto &[key, value] : values) {
             if (Status st = m_db.setLocalSetting(key, value); !st)
                 return st;
@@ -272,13 +277,16 @@ Result<DeskSync::PullResult> DeskSync::pull(SyncTransport &transport)
         QString epoch = s.epoch;
         for (;;) {
             const bool first = result.pages == 0;
-            const QJsonObject body{{QStringLiteral("tenant"), s.tenant},
+            QJsonObject body{{QStringLiteral("tenant"), s.tenant},
                                    {QStringLiteral("clientId"), s.clientId},
                                    {QStringLiteral("schemaVersion"), Database::currentSchemaVersion},
                                    {QStringLiteral("epoch"), epoch},
                                    {QStringLiteral("cursor"), cursor},
                                    {QStringLiteral("waitingFrom"), waitingFrom},
                                    {QStringLiteral("keys"), SyncProtocol::keysToJson(first && !skipRebase ? sent : QList<SyncKey>{})}};
+            if (s.scopeMonths > 0)
+                body.insert(QStringLiteral("scope"), QJsonObject{{QStringLiteral("months"), s.scopeMonths},
+                                                                 {QStringLiteral("pinned"), QJsonArray::fromStringList(pinned())}});
             const SyncReply reply = transport.post(QString::fromLatin1(SyncProtocol::PullPath), body, s.token);
             if (!reply.ok())
                 return replyError(reply, Tr::tr("fetching changes"));
@@ -315,6 +323,10 @@ Result<DeskSync::PullResult> DeskSync::pull(SyncTransport &transport)
                 return r;
             if (crashAt && crashAt("pull"))
                 return Error{QStringLiteral("sync.crash"), QStringLiteral("crashed before the pull's commit")};
+            if (last.contains(QStringLiteral("scope"))) {
+                if (Status r = m_db.setLocalSetting(kScope, QString::fromUtf8(QJsonDocument(last.value(QStringLiteral("scope")).toObject()).toJson(QJsonDocument::Compact))); !r)
+                    return r;
+            }
             return m_db.setLocalSetting(kEpoch, epoch);
         });
         if (raced && attempt < 10)
@@ -323,6 +335,14 @@ Result<DeskSync::PullResult> DeskSync::pull(SyncTransport &transport)
             return st.error();
         result.rows = int(rows.size());
         result.cursor = cursor;
+        // A partial replica lets go of what left its scope, while nothing of its own waits (a waiting change may
+        // need the rows; they go at a later pull).
+        if (const std::optional<SyncScope> within = scope(); within && m_store.outboxSize() == 0) {
+            Result<int> removed = m_store.removeOutside(*within);
+            if (!removed)
+                return removed.error();
+            result.removed = removed.value();
+        }
         fetchPhotos(transport, rows, s); // what cannot be fetched now is fetched at a later pull that brings it again
         return result;
     }
@@ -442,6 +462,80 @@ Status DeskSync::captured(const std::function<void()> &work)
     return m_store.setCapturing(false);
 }
 
+Status DeskSync::setScopeMonths(int months)
+{
+    if (months < 0 || months > 240)
+        return Error{QStringLiteral("sync.bad-scope"), Tr::tr("A desk keeps 1 to 240 months of requests, or all of them.")};
+    const int was = settings().scopeMonths;
+    return m_db.transaction([&]() -> Status {
+        if (Status st = m_db.setLocalSetting(kScopeMonths, QString::number(months)); !st)
+            return st;
+        // Rows this desk let go of (or never had) come only with a new copy.
+        const bool wider = was > 0 && (months == 0 || months > was);
+        return wider ? m_db.setLocalSetting(kEpoch, QStringLiteral("scope-widened")) : Status();
+    });
+}
+
+QStringList DeskSync::pinned() const
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(m_db.localSetting(kPinned).toUtf8()).array())
+        out.append(v.toString());
+    return out;
+}
+
+std::optional<SyncScope> DeskSync::scope() const
+{
+    if (settings().scopeMonths <= 0)
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(m_db.localSetting(kScope).toUtf8()).object();
+    if (!o.value(QStringLiteral("since")).isDouble())
+        return std::nullopt;
+    return SyncScope{o.value(QStringLiteral("since")).toInteger(), o.value(QStringLiteral("department")).toString(), pinned()};
+}
+
+Result<QStringList> DeskSync::fetchRequests(SyncTransport &transport, const Wanted &wanted)
+{
+    const Settings s = settings();
+    QJsonObject body{{QStringLiteral("tenant"), s.tenant},
+                     {QStringLiteral("clientId"), s.clientId},
+                     {QStringLiteral("schemaVersion"), Database::currentSchemaVersion},
+                     {QStringLiteral("ids"), QJsonArray::fromStringList(wanted.ids)},
+                     {QStringLiteral("tracking"), wanted.tracking},
+                     {QStringLiteral("citizen"), wanted.citizenId},
+                     {QStringLiteral("scope"), QJsonObject{{QStringLiteral("months"), std::max(1, s.scopeMonths)}}}};
+    const SyncReply reply = transport.post(QString::fromLatin1(SyncProtocol::RequestsPath), body, s.token);
+    if (!reply.ok())
+        return replyError(reply, Tr::tr("fetching requests from the server"));
+    Result<QList<SyncRow>> rows = SyncProtocol::rowsFromJson(reply.body.value(QStringLiteral("rows")));
+    if (!rows)
+        return rows.error();
+    QStringList found;
+    for (const QJsonValue &v : reply.body.value(QStringLiteral("ids")).toArray())
+        found.append(v.toString());
+    if (rows->isEmpty())
+        return found;
+    const Status st = m_db.transaction([&]() -> Status {
+        if (Status r = m_store.apply(rows.value()); !r)
+            return r;
+        if (Status r = m_store.checkReferencesAsWritten(); !r)
+            return r;
+        // Kept: the newest fetched last, the oldest let go past the limit.
+        QStringList keep = pinned();
+        for (const QString &id : std::as_const(found)) {
+            keep.removeAll(id);
+            keep.append(id);
+        }
+        while (keep.size() > SyncProtocol::MaxPinned)
+            keep.removeFirst();
+        return m_db.setLocalSetting(kPinned, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(keep)).toJson(QJsonDocument::Compact)));
+    });
+    if (!st)
+        return st.error();
+    fetchPhotos(transport, rows.value(), s);
+    return found;
+}
+
 int DeskSync::waiting() const
 {
     return m_store.outboxSize();
@@ -504,22 +598,25 @@ Result<QString> DeskSync::registerDesk(SyncTransport &transport, const QString &
 }
 
 Result<DeskSync::Settings> DeskSync::join(SyncTransport &transport, const QString &server, const QString &tenant, const SignIn &signIn,
-                                          const QString &login, const QString &clientId, const QString &path, const QString &wantedCode)
+                                          const QString &login, const QString &clientId, const QString &path, const QString &wantedCode,
+                                          int scopeMonths)
 {
     Result<QString> code = registerDesk(transport, signIn.token, tenant, clientId, wantedCode);
     if (!code)
         return code.error();
-    Result<std::pair<qint64, QString>> snapshot = downloadSnapshot(transport, signIn.token, tenant, path);
+    Result<std::pair<qint64, QString>> snapshot = downloadSnapshot(transport, signIn.token, tenant, path, scopeMonths);
     if (!snapshot)
         return snapshot.error();
-    return Settings{server, tenant, login, signIn.userId, signIn.token, clientId, code.value(), snapshot->second, snapshot->first};
+    return Settings{server, tenant, login, signIn.userId, signIn.token, clientId, code.value(), snapshot->second, snapshot->first, scopeMonths};
 }
 
 Result<std::pair<qint64, QString>> DeskSync::downloadSnapshot(SyncTransport &transport, const QString &token, const QString &tenant,
-                                                                const QString &path)
+                                                                const QString &path, int scopeMonths)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("tenant"), tenant);
+    if (scopeMonths > 0)
+        q.addQueryItem(QStringLiteral("months"), QString::number(scopeMonths));
     const QString part = path + QStringLiteral(".part");
     const SyncReply reply = transport.download(QString::fromLatin1(SyncProtocol::SnapshotPath) + u'?' + q.toString(QUrl::FullyEncoded), token, part);
     if (!reply.ok()) {
@@ -560,7 +657,7 @@ Result<DeskSync::Restart> DeskSync::restartFromServer(SyncTransport &transport, 
         return Error{QStringLiteral("auth.signed-out"), Tr::tr("Sign in first: the server's new data is fetched in your name.")};
     const QString fresh = path + QStringLiteral(".new");
     QFile::remove(fresh);
-    Result<std::pair<qint64, QString>> snapshot = downloadSnapshot(transport, old.token, old.tenant, fresh);
+    Result<std::pair<qint64, QString>> snapshot = downloadSnapshot(transport, old.token, old.tenant, fresh, old.scopeMonths);
     if (!snapshot)
         return snapshot.error();
     const auto discard = [&](const Error &e) -> Result<Restart> {
@@ -596,6 +693,11 @@ Result<DeskSync::Restart> DeskSync::restartFromServer(SyncTransport &transport, 
         if (Status st = db.value()->transaction([&] { return sync.rebase({}, 0, {}, rebased); }); !st)
             return discard(st.error());
         result.rerun = rebased.rerun;
+        // A partial replica's new copy holds its scope; what it had fetched on demand is fetched again.
+        if (const QStringList kept = sync.pinned(); !kept.isEmpty()) {
+            if (Result<QStringList> again = sync.fetchRequests(transport, {kept, {}, {}}); !again)
+                return discard(again.error());
+        }
     }
     QString tag = old.epoch;
     tag.remove(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")));

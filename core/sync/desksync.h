@@ -40,7 +40,11 @@ public:
         QString deskCode; ///< the code in this desk's tracking numbers
         QString epoch;
         qint64 cursor = 0;
+        /// A partial replica's months of requests (its sync scope, SyncScope); 0: the whole tenant.
+        int scopeMonths = 0;
     };
+    /// The months a new desk keeps of the requests that are neither open nor its department's (a partial replica).
+    static constexpr int DefaultScopeMonths = 12;
     struct PushResult
     {
         int sent = 0;
@@ -55,6 +59,7 @@ public:
         int confirmed = 0; ///< outbox entries the server has answered
         int rerun = 0;     ///< unanswered commands run again after the rebase (those the replica took)
         qint64 cursor = 0;
+        int removed = 0;   ///< requests that left this partial replica's scope and were removed
     };
     struct SignIn
     {
@@ -94,6 +99,23 @@ public:
     /// Brings the server's changes since the cursor and rebases (see the class).
     Result<PullResult> pull(SyncTransport &transport);
 
+    /// Fetches requests this partial replica does not hold, with their history, and keeps them (pinned): by
+    /// @p ids, by a tracking number, or a citizen's older ones. The ids found (none: the tenant has no such request).
+    struct Wanted
+    {
+        QStringList ids;
+        QString tracking;
+        QString citizenId;
+    };
+    Result<QStringList> fetchRequests(SyncTransport &transport, const Wanted &wanted);
+    /// Keeps @p months of requests from now on (0: the whole tenant). A narrower scope lets go of rows at the
+    /// next pull; a wider one needs the server's copy again (the next pull asks for it, as after a restore).
+    Status setScopeMonths(int months);
+    /// The requests fetched on demand this partial replica keeps, oldest first.
+    QStringList pinned() const;
+    /// The scope this partial replica held at its last pull (nothing for a whole one, or before its first pull).
+    std::optional<SyncScope> scope() const;
+
     int waiting() const;
     /// The last command run() saved, as it was saved (its time and tracking number as sent to the server).
     const Command &lastCommand() const { return m_lastCommand; }
@@ -121,10 +143,11 @@ public:
     /// A new desk: registers @p clientId with the server of @p server (asking for @p wantedCode when given) and
     /// fetches the tenant's data into @p path; the settings to adopt() once the file is open.
     static Result<Settings> join(SyncTransport &transport, const QString &server, const QString &tenant, const SignIn &signIn,
-                                 const QString &login, const QString &clientId, const QString &path, const QString &wantedCode = {});
+                                 const QString &login, const QString &clientId, const QString &path, const QString &wantedCode = {},
+                                 int scopeMonths = 0);
     /// Downloads the server's snapshot of the tenant into @p path (a new desk file); its cursor and epoch.
     static Result<std::pair<qint64, QString>> downloadSnapshot(SyncTransport &transport, const QString &token,
-                                                                const QString &tenant, const QString &path);
+                                                                const QString &tenant, const QString &path, int scopeMonths = 0);
 
     /// What starting again on a new epoch did.
     struct Restart

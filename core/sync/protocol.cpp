@@ -49,7 +49,7 @@ std::optional<SyncRow> rowFromJson(const QJsonValue &json, QString *error)
             *error = Tr::tr("A row is not {t: table, k: [key], v: [values] or null}.");
         return std::nullopt;
     }
-    if (!SyncStore::syncedTables().contains(t.toString())) {
+    if (!SyncStore::syncedTables().contains(t.toString()) && !SyncStore::summaryTables().contains(t.toString())) {
         if (error)
             *error = Tr::tr("A row names the table %1, which does not travel.").arg(t.toString());
         return std::nullopt;

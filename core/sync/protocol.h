@@ -21,6 +21,10 @@ inline constexpr char PullPath[] = "/api/v1/sync/pull";
 inline constexpr char SnapshotPath[] = "/api/v1/sync/snapshot";
 inline constexpr char PokePath[] = "/api/v1/sync/poke";
 inline constexpr char HealthPath[] = "/health";
+/// Requests a partial replica does not hold (by ids, tracking number or a citizen's older ones), with their history.
+inline constexpr char RequestsPath[] = "/api/v1/sync/requests";
+/// The most requests a partial replica keeps of those it fetched on demand (its oldest go first).
+inline constexpr int MaxPinned = 500;
 /// A photo of the tenant's store: POST its bytes, GET them (?tenant=CODE&path=ab/<sha256>.ext).
 inline constexpr char AttachmentsPath[] = "/api/v1/attachments";
 /// The largest photo a desk takes (the intake form's limit), and so the largest body the server reads.

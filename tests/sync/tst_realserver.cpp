@@ -93,6 +93,7 @@ struct RealServer
     quint16 port = freePort();
     QProcess process;
     QString roadsCode;
+    QString staffDepartment; ///< the code of the department of the user "staff"
     QStringList extraArguments; ///< given to the next start()
     QProcess::ProcessChannelMode channels = QProcess::ForwardedErrorChannel; ///< its log: the test's, or read by it
     std::unique_ptr<PgScratchDatabase> pg; ///< the server's database when the suite runs on PostgreSQL
@@ -110,6 +111,14 @@ struct RealServer
         REQUIRE(TenantAdmin::generate(*catalog, QStringLiteral("ATH"), demo, {}).ok());
         REQUIRE(TenantAdmin::addUser(*catalog, QStringLiteral("ATH"), QStringLiteral("op"), Role::Operator, {}, password).ok());
         REQUIRE(TenantAdmin::addUser(*catalog, QStringLiteral("ATH"), QStringLiteral("sup"), Role::Supervisor, {}, password).ok());
+        {
+            // A member of a department's staff (a partial replica's department).
+            std::unique_ptr<Database> db = std::move(catalog->tenantData(QStringLiteral("ATH")).open()).value();
+            for (const Department &d : OrganisationRepository(*db).departments())
+                if (d.kind == DepartmentKind::Department && staffDepartment.isEmpty())
+                    staffDepartment = d.code;
+        }
+        REQUIRE(TenantAdmin::addUser(*catalog, QStringLiteral("ATH"), QStringLiteral("staff"), Role::DepartmentStaff, staffDepartment, password).ok());
         start();
     }
     ~RealServer()
@@ -160,7 +169,8 @@ struct Desk
     DeskSync::SignIn user;
 
     /// At @p url: the server's own address unless given (a load balancer's).
-    Desk(RealServer &server, const QString &file, const QString &login, const QString &url = {})
+    /// @p scopeMonths: a partial replica of that many months (0: whole).
+    Desk(RealServer &server, const QString &file, const QString &login, const QString &url = {}, int scopeMonths = 0)
         : path(server.dir.filePath(file))
         , net(url.isEmpty() ? server.url() : url)
     {
@@ -168,7 +178,7 @@ struct Desk
         REQUIRE(in.ok());
         user = in.value();
         Result<DeskSync::Settings> joined = DeskSync::join(net, url.isEmpty() ? server.url() : url, QStringLiteral("ATH"), user, login,
-                                                           newRowId(QDateTime::currentMSecsSinceEpoch()), path);
+                                                           newRowId(QDateTime::currentMSecsSinceEpoch()), path, {}, scopeMonths);
         REQUIRE(joined.ok());
         reopen();
         REQUIRE(sync->adopt(joined.value()).ok());
@@ -1584,4 +1594,116 @@ TEST_CASE("real server: in headless Chromium a citizen reports a street light in
     CHECK(std::abs(filed->location.latitude() - lat) < 1e-5);
     CHECK(std::abs(filed->location.longitude() - lon) < 1e-5);
     CHECK(!filed->address.isEmpty()); // the nearest address of the gazetteer, for the crews
+}
+
+TEST_CASE("real server: a partial replica holds its scope and the tenant's figures, fetches old requests on demand, and follows requests into and out of its scope", "[sync][real][scopes][stores]")
+{
+    RealServer s;
+    Desk whole(s, QStringLiteral("whole.civicdesk"), QStringLiteral("sup"));
+    Desk part(s, QStringLiteral("part.civicdesk"), QStringLiteral("staff"), {}, 12);
+    REQUIRE(part.sync->pull(part.net).ok());
+    const std::optional<SyncScope> scope = part.sync->scope();
+    REQUIRE(scope.has_value());
+    CHECK_FALSE(scope->departmentId.isEmpty());
+    const auto held = [](Desk &d) { return RequestRepository(*d.db).count(); };
+    INFO(held(whole) << " requests in the tenant, " << held(part) << " on the partial replica");
+    CHECK(held(part) > 0);
+    CHECK(held(part) < held(whole));
+    const auto serverDigest = [&](const SyncScope &within) {
+        std::unique_ptr<Database> db = s.data();
+        return SyncStore(*db).digest(within);
+    };
+    const auto figures = [](Desk &d) {
+        const QMap<QString, QByteArray> all = SyncStore(*d.db).digestWithSummaries();
+        QMap<QString, QByteArray> out;
+        for (const QString &t : SyncStore::summaryTables())
+            out.insert(t, all.value(t));
+        return out;
+    };
+    // Row for row the server's within the scope, and the dashboard's figures those of the whole tenant.
+    CHECK(SyncStore(*part.db).digestWithSummaries() == serverDigest(*scope));
+    CHECK(figures(part) == figures(whole));
+
+    // Requests it does not hold: another department's, closed before the scope's start.
+    QStringList outside;
+    QString citizenOutside;
+    {
+        RequestRepository all(*whole.db), mine(*part.db);
+        for (qint64 local = 1; local < 5000 && outside.size() < 4; ++local) {
+            const std::optional<ServiceRequest> r = all.getByLocalId(local);
+            if (r && !mine.get(r->id) && r->status == RequestStatus::Closed && r->duplicateOf.isEmpty()) {
+                outside.append(r->id);
+                if (citizenOutside.isEmpty() && !r->citizenId.isEmpty() && outside.size() == 4)
+                    citizenOutside = r->citizenId;
+            }
+        }
+    }
+    REQUIRE(outside.size() == 4);
+
+    // Offline: a clear error, nothing written.
+    CurlTransport nowhere(QStringLiteral("http://127.0.0.1:%1").arg(freePort()));
+    Result<QStringList> offline = part.sync->fetchRequests(nowhere, {{outside.at(0)}, {}, {}});
+    REQUIRE_FALSE(offline.ok());
+    CHECK_FALSE(offline.error().message.isEmpty());
+    CHECK_FALSE(RequestRepository(*part.db).get(outside.at(0)).has_value());
+
+    // By its tracking number, as a caller reads it: the request with its whole history, then kept.
+    const ServiceRequest wanted = *RequestRepository(*whole.db).get(outside.at(0));
+    Result<QStringList> fetched = part.sync->fetchRequests(part.net, {{}, wanted.trackingNumber, {}});
+    REQUIRE(fetched.ok());
+    CHECK(fetched.value() == QStringList{wanted.id});
+    CHECK(RequestRepository(*part.db).events(wanted.id).size() == RequestRepository(*whole.db).events(wanted.id).size());
+    CHECK(part.sync->pinned() == QStringList{wanted.id});
+    // No such request: nothing found, nothing written.
+    Result<QStringList> none = part.sync->fetchRequests(part.net, {{QStringLiteral("no-such-request")}, {}, {}});
+    REQUIRE(none.ok());
+    CHECK(none->isEmpty());
+    // A citizen's older requests.
+    if (!citizenOutside.isEmpty()) {
+        Result<QStringList> older = part.sync->fetchRequests(part.net, {{}, {}, citizenOutside});
+        REQUIRE(older.ok());
+        INFO(older->join(u' ').toStdString() << " for " << citizenOutside.toStdString() << " " << outside.at(3).toStdString());
+        CHECK(older->contains(outside.at(3)));
+    }
+    Result<DeskSync::PullResult> kept = part.sync->pull(part.net);
+    REQUIRE(kept.ok());
+    CHECK(RequestRepository(*part.db).get(wanted.id).has_value());
+    CHECK(SyncStore(*part.db).digestWithSummaries() == serverDigest(*part.sync->scope()));
+
+    // Into the scope: an old closed request reopened at the other desk arrives whole.
+    const QString reopened = outside.at(1);
+    Result<QJsonObject> reopen = whole.run(CommandName::Transition, {{QStringLiteral("requestId"), reopened}, {QStringLiteral("to"), QStringLiteral("reopened")},
+                                                                      {QStringLiteral("note"), QStringLiteral("Ο πολίτης ξανατηλεφώνησε")}});
+    INFO((reopen ? QString() : reopen.error().message).toStdString());
+    REQUIRE(reopen.ok());
+    // And a new request: the figures move on both desks alike.
+    fileAt(whole);
+    REQUIRE(whole.sync->push(whole.net).ok());
+    REQUIRE(whole.sync->pull(whole.net).ok());
+    Result<DeskSync::PullResult> moved = part.sync->pull(part.net);
+    INFO((moved ? QString() : moved.error().message).toStdString());
+    REQUIRE(moved.ok());
+    REQUIRE(RequestRepository(*part.db).get(reopened).has_value());
+    CHECK(RequestRepository(*part.db).events(reopened).size() == RequestRepository(*whole.db).events(reopened).size());
+    CHECK(figures(part) == figures(whole));
+    CHECK(SyncStore(*part.db).digestWithSummaries() == serverDigest(*part.sync->scope()));
+
+    // Out of it: a narrower scope lets go of what is now outside, and stays equal to the server within it.
+    const qint64 before = held(part);
+    REQUIRE(part.sync->setScopeMonths(1).ok());
+    Result<DeskSync::PullResult> narrowed = part.sync->pull(part.net);
+    REQUIRE(narrowed.ok());
+    CHECK(narrowed->removed > 0);
+    CHECK(held(part) == before - narrowed->removed);
+    CHECK(SyncStore(*part.db).digestWithSummaries() == serverDigest(*part.sync->scope()));
+    CHECK(RequestRepository(*part.db).get(wanted.id).has_value()); // fetched on demand: kept
+    CHECK(figures(part) == figures(whole));
+    // A wider one needs the server's copy again: the desk starts again, with what it fetched on demand.
+    REQUIRE(part.sync->setScopeMonths(24).ok());
+    const DeskSync::Restart again = startsAgain(part);
+    CHECK(again.carried == 0);
+    REQUIRE(part.sync->pull(part.net).ok());
+    CHECK(held(part) > before);
+    CHECK(SyncStore(*part.db).digestWithSummaries() == serverDigest(*part.sync->scope()));
+    CHECK(RequestRepository(*part.db).get(wanted.id).has_value());
 }
