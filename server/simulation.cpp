@@ -78,7 +78,7 @@ public:
         : m_options(options)
         , m_rng(options.seed)
     {
-        m_dir.setAutoRemove(true);
+        m_dir.setAutoRemove(!qEnvironmentVariableIsSet("CIVICDESK_SIM_KEEP"));
         copyTemplate(templateDir);
     }
 
@@ -104,6 +104,10 @@ private:
     SyncReply exchange(SimDesk &d, const QString &path, const QByteArray &method, const QJsonObject &body);
 
     void operate(SimDesk &d);
+    /// A partial replica's own moves: an old request fetched on demand, or its scope narrowed or widened.
+    void scopeWork(SimDesk &d);
+    /// The desk starts again from the server's copy (its scope widened).
+    void restart(SimDesk &d);
     void push(SimDesk &d);
     void pull(SimDesk &d);
     void check();
@@ -522,12 +526,61 @@ void World::pull(SimDesk &d)
 {
     SimNetwork net(*this, d);
     Result<DeskSync::PullResult> r = d.sync->pull(net);
+    if (r && qEnvironmentVariableIsSet("CIVICDESK_SIM_TRACE"))
+        qInfo("desk %d pulled %d rows, removed %d, waiting %d, scope %d", d.index, r->rows, r->removed, d.sync->waiting(), d.sync->settings().scopeMonths);
     if (!r && qEnvironmentVariableIsSet("CIVICDESK_SIM_TRACE"))
         qInfo("desk %d pull: %s %s", d.index, qPrintable(r.error().code), qPrintable(r.error().message));
     if (!r && r.error().code == QLatin1String("sync.crash"))
         crashDesk(d);
+    else if (!r && r.error().code == QLatin1String("sync.snapshot-required") && d.sync->settings().epoch == QLatin1String("scope-widened"))
+        restart(d); // its copy for the wider scope was not fetched yet (the network failed it)
     else if (!r && r.error().code == QLatin1String("sync.snapshot-required"))
         fail(QStringLiteral("desk %1 was asked for a new snapshot").arg(d.index));
+}
+
+void World::restart(SimDesk &d)
+{
+    d.sync.reset();
+    d.runner.reset();
+    d.db.reset();
+    SimNetwork net(*this, d);
+    Result<DeskSync::Restart> r = DeskSync::restartFromServer(net, d.path);
+    if (!r && qEnvironmentVariableIsSet("CIVICDESK_SIM_TRACE"))
+        qInfo("desk %d restart: %s %s", d.index, qPrintable(r.error().code), qPrintable(r.error().message));
+    openDesk(d); // the new copy, or the old file as it was
+}
+
+void World::scopeWork(SimDesk &d)
+{
+    const int months = d.sync->settings().scopeMonths;
+    if (months <= 0)
+        return;
+    SimNetwork net(*this, d);
+    if (chance(0.7)) {
+        // An operator opens a request the desk may not hold: one of the server's, by id or by tracking number.
+        Result<std::unique_ptr<Database>> server = m_catalog->tenantData(QString::fromLatin1(TenantCode)).open();
+        if (!server)
+            return;
+        const qint64 n = server.value()->countedRows("service_request");
+        const std::optional<ServiceRequest> r = RequestRepository(*server.value()).getByLocalId(1 + pick(int(n)));
+        server.value().reset();
+        if (!r)
+            return;
+        Result<QStringList> got = chance(0.5) ? d.sync->fetchRequests(net, {{r->id}, {}, {}}) : d.sync->fetchRequests(net, {{}, r->trackingNumber, {}});
+        if (got && !got->contains(r->id))
+            fail(QStringLiteral("desk %1 fetched %2 and the server did not find it").arg(d.index).arg(r->trackingNumber));
+        return;
+    }
+    const int choices[] = {1, 3, 12};
+    const int next = choices[pick(3)];
+    if (next == months)
+        return;
+    if (Status st = d.sync->setScopeMonths(next); !st) {
+        fail(st.error().message);
+        return;
+    }
+    if (next > months)
+        restart(d);
 }
 
 SyncSimulation::Outcome World::run()
@@ -549,7 +602,10 @@ SyncSimulation::Outcome World::run()
         DeskSync::SignIn in;
         in.token = d->user.token;
         in.userId = d->user.userId;
-        Result<DeskSync::Settings> joined = DeskSync::join(net, QStringLiteral("sim"), QString::fromLatin1(TenantCode), in, d->user.login, d->clientId, d->path);
+        const int scopes[] = {1, 3, 12};
+        const int months = m_options.scopes && i % 2 == 1 ? scopes[pick(3)] : 0;
+        Result<DeskSync::Settings> joined = DeskSync::join(net, QStringLiteral("sim"), QString::fromLatin1(TenantCode), in, d->user.login, d->clientId,
+                                                           d->path, {}, months);
         if (!joined) {
             fail(QStringLiteral("desk %1 could not start: %2").arg(i).arg(joined.error().message));
             return m_outcome;
@@ -568,8 +624,10 @@ SyncSimulation::Outcome World::run()
         m_now += 1000 + pick(600) * 1000;
         SimDesk &d = *m_desks.at(pick(int(m_desks.size())));
         const int action = pick(100);
-        if (action < 55)
+        if (action < 52)
             operate(d);
+        else if (action < 55)
+            scopeWork(d);
         else if (action < 70)
             push(d);
         else if (action < 85)
@@ -623,8 +681,27 @@ void World::check()
             fail(QStringLiteral("desk %1 still has %2 changes waiting").arg(d->index).arg(d->sync->waiting()));
         if (!store.dirtyKeys().isEmpty())
             fail(QStringLiteral("desk %1 still has rows marked as its own").arg(d->index));
-        const QMap<QString, QByteArray> mine = store.digest();
-        for (auto it = truth.cbegin(); it != truth.cend(); ++it)
+        // A partial replica: the server's rows within its scope (as of its last pull) and the server's summaries.
+        const bool partial = d->sync->settings().scopeMonths > 0;
+        const std::optional<SyncScope> scope = d->sync->scope();
+        if (partial && !scope)
+            fail(QStringLiteral("desk %1 keeps a partial replica but knows no scope").arg(d->index));
+        const QMap<QString, QByteArray> truthHere = partial && scope ? serverStore.digest(*scope) : truth;
+        const QMap<QString, QByteArray> mine = partial ? store.digestWithSummaries() : store.digest();
+        if (partial && scope && qEnvironmentVariableIsSet("CIVICDESK_SIM_TRACE")) {
+            RequestRepository here(*d->db), there(*server.value());
+            for (qint64 local = 1; local < 400; ++local) {
+                if (const std::optional<ServiceRequest> r = here.getByLocalId(local)) {
+                    const std::optional<ServiceRequest> s = there.get(r->id);
+                    qInfo("desk %d holds %s %s status %s updated %lld/%lld created %lld dept %s pinned %d dup %s/%s rec %s/%s", d->index, qPrintable(r->trackingNumber),
+                          qPrintable(r->id), qPrintable(toCode(r->status)), s ? s->stamp.updatedAt : -1, r->stamp.updatedAt, r->createdAt, qPrintable(r->departmentId),
+                          int(scope->pinned.contains(r->id)), qPrintable(r->duplicateOf), qPrintable(s ? s->duplicateOf : QString()),
+                          qPrintable(QString()), qPrintable(QString()));
+                }
+            }
+            qInfo("since %lld dept %s", scope->since, qPrintable(scope->departmentId));
+        }
+        for (auto it = truthHere.cbegin(); it != truthHere.cend(); ++it)
             if (mine.value(it.key()) != it.value())
                 fail(QStringLiteral("desk %1 differs from the server in %2 (%3 vs %4)")
                          .arg(d->index)

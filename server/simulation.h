@@ -15,7 +15,9 @@ namespace CivicDesk {
 /// that every change saved on a desk is exactly one applied or rejected mutation on the server, that every
 /// request's status history is an unbroken path ending at its status, that a request filed by an applied
 /// mutation exists once and one filed by a rejected mutation does not, that nothing is left waiting, and that
-/// the desks' derived tables equal a rebuild. A failing seed prints itself and replays alone (--from S --seeds 1).
+/// the desks' derived tables equal a rebuild. Odd-numbered desks keep partial replicas (1, 3 or 12 months, by the
+/// seed) that fetch old requests on demand and narrow or widen their scope as they go; each of them must equal the
+/// server within its scope, the summary tables included. A failing seed prints itself and replays alone (--from S --seeds 1).
 class SyncSimulation
 {
 public:
@@ -25,6 +27,7 @@ public:
         int desks = 3;
         int steps = 80;
         bool faults = true;
+        bool scopes = true;            ///< odd-numbered desks keep partial replicas (see the class)
         // Planted bugs (README, "Proof by simulation"); each must make some seeds fail.
         bool bugNoReplayCheck = false; ///< the server runs a mutation pushed again instead of answering from its record
         bool bugSplitPages = false;    ///< a pull's page may end inside a transaction

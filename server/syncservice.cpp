@@ -630,14 +630,16 @@ HttpResponse SyncService::pull(const Caller &caller, const QJsonObject &body)
             if (!page)
                 return page.error();
             // A whole replica counts its own summaries; a partial one is sent the rows of its scope and the server's.
-            QList<SyncRow> rows = t.store->rows(keys.value()) + page->rows;
+            // The rows the desk asked for go as they are: it holds them, and sets its own changes of them back to the
+            // server's values, inside its scope or not.
+            QList<SyncRow> rows = t.store->rows(keys.value());
             if (scope) {
-                Result<QList<SyncRow>> within = t.store->scopedRows(rows, *scope);
+                Result<QList<SyncRow>> within = t.store->scopedRows(page->rows, *scope);
                 if (!within)
                     return within.error();
-                rows = within.value();
+                rows += within.value();
             } else {
-                rows = SyncStore::withoutSummaries(rows);
+                rows = SyncStore::withoutSummaries(rows + page->rows);
             }
             rowsJson = SyncProtocol::rowsToJson(rows);
             to = page->to;

@@ -358,6 +358,36 @@ void MainWindow::showSync(SyncAgent &agent)
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     m_fileMenu->insertAction(m_fileMenu->actions().value(m_fileMenu->actions().size() - 1), signOut);
     m_databaseLabel->setText(tr("%1 at %2").arg(m_desk.sync()->settings().tenant, QUrl(m_desk.sync()->settings().server).host()));
+
+    // A partial replica: what it does not hold is fetched from the server when asked for, then kept.
+    const int months = m_desk.sync()->settings().scopeMonths;
+    if (months <= 0)
+        return;
+    m_search->setServerLookup(true);
+    connect(m_search, &SearchPanel::serverLookupWanted, this, [this, &agent](const QString &tracking) {
+        if (!agent.fetch({}, tracking, {}))
+            return;
+        m_fetchingTracking = tracking;
+        m_search->setServerLookupState(tr("Looking for %1 on the server…").arg(tracking), true);
+    });
+    connect(&agent, &SyncAgent::fetched, this, [this, months](const QStringList &ids, const QString &error, bool offline) {
+        const QString tracking = std::exchange(m_fetchingTracking, QString());
+        if (!error.isEmpty()) {
+            m_search->setServerLookupState(offline ? tr("The server cannot be reached, and %1 is not on this desk: it holds the open requests, its "
+                                                        "department's and those of the last %n month(s). Try again when the desk is online.", nullptr, months)
+                                                         .arg(tracking)
+                                                   : tr("The server could not look for %1: %2").arg(tracking, error),
+                                           false);
+            return;
+        }
+        if (ids.isEmpty()) {
+            m_search->setServerLookupState(tr("The server has no request %1 either.").arg(tracking), false);
+            return;
+        }
+        m_search->setServerLookupState(tr("%1 fetched from the server; this desk keeps it from now on.").arg(tracking), false);
+        m_desk.changes().check();
+        openRequest(ids.first());
+    });
 }
 
 void MainWindow::createStatusBar()

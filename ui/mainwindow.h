@@ -100,6 +100,7 @@ private:
     QSettings &m_settings;
     DeskSession &m_desk;
     class QTabWidget *m_tabs;
+    QString m_fetchingTracking; ///< the tracking number being looked for on the server
     CallPanel *m_callPanel;
     MailPanel *m_mailPanel;
     QueuePanel *m_queuePanel;

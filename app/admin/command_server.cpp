@@ -206,8 +206,12 @@ int commandSync(const QCommandLineParser &p)
         settings.tenant = tenant;
     }
     if (fresh) {
+        bool numeric = true;
+        const int months = p.isSet(QStringLiteral("months")) ? p.value(QStringLiteral("months")).toInt(&numeric) : 0;
+        if (!numeric || months < 0 || months > 240)
+            return fail(tr("--months is a number of months, 1 to 240 (or 0: the whole municipality)."));
         Result<DeskSync::Settings> joined = DeskSync::join(transport, server, tenant, signedIn.value(), login, settings.clientId, path,
-                                                           p.value(QStringLiteral("desk-code")));
+                                                           p.value(QStringLiteral("desk-code")), months);
         if (!joined)
             return fail(joined.error());
         settings = joined.value();

@@ -84,7 +84,8 @@ int main(int argc, char *argv[])
         "  apikeys           the API keys of --tenant CODE: id, application, issued, in use or revoked, rate\n"
         "\nA desk's file:\n"
         "  sync              one push-and-pull round with a server: --db DESK_FILE --server URL --tenant CODE --login LOGIN\n"
-        "                    [--desk-code CODE] [--ca FILE]; the password on standard input; a new file is fetched whole"));
+        "                    [--desk-code CODE] [--months N] [--ca FILE]; the password on standard input; a new file is\n"
+        "                    fetched whole, or with --months as a partial replica"));
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("admin", "What to do (see above)."));
@@ -150,6 +151,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("role"), QCoreApplication::translate("admin", "User's role (user-add)."), QStringLiteral("ROLE")},
         {QStringLiteral("server"), QCoreApplication::translate("admin", "Server URL (sync)."), QStringLiteral("URL")},
         {QStringLiteral("desk-code"), QCoreApplication::translate("admin", "The code a new desk asks for (sync)."), QStringLiteral("CODE")},
+        {QStringLiteral("months"), QCoreApplication::translate("admin", "A new desk keeps the open requests, its department's and those changed in these last months (sync; default: all)."), QStringLiteral("N")},
         {QStringLiteral("services"), QCoreApplication::translate("admin", "An Open311 services.json (import-services)."), QStringLiteral("FILE")},
         {QStringLiteral("definitions"), QCoreApplication::translate("admin", "A JSON list of Open311 service definitions (import-services)."), QStringLiteral("FILE")},
         {QStringLiteral("key"), QCoreApplication::translate("admin", "An API key's id, or an application's name (apikey-revoke)."), QStringLiteral("ID")},

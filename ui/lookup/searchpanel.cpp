@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -19,6 +20,7 @@ SearchPanel::SearchPanel(SearchService &search, QWidget *parent)
     , m_results(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_model(new SearchResultsModel(search, this))
+    , m_server(new QPushButton(this))
 {
     m_box->setPlaceholderText(tr("Search citizens and requests: name, phone, e-mail, tax id or tracking number"));
     m_box->setClearButtonEnabled(true);
@@ -39,11 +41,17 @@ SearchPanel::SearchPanel(SearchService &search, QWidget *parent)
     m_results->horizontalHeader()->resizeSection(SearchResultsModel::DetailColumn, m_results->fontMetrics().averageCharWidth() * 34);
     m_results->installEventFilter(this);
     m_summary->setAccessibleName(tr("Search summary"));
+    m_summary->setWordWrap(true);
+    m_server->setObjectName(QStringLiteral("serverLookup"));
+    m_server->setAccessibleName(tr("Look on the server"));
+    m_server->hide();
+    connect(m_server, &QPushButton::clicked, this, &SearchPanel::lookOnServer);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_box);
     layout->addWidget(m_summary);
+    layout->addWidget(m_server, 0, Qt::AlignLeft);
     layout->addWidget(m_results, 1);
 
     // Coalesce keystrokes typed in quick succession into one search.
@@ -67,6 +75,47 @@ void SearchPanel::searchNow()
         m_summary->setText(tr("%n hit(s)", nullptr, m_model->rowCount()));
     if (m_model->rowCount() > 0)
         m_results->selectRow(0);
+    const bool offer = offerServerLookup();
+    if (offer) {
+        m_server->setText(tr("Not on this desk? Look for “%1” on the server (Ctrl+Enter)").arg(m_box->text().trimmed()));
+        if (m_model->rowCount() == 0)
+            m_summary->setText(tr("Nothing found on this desk, which holds the open requests, its department's and the recent ones."));
+    }
+    m_server->setVisible(offer);
+    m_server->setEnabled(!m_lookingUp);
+}
+
+void SearchPanel::setServerLookup(bool on)
+{
+    m_serverLookup = on;
+    searchNow();
+}
+
+bool SearchPanel::offerServerLookup() const
+{
+    const QString text = m_box->text().trimmed();
+    if (!m_serverLookup || text.size() < 4 || !std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+        return false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, 0).data(KindRole).toString() == QLatin1String("request"))
+            return false; // found here
+    }
+    return true;
+}
+
+void SearchPanel::lookOnServer()
+{
+    if (!offerServerLookup() || m_lookingUp)
+        return;
+    Q_EMIT serverLookupWanted(m_box->text().trimmed());
+}
+
+void SearchPanel::setServerLookupState(const QString &text, bool busy)
+{
+    m_lookingUp = busy;
+    m_server->setEnabled(!busy);
+    if (!text.isEmpty())
+        m_summary->setText(text);
 }
 
 void SearchPanel::activate(const QModelIndex &index)
@@ -92,6 +141,11 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
             if (m_debounce.isActive())
                 searchNow();
+            // Ctrl+Enter, or Enter on nothing found here: the server.
+            if ((key->modifiers() & Qt::ControlModifier) || (m_model->rowCount() == 0 && offerServerLookup())) {
+                lookOnServer();
+                return true;
+            }
             activate(m_results->currentIndex().isValid() ? m_results->currentIndex() : m_model->index(0, 0));
             return true;
         }

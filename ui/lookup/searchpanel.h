@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QTableView;
 
@@ -29,20 +30,35 @@ public:
     /// Runs the pending search now (tests, Enter key).
     void searchNow();
 
+    /// A partial replica: a tracking number not found here can be looked for on the server.
+    void setServerLookup(bool on);
+    QPushButton *serverButton() const { return m_server; }
+    /// What the lookup on the server is doing (@p busy: under way, the button waits), shown under the box; an
+    /// empty @p text clears it.
+    void setServerLookupState(const QString &text, bool busy);
+
 Q_SIGNALS:
     /// A hit was chosen (Enter or double click): "citizen" or "request", and its id.
     void hitActivated(const QString &kind, const QString &id, const QString &title);
+    /// The request with tracking number @p tracking is to be looked for on the server.
+    void serverLookupWanted(const QString &tracking);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void activate(const QModelIndex &index);
+    /// Whether the query may be a tracking number this desk does not hold.
+    bool offerServerLookup() const;
+    void lookOnServer();
 
     QLineEdit *m_box;
     QTableView *m_results;
     QLabel *m_summary;
     SearchResultsModel *m_model;
+    QPushButton *m_server;
+    bool m_serverLookup = false;
+    bool m_lookingUp = false;
     QTimer m_debounce;
 };
 

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 #include <QFutureWatcher>
 #include <QTimer>
@@ -43,6 +44,18 @@ SignInDialog::SignInDialog(const DeskSync::Settings &known, Mode mode, QString n
     form->addRow(tr("&Municipality:"), m_tenant);
     form->addRow(tr("&User:"), m_login);
     form->addRow(tr("&Password:"), m_password);
+    if (mode == Mode::NewDesk) {
+        // A partial replica: a large city's ten years are not for one desk's disk.
+        m_months = new QSpinBox(this);
+        m_months->setObjectName(QStringLiteral("scopeMonths"));
+        m_months->setRange(0, 240);
+        m_months->setSpecialValueText(tr("all of them"));
+        m_months->setSuffix(tr(" months"));
+        m_months->setValue(known.scopeMonths > 0 ? known.scopeMonths : DeskSync::DefaultScopeMonths);
+        m_months->setToolTip(tr("This desk keeps every open request, its department's, and those changed in these last months; "
+                                "an older one is fetched from the server when it is looked for."));
+        form->addRow(tr("&Requests kept here:"), m_months);
+    }
     for (QLineEdit *field : {m_server, m_tenant})
         field->setReadOnly(mode != Mode::NewDesk);
     m_login->setReadOnly(passwordOnly);
@@ -100,7 +113,9 @@ void SignInDialog::signIn()
     std::atomic<qint64> received{0}, total{0};
     const bool fresh = m_mode == Mode::NewDesk;
     const QString file = m_newFile;
-    QFuture<Result<DeskSync::Settings>> work = QtConcurrent::run([s, password, fresh, file, &received, &total]() -> Result<DeskSync::Settings> {
+    const int months = m_months ? m_months->value() : 0;
+    s.scopeMonths = months;
+    QFuture<Result<DeskSync::Settings>> work = QtConcurrent::run([s, password, fresh, file, months, &received, &total]() -> Result<DeskSync::Settings> {
         DeskSync::Settings out = s;
         CurlTransport net(s.server);
         Result<DeskSync::SignIn> in = DeskSync::signIn(net, s.tenant, s.login, password);
@@ -116,7 +131,7 @@ void SignInDialog::signIn()
             received = r;
             total = t;
         };
-        return DeskSync::join(net, out.server, out.tenant, in.value(), out.login, out.clientId, file);
+        return DeskSync::join(net, out.server, out.tenant, in.value(), out.login, out.clientId, file, {}, months);
     });
     QFutureWatcher<Result<DeskSync::Settings>> watcher;
     QEventLoop loop;

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 
 namespace CivicDesk {
 
@@ -36,6 +37,7 @@ private:
     Mode m_mode;
     QString m_newFile;
     DeskSync::Settings m_settings;
+    QSpinBox *m_months = nullptr; ///< a new desk's scope (0: the whole municipality)
     QLineEdit *m_server = nullptr;
     QLineEdit *m_tenant = nullptr;
     QLineEdit *m_login = nullptr;
