@@ -35,6 +35,7 @@
 #include <chrono>
 #include <cstdio>
 #include <mutex>
+#include <random>
 #include <netinet/in.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -553,7 +554,7 @@ int benchScale(const QStringList &args)
 {
     QString cluster;
     qint64 citizens = 30000, requests = 120000;
-    int instances = 3, desks = 100, seconds = 10;
+    int instances = 3, desks = 100, seconds = 10, years = 10;
     for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
         const QString flag = args.at(i), value = args.at(i + 1);
         if (flag == QLatin1String("--postgres"))
@@ -568,11 +569,13 @@ int benchScale(const QStringList &args)
             desks = value.toInt();
         else if (flag == QLatin1String("--seconds"))
             seconds = value.toInt();
+        else if (flag == QLatin1String("--years"))
+            years = value.toInt();
         else
             cluster.clear(), instances = 0;
     }
-    if (cluster.isEmpty() || instances < 1 || instances > 9 || desks < 1 || citizens < 1 || requests < 1) {
-        std::fprintf(stderr, "usage: civicdesk-bench scale --postgres CLUSTER [--citizens N] [--requests M] [--instances 1..9] [--desks D] [--seconds S]\n"
+    if (cluster.isEmpty() || instances < 1 || instances > 9 || desks < 1 || citizens < 1 || requests < 1 || years < 1 || years > 30) {
+        std::fprintf(stderr, "usage: civicdesk-bench scale --postgres CLUSTER [--citizens N] [--requests M] [--years Y] [--instances 1..9] [--desks D] [--seconds S]\n"
                              "  CLUSTER: a superuser's connection string (bash packaging/pg-cluster.sh start DIR prints one)\n");
         return 2;
     }
@@ -594,6 +597,7 @@ int benchScale(const QStringList &args)
     demo.requests = requests;
     demo.seed = 42;
     demo.until = QDateTime::currentDateTimeUtc();
+    demo.years = years;
     {
         Result<std::unique_ptr<ServerCatalog>> catalog = ServerCatalog::openPostgres(pg.value()->conninfo());
         if (!catalog)
@@ -606,6 +610,8 @@ int benchScale(const QStringList &args)
             return fail(made.error().message);
         const double s = timer.elapsed() / 1000.0;
         if (Status st = TenantAdmin::addUser(*catalog.value(), QStringLiteral("BIG"), QStringLiteral("bench"), Role::Supervisor, {}, benchPassword); !st)
+            return fail(st.error().message);
+        if (Status st = TenantAdmin::addUser(*catalog.value(), QStringLiteral("BIG"), QStringLiteral("operator"), Role::Operator, {}, benchPassword); !st)
             return fail(st.error().message);
         const qint64 bytes = catalog.value()->postgresBytes();
         if (bytes < 0)
@@ -717,6 +723,77 @@ int benchScale(const QStringList &args)
     bench("pg_server_mutations_per_s", pgRate);
     bench("pg_pull_page_ms_p50", percentile(pages, 0.5));
     bench("pg_pull_page_ms", percentile(pages, 0.95));
+
+    // 3b. An operator's desk through HAProxy, a partial replica (every open request, the last 12 months): joined
+    // and pulled once; then old requests it does not hold, opened one by one (fetched with their history). The
+    // whole municipality's replica beside it for the comparison.
+    {
+        const auto deskAt = [&](const QString &file, int months, double *tookS, double *megabytes, qint64 *held) -> Status {
+            CurlTransport net(url);
+            Result<DeskSync::SignIn> op = DeskSync::signIn(net, QStringLiteral("BIG"), QStringLiteral("operator"), benchPassword);
+            if (!op)
+                return op.error();
+            const QString path = scratch.filePath(file);
+            QElapsedTimer t;
+            t.start();
+            Result<DeskSync::Settings> joined = DeskSync::join(net, url, QStringLiteral("BIG"), op.value(), QStringLiteral("operator"),
+                                                               newRowId(QDateTime::currentMSecsSinceEpoch()) + file, path, {}, months);
+            if (!joined)
+                return joined.error();
+            {
+                Result<std::unique_ptr<Database>> db = Database::open(path);
+                if (!db)
+                    return db.error();
+                CommandRunner runner(*db.value());
+                DeskSync sync(*db.value(), runner);
+                if (Status st = sync.adopt(joined.value()); !st)
+                    return st;
+                if (Result<DeskSync::PullResult> pulled = sync.pull(net); !pulled)
+                    return pulled.error();
+                *held = RequestRepository(*db.value()).count();
+            }
+            *tookS = t.elapsed() / 1000.0;
+            *megabytes = (QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size()) / 1048576.0;
+            return {};
+        };
+        double scopedS = 0, scopedMb = 0, wholeS = 0, wholeMb = 0;
+        qint64 scopedHeld = 0, wholeHeld = 0;
+        if (Status st = deskAt(QStringLiteral("scoped.civicdesk"), DeskSync::DefaultScopeMonths, &scopedS, &scopedMb, &scopedHeld); !st)
+            return fail(QStringLiteral("the partial replica: ") + st.error().message);
+        if (Status st = deskAt(QStringLiteral("whole.civicdesk"), 0, &wholeS, &wholeMb, &wholeHeld); !st)
+            return fail(QStringLiteral("the whole replica: ") + st.error().message);
+        std::fprintf(stderr, "partial replica: %lld of %lld requests, %.1f s, %.1f MB; whole replica: %.1f s, %.1f MB\n", scopedHeld, wholeHeld, scopedS,
+                     scopedMb, wholeS, wholeMb);
+        bench("scoped_initial_sync_s", scopedS);
+        bench("scoped_desk_mb", scopedMb);
+        bench("scoped_requests_share", wholeHeld > 0 ? double(scopedHeld) / double(wholeHeld) : 0);
+        bench("whole_initial_sync_s", wholeS);
+        bench("whole_desk_mb", wholeMb);
+
+        Result<std::unique_ptr<Database>> desk = Database::open(scratch.filePath(QStringLiteral("scoped.civicdesk")));
+        Result<std::unique_ptr<Database>> data = DatabaseLocation{QStringLiteral("BIG"), pg.value()->conninfo(), QStringLiteral("BIG")}.open();
+        if (!desk || !data)
+            return fail(QStringLiteral("the partial replica or the city could not be opened"));
+        CommandRunner runner(*desk.value());
+        DeskSync sync(*desk.value(), runner);
+        CurlTransport net(url);
+        RequestRepository all(*data.value()), mine(*desk.value());
+        std::vector<double> fetches;
+        std::mt19937_64 rng(7);
+        for (int tries = 0; fetches.size() < 60 && tries < 20000; ++tries) {
+            const std::optional<ServiceRequest> r = all.getByLocalId(1 + qint64(rng() % quint64(requests)));
+            if (!r || mine.get(r->id))
+                continue;
+            const double t0 = nowMs();
+            Result<QStringList> got = sync.fetchRequests(net, {{r->id}, {}, {}});
+            if (!got || got->isEmpty())
+                return fail(QStringLiteral("an old request was not fetched: ") + (got ? QStringLiteral("not found") : got.error().message));
+            fetches.push_back(nowMs() - t0);
+        }
+        std::fprintf(stderr, "%zu old requests opened on demand\n", fetches.size());
+        bench("on_demand_history_ms_p50", percentile(fetches, 0.5));
+        bench("on_demand_history_ms", percentile(fetches, 0.95));
+    }
     haproxy.terminate();
     haproxy.waitForFinished(5000);
     for (auto &s : servers) {
@@ -741,7 +818,6 @@ int benchScale(const QStringList &args)
         embedded.terminate();
         embedded.waitForFinished(10000);
     }
-    std::fprintf(stderr, "not measured: scoped_initial_sync_s and on_demand_history_ms (partial replicas are not built yet)\n");
     return 0;
 }
 

@@ -30,8 +30,10 @@ struct DemoOptions
     qint64 citizens = 5000;
     qint64 requests = 20000;
     std::uint64_t seed = 1;
-    /// End of the two years of requests; part of the content, so fixed in tests for reproducibility.
+    /// End of the years of requests; part of the content, so fixed in tests for reproducibility.
     QDateTime until = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+    /// How many years of requests, up to @c until (a large city's ten years for the scale benchmark).
+    int years = 2;
 };
 
 /// Counts of what was written, and how long it took.

@@ -354,7 +354,7 @@ Status DemoGenerator::buildRequests(const Progress &progress)
     RequestRepository repo(m_db);
     const qint64 until = m_options.until.toMSecsSinceEpoch();
     const QTimeZone zone(m_country.timeZone.toUtf8());
-    constexpr int days = 730;
+    const int days = 365 * std::clamp(m_options.years, 1, 30);
     const QDate firstDay = m_options.until.toTimeZone(zone).date().addDays(-days);
 
     // When: seasons of all groups together, quieter weekends, slow growth.
