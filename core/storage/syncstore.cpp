@@ -804,7 +804,7 @@ Status SyncStore::record(const LedgerEntry &e)
 
 Status SyncStore::exportSnapshot(const QString &path, const SyncScope *scope) const
 {
-    if (m_db.isPostgres() || scope) {
+    if (m_db.isPostgres()) {
         // A new CivicDesk file with the synced rows of one moment of the store; its own triggers count and sum
         // them as they go in, and its search index is made from them.
         Database::removeFiles(path);
@@ -842,7 +842,18 @@ Status SyncStore::exportSnapshot(const QString &path, const SyncScope *scope) co
     sqlite3_close(copy);
     if (rc != SQLITE_OK)
         return Error{QStringLiteral("sync.snapshot"), Tr::tr("The copy for a new desk could not be prepared: %1").arg(detail)};
-    return {};
+    if (!scope)
+        return {};
+    // A partial replica's copy: the whole file's, less what is outside the scope (the summaries stay the server's).
+    Result<std::unique_ptr<Database>> file = Database::open(path);
+    if (!file)
+        return file.error();
+    SyncStore partial(*file.value());
+    if (Status st = partial.makePartial(); !st)
+        return st;
+    if (Result<int> removed = partial.removeOutside(*scope); !removed)
+        return removed.error();
+    return file.value()->exec(QStringLiteral("VACUUM"));
 }
 
 Status SyncStore::backupTo(const QString &path) const
