@@ -27,6 +27,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 using namespace CivicDesk;
 
@@ -577,4 +578,77 @@ TEST_CASE("two server instances over one PostgreSQL database: a push through one
     CHECK(second.isEmpty());
     const QJsonObject afterBoth = Server::json(pull(cursor));
     CHECK(afterBoth.value(QStringLiteral("cursor")).toInteger() == woken.first().at(1).toLongLong() + 1);
+}
+
+TEST_CASE("a partial replica's scope: its department's requests while the department exists, the open and recent ones once it is gone", "[sync][scopes][stores]")
+{
+    Server s;
+    // A department of its own for one member of staff, with nothing of it yet.
+    QString departmentId, tenantId;
+    {
+        std::unique_ptr<Database> db = std::move(s.catalog->tenantData(QStringLiteral("ATH")).open()).value();
+        OrganisationRepository org(*db);
+        const QList<Department> all = org.departments();
+        REQUIRE_FALSE(all.isEmpty());
+        Department d;
+        d.id = newRowId(s.now);
+        d.tenantId = all.first().tenantId;
+        d.kind = DepartmentKind::Department;
+        d.name = LocalizedText{{QStringLiteral("en"), QStringLiteral("Temporary works")}};
+        d.code = QStringLiteral("TMPW");
+        d.stamp = {s.now, QStringLiteral("test")};
+        REQUIRE(org.saveDepartment(d).ok());
+        departmentId = d.id;
+    }
+    REQUIRE(TenantAdmin::addUser(*s.catalog, QStringLiteral("ATH"), QStringLiteral("temp"), Role::DepartmentStaff, QStringLiteral("TMPW"), password).ok());
+    Server::Session staff = s.signIn(QStringLiteral("temp"));
+    const QString pull = QString::fromLatin1(SyncProtocol::PullPath);
+    QJsonObject body{{QStringLiteral("tenant"), QStringLiteral("ATH")}, {QStringLiteral("clientId"), staff.clientId},
+                     {QStringLiteral("schemaVersion"), Database::currentSchemaVersion}, {QStringLiteral("epoch"), QStringLiteral("?")},
+                     {QStringLiteral("cursor"), 0}, {QStringLiteral("scope"), QJsonObject{{QStringLiteral("months"), 12}}}};
+    body.insert(QStringLiteral("epoch"), Server::json(s.call("POST", pull, body, staff.token)).value(QStringLiteral("epoch")));
+    const HttpResponse first = s.call("POST", pull, body, staff.token);
+    REQUIRE(first.status == 200);
+    const QJsonObject scope = Server::json(first).value(QStringLiteral("scope")).toObject();
+    CHECK(scope.value(QStringLiteral("department")).toString() == departmentId);
+    // Twelve months before the server's clock.
+    CHECK(scope.value(QStringLiteral("since")).toInteger() == QDateTime::fromMSecsSinceEpoch(s.now, QTimeZone::utc()).addMonths(-12).toMSecsSinceEpoch());
+
+    // The department is taken out of the organisation (its member left in it at the server's sign-ins): the desk
+    // goes on with the open and recent requests.
+    {
+        std::unique_ptr<Database> db = std::move(s.catalog->tenantData(QStringLiteral("ATH")).open()).value();
+        REQUIRE(db->exec(QStringLiteral("UPDATE app_user SET department_id = NULL WHERE department_id = '%1'").arg(departmentId)).ok());
+        REQUIRE(db->exec(QStringLiteral("DELETE FROM department WHERE id = '%1'").arg(departmentId)).ok());
+    }
+    const HttpResponse gone = s.call("POST", pull, body, staff.token);
+    REQUIRE(gone.status == 200);
+    CHECK(Server::json(gone).value(QStringLiteral("scope")).toObject().value(QStringLiteral("department")).toString().isEmpty());
+
+    // A scope that is not one: refused with its code, nothing read.
+    for (const QJsonValue &bad : {QJsonValue(QJsonObject{{QStringLiteral("months"), 0}}), QJsonValue(QJsonObject{{QStringLiteral("months"), 999}}),
+                                  QJsonValue(QStringLiteral("12")), QJsonValue(QJsonObject{{QStringLiteral("months"), 12}, {QStringLiteral("pinned"), QJsonArray{1, 2}}})}) {
+        QJsonObject wrong = body;
+        wrong.insert(QStringLiteral("scope"), bad);
+        const HttpResponse r = s.call("POST", pull, wrong, staff.token);
+        CHECK(r.status == 400);
+        CHECK(Server::code(r) == QStringLiteral("sync.bad-scope"));
+    }
+    // Requests fetched on demand: only the caller's tenant is read; an id of nothing is not found.
+    const QString fetch = QString::fromLatin1(SyncProtocol::RequestsPath);
+    const QJsonObject nothing{{QStringLiteral("tenant"), QStringLiteral("ATH")}, {QStringLiteral("clientId"), staff.clientId},
+                              {QStringLiteral("schemaVersion"), Database::currentSchemaVersion}, {QStringLiteral("ids"), QJsonArray{QStringLiteral("nope")}}};
+    const HttpResponse none = s.call("POST", fetch, nothing, staff.token);
+    REQUIRE(none.status == 200);
+    CHECK(Server::json(none).value(QStringLiteral("ids")).toArray().isEmpty());
+    Server::Session patras = s.signIn(QStringLiteral("op"), QStringLiteral("PAT"));
+    QJsonObject fromPatras = nothing;
+    fromPatras.insert(QStringLiteral("clientId"), patras.clientId);
+    fromPatras.insert(QStringLiteral("ids"), QJsonArray{s.roadsRequest()});
+    CHECK(Server::code(s.call("POST", fetch, fromPatras, patras.token)) == QStringLiteral("auth.wrong-tenant"));
+    fromPatras.insert(QStringLiteral("tenant"), QStringLiteral("PAT"));
+    const HttpResponse elsewhere = s.call("POST", fetch, fromPatras, patras.token);
+    REQUIRE(elsewhere.status == 200);
+    CHECK(Server::json(elsewhere).value(QStringLiteral("ids")).toArray().isEmpty()); // Athens' request is not Patras'
+    CHECK(Server::json(elsewhere).value(QStringLiteral("rows")).toArray().isEmpty());
 }
