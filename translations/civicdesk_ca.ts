@@ -3019,6 +3019,174 @@ La importació s&apos;ha aturat aquí; es conserven les %2 sol·licituds importa
         <source>Or click the place on the map of the municipality.</source>
         <translation>O feu clic al lloc, al mapa del municipi.</translation>
     </message>
+    <message>
+        <source>The desk&apos;s file could not be opened.</source>
+        <translation>No s&apos;ha pogut obrir el fitxer del lloc.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL store has no page limit.</source>
+        <translation>Un magatzem PostgreSQL no té límit de pàgines.</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s figures could not be made in %1: %2</source>
+        <translation>No s&apos;han pogut calcular les xifres del tauler a %1: %2</translation>
+    </message>
+    <message>
+        <source>copying the dashboard&apos;s figures</source>
+        <translation>la còpia de les xifres del tauler</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s figures could not be read back from %1: %2</source>
+        <translation>No s&apos;han pogut tornar a llegir les xifres del tauler de %1: %2</translation>
+    </message>
+    <message>
+        <source>Out of memory while connecting to PostgreSQL.</source>
+        <translation>Sense memòria en connectar amb PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cannot be reached (%1).</source>
+        <translation>No es pot contactar amb PostgreSQL (%1).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the session settings: %1</source>
+        <translation>PostgreSQL ha rebutjat la configuració de la sessió: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL cluster refused a scratch database: %1</source>
+        <translation>El clúster PostgreSQL ha rebutjat una base de dades temporal: %1</translation>
+    </message>
+    <message>
+        <source>waiting for other servers&apos; schema upgrades</source>
+        <translation>l&apos;espera de les actualitzacions d&apos;esquema d&apos;altres servidors</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused %1: %2</source>
+        <translation>PostgreSQL ha rebutjat %1: %2</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>la lectura de la versió de l&apos;esquema</translation>
+    </message>
+    <message>
+        <source>reading the database&apos;s tables</source>
+        <translation>la lectura de les taules de la base de dades</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 holds tables of another program; CivicDesk left it untouched.</source>
+        <translation>La base de dades PostgreSQL %1 conté taules d&apos;un altre programa; CivicDesk no l&apos;ha tocada.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 was written by a newer CivicDesk (schema version %2; this program knows up to %3). Update CivicDesk; the database was left untouched.</source>
+        <translation>La base de dades PostgreSQL %1 l&apos;ha escrita un CivicDesk més nou (versió d&apos;esquema %2; aquest programa coneix fins a la %3). Actualitzeu CivicDesk; la base de dades no s&apos;ha tocat.</translation>
+    </message>
+    <message>
+        <source>No municipality was named for the PostgreSQL store.</source>
+        <translation>No s&apos;ha indicat cap municipi per al magatzem PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused a question about the signed-in role: %1</source>
+        <translation>PostgreSQL ha rebutjat una consulta sobre el rol connectat: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL role %1 is a superuser or bypasses row-level security, so it would see every municipality&apos;s rows. Connect as a role of its own that owns the database (README, &quot;Deployment&quot;).</source>
+        <translation>El rol PostgreSQL %1 és un superusuari o se salta la seguretat per files, de manera que veuria les files de tots els municipis. Connecteu-vos amb un rol propi, propietari de la base de dades (README, «Deployment»).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused a question about the database: %1</source>
+        <translation>PostgreSQL ha rebutjat una consulta sobre la base de dades: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 sorts text by the collation %2; CivicDesk needs byte order (create it with LC_COLLATE &apos;C&apos;, README &quot;Deployment&quot;).</source>
+        <translation>La base de dades PostgreSQL %1 ordena el text amb la col·lació %2; CivicDesk necessita l&apos;ordre dels bytes (creeu-la amb LC_COLLATE &apos;C&apos;, README «Deployment»).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the municipality&apos;s setting: %1</source>
+        <translation>PostgreSQL ha rebutjat la configuració del municipi: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the municipality&apos;s first rows: %1</source>
+        <translation>PostgreSQL ha rebutjat les primeres files del municipi: %1</translation>
+    </message>
+    <message>
+        <source>COPY is PostgreSQL&apos;s.</source>
+        <translation>COPY és de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server holding %1 is out of disk space or memory; nothing of this change was saved (%2).</source>
+        <translation>El servidor PostgreSQL que allotja %1 s&apos;ha quedat sense disc o memòria; no s&apos;ha desat res d&apos;aquest canvi (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another change; try again in a moment.</source>
+        <translation>%1 està ocupat amb un altre canvi; torneu-ho a provar d&apos;aquí a un moment.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 cannot be reached (%2); nothing of this change was saved.</source>
+        <translation>No es pot contactar amb el servidor PostgreSQL de %1 (%2); no s&apos;ha desat res d&apos;aquest canvi.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the change while %1: %2</source>
+        <translation>PostgreSQL ha rebutjat el canvi durant %1: %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the catalog&apos;s schema: %1</source>
+        <translation>PostgreSQL ha rebutjat l&apos;esquema del catàleg: %1</translation>
+    </message>
+    <message>
+        <source>Server catalog error while %1: %2</source>
+        <translation>Error del catàleg del servidor durant %1: %2</translation>
+    </message>
+    <message>
+        <source>the check for a restored database</source>
+        <translation>la comprovació d&apos;una base de dades restaurada</translation>
+    </message>
+    <message>
+        <source>the question where the database is served from</source>
+        <translation>la consulta de des d&apos;on se serveix la base de dades</translation>
+    </message>
+    <message>
+        <source>recording where the database is served from</source>
+        <translation>el registre de des d&apos;on se serveix la base de dades</translation>
+    </message>
+    <message>
+        <source>copying the catalog&apos;s %1 rows</source>
+        <translation>la còpia de les files %1 del catàleg</translation>
+    </message>
+    <message>
+        <source>reading the catalog&apos;s %1 rows</source>
+        <translation>la lectura de les files %1 del catàleg</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in %2 than in %3.</source>
+        <translation>La taula %1 té columnes diferents a %2 que a %3.</translation>
+    </message>
+    <message>
+        <source>reading the rows of %1</source>
+        <translation>la lectura de les files de %1</translation>
+    </message>
+    <message>
+        <source>copying the rows of %1</source>
+        <translation>la còpia de les files de %1</translation>
+    </message>
+    <message>
+        <source>reading the scope of the changes</source>
+        <translation>la lectura de l&apos;abast dels canvis</translation>
+    </message>
+    <message>
+        <source>finding the requests outside this desk&apos;s scope</source>
+        <translation>la cerca de les sol·licituds fora de l&apos;abast d&apos;aquest lloc</translation>
+    </message>
+    <message>
+        <source>removing the rows outside this desk&apos;s scope</source>
+        <translation>l&apos;eliminació de les files fora de l&apos;abast d&apos;aquest lloc</translation>
+    </message>
+    <message>
+        <source>A desk keeps 1 to 240 months of requests, or all of them.</source>
+        <translation>Un lloc guarda d&apos;1 a 240 mesos de sol·licituds, o totes.</translation>
+    </message>
+    <message>
+        <source>fetching requests from the server</source>
+        <translation>l&apos;obtenció de sol·licituds del servidor</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -4795,6 +4963,26 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
         <source>The citizens&apos; &amp;e-mails</source>
         <translation>Els c&amp;orreus dels ciutadans</translation>
     </message>
+    <message>
+        <source>Looking for %1 on the server…</source>
+        <translation>S&apos;està cercant %1 al servidor…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and %1 is not on this desk: it holds the open requests, its department&apos;s and those changed in the last %2 months. Try again when the desk is online.</source>
+        <translation>No es pot contactar amb el servidor i %1 no és en aquest lloc: guarda les sol·licituds obertes, les del seu departament i les modificades els últims %2 mesos. Torneu-ho a provar quan el lloc tingui connexió.</translation>
+    </message>
+    <message>
+        <source>The server could not look for %1: %2</source>
+        <translation>El servidor no ha pogut cercar %1: %2</translation>
+    </message>
+    <message>
+        <source>The server has no request %1 either.</source>
+        <translation>El servidor tampoc no té cap sol·licitud %1.</translation>
+    </message>
+    <message>
+        <source>%1 fetched from the server; this desk keeps it from now on.</source>
+        <translation>%1 s&apos;ha obtingut del servidor; aquest lloc la guarda d&apos;ara endavant.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MapPanel</name>
@@ -5987,6 +6175,18 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
             <numerusform>%n resultats</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Look on the server</source>
+        <translation>Cerca al servidor</translation>
+    </message>
+    <message>
+        <source>Not on this desk? Look for “%1” on the server (Ctrl+Enter)</source>
+        <translation>No és en aquest lloc? Cerca «%1» al servidor (Ctrl+Retorn)</translation>
+    </message>
+    <message>
+        <source>Nothing found on this desk, which holds the open requests, its department&apos;s and the recent ones.</source>
+        <translation>No s&apos;ha trobat res en aquest lloc, que guarda les sol·licituds obertes, les del seu departament i les recents.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::SearchResultsModel</name>
@@ -6334,6 +6534,22 @@ Ajuntament, Plaça de la Vila 1</translation>
     <message>
         <source>%1 of %2 MB</source>
         <translation>%1 de %2 MB</translation>
+    </message>
+    <message>
+        <source>all of them</source>
+        <translation>totes</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mesos</translation>
+    </message>
+    <message>
+        <source>This desk keeps every open request, its department&apos;s, and those changed in these last months; an older one is fetched from the server when it is looked for.</source>
+        <translation>Aquest lloc guarda totes les sol·licituds obertes, les del seu departament i les modificades en aquests últims mesos; una de més antiga s&apos;obté del servidor quan es cerca.</translation>
+    </message>
+    <message>
+        <source>&amp;Requests kept here:</source>
+        <translation>Sol·licituds &amp;guardades aquí:</translation>
     </message>
 </context>
 <context>

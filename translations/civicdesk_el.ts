@@ -3019,6 +3019,174 @@ The import stopped there; %2 requests imported before it are kept, and running t
         <source>Or click the place on the map of the municipality.</source>
         <translation>Ή κάντε κλικ στο σημείο, στον χάρτη του δήμου.</translation>
     </message>
+    <message>
+        <source>The desk&apos;s file could not be opened.</source>
+        <translation>Το αρχείο του γραφείου δεν μπόρεσε να ανοίξει.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL store has no page limit.</source>
+        <translation>Μια αποθήκη PostgreSQL δεν έχει όριο σελίδων.</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s figures could not be made in %1: %2</source>
+        <translation>Τα στοιχεία του πίνακα ελέγχου δεν μπόρεσαν να υπολογιστούν στο %1: %2</translation>
+    </message>
+    <message>
+        <source>copying the dashboard&apos;s figures</source>
+        <translation>την αντιγραφή των στοιχείων του πίνακα ελέγχου</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s figures could not be read back from %1: %2</source>
+        <translation>Τα στοιχεία του πίνακα ελέγχου δεν μπόρεσαν να διαβαστούν ξανά από το %1: %2</translation>
+    </message>
+    <message>
+        <source>Out of memory while connecting to PostgreSQL.</source>
+        <translation>Η μνήμη εξαντλήθηκε κατά τη σύνδεση στην PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cannot be reached (%1).</source>
+        <translation>Η PostgreSQL δεν είναι προσβάσιμη (%1).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the session settings: %1</source>
+        <translation>Η PostgreSQL απέρριψε τις ρυθμίσεις της συνεδρίας: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL cluster refused a scratch database: %1</source>
+        <translation>Το σύμπλεγμα PostgreSQL αρνήθηκε μια προσωρινή βάση δεδομένων: %1</translation>
+    </message>
+    <message>
+        <source>waiting for other servers&apos; schema upgrades</source>
+        <translation>την αναμονή για τις αναβαθμίσεις σχήματος άλλων διακομιστών</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused %1: %2</source>
+        <translation>Η PostgreSQL απέρριψε %1: %2</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>την ανάγνωση της έκδοσης σχήματος</translation>
+    </message>
+    <message>
+        <source>reading the database&apos;s tables</source>
+        <translation>την ανάγνωση των πινάκων της βάσης δεδομένων</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 holds tables of another program; CivicDesk left it untouched.</source>
+        <translation>Η βάση δεδομένων PostgreSQL %1 περιέχει πίνακες άλλου προγράμματος· το CivicDesk δεν την άγγιξε.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 was written by a newer CivicDesk (schema version %2; this program knows up to %3). Update CivicDesk; the database was left untouched.</source>
+        <translation>Η βάση δεδομένων PostgreSQL %1 γράφτηκε από νεότερο CivicDesk (έκδοση σχήματος %2· αυτό το πρόγραμμα γνωρίζει έως την %3). Ενημερώστε το CivicDesk· η βάση δεν άλλαξε.</translation>
+    </message>
+    <message>
+        <source>No municipality was named for the PostgreSQL store.</source>
+        <translation>Δεν ορίστηκε δήμος για την αποθήκη PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused a question about the signed-in role: %1</source>
+        <translation>Η PostgreSQL αρνήθηκε μια ερώτηση για τον συνδεδεμένο ρόλο: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL role %1 is a superuser or bypasses row-level security, so it would see every municipality&apos;s rows. Connect as a role of its own that owns the database (README, &quot;Deployment&quot;).</source>
+        <translation>Ο ρόλος PostgreSQL %1 είναι υπερχρήστης ή παρακάμπτει την ασφάλεια επιπέδου γραμμής, οπότε θα έβλεπε τις γραμμές κάθε δήμου. Συνδεθείτε με δικό του ρόλο που κατέχει τη βάση (README, «Deployment»).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused a question about the database: %1</source>
+        <translation>Η PostgreSQL αρνήθηκε μια ερώτηση για τη βάση δεδομένων: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 sorts text by the collation %2; CivicDesk needs byte order (create it with LC_COLLATE &apos;C&apos;, README &quot;Deployment&quot;).</source>
+        <translation>Η βάση δεδομένων PostgreSQL %1 ταξινομεί το κείμενο με τη συρραφή %2· το CivicDesk χρειάζεται σειρά byte (δημιουργήστε τη με LC_COLLATE &apos;C&apos;, README «Deployment»).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the municipality&apos;s setting: %1</source>
+        <translation>Η PostgreSQL απέρριψε τη ρύθμιση του δήμου: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the municipality&apos;s first rows: %1</source>
+        <translation>Η PostgreSQL απέρριψε τις πρώτες γραμμές του δήμου: %1</translation>
+    </message>
+    <message>
+        <source>COPY is PostgreSQL&apos;s.</source>
+        <translation>Το COPY είναι της PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server holding %1 is out of disk space or memory; nothing of this change was saved (%2).</source>
+        <translation>Ο διακομιστής PostgreSQL που κρατά το %1 έμεινε χωρίς χώρο στον δίσκο ή μνήμη· τίποτα από αυτή την αλλαγή δεν αποθηκεύτηκε (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another change; try again in a moment.</source>
+        <translation>Το %1 είναι απασχολημένο με άλλη αλλαγή· δοκιμάστε ξανά σε λίγο.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 cannot be reached (%2); nothing of this change was saved.</source>
+        <translation>Ο διακομιστής PostgreSQL του %1 δεν είναι προσβάσιμος (%2)· τίποτα από αυτή την αλλαγή δεν αποθηκεύτηκε.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the change while %1: %2</source>
+        <translation>Η PostgreSQL απέρριψε την αλλαγή κατά %1: %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the catalog&apos;s schema: %1</source>
+        <translation>Η PostgreSQL απέρριψε το σχήμα του καταλόγου: %1</translation>
+    </message>
+    <message>
+        <source>Server catalog error while %1: %2</source>
+        <translation>Σφάλμα του καταλόγου του διακομιστή κατά %1: %2</translation>
+    </message>
+    <message>
+        <source>the check for a restored database</source>
+        <translation>τον έλεγχο για βάση δεδομένων που επαναφέρθηκε</translation>
+    </message>
+    <message>
+        <source>the question where the database is served from</source>
+        <translation>την ερώτηση από πού εξυπηρετείται η βάση δεδομένων</translation>
+    </message>
+    <message>
+        <source>recording where the database is served from</source>
+        <translation>την καταγραφή του από πού εξυπηρετείται η βάση δεδομένων</translation>
+    </message>
+    <message>
+        <source>copying the catalog&apos;s %1 rows</source>
+        <translation>την αντιγραφή των γραμμών %1 του καταλόγου</translation>
+    </message>
+    <message>
+        <source>reading the catalog&apos;s %1 rows</source>
+        <translation>την ανάγνωση των γραμμών %1 του καταλόγου</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in %2 than in %3.</source>
+        <translation>Ο πίνακας %1 έχει άλλες στήλες στο %2 από ό,τι στο %3.</translation>
+    </message>
+    <message>
+        <source>reading the rows of %1</source>
+        <translation>την ανάγνωση των γραμμών του %1</translation>
+    </message>
+    <message>
+        <source>copying the rows of %1</source>
+        <translation>την αντιγραφή των γραμμών του %1</translation>
+    </message>
+    <message>
+        <source>reading the scope of the changes</source>
+        <translation>την ανάγνωση του εύρους των αλλαγών</translation>
+    </message>
+    <message>
+        <source>finding the requests outside this desk&apos;s scope</source>
+        <translation>την εύρεση των αιτημάτων εκτός του εύρους αυτού του γραφείου</translation>
+    </message>
+    <message>
+        <source>removing the rows outside this desk&apos;s scope</source>
+        <translation>την αφαίρεση των γραμμών εκτός του εύρους αυτού του γραφείου</translation>
+    </message>
+    <message>
+        <source>A desk keeps 1 to 240 months of requests, or all of them.</source>
+        <translation>Ένα γραφείο κρατά από 1 έως 240 μήνες αιτημάτων, ή όλα τα αιτήματα.</translation>
+    </message>
+    <message>
+        <source>fetching requests from the server</source>
+        <translation>τη λήψη αιτημάτων από τον διακομιστή</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -4795,6 +4963,26 @@ The database writes its journal in the same folder (%2): you may not be allowed 
         <source>The citizens&apos; &amp;e-mails</source>
         <translation>Τα &amp;e-mail των δημοτών</translation>
     </message>
+    <message>
+        <source>Looking for %1 on the server…</source>
+        <translation>Αναζήτηση του %1 στον διακομιστή…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and %1 is not on this desk: it holds the open requests, its department&apos;s and those changed in the last %2 months. Try again when the desk is online.</source>
+        <translation>Ο διακομιστής δεν είναι προσβάσιμος και το %1 δεν βρίσκεται σε αυτό το γραφείο: κρατά τα ανοιχτά αιτήματα, της υπηρεσίας του και όσα άλλαξαν τους τελευταίους %2 μήνες. Δοκιμάστε ξανά όταν το γραφείο είναι συνδεδεμένο.</translation>
+    </message>
+    <message>
+        <source>The server could not look for %1: %2</source>
+        <translation>Ο διακομιστής δεν μπόρεσε να αναζητήσει το %1: %2</translation>
+    </message>
+    <message>
+        <source>The server has no request %1 either.</source>
+        <translation>Ούτε ο διακομιστής έχει αίτημα %1.</translation>
+    </message>
+    <message>
+        <source>%1 fetched from the server; this desk keeps it from now on.</source>
+        <translation>Το %1 ανακτήθηκε από τον διακομιστή· αυτό το γραφείο το κρατά από εδώ και πέρα.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MapPanel</name>
@@ -5987,6 +6175,18 @@ The database writes its journal in the same folder (%2): you may not be allowed 
             <numerusform>%n αποτελέσματα</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Look on the server</source>
+        <translation>Αναζήτηση στον διακομιστή</translation>
+    </message>
+    <message>
+        <source>Not on this desk? Look for “%1” on the server (Ctrl+Enter)</source>
+        <translation>Δεν είναι σε αυτό το γραφείο; Αναζήτηση του «%1» στον διακομιστή (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Nothing found on this desk, which holds the open requests, its department&apos;s and the recent ones.</source>
+        <translation>Δεν βρέθηκε τίποτα σε αυτό το γραφείο, που κρατά τα ανοιχτά αιτήματα, της υπηρεσίας του και τα πρόσφατα.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::SearchResultsModel</name>
@@ -6334,6 +6534,22 @@ City Hall, 1 Main Square</source>
     <message>
         <source>%1 of %2 MB</source>
         <translation>%1 από %2 MB</translation>
+    </message>
+    <message>
+        <source>all of them</source>
+        <translation>όλα</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> μήνες</translation>
+    </message>
+    <message>
+        <source>This desk keeps every open request, its department&apos;s, and those changed in these last months; an older one is fetched from the server when it is looked for.</source>
+        <translation>Αυτό το γραφείο κρατά κάθε ανοιχτό αίτημα, όσα είναι της υπηρεσίας του και όσα άλλαξαν αυτούς τους τελευταίους μήνες· ένα παλαιότερο ανακτάται από τον διακομιστή όταν αναζητηθεί.</translation>
+    </message>
+    <message>
+        <source>&amp;Requests kept here:</source>
+        <translation>Αιτήματα που φυλάσσονται &amp;εδώ:</translation>
     </message>
 </context>
 <context>

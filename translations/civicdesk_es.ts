@@ -3019,6 +3019,174 @@ La importación se detuvo ahí; se conservan las %2 solicitudes importadas antes
         <source>Or click the place on the map of the municipality.</source>
         <translation>O haga clic en el lugar, en el mapa del municipio.</translation>
     </message>
+    <message>
+        <source>The desk&apos;s file could not be opened.</source>
+        <translation>No se ha podido abrir el archivo del puesto.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL store has no page limit.</source>
+        <translation>Un almacén PostgreSQL no tiene límite de páginas.</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s figures could not be made in %1: %2</source>
+        <translation>No se han podido calcular las cifras del panel en %1: %2</translation>
+    </message>
+    <message>
+        <source>copying the dashboard&apos;s figures</source>
+        <translation>la copia de las cifras del panel</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s figures could not be read back from %1: %2</source>
+        <translation>No se han podido volver a leer las cifras del panel de %1: %2</translation>
+    </message>
+    <message>
+        <source>Out of memory while connecting to PostgreSQL.</source>
+        <translation>Sin memoria al conectar con PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cannot be reached (%1).</source>
+        <translation>No se puede contactar con PostgreSQL (%1).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the session settings: %1</source>
+        <translation>PostgreSQL ha rechazado la configuración de la sesión: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL cluster refused a scratch database: %1</source>
+        <translation>El clúster PostgreSQL ha rechazado una base de datos temporal: %1</translation>
+    </message>
+    <message>
+        <source>waiting for other servers&apos; schema upgrades</source>
+        <translation>la espera de las actualizaciones de esquema de otros servidores</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused %1: %2</source>
+        <translation>PostgreSQL ha rechazado %1: %2</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>la lectura de la versión del esquema</translation>
+    </message>
+    <message>
+        <source>reading the database&apos;s tables</source>
+        <translation>la lectura de las tablas de la base de datos</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 holds tables of another program; CivicDesk left it untouched.</source>
+        <translation>La base de datos PostgreSQL %1 contiene tablas de otro programa; CivicDesk no la ha tocado.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 was written by a newer CivicDesk (schema version %2; this program knows up to %3). Update CivicDesk; the database was left untouched.</source>
+        <translation>La base de datos PostgreSQL %1 la escribió un CivicDesk más reciente (versión de esquema %2; este programa conoce hasta la %3). Actualice CivicDesk; la base de datos no se ha tocado.</translation>
+    </message>
+    <message>
+        <source>No municipality was named for the PostgreSQL store.</source>
+        <translation>No se ha indicado ningún municipio para el almacén PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused a question about the signed-in role: %1</source>
+        <translation>PostgreSQL ha rechazado una consulta sobre el rol conectado: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL role %1 is a superuser or bypasses row-level security, so it would see every municipality&apos;s rows. Connect as a role of its own that owns the database (README, &quot;Deployment&quot;).</source>
+        <translation>El rol PostgreSQL %1 es un superusuario o se salta la seguridad por filas, así que vería las filas de todos los municipios. Conéctese con un rol propio, propietario de la base de datos (README, «Deployment»).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused a question about the database: %1</source>
+        <translation>PostgreSQL ha rechazado una consulta sobre la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 sorts text by the collation %2; CivicDesk needs byte order (create it with LC_COLLATE &apos;C&apos;, README &quot;Deployment&quot;).</source>
+        <translation>La base de datos PostgreSQL %1 ordena el texto con la intercalación %2; CivicDesk necesita el orden de bytes (créela con LC_COLLATE &apos;C&apos;, README «Deployment»).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the municipality&apos;s setting: %1</source>
+        <translation>PostgreSQL ha rechazado la configuración del municipio: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the municipality&apos;s first rows: %1</source>
+        <translation>PostgreSQL ha rechazado las primeras filas del municipio: %1</translation>
+    </message>
+    <message>
+        <source>COPY is PostgreSQL&apos;s.</source>
+        <translation>COPY es de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server holding %1 is out of disk space or memory; nothing of this change was saved (%2).</source>
+        <translation>El servidor PostgreSQL que aloja %1 se ha quedado sin disco o memoria; no se ha guardado nada de este cambio (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another change; try again in a moment.</source>
+        <translation>%1 está ocupado con otro cambio; vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 cannot be reached (%2); nothing of this change was saved.</source>
+        <translation>No se puede contactar con el servidor PostgreSQL de %1 (%2); no se ha guardado nada de este cambio.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the change while %1: %2</source>
+        <translation>PostgreSQL ha rechazado el cambio durante %1: %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the catalog&apos;s schema: %1</source>
+        <translation>PostgreSQL ha rechazado el esquema del catálogo: %1</translation>
+    </message>
+    <message>
+        <source>Server catalog error while %1: %2</source>
+        <translation>Error del catálogo del servidor durante %1: %2</translation>
+    </message>
+    <message>
+        <source>the check for a restored database</source>
+        <translation>la comprobación de una base de datos restaurada</translation>
+    </message>
+    <message>
+        <source>the question where the database is served from</source>
+        <translation>la consulta de desde dónde se sirve la base de datos</translation>
+    </message>
+    <message>
+        <source>recording where the database is served from</source>
+        <translation>el registro de desde dónde se sirve la base de datos</translation>
+    </message>
+    <message>
+        <source>copying the catalog&apos;s %1 rows</source>
+        <translation>la copia de las filas %1 del catálogo</translation>
+    </message>
+    <message>
+        <source>reading the catalog&apos;s %1 rows</source>
+        <translation>la lectura de las filas %1 del catálogo</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in %2 than in %3.</source>
+        <translation>La tabla %1 tiene columnas distintas en %2 que en %3.</translation>
+    </message>
+    <message>
+        <source>reading the rows of %1</source>
+        <translation>la lectura de las filas de %1</translation>
+    </message>
+    <message>
+        <source>copying the rows of %1</source>
+        <translation>la copia de las filas de %1</translation>
+    </message>
+    <message>
+        <source>reading the scope of the changes</source>
+        <translation>la lectura del alcance de los cambios</translation>
+    </message>
+    <message>
+        <source>finding the requests outside this desk&apos;s scope</source>
+        <translation>la búsqueda de las solicitudes fuera del alcance de este puesto</translation>
+    </message>
+    <message>
+        <source>removing the rows outside this desk&apos;s scope</source>
+        <translation>la eliminación de las filas fuera del alcance de este puesto</translation>
+    </message>
+    <message>
+        <source>A desk keeps 1 to 240 months of requests, or all of them.</source>
+        <translation>Un puesto guarda de 1 a 240 meses de solicitudes, o todas.</translation>
+    </message>
+    <message>
+        <source>fetching requests from the server</source>
+        <translation>la obtención de solicitudes del servidor</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -4795,6 +4963,26 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
         <source>The citizens&apos; &amp;e-mails</source>
         <translation>Los c&amp;orreos de los ciudadanos</translation>
     </message>
+    <message>
+        <source>Looking for %1 on the server…</source>
+        <translation>Buscando %1 en el servidor…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and %1 is not on this desk: it holds the open requests, its department&apos;s and those changed in the last %2 months. Try again when the desk is online.</source>
+        <translation>No se puede contactar con el servidor y %1 no está en este puesto: guarda las solicitudes abiertas, las de su departamento y las modificadas en los últimos %2 meses. Vuelva a intentarlo cuando el puesto tenga conexión.</translation>
+    </message>
+    <message>
+        <source>The server could not look for %1: %2</source>
+        <translation>El servidor no ha podido buscar %1: %2</translation>
+    </message>
+    <message>
+        <source>The server has no request %1 either.</source>
+        <translation>El servidor tampoco tiene ninguna solicitud %1.</translation>
+    </message>
+    <message>
+        <source>%1 fetched from the server; this desk keeps it from now on.</source>
+        <translation>%1 se ha obtenido del servidor; este puesto la guarda desde ahora.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MapPanel</name>
@@ -5987,6 +6175,18 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
             <numerusform>%n resultados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Look on the server</source>
+        <translation>Buscar en el servidor</translation>
+    </message>
+    <message>
+        <source>Not on this desk? Look for “%1” on the server (Ctrl+Enter)</source>
+        <translation>¿No está en este puesto? Buscar «%1» en el servidor (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Nothing found on this desk, which holds the open requests, its department&apos;s and the recent ones.</source>
+        <translation>No se ha encontrado nada en este puesto, que guarda las solicitudes abiertas, las de su departamento y las recientes.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::SearchResultsModel</name>
@@ -6334,6 +6534,22 @@ Ayuntamiento, Plaza Mayor 1</translation>
     <message>
         <source>%1 of %2 MB</source>
         <translation>%1 de %2 MB</translation>
+    </message>
+    <message>
+        <source>all of them</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>This desk keeps every open request, its department&apos;s, and those changed in these last months; an older one is fetched from the server when it is looked for.</source>
+        <translation>Este puesto guarda todas las solicitudes abiertas, las de su departamento y las modificadas en estos últimos meses; una más antigua se obtiene del servidor cuando se busca.</translation>
+    </message>
+    <message>
+        <source>&amp;Requests kept here:</source>
+        <translation>Solicitudes &amp;guardadas aquí:</translation>
     </message>
 </context>
 <context>

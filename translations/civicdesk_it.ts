@@ -3019,6 +3019,174 @@ L&apos;importazione si è fermata lì; le %2 segnalazioni importate prima sono c
         <source>Or click the place on the map of the municipality.</source>
         <translation>Oppure fate clic sul punto, sulla mappa del comune.</translation>
     </message>
+    <message>
+        <source>The desk&apos;s file could not be opened.</source>
+        <translation>Il file della postazione non si è potuto aprire.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL store has no page limit.</source>
+        <translation>Un archivio PostgreSQL non ha limite di pagine.</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s figures could not be made in %1: %2</source>
+        <translation>Le cifre del cruscotto non si sono potute calcolare in %1: %2</translation>
+    </message>
+    <message>
+        <source>copying the dashboard&apos;s figures</source>
+        <translation>la copia delle cifre del cruscotto</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s figures could not be read back from %1: %2</source>
+        <translation>Le cifre del cruscotto non si sono potute rileggere da %1: %2</translation>
+    </message>
+    <message>
+        <source>Out of memory while connecting to PostgreSQL.</source>
+        <translation>Memoria esaurita durante la connessione a PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cannot be reached (%1).</source>
+        <translation>PostgreSQL non è raggiungibile (%1).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the session settings: %1</source>
+        <translation>PostgreSQL ha rifiutato le impostazioni della sessione: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL cluster refused a scratch database: %1</source>
+        <translation>Il cluster PostgreSQL ha rifiutato un database temporaneo: %1</translation>
+    </message>
+    <message>
+        <source>waiting for other servers&apos; schema upgrades</source>
+        <translation>l&apos;attesa degli aggiornamenti di schema di altri server</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused %1: %2</source>
+        <translation>PostgreSQL ha rifiutato %1: %2</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>la lettura della versione dello schema</translation>
+    </message>
+    <message>
+        <source>reading the database&apos;s tables</source>
+        <translation>la lettura delle tabelle del database</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 holds tables of another program; CivicDesk left it untouched.</source>
+        <translation>Il database PostgreSQL %1 contiene tabelle di un altro programma; CivicDesk non l&apos;ha toccato.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 was written by a newer CivicDesk (schema version %2; this program knows up to %3). Update CivicDesk; the database was left untouched.</source>
+        <translation>Il database PostgreSQL %1 è stato scritto da un CivicDesk più recente (versione di schema %2; questo programma conosce fino alla %3). Aggiornate CivicDesk; il database non è stato toccato.</translation>
+    </message>
+    <message>
+        <source>No municipality was named for the PostgreSQL store.</source>
+        <translation>Nessun comune indicato per l&apos;archivio PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused a question about the signed-in role: %1</source>
+        <translation>PostgreSQL ha rifiutato una domanda sul ruolo connesso: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL role %1 is a superuser or bypasses row-level security, so it would see every municipality&apos;s rows. Connect as a role of its own that owns the database (README, &quot;Deployment&quot;).</source>
+        <translation>Il ruolo PostgreSQL %1 è un superutente o aggira la sicurezza a livello di riga, quindi vedrebbe le righe di ogni comune. Connettetevi con un ruolo proprio, proprietario del database (README, «Deployment»).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused a question about the database: %1</source>
+        <translation>PostgreSQL ha rifiutato una domanda sul database: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 sorts text by the collation %2; CivicDesk needs byte order (create it with LC_COLLATE &apos;C&apos;, README &quot;Deployment&quot;).</source>
+        <translation>Il database PostgreSQL %1 ordina il testo con la collazione %2; CivicDesk ha bisogno dell&apos;ordine dei byte (createlo con LC_COLLATE &apos;C&apos;, README «Deployment»).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the municipality&apos;s setting: %1</source>
+        <translation>PostgreSQL ha rifiutato l&apos;impostazione del comune: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the municipality&apos;s first rows: %1</source>
+        <translation>PostgreSQL ha rifiutato le prime righe del comune: %1</translation>
+    </message>
+    <message>
+        <source>COPY is PostgreSQL&apos;s.</source>
+        <translation>COPY è di PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server holding %1 is out of disk space or memory; nothing of this change was saved (%2).</source>
+        <translation>Il server PostgreSQL che ospita %1 ha esaurito il disco o la memoria; nulla di questa modifica è stato salvato (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another change; try again in a moment.</source>
+        <translation>%1 è occupato con un&apos;altra modifica; riprovate tra un momento.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 cannot be reached (%2); nothing of this change was saved.</source>
+        <translation>Il server PostgreSQL di %1 non è raggiungibile (%2); nulla di questa modifica è stato salvato.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the change while %1: %2</source>
+        <translation>PostgreSQL ha rifiutato la modifica durante %1: %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the catalog&apos;s schema: %1</source>
+        <translation>PostgreSQL ha rifiutato lo schema del catalogo: %1</translation>
+    </message>
+    <message>
+        <source>Server catalog error while %1: %2</source>
+        <translation>Errore del catalogo del server durante %1: %2</translation>
+    </message>
+    <message>
+        <source>the check for a restored database</source>
+        <translation>il controllo di un database ripristinato</translation>
+    </message>
+    <message>
+        <source>the question where the database is served from</source>
+        <translation>la domanda da dove è servito il database</translation>
+    </message>
+    <message>
+        <source>recording where the database is served from</source>
+        <translation>la registrazione di da dove è servito il database</translation>
+    </message>
+    <message>
+        <source>copying the catalog&apos;s %1 rows</source>
+        <translation>la copia delle righe %1 del catalogo</translation>
+    </message>
+    <message>
+        <source>reading the catalog&apos;s %1 rows</source>
+        <translation>la lettura delle righe %1 del catalogo</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in %2 than in %3.</source>
+        <translation>La tabella %1 ha colonne diverse in %2 rispetto a %3.</translation>
+    </message>
+    <message>
+        <source>reading the rows of %1</source>
+        <translation>la lettura delle righe di %1</translation>
+    </message>
+    <message>
+        <source>copying the rows of %1</source>
+        <translation>la copia delle righe di %1</translation>
+    </message>
+    <message>
+        <source>reading the scope of the changes</source>
+        <translation>la lettura dell&apos;ambito delle modifiche</translation>
+    </message>
+    <message>
+        <source>finding the requests outside this desk&apos;s scope</source>
+        <translation>la ricerca delle segnalazioni fuori dall&apos;ambito di questa postazione</translation>
+    </message>
+    <message>
+        <source>removing the rows outside this desk&apos;s scope</source>
+        <translation>la rimozione delle righe fuori dall&apos;ambito di questa postazione</translation>
+    </message>
+    <message>
+        <source>A desk keeps 1 to 240 months of requests, or all of them.</source>
+        <translation>Una postazione tiene da 1 a 240 mesi di segnalazioni, oppure tutte.</translation>
+    </message>
+    <message>
+        <source>fetching requests from the server</source>
+        <translation>il recupero di segnalazioni dal server</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -4795,6 +4963,26 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
         <source>The citizens&apos; &amp;e-mails</source>
         <translation>Le &amp;e-mail dei cittadini</translation>
     </message>
+    <message>
+        <source>Looking for %1 on the server…</source>
+        <translation>Ricerca di %1 sul server…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and %1 is not on this desk: it holds the open requests, its department&apos;s and those changed in the last %2 months. Try again when the desk is online.</source>
+        <translation>Il server non è raggiungibile e %1 non è su questa postazione: tiene le segnalazioni aperte, quelle del suo ufficio e quelle modificate negli ultimi %2 mesi. Riprovate quando la postazione è in linea.</translation>
+    </message>
+    <message>
+        <source>The server could not look for %1: %2</source>
+        <translation>Il server non ha potuto cercare %1: %2</translation>
+    </message>
+    <message>
+        <source>The server has no request %1 either.</source>
+        <translation>Nemmeno il server ha la segnalazione %1.</translation>
+    </message>
+    <message>
+        <source>%1 fetched from the server; this desk keeps it from now on.</source>
+        <translation>%1 recuperata dal server; questa postazione la tiene d&apos;ora in poi.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MapPanel</name>
@@ -5987,6 +6175,18 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
             <numerusform>%n risultati</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Look on the server</source>
+        <translation>Cerca sul server</translation>
+    </message>
+    <message>
+        <source>Not on this desk? Look for “%1” on the server (Ctrl+Enter)</source>
+        <translation>Non è su questa postazione? Cerca «%1» sul server (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>Nothing found on this desk, which holds the open requests, its department&apos;s and the recent ones.</source>
+        <translation>Nulla trovato su questa postazione, che tiene le segnalazioni aperte, quelle del suo ufficio e quelle recenti.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::SearchResultsModel</name>
@@ -6334,6 +6534,22 @@ Municipio, Piazza del Municipio 1</translation>
     <message>
         <source>%1 of %2 MB</source>
         <translation>%1 di %2 MB</translation>
+    </message>
+    <message>
+        <source>all of them</source>
+        <translation>tutte</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mesi</translation>
+    </message>
+    <message>
+        <source>This desk keeps every open request, its department&apos;s, and those changed in these last months; an older one is fetched from the server when it is looked for.</source>
+        <translation>Questa postazione tiene ogni segnalazione aperta, quelle del suo ufficio e quelle modificate in questi ultimi mesi; una più vecchia viene recuperata dal server quando la si cerca.</translation>
+    </message>
+    <message>
+        <source>&amp;Requests kept here:</source>
+        <translation>Segnalazioni &amp;tenute qui:</translation>
     </message>
 </context>
 <context>

@@ -3024,6 +3024,174 @@ Importul s-a oprit acolo; cele %2 solicitări importate înainte sunt păstrate,
         <source>Or click the place on the map of the municipality.</source>
         <translation>Sau faceți clic pe locul respectiv, pe harta localității.</translation>
     </message>
+    <message>
+        <source>The desk&apos;s file could not be opened.</source>
+        <translation>Fișierul biroului nu a putut fi deschis.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL store has no page limit.</source>
+        <translation>Un depozit PostgreSQL nu are limită de pagini.</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s figures could not be made in %1: %2</source>
+        <translation>Cifrele tabloului de bord nu au putut fi calculate în %1: %2</translation>
+    </message>
+    <message>
+        <source>copying the dashboard&apos;s figures</source>
+        <translation>copierea cifrelor tabloului de bord</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s figures could not be read back from %1: %2</source>
+        <translation>Cifrele tabloului de bord nu au putut fi citite înapoi din %1: %2</translation>
+    </message>
+    <message>
+        <source>Out of memory while connecting to PostgreSQL.</source>
+        <translation>Memorie insuficientă la conectarea la PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cannot be reached (%1).</source>
+        <translation>PostgreSQL nu poate fi contactat (%1).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the session settings: %1</source>
+        <translation>PostgreSQL a refuzat setările sesiunii: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL cluster refused a scratch database: %1</source>
+        <translation>Clusterul PostgreSQL a refuzat o bază de date temporară: %1</translation>
+    </message>
+    <message>
+        <source>waiting for other servers&apos; schema upgrades</source>
+        <translation>așteptarea actualizărilor de schemă ale altor servere</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused %1: %2</source>
+        <translation>PostgreSQL a refuzat %1: %2</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>citirea versiunii schemei</translation>
+    </message>
+    <message>
+        <source>reading the database&apos;s tables</source>
+        <translation>citirea tabelelor bazei de date</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 holds tables of another program; CivicDesk left it untouched.</source>
+        <translation>Baza de date PostgreSQL %1 conține tabele ale altui program; CivicDesk nu a atins-o.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 was written by a newer CivicDesk (schema version %2; this program knows up to %3). Update CivicDesk; the database was left untouched.</source>
+        <translation>Baza de date PostgreSQL %1 a fost scrisă de un CivicDesk mai nou (versiunea schemei %2; acest program cunoaște până la %3). Actualizați CivicDesk; baza de date a rămas neatinsă.</translation>
+    </message>
+    <message>
+        <source>No municipality was named for the PostgreSQL store.</source>
+        <translation>Nu a fost numită nicio primărie pentru depozitul PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused a question about the signed-in role: %1</source>
+        <translation>PostgreSQL a refuzat o întrebare despre rolul conectat: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL role %1 is a superuser or bypasses row-level security, so it would see every municipality&apos;s rows. Connect as a role of its own that owns the database (README, &quot;Deployment&quot;).</source>
+        <translation>Rolul PostgreSQL %1 este superutilizator sau ocolește securitatea la nivel de rând, deci ar vedea rândurile tuturor primăriilor. Conectați-vă cu un rol propriu, care deține baza de date (README, „Deployment”).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused a question about the database: %1</source>
+        <translation>PostgreSQL a refuzat o întrebare despre baza de date: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 sorts text by the collation %2; CivicDesk needs byte order (create it with LC_COLLATE &apos;C&apos;, README &quot;Deployment&quot;).</source>
+        <translation>Baza de date PostgreSQL %1 sortează textul după colaționarea %2; CivicDesk are nevoie de ordinea octeților (creați-o cu LC_COLLATE &apos;C&apos;, README „Deployment”).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the municipality&apos;s setting: %1</source>
+        <translation>PostgreSQL a refuzat setarea primăriei: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the municipality&apos;s first rows: %1</source>
+        <translation>PostgreSQL a refuzat primele rânduri ale primăriei: %1</translation>
+    </message>
+    <message>
+        <source>COPY is PostgreSQL&apos;s.</source>
+        <translation>COPY este al PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server holding %1 is out of disk space or memory; nothing of this change was saved (%2).</source>
+        <translation>Serverul PostgreSQL care găzduiește %1 nu mai are spațiu pe disc sau memorie; nimic din această modificare nu a fost salvat (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another change; try again in a moment.</source>
+        <translation>%1 este ocupat cu altă modificare; încercați din nou peste o clipă.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 cannot be reached (%2); nothing of this change was saved.</source>
+        <translation>Serverul PostgreSQL al %1 nu poate fi contactat (%2); nimic din această modificare nu a fost salvat.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the change while %1: %2</source>
+        <translation>PostgreSQL a refuzat modificarea în timpul %1: %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the catalog&apos;s schema: %1</source>
+        <translation>PostgreSQL a refuzat schema catalogului: %1</translation>
+    </message>
+    <message>
+        <source>Server catalog error while %1: %2</source>
+        <translation>Eroare a catalogului serverului în timpul %1: %2</translation>
+    </message>
+    <message>
+        <source>the check for a restored database</source>
+        <translation>verificarea unei baze de date restaurate</translation>
+    </message>
+    <message>
+        <source>the question where the database is served from</source>
+        <translation>întrebarea de unde este servită baza de date</translation>
+    </message>
+    <message>
+        <source>recording where the database is served from</source>
+        <translation>înregistrarea locului de unde este servită baza de date</translation>
+    </message>
+    <message>
+        <source>copying the catalog&apos;s %1 rows</source>
+        <translation>copierea rândurilor %1 ale catalogului</translation>
+    </message>
+    <message>
+        <source>reading the catalog&apos;s %1 rows</source>
+        <translation>citirea rândurilor %1 ale catalogului</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in %2 than in %3.</source>
+        <translation>Tabelul %1 are alte coloane în %2 decât în %3.</translation>
+    </message>
+    <message>
+        <source>reading the rows of %1</source>
+        <translation>citirea rândurilor din %1</translation>
+    </message>
+    <message>
+        <source>copying the rows of %1</source>
+        <translation>copierea rândurilor din %1</translation>
+    </message>
+    <message>
+        <source>reading the scope of the changes</source>
+        <translation>citirea domeniului modificărilor</translation>
+    </message>
+    <message>
+        <source>finding the requests outside this desk&apos;s scope</source>
+        <translation>găsirea sesizărilor din afara domeniului acestui birou</translation>
+    </message>
+    <message>
+        <source>removing the rows outside this desk&apos;s scope</source>
+        <translation>eliminarea rândurilor din afara domeniului acestui birou</translation>
+    </message>
+    <message>
+        <source>A desk keeps 1 to 240 months of requests, or all of them.</source>
+        <translation>Un birou păstrează între 1 și 240 de luni de sesizări, sau pe toate.</translation>
+    </message>
+    <message>
+        <source>fetching requests from the server</source>
+        <translation>aducerea sesizărilor de pe server</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -4822,6 +4990,26 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
         <source>The citizens&apos; &amp;e-mails</source>
         <translation>&amp;E-mailurile cetățenilor</translation>
     </message>
+    <message>
+        <source>Looking for %1 on the server…</source>
+        <translation>Se caută %1 pe server…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and %1 is not on this desk: it holds the open requests, its department&apos;s and those changed in the last %2 months. Try again when the desk is online.</source>
+        <translation>Serverul nu poate fi contactat, iar %1 nu este pe acest birou: el păstrează sesizările deschise, pe cele ale serviciului său și pe cele modificate în ultimele %2 luni. Încercați din nou când biroul este conectat.</translation>
+    </message>
+    <message>
+        <source>The server could not look for %1: %2</source>
+        <translation>Serverul nu a putut căuta %1: %2</translation>
+    </message>
+    <message>
+        <source>The server has no request %1 either.</source>
+        <translation>Nici serverul nu are sesizarea %1.</translation>
+    </message>
+    <message>
+        <source>%1 fetched from the server; this desk keeps it from now on.</source>
+        <translation>%1 a fost adusă de pe server; acest birou o păstrează de acum înainte.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::MapPanel</name>
@@ -6030,6 +6218,18 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
             <numerusform>%n de rezultate</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Look on the server</source>
+        <translation>Căutare pe server</translation>
+    </message>
+    <message>
+        <source>Not on this desk? Look for “%1” on the server (Ctrl+Enter)</source>
+        <translation>Nu este pe acest birou? Căutați „%1” pe server (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Nothing found on this desk, which holds the open requests, its department&apos;s and the recent ones.</source>
+        <translation>Nimic găsit pe acest birou, care păstrează sesizările deschise, pe cele ale serviciului său și pe cele recente.</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::SearchResultsModel</name>
@@ -6379,6 +6579,22 @@ Primăria, Piața Centrală 1</translation>
     <message>
         <source>%1 of %2 MB</source>
         <translation>%1 din %2 MB</translation>
+    </message>
+    <message>
+        <source>all of them</source>
+        <translation>toate</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> luni</translation>
+    </message>
+    <message>
+        <source>This desk keeps every open request, its department&apos;s, and those changed in these last months; an older one is fetched from the server when it is looked for.</source>
+        <translation>Acest birou păstrează fiecare sesizare deschisă, pe cele ale serviciului său și pe cele modificate în aceste ultime luni; una mai veche este adusă de pe server când este căutată.</translation>
+    </message>
+    <message>
+        <source>&amp;Requests kept here:</source>
+        <translation>Sesizări păstrate a&amp;ici:</translation>
     </message>
 </context>
 <context>

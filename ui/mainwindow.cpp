@@ -374,8 +374,9 @@ void MainWindow::showSync(SyncAgent &agent)
         const QString tracking = std::exchange(m_fetchingTracking, QString());
         if (!error.isEmpty()) {
             m_search->setServerLookupState(offline ? tr("The server cannot be reached, and %1 is not on this desk: it holds the open requests, its "
-                                                        "department's and those of the last %n month(s). Try again when the desk is online.", nullptr, months)
+                                                        "department's and those changed in the last %2 months. Try again when the desk is online.")
                                                          .arg(tracking)
+                                                         .arg(months)
                                                    : tr("The server could not look for %1: %2").arg(tracking, error),
                                            false);
             return;
