@@ -10,3 +10,26 @@ CREATE TRIGGER sync_log AFTER INSERT OR UPDATE OR DELETE ON request_backlog FOR 
 CREATE TRIGGER sync_log AFTER INSERT OR UPDATE OR DELETE ON request_heat_month FOR EACH ROW EXECUTE FUNCTION cd_sync_log('group_id', 'month', 'cell');
 -- A request fetched on demand by its tracking number as typed (dashes or none; SyncStore::requestsByTracking).
 CREATE INDEX service_request_tracking_plain ON service_request (tenant_code, replace(upper(tracking_number), '-', ''));
+
+-- The change sequence taken at the end of a transaction, not at its start (SyncStore::write): the rows a
+-- transaction logs wait under its own negative transaction id, and the last statement before the commit moves the
+-- tenant's clock and gives them its seq. The clock's row is then locked from there to the commit only, instead of
+-- for every statement of the change: instances write side by side and still commit in seq order.
+CREATE OR REPLACE FUNCTION cd_sync_log() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    s bigint;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM sync_clock WHERE id = 1) THEN
+        RETURN NULL;
+    END IF;
+    s := -txid_current();
+    IF TG_OP <> 'DELETE' THEN
+        INSERT INTO sync_change(seq, tbl, key) VALUES (s, TG_TABLE_NAME, cd_sync_key(to_jsonb(NEW), TG_ARGV)) ON CONFLICT DO NOTHING;
+    END IF;
+    IF TG_OP <> 'INSERT' THEN
+        INSERT INTO sync_change(seq, tbl, key) VALUES (s, TG_TABLE_NAME, cd_sync_key(to_jsonb(OLD), TG_ARGV)) ON CONFLICT DO NOTHING;
+    END IF;
+    RETURN NULL;
+END $$;
+-- The ledger's entries of a transaction wait under the same negative id (SyncStore::record), found by this index.
+CREATE INDEX sync_mutation_pending ON sync_mutation (tenant_code, seq) WHERE seq < 0;

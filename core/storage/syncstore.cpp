@@ -628,16 +628,29 @@ Status SyncStore::enableServerTracking()
 
 Status SyncStore::write(const std::function<Status()> &work)
 {
+    if (m_db.isPostgres()) {
+        // The seq at the end (pg_schema_v3.sql): what the work logs and records waits under the transaction's
+        // negative id; one statement then moves the clock, gives those rows its seq and tells the other instances,
+        // and the clock's row stays locked only from there to the commit.
+        const bool outer = !m_pendingSeq;
+        m_pendingSeq = true;
+        const Status done = m_db.transaction([&]() -> Status {
+            if (Status st = work(); !st)
+                return st;
+            return m_db.exec(QStringLiteral(
+                "WITH s AS (UPDATE sync_clock SET seq = seq + 1 WHERE id = 1 RETURNING seq), "
+                "c AS (UPDATE sync_change SET seq = (SELECT seq FROM s) WHERE seq < 0 AND seq = -txid_current()), "
+                "m AS (UPDATE sync_mutation SET seq = (SELECT seq FROM s) WHERE seq < 0 AND seq = -txid_current()) "
+                "SELECT pg_notify('civicdesk_changes', current_setting('civicdesk.tenant') || ':' || seq) FROM s"));
+        });
+        if (outer)
+            m_pendingSeq = false;
+        return done;
+    }
     return m_db.transaction([&]() -> Status {
         if (Status st = m_db.exec(QStringLiteral("UPDATE sync_clock SET seq = seq + 1 WHERE id = 1")); !st)
             return st;
-        if (Status st = work(); !st)
-            return st;
-        if (!m_db.isPostgres())
-            return {};
-        // Other server instances over the same database hear of the change when it commits (PgListener).
-        return m_db.exec(QStringLiteral("SELECT pg_notify('civicdesk_changes', current_setting('civicdesk.tenant') || ':' || seq) "
-                                        "FROM sync_clock WHERE id = 1"));
+        return work();
     });
 }
 
@@ -784,9 +797,11 @@ QList<LedgerEntry> SyncStore::rejectedAfter(const QString &clientId, qint64 afte
 
 Status SyncStore::record(const LedgerEntry &e)
 {
-    Statement s(m_db,
-                      "INSERT INTO sync_mutation(client_id, mutation_id, command_id, name, user_id, outcome, code, message, answer, seq, at) "
-                      "VALUES (?,?,?,?,?,?,?,?,?,(SELECT seq FROM sync_clock WHERE id = 1),?)");
+    // Within a write on PostgreSQL the seq is not taken yet: the entry waits under the transaction's id (write()).
+    Statement s(m_db, m_pendingSeq ? "INSERT INTO sync_mutation(client_id, mutation_id, command_id, name, user_id, outcome, code, message, answer, seq, at) "
+                                     "VALUES (?,?,?,?,?,?,?,?,?,-txid_current(),?)"
+                                   : "INSERT INTO sync_mutation(client_id, mutation_id, command_id, name, user_id, outcome, code, message, answer, seq, at) "
+                                     "VALUES (?,?,?,?,?,?,?,?,?,(SELECT seq FROM sync_clock WHERE id = 1),?)");
     s.bind(1, e.clientId);
     s.bind(2, e.mutationId);
     s.bind(3, e.commandId);

@@ -232,6 +232,7 @@ private:
 
     Database &m_db;
     mutable QHash<QString, TableInfo> m_info;
+    bool m_pendingSeq = false; ///< within a write() on PostgreSQL: the transaction's seq is taken at its end
 };
 
 } // namespace CivicDesk
