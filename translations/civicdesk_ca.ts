@@ -3937,6 +3937,37 @@ La importació s&apos;ha aturat aquí; es conserven les %2 sol·licituds importa
         <source>Stopped the SMS by answering STOP, %1</source>
         <translation>Ha aturat els SMS responent STOP, %1</translation>
     </message>
+    <message>
+        <source>O&amp;lder requests from the server</source>
+        <translation>Sol·licituds més &amp;antigues del servidor</translation>
+    </message>
+    <message>
+        <source>This desk holds the open requests and those of the last %1 months; the citizen&apos;s older ones are on the server.</source>
+        <translation>Aquest lloc guarda les sol·licituds obertes i les dels últims %1 mesos; les més antigues del ciutadà són al servidor.</translation>
+    </message>
+    <message>
+        <source>Looking for older requests on the server…</source>
+        <translation>S&apos;estan cercant sol·licituds més antigues al servidor…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the requests older than %1 months are not on this desk. Try again when the desk is online.</source>
+        <translation>No es pot contactar amb el servidor: les sol·licituds de fa més de %1 mesos no són en aquest lloc. Torneu-ho a provar quan el lloc tingui connexió.</translation>
+    </message>
+    <message>
+        <source>The server could not send the older requests: %1</source>
+        <translation>El servidor no ha pogut enviar les sol·licituds més antigues: %1</translation>
+    </message>
+    <message>
+        <source>The server has no older requests of this citizen.</source>
+        <translation>El servidor no té sol·licituds més antigues d&apos;aquest ciutadà.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older request(s) fetched from the server; this desk keeps them.</source>
+        <translation>
+            <numerusform>%n sol·licitud més antiga obtinguda del servidor; el lloc la guarda.</numerusform>
+            <numerusform>%n sol·licituds més antigues obtingudes del servidor; el lloc les guarda.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>

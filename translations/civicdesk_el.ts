@@ -3937,6 +3937,37 @@ The import stopped there; %2 requests imported before it are kept, and running t
         <source>Stopped the SMS by answering STOP, %1</source>
         <translation>Σταμάτησε τα SMS απαντώντας STOP, %1</translation>
     </message>
+    <message>
+        <source>O&amp;lder requests from the server</source>
+        <translation>Πα&amp;λαιότερα αιτήματα από τον διακομιστή</translation>
+    </message>
+    <message>
+        <source>This desk holds the open requests and those of the last %1 months; the citizen&apos;s older ones are on the server.</source>
+        <translation>Αυτό το γραφείο κρατά τα ανοιχτά αιτήματα και όσα είναι των τελευταίων %1 μηνών· τα παλαιότερα του δημότη είναι στον διακομιστή.</translation>
+    </message>
+    <message>
+        <source>Looking for older requests on the server…</source>
+        <translation>Αναζήτηση παλαιότερων αιτημάτων στον διακομιστή…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the requests older than %1 months are not on this desk. Try again when the desk is online.</source>
+        <translation>Ο διακομιστής δεν είναι προσβάσιμος: τα αιτήματα παλαιότερα των %1 μηνών δεν βρίσκονται σε αυτό το γραφείο. Δοκιμάστε ξανά όταν το γραφείο είναι συνδεδεμένο.</translation>
+    </message>
+    <message>
+        <source>The server could not send the older requests: %1</source>
+        <translation>Ο διακομιστής δεν μπόρεσε να στείλει τα παλαιότερα αιτήματα: %1</translation>
+    </message>
+    <message>
+        <source>The server has no older requests of this citizen.</source>
+        <translation>Ο διακομιστής δεν έχει παλαιότερα αιτήματα αυτού του δημότη.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older request(s) fetched from the server; this desk keeps them.</source>
+        <translation>
+            <numerusform>%n παλαιότερο αίτημα ανακτήθηκε από τον διακομιστή· το γραφείο το κρατά.</numerusform>
+            <numerusform>%n παλαιότερα αιτήματα ανακτήθηκαν από τον διακομιστή· το γραφείο τα κρατά.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>

@@ -113,6 +113,13 @@
             <numerusform>Report accuracy: %1 % over %n rated reports</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n older request(s) fetched from the server; this desk keeps them.</source>
+        <translation>
+            <numerusform>%n older request fetched from the server; this desk keeps it.</numerusform>
+            <numerusform>%n older requests fetched from the server; this desk keeps them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>

@@ -3937,6 +3937,37 @@ La importación se detuvo ahí; se conservan las %2 solicitudes importadas antes
         <source>Stopped the SMS by answering STOP, %1</source>
         <translation>Detuvo los SMS respondiendo STOP, %1</translation>
     </message>
+    <message>
+        <source>O&amp;lder requests from the server</source>
+        <translation>Solicitudes más a&amp;ntiguas del servidor</translation>
+    </message>
+    <message>
+        <source>This desk holds the open requests and those of the last %1 months; the citizen&apos;s older ones are on the server.</source>
+        <translation>Este puesto guarda las solicitudes abiertas y las de los últimos %1 meses; las más antiguas del ciudadano están en el servidor.</translation>
+    </message>
+    <message>
+        <source>Looking for older requests on the server…</source>
+        <translation>Buscando solicitudes más antiguas en el servidor…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the requests older than %1 months are not on this desk. Try again when the desk is online.</source>
+        <translation>No se puede contactar con el servidor: las solicitudes de hace más de %1 meses no están en este puesto. Vuelva a intentarlo cuando el puesto tenga conexión.</translation>
+    </message>
+    <message>
+        <source>The server could not send the older requests: %1</source>
+        <translation>El servidor no ha podido enviar las solicitudes más antiguas: %1</translation>
+    </message>
+    <message>
+        <source>The server has no older requests of this citizen.</source>
+        <translation>El servidor no tiene solicitudes más antiguas de este ciudadano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older request(s) fetched from the server; this desk keeps them.</source>
+        <translation>
+            <numerusform>%n solicitud más antigua obtenida del servidor; el puesto la guarda.</numerusform>
+            <numerusform>%n solicitudes más antiguas obtenidas del servidor; el puesto las guarda.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>

@@ -3937,6 +3937,37 @@ L&apos;importazione si è fermata lì; le %2 segnalazioni importate prima sono c
         <source>Stopped the SMS by answering STOP, %1</source>
         <translation>Ha fermato gli SMS rispondendo STOP, %1</translation>
     </message>
+    <message>
+        <source>O&amp;lder requests from the server</source>
+        <translation>Segnalazioni più &amp;vecchie dal server</translation>
+    </message>
+    <message>
+        <source>This desk holds the open requests and those of the last %1 months; the citizen&apos;s older ones are on the server.</source>
+        <translation>Questa postazione tiene le segnalazioni aperte e quelle degli ultimi %1 mesi; quelle più vecchie del cittadino sono sul server.</translation>
+    </message>
+    <message>
+        <source>Looking for older requests on the server…</source>
+        <translation>Ricerca di segnalazioni più vecchie sul server…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the requests older than %1 months are not on this desk. Try again when the desk is online.</source>
+        <translation>Il server non è raggiungibile: le segnalazioni più vecchie di %1 mesi non sono su questa postazione. Riprovate quando la postazione è in linea.</translation>
+    </message>
+    <message>
+        <source>The server could not send the older requests: %1</source>
+        <translation>Il server non ha potuto inviare le segnalazioni più vecchie: %1</translation>
+    </message>
+    <message>
+        <source>The server has no older requests of this citizen.</source>
+        <translation>Il server non ha segnalazioni più vecchie di questo cittadino.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older request(s) fetched from the server; this desk keeps them.</source>
+        <translation>
+            <numerusform>%n segnalazione più vecchia recuperata dal server; la postazione la tiene.</numerusform>
+            <numerusform>%n segnalazioni più vecchie recuperate dal server; la postazione le tiene.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>

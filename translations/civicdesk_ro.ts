@@ -3951,6 +3951,38 @@ Importul s-a oprit acolo; cele %2 solicitări importate înainte sunt păstrate,
         <source>Stopped the SMS by answering STOP, %1</source>
         <translation>A oprit SMS-urile răspunzând STOP, %1</translation>
     </message>
+    <message>
+        <source>O&amp;lder requests from the server</source>
+        <translation>Sesizări mai &amp;vechi de pe server</translation>
+    </message>
+    <message>
+        <source>This desk holds the open requests and those of the last %1 months; the citizen&apos;s older ones are on the server.</source>
+        <translation>Acest birou păstrează sesizările deschise și pe cele din ultimele %1 luni; cele mai vechi ale cetățeanului sunt pe server.</translation>
+    </message>
+    <message>
+        <source>Looking for older requests on the server…</source>
+        <translation>Se caută sesizări mai vechi pe server…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the requests older than %1 months are not on this desk. Try again when the desk is online.</source>
+        <translation>Serverul nu poate fi contactat: sesizările mai vechi de %1 luni nu sunt pe acest birou. Încercați din nou când biroul este conectat.</translation>
+    </message>
+    <message>
+        <source>The server could not send the older requests: %1</source>
+        <translation>Serverul nu a putut trimite sesizările mai vechi: %1</translation>
+    </message>
+    <message>
+        <source>The server has no older requests of this citizen.</source>
+        <translation>Serverul nu are sesizări mai vechi ale acestui cetățean.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older request(s) fetched from the server; this desk keeps them.</source>
+        <translation>
+            <numerusform>%n sesizare mai veche adusă de pe server; biroul o păstrează.</numerusform>
+            <numerusform>%n sesizări mai vechi aduse de pe server; biroul le păstrează.</numerusform>
+            <numerusform>%n de sesizări mai vechi aduse de pe server; biroul le păstrează.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::DashboardPanel</name>

@@ -23,6 +23,7 @@
 #include "ui/queue/queuepanel.h"
 #include "ui/request/requestpage.h"
 #include "ui/reports/reportdialog.h"
+#include "ui/desk/citizenpage.h"
 #include "ui/lookup/searchpanel.h"
 #include "ui/queue/requestlistmodel.h"
 #include "ui/itemroles.h"
@@ -364,13 +365,26 @@ void MainWindow::showSync(SyncAgent &agent)
     if (months <= 0)
         return;
     m_search->setServerLookup(true);
+    CitizenPage *citizen = m_callPanel->citizenPage();
+    citizen->setServerHistory(months);
+    connect(citizen, &CitizenPage::olderRequestsWanted, this, [this, &agent, citizen](const QString &citizenId) {
+        if (!agent.fetch({}, {}, citizenId))
+            return;
+        m_fetchingCitizen = citizenId;
+        citizen->showOlderLooking();
+    });
     connect(m_search, &SearchPanel::serverLookupWanted, this, [this, &agent](const QString &tracking) {
         if (!agent.fetch({}, tracking, {}))
             return;
         m_fetchingTracking = tracking;
         m_search->setServerLookupState(tr("Looking for %1 on the server…").arg(tracking), true);
     });
-    connect(&agent, &SyncAgent::fetched, this, [this, months](const QStringList &ids, const QString &error, bool offline) {
+    connect(&agent, &SyncAgent::fetched, this, [this, months, citizen](const QStringList &ids, const QString &error, bool offline) {
+        if (!std::exchange(m_fetchingCitizen, QString()).isEmpty()) {
+            citizen->showOlderFetched(ids, error, offline);
+            m_desk.changes().check();
+            return;
+        }
         const QString tracking = std::exchange(m_fetchingTracking, QString());
         if (!error.isEmpty()) {
             m_search->setServerLookupState(offline ? tr("The server cannot be reached, and %1 is not on this desk: it holds the open requests, its "

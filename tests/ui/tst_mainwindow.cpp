@@ -97,6 +97,52 @@ private Q_SLOTS:
         QVERIFY(box->text().isEmpty());
     }
 
+    void aPartialReplicaOffersTheServerForATrackingNumberItDoesNotHold()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        DeskSession session(*m_db, *m_search, QStringLiteral("en"), systemClock(), {});
+        MainWindow window(session, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SearchPanel *panel = window.searchPanel();
+        QLineEdit *box = panel->searchBox();
+        QSignalSpy wanted(panel, &SearchPanel::serverLookupWanted);
+        // A whole replica never offers it.
+        box->setText(QStringLiteral("19-ZZ-00001"));
+        panel->searchNow();
+        QVERIFY(panel->serverButton()->isHidden());
+        QTest::keyClick(box, Qt::Key_Return);
+        QCOMPARE(wanted.count(), 0);
+
+        // A partial one: a number it does not hold, offered; Ctrl+Enter asks the server (Enter too when nothing at
+        // all was found here; digits may find citizens by their phone numbers).
+        panel->setServerLookup(true);
+        QVERIFY(!panel->serverButton()->isHidden());
+        QVERIFY(panel->serverButton()->text().contains(QStringLiteral("19-ZZ-00001")));
+        QTest::keyClick(box, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(wanted.count(), 1);
+        QCOMPARE(wanted.first().at(0).toString(), QStringLiteral("19-ZZ-00001"));
+        // While the server looks, the button waits and a second Enter asks nothing more.
+        panel->setServerLookupState(QStringLiteral("Looking for 19-ZZ-00001 on the server…"), true);
+        QVERIFY(!panel->serverButton()->isEnabled());
+        QTest::keyClick(box, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(wanted.count(), 1);
+        panel->setServerLookupState(QStringLiteral("The server has no request 19-ZZ-00001 either."), false);
+        QVERIFY(panel->serverButton()->isEnabled());
+
+        // A number this desk holds: found here, not offered; Ctrl+Enter does not ask either.
+        const QString held = RequestRepository(*m_db).getByLocalId(1)->trackingNumber;
+        box->setText(held);
+        panel->searchNow();
+        QVERIFY(panel->serverButton()->isHidden());
+        QTest::keyClick(box, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(wanted.count(), 1);
+        // A name is not a tracking number: nothing offered.
+        box->setText(QStringLiteral("Zzyzx"));
+        panel->searchNow();
+        QVERIFY(panel->serverButton()->isHidden());
+    }
+
     void requestListAndStatusBar()
     {
         QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);

@@ -77,6 +77,8 @@ CitizenPage::CitizenPage(DeskSession &desk, QWidget *parent)
     , m_newRequest(new QPushButton(tr("&New request"), this))
     , m_edit(new QPushButton(tr("&Edit details"), this))
     , m_merge(new QPushButton(tr("Merge &with…"), this))
+    , m_older(new QPushButton(tr("O&lder requests from the server"), this))
+    , m_olderState(new QLabel(this))
 {
     QFont big = m_name->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -115,6 +117,16 @@ CitizenPage::CitizenPage(DeskSession &desk, QWidget *parent)
     auto *requestsBox = new QGroupBox(tr("Requests"), this);
     auto *requestsLayout = new QVBoxLayout(requestsBox);
     requestsLayout->addWidget(m_requests, 3);
+    // A partial replica: the citizen's requests older than its scope are on the server, fetched when asked for.
+    auto *older = new QHBoxLayout;
+    m_older->setObjectName(QStringLiteral("olderRequests"));
+    m_olderState->setObjectName(QStringLiteral("olderState"));
+    m_olderState->setWordWrap(true);
+    older->addWidget(m_older);
+    older->addWidget(m_olderState, 1);
+    requestsLayout->addLayout(older);
+    m_older->hide();
+    m_olderState->hide();
     requestsLayout->addWidget(m_historyTitle);
     requestsLayout->addWidget(m_history, 2);
     auto *timelineBox = new QGroupBox(tr("Timeline"), this);
@@ -143,6 +155,10 @@ CitizenPage::CitizenPage(DeskSession &desk, QWidget *parent)
     connect(m_newRequest, &QPushButton::clicked, this, &CitizenPage::newRequestRequested);
     connect(m_edit, &QPushButton::clicked, this, &CitizenPage::editRequested);
     connect(m_merge, &QPushButton::clicked, this, &CitizenPage::mergeRequested);
+    connect(m_older, &QPushButton::clicked, this, [this] {
+        if (!m_profile.citizen.id.isEmpty())
+            Q_EMIT olderRequestsWanted(m_profile.citizen.id);
+    });
     connect(m_requests, &QTableWidget::cellActivated, this, [this](int row, int) {
         if (row >= 0 && row < m_profile.requests.size())
             Q_EMIT requestOpened(m_profile.requests[row].id);
@@ -153,6 +169,39 @@ CitizenPage::CitizenPage(DeskSession &desk, QWidget *parent)
         if (!id.isEmpty())
             Q_EMIT requestOpened(id);
     });
+}
+
+void CitizenPage::setServerHistory(int months)
+{
+    m_scopeMonths = months;
+    m_older->setVisible(months > 0);
+    m_older->setToolTip(tr("This desk holds the open requests and those of the last %1 months; the citizen's older ones are on the server.").arg(months));
+}
+
+void CitizenPage::showOlderLooking()
+{
+    m_older->setEnabled(false);
+    m_olderState->setText(tr("Looking for older requests on the server…"));
+    m_olderState->show();
+}
+
+void CitizenPage::showOlderFetched(const QStringList &ids, const QString &error, bool offline)
+{
+    m_older->setEnabled(true);
+    m_olderState->show();
+    if (!error.isEmpty()) {
+        m_olderState->setText(offline ? tr("The server cannot be reached: the requests older than %1 months are not on this desk. Try again when "
+                                           "the desk is online.").arg(m_scopeMonths)
+                                      : tr("The server could not send the older requests: %1").arg(error));
+        return;
+    }
+    if (ids.isEmpty()) {
+        m_olderState->setText(tr("The server has no older requests of this citizen."));
+        return;
+    }
+    m_olderState->setText(tr("%n older request(s) fetched from the server; this desk keeps them.", nullptr, int(ids.size())));
+    if (!m_profile.citizen.id.isEmpty())
+        show(m_profile.citizen.id);
 }
 
 bool CitizenPage::show(const QString &citizenId)

@@ -39,8 +39,19 @@ public:
     QLabel *nameLabel() const { return m_name; }
     QChartView *satisfactionChart() const { return m_satisfactionView; }
     QChartView *channelChart() const { return m_channelView; }
+    QPushButton *olderButton() const { return m_older; }
+    QLabel *olderState() const { return m_olderState; }
+
+    /// A partial replica of @p months: the citizen's older requests can be fetched from the server.
+    void setServerHistory(int months);
+    /// The older requests are being fetched (the button waits).
+    void showOlderLooking();
+    /// What fetching the older requests gave: their ids (none: the server has none), or why it could not.
+    void showOlderFetched(const QStringList &ids, const QString &error, bool offline);
 
 Q_SIGNALS:
+    /// The citizen's older requests, which this partial replica does not hold, are wanted from the server.
+    void olderRequestsWanted(const QString &citizenId);
     void newRequestRequested();
     void editRequested();
     void mergeRequested();
@@ -66,6 +77,9 @@ private:
     QPushButton *m_newRequest;
     QPushButton *m_edit;
     QPushButton *m_merge;
+    QPushButton *m_older;
+    QLabel *m_olderState;
+    int m_scopeMonths = 0;
 };
 
 } // namespace CivicDesk
