@@ -78,7 +78,7 @@ public:
         : m_options(options)
         , m_rng(options.seed)
     {
-        m_dir.setAutoRemove(!qEnvironmentVariableIsSet("CIVICDESK_SIM_KEEP"));
+        m_dir.setAutoRemove(true);
         copyTemplate(templateDir);
     }
 
@@ -688,19 +688,6 @@ void World::check()
             fail(QStringLiteral("desk %1 keeps a partial replica but knows no scope").arg(d->index));
         const QMap<QString, QByteArray> truthHere = partial && scope ? serverStore.digest(*scope) : truth;
         const QMap<QString, QByteArray> mine = partial ? store.digestWithSummaries() : store.digest();
-        if (partial && scope && qEnvironmentVariableIsSet("CIVICDESK_SIM_TRACE")) {
-            RequestRepository here(*d->db), there(*server.value());
-            for (qint64 local = 1; local < 400; ++local) {
-                if (const std::optional<ServiceRequest> r = here.getByLocalId(local)) {
-                    const std::optional<ServiceRequest> s = there.get(r->id);
-                    qInfo("desk %d holds %s %s status %s updated %lld/%lld created %lld dept %s pinned %d dup %s/%s rec %s/%s", d->index, qPrintable(r->trackingNumber),
-                          qPrintable(r->id), qPrintable(toCode(r->status)), s ? s->stamp.updatedAt : -1, r->stamp.updatedAt, r->createdAt, qPrintable(r->departmentId),
-                          int(scope->pinned.contains(r->id)), qPrintable(r->duplicateOf), qPrintable(s ? s->duplicateOf : QString()),
-                          qPrintable(QString()), qPrintable(QString()));
-                }
-            }
-            qInfo("since %lld dept %s", scope->since, qPrintable(scope->departmentId));
-        }
         for (auto it = truthHere.cbegin(); it != truthHere.cend(); ++it)
             if (mine.value(it.key()) != it.value())
                 fail(QStringLiteral("desk %1 differs from the server in %2 (%3 vs %4)")

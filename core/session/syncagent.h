@@ -53,7 +53,6 @@ public:
     /// thread of its own: by @p ids, a @p tracking number or a citizen's older ones (@p citizenId). The answer
     /// comes as fetched(). False when a fetch is already under way.
     bool fetch(const QStringList &ids, const QString &tracking, const QString &citizenId);
-    bool isFetching() const { return m_fetching; }
 
 Q_SIGNALS:
     void stateChanged(const CivicDesk::SyncAgent::State &state);

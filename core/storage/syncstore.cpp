@@ -401,20 +401,31 @@ Status SyncStore::createKeyTriggers(const char *prefix, const QString &statement
 
 namespace {
 /// The statuses of an open request (as the backlog counts them).
-constexpr char openStatuses[] = "('new','accepted','assigned','in_progress','on_hold','reopened')";
+const QString openStatuses = QStringLiteral("('new','accepted','assigned','in_progress','on_hold','reopened')");
+/// A request in a scope's base (without the requests it fetched): open, changed since the first value bound, or of
+/// the department bound second.
+const QString inBaseScope = QStringLiteral("(status IN %1 OR updated_at >= ? OR coalesce(department_id = ?, 1 = 0))").arg(openStatuses);
+
+QByteArray jsonIds(const QStringList &ids)
+{
+    return QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact);
+}
+}
+
+QString SyncStore::idsBound() const
+{
+    return m_db.isPostgres() ? QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))") : QStringLiteral("SELECT value FROM json_each(?)");
 }
 
 QString SyncStore::scopeRequests() const
 {
     // The named requests (the original of a duplicate, the request one recurs) are in with the requests naming them.
-    const QString pinned = m_db.isPostgres() ? QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))")
-                                             : QStringLiteral("SELECT value FROM json_each(?)");
     return QStringLiteral("WITH RECURSIVE scope_request(id) AS ("
-                          "SELECT id FROM service_request WHERE status IN %1 OR updated_at >= ? OR department_id = ? OR id IN (%2) "
+                          "SELECT id FROM service_request WHERE %1 OR id IN (%2) "
                           "UNION SELECT r.ref FROM scope_request s JOIN ("
                           "SELECT id, duplicate_of AS ref FROM service_request WHERE duplicate_of IS NOT NULL "
                           "UNION ALL SELECT id, recurrence_of FROM service_request WHERE recurrence_of IS NOT NULL) r ON r.id = s.id) ")
-        .arg(QLatin1String(openStatuses), pinned);
+        .arg(inBaseScope, idsBound());
 }
 
 QString SyncStore::scopeCondition(const QString &table)
@@ -438,7 +449,7 @@ int SyncStore::bindScope(Statement &s, const SyncScope &scope, const QString &ta
 {
     s.bind(index++, scope.since);
     s.bind(index++, scope.departmentId);
-    s.bind(index++, QJsonDocument(QJsonArray::fromStringList(scope.pinned)).toJson(QJsonDocument::Compact));
+    s.bind(index++, jsonIds(scope.pinned));
     if (table == QLatin1String("notification") || table == QLatin1String("inbound_mail") || table == QLatin1String("phone_call"))
         s.bind(index++, scope.since);
     return index;
@@ -473,17 +484,14 @@ Result<QList<SyncRow>> SyncStore::scopedRows(const QList<SyncRow> &rows, const S
         }
     }
     const QSet<QString> pinned(scope.pinned.cbegin(), scope.pinned.cend());
-    const QString list = m_db.isPostgres() ? QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))") : QStringLiteral("SELECT value FROM json_each(?)");
-    const auto json = [](const QSet<QString> &set) {
-        return QJsonDocument(QJsonArray::fromStringList(QStringList(set.cbegin(), set.cend()))).toJson(QJsonDocument::Compact);
-    };
+    const auto json = [](const QSet<QString> &set) { return jsonIds(QStringList(set.cbegin(), set.cend())); };
     QSet<QString> in, named;
     QStringList whole; // old requests entering the scope, and named requests outside it: sent whole
     if (!ids.isEmpty()) {
         Statement s(m_db, QStringLiteral("SELECT id, created_at, duplicate_of, recurrence_of, CASE WHEN status IN %1 THEN 1 ELSE 0 END, "
                                          "CASE WHEN updated_at >= ? THEN 1 ELSE 0 END, CASE WHEN department_id = ? THEN 1 ELSE 0 END "
                                          "FROM service_request WHERE id IN (%2)")
-                              .arg(QLatin1String(openStatuses), list).toUtf8().constData());
+                              .arg(openStatuses, idsBound()).toUtf8().constData());
         s.bind(1, scope.since);
         s.bind(2, scope.departmentId);
         s.bind(3, json(ids));
@@ -507,8 +515,7 @@ Result<QList<SyncRow>> SyncStore::scopedRows(const QList<SyncRow> &rows, const S
     }
     named.subtract(pinned);
     if (!named.isEmpty()) {
-        Statement s(m_db, QStringLiteral("SELECT id FROM service_request WHERE id IN (%1) AND NOT (status IN %2 OR updated_at >= ? OR coalesce(department_id = ?, 1 = 0))")
-                              .arg(list, QLatin1String(openStatuses)).toUtf8().constData());
+        Statement s(m_db, QStringLiteral("SELECT id FROM service_request WHERE id IN (%1) AND NOT %2").arg(idsBound(), inBaseScope).toUtf8().constData());
         s.bind(1, json(named));
         s.bind(2, scope.since);
         s.bind(3, scope.departmentId);
@@ -530,15 +537,14 @@ Result<QList<SyncRow>> SyncStore::scopedRows(const QList<SyncRow> &rows, const S
 
 QList<SyncRow> SyncStore::requestFamily(const QStringList &ids) const
 {
-    const QString list = m_db.isPostgres() ? QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))") : QStringLiteral("SELECT value FROM json_each(?)");
-    const auto json = [](const QStringList &l) { return QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact); };
+    const QString list = idsBound();
     // The requests and those they name, and theirs.
     QStringList all, frontier = ids;
     QSet<QString> seen(ids.cbegin(), ids.cend());
     all = ids;
     for (int round = 0; round < 16 && !frontier.isEmpty(); ++round) {
         Statement s(m_db, QStringLiteral("SELECT duplicate_of, recurrence_of FROM service_request WHERE id IN (%1)").arg(list).toUtf8().constData());
-        s.bind(1, json(frontier));
+        s.bind(1, jsonIds(frontier));
         frontier.clear();
         while (s.step()) {
             for (int c : {0, 1}) {
@@ -551,7 +557,7 @@ QList<SyncRow> SyncStore::requestFamily(const QStringList &ids) const
         }
     }
     QList<SyncKey> keys;
-    const QByteArray named = json(all);
+    const QByteArray named = jsonIds(all);
     for (const QString &table : syncedTables()) {
         const QString column = requestColumn(table);
         const bool calls = table == QLatin1String("phone_call");
@@ -588,8 +594,8 @@ QStringList SyncStore::requestsByTracking(const QString &tracking) const
 QStringList SyncStore::requestsOfCitizenOutside(const QString &citizenId, const SyncScope &scope, int limit) const
 {
     Statement s(m_db, QStringLiteral("SELECT id FROM service_request WHERE (citizen_id = ? OR id IN (SELECT request_id FROM request_reporter WHERE citizen_id = ?)) "
-                                     "AND NOT (status IN %1 OR updated_at >= ? OR coalesce(department_id = ?, 1 = 0)) ORDER BY created_at DESC, id LIMIT ?")
-                          .arg(QLatin1String(openStatuses)).toUtf8().constData());
+                                     "AND NOT %1 ORDER BY created_at DESC, id LIMIT ?")
+                          .arg(inBaseScope).toUtf8().constData());
     s.bind(1, citizenId);
     s.bind(2, citizenId);
     s.bind(3, scope.since);

@@ -109,7 +109,7 @@ public:
     /// The dashboard's tables, which a partial replica cannot count from its own rows: the server logs their
     /// changes and sends them to scoped desks only (a whole replica counts its own).
     static const QStringList &summaryTables();
-    /// The table a row of @p table belongs to a request through, by the column of its request ("" when none).
+    /// The column by which a row of @p table names the request it belongs to ("" when it belongs to none).
     static QString requestColumn(const QString &table);
     /// Tables that never travel: the desk's own (settings, drafts), derived ones (search index, summaries,
     /// counts; rebuilt by each replica from the synced rows) and the sync tables themselves.
@@ -222,6 +222,8 @@ private:
     /// For every synced table, triggers PREFIX_<table>_ins/_upd/_del (firing @p when, if given) that run
     /// @p statement (%1 the table, %2 the row's key as a JSON array) for the new row's key and the old one's.
     Status createKeyTriggers(const char *prefix, const QString &statement, const QString &when, const QStringList &tables);
+    /// A subquery of the ids in a JSON array bound at its one placeholder (json_each, json_array_elements_text).
+    QString idsBound() const;
     /// "WITH RECURSIVE scope_request(id) AS (…) ": the requests of a scope (bound by bindScope()).
     QString scopeRequests() const;
     /// The condition on @p table's rows of a scope ("" when all its rows are in), after scopeRequests().
