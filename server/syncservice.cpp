@@ -471,111 +471,138 @@ HttpResponse SyncService::push(const Caller &caller, const QJsonObject &body)
     const std::optional<ServerCatalog::Desk> desk = m_catalog.deskOf(caller.tenant, clientId);
     qint64 last = t.store->lastMutationId(clientId);
     QJsonArray results;
-    bool appliedAny = false;
-    for (const Item &item : std::as_const(items)) {
+    // 1. Pushed before (the answer was lost): answered as the first time, nothing run again.
+    qsizetype next = 0;
+    for (; next < items.size() && items.at(next).id <= last && !faults.noReplayCheck; ++next) {
+        const Item &item = items.at(next);
         QJsonObject result{{QStringLiteral("id"), item.id}};
-        if (item.id <= last && !faults.noReplayCheck) {
-            // Pushed before (the answer was lost): answered as the first time, nothing run again.
-            const std::optional<LedgerEntry> e = t.store->mutation(clientId, item.id);
-            if (!e || e->commandId != item.command.id) {
-                result.insert(QStringLiteral("outcome"), QStringLiteral("rejected"));
-                result.insert(QStringLiteral("code"), QStringLiteral("sync.forged-mutation"));
-                result.insert(QStringLiteral("message"), Tr::tr("Mutation %1 of this desk was another command.").arg(item.id));
-                results.append(result);
-                continue;
-            }
-            result.insert(QStringLiteral("outcome"), e->applied ? QStringLiteral("applied") : QStringLiteral("rejected"));
-            result.insert(QStringLiteral("duplicate"), true);
-            if (!e->applied) {
-                result.insert(QStringLiteral("code"), e->code);
-                result.insert(QStringLiteral("message"), e->message);
-            }
-            result.insert(QStringLiteral("answer"), e->answer);
+        const std::optional<LedgerEntry> e = t.store->mutation(clientId, item.id);
+        if (!e || e->commandId != item.command.id) {
+            result.insert(QStringLiteral("outcome"), QStringLiteral("rejected"));
+            result.insert(QStringLiteral("code"), QStringLiteral("sync.forged-mutation"));
+            result.insert(QStringLiteral("message"), Tr::tr("Mutation %1 of this desk was another command.").arg(item.id));
             results.append(result);
             continue;
         }
-        if (item.id > last + 1 && !faults.noReplayCheck) {
-            result.insert(QStringLiteral("outcome"), QStringLiteral("skipped"));
-            result.insert(QStringLiteral("code"), QStringLiteral("sync.mutation-gap"));
-            result.insert(QStringLiteral("message"), Tr::tr("The server has mutations up to %1 of this desk; send from %2.").arg(last).arg(last + 1));
-            results.append(result);
-            break;
+        result.insert(QStringLiteral("outcome"), e->applied ? QStringLiteral("applied") : QStringLiteral("rejected"));
+        result.insert(QStringLiteral("duplicate"), true);
+        if (!e->applied) {
+            result.insert(QStringLiteral("code"), e->code);
+            result.insert(QStringLiteral("message"), e->message);
         }
-        if (faults.crashAfterMutations == 0) {
-            faults.crashAfterMutations = -1;
-            crashed = true; // the simulation's crash: what was committed stays, the answer never leaves
-            return HttpResponse::error(500, QStringLiteral("server.crashed"), QString());
-        }
-        if (faults.crashAfterMutations > 0)
-            --faults.crashAfterMutations;
-        // Refusals decided before running: who may, as whom, under which number.
-        std::optional<Error> refusal;
-        const Command &c = item.command;
-        if (Permissions::isLocalOnly(c.name))
-            refusal = Error{QStringLiteral("sync.local-only"), Tr::tr("%1 stays on the desk that made it.").arg(c.name)};
-        else if (!CommandRunner::names().contains(c.name))
-            refusal = Error{QStringLiteral("command.unknown"), Tr::tr("There is no command %1.").arg(c.name)};
-        else if (!Permissions::mayRun(caller.role, c.name))
-            refusal = Error{QStringLiteral("auth.forbidden"), Tr::tr("A %1 may not %2.").arg(toCode(caller.role), c.name)};
-        else if (c.actorId != caller.userId)
-            refusal = Error{QStringLiteral("sync.actor-mismatch"), Tr::tr("The change was made by another user than the one signed in.")};
-        else if (c.name == QLatin1String(CommandName::FileRequest)
-                 && (!desk || deskCodeOf(c.args.value(QStringLiteral("trackingNumber")).toString()) != desk->code))
-            refusal = Error{QStringLiteral("sync.foreign-tracking-number"), Tr::tr("A desk files requests under its own tracking numbers.")};
-        LedgerEntry entry{clientId, item.id, c.id, c.name, caller.userId, false, {}, {}, {}, 0};
-        if (!refusal) {
-            Result<QJsonObject> answer = Error{};
-            Status st = t.store->write([&]() -> Status {
-                answer = t.runner->run(c);
-                if (!answer)
-                    return answer.error();
-                entry.applied = true;
-                entry.answer = answer.value();
-                return faults.ledgerApart ? Status{} : t.store->record(entry);
-            });
-            if (st && faults.ledgerApart) {
+        result.insert(QStringLiteral("answer"), e->answer);
+        results.append(result);
+    }
+    if (next < items.size() && items.at(next).id > last + 1 && !faults.noReplayCheck) {
+        results.append(QJsonObject{{QStringLiteral("id"), items.at(next).id},
+                                   {QStringLiteral("outcome"), QStringLiteral("skipped")},
+                                   {QStringLiteral("code"), QStringLiteral("sync.mutation-gap")},
+                                   {QStringLiteral("message"), Tr::tr("The server has mutations up to %1 of this desk; send from %2.").arg(last).arg(last + 1)}});
+        next = items.size();
+    }
+    // 2. The new ones, in one transaction: one commit, one seq and one notice to the other instances for the whole
+    // push, each mutation in a savepoint of it so that a refused one is undone alone. When the store fails, none of
+    // them is kept and the desk sends them again; a deadlock with another instance's push is tried again here first.
+    bool appliedAny = false;
+    const qsizetype replayed = results.size();
+    const qint64 before = last;
+    Status batch;
+    bool crashNow = false;
+    for (int attempt = 0; next < items.size(); ++attempt) {
+        while (results.size() > replayed)
+            results.removeLast();
+        last = before;
+        appliedAny = false;
+        const auto runAll = [&]() -> Status {
+            for (qsizetype i = next; i < items.size(); ++i) {
+                const Item &item = items.at(i);
+                QJsonObject result{{QStringLiteral("id"), item.id}};
                 if (faults.crashAfterMutations == 0) {
                     faults.crashAfterMutations = -1;
-                    crashed = true; // between the effects and their record
-                    return HttpResponse::error(500, QStringLiteral("server.crashed"), QString());
+                    crashNow = true; // the simulation's crash: what was committed stays, the answer never leaves
+                    return {};
                 }
-                st = t.db->transaction([&] { return t.store->record(entry); });
-            }
-            if (!st && isInfrastructure(st.error())) {
-                // The store failed, not the mutation: nothing is recorded; the desk sends it again later.
-                qCWarning(lcSync).noquote() << (QStringLiteral("push of %1 stopped: %2").arg(caller.tenant, st.error().message));
-                result.insert(QStringLiteral("outcome"), QStringLiteral("skipped"));
-                result.insert(QStringLiteral("code"), st.error().code);
-                result.insert(QStringLiteral("message"), st.error().message);
+                if (faults.crashAfterMutations > 0)
+                    --faults.crashAfterMutations;
+                // Refusals decided before running: who may, as whom, under which number.
+                std::optional<Error> refusal;
+                const Command &c = item.command;
+                if (Permissions::isLocalOnly(c.name))
+                    refusal = Error{QStringLiteral("sync.local-only"), Tr::tr("%1 stays on the desk that made it.").arg(c.name)};
+                else if (!CommandRunner::names().contains(c.name))
+                    refusal = Error{QStringLiteral("command.unknown"), Tr::tr("There is no command %1.").arg(c.name)};
+                else if (!Permissions::mayRun(caller.role, c.name))
+                    refusal = Error{QStringLiteral("auth.forbidden"), Tr::tr("A %1 may not %2.").arg(toCode(caller.role), c.name)};
+                else if (c.actorId != caller.userId)
+                    refusal = Error{QStringLiteral("sync.actor-mismatch"), Tr::tr("The change was made by another user than the one signed in.")};
+                else if (c.name == QLatin1String(CommandName::FileRequest)
+                         && (!desk || deskCodeOf(c.args.value(QStringLiteral("trackingNumber")).toString()) != desk->code))
+                    refusal = Error{QStringLiteral("sync.foreign-tracking-number"), Tr::tr("A desk files requests under its own tracking numbers.")};
+                LedgerEntry entry{clientId, item.id, c.id, c.name, caller.userId, false, {}, {}, {}, 0};
+                if (!refusal) {
+                    Result<QJsonObject> answer = Error{};
+                    Status st = t.db->transaction([&]() -> Status {
+                        answer = t.runner->run(c);
+                        if (!answer)
+                            return answer.error();
+                        entry.applied = true;
+                        entry.answer = answer.value();
+                        return faults.ledgerApart ? Status{} : t.store->record(entry);
+                    });
+                    if (st && faults.ledgerApart) {
+                        if (faults.crashAfterMutations == 0) {
+                            faults.crashAfterMutations = -1;
+                            crashNow = true; // between the effects and their record
+                            return {};
+                        }
+                        st = t.db->transaction([&] { return t.store->record(entry); });
+                    }
+                    if (!st && isInfrastructure(st.error()))
+                        return st.error(); // the store failed, not the mutation
+                    if (!st) {
+                        entry.applied = false;
+                        refusal = st.error();
+                    }
+                }
+                if (refusal) {
+                    entry.code = refusal->code;
+                    entry.message = refusal->message;
+                    entry.answer = errorJson(*refusal);
+                    if (Status st = t.db->transaction([&] { return t.store->record(entry); }); !st)
+                        return st.error();
+                    result.insert(QStringLiteral("outcome"), QStringLiteral("rejected"));
+                    result.insert(QStringLiteral("code"), refusal->code);
+                    result.insert(QStringLiteral("message"), refusal->message);
+                    result.insert(QStringLiteral("answer"), entry.answer);
+                } else {
+                    appliedAny = true;
+                    result.insert(QStringLiteral("outcome"), QStringLiteral("applied"));
+                    result.insert(QStringLiteral("answer"), entry.answer);
+                }
+                last = std::max(last, item.id);
                 results.append(result);
-                break;
             }
-            if (!st) {
-                entry.applied = false;
-                refusal = st.error();
-            }
+            return {};
+        };
+        batch = t.store->write(runAll);
+        if (crashNow) {
+            crashed = true;
+            return HttpResponse::error(500, QStringLiteral("server.crashed"), QString());
         }
-        if (refusal) {
-            entry.code = refusal->code;
-            entry.message = refusal->message;
-            entry.answer = errorJson(*refusal);
-            if (Status st = t.db->transaction([&] { return t.store->record(entry); }); !st) {
-                result.insert(QStringLiteral("outcome"), QStringLiteral("skipped"));
-                result.insert(QStringLiteral("code"), st.error().code);
-                results.append(result);
-                break;
-            }
-            result.insert(QStringLiteral("outcome"), QStringLiteral("rejected"));
-            result.insert(QStringLiteral("code"), refusal->code);
-            result.insert(QStringLiteral("message"), refusal->message);
-            result.insert(QStringLiteral("answer"), entry.answer);
-        } else {
-            appliedAny = true;
-            result.insert(QStringLiteral("outcome"), QStringLiteral("applied"));
-            result.insert(QStringLiteral("answer"), entry.answer);
-        }
-        last = std::max(last, item.id);
-        results.append(result);
+        if (batch || batch.error().code != QLatin1String("db.busy") || attempt >= 2)
+            break;
+    }
+    if (!batch) {
+        // Nothing of the new mutations was kept: the first is answered skipped, and the desk sends them again.
+        qCWarning(lcSync).noquote() << (QStringLiteral("push of %1 stopped: %2").arg(caller.tenant, batch.error().message));
+        while (results.size() > replayed)
+            results.removeLast();
+        last = before;
+        appliedAny = false;
+        results.append(QJsonObject{{QStringLiteral("id"), items.at(next).id},
+                                   {QStringLiteral("outcome"), QStringLiteral("skipped")},
+                                   {QStringLiteral("code"), batch.error().code},
+                                   {QStringLiteral("message"), batch.error().message}});
     }
     if (appliedAny)
         emit changed(caller.tenant, t.store->currentSeq());

@@ -643,7 +643,10 @@ Status SyncStore::write(const std::function<Status()> &work)
         const Status done = m_db.transaction([&]() -> Status {
             if (Status st = work(); !st)
                 return st;
+            // The requests' changes are added to the dashboard's figures first (pg_schema_v4.sql), so that their
+            // rows are logged under this seq too.
             return m_db.exec(QStringLiteral(
+                "SELECT cd_fold_requests(); "
                 "WITH s AS (UPDATE sync_clock SET seq = seq + 1 WHERE id = 1 RETURNING seq), "
                 "c AS (UPDATE sync_change SET seq = (SELECT seq FROM s) WHERE seq < 0 AND seq = -txid_current()), "
                 "m AS (UPDATE sync_mutation SET seq = (SELECT seq FROM s) WHERE seq < 0 AND seq = -txid_current()) "
