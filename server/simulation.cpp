@@ -69,6 +69,8 @@ struct Saved
     qint64 mutationId;
     QString commandId;
     QString trackingNumber; ///< of a filed request
+    QString noteRequest;    ///< of a note: its request and its text (unique: the command's id in it)
+    QString noteText;
 };
 
 class World
@@ -437,7 +439,7 @@ void World::operate(SimDesk &d)
     case 8:
     case 9:
         c.name = QString::fromLatin1(AddNote);
-        c.args = {{QStringLiteral("requestId"), requestId}, {QStringLiteral("text"), QStringLiteral("note %1").arg(pick(1000))}};
+        c.args = {{QStringLiteral("requestId"), requestId}, {QStringLiteral("text"), QStringLiteral("note %1 (%2)").arg(pick(1000)).arg(c.id)}};
         break;
     case 10: {
         c.name = QString::fromLatin1(LinkDuplicate);
@@ -509,7 +511,9 @@ void World::operate(SimDesk &d)
     }
     // The command as it was stored (its time moved by the hybrid clock, a tracking number added).
     ++m_outcome.saved;
-    m_saved.append(Saved{d.clientId, id, c.id, d.sync->lastCommand().args.value(QStringLiteral("trackingNumber")).toString()});
+    m_saved.append(Saved{d.clientId, id, c.id, d.sync->lastCommand().args.value(QStringLiteral("trackingNumber")).toString(),
+                         c.name == QLatin1String(AddNote) ? c.args.value(QStringLiteral("requestId")).toString() : QString(),
+                         c.name == QLatin1String(AddNote) ? c.args.value(QStringLiteral("text")).toString() : QString()});
     if (c.name == QLatin1String(StartCall))
         d.lastCall = answer->value(QStringLiteral("callId")).toString();
 }
@@ -719,6 +723,19 @@ void World::check()
                 fail(QStringLiteral("request %1 was %2 but %3 on the server")
                          .arg(s.trackingNumber, e->applied ? QStringLiteral("applied") : QStringLiteral("rejected"),
                               exists ? QStringLiteral("exists") : QStringLiteral("is missing")));
+        }
+        // An applied note is in its request's history once; a rejected one not at all.
+        if (!s.noteText.isEmpty()) {
+            const QList<RequestEvent> events = RequestRepository(*server.value()).events(s.noteRequest);
+            const qsizetype times = std::count_if(events.cbegin(), events.cend(), [&](const RequestEvent &ev) {
+                return ev.kind == EventKind::Note && ev.body == s.noteText;
+            });
+            if (times != (e->applied ? 1 : 0))
+                fail(QStringLiteral("note of mutation %1 of %2 is %3 times on the server, and was %4")
+                         .arg(s.mutationId)
+                         .arg(s.clientId.right(6))
+                         .arg(times)
+                         .arg(e->applied ? QStringLiteral("applied") : QStringLiteral("rejected")));
         }
     }
     for (auto &d : m_desks) {

@@ -653,7 +653,7 @@ HttpResponse SyncService::pull(const Caller &caller, const QJsonObject &body)
             to = t.cached.to;
             more = t.cached.more;
         } else {
-            Result<ChangePage> page = t.store->changesAfter(cursor, m_options.pullPageRows);
+            Result<ChangePage> page = t.store->changesAfter(cursor, m_options.pullPageRows, scope.has_value());
             if (!page)
                 return page.error();
             // A whole replica counts its own summaries; a partial one is sent the rows of its scope and the server's.

@@ -142,6 +142,9 @@ Result<DemoSummary> generate(ServerCatalog &catalog, const QString &code, DemoOp
             return store.error();
         SyncStore target(*store.value());
         if (Status st = store.value()->transaction([&]() -> Status {
+                // The load is not logged row by row: serve() below starts a new epoch, and desks take a new copy.
+                if (Status u = target.leaveUnlogged(); !u)
+                    return u;
                 if (Status c = target.clearSynced(); !c)
                     return c;
                 return SyncStore(*db.value()).copyTo(target);

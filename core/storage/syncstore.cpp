@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
 
 #include <map>
 
@@ -224,6 +225,13 @@ Status SyncStore::dropTriggers(const char *prefix)
             return st;
     }
     return {};
+}
+
+Status SyncStore::leaveUnlogged()
+{
+    if (!m_db.isPostgres())
+        return {};
+    return m_db.exec(QStringLiteral("SET LOCAL civicdesk.unlogged = 'on'")); // cd_sync_log (pg_schema_v4.sql)
 }
 
 Status SyncStore::clearSynced()
@@ -644,12 +652,15 @@ Status SyncStore::write(const std::function<Status()> &work)
             if (Status st = work(); !st)
                 return st;
             // The requests' changes are added to the dashboard's figures first (pg_schema_v4.sql), so that their
-            // rows are logged under this seq too.
+            // rows are logged under this seq too. A transaction that logged nothing (only refusals recorded) does
+            // not move the clock: its ledger entries take the current seq.
             return m_db.exec(QStringLiteral(
                 "SELECT cd_fold_requests(); "
-                "WITH s AS (UPDATE sync_clock SET seq = seq + 1 WHERE id = 1 RETURNING seq), "
-                "c AS (UPDATE sync_change SET seq = (SELECT seq FROM s) WHERE seq < 0 AND seq = -txid_current()), "
-                "m AS (UPDATE sync_mutation SET seq = (SELECT seq FROM s) WHERE seq < 0 AND seq = -txid_current()) "
+                "WITH l AS (SELECT EXISTS (SELECT 1 FROM sync_change WHERE seq = -txid_current()) AS logged), "
+                "s AS (UPDATE sync_clock SET seq = seq + 1 WHERE id = 1 AND (SELECT logged FROM l) RETURNING seq), "
+                "n AS (SELECT seq FROM s UNION ALL SELECT seq FROM sync_clock WHERE id = 1 AND NOT (SELECT logged FROM l)), "
+                "c AS (UPDATE sync_change SET seq = (SELECT seq FROM n) WHERE seq < 0 AND seq = -txid_current()), "
+                "m AS (UPDATE sync_mutation SET seq = (SELECT seq FROM n) WHERE seq < 0 AND seq = -txid_current()) "
                 "SELECT pg_notify('civicdesk_changes', current_setting('civicdesk.tenant') || ':' || seq) FROM s"));
         });
         if (outer)
@@ -659,7 +670,14 @@ Status SyncStore::write(const std::function<Status()> &work)
     return m_db.transaction([&]() -> Status {
         if (Status st = m_db.exec(QStringLiteral("UPDATE sync_clock SET seq = seq + 1 WHERE id = 1")); !st)
             return st;
-        return work();
+        if (Status st = work(); !st)
+            return st;
+        // Nothing logged under the new seq (only refusals recorded): the clock goes back, and the ledger's entries
+        // with it.
+        return m_db.exec(QStringLiteral(
+            "UPDATE sync_mutation SET seq = seq - 1 WHERE seq = (SELECT seq FROM sync_clock WHERE id = 1) "
+            "AND NOT EXISTS (SELECT 1 FROM sync_change WHERE seq = (SELECT seq FROM sync_clock WHERE id = 1)); "
+            "UPDATE sync_clock SET seq = seq - 1 WHERE id = 1 AND NOT EXISTS (SELECT 1 FROM sync_change x WHERE x.seq = sync_clock.seq)"));
     });
 }
 
@@ -685,7 +703,7 @@ Status SyncStore::newEpoch()
     });
 }
 
-Result<ChangePage> SyncStore::changesAfter(qint64 cursor, int maxRows) const
+Result<ChangePage> SyncStore::changesAfter(qint64 cursor, int maxRows, bool summaries) const
 {
     ChangePage page;
     page.from = page.to = cursor;
@@ -728,6 +746,10 @@ Result<ChangePage> SyncStore::changesAfter(qint64 cursor, int maxRows) const
         while (s.step())
             keys.append(SyncKey{s.text(0), keyFromText(s.text(1))});
     }
+    if (!summaries) {
+        const QStringList &skipped = summaryTables();
+        keys.removeIf([&](const SyncKey &k) { return skipped.contains(k.table); });
+    }
     page.rows = rows(keys);
     if (page.to == cursor && !page.more)
         page.to = std::max(cursor, currentSeq()); // nothing logged after the cursor: the desk is at the head
@@ -747,6 +769,32 @@ QList<SyncRow> SyncStore::rows(const QList<SyncKey> &keys) const
         if (it == byTable.cend())
             continue;
         const TableInfo &ti = info(table);
+        if (ti.key == QStringList{QStringLiteral("id")}
+            && std::all_of(it->cbegin(), it->cend(), [](const QJsonArray &k) { return k.size() == 1 && k.at(0).isString(); })) {
+            // Keyed by one id: the table's rows read in one statement, the ids bound as one JSON array (on
+            // PostgreSQL a round trip per row would be most of a pull's time), and given back in the keys' order.
+            QJsonArray ids;
+            for (const QJsonArray &key : *it)
+                ids.append(key.at(0));
+            Statement s(h, QStringLiteral("SELECT %1 FROM %2 WHERE id IN (%3)").arg(ti.columns.join(QStringLiteral(", ")), table, idsBound()).toUtf8().constData());
+            s.bind(1, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+            const qsizetype idColumn = ti.columns.indexOf(QStringLiteral("id"));
+            QHash<QString, QJsonArray> found;
+            while (s.step()) {
+                QJsonArray values;
+                for (int c = 0; c < ti.columns.size(); ++c)
+                    values.append(columnValue(s, c));
+                found.insert(values.at(idColumn).toString(), values);
+            }
+            for (const QJsonArray &key : *it) {
+                SyncRow row{table, key, std::nullopt};
+                const auto f = found.constFind(key.at(0).toString());
+                if (f != found.cend())
+                    row.values = *f;
+                out.append(row);
+            }
+            continue;
+        }
         const QByteArray sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3")
                                    .arg(ti.columns.join(QStringLiteral(", ")), table,
                                         joined(ti.key, QStringLiteral(" AND "), [](const QString &c) { return c + QStringLiteral(" = ?"); }))

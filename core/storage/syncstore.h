@@ -141,8 +141,9 @@ public:
     /// Starts a new epoch (after a bulk load: desks start again from a snapshot) and forgets the old log.
     Status newEpoch();
     /// The rows changed by the transactions after @p cursor, whole transactions only, about @p maxRows rows
-    /// (more when one transaction alone is larger).
-    Result<ChangePage> changesAfter(qint64 cursor, int maxRows) const;
+    /// (more when one transaction alone is larger). Without @p summaries the summary tables' rows are left out of
+    /// the page's rows (a whole replica counts its own), its bounds staying the same.
+    Result<ChangePage> changesAfter(qint64 cursor, int maxRows, bool summaries = true) const;
     /// The current values of @p keys (none for a row that is gone).
     QList<SyncRow> rows(const QList<SyncKey> &keys) const;
     /// What was answered to @p clientId's mutation @p mutationId, if it was pushed before.
@@ -173,6 +174,10 @@ public:
     Status copyTo(SyncStore &target, const SyncScope *scope = nullptr) const;
     /// Deletes every synced row (the store's municipality starts again; its figures follow by their triggers).
     Status clearSynced();
+    /// Within a transaction of a PostgreSQL store: what the rest of it writes is not logged for the desks (a
+    /// municipality loaded whole, after which a new epoch starts and every desk takes a new copy). Nothing to do
+    /// on SQLite, whose loads are written before the server's change log exists.
+    Status leaveUnlogged();
     /// A whole, consistent copy of the file at @p path (a backup, taken while the server serves).
     Status backupTo(const QString &path) const;
 

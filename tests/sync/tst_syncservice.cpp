@@ -21,13 +21,21 @@
 #include "server/tenantadmin.h"
 #include "serverstore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimeZone>
+
+#include <libpq-fe.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace CivicDesk;
 
@@ -517,6 +525,137 @@ TEST_CASE("two desks edit one citizen from the same version: the later edit stan
     r = s.push(sup, 2, CommandName::SaveCitizen, edit(QStringLiteral("supervisor again")));
     CHECK_FALSE(r.value(QStringLiteral("answer")).toObject().contains(QStringLiteral("conflict")));
     CHECK(ConflictStore(*db).involving({}).size() == 1);
+}
+
+namespace {
+
+/// A statement run as the test cluster's superuser in @p conninfo's database; its first value, or "ERROR: ...".
+QString adminSql(const QString &conninfo, const QString &sql)
+{
+    PGconn *c = PQconnectdb(conninfo.toUtf8().constData());
+    PGresult *r = PQexec(c, sql.toUtf8().constData());
+    const ExecStatusType st = PQresultStatus(r);
+    const QString out = st == PGRES_TUPLES_OK && PQntuples(r) > 0 ? QString::fromUtf8(PQgetvalue(r, 0, 0))
+                        : st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK ? QString()
+                                                                          : QStringLiteral("ERROR: ") + QString::fromUtf8(PQerrorMessage(c));
+    PQclear(r);
+    PQfinish(c);
+    return out;
+}
+
+/// A small file system (tmpfs) for a tablespace of the test cluster, owned by the cluster's system user: the
+/// database's disk, which the test fills up and frees. Mounting needs root; without it the test says so.
+struct SmallDisk
+{
+    QTemporaryDir dir;
+    QString admin;
+    QString tablespace = QStringLiteral("cd_small_%1").arg(QCoreApplication::applicationPid());
+    bool mounted = false;
+    bool created = false;
+
+    explicit SmallDisk(const QString &adminConninfo) : admin(adminConninfo)
+    {
+        const QString dataDir = adminSql(admin, QStringLiteral("SHOW data_directory"));
+        struct stat owner{};
+        if (::geteuid() != 0 || dataDir.startsWith(QLatin1String("ERROR")) || ::stat(dataDir.toLocal8Bit().constData(), &owner) != 0)
+            return;
+        const QString options = QStringLiteral("size=4m,mode=700,uid=%1,gid=%2").arg(owner.st_uid).arg(owner.st_gid);
+        mounted = QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), options,
+                                                              QStringLiteral("tmpfs"), dir.path()}) == 0;
+        if (mounted)
+            created = adminSql(admin, QStringLiteral("CREATE TABLESPACE %1 LOCATION '%2'").arg(tablespace, dir.path())).isEmpty();
+    }
+    ~SmallDisk()
+    {
+        if (created)
+            adminSql(admin, QStringLiteral("DROP TABLESPACE IF EXISTS %1").arg(tablespace));
+        if (mounted)
+            QProcess::execute(QStringLiteral("umount"), {dir.path()});
+    }
+    QString fillerPath() const { return dir.path() + QStringLiteral("/filler"); }
+    /// Writes a file as root until the disk has no room left.
+    void fill() const
+    {
+        QFile f(fillerPath());
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        const QByteArray block(64 * 1024, 'x');
+        while (f.write(block) == block.size() && f.flush()) {
+        }
+        const QByteArray small(512, 'x');
+        while (f.write(small) == small.size() && f.flush()) {
+        }
+    }
+    void free() const { QFile::remove(fillerPath()); }
+};
+
+} // namespace
+
+TEST_CASE("a full disk under PostgreSQL: a push fails whole with a clear message and nothing applied; once there is room the desk's same mutations apply once", "[sync][postgres]")
+{
+    REQUIRE(Test::serverOnPostgres()); // run by ctest's PostgreSQL pass only
+    std::unique_ptr<SmallDisk> disk;
+    {
+        Server s;
+        Server::Session op = s.signIn(QStringLiteral("op"));
+        const QString request = s.roadsRequest();
+        REQUIRE_FALSE(request.isEmpty());
+        const QString admin = s.store.pg->adminConninfo();
+        disk = std::make_unique<SmallDisk>(admin);
+        if (!disk->created) {
+            WARN("not tested: a small file system for a tablespace needs root (mount -t tmpfs)");
+            return;
+        }
+        // The requests' history lives on the small disk, its indexes too.
+        REQUIRE(adminSql(admin, QStringLiteral("ALTER TABLE request_event SET TABLESPACE %1").arg(disk->tablespace)).isEmpty());
+        const QString indexes = adminSql(admin, QStringLiteral("SELECT string_agg(format('ALTER INDEX %I SET TABLESPACE %1', indexname), '; ') "
+                                                               "FROM pg_indexes WHERE tablename = 'request_event'").arg(disk->tablespace));
+        REQUIRE(adminSql(admin, indexes).isEmpty());
+        std::unique_ptr<Database> db = std::move(s.catalog->tenantData(QStringLiteral("ATH")).open()).value();
+        const qsizetype before = RequestRepository(*db).events(request).size();
+        const qint64 seqBefore = SyncStore(*db).currentSeq();
+        disk->fill();
+
+        // A push of notes that cannot all be written: the first new mutation is answered skipped with the store's
+        // reason, and nothing of the push is kept (its other notes were in the same transaction).
+        const auto note = [&](int n) {
+            QString text = QStringLiteral("note %1 ").arg(n);
+            for (int i = 0; i < 300; ++i)
+                text += QString::number(QRandomGenerator::global()->generate64(), 36);
+            return QJsonObject{{QStringLiteral("requestId"), request}, {QStringLiteral("text"), text}};
+        };
+        QJsonArray batch;
+        QList<Command> commands;
+        for (int i = 0; i < 20; ++i) {
+            s.now += 1000;
+            commands.append(Command{newRowId(s.now), QString::fromLatin1(CommandName::AddNote), s.now, op.userId, note(i)});
+            batch.append(QJsonObject{{QStringLiteral("id"), i + 1}, {QStringLiteral("command"), commands.last().toJson()}});
+        }
+        const QJsonObject body{{QStringLiteral("tenant"), QStringLiteral("ATH")}, {QStringLiteral("clientId"), op.clientId},
+                               {QStringLiteral("schemaVersion"), Database::currentSchemaVersion}, {QStringLiteral("mutations"), batch}};
+        const HttpResponse full = s.call("POST", QString::fromLatin1(SyncProtocol::PushPath), body, op.token);
+        REQUIRE(full.status == 200);
+        const QJsonArray results = Server::json(full).value(QStringLiteral("results")).toArray();
+        REQUIRE(results.size() == 1);
+        CHECK(results.at(0).toObject().value(QStringLiteral("outcome")).toString() == QStringLiteral("skipped"));
+        CHECK(results.at(0).toObject().value(QStringLiteral("code")).toString() == QStringLiteral("db.full"));
+        CHECK(results.at(0).toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("out of disk space")));
+        CHECK(Server::json(full).value(QStringLiteral("lastMutationId")).toInteger() == 0);
+        CHECK(RequestRepository(*db).events(request).size() == before);
+        CHECK(SyncStore(*db).currentSeq() == seqBefore);
+        // The server still answers what needs no room: a pull, its health.
+        CHECK(s.call("GET", QString::fromLatin1(SyncProtocol::HealthPath), {}).status == 200);
+
+        // Room again (the administrator freed the disk): the desk sends the same push, and every note is there once.
+        disk->free();
+        const HttpResponse again = s.call("POST", QString::fromLatin1(SyncProtocol::PushPath), body, op.token);
+        REQUIRE(again.status == 200);
+        const QJsonArray applied = Server::json(again).value(QStringLiteral("results")).toArray();
+        REQUIRE(applied.size() == 20);
+        for (const QJsonValue &r : applied)
+            CHECK(r.toObject().value(QStringLiteral("outcome")).toString() == QStringLiteral("applied"));
+        CHECK(RequestRepository(*db).events(request).size() == before + 20);
+        CHECK(SyncStore(*db).currentSeq() == seqBefore + 1);
+    } // the database dropped: the tablespace is empty and goes, then the disk
 }
 
 TEST_CASE("two server instances over one PostgreSQL database: a push through one wakes the desks waiting on the other, and both answer the same pull", "[sync][postgres]")
