@@ -590,7 +590,7 @@ struct SmallDisk
 
 } // namespace
 
-TEST_CASE("a full disk under PostgreSQL: a push fails whole with a clear message and nothing applied; once there is room the desk's same mutations apply once", "[sync][postgres]")
+TEST_CASE("a full disk under PostgreSQL: a push fails whole with a clear message and nothing applied, and once there is room the desk's same mutations apply once", "[sync][postgres]")
 {
     REQUIRE(Test::serverOnPostgres()); // run by ctest's PostgreSQL pass only
     std::unique_ptr<SmallDisk> disk;
