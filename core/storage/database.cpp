@@ -420,6 +420,11 @@ Status Database::setPageCacheKiB(qint64 kib)
     return exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
 }
 
+bool Database::inTransaction() const
+{
+    return m_pg ? m_pg->inTransaction() : !sqlite3_get_autocommit(m_handle);
+}
+
 Status Database::savepoint(const char *name)
 {
     return exec(QStringLiteral("SAVEPOINT ") + QLatin1String(name));

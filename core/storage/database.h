@@ -93,6 +93,8 @@ public:
     /// connections commit meanwhile.
     Status read(const std::function<Status()> &work);
 
+    /// Whether a transaction of this connection is open.
+    bool inTransaction() const;
     /// A savepoint inside the current transaction: work after it can be undone alone (a broken import row).
     Status savepoint(const char *name);
     /// Keeps what was done since the savepoint.
