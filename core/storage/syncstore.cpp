@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <algorithm>
+#include <cmath>
 
 #include <map>
 
@@ -44,6 +45,39 @@ QJsonValue columnValue(const Statement &s, int column)
         return QJsonObject{{QStringLiteral("blob"), QString::fromLatin1(s.blob(column).toBase64())}};
     default:
         return QJsonValue(s.text(column));
+    }
+}
+
+/// Column @p column of the row @p s is on, as the digests compare it: its kind, then its value, the same on either
+/// engine (a whole number is an integer whether one engine keeps 3 and the other 3.0; text and bytes with their
+/// length, so that no two rows run together alike).
+void appendDigestValue(QByteArray &out, const Statement &s, int column)
+{
+    switch (s.columnType(column)) {
+    case SQLITE_NULL:
+        out += "n;";
+        return;
+    case SQLITE_INTEGER:
+        out += 'i' + QByteArray::number(s.int64(column)) + ';';
+        return;
+    case SQLITE_FLOAT: {
+        const double d = s.real(column);
+        if (std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 9.0e18)
+            out += 'i' + QByteArray::number(qint64(d)) + ';';
+        else
+            out += 'f' + QByteArray::number(d, 'g', 17) + ';';
+        return;
+    }
+    case SQLITE_BLOB: {
+        const QByteArray bytes = s.blob(column);
+        out += 'b' + QByteArray::number(bytes.size()) + ':' + bytes;
+        return;
+    }
+    default: {
+        const QByteArrayView text = s.utf8(column);
+        out += 't' + QByteArray::number(text.size()) + ':';
+        out += text;
+    }
     }
 }
 
@@ -367,12 +401,12 @@ QByteArray SyncStore::tableDigest(const QString &table, const QString &where, co
         bindScope(s, *scope, table);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 rows = 0;
+    QByteArray row;
     while (s.step()) {
-        for (int c = 0; c < ti.columns.size(); ++c) {
-            const QJsonValue v = columnValue(s, c);
-            hash.addData(QByteArray::number(int(v.type())) + ':');
-            hash.addData(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
-        }
+        row.clear();
+        for (int c = 0; c < ti.columns.size(); ++c)
+            appendDigestValue(row, s, c);
+        hash.addData(row);
         hash.addData("\x1e");
         ++rows;
     }
