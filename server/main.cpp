@@ -208,6 +208,15 @@ int main(int argc, char **argv)
                                                                 : QString();
     if (!serviceOptions.snapshotDir.isEmpty())
         QDir().mkpath(serviceOptions.snapshotDir);
+    // Copies for new desks an instance killed while making or sending them left behind (each hundreds of
+    // megabytes in a large municipality).
+    if (const SyncService::Leftovers left = SyncService::removeLeftoverSnapshots(SyncService::snapshotFolder(serviceOptions.snapshotDir)); left.files > 0) {
+        writeLog({{QStringLiteral("level"), QStringLiteral("info")},
+                  {QStringLiteral("event"), QStringLiteral("snapshots-removed")},
+                  {QStringLiteral("files"), left.files},
+                  {QStringLiteral("mb"), double(left.bytes) / 1048576.0},
+                  {QStringLiteral("msg"), QStringLiteral("removed copies for new desks left by a stopped server")}});
+    }
     serviceOptions.publicUrl = config->publicUrl;
     serviceOptions.open311PerMinute = config->open311PerMinute;
     serviceOptions.open311PostsPerMinute = config->open311PostsPerMinute;

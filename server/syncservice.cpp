@@ -18,6 +18,7 @@
 #include "core/workflow/escalation.h"
 #include "server/passwords.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QTimeZone>
@@ -28,12 +29,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+
 namespace CivicDesk {
 
 
 namespace {
 
 using SyncProtocol::errorBody;
+
+/// The start of the name of every copy for a new desk (SyncService::snapshot).
+constexpr const char *snapshotPrefix = "civicdesk-snapshot-";
 
 HttpResponse badRequest(const QString &code, const QString &message)
 {
@@ -700,6 +708,32 @@ HttpResponse SyncService::pull(const Caller &caller, const QJsonObject &body)
     return HttpResponse::json(200, answer);
 }
 
+QString SyncService::snapshotFolder(const QString &configured)
+{
+    return configured.isEmpty() ? QDir::tempPath() : configured;
+}
+
+SyncService::Leftovers SyncService::removeLeftoverSnapshots(const QString &folder)
+{
+    Leftovers removed;
+    const QFileInfoList entries = QDir(folder).entryInfoList({QLatin1String(snapshotPrefix) + u'*'}, QDir::Files | QDir::Hidden);
+    for (const QFileInfo &f : entries) {
+        // civicdesk-snapshot-PID-TENANT-TOKEN.civicdesk[-journal]
+        bool numeric = false;
+        const qint64 pid = f.fileName().mid(qsizetype(std::strlen(snapshotPrefix))).section(u'-', 0, 0).toLongLong(&numeric);
+        if (!numeric || pid <= 0 || pid == QCoreApplication::applicationPid())
+            continue; // not a name this server gives, or its own
+        if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+            continue; // that process still runs (or is another user's)
+        const qint64 bytes = f.size();
+        if (QFile::remove(f.absoluteFilePath())) {
+            ++removed.files;
+            removed.bytes += bytes;
+        }
+    }
+    return removed;
+}
+
 HttpResponse SyncService::snapshot(const Caller &caller, const HttpRequest &request)
 {
     Result<Tenant *> found = tenant(caller.tenant);
@@ -716,8 +750,11 @@ HttpResponse SyncService::snapshot(const Caller &caller, const HttpRequest &requ
             return badRequest(asked.error().code, asked.error().message);
         scope = asked.value();
     }
-    const QString folder = m_options.snapshotDir.isEmpty() ? QDir::tempPath() : m_options.snapshotDir;
-    const QString path = QDir(folder).filePath(QStringLiteral("civicdesk-snapshot-%1-%2.civicdesk").arg(caller.tenant, Passwords::newToken().left(16)));
+    const QString path = QDir(snapshotFolder(m_options.snapshotDir))
+                             .filePath(QStringLiteral("%1%2-%3-%4.civicdesk")
+                                           .arg(QLatin1String(snapshotPrefix))
+                                           .arg(QCoreApplication::applicationPid())
+                                           .arg(caller.tenant, Passwords::newToken().left(16)));
     const qint64 seq = t.store->currentSeq();
     const QString epoch = t.store->epoch();
     if (Status st = t.store->exportSnapshot(path, scope ? &*scope : nullptr); !st) {

@@ -71,6 +71,19 @@ public:
     /// The change sequence of tenant @p code (0 when unknown).
     qint64 seqOf(const QString &code);
 
+    /// What removeLeftoverSnapshots() removed.
+    struct Leftovers
+    {
+        int files = 0;
+        qint64 bytes = 0;
+    };
+    /// Removes from @p folder the copies for new desks that an instance killed while it made or sent them left
+    /// behind: each copy's name carries its process's id, and a copy of a process no longer running is removed
+    /// (with its journal). Copies of running instances sharing the folder are left.
+    static Leftovers removeLeftoverSnapshots(const QString &folder);
+    /// Where copies for new desks are made: @p configured, or the system's temporary folder.
+    static QString snapshotFolder(const QString &configured);
+
     /// Test hooks of the simulation: run only for the planted-bug demonstrations in the README.
     struct Faults
     {

@@ -45,6 +45,7 @@
 #include <QTimer>
 #include <QFile>
 #include <QLocalSocket>
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QProcess>
 #include <QTcpServer>
@@ -416,6 +417,49 @@ TEST_CASE("real server: killed in the middle of a push and restarted, nothing sa
     std::unique_ptr<Database> truth = server.data();
     CHECK(RequestRepository(*truth).events(request).size() == before + notes); // every note, once
     CHECK(SyncStore(*truth).digest() == SyncStore(*a.db).digest());
+}
+
+TEST_CASE("real server: copies for new desks left by a killed instance are removed at start, a running instance's are not", "[sync][real]")
+{
+    RealServer server;
+    const QString folder = server.dir.filePath(QStringLiteral("snapshots"));
+    REQUIRE(QDir().mkpath(folder));
+    // A process that has ended: its id names the leftovers of a killed instance.
+    QProcess ended;
+    ended.start(QStringLiteral("true"), {});
+    REQUIRE(ended.waitForStarted(5000));
+    const qint64 deadPid = ended.processId();
+    REQUIRE(ended.waitForFinished(5000));
+    const auto put = [&](const QString &name, qsizetype bytes) {
+        QFile f(QDir(folder).filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.write(QByteArray(bytes, 'x')) == bytes);
+    };
+    const QString dead = QStringLiteral("civicdesk-snapshot-%1-ATH-0123456789abcdef.civicdesk").arg(deadPid);
+    const QString living = QStringLiteral("civicdesk-snapshot-%1-ATH-fedcba9876543210.civicdesk").arg(QCoreApplication::applicationPid());
+    put(dead, 300000);
+    put(dead + QStringLiteral("-journal"), 4096);
+    put(living, 1000);                                   // this test's process runs: another instance's copy in the making
+    put(QStringLiteral("civicdesk-snapshot-notes.txt"), 10); // not a name the server gives
+    put(QStringLiteral("other.civicdesk"), 10);
+    server.process.terminate();
+    server.reap();
+    server.extraArguments = {QStringLiteral("--snapshot-dir"), folder};
+    server.start();
+    const QStringList left = QDir(folder).entryList(QDir::Files, QDir::Name);
+    CHECK_FALSE(left.contains(dead));
+    CHECK_FALSE(left.contains(dead + QStringLiteral("-journal")));
+    CHECK(left.contains(living));
+    CHECK(left.contains(QStringLiteral("civicdesk-snapshot-notes.txt")));
+    CHECK(left.contains(QStringLiteral("other.civicdesk")));
+    // A new desk's copy is made there, named by this instance, and gone once sent.
+    Desk a(server, QStringLiteral("a.civicdesk"), QStringLiteral("op"));
+    QElapsedTimer waited;
+    waited.start();
+    while (QDir(folder).entryList(QDir::Files, QDir::Name) != left && waited.elapsed() < 3000)
+        QThread::msleep(20); // removed once its last byte left
+    CHECK(QDir(folder).entryList(QDir::Files, QDir::Name) == left);
+    CHECK(SyncStore(*server.data()).digest() == SyncStore(*a.db).digest());
 }
 
 TEST_CASE("real server: the desk tool killed in the middle of a pull loses nothing and converges when run again", "[sync][real][stores]")
