@@ -71,7 +71,9 @@ run)
     exec build/bin/civicdesk --demo "$@" ;;
 test)
     deps
-    build build-ci -DCIVICDESK_WERROR=ON
+    # Optimised as the client is, without the debugger's tables of local variables: about a quarter less compile time
+    # (backtraces still name the functions).
+    build build-ci -DCIVICDESK_WERROR=ON "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g0 -DNDEBUG" "-DCMAKE_C_FLAGS_RELWITHDEBINFO=-O2 -g0 -DNDEBUG"
     export QT_QPA_PLATFORM=offscreen
     # A throwaway PostgreSQL cluster on loopback for the server's tests on that store; stopped whatever happens.
     pg="$(mktemp -d /tmp/civicdesk-pg.XXXXXX)"
