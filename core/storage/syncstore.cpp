@@ -142,6 +142,12 @@ void bindValue(Statement &s, int index, const QJsonValue &v)
     }
 }
 
+/// Ids bound as one value: a JSON array (SyncStore::idsBound() reads it back as rows).
+QByteArray jsonIds(const QStringList &ids)
+{
+    return QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact);
+}
+
 QString joined(const QStringList &parts, const QString &separator, const std::function<QString(const QString &)> &f)
 {
     QStringList out;
@@ -307,6 +313,19 @@ Status SyncStore::copyTo(SyncStore &target, const SyncScope *scope) const
         std::optional<DeferredCounting> counting;
         if (!to.isPostgres() && !scope)
             counting.emplace(to);
+        // A partial copy's requests, worked out once (a JSON array of ids) rather than again for each of the eight
+        // tables of a request: at 800,000 requests the scope's query took half a second a table.
+        QByteArray scopeIds;
+        if (scope) {
+            Statement ids(m_db, (scopeRequests() + QStringLiteral("SELECT id FROM scope_request")).toUtf8().constData());
+            bindScope(ids, *scope, QStringLiteral("service_request"));
+            QStringList list;
+            while (ids.step())
+                list.append(ids.text(0));
+            if (ids.failed())
+                return m_db.lastError(Tr::tr("reading the requests of the scope"));
+            scopeIds = jsonIds(list);
+        }
         // A partial copy takes the rows within the scope, and the server's summaries (its own triggers are gone).
         for (const QString &table : scope ? syncedTables() + summaryTables() : syncedTables()) {
             const TableInfo &ti = info(table);
@@ -316,11 +335,15 @@ Status SyncStore::copyTo(SyncStore &target, const SyncScope *scope) const
             }
             const QString list = ti.columns.join(QStringLiteral(", "));
             const QString condition = scope ? scopeCondition(table) : QString();
-            const QString select = condition.isEmpty() ? QStringLiteral("SELECT %1 FROM %2").arg(list, table)
-                                                       : scopeRequests() + QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(list, table, condition);
+            const QString select = condition.isEmpty()
+                ? QStringLiteral("SELECT %1 FROM %2").arg(list, table)
+                : QStringLiteral("WITH scope_request(id) AS (%1) SELECT %2 FROM %3 WHERE %4").arg(idsBound(), list, table, condition);
             Statement read(m_db, select.toUtf8().constData());
-            if (!condition.isEmpty())
-                bindScope(read, *scope, table);
+            if (!condition.isEmpty()) {
+                read.bind(1, scopeIds);
+                if (table == QLatin1String("notification") || table == QLatin1String("inbound_mail") || table == QLatin1String("phone_call"))
+                    read.bind(2, scope->since); // as bindScope() binds them after the scope's own values
+            }
             if (to.isPostgres()) {
                 // Into PostgreSQL with COPY, a round trip a megabyte rather than a row. COPY does not write through
                 // row-level security: the rows go into a temporary table of this transaction, then into the table
@@ -486,10 +509,6 @@ const QString openStatuses = QStringLiteral("('new','accepted','assigned','in_pr
 /// the department bound second.
 const QString inBaseScope = QStringLiteral("(status IN %1 OR updated_at >= ? OR coalesce(department_id = ?, 1 = 0))").arg(openStatuses);
 
-QByteArray jsonIds(const QStringList &ids)
-{
-    return QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact);
-}
 }
 
 QString SyncStore::idsBound() const
