@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncstore.h"
 
-#include "deferredcounting.h"
-
 #include "core/domain/idgenerator.h"
 #include "core/storage/database.h"
 #include "core/storage/deferredcounting.h"
@@ -341,8 +339,7 @@ Status SyncStore::copyTo(SyncStore &target, const SyncScope *scope) const
             Statement read(m_db, select.toUtf8().constData());
             if (!condition.isEmpty()) {
                 read.bind(1, scopeIds);
-                if (table == QLatin1String("notification") || table == QLatin1String("inbound_mail") || table == QLatin1String("phone_call"))
-                    read.bind(2, scope->since); // as bindScope() binds them after the scope's own values
+                bindConditionOf(read, *scope, table, 2);
             }
             if (to.isPostgres()) {
                 // Into PostgreSQL with COPY, a round trip a megabyte rather than a row. COPY does not write through
@@ -549,6 +546,11 @@ int SyncStore::bindScope(Statement &s, const SyncScope &scope, const QString &ta
     s.bind(index++, scope.since);
     s.bind(index++, scope.departmentId);
     s.bind(index++, jsonIds(scope.pinned));
+    return bindConditionOf(s, scope, table, index);
+}
+
+int SyncStore::bindConditionOf(Statement &s, const SyncScope &scope, const QString &table, int index)
+{
     if (table == QLatin1String("notification") || table == QLatin1String("inbound_mail") || table == QLatin1String("phone_call"))
         s.bind(index++, scope.since);
     return index;

@@ -235,6 +235,8 @@ private:
     static QString scopeCondition(const QString &table);
     /// Binds the scope's values from @p index: those of scopeRequests(), then those of @p table's condition.
     static int bindScope(Statement &s, const SyncScope &scope, const QString &table, int index = 1);
+    /// Binds the values of @p table's condition alone from @p index (after the scope's requests).
+    static int bindConditionOf(Statement &s, const SyncScope &scope, const QString &table, int index);
     QByteArray tableDigest(const QString &table, const QString &where, const SyncScope *scope) const;
 
     Database &m_db;
