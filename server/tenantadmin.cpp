@@ -151,6 +151,7 @@ Result<DemoSummary> generate(ServerCatalog &catalog, const QString &code, DemoOp
             });
             !st)
             return st.error();
+        target.countForPlanner();
         db = std::move(store);
     }
     ServerCatalog::TenantEntry updated = *entry;

@@ -54,7 +54,7 @@ public:
     /// role that would see past that (a superuser, or one that bypasses row-level security).
     static Result<std::unique_ptr<Database>> openPostgres(const QString &conninfo, const QString &tenantCode);
     /// The schema version the PostgreSQL store of this build writes.
-    static constexpr int currentPgSchemaVersion = 4;
+    static constexpr int currentPgSchemaVersion = 5;
 
     /// Opens the database as it is, without migrating; for tests that build an older schema.
     static Result<std::unique_ptr<Database>> openAtVersion(const QString &path, int version);

@@ -172,6 +172,9 @@ public:
     /// engine) in one transaction of the target's: moving a municipality from the embedded server's file to
     /// PostgreSQL. The target's triggers make its counts and figures as the rows go in.
     Status copyTo(SyncStore &target, const SyncScope *scope = nullptr) const;
+    /// After a load into PostgreSQL (outside its transaction): the synced tables' statistics counted again, so
+    /// that the planner does not take a loaded table for an empty one. Nothing on SQLite.
+    void countForPlanner();
     /// Deletes every synced row (the store's municipality starts again; its figures follow by their triggers).
     Status clearSynced();
     /// Within a transaction of a PostgreSQL store: what the rest of it writes is not logged for the desks (a

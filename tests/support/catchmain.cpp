@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One Catch2 runner for the sync tests, with the QCoreApplication that Qt SQL needs.
+// The Catch2 runner of the core and the sync tests, with the QCoreApplication that Qt SQL needs; compiled once
+// for both (it is most of Catch2's code).
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
