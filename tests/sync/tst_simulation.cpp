@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The deterministic simulation over many seeds (CIVICDESK_SIM_SEEDS, 300 by default and 60 on PostgreSQL, from
+// The deterministic simulation over many seeds (CIVICDESK_SIM_SEEDS, 240 by default and 48 on PostgreSQL, from
 // CIVICDESK_SIM_FROM or the day's window, in two halves that ctest runs side by side), and the planted bugs it
 // must catch.
 #include <catch2/catch.hpp>
@@ -29,13 +29,13 @@ QString templateDir()
 int seedCount()
 {
     const int n = qEnvironmentVariableIntValue("CIVICDESK_SIM_SEEDS");
-    // On PostgreSQL each run makes a database of its own: 60 seeds unless asked.
-    return n > 0 ? n : Test::serverOnPostgres() ? 60 : 300;
+    // On PostgreSQL each run makes a database of its own: 48 seeds unless asked.
+    return n > 0 ? n : Test::serverOnPostgres() ? 48 : 240;
 }
 
 /// The first seed: CIVICDESK_SIM_FROM, or a window of the day's own. Each day's runs take the same seeds (a failure
-/// seen today is seen again today, and replays alone from the seed it prints); over 20 days the windows cover
-/// 20 times as many seeds as one run does.
+/// seen today is seen again today, and replays alone from the seed it prints); over 25 days the windows cover
+/// 25 times as many seeds as one run does.
 quint64 firstSeed()
 {
     bool given = false;
@@ -43,7 +43,7 @@ quint64 firstSeed()
     if (given && from > 0)
         return quint64(from);
     const qint64 day = QDate(2026, 1, 1).daysTo(QDateTime::currentDateTimeUtc().date());
-    return quint64(1 + ((day % 20) + 20) % 20 * seedCount());
+    return quint64(1 + ((day % 25) + 25) % 25 * seedCount());
 }
 
 void runSeeds(quint64 from, int count)
