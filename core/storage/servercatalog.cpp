@@ -525,6 +525,12 @@ Result<QStringList> ServerCatalog::startNewEpochsIfRestored()
         return refused(Tr::tr("recording where the database is served from"));
     if (!c.exec("COMMIT"))
         return refused(Tr::tr("recording where the database is served from"));
+    // A dump carries no planner statistics: the restored tables (all municipalities share them) are counted once,
+    // by the instance that found the restore, rather than left to autovacuum while the desks fetch their copies.
+    if (!restarted.isEmpty()) {
+        if (Result<std::unique_ptr<Database>> data = tenantData(restarted.front()).open(); data)
+            SyncStore(*data.value()).countForPlanner();
+    }
     return restarted;
 }
 

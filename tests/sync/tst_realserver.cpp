@@ -17,6 +17,7 @@
 #include "core/storage/database.h"
 #include "core/storage/inboundmailstore.h"
 #include "core/storage/organisationrepository.h"
+#include "core/storage/pgconnection.h"
 #include "core/storage/requestrepository.h"
 #include "core/storage/servercatalog.h"
 #include "core/session/syncagent.h"
@@ -872,6 +873,16 @@ TEST_CASE("real server on PostgreSQL: pg_dump of the live database and pg_restor
         INFO(log.toStdString());
         CHECK(log.contains("\"event\":\"database-restored\""));
         CHECK(log.contains("\"tenants\":[\"ATH\"]"));
+    }
+    {
+        // A dump carries no planner statistics: the server counted the restored tables before serving.
+        Result<std::unique_ptr<PgConnection>> admin = PgConnection::open(server.pg->adminConninfo());
+        REQUIRE(admin.ok());
+        QByteArray counted;
+        REQUIRE(admin.value()->value("SELECT count(*) FROM pg_stat_user_tables WHERE relname IN ('service_request', 'request_event', 'citizen') "
+                                     "AND last_analyze IS NOT NULL",
+                                     &counted));
+        CHECK(counted == "3");
     }
 
     // Desk A's pull is refused: it starts again from the restored data, its two waiting changes carried.

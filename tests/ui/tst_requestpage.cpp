@@ -240,6 +240,12 @@ private Q_SLOTS:
         QCOMPARE(RequestRepository(*m_db).get(id)->status, RequestStatus::Accepted);
         QVERIFY2(page->statusLine()->text().contains(page->sheet().request.trackingNumber), qPrintable(page->statusLine()->text()));
         QVERIFY(page->sheet().request.status == RequestStatus::Accepted); // the page read it again
+        // Accepted now: Accept is no longer offered (A does nothing), changing the status and holding still are.
+        QVERIFY(!page->actions()->action("actionAccept")->isEnabled());
+        QVERIFY(page->actions()->action("actionStatus")->isEnabled());
+        QVERIFY(page->actions()->action("actionHold")->isEnabled());
+        QTest::keyClick(page, Qt::Key_A);
+        QCOMPARE(RequestRepository(*m_db).get(id)->status, RequestStatus::Accepted);
 
         // The hold dialog names the request it changes.
         QString title;
@@ -253,6 +259,20 @@ private Q_SLOTS:
         });
         page->actions()->askHold();
         QVERIFY2(title.contains(page->sheet().request.trackingNumber), qPrintable(title));
+
+        // Resolved: nothing more a department's staff may move it to, so none of the moves is offered; in the queue,
+        // a selection of new requests offers Accept again.
+        QVERIFY(desk.changeStatus(id, RequestStatus::InProgress, {}));
+        QVERIFY(desk.changeStatus(id, RequestStatus::Resolved, {}));
+        page->reload();
+        QCOMPARE(page->sheet().request.status, RequestStatus::Resolved);
+        for (const char *name : {"actionAccept", "actionStatus", "actionHold"})
+            QVERIFY2(!page->actions()->action(name)->isEnabled(), name);
+        QVERIFY(page->actions()->action("actionNote")->isEnabled());
+        queue->model()->reload();
+        queue->view()->selectRow(0);
+        QVERIFY(queue->model()->row(0).status == RequestStatus::New);
+        QVERIFY(queue->findChild<QAction *>(QStringLiteral("actionAccept"))->isEnabled());
 
         // A note from the page: N, typed, Ctrl+Enter.
         window.activateWindow();

@@ -171,6 +171,10 @@ void QueuePanel::setUpTable()
 void QueuePanel::setUpActions()
 {
     m_actions = new RequestActions(m_desk, *this, [this] { return selectedIds(); });
+    // What the selection may do, offered again whenever it or the rows under it change.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, m_actions, &RequestActions::refresh);
+    connect(m_model, &QAbstractItemModel::modelReset, m_actions, &RequestActions::refresh);
+    m_actions->refresh();
     connect(m_actions, &RequestActions::applied, this, &QueuePanel::report);
     connect(m_actions, &RequestActions::noteWanted, this, [this] { m_detail->note()->setFocus(); });
     connect(m_actions, &RequestActions::workListWanted, this, &QueuePanel::openWorkList);

@@ -61,6 +61,30 @@ QAction *RequestActions::action(const char *objectName) const
     return nullptr;
 }
 
+void RequestActions::refresh()
+{
+    bool accept = false, hold = false, status = false;
+    const QStringList ids = m_selection();
+    RequestRepository requests(m_desk.db());
+    for (qsizetype i = 0; i < ids.size() && !(accept && hold); ++i) {
+        if (i == 200) { // a selection this large: each request answers for itself when the action runs
+            accept = hold = status = true;
+            break;
+        }
+        const std::optional<ServiceRequest> r = requests.get(ids.at(i));
+        if (!r)
+            continue;
+        const QList<RequestStatus> moves = m_desk.workflow().allowedMoves(*r, m_desk.actor());
+        status = status || !moves.isEmpty();
+        accept = accept || moves.contains(RequestStatus::Accepted);
+        hold = hold || moves.contains(RequestStatus::OnHold);
+    }
+    for (const auto &[name, on] : {std::pair{"actionAccept", accept}, std::pair{"actionStatus", status}, std::pair{"actionHold", hold}}) {
+        if (QAction *a = action(name))
+            a->setEnabled(on);
+    }
+}
+
 QString RequestActions::nameOf(const QStringList &ids) const
 {
     if (ids.size() == 1) {

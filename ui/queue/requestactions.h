@@ -36,6 +36,9 @@ public:
     /// The actions the user's role may run, in menu order.
     QList<QAction *> actions() const { return m_actions; }
     QAction *action(const char *objectName) const;
+    /// Accept, change status and put on hold offered only when one of the requests shown may make that move (a
+    /// closed request offers no "Accept"); called whenever what is shown, or its status, changes.
+    void refresh();
 
     int accept();
     int changeStatus(RequestStatus to, const QString &note, std::optional<AccuracyRating> accuracy = std::nullopt);

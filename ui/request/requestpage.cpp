@@ -248,6 +248,7 @@ void RequestPage::reload()
 {
     m_stale = false;
     Result<RequestSheet> sheet = m_reader->read(m_id, m_desk.clock()());
+    m_actions->refresh();
     if (!sheet) {
         m_title->setText(tr("Request not found"));
         m_state->setText(sheet.error().message);
