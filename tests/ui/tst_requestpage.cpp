@@ -240,10 +240,10 @@ private Q_SLOTS:
         QCOMPARE(RequestRepository(*m_db).get(id)->status, RequestStatus::Accepted);
         QVERIFY2(page->statusLine()->text().contains(page->sheet().request.trackingNumber), qPrintable(page->statusLine()->text()));
         QVERIFY(page->sheet().request.status == RequestStatus::Accepted); // the page read it again
-        // Accepted now: Accept is no longer offered (A does nothing), changing the status and holding still are.
+        // Accepted now: Accept is no longer offered (A does nothing); the other moves still are.
         QVERIFY(!page->actions()->action("actionAccept")->isEnabled());
-        QVERIFY(page->actions()->action("actionStatus")->isEnabled());
-        QVERIFY(page->actions()->action("actionHold")->isEnabled());
+        for (const char *name : {"actionStatus", "actionHold", "actionAssign", "actionReroute", "actionDuplicate"})
+            QVERIFY2(page->actions()->action(name)->isEnabled(), name);
         QTest::keyClick(page, Qt::Key_A);
         QCOMPARE(RequestRepository(*m_db).get(id)->status, RequestStatus::Accepted);
 
@@ -260,13 +260,14 @@ private Q_SLOTS:
         page->actions()->askHold();
         QVERIFY2(title.contains(page->sheet().request.trackingNumber), qPrintable(title));
 
-        // Resolved: nothing more a department's staff may move it to, so none of the moves is offered; in the queue,
+        // Resolved: nothing more a department's staff may move it to, nor assign or reroute, so none of that is
+        // offered; in the queue,
         // a selection of new requests offers Accept again.
         QVERIFY(desk.changeStatus(id, RequestStatus::InProgress, {}));
         QVERIFY(desk.changeStatus(id, RequestStatus::Resolved, {}));
         page->reload();
         QCOMPARE(page->sheet().request.status, RequestStatus::Resolved);
-        for (const char *name : {"actionAccept", "actionStatus", "actionHold"})
+        for (const char *name : {"actionAccept", "actionStatus", "actionHold", "actionAssign", "actionReroute", "actionDuplicate"})
             QVERIFY2(!page->actions()->action(name)->isEnabled(), name);
         QVERIFY(page->actions()->action("actionNote")->isEnabled());
         queue->model()->reload();

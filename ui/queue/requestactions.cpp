@@ -63,12 +63,12 @@ QAction *RequestActions::action(const char *objectName) const
 
 void RequestActions::refresh()
 {
-    bool accept = false, hold = false, status = false;
+    bool accept = false, hold = false, status = false, open = false, duplicate = false;
     const QStringList ids = m_selection();
     RequestRepository requests(m_desk.db());
-    for (qsizetype i = 0; i < ids.size() && !(accept && hold); ++i) {
+    for (qsizetype i = 0; i < ids.size() && !(accept && hold && open && duplicate); ++i) {
         if (i == 200) { // a selection this large: each request answers for itself when the action runs
-            accept = hold = status = true;
+            accept = hold = status = open = duplicate = true;
             break;
         }
         const std::optional<ServiceRequest> r = requests.get(ids.at(i));
@@ -78,8 +78,11 @@ void RequestActions::refresh()
         status = status || !moves.isEmpty();
         accept = accept || moves.contains(RequestStatus::Accepted);
         hold = hold || moves.contains(RequestStatus::OnHold);
+        duplicate = duplicate || moves.contains(RequestStatus::Duplicate);
+        open = open || isOpen(r->status); // what assigning and rerouting need (decisions.cpp)
     }
-    for (const auto &[name, on] : {std::pair{"actionAccept", accept}, std::pair{"actionStatus", status}, std::pair{"actionHold", hold}}) {
+    for (const auto &[name, on] : {std::pair{"actionAccept", accept}, std::pair{"actionStatus", status}, std::pair{"actionHold", hold},
+                                   std::pair{"actionAssign", open}, std::pair{"actionReroute", open}, std::pair{"actionDuplicate", duplicate}}) {
         if (QAction *a = action(name))
             a->setEnabled(on);
     }

@@ -36,8 +36,9 @@ public:
     /// The actions the user's role may run, in menu order.
     QList<QAction *> actions() const { return m_actions; }
     QAction *action(const char *objectName) const;
-    /// Accept, change status and put on hold offered only when one of the requests shown may make that move (a
-    /// closed request offers no "Accept"); called whenever what is shown, or its status, changes.
+    /// Accept, change status, put on hold and link as duplicate offered only when one of the requests shown may
+    /// make that move, assign and reroute only when one of them is open (a closed request offers none of them);
+    /// called whenever what is shown, or its status, changes.
     void refresh();
 
     int accept();
