@@ -22,6 +22,7 @@ CREATE OR REPLACE FUNCTION cd_fold_requests() RETURNS void LANGUAGE plpgsql AS $
 DECLARE
     x bigint := txid_current();
     added bigint;
+    left_groups text[]; -- the groups of the heat map's cells a request left
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM request_pending WHERE txid = x) THEN
         RETURN;
@@ -104,11 +105,10 @@ BEGIN
     SELECT coalesce((SELECT group_id FROM service_type WHERE id = p.service_type_id), ''), cd_utc_month(created_at), cd_heat_cell(lat, lon), sum(sign)
     FROM request_pending p WHERE p.txid = x AND p.heat AND p.lat IS NOT NULL AND p.lon IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
     ON CONFLICT (tenant_code, group_id, month, cell) DO UPDATE SET n = t.n + excluded.n;
-    IF EXISTS (SELECT 1 FROM request_pending WHERE txid = x AND heat AND sign < 0 AND lat IS NOT NULL AND lon IS NOT NULL) THEN
-        DELETE FROM request_heat_month WHERE n <= 0
-            AND group_id = ANY (ARRAY(SELECT DISTINCT coalesce((SELECT group_id FROM service_type WHERE id = p.service_type_id), '')
-                                      FROM request_pending p
-                                      WHERE p.txid = x AND p.heat AND p.sign < 0 AND p.lat IS NOT NULL AND p.lon IS NOT NULL));
+    left_groups := ARRAY(SELECT DISTINCT coalesce((SELECT group_id FROM service_type WHERE id = p.service_type_id), '')
+                         FROM request_pending p WHERE p.txid = x AND p.heat AND p.sign < 0 AND p.lat IS NOT NULL AND p.lon IS NOT NULL);
+    IF cardinality(left_groups) > 0 THEN
+        DELETE FROM request_heat_month WHERE n <= 0 AND group_id = ANY (left_groups);
     END IF;
     SELECT sum(counted) INTO added FROM request_pending WHERE txid = x;
     IF added <> 0 THEN
