@@ -230,6 +230,70 @@ TEST_CASE("PostgreSQL transactions: all or nothing, savepoints inside, and a fai
     // The connection is usable again.
     CHECK(db->setLocalSetting(QStringLiteral("k"), QStringLiteral("after")).ok());
     CHECK(setting() == QLatin1String("after"));
+
+    // Levels inside levels: each kept or undone alone, whether it ran anything or not, refused by the work or by
+    // the server, and a level's name used again at once.
+    const auto put = [&](const char *key, const char *value) {
+        REQUIRE(db->setLocalSetting(QString::fromLatin1(key), QString::fromLatin1(value)).ok());
+    };
+    const auto get = [&](const char *key) { return db->localSetting(QString::fromLatin1(key), QStringLiteral("unset")); };
+    const auto refuse = [] { return Status{Error{QStringLiteral("test.refused"), QStringLiteral("refused")}}; };
+    Status levels = db->transaction([&]() -> Status {
+        put("a", "1");
+        // Refused before it ran anything, twice in a row, and once two levels deep.
+        CHECK_FALSE(db->transaction([&]() -> Status { return refuse(); }).ok());
+        CHECK_FALSE(db->transaction([&]() -> Status { return refuse(); }).ok());
+        CHECK(db->transaction([&]() -> Status {
+                    CHECK_FALSE(db->transaction([&]() -> Status { return refuse(); }).ok());
+                    return {};
+                }).ok());
+        // Kept, nothing inside it ran: released without a trace.
+        CHECK(db->transaction([&]() -> Status { return {}; }).ok());
+        // Kept, with its own kept and undone levels inside.
+        CHECK(db->transaction([&]() -> Status {
+                    put("b", "2");
+                    CHECK(db->transaction([&]() -> Status {
+                                put("c", "3");
+                                return {};
+                            }).ok());
+                    CHECK_FALSE(db->transaction([&]() -> Status {
+                                    put("d", "4");
+                                    CHECK(db->transaction([&]() -> Status {
+                                                put("e", "5");
+                                                return {};
+                                            }).ok());
+                                    return refuse();
+                                }).ok());
+                    return {};
+                }).ok());
+        // A statement refused by the server inside a level the work went on in: that level is undone, the rest stays.
+        CHECK_FALSE(db->transaction([&]() -> Status {
+                        put("f", "6");
+                        Statement s(*db, "INSERT INTO row_count(name, n) VALUES ('citizen', 1)"); // the key is taken
+                        CHECK_FALSE(s.exec());
+                        return {};
+                    }).ok());
+        // Undone after its work ran, then the same name again at once.
+        CHECK_FALSE(db->transaction([&]() -> Status {
+                        put("g", "7");
+                        return refuse();
+                    }).ok());
+        CHECK(db->transaction([&]() -> Status {
+                    put("h", "8");
+                    return {};
+                }).ok());
+        put("a", "9");
+        return {};
+    });
+    CHECK(levels.ok());
+    CHECK(get("a") == QLatin1String("9"));
+    CHECK(get("b") == QLatin1String("2"));
+    CHECK(get("c") == QLatin1String("3"));
+    CHECK(get("d") == QLatin1String("unset"));
+    CHECK(get("e") == QLatin1String("unset"));
+    CHECK(get("f") == QLatin1String("unset"));
+    CHECK(get("g") == QLatin1String("unset"));
+    CHECK(get("h") == QLatin1String("8"));
 }
 
 TEST_CASE("A municipality copied into PostgreSQL has the same rows, counts and figures as in SQLite, and keeps them as it changes", "[pg]")
