@@ -334,8 +334,9 @@ std::vector<RequestEvent> DemoGenerator::tellStory(ServiceRequest &r, const Type
 
     std::vector<RequestEvent> events;
     events.reserve(path.size() + 1);
+    // As the desk files one (Intake): the channel's code, which the history shows as "Filed (Phone)".
     events.push_back({m_ids.next(r.createdAt), r.id, EventKind::Created, r.createdAt, actor, {}, toCode(RequestStatus::New),
-                      r.description.left(60)});
+                      toCode(r.channel)});
     QString from = toCode(RequestStatus::New);
     for (size_t p = 0; p < path.size(); ++p) {
         const QString to = toCode(path[p]);

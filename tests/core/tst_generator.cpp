@@ -124,6 +124,15 @@ TEST_CASE("generated histories are legal paths of the default workflow", "[gener
     finish();
     CHECK(requests == 2500);
     CHECK(illegal == 0);
+
+    // Each history starts as a filing at the desk does: with the request's channel, so that the page and the history
+    // tell the same channel ("Filed (Phone)").
+    SqliteStatement filed(SqliteAccess::handle(*t.db),
+                          "SELECT count(*), sum(e.body = r.channel) FROM service_request r JOIN request_event e ON e.request_id = r.id "
+                          "WHERE e.kind = 'created'");
+    REQUIRE(filed.step());
+    CHECK(filed.int64(0) == 2500);
+    CHECK(filed.int64(1) == 2500);
 }
 
 TEST_CASE("generated phone numbers are real numbers of the country", "[generator]")
