@@ -555,6 +555,7 @@ int benchScale(const QStringList &args)
     QString cluster;
     qint64 citizens = 30000, requests = 120000;
     int instances = 3, desks = 100, seconds = 10, years = 10;
+    QString keep;
     for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
         const QString flag = args.at(i), value = args.at(i + 1);
         if (flag == QLatin1String("--postgres"))
@@ -571,16 +572,23 @@ int benchScale(const QStringList &args)
             seconds = value.toInt();
         else if (flag == QLatin1String("--years"))
             years = value.toInt();
+        else if (flag == QLatin1String("--keep"))
+            keep = value;
         else
             cluster.clear(), instances = 0;
     }
     if (cluster.isEmpty() || instances < 1 || instances > 9 || desks < 1 || citizens < 1 || requests < 1 || years < 1 || years > 30) {
-        std::fprintf(stderr, "usage: civicdesk-bench scale --postgres CLUSTER [--citizens N] [--requests M] [--years Y] [--instances 1..9] [--desks D] [--seconds S]\n"
+        std::fprintf(stderr, "usage: civicdesk-bench scale --postgres CLUSTER [--citizens N] [--requests M] [--years Y] [--instances 1..9] [--desks D] [--seconds S] [--keep DIR]\n"
+                             "  --keep DIR: the desks' and the embedded server's files are left in a new folder in DIR\n"
                              "  CLUSTER: a superuser's connection string (bash packaging/pg-cluster.sh start DIR prints one)\n");
         return 2;
     }
     raiseFileLimit();
-    QTemporaryDir scratch;
+    QTemporaryDir scratch(keep.isEmpty() ? QDir::tempPath() + QStringLiteral("/civicdesk-scale-XXXXXX") : keep + QStringLiteral("/scale-XXXXXX"));
+    if (!keep.isEmpty()) {
+        scratch.setAutoRemove(false);
+        std::fprintf(stderr, "the files are kept in %s\n", qPrintable(scratch.path()));
+    }
     QElapsedTimer timer;
     const auto fail = [](const QString &message) {
         std::fprintf(stderr, "%s\n", qPrintable(message));
