@@ -8,6 +8,8 @@
 #include "core/commands/commandrunner.h"
 #include "core/desk/intake.h"
 #include "core/notify/links.h"
+#include "core/reports/report.h"
+#include "core/text/desktranslations.h"
 #include "core/storage/database.h"
 #include "core/storage/organisationrepository.h"
 #include "core/storage/syncstore.h"
@@ -23,6 +25,7 @@
 #include <QDateTime>
 #include <QTimeZone>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QFile>
@@ -232,7 +235,7 @@ HttpResponse SyncService::handle(const HttpRequest &request)
     static const QStringList posts{QString::fromLatin1(SyncProtocol::LoginPath), QString::fromLatin1(SyncProtocol::LogoutPath),
                                    QString::fromLatin1(SyncProtocol::RegisterPath), QString::fromLatin1(SyncProtocol::PushPath),
                                    QString::fromLatin1(SyncProtocol::PullPath), QString::fromLatin1(SyncProtocol::ResumePath),
-                                   QString::fromLatin1(SyncProtocol::RequestsPath)};
+                                   QString::fromLatin1(SyncProtocol::RequestsPath), QString::fromLatin1(SyncProtocol::ReportsPath)};
     static const QStringList gets{QString::fromLatin1(SyncProtocol::SnapshotPath), QString::fromLatin1(SyncProtocol::PokePath)};
     if (path == QLatin1String(SyncProtocol::AttachmentsPath)) {
         if (!post && !get)
@@ -277,6 +280,8 @@ HttpResponse SyncService::handle(const HttpRequest &request)
         r = resume(caller, *body);
     else if (path == QLatin1String(SyncProtocol::RequestsPath))
         r = requests(caller, *body);
+    else if (path == QLatin1String(SyncProtocol::ReportsPath))
+        r = report(caller, *body);
     else
         r = pull(caller, *body);
     r.logTenant = caller.tenant;
@@ -859,6 +864,57 @@ HttpResponse SyncService::requests(const Caller &caller, const QJsonObject &body
         qCWarning(lcSync).noquote() << QStringLiteral("requests asked by %1/%2 not found in the tenant: %3")
                                            .arg(caller.tenant, caller.login, QString::fromUtf8(QJsonDocument(idsJson).toJson(QJsonDocument::Compact)));
     return HttpResponse::json(200, {{QStringLiteral("ids"), foundIds}, {QStringLiteral("rows"), rowsJson}, {QStringLiteral("seq"), t.store->currentSeq()}});
+}
+
+HttpResponse SyncService::report(const Caller &caller, const QJsonObject &body)
+{
+    // A report a desk cannot make from what it holds (a partial replica, a period before its scope): made here
+    // from the whole tenant, in the desk's language, and sent as the table the desk prints. Only the caller's
+    // tenant is read (its token names it).
+    QString clientId;
+    if (std::optional<HttpResponse> refused = checkDesk(caller, body, &clientId))
+        return *refused;
+    if (!body.value(QStringLiteral("parameters")).isObject())
+        return badRequest(QStringLiteral("request.bad-field"), Tr::tr("Name the report's parameters."));
+    ReportParameters parameters = ReportParameters::fromJson(body.value(QStringLiteral("parameters")).toObject());
+    // A list longer than this is cut, and says so: the whole of ten years is not one answer.
+    if (parameters.limit <= 0 || parameters.limit > SyncProtocol::MaxReportRows)
+        parameters.limit = SyncProtocol::MaxReportRows;
+    QString language = body.value(QStringLiteral("language")).toString();
+    if (!deskLanguages().contains(language))
+        language = QStringLiteral("en");
+    Result<Tenant *> found = tenant(caller.tenant);
+    if (!found)
+        return HttpResponse::error(503, found.error().code, found.error().message);
+    Tenant &t = *found.value();
+    QJsonObject table;
+    std::optional<Error> refused;
+    qint64 rows = 0;
+    QElapsedTimer took;
+    took.start();
+    const Status read = t.db->read([&]() -> Status {
+        const DeskLanguageScope words(*QCoreApplication::instance(), language);
+        Result<ReportTable> made = ReportBuilder(*t.db, language, m_options.clock()).build(parameters);
+        if (!made) {
+            if (!made.error().code.startsWith(QLatin1String("report.")))
+                return made.error();
+            refused = made.error(); // the caller's parameters, not the store
+            return {};
+        }
+        rows = made->rowCount;
+        table = reportToJson(made.value());
+        return {};
+    });
+    if (!read)
+        return HttpResponse::error(503, read.error().code, read.error().message);
+    if (refused)
+        return HttpResponse::error(422, refused->code, refused->message);
+    qCInfo(lcSync).noquote() << QStringLiteral("report %1 of %2 to %3 for %4/%5: %6 rows in %7 ms")
+                                    .arg(toCode(parameters.kind), parameters.from.toString(Qt::ISODate), parameters.to.toString(Qt::ISODate),
+                                         caller.tenant, caller.login)
+                                    .arg(rows)
+                                    .arg(took.elapsed());
+    return HttpResponse::json(200, {{QStringLiteral("report"), table}});
 }
 
 HttpResponse SyncService::attachment(const Caller &caller, const HttpRequest &request)

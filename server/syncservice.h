@@ -127,6 +127,7 @@ private:
     HttpResponse snapshot(const Caller &caller, const HttpRequest &request);
     /// Requests a partial replica does not hold, with their history: by id, tracking number or citizen.
     HttpResponse requests(const Caller &caller, const QJsonObject &body);
+    HttpResponse report(const Caller &caller, const QJsonObject &body);
     /// The scope {"months": N, "pinned": [ids]} asks for, for @p caller (its department, while it exists).
     Result<SyncScope> scopeOf(const Caller &caller, Tenant &t, const QJsonValue &value);
     static QJsonObject scopeJson(const SyncScope &scope);

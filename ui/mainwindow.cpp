@@ -266,6 +266,7 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *reports = file->addAction(tr("&Reports…"), this, [this] {
         ReportDialog dialog(m_desk, this);
+        dialog.setServer(m_syncAgent);
         dialog.exec();
     });
     reports->setShortcut(QKeySequence::Print);
@@ -347,6 +348,7 @@ void MainWindow::showSync(SyncAgent &agent)
     if (!m_desk.sync() || m_syncStatus)
         return;
     m_syncStatus = new SyncStatus(*m_desk.sync(), this);
+    m_syncAgent = &agent;
     m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
     statusBar()->addPermanentWidget(m_syncStatus);
     m_syncStatus->setState(agent.state());

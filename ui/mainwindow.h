@@ -101,6 +101,7 @@ private:
     DeskSession &m_desk;
     class QTabWidget *m_tabs;
     QString m_fetchingTracking; ///< the tracking number being looked for on the server
+    SyncAgent *m_syncAgent = nullptr; ///< a synced desk's agent (the server's reports for a partial replica)
     QString m_fetchingCitizen;  ///< the citizen whose older requests are being fetched
     CallPanel *m_callPanel;
     MailPanel *m_mailPanel;

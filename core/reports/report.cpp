@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QLocale>
 #include <QSaveFile>
 #include <QSet>
@@ -299,13 +300,15 @@ Result<ReportTable> ReportBuilder::requestList(const ReportParameters &p, Report
         t.groups.append({groupName(p.groupBy, key), {}, {}});
         t.matching += n;
     }
-    query.forEachRow(filter, [&](const ReportQuery::ListRow &row) {
+    const Status read = query.forEachRow(filter, [&](const ReportQuery::ListRow &row) {
         const qsizetype g = groupOf.value(row.groupKey, -1);
         if (g < 0)
             return; // filed between the two reads
         t.groups[g].rows.append(listCells(row));
         ++t.rowCount;
     });
+    if (!read)
+        return read.error();
     for (qsizetype g = 0; g < t.groups.size(); ++g)
         if (!p.groupBy.isEmpty())
             t.groups[g].subtotal = {groupSubtotal(counts[g].second, t.groups[g].rows.size())};
@@ -342,7 +345,7 @@ Result<ReportBuilder::Written> ReportBuilder::writeRequestListCsv(const ReportPa
             listedInGroup = 0;
         }
     };
-    query.forEachRow(filter, [&](const ReportQuery::ListRow &row) {
+    const Status read = query.forEachRow(filter, [&](const ReportQuery::ListRow &row) {
         qsizetype g = next;
         while (g < counts.size() && counts[g].first != row.groupKey)
             ++g;
@@ -353,6 +356,8 @@ Result<ReportBuilder::Written> ReportBuilder::writeRequestListCsv(const ReportPa
         ++listedInGroup;
         ++written;
     });
+    if (!read)
+        return read.error();
     closeGroupsUpTo(counts.size());
     write({Tr::tr("Total"), Tr::tr("Total: %n request(s)", nullptr, int(matching))});
     const QString note = cutNoteOf(written, matching);
@@ -656,6 +661,167 @@ ReportTable ReportBuilder::crewWorkload(const ReportParameters &p, ReportTable t
     }
     t.matching = total;
     t.total = {Tr::tr("Total"), QString(), locale.toString(total), QString()};
+    return t;
+}
+
+namespace {
+
+QJsonArray stringsToJson(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+/// An array of strings, or nothing when @p value is anything else.
+std::optional<QStringList> stringsFromJson(const QJsonValue &value)
+{
+    if (!value.isArray())
+        return std::nullopt;
+    QStringList out;
+    for (const QJsonValue &v : value.toArray()) {
+        if (!v.isString())
+            return std::nullopt;
+        out.append(v.toString());
+    }
+    return out;
+}
+
+QString kindCode(ColumnKind kind)
+{
+    switch (kind) {
+    case ColumnKind::Number:
+        return QStringLiteral("number");
+    case ColumnKind::Date:
+        return QStringLiteral("date");
+    case ColumnKind::Text:
+        break;
+    }
+    return QStringLiteral("text");
+}
+
+} // namespace
+
+QJsonObject reportToJson(const ReportTable &t)
+{
+    QJsonArray kinds;
+    for (ColumnKind k : t.columnKinds)
+        kinds.append(kindCode(k));
+    QJsonArray groups;
+    for (const ReportTable::Group &g : t.groups) {
+        QJsonArray rows;
+        for (const QStringList &r : g.rows)
+            rows.append(stringsToJson(r));
+        groups.append(QJsonObject{{QStringLiteral("name"), g.name}, {QStringLiteral("rows"), rows}, {QStringLiteral("subtotal"), stringsToJson(g.subtotal)}});
+    }
+    QJsonArray bars;
+    for (const ReportChart::Bar &b : t.chart.bars) {
+        QJsonArray parts;
+        for (double v : b.parts)
+            parts.append(v);
+        QJsonObject bar{{QStringLiteral("label"), b.label}, {QStringLiteral("parts"), parts}};
+        if (b.marker)
+            bar.insert(QStringLiteral("marker"), *b.marker);
+        bars.append(bar);
+    }
+    const QJsonObject chart{{QStringLiteral("title"), t.chart.title},
+                            {QStringLiteral("series"), stringsToJson(t.chart.series)},
+                            {QStringLiteral("markerName"), t.chart.markerName},
+                            {QStringLiteral("percent"), t.chart.percent},
+                            {QStringLiteral("bars"), bars},
+                            {QStringLiteral("note"), t.chart.note}};
+    return {{QStringLiteral("title"), t.title},
+            {QStringLiteral("parameters"), stringsToJson(t.parameters)},
+            {QStringLiteral("columns"), stringsToJson(t.columns)},
+            {QStringLiteral("columnKinds"), kinds},
+            {QStringLiteral("summary"), stringsToJson(t.summary)},
+            {QStringLiteral("chart"), chart},
+            {QStringLiteral("groups"), groups},
+            {QStringLiteral("total"), stringsToJson(t.total)},
+            {QStringLiteral("rowCount"), t.rowCount},
+            {QStringLiteral("matching"), t.matching},
+            {QStringLiteral("cutNote"), t.cutNote}};
+}
+
+Result<ReportTable> reportFromJson(const QJsonObject &o)
+{
+    const auto garbled = [](const char *part) {
+        return Error{QStringLiteral("report.garbled"), Tr::tr("The report from the server is garbled (%1); nothing was printed.").arg(QLatin1String(part))};
+    };
+    ReportTable t;
+    const auto text = [&](const char *key, QString *out) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isString())
+            return false;
+        *out = v.toString();
+        return true;
+    };
+    const auto strings = [&](const QJsonValue &v, QStringList *out) {
+        std::optional<QStringList> list = stringsFromJson(v);
+        if (!list)
+            return false;
+        *out = *list;
+        return true;
+    };
+    if (!text("title", &t.title) || !text("cutNote", &t.cutNote))
+        return garbled("title");
+    if (!strings(o.value(QLatin1String("parameters")), &t.parameters) || !strings(o.value(QLatin1String("columns")), &t.columns)
+        || !strings(o.value(QLatin1String("summary")), &t.summary) || !strings(o.value(QLatin1String("total")), &t.total))
+        return garbled("heading");
+    std::optional<QStringList> kinds = stringsFromJson(o.value(QLatin1String("columnKinds")));
+    if (!kinds)
+        return garbled("columns");
+    for (const QString &k : *kinds)
+        t.columnKinds.append(k == QLatin1String("number") ? ColumnKind::Number : k == QLatin1String("date") ? ColumnKind::Date : ColumnKind::Text);
+    if (!o.value(QLatin1String("rowCount")).isDouble() || !o.value(QLatin1String("matching")).isDouble())
+        return garbled("counts");
+    t.rowCount = o.value(QLatin1String("rowCount")).toInteger();
+    t.matching = o.value(QLatin1String("matching")).toInteger();
+    if (!o.value(QLatin1String("groups")).isArray())
+        return garbled("groups");
+    qint64 rows = 0;
+    for (const QJsonValue &gv : o.value(QLatin1String("groups")).toArray()) {
+        const QJsonObject go = gv.toObject();
+        ReportTable::Group g;
+        if (!go.value(QLatin1String("name")).isString() || !go.value(QLatin1String("rows")).isArray()
+            || !strings(go.value(QLatin1String("subtotal")), &g.subtotal))
+            return garbled("groups");
+        g.name = go.value(QLatin1String("name")).toString();
+        for (const QJsonValue &rv : go.value(QLatin1String("rows")).toArray()) {
+            QStringList row;
+            if (!strings(rv, &row))
+                return garbled("rows");
+            g.rows.append(row);
+        }
+        rows += g.rows.size();
+        t.groups.append(g);
+    }
+    if (rows != t.rowCount || t.matching < t.rowCount)
+        return garbled("counts");
+    const QJsonObject chart = o.value(QLatin1String("chart")).toObject();
+    if (!chart.value(QLatin1String("title")).isString() || !chart.value(QLatin1String("bars")).isArray()
+        || !strings(chart.value(QLatin1String("series")), &t.chart.series))
+        return garbled("chart");
+    t.chart.title = chart.value(QLatin1String("title")).toString();
+    t.chart.markerName = chart.value(QLatin1String("markerName")).toString();
+    t.chart.percent = chart.value(QLatin1String("percent")).toBool();
+    t.chart.note = chart.value(QLatin1String("note")).toString();
+    for (const QJsonValue &bv : chart.value(QLatin1String("bars")).toArray()) {
+        const QJsonObject bo = bv.toObject();
+        if (!bo.value(QLatin1String("label")).isString() || !bo.value(QLatin1String("parts")).isArray())
+            return garbled("chart");
+        ReportChart::Bar bar;
+        bar.label = bo.value(QLatin1String("label")).toString();
+        for (const QJsonValue &pv : bo.value(QLatin1String("parts")).toArray()) {
+            if (!pv.isDouble())
+                return garbled("chart");
+            bar.parts.append(pv.toDouble());
+        }
+        if (bo.contains(QLatin1String("marker"))) {
+            if (!bo.value(QLatin1String("marker")).isDouble())
+                return garbled("chart");
+            bar.marker = bo.value(QLatin1String("marker")).toDouble();
+        }
+        t.chart.bars.append(bar);
+    }
     return t;
 }
 

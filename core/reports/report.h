@@ -145,6 +145,11 @@ private:
     QHash<QString, QHash<QString, QString>> m_names;
 };
 
+/// A report as JSON, as a server sends the report it made to a desk; reportFromJson() reads it back whole, or
+/// refuses a garbled document (a missing or mistyped part) with a message, never a report with parts missing.
+QJsonObject reportToJson(const ReportTable &table);
+Result<ReportTable> reportFromJson(const QJsonObject &json);
+
 /// RFC 4180 CSV of a report (UTF-8 with a byte-order mark so that spreadsheet programs read Greek right):
 /// the parameters as comment-free header lines are left out; one line per row with its group, then the totals.
 QByteArray reportToCsv(const ReportTable &table);

@@ -109,6 +109,43 @@ bool SyncAgent::fetch(const QStringList &ids, const QString &tracking, const QSt
     return true;
 }
 
+bool SyncAgent::report(const ReportParameters &parameters, const QString &language)
+{
+    if (m_fetching.exchange(true))
+        return false;
+    if (m_fetcher.joinable())
+        m_fetcher.join(); // the last one, finished
+    QString token;
+    {
+        std::lock_guard<std::mutex> g(m_lock);
+        token = m_token;
+    }
+    m_fetcher = std::thread([this, parameters, language, token] {
+        ReportTable table;
+        QString error;
+        bool offline = false;
+        Replica replica(m_path);
+        if (!replica.sync) {
+            error = Tr::tr("The desk's file could not be opened.");
+        } else {
+            if (!token.isEmpty() && token != replica.sync->settings().token)
+                (void)replica.sync->setToken(token);
+            CurlTransport net(replica.sync->settings().server);
+            net.setTimeoutMs(120000); // a long list of ten years is made and sent in one answer
+            Result<ReportTable> made = replica.sync->reportFromServer(net, parameters, language);
+            if (made) {
+                table = made.value();
+            } else {
+                error = made.error().message;
+                offline = made.error().code == QLatin1String("sync.offline");
+            }
+        }
+        m_fetching = false;
+        QMetaObject::invokeMethod(this, [this, table, error, offline] { emit reported(table, error, offline); }, Qt::QueuedConnection);
+    });
+    return true;
+}
+
 void SyncAgent::nudge()
 {
     {

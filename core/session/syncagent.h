@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/reports/report.h"
 #include "core/storage/syncstore.h"
 
 #include <QObject>
@@ -53,12 +54,18 @@ public:
     /// thread of its own: by @p ids, a @p tracking number or a citizen's older ones (@p citizenId). The answer
     /// comes as fetched(). False when a fetch is already under way.
     bool fetch(const QStringList &ids, const QString &tracking, const QString &citizenId);
+    /// Asks the server for a report of a period this partial replica does not hold (DeskSync::reportFromServer),
+    /// in @p language, on the same thread as fetch(): one question at a time. The answer comes as reported().
+    /// False when a fetch or a report is already under way.
+    bool report(const ReportParameters &parameters, const QString &language);
 
 Q_SIGNALS:
     void stateChanged(const CivicDesk::SyncAgent::State &state);
     /// A fetch ended: the requests found (none: the server has no such request), or why the server could not
     /// answer (@p error, in the operator's words; then @p offline when it was not reached at all).
     void fetched(const QStringList &ids, const QString &error, bool offline);
+    /// A report asked with report() came (@p error empty), or why not (@p offline: the server was not reached).
+    void reported(const CivicDesk::ReportTable &table, const QString &error, bool offline);
 
 private:
     void pushLoop();

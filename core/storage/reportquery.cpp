@@ -6,7 +6,11 @@
 #include "core/storage/database.h"
 #include "core/storage/sqlitestatement.h"
 
+#include "core/util/tr.h"
+
 #include <QVariant>
+
+#include <limits>
 
 namespace CivicDesk {
 namespace {
@@ -54,13 +58,6 @@ qint64 ReportQuery::count(const ListFilter &f) const
     return count.step() ? count.int64(0) : 0;
 }
 
-QList<ReportQuery::ListRow> ReportQuery::list(const ListFilter &f) const
-{
-    QList<ListRow> out;
-    forEachRow(f, [&](const ListRow &row) { out.append(row); });
-    return out;
-}
-
 QList<std::pair<QString, qint64>> ReportQuery::groupCounts(const ListFilter &f) const
 {
     QList<QVariant> binds;
@@ -89,7 +86,7 @@ void ReportQuery::forEachResolution(qint64 fromMs, qint64 toMs, const QString &d
         visit(s.text(0), s.text(1), s.text(2), s.int64(3));
 }
 
-void ReportQuery::forEachRow(const ListFilter &f, const std::function<void(const ListRow &)> &visit) const
+Status ReportQuery::forEachRow(const ListFilter &f, const std::function<void(const ListRow &)> &visit) const
 {
     QList<QVariant> binds;
     const QByteArray where = whereOf(f, binds);
@@ -101,7 +98,8 @@ void ReportQuery::forEachRow(const ListFilter &f, const std::function<void(const
     const QByteArray sql = "SELECT " + group + ", r.tracking_number, r.created_at, r.service_type_id, r.status, r.priority, "
         "ifnull(r.department_id, ''), ifnull(r.district_id, ''), r.address, ifnull(r.due_at, 0), ifnull(r.closed_at, 0) "
         "FROM service_request r INDEXED BY service_request_created" + where + " ORDER BY 1, " + order + " LIMIT ?";
-    binds << qint64(f.limit > 0 ? f.limit : -1); // a negative limit: none
+    // No limit: the largest one (SQLite reads a negative limit as none, PostgreSQL refuses it).
+    binds << qint64(f.limit > 0 ? f.limit : std::numeric_limits<qint64>::max());
     Statement s(m_db, sql.constData());
     s.bindAll(binds);
     ListRow row;
@@ -109,6 +107,9 @@ void ReportQuery::forEachRow(const ListFilter &f, const std::function<void(const
         row = {s.text(0), s.text(1), s.int64(2), s.text(3), s.text(4), int(s.int64(5)), s.text(6), s.text(7), s.text(8), s.int64(9), s.int64(10)};
         visit(row);
     }
+    if (s.failed())
+        return Error{QStringLiteral("report.read"), Tr::tr("The requests of the report could not be read: %1").arg(s.errorMessage())};
+    return {};
 }
 
 QList<std::pair<QString, qint64>> ReportQuery::perStatus(qint64 fromMs, qint64 toMs, const QString &departmentId, const QString &districtId,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/result.h"
+
 #include <QList>
 #include <QString>
 
@@ -48,10 +50,9 @@ public:
     };
     /// How many requests the filter selects (the list may hold fewer: its limit).
     qint64 count(const ListFilter &filter) const;
-    /// The first rows of the list, by group and then in the order asked.
-    QList<ListRow> list(const ListFilter &filter) const;
-    /// The same, one row at a time (nothing held: for lists of any length).
-    void forEachRow(const ListFilter &filter, const std::function<void(const ListRow &)> &visit) const;
+    /// The first rows of the list (its limit), by group and then in the order asked, one row at a time (nothing
+    /// held: for lists of any length). False with the store's message when the rows could not be read to their end.
+    Status forEachRow(const ListFilter &filter, const std::function<void(const ListRow &)> &visit) const;
     /// How many requests the filter selects in each group (all of them, whatever the limit), by group key.
     QList<std::pair<QString, qint64>> groupCounts(const ListFilter &filter) const;
 

@@ -32,9 +32,16 @@ QByteArray filters(const SummaryQuery::Scope &f, QList<QVariant> &binds, const c
 
 Statement prepare(Database &db, const char *table, bool months, qint64 first, qint64 last, const SummaryQuery::Scope &scope)
 {
+    // The columns by name: their order differs between the stores (PostgreSQL's tables start with the tenant,
+    // SQLite's got closed_with_deadline last, from schema 14).
+    static const QByteArray statsColumns = "department_id, service_type_id, district_id, received_phone, received_walk_in, received_web, "
+                                           "received_mobile_app, received_email, received_open311, received_import, recurrences, closed, "
+                                           "closed_on_time, s1, s2, s3, s4, s5, a_accurate, a_partly, a_inaccurate, a_false, closed_with_deadline";
+    static const QByteArray resolutionColumns = "department_id, service_type_id, district_id, bucket, n";
+    const bool stats = qstrcmp(table, "request_stats") == 0;
     QList<QVariant> binds{first, last};
-    const QByteArray sql = QByteArray("SELECT * FROM ") + table + (months ? "_month s WHERE s.month" : " s WHERE s.day") + " BETWEEN ? AND ?" +
-        filters(scope, binds, "s");
+    const QByteArray sql = QByteArray("SELECT ") + (months ? "s.month, " : "s.day, ") + (stats ? statsColumns : resolutionColumns) + " FROM " + table +
+        (months ? "_month s WHERE s.month" : " s WHERE s.day") + " BETWEEN ? AND ?" + filters(scope, binds, "s");
     Statement s(db, sql.constData());
     s.bindAll(binds);
     return s;

@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimeZone>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -492,6 +493,38 @@ std::optional<SyncScope> DeskSync::scope() const
     if (!o.value(QStringLiteral("since")).isDouble())
         return std::nullopt;
     return SyncScope{o.value(QStringLiteral("since")).toInteger(), o.value(QStringLiteral("department")).toString(), pinned()};
+}
+
+bool DeskSync::holdsReportPeriod(const ReportParameters &p) const
+{
+    if (settings().scopeMonths <= 0)
+        return true;
+    const std::optional<SyncScope> held = scope();
+    if (!held)
+        return false; // not pulled yet: what it holds is not known
+    if (!held->departmentId.isEmpty() && p.departmentId == held->departmentId)
+        return true;
+    // The period's first day, taken early enough for any time zone (UTC−14 at the most).
+    const qint64 first = p.from.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch() - 14 * 3600 * 1000LL;
+    return p.from.isValid() && first >= held->since;
+}
+
+Result<ReportTable> DeskSync::reportFromServer(SyncTransport &transport, const ReportParameters &parameters, const QString &language)
+{
+    const Settings s = settings();
+    const QJsonObject body{{QStringLiteral("tenant"), s.tenant},
+                           {QStringLiteral("clientId"), s.clientId},
+                           {QStringLiteral("schemaVersion"), Database::currentSchemaVersion},
+                           {QStringLiteral("parameters"), parameters.toJson()},
+                           {QStringLiteral("language"), language}};
+    const SyncReply reply = transport.post(QString::fromLatin1(SyncProtocol::ReportsPath), body, s.token);
+    if (reply.status == 422) // the parameters, refused as the desk would: its message as it is
+        return Error{reply.code(), reply.body.value(QStringLiteral("message")).toString()};
+    if (!reply.ok())
+        return replyError(reply, Tr::tr("asking the server for the report"));
+    if (!reply.body.value(QStringLiteral("report")).isObject())
+        return Error{QStringLiteral("report.garbled"), Tr::tr("The report from the server is garbled (%1); nothing was printed.").arg(QStringLiteral("report"))};
+    return reportFromJson(reply.body.value(QStringLiteral("report")).toObject());
 }
 
 Result<QStringList> DeskSync::fetchRequests(SyncTransport &transport, const Wanted &wanted)

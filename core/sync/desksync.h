@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/commands/command.h"
+#include "core/reports/report.h"
 #include "core/storage/conflictstore.h"
 #include "core/storage/syncstore.h"
 #include "core/sync/hybridclock.h"
@@ -115,6 +116,12 @@ public:
     QStringList pinned() const;
     /// The scope this partial replica held at its last pull (nothing for a whole one, or before its first pull).
     std::optional<SyncScope> scope() const;
+    /// Whether this desk holds every request a report of @p parameters reads: a whole replica does; a partial one
+    /// when the period starts within its scope, or when the report is of its own department (held whole).
+    bool holdsReportPeriod(const ReportParameters &parameters) const;
+    /// The report made by the server from the whole tenant, in @p language: for a period this partial replica
+    /// does not hold. A request list is cut at SyncProtocol::MaxReportRows rows, and says so.
+    Result<ReportTable> reportFromServer(SyncTransport &transport, const ReportParameters &parameters, const QString &language);
 
     int waiting() const;
     /// The last command run() saved, as it was saved (its time and tracking number as sent to the server).

@@ -23,6 +23,10 @@ inline constexpr char PokePath[] = "/api/v1/sync/poke";
 inline constexpr char HealthPath[] = "/health";
 /// Requests a partial replica does not hold (by ids, tracking number or a citizen's older ones), with their history.
 inline constexpr char RequestsPath[] = "/api/v1/sync/requests";
+/// A report made by the server from the whole tenant, for a partial replica whose period reaches before its scope.
+inline constexpr char ReportsPath[] = "/api/v1/reports";
+/// The most rows of a request list the server sends in one report (a longer list says it was cut).
+inline constexpr int MaxReportRows = 10000;
 /// The most requests a partial replica keeps of those it fetched on demand (its oldest go first).
 inline constexpr int MaxPinned = 500;
 /// A photo of the tenant's store: POST its bytes, GET them (?tenant=CODE&path=ab/<sha256>.ext).

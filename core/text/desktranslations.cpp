@@ -13,14 +13,41 @@
 
 namespace CivicDesk {
 
-bool installDeskTranslations(QCoreApplication &app, const QString &language)
+namespace {
+
+const QString &catalogueTag()
 {
-    // Called again (the language changed in the settings): the catalogues of the language before go.
-    const QString tag = QStringLiteral("civicdesk.catalogue");
-    for (QTranslator *old : app.findChildren<QTranslator *>(tag, Qt::FindDirectChildrenOnly)) {
+    static const QString tag = QStringLiteral("civicdesk.catalogue");
+    return tag;
+}
+
+void removeDeskTranslations(QCoreApplication &app)
+{
+    for (QTranslator *old : app.findChildren<QTranslator *>(catalogueTag(), Qt::FindDirectChildrenOnly)) {
         QCoreApplication::removeTranslator(old);
         delete old;
     }
+}
+
+} // namespace
+
+DeskLanguageScope::DeskLanguageScope(QCoreApplication &app, const QString &language)
+    : m_app(app)
+{
+    installDeskTranslations(app, language);
+}
+
+DeskLanguageScope::~DeskLanguageScope()
+{
+    removeDeskTranslations(m_app);
+    QLocale::setDefault(m_before);
+}
+
+bool installDeskTranslations(QCoreApplication &app, const QString &language)
+{
+    // Called again (the language changed in the settings): the catalogues of the language before go.
+    const QString &tag = catalogueTag();
+    removeDeskTranslations(app);
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     bool qtTranslated = locale.language() == QLocale::English;

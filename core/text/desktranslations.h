@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,22 @@ namespace CivicDesk {
 /// Debian 12) and CivicDesk's, in place of those an earlier call installed. Returns whether Qt's own strings
 /// are translated.
 bool installDeskTranslations(QCoreApplication &app, const QString &language);
+
+/// A single-threaded server making one thing in a caller's language (a report for a desk): installs that
+/// language's catalogues and locale as installDeskTranslations() does, and on leaving removes them and puts the
+/// process's own locale back.
+class DeskLanguageScope
+{
+public:
+    DeskLanguageScope(QCoreApplication &app, const QString &language);
+    ~DeskLanguageScope();
+    DeskLanguageScope(const DeskLanguageScope &) = delete;
+    DeskLanguageScope &operator=(const DeskLanguageScope &) = delete;
+
+private:
+    QCoreApplication &m_app;
+    QLocale m_before;
+};
 
 /// CivicDesk's catalogue of @p language, loaded once per process and kept: words in a language other than the
 /// installed one (a message to a citizen in theirs). Null for English and for a language CivicDesk has no

@@ -17,6 +17,8 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <random>
 
@@ -640,6 +642,68 @@ TEST_CASE("a cut list says so everywhere, and its subtotals and totals stay true
     CHECK(all->rowCount == 10);
     CHECK(all->cutNote.isEmpty());
     CHECK(ReportParameters::fromJson(p.toJson()).limit == 0);
+}
+
+TEST_CASE("a report read back from its JSON is the same report, and a garbled one is refused whole", "[report]")
+{
+    Fixture fx;
+    for (int i = 0; i < 5; ++i)
+        fx.add("pothole", "roads", at(3, 1 + i), i % 2 ? at(3, 2 + i) : 0, 0, i % 2 ? 4 : 0);
+    fx.add("tree", "parks", at(3, 10), at(3, 12), 0, 2);
+    ReportBuilder builder(fx.db(), QStringLiteral("en"), at(5, 1));
+    ReportParameters p;
+    p.from = QDate(2026, 3, 1);
+    p.to = QDate(2026, 3, 31);
+    p.groupBy = QStringLiteral("department");
+    p.limit = 4;
+    for (ReportKind kind : {ReportKind::RequestList, ReportKind::PerDepartment, ReportKind::Satisfaction, ReportKind::DeadlineCompliance}) {
+        p.kind = kind;
+        Result<ReportTable> made = builder.build(p);
+        REQUIRE(made.ok());
+        // Through the bytes a server sends: every part back, so the desk prints what the server made.
+        const QJsonObject sent = QJsonDocument::fromJson(QJsonDocument(reportToJson(made.value())).toJson(QJsonDocument::Compact)).object();
+        Result<ReportTable> back = reportFromJson(sent);
+        REQUIRE(back.ok());
+        CHECK(reportToCsv(back.value()) == reportToCsv(made.value()));
+        CHECK(reportToHtml(back.value(), QStringLiteral("M"), QStringLiteral("U"), QStringLiteral("T")) ==
+              reportToHtml(made.value(), QStringLiteral("M"), QStringLiteral("U"), QStringLiteral("T")));
+        CHECK(back->columnKinds == made->columnKinds);
+        CHECK(back->chart.bars.size() == made->chart.bars.size());
+        for (qsizetype b = 0; b < std::min(back->chart.bars.size(), made->chart.bars.size()); ++b) {
+            CHECK(back->chart.bars[b].parts == made->chart.bars[b].parts);
+            CHECK(back->chart.bars[b].marker == made->chart.bars[b].marker);
+        }
+        CHECK(back->summary == made->summary);
+        CHECK(back->cutNote == made->cutNote);
+    }
+    p.kind = ReportKind::RequestList;
+    const QJsonObject good = reportToJson(builder.build(p).value());
+    CHECK(good.value(QStringLiteral("rowCount")).toInt() == 4);
+    // Garbled: a part missing or of the wrong kind, rows that do not add up to the count. Refused with a message.
+    const auto refused = [](const QJsonObject &o) {
+        Result<ReportTable> r = reportFromJson(o);
+        return !r.ok() && r.error().code == QLatin1String("report.garbled") && !r.error().message.isEmpty();
+    };
+    CHECK(refused({}));
+    QJsonObject o = good;
+    o.remove(QStringLiteral("groups"));
+    CHECK(refused(o));
+    o = good;
+    o.insert(QStringLiteral("rowCount"), 5);
+    CHECK(refused(o));
+    o = good;
+    o.insert(QStringLiteral("columns"), QJsonArray{1, 2});
+    CHECK(refused(o));
+    o = good;
+    QJsonArray groups = o.value(QStringLiteral("groups")).toArray();
+    QJsonObject first = groups.at(0).toObject();
+    first.insert(QStringLiteral("rows"), QJsonArray{QJsonArray{QStringLiteral("a"), 3}});
+    groups.replace(0, first);
+    o.insert(QStringLiteral("groups"), groups);
+    CHECK(refused(o));
+    o = good;
+    o.insert(QStringLiteral("chart"), QStringLiteral("bars"));
+    CHECK(refused(o));
 }
 
 TEST_CASE("printed percentiles are exact on a long tail, and without a deadline there is no share", "[report]")

@@ -9,6 +9,8 @@
 #include "core/desk/citizenprofile.h"
 #include "core/notify/links.h"
 #include "core/notify/outbox.h"
+#include "core/reports/report.h"
+#include "core/text/desktranslations.h"
 #include "core/storage/cataloguerepository.h"
 #include "core/storage/citizenrepository.h"
 #include "core/storage/notificationstore.h"
@@ -51,6 +53,7 @@
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QThread>
 
 #include <array>
@@ -1651,6 +1654,126 @@ TEST_CASE("real server: in headless Chromium a citizen reports a street light in
     CHECK(std::abs(filed->location.latitude() - lat) < 1e-5);
     CHECK(std::abs(filed->location.longitude() - lon) < 1e-5);
     CHECK(!filed->address.isEmpty()); // the nearest address of the gazetteer, for the crews
+}
+
+namespace {
+/// Two reports' CSV, the first line where they part (empty: the same).
+QString firstDifference(const ReportTable &a, const ReportTable &b)
+{
+    const QStringList x = QString::fromUtf8(reportToCsv(a)).split(QStringLiteral("\r\n")), y = QString::fromUtf8(reportToCsv(b)).split(QStringLiteral("\r\n"));
+    for (qsizetype i = 0; i < std::max(x.size(), y.size()); ++i)
+        if (x.value(i) != y.value(i))
+            return QStringLiteral("line %1:\n  %2\n  %3").arg(i).arg(x.value(i), y.value(i));
+    return {};
+}
+} // namespace
+
+TEST_CASE("real server: a partial replica's report of a period before its scope is made by the server from the whole tenant, or not at all", "[sync][real][scopes][report][stores]")
+{
+    RealServer s;
+    Desk whole(s, QStringLiteral("whole.civicdesk"), QStringLiteral("sup"));
+    Desk part(s, QStringLiteral("part.civicdesk"), QStringLiteral("staff"), {}, 12);
+    // Before its first pull a partial replica does not know what it holds: the server makes every report.
+    ReportParameters p;
+    p.to = QDate::currentDate();
+    p.from = p.to.addDays(-30);
+    CHECK_FALSE(part.sync->holdsReportPeriod(p));
+    REQUIRE(part.sync->pull(part.net).ok());
+    const std::optional<SyncScope> scope = part.sync->scope();
+    REQUIRE(scope.has_value());
+    const QDate start = QDateTime::fromMSecsSinceEpoch(scope->since, QTimeZone::utc()).date();
+    // The last 30 days: held. A year before the scope: not held, unless it is the desk's own department's.
+    CHECK(part.sync->holdsReportPeriod(p));
+    p.from = start.addYears(-1);
+    p.to = start.addDays(-2);
+    p.groupBy = QStringLiteral("department");
+    p.limit = 0;
+    CHECK_FALSE(part.sync->holdsReportPeriod(p));
+    CHECK(whole.sync->holdsReportPeriod(p));
+    ReportParameters own = p;
+    own.departmentId = scope->departmentId;
+    CHECK(part.sync->holdsReportPeriod(own));
+
+    // Made by the server: the report its own data gives (and a whole replica's), not the partial desk's.
+    std::unique_ptr<Database> data = s.data();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Dates and numbers as a desk in English writes them (en_US), as the server made them for it.
+    std::optional<DeskLanguageScope> english(std::in_place, *QCoreApplication::instance(), QStringLiteral("en"));
+    for (ReportKind kind : {ReportKind::RequestList, ReportKind::PerDepartment, ReportKind::PerStatus, ReportKind::Satisfaction}) {
+        p.kind = kind;
+        INFO("report " << toCode(kind).toStdString());
+        Result<ReportTable> fromServer = part.sync->reportFromServer(part.net, p, QStringLiteral("en"));
+        INFO((fromServer ? QString() : fromServer.error().message).toStdString());
+        REQUIRE(fromServer.ok());
+        Result<ReportTable> direct = ReportBuilder(*data, QStringLiteral("en"), now).build(p);
+        REQUIRE(direct.ok());
+        CHECK(firstDifference(fromServer.value(), direct.value()).toStdString() == "");
+        CHECK(firstDifference(fromServer.value(), ReportBuilder(*whole.db, QStringLiteral("en"), now).build(p).value()).toStdString() == "");
+        if (kind == ReportKind::RequestList) {
+            // What the partial desk would have printed from its own rows: short of the period's requests.
+            Result<ReportTable> local = ReportBuilder(*part.db, QStringLiteral("en"), now).build(p);
+            REQUIRE(local.ok());
+            WARN(fromServer->matching << " requests in the period from the server, " << local->matching << " of them on the partial desk");
+            CHECK(fromServer->matching > 0);
+            CHECK(local->matching < fromServer->matching);
+        }
+    }
+    // In the desk's language, as the desk would have made it.
+    english.reset();
+    p.kind = ReportKind::PerDepartment;
+    Result<ReportTable> greek = part.sync->reportFromServer(part.net, p, QStringLiteral("el"));
+    REQUIRE(greek.ok());
+    {
+        const DeskLanguageScope words(*QCoreApplication::instance(), QStringLiteral("el"));
+        Result<ReportTable> direct = ReportBuilder(*data, QStringLiteral("el"), now).build(p);
+        REQUIRE(direct.ok());
+        CHECK(greek->title == direct->title);
+        CHECK(firstDifference(greek.value(), direct.value()).toStdString() == "");
+    }
+    english.emplace(*QCoreApplication::instance(), QStringLiteral("en"));
+    CHECK(greek->title != ReportBuilder(*data, QStringLiteral("en"), now).build(p)->title);
+    // A list longer than the server sends in one answer is cut, and says so.
+    p.kind = ReportKind::RequestList;
+    p.from = start.addYears(-9);
+    p.limit = 0;
+    Result<ReportTable> all = part.sync->reportFromServer(part.net, p, QStringLiteral("en"));
+    REQUIRE(all.ok());
+    CHECK(all->rowCount <= SyncProtocol::MaxReportRows);
+    CHECK((all->matching > all->rowCount) == !all->cutNote.isEmpty());
+
+    // Refused as the desk would refuse it: a period that ends before it starts.
+    ReportParameters backwards = p;
+    backwards.from = p.to.addDays(1);
+    Result<ReportTable> refused = part.sync->reportFromServer(part.net, backwards, QStringLiteral("en"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("report.period"));
+    CHECK(refused.error().message.contains(QStringLiteral("ends")));
+    // Offline: a clear error, and nothing made from part of the requests.
+    CurlTransport nowhere(QStringLiteral("http://127.0.0.1:%1").arg(freePort()));
+    Result<ReportTable> offline = part.sync->reportFromServer(nowhere, p, QStringLiteral("en"));
+    REQUIRE_FALSE(offline.ok());
+    CHECK(offline.error().code == QStringLiteral("sync.offline"));
+
+    // Through the desk's sync agent, as the report dialog asks: on its thread, the answer as a signal.
+    SyncAgent agent(part.path);
+    p.kind = ReportKind::PerStatus;
+    p.from = start.addYears(-1);
+    std::optional<ReportTable> came;
+    QString error;
+    QEventLoop wait;
+    QObject::connect(&agent, &SyncAgent::reported, &wait, [&](const ReportTable &table, const QString &e, bool) {
+        came = table;
+        error = e;
+        wait.quit();
+    });
+    REQUIRE(agent.report(p, QStringLiteral("en")));
+    CHECK_FALSE(agent.report(p, QStringLiteral("en"))); // one question at a time
+    QTimer::singleShot(60000, &wait, &QEventLoop::quit);
+    wait.exec();
+    REQUIRE(came.has_value());
+    CHECK(error.isEmpty());
+    CHECK(firstDifference(*came, ReportBuilder(*data, QStringLiteral("en"), now).build(p).value()).toStdString() == "");
+    agent.stop();
 }
 
 TEST_CASE("real server: a partial replica holds its scope and the tenant's figures, fetches old requests on demand, and follows requests into and out of its scope", "[sync][real][scopes][stores]")

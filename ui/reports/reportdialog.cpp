@@ -3,6 +3,8 @@
 #include "core/text/datetext.h"
 
 #include "core/session/desksession.h"
+#include "core/session/syncagent.h"
+#include "core/sync/desksync.h"
 #include "ui/print/reportpainter.h"
 #include "core/storage/cataloguerepository.h"
 #include "core/storage/database.h"
@@ -14,6 +16,7 @@
 #include <QDateEdit>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -226,9 +229,68 @@ ReportHeader ReportDialog::header() const
             ReportHeader::logoOf(ReportSetStore(m_desk.db()).logo()), ReportSetStore(m_desk.db()).header()};
 }
 
+void ReportDialog::say(const QString &message)
+{
+    m_message->setText(message);
+    m_message->show();
+}
+
+std::optional<ReportTable> ReportDialog::buildOnServer(const ReportParameters &p)
+{
+    const std::optional<SyncScope> scope = m_desk.sync()->scope();
+    const QString since = scope ? DateText::date(QDateTime::fromMSecsSinceEpoch(scope->since).date()) : QString();
+    const int months = m_desk.sync()->settings().scopeMonths;
+    const QString why = scope ? tr("This desk holds the requests changed since %1 (the last %2 months), the open ones and its department's; a "
+                                   "report from %3 needs the whole municipality's, which the server has.")
+                                    .arg(since)
+                                    .arg(months)
+                                    .arg(DateText::date(p.from))
+                              : tr("This desk has not yet fetched its requests from the server; the report needs the whole "
+                                   "municipality's, which the server has.");
+    if (!m_agent) {
+        say(why + u' ' + tr("This desk is not connected to the server now; nothing was made from part of the requests."));
+        return std::nullopt;
+    }
+    std::optional<ReportTable> out;
+    QString failed;
+    QEventLoop wait;
+    const QMetaObject::Connection answered =
+        connect(m_agent, &SyncAgent::reported, this, [&](const ReportTable &table, const QString &error, bool offline) {
+            if (error.isEmpty())
+                out = table;
+            else if (offline)
+                failed = why + u' ' + tr("The server cannot be reached now; nothing was made from part of the requests. Try again when the desk is online.");
+            else
+                failed = tr("The server could not make the report: %1").arg(error);
+            wait.quit();
+        });
+    if (!m_agent->report(p, m_desk.uiLanguage())) {
+        disconnect(answered);
+        say(tr("The desk is already asking the server for something; try again in a moment."));
+        return std::nullopt;
+    }
+    say(why + u' ' + tr("The server is making it…"));
+    // Nothing else is done in the dialog meanwhile (the answer comes within the transport's time limit).
+    setEnabled(false);
+    wait.exec();
+    setEnabled(true);
+    disconnect(answered);
+    if (!out) {
+        say(failed);
+        return std::nullopt;
+    }
+    say(tr("Made by the server from the whole municipality's requests (this desk holds those since %1).").arg(since));
+    return out;
+}
+
 std::optional<ReportTable> ReportDialog::build()
 {
-    Result<ReportTable> table = ReportBuilder(m_desk.db(), m_desk.uiLanguage(), m_desk.clock()()).build(parameters());
+    const ReportParameters p = parameters();
+    // A partial replica holds the open requests, its department's and those of its last months: a report reading
+    // earlier ones is made by the server, or not at all, never from part of them.
+    if (m_desk.sync() && !m_desk.sync()->holdsReportPeriod(p))
+        return buildOnServer(p);
+    Result<ReportTable> table = ReportBuilder(m_desk.db(), m_desk.uiLanguage(), m_desk.clock()()).build(p);
     if (!table) {
         m_message->setText(table.error().message);
         m_message->show();

@@ -14,6 +14,7 @@ class QSpinBox;
 namespace CivicDesk {
 
 class DeskSession;
+class SyncAgent;
 
 /// The parametric reports of the desk: kind, period, department, type, status, district, channel, priority,
 /// grouping, sort and size; previewed, printed, saved as PDF or CSV; parameter sets saved by name and reused.
@@ -24,6 +25,9 @@ class ReportDialog final : public QDialog
 
 public:
     explicit ReportDialog(DeskSession &desk, QWidget *parent = nullptr);
+    /// A partial replica's sync agent: a report of a period the desk does not hold is asked of the server
+    /// through it. Without one such a report is refused with a message, never made from part of the requests.
+    void setServer(SyncAgent *agent) { m_agent = agent; }
 
     ReportParameters parameters() const;
     void setParameters(const ReportParameters &parameters);
@@ -43,6 +47,9 @@ public:
 
 private:
     ReportHeader header() const;
+    /// The report of a period before a partial replica's scope, made by the server (waits for its answer).
+    std::optional<ReportTable> buildOnServer(const ReportParameters &parameters);
+    void say(const QString &message);
 
     DeskSession &m_desk;
     QComboBox *m_kind;
@@ -59,6 +66,7 @@ private:
     QSpinBox *m_limit;
     QComboBox *m_sets;
     QLabel *m_message;
+    SyncAgent *m_agent = nullptr;
 };
 
 } // namespace CivicDesk
