@@ -9,6 +9,7 @@
 #include "core/desk/intake.h"
 #include "core/notify/links.h"
 #include "core/reports/report.h"
+#include "core/text/datetext.h"
 #include "core/text/desktranslations.h"
 #include "core/storage/database.h"
 #include "core/storage/organisationrepository.h"
@@ -894,6 +895,9 @@ HttpResponse SyncService::report(const Caller &caller, const QJsonObject &body)
     took.start();
     const Status read = t.db->read([&]() -> Status {
         const DeskLanguageScope words(*QCoreApplication::instance(), language);
+        // Its dates and times as the municipality lives them, as at its desks.
+        const std::optional<CivicDesk::Tenant> municipality = OrganisationRepository(*t.db).tenant();
+        const DateText::MunicipalityScope days(municipality ? municipality->country : QString(), municipality ? municipality->timeZone : QString());
         Result<ReportTable> made = ReportBuilder(*t.db, language, m_options.clock()).build(parameters);
         if (!made) {
             if (!made.error().code.startsWith(QLatin1String("report.")))

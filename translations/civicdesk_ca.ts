@@ -3187,6 +3187,30 @@ La importació s&apos;ha aturat aquí; es conserven les %2 sol·licituds importa
         <source>fetching requests from the server</source>
         <translation>l&apos;obtenció de sol·licituds del servidor</translation>
     </message>
+    <message>
+        <source>The report from the server is garbled (%1); nothing was printed.</source>
+        <translation>L&apos;informe del servidor està malmès (%1); no s&apos;ha imprès res.</translation>
+    </message>
+    <message>
+        <source>The requests of the report could not be read: %1</source>
+        <translation>No s&apos;han pogut llegir les sol·licituds de l&apos;informe: %1</translation>
+    </message>
+    <message>
+        <source>reading the requests of the scope</source>
+        <translation>la lectura de les sol·licituds de l&apos;abast</translation>
+    </message>
+    <message>
+        <source>The copy is not whole: a row of %1 names a row of %2 that is not in it.</source>
+        <translation>La còpia no és completa: una fila de %1 esmenta una fila de %2 que no hi és.</translation>
+    </message>
+    <message>
+        <source>checking the copy&apos;s references</source>
+        <translation>la comprovació de les referències de la còpia</translation>
+    </message>
+    <message>
+        <source>asking the server for the report</source>
+        <translation>la petició de l&apos;informe al servidor</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -4281,6 +4305,18 @@ La importació s&apos;ha aturat aquí; es conserven les %2 sol·licituds importa
     <message>
         <source>Closed within the deadline, of those closed in the period that had a deadline and those open past their deadline now (counted as missed); requests without a deadline count in neither. Of the closed ones alone: %1.</source>
         <translation>Tancades dins del termini, de les tancades en el període que tenien termini i de les obertes ara fora de termini (comptades com a incomplertes); les sol·licituds sense termini no compten enlloc. Només de les tancades: %1.</translation>
+    </message>
+    <message>
+        <source>not on this desk</source>
+        <translation>no en aquest lloc</translation>
+    </message>
+    <message>
+        <source> This desk holds the calls since %1; the server has the earlier ones.</source>
+        <translation> Aquest lloc té les trucades des del %1; les anteriors són al servidor.</translation>
+    </message>
+    <message>
+        <source>Escalations per level: not on this desk before %1 (the server has them)</source>
+        <translation>Escalats per nivell: no en aquest lloc abans del %1 (són al servidor)</translation>
     </message>
 </context>
 <context>
@@ -5620,6 +5656,38 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>This desk holds the requests changed since %1 (the last %2 months), the open ones and its department&apos;s; a report from %3 needs the whole municipality&apos;s, which the server has.</source>
+        <translation>Aquest lloc té les sol·licituds modificades des del %1 (els darrers %2 mesos), les obertes i les del seu departament; un informe des del %3 necessita totes les del municipi, que són al servidor.</translation>
+    </message>
+    <message>
+        <source>This desk has not yet fetched its requests from the server; the report needs the whole municipality&apos;s, which the server has.</source>
+        <translation>Aquest lloc encara no ha obtingut les seves sol·licituds del servidor; l&apos;informe necessita totes les del municipi, que són al servidor.</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to the server now; nothing was made from part of the requests.</source>
+        <translation>Aquest lloc no està connectat ara al servidor; no s&apos;ha fet res a partir d&apos;una part de les sol·licituds.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now; nothing was made from part of the requests. Try again when the desk is online.</source>
+        <translation>Ara no es pot contactar amb el servidor; no s&apos;ha fet res a partir d&apos;una part de les sol·licituds. Torneu-ho a provar quan el lloc estigui connectat.</translation>
+    </message>
+    <message>
+        <source>The server could not make the report: %1</source>
+        <translation>El servidor no ha pogut fer l&apos;informe: %1</translation>
+    </message>
+    <message>
+        <source>The desk is already asking the server for something; try again in a moment.</source>
+        <translation>El lloc ja està demanant alguna cosa al servidor; torneu-ho a provar d&apos;aquí a un moment.</translation>
+    </message>
+    <message>
+        <source>The server is making it…</source>
+        <translation>El servidor l&apos;està fent…</translation>
+    </message>
+    <message>
+        <source>Made by the server from the whole municipality&apos;s requests (this desk holds those since %1).</source>
+        <translation>Fet pel servidor amb totes les sol·licituds del municipi (aquest lloc té les des del %1).</translation>
     </message>
 </context>
 <context>

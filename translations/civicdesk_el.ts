@@ -3187,6 +3187,30 @@ The import stopped there; %2 requests imported before it are kept, and running t
         <source>fetching requests from the server</source>
         <translation>τη λήψη αιτημάτων από τον διακομιστή</translation>
     </message>
+    <message>
+        <source>The report from the server is garbled (%1); nothing was printed.</source>
+        <translation>Η αναφορά από τον διακομιστή είναι αλλοιωμένη (%1)· δεν τυπώθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>The requests of the report could not be read: %1</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση των αιτημάτων της αναφοράς: %1</translation>
+    </message>
+    <message>
+        <source>reading the requests of the scope</source>
+        <translation>την ανάγνωση των αιτημάτων του εύρους</translation>
+    </message>
+    <message>
+        <source>The copy is not whole: a row of %1 names a row of %2 that is not in it.</source>
+        <translation>Το αντίγραφο δεν είναι πλήρες: μια γραμμή του %1 αναφέρει μια γραμμή του %2 που δεν υπάρχει σε αυτό.</translation>
+    </message>
+    <message>
+        <source>checking the copy&apos;s references</source>
+        <translation>τον έλεγχο των αναφορών του αντιγράφου</translation>
+    </message>
+    <message>
+        <source>asking the server for the report</source>
+        <translation>το αίτημα της αναφοράς στον διακομιστή</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -4281,6 +4305,18 @@ The import stopped there; %2 requests imported before it are kept, and running t
     <message>
         <source>Closed within the deadline, of those closed in the period that had a deadline and those open past their deadline now (counted as missed); requests without a deadline count in neither. Of the closed ones alone: %1.</source>
         <translation>Έκλεισαν εντός προθεσμίας, από όσα έκλεισαν στην περίοδο και είχαν προθεσμία και όσα είναι τώρα ανοιχτά πέρα από την προθεσμία τους (μετρούν ως χαμένες)· τα αιτήματα χωρίς προθεσμία δεν μετρούν σε κανένα. Μόνο από όσα έκλεισαν: %1.</translation>
+    </message>
+    <message>
+        <source>not on this desk</source>
+        <translation>όχι σε αυτό το γραφείο</translation>
+    </message>
+    <message>
+        <source> This desk holds the calls since %1; the server has the earlier ones.</source>
+        <translation> Αυτό το γραφείο έχει τις κλήσεις από %1· τις παλαιότερες τις έχει ο διακομιστής.</translation>
+    </message>
+    <message>
+        <source>Escalations per level: not on this desk before %1 (the server has them)</source>
+        <translation>Κλιμακώσεις ανά επίπεδο: όχι σε αυτό το γραφείο πριν από %1 (τις έχει ο διακομιστής)</translation>
     </message>
 </context>
 <context>
@@ -5620,6 +5656,38 @@ The database writes its journal in the same folder (%2): you may not be allowed 
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>This desk holds the requests changed since %1 (the last %2 months), the open ones and its department&apos;s; a report from %3 needs the whole municipality&apos;s, which the server has.</source>
+        <translation>Αυτό το γραφείο έχει τα αιτήματα που άλλαξαν από %1 (τους τελευταίους %2 μήνες), τα ανοικτά και της διεύθυνσής του· μια αναφορά από %3 χρειάζεται όλα του δήμου, που τα έχει ο διακομιστής.</translation>
+    </message>
+    <message>
+        <source>This desk has not yet fetched its requests from the server; the report needs the whole municipality&apos;s, which the server has.</source>
+        <translation>Αυτό το γραφείο δεν έχει φέρει ακόμη τα αιτήματά του από τον διακομιστή· η αναφορά χρειάζεται όλα του δήμου, που τα έχει ο διακομιστής.</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to the server now; nothing was made from part of the requests.</source>
+        <translation>Αυτό το γραφείο δεν είναι συνδεδεμένο με τον διακομιστή τώρα· δεν φτιάχτηκε τίποτα από μέρος των αιτημάτων.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now; nothing was made from part of the requests. Try again when the desk is online.</source>
+        <translation>Ο διακομιστής δεν είναι προσβάσιμος τώρα· δεν φτιάχτηκε τίποτα από μέρος των αιτημάτων. Δοκιμάστε ξανά όταν το γραφείο είναι συνδεδεμένο.</translation>
+    </message>
+    <message>
+        <source>The server could not make the report: %1</source>
+        <translation>Ο διακομιστής δεν μπόρεσε να φτιάξει την αναφορά: %1</translation>
+    </message>
+    <message>
+        <source>The desk is already asking the server for something; try again in a moment.</source>
+        <translation>Το γραφείο ήδη ζητά κάτι από τον διακομιστή· δοκιμάστε ξανά σε λίγο.</translation>
+    </message>
+    <message>
+        <source>The server is making it…</source>
+        <translation>Ο διακομιστής τη φτιάχνει…</translation>
+    </message>
+    <message>
+        <source>Made by the server from the whole municipality&apos;s requests (this desk holds those since %1).</source>
+        <translation>Φτιάχτηκε από τον διακομιστή με όλα τα αιτήματα του δήμου (αυτό το γραφείο έχει όσα είναι από %1).</translation>
     </message>
 </context>
 <context>

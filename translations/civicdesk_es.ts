@@ -3187,6 +3187,30 @@ La importación se detuvo ahí; se conservan las %2 solicitudes importadas antes
         <source>fetching requests from the server</source>
         <translation>la obtención de solicitudes del servidor</translation>
     </message>
+    <message>
+        <source>The report from the server is garbled (%1); nothing was printed.</source>
+        <translation>El informe del servidor está dañado (%1); no se ha impreso nada.</translation>
+    </message>
+    <message>
+        <source>The requests of the report could not be read: %1</source>
+        <translation>No se han podido leer las solicitudes del informe: %1</translation>
+    </message>
+    <message>
+        <source>reading the requests of the scope</source>
+        <translation>la lectura de las solicitudes del alcance</translation>
+    </message>
+    <message>
+        <source>The copy is not whole: a row of %1 names a row of %2 that is not in it.</source>
+        <translation>La copia no está completa: una fila de %1 nombra una fila de %2 que no está en ella.</translation>
+    </message>
+    <message>
+        <source>checking the copy&apos;s references</source>
+        <translation>la comprobación de las referencias de la copia</translation>
+    </message>
+    <message>
+        <source>asking the server for the report</source>
+        <translation>la petición del informe al servidor</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -4281,6 +4305,18 @@ La importación se detuvo ahí; se conservan las %2 solicitudes importadas antes
     <message>
         <source>Closed within the deadline, of those closed in the period that had a deadline and those open past their deadline now (counted as missed); requests without a deadline count in neither. Of the closed ones alone: %1.</source>
         <translation>Cerradas dentro del plazo, de las cerradas en el periodo que tenían plazo y de las abiertas ahora fuera de plazo (contadas como incumplidas); las solicitudes sin plazo no cuentan en ninguna. Solo de las cerradas: %1.</translation>
+    </message>
+    <message>
+        <source>not on this desk</source>
+        <translation>no en este puesto</translation>
+    </message>
+    <message>
+        <source> This desk holds the calls since %1; the server has the earlier ones.</source>
+        <translation> Este puesto tiene las llamadas desde el %1; las anteriores están en el servidor.</translation>
+    </message>
+    <message>
+        <source>Escalations per level: not on this desk before %1 (the server has them)</source>
+        <translation>Escalados por nivel: no en este puesto antes del %1 (están en el servidor)</translation>
     </message>
 </context>
 <context>
@@ -5620,6 +5656,38 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>This desk holds the requests changed since %1 (the last %2 months), the open ones and its department&apos;s; a report from %3 needs the whole municipality&apos;s, which the server has.</source>
+        <translation>Este puesto tiene las solicitudes modificadas desde el %1 (los últimos %2 meses), las abiertas y las de su departamento; un informe desde el %3 necesita todas las del municipio, que están en el servidor.</translation>
+    </message>
+    <message>
+        <source>This desk has not yet fetched its requests from the server; the report needs the whole municipality&apos;s, which the server has.</source>
+        <translation>Este puesto aún no ha obtenido sus solicitudes del servidor; el informe necesita todas las del municipio, que están en el servidor.</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to the server now; nothing was made from part of the requests.</source>
+        <translation>Este puesto no está conectado ahora al servidor; no se ha hecho nada a partir de una parte de las solicitudes.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now; nothing was made from part of the requests. Try again when the desk is online.</source>
+        <translation>Ahora no se puede contactar con el servidor; no se ha hecho nada a partir de una parte de las solicitudes. Vuelva a intentarlo cuando el puesto esté conectado.</translation>
+    </message>
+    <message>
+        <source>The server could not make the report: %1</source>
+        <translation>El servidor no ha podido hacer el informe: %1</translation>
+    </message>
+    <message>
+        <source>The desk is already asking the server for something; try again in a moment.</source>
+        <translation>El puesto ya está pidiendo algo al servidor; vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The server is making it…</source>
+        <translation>El servidor lo está haciendo…</translation>
+    </message>
+    <message>
+        <source>Made by the server from the whole municipality&apos;s requests (this desk holds those since %1).</source>
+        <translation>Hecho por el servidor con todas las solicitudes del municipio (este puesto tiene las desde el %1).</translation>
     </message>
 </context>
 <context>

@@ -3187,6 +3187,30 @@ L&apos;importazione si è fermata lì; le %2 segnalazioni importate prima sono c
         <source>fetching requests from the server</source>
         <translation>il recupero di segnalazioni dal server</translation>
     </message>
+    <message>
+        <source>The report from the server is garbled (%1); nothing was printed.</source>
+        <translation>Il rapporto dal server è danneggiato (%1); non è stato stampato nulla.</translation>
+    </message>
+    <message>
+        <source>The requests of the report could not be read: %1</source>
+        <translation>Non è stato possibile leggere le segnalazioni del rapporto: %1</translation>
+    </message>
+    <message>
+        <source>reading the requests of the scope</source>
+        <translation>la lettura delle segnalazioni dell&apos;ambito</translation>
+    </message>
+    <message>
+        <source>The copy is not whole: a row of %1 names a row of %2 that is not in it.</source>
+        <translation>La copia non è completa: una riga di %1 nomina una riga di %2 che non vi si trova.</translation>
+    </message>
+    <message>
+        <source>checking the copy&apos;s references</source>
+        <translation>il controllo dei riferimenti della copia</translation>
+    </message>
+    <message>
+        <source>asking the server for the report</source>
+        <translation>la richiesta del rapporto al server</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -4281,6 +4305,18 @@ L&apos;importazione si è fermata lì; le %2 segnalazioni importate prima sono c
     <message>
         <source>Closed within the deadline, of those closed in the period that had a deadline and those open past their deadline now (counted as missed); requests without a deadline count in neither. Of the closed ones alone: %1.</source>
         <translation>Chiuse entro la scadenza, tra quelle chiuse nel periodo che avevano una scadenza e quelle aperte ora oltre la scadenza (contate come mancate); le richieste senza scadenza non contano in nessuna delle due. Solo tra le chiuse: %1.</translation>
+    </message>
+    <message>
+        <source>not on this desk</source>
+        <translation>non su questa postazione</translation>
+    </message>
+    <message>
+        <source> This desk holds the calls since %1; the server has the earlier ones.</source>
+        <translation> Questa postazione ha le chiamate dal %1; quelle precedenti sono sul server.</translation>
+    </message>
+    <message>
+        <source>Escalations per level: not on this desk before %1 (the server has them)</source>
+        <translation>Escalation per livello: non su questa postazione prima del %1 (sono sul server)</translation>
     </message>
 </context>
 <context>
@@ -5620,6 +5656,38 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>This desk holds the requests changed since %1 (the last %2 months), the open ones and its department&apos;s; a report from %3 needs the whole municipality&apos;s, which the server has.</source>
+        <translation>Questa postazione ha le segnalazioni modificate dal %1 (gli ultimi %2 mesi), quelle aperte e quelle del suo ufficio; un rapporto dal %3 richiede tutte quelle del comune, che sono sul server.</translation>
+    </message>
+    <message>
+        <source>This desk has not yet fetched its requests from the server; the report needs the whole municipality&apos;s, which the server has.</source>
+        <translation>Questa postazione non ha ancora scaricato le sue segnalazioni dal server; il rapporto richiede tutte quelle del comune, che sono sul server.</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to the server now; nothing was made from part of the requests.</source>
+        <translation>Questa postazione ora non è collegata al server; non è stato fatto nulla da una parte delle segnalazioni.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now; nothing was made from part of the requests. Try again when the desk is online.</source>
+        <translation>Il server ora non è raggiungibile; non è stato fatto nulla da una parte delle segnalazioni. Riprovare quando la postazione è in linea.</translation>
+    </message>
+    <message>
+        <source>The server could not make the report: %1</source>
+        <translation>Il server non ha potuto preparare il rapporto: %1</translation>
+    </message>
+    <message>
+        <source>The desk is already asking the server for something; try again in a moment.</source>
+        <translation>La postazione sta già chiedendo qualcosa al server; riprovare tra un momento.</translation>
+    </message>
+    <message>
+        <source>The server is making it…</source>
+        <translation>Il server lo sta preparando…</translation>
+    </message>
+    <message>
+        <source>Made by the server from the whole municipality&apos;s requests (this desk holds those since %1).</source>
+        <translation>Preparato dal server con tutte le segnalazioni del comune (questa postazione ha quelle dal %1).</translation>
     </message>
 </context>
 <context>

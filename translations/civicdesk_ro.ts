@@ -3192,6 +3192,30 @@ Importul s-a oprit acolo; cele %2 solicitări importate înainte sunt păstrate,
         <source>fetching requests from the server</source>
         <translation>aducerea sesizărilor de pe server</translation>
     </message>
+    <message>
+        <source>The report from the server is garbled (%1); nothing was printed.</source>
+        <translation>Raportul de la server este corupt (%1); nu s-a tipărit nimic.</translation>
+    </message>
+    <message>
+        <source>The requests of the report could not be read: %1</source>
+        <translation>Solicitările raportului nu au putut fi citite: %1</translation>
+    </message>
+    <message>
+        <source>reading the requests of the scope</source>
+        <translation>citirea solicitărilor din domeniu</translation>
+    </message>
+    <message>
+        <source>The copy is not whole: a row of %1 names a row of %2 that is not in it.</source>
+        <translation>Copia nu este completă: un rând din %1 numește un rând din %2 care nu se află în ea.</translation>
+    </message>
+    <message>
+        <source>checking the copy&apos;s references</source>
+        <translation>verificarea referințelor copiei</translation>
+    </message>
+    <message>
+        <source>asking the server for the report</source>
+        <translation>cererea raportului de la server</translation>
+    </message>
 </context>
 <context>
     <name>CivicDesk::AlertList</name>
@@ -4297,6 +4321,18 @@ Importul s-a oprit acolo; cele %2 solicitări importate înainte sunt păstrate,
     <message>
         <source>Closed within the deadline, of those closed in the period that had a deadline and those open past their deadline now (counted as missed); requests without a deadline count in neither. Of the closed ones alone: %1.</source>
         <translation>Închise în termen, din cele închise în perioadă care aveau termen și cele deschise acum după termen (numărate ca ratate); solicitările fără termen nu se numără în niciuna. Doar din cele închise: %1.</translation>
+    </message>
+    <message>
+        <source>not on this desk</source>
+        <translation>nu pe acest birou</translation>
+    </message>
+    <message>
+        <source> This desk holds the calls since %1; the server has the earlier ones.</source>
+        <translation> Acest birou are apelurile începând cu %1; pe cele mai vechi le are serverul.</translation>
+    </message>
+    <message>
+        <source>Escalations per level: not on this desk before %1 (the server has them)</source>
+        <translation>Escaladări pe niveluri: nu pe acest birou înainte de %1 (le are serverul)</translation>
     </message>
 </context>
 <context>
@@ -5656,6 +5692,38 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>This desk holds the requests changed since %1 (the last %2 months), the open ones and its department&apos;s; a report from %3 needs the whole municipality&apos;s, which the server has.</source>
+        <translation>Acest birou are solicitările modificate începând cu %1 (ultimele %2 luni), pe cele deschise și pe cele ale departamentului său; un raport de la %3 are nevoie de toate ale primăriei, pe care le are serverul.</translation>
+    </message>
+    <message>
+        <source>This desk has not yet fetched its requests from the server; the report needs the whole municipality&apos;s, which the server has.</source>
+        <translation>Acest birou nu și-a adus încă solicitările de la server; raportul are nevoie de toate ale primăriei, pe care le are serverul.</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to the server now; nothing was made from part of the requests.</source>
+        <translation>Acest birou nu este conectat acum la server; nu s-a făcut nimic dintr-o parte a solicitărilor.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now; nothing was made from part of the requests. Try again when the desk is online.</source>
+        <translation>Serverul nu poate fi contactat acum; nu s-a făcut nimic dintr-o parte a solicitărilor. Încercați din nou când biroul este conectat.</translation>
+    </message>
+    <message>
+        <source>The server could not make the report: %1</source>
+        <translation>Serverul nu a putut face raportul: %1</translation>
+    </message>
+    <message>
+        <source>The desk is already asking the server for something; try again in a moment.</source>
+        <translation>Biroul cere deja ceva de la server; încercați din nou peste un moment.</translation>
+    </message>
+    <message>
+        <source>The server is making it…</source>
+        <translation>Serverul îl face…</translation>
+    </message>
+    <message>
+        <source>Made by the server from the whole municipality&apos;s requests (this desk holds those since %1).</source>
+        <translation>Făcut de server din toate solicitările primăriei (acest birou le are pe cele începând cu %1).</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,10 @@
 #include "admin.h"
 
 #include "ui/print/reportpainter.h"
+#include "core/commands/commandrunner.h"
 #include "core/reports/report.h"
+#include "core/storage/syncstore.h"
+#include "core/sync/desksync.h"
 #include "core/storage/cataloguerepository.h"
 #include "core/storage/organisationrepository.h"
 #include "core/storage/database.h"
@@ -15,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTimeZone>
 
 namespace CivicDesk::Admin {
 
@@ -52,6 +56,22 @@ int commandReport(const QCommandLineParser &p, Database &db)
         params.limit = limit == QLatin1String("all") ? 0 : limit.toInt(&ok);
         if (limit != QLatin1String("all") && (!ok || params.limit < 1))
             return fail(QCoreApplication::translate("admin", "--limit is a number of rows from 1 on, or all."));
+    }
+    // A partial replica's file holds the open requests, its department's and those of its last months: a report
+    // reading earlier ones is made at the desk (which asks the server) or from the server's data, never from part.
+    if (SyncStore(db).isPartial()) {
+        CommandRunner runner(db);
+        DeskSync sync(db, runner);
+        if (!sync.holdsReportPeriod(params)) {
+            const std::optional<SyncScope> scope = sync.scope();
+            return fail(scope ? QCoreApplication::translate("admin", "%1 is a partial replica: it holds the requests changed since %2, the open ones and "
+                                                                     "its department's. Make this report at the desk, which asks the server, or "
+                                                                     "from the server's data (--tenant).")
+                                    .arg(db.path(), QDateTime::fromMSecsSinceEpoch(scope->since, QTimeZone::utc()).date().toString(Qt::ISODate))
+                              : QCoreApplication::translate("admin", "%1 is a partial replica that has not fetched its requests yet: make this report "
+                                                                     "at the desk, which asks the server, or from the server's data (--tenant).")
+                                    .arg(db.path()));
+        }
     }
     const QString format = p.value(QStringLiteral("format"));
     const QString path = p.value(QStringLiteral("out"));

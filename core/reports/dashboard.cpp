@@ -302,7 +302,10 @@ DashboardData Dashboard::load(const DashboardFilter &f, Granularity g, qint64 no
     d.topTypes = topOf(d.byType, 10);
     d.topDistricts = topOf(d.byDistrict, 10);
     d.backlog = backlog(f);
-    d.escalations = escalations(f);
+    d.escalationsKnown = m_rowsSince <= 0 || span(f.from, f.to).first >= m_rowsSince
+        || (!m_departmentHeld.isEmpty() && f.departmentId == m_departmentHeld);
+    if (d.escalationsKnown)
+        d.escalations = escalations(f);
     return d;
 }
 
@@ -359,12 +362,19 @@ Headline Dashboard::headline(const DashboardFilter &f, const DashboardData &d, q
         h.medianOpenAgeDays = double(nowMs - *middle) / 86400000.0;
     const auto [from, to] = span(f.from, f.to);
     const auto [earlierFrom, earlierTo] = span(earlier.from, earlier.to);
-    const auto calls = summaries.calls(from, to);
-    const auto callsBefore = summaries.calls(earlierFrom, earlierTo);
-    h.calls = calls.count;
-    h.previousCalls = callsBefore.count;
-    h.meanCallSeconds = calls.meanSeconds;
-    h.previousMeanCallSeconds = callsBefore.meanSeconds;
+    // Calls are the whole municipality's, whatever the department: held from the scope's start only.
+    h.callsKnown = m_rowsSince <= 0 || from >= m_rowsSince;
+    h.previousCallsKnown = m_rowsSince <= 0 || earlierFrom >= m_rowsSince;
+    if (h.callsKnown) {
+        const auto calls = summaries.calls(from, to);
+        h.calls = calls.count;
+        h.meanCallSeconds = calls.meanSeconds;
+    }
+    if (h.previousCallsKnown) {
+        const auto callsBefore = summaries.calls(earlierFrom, earlierTo);
+        h.previousCalls = callsBefore.count;
+        h.previousMeanCallSeconds = callsBefore.meanSeconds;
+    }
     return h;
 }
 

@@ -75,6 +75,9 @@ struct DashboardData
     /// share that does not look perfect while late requests stay open. Empty when there is neither.
     std::optional<double> deadlineCompliance() const;
     std::array<qint64, 3> escalations{};
+    /// False on a partial replica for a period before what it holds: the escalations are counted from requests'
+    /// own rows, which it has only from its scope's start (the figures above are the server's, whole).
+    bool escalationsKnown = true;
     QList<std::pair<QString, qint64>> topTypes, topDistricts; ///< most received first, at most 10
 };
 
@@ -87,6 +90,9 @@ struct Headline
     std::optional<double> medianOpenAgeDays; ///< how long the open requests have waited, the middle one
     qint64 calls = 0, previousCalls = 0; ///< calls started in the period (the whole municipality)
     std::optional<double> meanCallSeconds, previousMeanCallSeconds; ///< of the calls that ended
+    /// False on a partial replica when the period (or the one before) starts before the calls it holds: then the
+    /// figures above are not counted from part of the calls but left at nothing.
+    bool callsKnown = true, previousCallsKnown = true;
 };
 
 /// The supervisor's indicators, read from the summary tables kept by triggers (schema 6): the cost depends on
@@ -95,6 +101,14 @@ class Dashboard
 {
 public:
     explicit Dashboard(Database &db) : m_db(db) {}
+    /// A partial replica holds requests' own rows (calls, escalations) from @p sinceMs on, and every one of
+    /// department @p departmentHeld (empty: none whole): figures of those rows over an earlier span are left
+    /// unknown (DashboardData::escalationsKnown, Headline::callsKnown), never counted from part of them.
+    void setRowsSince(qint64 sinceMs, const QString &departmentHeld)
+    {
+        m_rowsSince = sinceMs;
+        m_departmentHeld = departmentHeld;
+    }
 
     /// The instants of a period of the municipality's days: [its first midnight, the midnight after it).
     std::pair<qint64, qint64> span(const QDate &from, const QDate &to) const;
@@ -128,6 +142,8 @@ private:
     QList<std::pair<QString, qint64>> topOf(const QList<Performance> &list, int limit) const;
 
     Database &m_db;
+    qint64 m_rowsSince = 0;
+    QString m_departmentHeld;
 };
 
 } // namespace CivicDesk

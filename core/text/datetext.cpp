@@ -46,6 +46,23 @@ void setMunicipality(const QString &country, const QString &timeZone)
     conventions = c;
 }
 
+struct MunicipalityScope::Before
+{
+    Conventions conventions;
+};
+
+MunicipalityScope::MunicipalityScope(const QString &country, const QString &timeZone)
+    : m_before(std::make_unique<Before>(Before{current()}))
+{
+    setMunicipality(country, timeZone);
+}
+
+MunicipalityScope::~MunicipalityScope()
+{
+    QWriteLocker writing(&lock);
+    conventions = m_before->conventions;
+}
+
 QTimeZone zone()
 {
     return current().zoneOrSystem();

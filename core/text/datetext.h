@@ -6,6 +6,8 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <memory>
+
 namespace CivicDesk::DateText {
 
 /// Dates and times as the municipality lives them, whatever the machine and the UI language: in the
@@ -14,6 +16,21 @@ namespace CivicDesk::DateText {
 /// names) stay in the UI language. The composition root names the municipality when its file is open; until
 /// then (and after naming none) the machine's zone and the UI locale's conventions apply.
 void setMunicipality(const QString &country, const QString &timeZone);
+
+/// For a server making one thing for one of its municipalities (a report for a desk): names that municipality,
+/// and on leaving puts back what was named before.
+class MunicipalityScope
+{
+public:
+    MunicipalityScope(const QString &country, const QString &timeZone);
+    ~MunicipalityScope();
+    MunicipalityScope(const MunicipalityScope &) = delete;
+    MunicipalityScope &operator=(const MunicipalityScope &) = delete;
+
+private:
+    struct Before;
+    std::unique_ptr<Before> m_before;
+};
 
 /// The municipality's time zone (the machine's when none was named or the name is unknown).
 QTimeZone zone();

@@ -644,6 +644,57 @@ TEST_CASE("a cut list says so everywhere, and its subtotals and totals stay true
     CHECK(ReportParameters::fromJson(p.toJson()).limit == 0);
 }
 
+TEST_CASE("a partial replica's dashboard leaves calls and escalations before what it holds unknown, never counted from part", "[dashboard]")
+{
+    Fixture fx;
+    const QString march = fx.add("pothole", "roads", at(3, 2));
+    const QString may = fx.add("tree", "parks", at(5, 3));
+    fx.exec(QStringLiteral("INSERT INTO alert(id, tenant_id, request_id, level, recipient_role, message, created_at, updated_at, updated_by) VALUES "
+                           "('a1', 'tenant', '%1', 2, 'supervisor', 'late', %2, %2, 't'), ('a2', 'tenant', '%3', 1, 'staff', 'at risk', %4, %4, 't')")
+                .arg(march).arg(at(3, 9)).arg(may).arg(at(5, 9)));
+    fx.exec(QStringLiteral("INSERT INTO phone_call(id, tenant_id, caller_number, started_at, ended_at, updated_at, updated_by) VALUES "
+                           "('c1', 'tenant', '210', %1, %2, %1, 't'), ('c2', 'tenant', '210', %3, %4, %3, 't')")
+                .arg(at(3, 2)).arg(at(3, 2) + 120000).arg(at(5, 3)).arg(at(5, 3) + 60000));
+    const DashboardFilter mayOnly = period(QDate(2026, 5, 1), QDate(2026, 5, 31));
+    const DashboardFilter marchOnly = period(QDate(2026, 3, 1), QDate(2026, 3, 31));
+    // A whole replica: everything counted.
+    {
+        Dashboard whole(fx.db());
+        const DashboardData d = whole.load(marchOnly, Granularity::Week, at(6, 1));
+        CHECK(d.escalationsKnown);
+        CHECK(d.escalations[1] == 1);
+        const Headline h = whole.headline(marchOnly, d, at(6, 1));
+        CHECK(h.callsKnown);
+        CHECK(h.calls == 1);
+    }
+    // Holding requests' own rows from 28 April on: May is known, the month before it not (its calls unknown).
+    Dashboard partial(fx.db());
+    partial.setRowsSince(at(4, 28), QStringLiteral("roads"));
+    const DashboardData inMay = partial.load(mayOnly, Granularity::Week, at(6, 1));
+    CHECK(inMay.escalationsKnown);
+    CHECK(inMay.escalations[0] == 1);
+    const Headline mayHead = partial.headline(mayOnly, inMay, at(6, 1));
+    CHECK(mayHead.callsKnown);
+    CHECK(mayHead.calls == 1);
+    CHECK(mayHead.meanCallSeconds == 60.0);
+    CHECK_FALSE(mayHead.previousCallsKnown);
+    CHECK(mayHead.previousCalls == 0);
+    // March: nothing of calls or escalations counted, rather than a count of part of them.
+    const DashboardData inMarch = partial.load(marchOnly, Granularity::Week, at(6, 1));
+    CHECK_FALSE(inMarch.escalationsKnown);
+    CHECK(inMarch.escalations == std::array<qint64, 3>{});
+    CHECK(inMarch.totals.received == 1); // the figures are the server's, whole
+    const Headline marchHead = partial.headline(marchOnly, inMarch, at(6, 1));
+    CHECK_FALSE(marchHead.callsKnown);
+    CHECK_FALSE(marchHead.meanCallSeconds.has_value());
+    // The desk's own department is held whole: its escalations are known whenever.
+    DashboardFilter roads = marchOnly;
+    roads.departmentId = QStringLiteral("roads");
+    const DashboardData roadsInMarch = partial.load(roads, Granularity::Week, at(6, 1));
+    CHECK(roadsInMarch.escalationsKnown);
+    CHECK(roadsInMarch.escalations[1] == 1);
+}
+
 TEST_CASE("a report read back from its JSON is the same report, and a garbled one is refused whole", "[report]")
 {
     Fixture fx;

@@ -10,6 +10,7 @@
 #include "core/notify/links.h"
 #include "core/notify/outbox.h"
 #include "core/reports/report.h"
+#include "core/text/datetext.h"
 #include "core/text/desktranslations.h"
 #include "core/storage/cataloguerepository.h"
 #include "core/storage/citizenrepository.h"
@@ -1697,8 +1698,12 @@ TEST_CASE("real server: a partial replica's report of a period before its scope 
     // Made by the server: the report its own data gives (and a whole replica's), not the partial desk's.
     std::unique_ptr<Database> data = s.data();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    // Dates and numbers as a desk in English writes them (en_US), as the server made them for it.
+    // Dates and numbers as a desk in English writes them (en_US words, the municipality's order of day and month,
+    // its clock and its time zone), as the server made them for it.
     std::optional<DeskLanguageScope> english(std::in_place, *QCoreApplication::instance(), QStringLiteral("en"));
+    const std::optional<Tenant> municipality = OrganisationRepository(*data).tenant();
+    REQUIRE(municipality.has_value());
+    const DateText::MunicipalityScope days(municipality->country, municipality->timeZone);
     for (ReportKind kind : {ReportKind::RequestList, ReportKind::PerDepartment, ReportKind::PerStatus, ReportKind::Satisfaction}) {
         p.kind = kind;
         INFO("report " << toCode(kind).toStdString());
@@ -1716,6 +1721,10 @@ TEST_CASE("real server: a partial replica's report of a period before its scope 
             WARN(fromServer->matching << " requests in the period from the server, " << local->matching << " of them on the partial desk");
             CHECK(fromServer->matching > 0);
             CHECK(local->matching < fromServer->matching);
+            // Greece's 24-hour clock, not en_US's.
+            const QString csv = QString::fromUtf8(reportToCsv(fromServer.value()));
+            CHECK_FALSE(csv.contains(QStringLiteral(" AM")));
+            CHECK_FALSE(csv.contains(QStringLiteral(" PM")));
         }
     }
     // In the desk's language, as the desk would have made it.
@@ -1753,6 +1762,34 @@ TEST_CASE("real server: a partial replica's report of a period before its scope 
     Result<ReportTable> offline = part.sync->reportFromServer(nowhere, p, QStringLiteral("en"));
     REQUIRE_FALSE(offline.ok());
     CHECK(offline.error().code == QStringLiteral("sync.offline"));
+
+    // civicdesk-admin on the partial replica's file: refused with the reason, not a list of part of the period.
+    {
+        p.kind = ReportKind::RequestList;
+        p.from = start.addYears(-1);
+        QProcess tool;
+        const QString out = s.dir.filePath(QStringLiteral("old.csv"));
+        tool.start(QStringLiteral(CIVICDESK_ADMIN_BINARY), {QStringLiteral("report"), QStringLiteral("--db"), part.path, QStringLiteral("--kind"),
+                                                            QStringLiteral("requests"), QStringLiteral("--from"), p.from.toString(Qt::ISODate),
+                                                            QStringLiteral("--to"), p.to.toString(Qt::ISODate), QStringLiteral("--format"),
+                                                            QStringLiteral("csv"), QStringLiteral("--out"), out});
+        REQUIRE(tool.waitForFinished(60000));
+        const QString said = QString::fromUtf8(tool.readAllStandardError());
+        INFO(said.toStdString());
+        CHECK(tool.exitCode() != 0);
+        CHECK(said.contains(QStringLiteral("partial replica")));
+        CHECK_FALSE(QFileInfo::exists(out));
+        // Its own recent weeks: made from the file as before.
+        tool.start(QStringLiteral(CIVICDESK_ADMIN_BINARY), {QStringLiteral("report"), QStringLiteral("--db"), part.path, QStringLiteral("--kind"),
+                                                            QStringLiteral("requests"), QStringLiteral("--from"),
+                                                            QDate::currentDate().addDays(-30).toString(Qt::ISODate), QStringLiteral("--to"),
+                                                            QDate::currentDate().toString(Qt::ISODate), QStringLiteral("--format"), QStringLiteral("csv"),
+                                                            QStringLiteral("--out"), out});
+        REQUIRE(tool.waitForFinished(60000));
+        INFO(QString::fromUtf8(tool.readAllStandardError()).toStdString());
+        CHECK(tool.exitCode() == 0);
+        CHECK(QFileInfo::exists(out));
+    }
 
     // Through the desk's sync agent, as the report dialog asks: on its thread, the answer as a signal.
     SyncAgent agent(part.path);

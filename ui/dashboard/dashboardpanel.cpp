@@ -4,6 +4,7 @@
 #include "ui/widgets/filtergrid.h"
 
 #include "core/session/desksession.h"
+#include "core/sync/desksync.h"
 #include "core/storage/cataloguerepository.h"
 #include "core/storage/database.h"
 #include "core/storage/georepository.h"
@@ -126,6 +127,16 @@ void attach(QChart *chart, QAbstractBarSeries *series, const QStringList &catego
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(cats);
     series->attachAxis(values);
+}
+
+/// The names beside horizontal bars a size smaller, so that ten of them fit the chart's height whole.
+void smallerCategoryLabels(QChart *chart)
+{
+    if (auto *axis = chart->axes(Qt::Vertical).value(0)) {
+        QFont small = axis->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        axis->setLabelsFont(small);
+    }
 }
 
 } // namespace
@@ -389,6 +400,11 @@ double DashboardPanel::refresh()
         return double(t.nsecsElapsed()) / 1e6;
     }
     Dashboard dashboard(m_desk.db());
+    // A partial replica: the figures are the server's, whole; calls and escalations are counted from rows it
+    // holds from its scope's start only.
+    if (m_desk.sync())
+        if (const std::optional<SyncScope> scope = m_desk.sync()->scope())
+            dashboard.setRowsSince(scope->since, scope->departmentId);
     m_data = dashboard.load(f, Granularity(m_granularity->currentData().toInt()), m_desk.clock()());
     m_headline = dashboard.headline(f, m_data, m_desk.clock()());
     draw();
@@ -456,10 +472,22 @@ void DashboardPanel::draw()
         set(QStringLiteral("waiting"),
             m_headline.medianOpenAgeDays ? tr("%n day(s)", nullptr, int(*m_headline.medianOpenAgeDays)) : QStringLiteral("–"),
             tr("half of the open requests have waited longer"), tr("How long the open requests have waited since they were filed: the middle one."));
-        set(QStringLiteral("calls"), locale.toString(m_headline.calls), change(m_headline.calls, m_headline.previousCalls),
-            tr("Calls taken at the desks in the period, the whole municipality, whatever they filed."));
-        set(QStringLiteral("callLength"), minutes(m_headline.meanCallSeconds), tr("%1: %2").arg(earlier, minutes(m_headline.previousMeanCallSeconds)),
-            tr("From answering to ending the call, the calls of the period that ended."));
+        // A partial replica holds the calls of its scope's months: earlier ones are not counted from part of them.
+        const QString notHere = tr("not on this desk");
+        const QString callsHeld = m_desk.sync() && m_desk.sync()->scope()
+            ? tr(" This desk holds the calls since %1; the server has the earlier ones.")
+                  .arg(DateText::date(QDateTime::fromMSecsSinceEpoch(m_desk.sync()->scope()->since).date()))
+            : QString();
+        set(QStringLiteral("calls"), m_headline.callsKnown ? locale.toString(m_headline.calls) : QStringLiteral("–"),
+            !m_headline.previousCallsKnown ? tr("%1: %2").arg(earlier, notHere)
+                : m_headline.callsKnown   ? change(m_headline.calls, m_headline.previousCalls)
+                                          : tr("%1: %2").arg(earlier, locale.toString(m_headline.previousCalls)),
+            tr("Calls taken at the desks in the period, the whole municipality, whatever they filed.")
+                + (m_headline.callsKnown && m_headline.previousCallsKnown ? QString() : callsHeld));
+        set(QStringLiteral("callLength"), m_headline.callsKnown ? minutes(m_headline.meanCallSeconds) : QStringLiteral("–"),
+            tr("%1: %2").arg(earlier, m_headline.previousCallsKnown ? minutes(m_headline.previousMeanCallSeconds) : notHere),
+            tr("From answering to ending the call, the calls of the period that ended.")
+                + (m_headline.callsKnown && m_headline.previousCallsKnown ? QString() : callsHeld));
         // One line for screen readers and the status of the period: the rest is in the tiles and charts.
         m_summary->setText(tr("Resolution median <b>%1</b>, 90 %: <b>%2</b> · satisfaction <b>%3</b> (%4 ratings) · <b>%5</b> recurrences · "
                               "deadlines met <b>%6</b> (<b>%7</b> open past their deadline now counted as missed)")
@@ -589,11 +617,7 @@ void DashboardPanel::draw()
         showWholeNames({received, met}, cats, [](double v) { return QLocale().toString(v); });
         // The legend beside the bars rather than below them: below, it takes the height the axis labels need.
         c->legend()->setAlignment(Qt::AlignTop);
-        if (auto *axis = c->axes(Qt::Vertical).value(0)) {
-            QFont small = axis->labelsFont();
-            small.setPointSizeF(small.pointSizeF() * 0.85);
-            axis->setLabelsFont(small);
-        }
+        smallerCategoryLabels(c);
         for (QBarSet *set : {received, met})
             connect(set, &QBarSet::clicked, this, [this, keys](int index) {
                 QueueFilter q;
@@ -623,6 +647,8 @@ void DashboardPanel::draw()
         attach(c, series, shortLabels(cats), max, true);
         showWholeNames({median50, p90set}, cats, [](double v) { return tr("%1 h").arg(QLocale().toString(v, 'f', 0)); });
         c->legend()->setAlignment(Qt::AlignTop);
+        // Ten departments of two bars each: at the axis's own size Qt Charts cuts every name down to "…".
+        smallerCategoryLabels(c);
     }
     {
         QChart *c = m_charts.value(QStringLiteral("escalations"))->chart();
@@ -637,6 +663,12 @@ void DashboardPanel::draw()
         series->append(set);
         attach(c, series, {tr("At risk"), tr("Breached"), tr("Management")}, max, false);
         c->legend()->hide();
+        // Counted from requests' own rows: a partial replica has them from its scope's start only.
+        if (!m_data.escalationsKnown && m_desk.sync() && m_desk.sync()->scope())
+            c->setTitle(tr("Escalations per level: not on this desk before %1 (the server has them)")
+                            .arg(DateText::date(QDateTime::fromMSecsSinceEpoch(m_desk.sync()->scope()->since).date())));
+        else
+            c->setTitle(tr("Escalations per level"));
     }
     bars(QStringLiteral("satisfaction"), QStringLiteral("department"), m_data.byDepartment, tr("Mean rating (1–5)"),
          [](const Performance &p) { return p.meanSatisfaction().value_or(0); }, QStringLiteral("%.1f"));
