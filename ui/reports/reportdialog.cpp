@@ -164,8 +164,7 @@ ReportDialog::ReportDialog(DeskSession &desk, QWidget *parent)
             return;
         ReportPainter::paint(&printer, *table, header());
         if (printer.printerState() == QPrinter::Error) {
-            m_message->setText(tr("The printer reported an error; nothing may have been printed."));
-            m_message->show();
+            say(tr("The printer reported an error; nothing may have been printed."));
         }
     });
     connect(pdfButton, &QPushButton::clicked, this, [this] {
@@ -229,8 +228,9 @@ ReportHeader ReportDialog::header() const
             ReportHeader::logoOf(ReportSetStore(m_desk.db()).logo()), ReportSetStore(m_desk.db()).header()};
 }
 
-void ReportDialog::say(const QString &message)
+void ReportDialog::say(const QString &message, bool problem)
 {
+    m_message->setStyleSheet(problem ? QStringLiteral("QLabel { color: #b00020; }") : QString());
     m_message->setText(message);
     m_message->show();
 }
@@ -269,7 +269,7 @@ std::optional<ReportTable> ReportDialog::buildOnServer(const ReportParameters &p
         say(tr("The desk is already asking the server for something; try again in a moment."));
         return std::nullopt;
     }
-    say(why + u' ' + tr("The server is making it…"));
+    say(why + u' ' + tr("The server is making it…"), false);
     // Nothing else is done in the dialog meanwhile (the answer comes within the transport's time limit).
     setEnabled(false);
     wait.exec();
@@ -279,7 +279,7 @@ std::optional<ReportTable> ReportDialog::buildOnServer(const ReportParameters &p
         say(failed);
         return std::nullopt;
     }
-    say(tr("Made by the server from the whole municipality's requests (this desk holds those since %1).").arg(since));
+    say(tr("Made by the server from the whole municipality's requests (this desk holds those since %1).").arg(since), false);
     return out;
 }
 
@@ -292,8 +292,7 @@ std::optional<ReportTable> ReportDialog::build()
         return buildOnServer(p);
     Result<ReportTable> table = ReportBuilder(m_desk.db(), m_desk.uiLanguage(), m_desk.clock()()).build(p);
     if (!table) {
-        m_message->setText(table.error().message);
-        m_message->show();
+        say(table.error().message);
         return std::nullopt;
     }
     m_message->hide();
@@ -306,8 +305,7 @@ bool ReportDialog::exportPdf(const QString &path)
     if (!table)
         return false;
     if (Status s = ReportPainter::writePdf(path, *table, header()); !s) {
-        m_message->setText(s.error().message);
-        m_message->show();
+        say(s.error().message);
         return false;
     }
     return true;
@@ -319,8 +317,7 @@ bool ReportDialog::exportCsv(const QString &path)
     if (!table)
         return false;
     if (Status s = writeReportFile(path, reportToCsv(*table)); !s) {
-        m_message->setText(s.error().message);
-        m_message->show();
+        say(s.error().message);
         return false;
     }
     return true;
@@ -346,8 +343,7 @@ QStringList ReportDialog::savedSets() const
 bool ReportDialog::saveSet(const QString &name)
 {
     if (Status s = ReportSetStore(m_desk.db()).save(name, parameters().toJson()); !s) {
-        m_message->setText(s.error().message);
-        m_message->show();
+        say(s.error().message);
         return false;
     }
     return true;

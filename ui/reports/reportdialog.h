@@ -49,7 +49,8 @@ private:
     ReportHeader header() const;
     /// The report of a period before a partial replica's scope, made by the server (waits for its answer).
     std::optional<ReportTable> buildOnServer(const ReportParameters &parameters);
-    void say(const QString &message);
+    /// Shows @p message under the form: in the warning colour when it is a @p problem, plain otherwise.
+    void say(const QString &message, bool problem = true);
 
     DeskSession &m_desk;
     QComboBox *m_kind;
