@@ -1704,7 +1704,7 @@ TEST_CASE("real server: a partial replica's report of a period before its scope 
     const std::optional<Tenant> municipality = OrganisationRepository(*data).tenant();
     REQUIRE(municipality.has_value());
     const DateText::MunicipalityScope days(municipality->country, municipality->timeZone);
-    for (ReportKind kind : {ReportKind::RequestList, ReportKind::PerDepartment, ReportKind::PerStatus, ReportKind::Satisfaction}) {
+    for (ReportKind kind : allReportKinds()) {
         p.kind = kind;
         INFO("report " << toCode(kind).toStdString());
         Result<ReportTable> fromServer = part.sync->reportFromServer(part.net, p, QStringLiteral("en"));
