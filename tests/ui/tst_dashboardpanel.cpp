@@ -3,6 +3,9 @@
 // what was clicked, a reversed period explained.
 #include "ui/dashboard/dashboardpanel.h"
 #include "core/session/desksession.h"
+#include "core/session/syncagent.h"
+#include "core/commands/commandrunner.h"
+#include "core/sync/desksync.h"
 #include "core/reports/report.h"
 #include "ui/reports/reportdialog.h"
 #include "ui/print/reportpainter.h"
@@ -24,6 +27,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QValueAxis>
@@ -296,6 +300,53 @@ private Q_SLOTS:
             QCoreApplication::removeTranslator(&words);
         }
         QLocale::setDefault(before);
+    }
+
+    void aPartialDesksEarlierReportIsNeverMadeFromPartOfIt()
+    {
+        // A partial replica that has not fetched its requests yet holds no period whole: the report is the
+        // server's to make. Without a server, or with one that cannot be reached, the dialog says so and makes
+        // nothing from the requests it happens to hold.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("partial.civicdesk"));
+        {
+            std::unique_ptr<Database> db = WidgetTests::demoDatabase(path, 50, 200);
+            QVERIFY(db);
+            CommandRunner runner(*db);
+            DeskSync sync(*db, runner);
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            DeskSync::Settings settings;
+            settings.server = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+            probe.close(); // nothing listens there now
+            settings.tenant = QStringLiteral("ATH");
+            settings.userId = WidgetTests::userNamed(*db, QStringLiteral("operator1")).id;
+            settings.clientId = QStringLiteral("client-under-test");
+            settings.scopeMonths = 12;
+            QVERIFY(sync.adopt(settings).ok());
+        }
+        std::unique_ptr<Database> db = std::move(Database::open(path)).value();
+        SearchService search(*db, QStringLiteral("GR"));
+        DeskSession desk(*db, search, QStringLiteral("en"), [] { return QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch(); });
+        QVERIFY(desk.sync());
+        ReportDialog dialog(desk);
+        ReportParameters p = dialog.parameters();
+        p.from = QDate(2025, 1, 1);
+        p.to = QDate(2025, 3, 31);
+        dialog.setParameters(p);
+        const QString csv = dir.filePath(QStringLiteral("early.csv"));
+        QVERIFY(!dialog.exportCsv(csv));
+        QVERIFY(!QFile::exists(csv));
+        QVERIFY2(dialog.messageLabel()->text().contains(QStringLiteral("not connected to the server")), qPrintable(dialog.messageLabel()->text()));
+        QVERIFY(dialog.messageLabel()->text().contains(QStringLiteral("has not yet fetched")));
+        // Its sync agent asks the server, which does not answer: offline, and still nothing made.
+        SyncAgent agent(path);
+        dialog.setServer(&agent);
+        QVERIFY(!dialog.exportCsv(csv));
+        QVERIFY(!QFile::exists(csv));
+        QVERIFY2(dialog.messageLabel()->text().contains(QStringLiteral("cannot be reached")), qPrintable(dialog.messageLabel()->text()));
+        QVERIFY(dialog.isEnabled()); // usable again after the answer
+        agent.stop();
     }
 
     void theReportDialogExportsAndRemembersParameters()
