@@ -73,7 +73,7 @@ void SyncAgent::stop()
         m_fetcher.join();
 }
 
-bool SyncAgent::fetch(const QStringList &ids, const QString &tracking, const QString &citizenId)
+bool SyncAgent::askServer(int timeoutMs, const std::function<std::function<void()>(DeskSync *, SyncTransport *)> &work)
 {
     if (m_fetching.exchange(true))
         return false;
@@ -84,66 +84,57 @@ bool SyncAgent::fetch(const QStringList &ids, const QString &tracking, const QSt
         std::lock_guard<std::mutex> g(m_lock);
         token = m_token;
     }
-    m_fetcher = std::thread([this, ids, tracking, citizenId, token] {
-        QStringList found;
-        QString error;
-        bool offline = false;
+    m_fetcher = std::thread([this, work, token, timeoutMs] {
         Replica replica(m_path);
+        std::function<void()> answer;
         if (!replica.sync) {
-            error = Tr::tr("The desk's file could not be opened.");
+            answer = work(nullptr, nullptr);
         } else {
             if (!token.isEmpty() && token != replica.sync->settings().token)
                 (void)replica.sync->setToken(token); // signed in again since the file was read
             CurlTransport net(replica.sync->settings().server);
-            Result<QStringList> got = replica.sync->fetchRequests(net, {ids, tracking, citizenId});
-            if (got) {
-                found = got.value();
-            } else {
-                error = got.error().message;
-                offline = got.error().code == QLatin1String("sync.offline");
-            }
+            net.setTimeoutMs(timeoutMs);
+            answer = work(replica.sync.get(), &net);
         }
         m_fetching = false;
-        QMetaObject::invokeMethod(this, [this, found, error, offline] { emit fetched(found, error, offline); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, answer, Qt::QueuedConnection);
     });
     return true;
 }
 
+bool SyncAgent::fetch(const QStringList &ids, const QString &tracking, const QString &citizenId)
+{
+    return askServer(30000, [this, ids, tracking, citizenId](DeskSync *sync, SyncTransport *net) -> std::function<void()> {
+        QStringList found;
+        QString error = Tr::tr("The desk's file could not be opened.");
+        bool offline = false;
+        if (sync) {
+            Result<QStringList> got = sync->fetchRequests(*net, {ids, tracking, citizenId});
+            error = got ? QString() : got.error().message;
+            offline = !got && got.error().code == QLatin1String("sync.offline");
+            if (got)
+                found = got.value();
+        }
+        return [this, found, error, offline] { emit fetched(found, error, offline); };
+    });
+}
+
 bool SyncAgent::report(const ReportParameters &parameters, const QString &language)
 {
-    if (m_fetching.exchange(true))
-        return false;
-    if (m_fetcher.joinable())
-        m_fetcher.join(); // the last one, finished
-    QString token;
-    {
-        std::lock_guard<std::mutex> g(m_lock);
-        token = m_token;
-    }
-    m_fetcher = std::thread([this, parameters, language, token] {
+    // A long list of ten years is made and sent in one answer: more time than a fetch.
+    return askServer(120000, [this, parameters, language](DeskSync *sync, SyncTransport *net) -> std::function<void()> {
         ReportTable table;
-        QString error;
+        QString error = Tr::tr("The desk's file could not be opened.");
         bool offline = false;
-        Replica replica(m_path);
-        if (!replica.sync) {
-            error = Tr::tr("The desk's file could not be opened.");
-        } else {
-            if (!token.isEmpty() && token != replica.sync->settings().token)
-                (void)replica.sync->setToken(token);
-            CurlTransport net(replica.sync->settings().server);
-            net.setTimeoutMs(120000); // a long list of ten years is made and sent in one answer
-            Result<ReportTable> made = replica.sync->reportFromServer(net, parameters, language);
-            if (made) {
+        if (sync) {
+            Result<ReportTable> made = sync->reportFromServer(*net, parameters, language);
+            error = made ? QString() : made.error().message;
+            offline = !made && made.error().code == QLatin1String("sync.offline");
+            if (made)
                 table = made.value();
-            } else {
-                error = made.error().message;
-                offline = made.error().code == QLatin1String("sync.offline");
-            }
         }
-        m_fetching = false;
-        QMetaObject::invokeMethod(this, [this, table, error, offline] { emit reported(table, error, offline); }, Qt::QueuedConnection);
+        return [this, table, error, offline] { emit reported(table, error, offline); };
     });
-    return true;
 }
 
 void SyncAgent::nudge()

@@ -14,6 +14,9 @@
 
 namespace CivicDesk {
 
+class DeskSync;
+class SyncTransport;
+
 /// A synced desk's background synchronisation: one thread pushes the outbox as soon as a command waits in it
 /// (nudge()) and again every few seconds while the server cannot be reached; another holds a long poll on the
 /// server and pulls when the tenant's data moved. Each thread has its own connection to the desk's file, so the
@@ -71,6 +74,9 @@ private:
     void pushLoop();
     void pullLoop();
     void report(const std::function<void(State &)> &change);
+    /// Runs @p work on the thread of fetch() and report(), with the desk's file and the server (both null when the
+    /// file could not be opened), and calls what it returns on the agent's own thread. False while one runs.
+    bool askServer(int timeoutMs, const std::function<std::function<void()>(DeskSync *, SyncTransport *)> &work);
 
     QString m_path;
     std::atomic<bool> m_stop{false};

@@ -1810,6 +1810,28 @@ TEST_CASE("real server: a partial replica's report of a period before its scope 
     REQUIRE(came.has_value());
     CHECK(error.isEmpty());
     CHECK(firstDifference(*came, ReportBuilder(*data, QStringLiteral("en"), now).build(p).value()).toStdString() == "");
+    // The same thread fetches an old request, as the search box asks for one.
+    QString outside;
+    {
+        RequestRepository tenantWide(*whole.db), mine(*part.db);
+        for (qint64 local = 1; local < 5000 && outside.isEmpty(); ++local)
+            if (const std::optional<ServiceRequest> r = tenantWide.getByLocalId(local); r && !mine.get(r->id))
+                outside = r->id;
+    }
+    REQUIRE_FALSE(outside.isEmpty());
+    QStringList got;
+    QEventLoop fetching;
+    QObject::connect(&agent, &SyncAgent::fetched, &fetching, [&](const QStringList &ids, const QString &e, bool) {
+        got = ids;
+        error = e;
+        fetching.quit();
+    });
+    REQUIRE(agent.fetch({outside}, {}, {}));
+    QTimer::singleShot(60000, &fetching, &QEventLoop::quit);
+    fetching.exec();
+    CHECK(error.isEmpty());
+    CHECK(got == QStringList{outside});
+    CHECK(RequestRepository(*part.db).get(outside).has_value());
     agent.stop();
 }
 
