@@ -7,6 +7,7 @@
 #include "core/desk/intake.h"
 #include "core/domain/idgenerator.h"
 #include "core/storage/database.h"
+#include "core/reports/report.h"
 #include "core/storage/pgscratchdatabase.h"
 #include "core/storage/requestrepository.h"
 #include "core/storage/servercatalog.h"
@@ -803,6 +804,27 @@ int benchScale(const QStringList &args)
         std::fprintf(stderr, "%zu old requests opened on demand\n", fetches.size());
         bench("on_demand_history_ms_p50", percentile(fetches, 0.5));
         bench("on_demand_history_ms", percentile(fetches, 0.95));
+        // Reports of a year before the desk's scope, made by the server from the whole city (what the desk's
+        // report dialog asks for such a period): the figures per department, and the year's request list.
+        ReportParameters year;
+        year.to = QDate::currentDate().addYears(-2);
+        year.from = year.to.addYears(-1).addDays(1);
+        year.kind = ReportKind::PerDepartment;
+        double t0 = nowMs();
+        Result<ReportTable> figures = sync.reportFromServer(net, year, QStringLiteral("en"));
+        const double figuresMs = nowMs() - t0;
+        year.kind = ReportKind::RequestList;
+        year.limit = 0; // as many as the server sends
+        t0 = nowMs();
+        Result<ReportTable> list = sync.reportFromServer(net, year, QStringLiteral("en"));
+        const double listMs = nowMs() - t0;
+        if (!figures || !list)
+            return fail(QStringLiteral("a report from the server failed: ") + (figures ? list.error().message : figures.error().message));
+        std::fprintf(stderr, "reports of %s to %s from the server: per department %.0f ms; request list %lld of %lld rows in %.0f ms\n",
+                     qPrintable(year.from.toString(Qt::ISODate)), qPrintable(year.to.toString(Qt::ISODate)), figuresMs, list->rowCount, list->matching,
+                     listMs);
+        bench("server_report_figures_ms", figuresMs);
+        bench("server_report_list_ms", listMs);
     }
     haproxy.terminate();
     haproxy.waitForFinished(5000);
