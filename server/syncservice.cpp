@@ -34,6 +34,7 @@
 #include <QJsonDocument>
 
 #include <cerrno>
+#include <unistd.h>
 #include <csignal>
 #include <cstring>
 
@@ -748,33 +749,64 @@ HttpResponse SyncService::snapshot(const Caller &caller, const HttpRequest &requ
     Tenant &t = *found.value();
     // ?months=N: a partial replica's copy (the requests of the scope, the server's summaries).
     std::optional<SyncScope> scope;
+    int months = 0;
     if (request.query.hasQueryItem(QStringLiteral("months"))) {
         bool numeric = false;
-        const int months = request.query.queryItemValue(QStringLiteral("months")).toInt(&numeric);
+        months = request.query.queryItemValue(QStringLiteral("months")).toInt(&numeric);
         Result<SyncScope> asked = scopeOf(caller, t, numeric ? QJsonValue(QJsonObject{{QStringLiteral("months"), months}}) : QJsonValue());
         if (!asked)
             return badRequest(asked.error().code, asked.error().message);
         scope = asked.value();
     }
-    const QString path = QDir(snapshotFolder(m_options.snapshotDir))
-                             .filePath(QStringLiteral("%1%2-%3-%4.civicdesk")
-                                           .arg(QLatin1String(snapshotPrefix))
-                                           .arg(QCoreApplication::applicationPid())
-                                           .arg(caller.tenant, Passwords::newToken().left(16)));
-    const qint64 seq = t.store->currentSeq();
-    const QString epoch = t.store->epoch();
-    if (Status st = t.store->exportSnapshot(path, scope ? &*scope : nullptr); !st) {
-        QFile::remove(path);
-        return HttpResponse::error(503, st.error().code, st.error().message);
+    const QString folder = snapshotFolder(m_options.snapshotDir);
+    const auto newPath = [&] {
+        return QDir(folder).filePath(QStringLiteral("%1%2-%3-%4.civicdesk")
+                                         .arg(QLatin1String(snapshotPrefix))
+                                         .arg(QCoreApplication::applicationPid())
+                                         .arg(caller.tenant, Passwords::newToken().left(16)));
+    };
+    // A copy made for a desk that joined a moment ago with the same scope is sent again: every desk starting at
+    // once (the morning's first sign-ins, all of them after a restore) costs one copy, not one each. Each then
+    // pulls what changed since the copy's seq; its scope's start, a few minutes earlier, only brings a few
+    // rows more, which leave at its first pull.
+    const QString key = scope ? QStringLiteral("%1|%2").arg(months).arg(scope->departmentId) : QStringLiteral("whole");
+    const qint64 now = m_options.clock();
+    const auto kept = t.ready.byKey.constFind(key);
+    const bool reuse = m_options.readyCopyMs > 0 && kept != t.ready.byKey.cend() && kept->epoch == t.store->epoch()
+        && now >= kept->madeAt && now - kept->madeAt < m_options.readyCopyMs && QFileInfo::exists(kept->path);
+    Tenant::ReadyCopy copy;
+    if (reuse) {
+        copy = *kept;
+    } else {
+        copy = {newPath(), t.store->currentSeq(), t.store->epoch(), scope, now};
+        if (Status st = t.store->exportSnapshot(copy.path, scope ? &*scope : nullptr); !st) {
+            QFile::remove(copy.path);
+            return HttpResponse::error(503, st.error().code, st.error().message);
+        }
+    }
+    QString sent = copy.path;
+    if (m_options.readyCopyMs > 0) {
+        if (!reuse) {
+            if (kept != t.ready.byKey.cend())
+                QFile::remove(kept->path); // an answer still sending it reads a link of its own
+            t.ready.byKey.insert(key, copy);
+        }
+        // Each answer streams a link of its own to the copy, removed once sent; the copy stays for the next desk.
+        sent = newPath();
+        if (::link(QFile::encodeName(copy.path).constData(), QFile::encodeName(sent).constData()) != 0 && !QFile::copy(copy.path, sent))
+            return HttpResponse::error(503, QStringLiteral("sync.snapshot-failed"), Tr::tr("The copy for a new desk could not be sent: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     }
     HttpResponse r;
     r.status = 200;
     r.contentType = "application/vnd.civicdesk.snapshot";
-    r.bodyFile = path; // streamed, then removed
-    r.headers.append({"X-CivicDesk-Cursor", QByteArray::number(seq)});
-    r.headers.append({"X-CivicDesk-Epoch", epoch.toLatin1()});
-    if (scope)
-        r.headers.append({"X-CivicDesk-Scope", QJsonDocument(scopeJson(*scope)).toJson(QJsonDocument::Compact)});
+    r.bodyFile = sent; // streamed, then removed
+    r.headers.append({"X-CivicDesk-Cursor", QByteArray::number(copy.seq)});
+    r.headers.append({"X-CivicDesk-Epoch", copy.epoch.toLatin1()});
+    if (copy.scope)
+        r.headers.append({"X-CivicDesk-Scope", QJsonDocument(scopeJson(*copy.scope)).toJson(QJsonDocument::Compact)});
+    qCInfo(lcSync).noquote() << QStringLiteral("copy for a new desk of %1/%2 (%3): %4 at seq %5").arg(caller.tenant, caller.login, key,
+                                                                                                       reuse ? QStringLiteral("the ready one") : QStringLiteral("made"))
+                                    .arg(copy.seq);
     return r;
 }
 

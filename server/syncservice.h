@@ -40,6 +40,9 @@ public:
         qint64 lockoutMs = 15LL * 60 * 1000;
         int pullPageRows = 2000;
         QString snapshotDir;                  ///< where snapshots are made (default: the system's temporary folder)
+        /// A copy made for a new desk is kept this long and sent to every desk that joins with the same scope
+        /// (months and department; or whole) meanwhile, which then pulls what changed since; 0: a copy each time.
+        qint64 readyCopyMs = 10 * 60 * 1000;
         /// Send each tenant's messages to citizens (its file's mail and SMS settings; none: they wait): the
         /// server does it for its desks, which never send themselves. Off for the simulation and most tests.
         bool sendMessages = false;

@@ -13,6 +13,8 @@
 #include "core/storage/syncstore.h"
 #include "core/workflow/escalation.h"
 
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
 
 #include <memory>
@@ -46,6 +48,29 @@ struct SyncService::Tenant
         bool more = false;
         QJsonArray rows;
     } cached;
+    /// Copies for new desks kept ready (Options::readyCopyMs), by scope ("12|department id", "whole"): made once,
+    /// sent to each desk that joins meanwhile (a link of its own, streamed and removed), removed with the tenant
+    /// (and, after a crash, at the next start: their names carry the process id).
+    struct ReadyCopy
+    {
+        QString path;
+        qint64 seq = 0;
+        QString epoch;
+        std::optional<SyncScope> scope;
+        qint64 madeAt = 0;
+    };
+    struct ReadyCopies
+    {
+        QHash<QString, ReadyCopy> byKey;
+        ReadyCopies() = default;
+        ReadyCopies(const ReadyCopies &) = delete;
+        ReadyCopies &operator=(const ReadyCopies &) = delete;
+        ~ReadyCopies()
+        {
+            for (const ReadyCopy &c : std::as_const(byKey))
+                QFile::remove(c.path);
+        }
+    } ready;
     std::unique_ptr<MessageRunner> messages;
     /// Reads the tenant's mailbox of citizens' e-mails on a thread of its own (Options::readMailboxes).
     std::unique_ptr<MailboxRunner> mailbox;

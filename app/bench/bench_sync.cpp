@@ -771,10 +771,18 @@ int benchScale(const QStringList &args)
             return fail(QStringLiteral("the partial replica: ") + st.error().message);
         if (Status st = deskAt(QStringLiteral("whole.civicdesk"), 0, &wholeS, &wholeMb, &wholeHeld); !st)
             std::fprintf(stderr, "the whole replica (for the comparison) failed: %s\n", qPrintable(st.error().message));
+        // A second operator's desk joining at once: the server sends the copy it made for the first (kept ready
+        // for ten minutes), and the desk pulls what changed since.
+        double secondS = 0, secondMb = 0;
+        qint64 secondHeld = 0;
+        if (Status st = deskAt(QStringLiteral("scoped2.civicdesk"), DeskSync::DefaultScopeMonths, &secondS, &secondMb, &secondHeld); !st)
+            return fail(QStringLiteral("the second partial replica: ") + st.error().message);
         std::fprintf(stderr, "partial replica: %lld of %lld requests, %.1f s, %.1f MB; whole replica: %.1f s, %.1f MB\n", scopedHeld, wholeHeld, scopedS,
                      scopedMb, wholeS, wholeMb);
         bench("scoped_initial_sync_s", scopedS);
         bench("scoped_desk_mb", scopedMb);
+        bench("scoped_second_desk_s", secondS);
+        std::fprintf(stderr, "a second partial replica, from the ready copy: %lld requests, %.1f s, %.1f MB\n", secondHeld, secondS, secondMb);
         if (wholeHeld > 0) {
             bench("scoped_requests_share", double(scopedHeld) / double(wholeHeld));
             bench("whole_initial_sync_s", wholeS);

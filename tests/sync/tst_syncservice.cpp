@@ -22,6 +22,9 @@
 #include "serverstore.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QDateTime>
 #include <QFile>
 #include <QProcess>
@@ -717,6 +720,75 @@ TEST_CASE("two server instances over one PostgreSQL database: a push through one
     CHECK(second.isEmpty());
     const QJsonObject afterBoth = Server::json(pull(cursor));
     CHECK(afterBoth.value(QStringLiteral("cursor")).toInteger() == woken.first().at(1).toLongLong() + 1);
+}
+
+TEST_CASE("a copy for new desks is made once per scope and sent to each desk joining within ten minutes, which pulls what changed since", "[sync][scopes][snapshot][stores]")
+{
+    Server s;
+    Server::Session staff = s.signIn(QStringLiteral("staff")), head = s.signIn(QStringLiteral("head")), op = s.signIn(QStringLiteral("op")),
+                    sup = s.signIn(QStringLiteral("sup"));
+    const QString twelve = QString::fromLatin1(SyncProtocol::SnapshotPath) + QStringLiteral("?tenant=ATH&months=12");
+    struct Got
+    {
+        qint64 cursor = -1;
+        QString epoch;
+        QByteArray hash;
+        QString file;
+    };
+    // What a desk receives: the answer's cursor and the copy's bytes; the file is removed once read, as the HTTP
+    // layer removes it once sent.
+    const auto fetch = [&](const QString &path, const Server::Session &who) {
+        const HttpResponse r = s.call("GET", path, {}, who.token);
+        REQUIRE(r.status == 200);
+        Got g;
+        for (const auto &[name, value] : r.headers)
+            if (name == "X-CivicDesk-Cursor")
+                g.cursor = value.toLongLong();
+            else if (name == "X-CivicDesk-Epoch")
+                g.epoch = QString::fromLatin1(value);
+        g.file = r.bodyFile;
+        QFile f(r.bodyFile);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        g.hash = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+        f.close();
+        REQUIRE(QFile::remove(r.bodyFile));
+        return g;
+    };
+    const Got first = fetch(twelve, staff);
+    CHECK(first.cursor >= 0);
+    // A change meanwhile: the next desk of the same department gets the same copy, at the same seq, and pulls it.
+    const QJsonObject accepted = s.push(head, 1, CommandName::Transition, {{QStringLiteral("requestId"), s.roadsRequest()}, {QStringLiteral("to"), QStringLiteral("accepted")}});
+    REQUIRE(accepted.value(QStringLiteral("outcome")).toString() == QStringLiteral("applied"));
+    const Got second = fetch(twelve, head);
+    CHECK(second.cursor == first.cursor);
+    CHECK(second.hash == first.hash);
+    CHECK(second.file != first.file);
+    // Its pull from that seq brings the change the copy does not hold.
+    const QJsonObject pulled = Server::json(s.call("POST", QString::fromLatin1(SyncProtocol::PullPath),
+                                                    {{QStringLiteral("tenant"), QStringLiteral("ATH")}, {QStringLiteral("clientId"), head.clientId},
+                                                     {QStringLiteral("schemaVersion"), Database::currentSchemaVersion},
+                                                     {QStringLiteral("epoch"), second.epoch}, {QStringLiteral("cursor"), second.cursor},
+                                                     {QStringLiteral("scope"), QJsonObject{{QStringLiteral("months"), 12}}}},
+                                                    head.token));
+    CHECK(pulled.value(QStringLiteral("cursor")).toInteger() > second.cursor);
+    CHECK_FALSE(pulled.value(QStringLiteral("rows")).toArray().isEmpty());
+    // Another scope (an operator: no department; a whole replica) is a copy of its own, made now.
+    const Got operators = fetch(twelve, op);
+    CHECK(operators.cursor > first.cursor);
+    CHECK(operators.hash != first.hash);
+    const Got whole = fetch(QString::fromLatin1(SyncProtocol::SnapshotPath) + QStringLiteral("?tenant=ATH"), sup);
+    CHECK(whole.cursor == operators.cursor);
+    // Ten minutes on, the department's copy is made again, at the seq of now.
+    s.now += 10 * 60 * 1000;
+    const Got later = fetch(twelve, staff);
+    CHECK(later.cursor == operators.cursor);
+    CHECK(later.hash != first.hash);
+    // The copies kept are removed with the service.
+    const QString folder = QFileInfo(later.file).absolutePath();
+    const auto kept = [&] { return QDir(folder).entryList({QStringLiteral("civicdesk-snapshot-%1-ATH-*").arg(QCoreApplication::applicationPid())}, QDir::Files).size(); };
+    CHECK(kept() == 3); // the department's, the operators' and the whole one
+    s.service.reset();
+    CHECK(kept() == 0);
 }
 
 TEST_CASE("a partial replica's scope: its department's requests while the department exists, the open and recent ones once it is gone", "[sync][scopes][stores]")
