@@ -932,9 +932,9 @@ HttpResponse SyncService::report(const Caller &caller, const QJsonObject &body)
         const DateText::MunicipalityScope days(municipality ? municipality->country : QString(), municipality ? municipality->timeZone : QString());
         Result<ReportTable> made = ReportBuilder(*t.db, language, m_options.clock()).build(parameters);
         if (!made) {
-            if (!made.error().code.startsWith(QLatin1String("report.")))
-                return made.error();
-            refused = made.error(); // the caller's parameters, not the store
+            if (made.error().code != QLatin1String("report.period"))
+                return made.error(); // the store (a read that failed): 503, as any store failure
+            refused = made.error(); // the caller's period, not the store
             return {};
         }
         rows = made->rowCount;

@@ -402,9 +402,10 @@ double DashboardPanel::refresh()
     Dashboard dashboard(m_desk.db());
     // A partial replica: the figures are the server's, whole; calls and escalations are counted from rows it
     // holds from its scope's start only.
-    if (m_desk.sync())
-        if (const std::optional<SyncScope> scope = m_desk.sync()->scope())
-            dashboard.setRowsSince(scope->since, scope->departmentId);
+    const std::optional<SyncScope> scope = m_desk.sync() ? m_desk.sync()->scope() : std::nullopt;
+    m_rowsHeldSince = scope ? std::optional<qint64>(scope->since) : std::nullopt;
+    if (scope)
+        dashboard.setRowsSince(scope->since, scope->departmentId);
     m_data = dashboard.load(f, Granularity(m_granularity->currentData().toInt()), m_desk.clock()());
     m_headline = dashboard.headline(f, m_data, m_desk.clock()());
     draw();
@@ -474,9 +475,8 @@ void DashboardPanel::draw()
             tr("half of the open requests have waited longer"), tr("How long the open requests have waited since they were filed: the middle one."));
         // A partial replica holds the calls of its scope's months: earlier ones are not counted from part of them.
         const QString notHere = tr("not on this desk");
-        const QString callsHeld = m_desk.sync() && m_desk.sync()->scope()
-            ? tr(" This desk holds the calls since %1; the server has the earlier ones.")
-                  .arg(DateText::date(QDateTime::fromMSecsSinceEpoch(m_desk.sync()->scope()->since).date()))
+        const QString callsHeld = m_rowsHeldSince
+            ? tr(" This desk holds the calls since %1; the server has the earlier ones.").arg(DateText::date(QDateTime::fromMSecsSinceEpoch(*m_rowsHeldSince).date()))
             : QString();
         set(QStringLiteral("calls"), m_headline.callsKnown ? locale.toString(m_headline.calls) : QStringLiteral("–"),
             !m_headline.previousCallsKnown ? tr("%1: %2").arg(earlier, notHere)
@@ -664,9 +664,9 @@ void DashboardPanel::draw()
         attach(c, series, {tr("At risk"), tr("Breached"), tr("Management")}, max, false);
         c->legend()->hide();
         // Counted from requests' own rows: a partial replica has them from its scope's start only.
-        if (!m_data.escalationsKnown && m_desk.sync() && m_desk.sync()->scope())
+        if (!m_data.escalationsKnown && m_rowsHeldSince)
             c->setTitle(tr("Escalations per level: not on this desk before %1 (the server has them)")
-                            .arg(DateText::date(QDateTime::fromMSecsSinceEpoch(m_desk.sync()->scope()->since).date())));
+                            .arg(DateText::date(QDateTime::fromMSecsSinceEpoch(*m_rowsHeldSince).date())));
         else
             c->setTitle(tr("Escalations per level"));
     }

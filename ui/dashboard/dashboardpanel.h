@@ -86,6 +86,8 @@ private:
     };
     QHash<QString, Tile> m_tiles;
     Headline m_headline;
+    /// A partial replica's scope start at the last refresh: calls and escalations are on the desk from then on.
+    std::optional<qint64> m_rowsHeldSince;
     QHash<QString, QChartView *> m_charts;
     QHash<QString, QHash<QString, QString>> m_names; ///< kind → id → name
     bool m_loading = false;

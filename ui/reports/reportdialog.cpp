@@ -103,8 +103,7 @@ ReportDialog::ReportDialog(DeskSession &desk, QWidget *parent)
     const QDate today = DateText::local(desk.clock()()).date();
     m_from->setDate(QDate(today.year(), today.month(), 1).addMonths(-1));
     m_to->setDate(QDate(today.year(), today.month(), 1).addDays(-1));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    m_message->setWordWrap(true); // its colour is say()'s
     m_message->hide();
 
     auto *form = new QFormLayout;
