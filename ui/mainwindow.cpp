@@ -3,6 +3,7 @@
 #include "core/text/datetext.h"
 #include "core/session/syncagent.h"
 #include "core/sync/desksync.h"
+#include "ui/widgets/requesthistoryview.h"
 #include "ui/widgets/syncstatus.h"
 
 #include "ui/desk/callpanel.h"
@@ -369,6 +370,12 @@ void MainWindow::showSync(SyncAgent &agent)
     m_search->setServerLookup(true);
     CitizenPage *citizen = m_callPanel->citizenPage();
     citizen->setServerHistory(months);
+    // A closed request's history, fetched when a view shows the request.
+    m_historySource = new HistorySource(m_desk, agent, this);
+    m_queuePanel->historyList()->setSource(m_historySource);
+    citizen->historyList()->setSource(m_historySource);
+    for (RequestPage *open : requestPages())
+        open->history()->setSource(m_historySource);
     connect(citizen, &CitizenPage::olderRequestsWanted, this, [this, &agent, citizen](const QString &citizenId) {
         if (!agent.fetch({}, {}, citizenId))
             return;
@@ -382,6 +389,8 @@ void MainWindow::showSync(SyncAgent &agent)
         m_search->setServerLookupState(tr("Looking for %1 on the server…").arg(tracking), true);
     });
     connect(&agent, &SyncAgent::fetched, this, [this, months, citizen](const QStringList &ids, const QString &error, bool offline) {
+        if (m_fetchingCitizen.isEmpty() && m_fetchingTracking.isEmpty())
+            return; // a history (HistorySource)
         if (!std::exchange(m_fetchingCitizen, QString()).isEmpty()) {
             citizen->showOlderFetched(ids, error, offline);
             m_desk.changes().check();
@@ -465,6 +474,7 @@ RequestPage *MainWindow::openRequest(const QString &requestId, const QString &ca
         }
     }
     auto *page = new RequestPage(m_desk, requestId, callerLanguage, m_tabs);
+    page->history()->setSource(m_historySource);
     const int index = m_tabs->addTab(page, page->sheet().request.trackingNumber.isEmpty() ? tr("Request") : page->sheet().request.trackingNumber);
     m_tabs->setTabToolTip(index, page->sheet().typeName);
     connect(page, &RequestPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });

@@ -27,6 +27,7 @@ class SearchService;
 
 /// The desk's main window: it assembles the search panel and the request list; features live in their widgets.
 class SyncAgent;
+class HistorySource;
 class SyncStatus;
 
 class MainWindow final : public QMainWindow
@@ -101,6 +102,7 @@ private:
     DeskSession &m_desk;
     class QTabWidget *m_tabs;
     QString m_fetchingTracking; ///< the tracking number being looked for on the server
+    HistorySource *m_historySource = nullptr; ///< a partial replica's: the histories it does not hold
     SyncAgent *m_syncAgent = nullptr; ///< a synced desk's agent (the server's reports for a partial replica)
     QString m_fetchingCitizen;  ///< the citizen whose older requests are being fetched
     CallPanel *m_callPanel;

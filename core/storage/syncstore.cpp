@@ -537,11 +537,15 @@ QString SyncStore::scopeRequests() const
         .arg(inBaseScope, idsBound());
 }
 
-QString SyncStore::scopeCondition(const QString &table)
+QString SyncStore::scopeCondition(const QString &table) const
 {
     static const QString inScope = QStringLiteral("request_id IN (SELECT id FROM scope_request)");
     if (table == QLatin1String("service_request"))
         return QStringLiteral("id IN (SELECT id FROM scope_request)");
+    // A request's history while it is open, of the desk's department or fetched: a closed one's is fetched when it
+    // is opened (half of a request's bytes on a partial desk).
+    if (table == QLatin1String("request_event"))
+        return QStringLiteral("request_id IN (SELECT id FROM service_request WHERE id IN (SELECT id FROM scope_request) AND %1)").arg(historyHeld());
     // Messages and e-mails of no request, and calls of no request in the scope, while they are recent.
     if (table == QLatin1String("notification"))
         return QStringLiteral("((request_id IS NOT NULL AND %1) OR (request_id IS NULL AND created_at >= ?))").arg(inScope);
@@ -566,7 +570,25 @@ int SyncStore::bindConditionOf(Statement &s, const SyncScope &scope, const QStri
 {
     if (table == QLatin1String("notification") || table == QLatin1String("inbound_mail") || table == QLatin1String("phone_call"))
         s.bind(index++, scope.since);
+    if (table == QLatin1String("request_event")) {
+        s.bind(index++, scope.departmentId);
+        s.bind(index++, jsonIds(scope.pinned));
+    }
     return index;
+}
+
+QString SyncStore::historyHeld() const
+{
+    return QStringLiteral("(status IN %1 OR coalesce(department_id = ?, 1 = 0) OR id IN (%2))").arg(openStatuses, idsBound());
+}
+
+bool SyncStore::holdsHistory(const QString &requestId, const SyncScope &scope) const
+{
+    Statement s(m_db, QStringLiteral("SELECT 1 FROM service_request WHERE id = ? AND %1").arg(historyHeld()).toUtf8().constData());
+    s.bind(1, requestId);
+    s.bind(2, scope.departmentId);
+    s.bind(3, jsonIds(scope.pinned));
+    return s.step();
 }
 
 QList<SyncRow> SyncStore::withoutSummaries(const QList<SyncRow> &rows)
@@ -599,7 +621,26 @@ Result<QList<SyncRow>> SyncStore::scopedRows(const QList<SyncRow> &rows, const S
     }
     const QSet<QString> pinned(scope.pinned.cbegin(), scope.pinned.cend());
     const auto json = [](const QSet<QString> &set) { return jsonIds(QStringList(set.cbegin(), set.cend())); };
-    QSet<QString> in, named;
+    // Requests whose history the desk may lack and now holds: reopened (a closed request's history is not on a
+    // partial desk) or routed to its department.
+    QSet<QString> historyEntering;
+    {
+        const TableInfo &events = info(QStringLiteral("request_event"));
+        const qsizetype request = events.columns.indexOf(QStringLiteral("request_id")), kind = events.columns.indexOf(QStringLiteral("kind")),
+                        from = events.columns.indexOf(QStringLiteral("from_value")), to = events.columns.indexOf(QStringLiteral("to_value"));
+        for (const SyncRow &row : rows) {
+            if (row.table != QLatin1String("request_event") || !row.values)
+                continue;
+            const QString k = row.values->at(kind).toString(), fromValue = row.values->at(from).toString(), toValue = row.values->at(to).toString();
+            const bool reopened = k == QLatin1String("status_change") && !openStatuses.contains(u'\'' + fromValue + u'\'')
+                && openStatuses.contains(u'\'' + toValue + u'\'');
+            const bool routedHere = k == QLatin1String("routing") && !fromValue.isEmpty() && !scope.departmentId.isEmpty()
+                && toValue == scope.departmentId; // (not a filing's first routing)
+            if (reopened || routedHere)
+                historyEntering.insert(row.values->at(request).toString());
+        }
+    }
+    QSet<QString> in, named, history;
     QStringList whole; // old requests entering the scope, and named requests outside it: sent whole
     if (!ids.isEmpty()) {
         Statement s(m_db, QStringLiteral("SELECT id, created_at, duplicate_of, recurrence_of, CASE WHEN status IN %1 THEN 1 ELSE 0 END, "
@@ -615,9 +656,12 @@ Result<QList<SyncRow>> SyncStore::scopedRows(const QList<SyncRow> &rows, const S
             if (!(open || recent || own || pinned.contains(id)))
                 continue;
             in.insert(id);
+            if (open || own || pinned.contains(id))
+                history.insert(id);
             // Made before the scope's start: the desk may not have had it (closed long ago, now reopened or
-            // changed), so it goes whole. Not its department's (those it has) nor one it fetched.
-            if (!own && !pinned.contains(id) && s.int64(1) < scope.since)
+            // changed), so it goes whole. Not its department's (those it has) nor one it fetched. Nor may it have
+            // the history of a closed request now reopened or routed to it.
+            if (!pinned.contains(id) && ((!own && s.int64(1) < scope.since) || (history.contains(id) && historyEntering.contains(id))))
                 whole.append(id);
             for (int c : {2, 3}) {
                 if (!s.isNull(c))
@@ -641,11 +685,35 @@ Result<QList<SyncRow>> SyncStore::scopedRows(const QList<SyncRow> &rows, const S
     QList<SyncRow> out;
     out.reserve(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (requestOf.at(i).isEmpty() || in.contains(requestOf.at(i)))
+        if (requestOf.at(i).isEmpty() || (in.contains(requestOf.at(i)) && (rows.at(i).table != QLatin1String("request_event") || history.contains(requestOf.at(i)))))
             out.append(rows.at(i));
     }
-    if (!whole.isEmpty())
-        out += requestFamily(whole);
+    if (whole.isEmpty())
+        return out;
+    // The requests sent whole, less the histories the desk does not hold (a closed request's, and those of the
+    // requests they name).
+    const QList<SyncRow> family = requestFamily(whole);
+    QSet<QString> familyIds;
+    const qsizetype eventRequest = info(QStringLiteral("request_event")).columns.indexOf(QStringLiteral("request_id"));
+    for (const SyncRow &row : family) {
+        if (row.table == QLatin1String("request_event") && row.values)
+            familyIds.insert(row.values->at(eventRequest).toString());
+    }
+    familyIds.subtract(history);
+    if (!familyIds.isEmpty()) {
+        Statement s(m_db, QStringLiteral("SELECT id FROM service_request WHERE id IN (%1) AND %2").arg(idsBound(), historyHeld()).toUtf8().constData());
+        s.bind(1, json(familyIds));
+        s.bind(2, scope.departmentId);
+        s.bind(3, jsonIds(scope.pinned));
+        while (s.step())
+            history.insert(s.text(0));
+        if (!s.isValid())
+            return m_db.lastError(Tr::tr("reading the scope of the changes"));
+    }
+    for (const SyncRow &row : family) {
+        if (row.table != QLatin1String("request_event") || !row.values || history.contains(row.values->at(eventRequest).toString()))
+            out.append(row);
+    }
     return out;
 }
 

@@ -509,6 +509,14 @@ bool DeskSync::holdsReportPeriod(const ReportParameters &p) const
     return p.from.isValid() && first >= held->since;
 }
 
+bool DeskSync::holdsHistory(const QString &requestId) const
+{
+    if (settings().scopeMonths <= 0)
+        return true;
+    const std::optional<SyncScope> held = scope();
+    return !held || m_store.holdsHistory(requestId, *held); // before the first pull: nothing to ask for yet
+}
+
 Result<ReportTable> DeskSync::reportFromServer(SyncTransport &transport, const ReportParameters &parameters, const QString &language)
 {
     const Settings s = settings();

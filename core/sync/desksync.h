@@ -119,6 +119,10 @@ public:
     /// Whether this desk holds every request a report of @p parameters reads: a whole replica does; a partial one
     /// when the period starts within its scope, or when the report is of its own department (held whole).
     bool holdsReportPeriod(const ReportParameters &parameters) const;
+    /// Whether this desk holds the history of request @p requestId: a whole replica does; a partial one while the
+    /// request is open, of its department or fetched. A closed request's history is fetched (fetchRequests())
+    /// when it is opened.
+    bool holdsHistory(const QString &requestId) const;
     /// The report made by the server from the whole tenant, in @p language: for a period this partial replica
     /// does not hold. A request list is cut at SyncProtocol::MaxReportRows rows, and says so.
     Result<ReportTable> reportFromServer(SyncTransport &transport, const ReportParameters &parameters, const QString &language);

@@ -1876,6 +1876,46 @@ TEST_CASE("real server: a partial replica holds its scope and the tenant's figur
     CHECK(SyncStore(*part.db).digestWithSummaries() == serverDigest(*scope));
     CHECK(figures(part) == figures(whole));
 
+    // Closed requests it holds (changed within the scope, another department's): their history is on the server
+    // until one is opened.
+    QString closedHeld, closedOpened;
+    {
+        RequestRepository mine(*part.db);
+        for (qint64 local = 1; local < 5000 && closedOpened.isEmpty(); ++local) {
+            const std::optional<ServiceRequest> r = mine.getByLocalId(local);
+            if (r && r->status == RequestStatus::Closed && r->departmentId != scope->departmentId && r->duplicateOf.isEmpty())
+                (closedHeld.isEmpty() ? closedHeld : closedOpened) = r->id;
+        }
+    }
+    REQUIRE_FALSE(closedOpened.isEmpty());
+    for (const QString &id : {closedHeld, closedOpened}) {
+        CHECK_FALSE(part.sync->holdsHistory(id));
+        CHECK(RequestRepository(*part.db).events(id).isEmpty());
+        CHECK_FALSE(RequestRepository(*whole.db).events(id).isEmpty());
+    }
+    {
+        // The open requests' histories are there.
+        RequestRepository mine(*part.db);
+        int openSeen = 0;
+        for (qint64 local = 1; local < 5000 && openSeen < 5; ++local) {
+            const std::optional<ServiceRequest> r = mine.getByLocalId(local);
+            if (r && isOpen(r->status)) {
+                ++openSeen;
+                CHECK(part.sync->holdsHistory(r->id));
+                CHECK(mine.events(r->id).size() == RequestRepository(*whole.db).events(r->id).size());
+            }
+        }
+        CHECK(openSeen == 5);
+    }
+    // Opened: its history comes, and stays.
+    Result<QStringList> history = part.sync->fetchRequests(part.net, {{closedOpened}, {}, {}});
+    REQUIRE(history.ok());
+    CHECK(part.sync->holdsHistory(closedOpened));
+    CHECK(RequestRepository(*part.db).events(closedOpened).size() == RequestRepository(*whole.db).events(closedOpened).size());
+    REQUIRE(part.sync->pull(part.net).ok());
+    CHECK(RequestRepository(*part.db).events(closedOpened).size() == RequestRepository(*whole.db).events(closedOpened).size());
+    CHECK(SyncStore(*part.db).digestWithSummaries() == serverDigest(*part.sync->scope()));
+
     // Requests it does not hold: another department's, closed before the scope's start.
     QStringList outside;
     QString citizenOutside;
@@ -1905,7 +1945,7 @@ TEST_CASE("real server: a partial replica holds its scope and the tenant's figur
     REQUIRE(fetched.ok());
     CHECK(fetched.value() == QStringList{wanted.id});
     CHECK(RequestRepository(*part.db).events(wanted.id).size() == RequestRepository(*whole.db).events(wanted.id).size());
-    CHECK(part.sync->pinned() == QStringList{wanted.id});
+    CHECK(part.sync->pinned() == (QStringList{closedOpened, wanted.id}));
     // No such request: nothing found, nothing written.
     Result<QStringList> none = part.sync->fetchRequests(part.net, {{QStringLiteral("no-such-request")}, {}, {}});
     REQUIRE(none.ok());
@@ -1928,6 +1968,10 @@ TEST_CASE("real server: a partial replica holds its scope and the tenant's figur
                                                                       {QStringLiteral("note"), QStringLiteral("Ο πολίτης ξανατηλεφώνησε")}});
     INFO((reopen ? QString() : reopen.error().message).toStdString());
     REQUIRE(reopen.ok());
+    // And a closed one it holds without its history: that comes whole too.
+    Result<QJsonObject> reopenHeld = whole.run(CommandName::Transition, {{QStringLiteral("requestId"), closedHeld}, {QStringLiteral("to"), QStringLiteral("reopened")},
+                                                                          {QStringLiteral("note"), QStringLiteral("Again")}});
+    REQUIRE(reopenHeld.ok());
     // And a new request: the figures move on both desks alike.
     fileAt(whole);
     REQUIRE(whole.sync->push(whole.net).ok());
@@ -1937,6 +1981,8 @@ TEST_CASE("real server: a partial replica holds its scope and the tenant's figur
     REQUIRE(moved.ok());
     REQUIRE(RequestRepository(*part.db).get(reopened).has_value());
     CHECK(RequestRepository(*part.db).events(reopened).size() == RequestRepository(*whole.db).events(reopened).size());
+    CHECK(part.sync->holdsHistory(closedHeld));
+    CHECK(RequestRepository(*part.db).events(closedHeld).size() == RequestRepository(*whole.db).events(closedHeld).size());
     CHECK(figures(part) == figures(whole));
     CHECK(SyncStore(*part.db).digestWithSummaries() == serverDigest(*part.sync->scope()));
 

@@ -9,6 +9,8 @@
 #include "core/reports/report.h"
 #include "ui/reports/reportdialog.h"
 #include "ui/print/reportpainter.h"
+#include "ui/widgets/requesthistoryview.h"
+#include "core/storage/requestrepository.h"
 #include "core/search/searchservice.h"
 #include "core/storage/database.h"
 #include "core/storage/organisationrepository.h"
@@ -346,6 +348,74 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(csv));
         QVERIFY2(dialog.messageLabel()->text().contains(QStringLiteral("cannot be reached")), qPrintable(dialog.messageLabel()->text()));
         QVERIFY(dialog.isEnabled()); // usable again after the answer
+        agent.stop();
+    }
+
+    void aPartialDeskSaysWhereAClosedRequestsHistoryIs()
+    {
+        // A partial replica does not hold a closed request's history (unless it is its department's): a view
+        // showing the request asks the server for it, and says so; with the server out of reach, it says that.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("partial.civicdesk"));
+        QString department;
+        {
+            std::unique_ptr<Database> db = WidgetTests::demoDatabase(path, 50, 200);
+            QVERIFY(db);
+            CommandRunner runner(*db);
+            DeskSync sync(*db, runner);
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            DeskSync::Settings settings;
+            settings.server = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+            probe.close(); // nothing listens there now
+            settings.tenant = QStringLiteral("ATH");
+            const User user = WidgetTests::userNamed(*db, QStringLiteral("operator1"));
+            settings.userId = user.id;
+            settings.clientId = QStringLiteral("client-under-test");
+            settings.scopeMonths = 12;
+            QVERIFY(sync.adopt(settings).ok());
+            department = user.departmentId;
+            // The scope the server would have answered at the first pull.
+            QVERIFY(db->setLocalSetting(QStringLiteral("sync.scope"), QStringLiteral("{\"since\":0,\"department\":\"%1\"}").arg(department)).ok());
+        }
+        std::unique_ptr<Database> db = std::move(Database::open(path)).value();
+        SearchService search(*db, QStringLiteral("GR"));
+        DeskSession desk(*db, search, QStringLiteral("en"), [] { return QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch(); });
+        QVERIFY(desk.sync());
+        std::optional<ServiceRequest> closed, open;
+        RequestRepository requests(*db);
+        for (qint64 local = 1; local <= 200 && (!closed || !open); ++local) {
+            const std::optional<ServiceRequest> r = requests.getByLocalId(local);
+            if (!r || r->departmentId == department || !r->duplicateOf.isEmpty())
+                continue;
+            (isOpen(r->status) ? open : closed) = r;
+        }
+        QVERIFY(closed && open);
+        QVERIFY(!desk.sync()->holdsHistory(closed->id));
+        QVERIFY(desk.sync()->holdsHistory(open->id));
+
+        SyncAgent agent(path);
+        HistorySource source(desk, agent);
+        RequestHistoryView view;
+        view.setSource(&source);
+        // An open request's history is here.
+        const QList<RequestEvent> openEvents = requests.events(open->id);
+        QVERIFY(!openEvents.isEmpty());
+        view.showRequest(open->id, openEvents, {});
+        QVERIFY(!view.showsNotice());
+        QCOMPARE(view.count(), openEvents.size());
+        // A closed one's is asked for: loading, then why it did not come.
+        view.showRequest(closed->id, requests.events(closed->id), {});
+        QVERIFY(view.showsNotice());
+        QCOMPARE(view.count(), 1);
+        QVERIFY2(view.item(0)->text().contains(QStringLiteral("loading")), qPrintable(view.item(0)->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(view.item(0)->text().contains(QStringLiteral("cannot be reached")), 15000);
+        QVERIFY(view.showsNotice());
+        QVERIFY(!source.problem(closed->id).isEmpty());
+        // Shown again at once, it is not asked again (half a minute), and still says why.
+        view.showRequest(closed->id, {}, {});
+        QVERIFY(!source.fetching(closed->id));
+        QVERIFY(view.item(0)->text().contains(QStringLiteral("cannot be reached")));
         agent.stop();
     }
 

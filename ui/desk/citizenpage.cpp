@@ -411,7 +411,8 @@ void CitizenPage::showHistoryOf(int row)
     m_historyTitle->setText(tr("History of %1").arg(m_profile.requests[row].trackingNumber));
     if (m_names.isEmpty())
         m_names = OrganisationRepository(m_desk.db()).displayNames(m_desk.uiLanguage());
-    m_history->showEvents(RequestRepository(m_desk.db()).events(m_profile.requests[row].id), m_names);
+    const QString &id = m_profile.requests[row].id;
+    m_history->showRequest(id, RequestRepository(m_desk.db()).events(id), m_names);
 }
 
 } // namespace CivicDesk

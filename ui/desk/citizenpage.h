@@ -44,6 +44,8 @@ public:
 
     /// A partial replica of @p months: the citizen's older requests can be fetched from the server.
     void setServerHistory(int months);
+    /// The history of the selected request.
+    RequestHistoryView *historyList() const { return m_history; }
     /// The older requests are being fetched (the button waits).
     void showOlderLooking();
     /// What fetching the older requests gave: their ids (none: the server has none), or why it could not.

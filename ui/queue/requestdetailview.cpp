@@ -115,7 +115,7 @@ void RequestDetailView::showRequest(const QString &requestId, bool inList)
     if (!sheet.photos.isEmpty())
         lines.append(tr("%n photo(s): Enter opens the request with them.", nullptr, int(sheet.photos.size())));
     m_detail->setText(lines.join(u'\n'));
-    m_history->showEvents(sheet.history, sheet.actorNames);
+    m_history->showRequest(r.id, sheet.history, sheet.actorNames);
 }
 
 } // namespace CivicDesk

@@ -369,7 +369,7 @@ void RequestPage::fill()
     }
     m_photos->setVisible(!m_sheet.photos.isEmpty());
 
-    m_history->showEvents(m_sheet.history, m_sheet.actorNames);
+    m_history->showRequest(r.id, m_sheet.history, m_sheet.actorNames);
     m_map->setPin(r.location);
     if (m_mapReady && r.location.isValid())
         m_map->setView(r.location, 17);
