@@ -4463,6 +4463,21 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
     </message>
 </context>
 <context>
+    <name>CivicDesk::HistorySource</name>
+    <message>
+        <source>The history of this closed request is on the server, which cannot be reached now. It is fetched when the request is shown again with the desk online.</source>
+        <translation>L&apos;historial d&apos;aquesta sol·licitud tancada és al servidor, que ara no és accessible. Es baixarà quan la sol·licitud es torni a mostrar amb el lloc connectat.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this request&apos;s history.</source>
+        <translation>El servidor ja no té l&apos;historial d&apos;aquesta sol·licitud.</translation>
+    </message>
+    <message>
+        <source>The server could not send this request&apos;s history: %1</source>
+        <translation>El servidor no ha pogut enviar l&apos;historial d&apos;aquesta sol·licitud: %1</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::IntakeForm</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -5898,6 +5913,10 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
     <message>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <source>The history of this closed request is on the server: loading it…</source>
+        <translation>L&apos;historial d&apos;aquesta sol·licitud tancada és al servidor: s&apos;està carregant…</translation>
     </message>
 </context>
 <context>

@@ -4463,6 +4463,21 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
     </message>
 </context>
 <context>
+    <name>CivicDesk::HistorySource</name>
+    <message>
+        <source>The history of this closed request is on the server, which cannot be reached now. It is fetched when the request is shown again with the desk online.</source>
+        <translation>El historial de esta solicitud cerrada está en el servidor, que ahora no es accesible. Se descargará cuando la solicitud se vuelva a mostrar con el puesto conectado.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this request&apos;s history.</source>
+        <translation>El servidor ya no tiene el historial de esta solicitud.</translation>
+    </message>
+    <message>
+        <source>The server could not send this request&apos;s history: %1</source>
+        <translation>El servidor no ha podido enviar el historial de esta solicitud: %1</translation>
+    </message>
+</context>
+<context>
     <name>CivicDesk::IntakeForm</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -5898,6 +5913,10 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
     <message>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <source>The history of this closed request is on the server: loading it…</source>
+        <translation>El historial de esta solicitud cerrada está en el servidor: cargándolo…</translation>
     </message>
 </context>
 <context>
