@@ -25,7 +25,7 @@ HistorySource::HistorySource(DeskSession &desk, SyncAgent &agent, QObject *paren
             return; // another part of the desk asked
         if (!error.isEmpty() || !ids.contains(id)) {
             m_problems.insert(id, offline ? tr("The history of this closed request is on the server, which cannot be reached now. It is "
-                                               "fetched when the request is shown again with the desk online.")
+                                               "fetched when the desk is online again.")
                                  : error.isEmpty() ? tr("The server no longer has this request's history.")
                                                    : tr("The server could not send this request's history: %1").arg(error));
             m_failedAt[id].start();
@@ -37,6 +37,16 @@ HistorySource::HistorySource(DeskSession &desk, SyncAgent &agent, QObject *paren
         Q_EMIT changed(id);
         if (!m_next.isEmpty())
             ask(std::exchange(m_next, QString()));
+    });
+    // Back online: the views still showing a history that could not come ask for it again.
+    connect(&m_agent, &SyncAgent::stateChanged, this, [this](const SyncAgent::State &state) {
+        if (!state.online || m_problems.isEmpty())
+            return;
+        const QStringList failed = m_problems.keys();
+        m_problems.clear();
+        m_failedAt.clear();
+        for (const QString &id : failed)
+            Q_EMIT changed(id);
     });
 }
 

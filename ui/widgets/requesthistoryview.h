@@ -33,7 +33,8 @@ public:
     QList<RequestEvent> events(const QString &requestId) const;
 
 Q_SIGNALS:
-    /// A fetch of @p requestId ended: its history is on the desk, or problem() says why not.
+    /// A fetch of @p requestId ended: its history is on the desk, or problem() says why not. Also when the desk is
+    /// back online after a fetch failed: a view still showing the request asks again.
     void changed(const QString &requestId);
 
 private:
