@@ -4465,16 +4465,16 @@ La base de dades escriu el seu diari a la mateixa carpeta (%2): potser no hi pod
 <context>
     <name>CivicDesk::HistorySource</name>
     <message>
-        <source>The history of this closed request is on the server, which cannot be reached now. It is fetched when the request is shown again with the desk online.</source>
-        <translation>L&apos;historial d&apos;aquesta sol·licitud tancada és al servidor, que ara no és accessible. Es baixarà quan la sol·licitud es torni a mostrar amb el lloc connectat.</translation>
-    </message>
-    <message>
         <source>The server no longer has this request&apos;s history.</source>
         <translation>El servidor ja no té l&apos;historial d&apos;aquesta sol·licitud.</translation>
     </message>
     <message>
         <source>The server could not send this request&apos;s history: %1</source>
         <translation>El servidor no ha pogut enviar l&apos;historial d&apos;aquesta sol·licitud: %1</translation>
+    </message>
+    <message>
+        <source>The history of this closed request is on the server, which cannot be reached now. It is fetched when the desk is online again.</source>
+        <translation>L&apos;historial d&apos;aquesta sol·licitud tancada és al servidor, que ara no és accessible. Es baixarà quan el lloc torni a estar connectat.</translation>
     </message>
 </context>
 <context>

@@ -4465,16 +4465,16 @@ The database writes its journal in the same folder (%2): you may not be allowed 
 <context>
     <name>CivicDesk::HistorySource</name>
     <message>
-        <source>The history of this closed request is on the server, which cannot be reached now. It is fetched when the request is shown again with the desk online.</source>
-        <translation>Το ιστορικό αυτού του κλειστού αιτήματος βρίσκεται στον διακομιστή, που δεν είναι προσβάσιμος τώρα. Θα ληφθεί όταν το αίτημα εμφανιστεί ξανά με το γραφείο συνδεδεμένο.</translation>
-    </message>
-    <message>
         <source>The server no longer has this request&apos;s history.</source>
         <translation>Ο διακομιστής δεν έχει πλέον το ιστορικό αυτού του αιτήματος.</translation>
     </message>
     <message>
         <source>The server could not send this request&apos;s history: %1</source>
         <translation>Ο διακομιστής δεν μπόρεσε να στείλει το ιστορικό αυτού του αιτήματος: %1</translation>
+    </message>
+    <message>
+        <source>The history of this closed request is on the server, which cannot be reached now. It is fetched when the desk is online again.</source>
+        <translation>Το ιστορικό αυτού του κλειστού αιτήματος βρίσκεται στον διακομιστή, που δεν είναι προσβάσιμος τώρα. Θα ληφθεί μόλις το γραφείο συνδεθεί ξανά.</translation>
     </message>
 </context>
 <context>

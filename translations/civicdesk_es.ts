@@ -4465,16 +4465,16 @@ La base de datos escribe su diario en la misma carpeta (%2): quizá no tenga per
 <context>
     <name>CivicDesk::HistorySource</name>
     <message>
-        <source>The history of this closed request is on the server, which cannot be reached now. It is fetched when the request is shown again with the desk online.</source>
-        <translation>El historial de esta solicitud cerrada está en el servidor, que ahora no es accesible. Se descargará cuando la solicitud se vuelva a mostrar con el puesto conectado.</translation>
-    </message>
-    <message>
         <source>The server no longer has this request&apos;s history.</source>
         <translation>El servidor ya no tiene el historial de esta solicitud.</translation>
     </message>
     <message>
         <source>The server could not send this request&apos;s history: %1</source>
         <translation>El servidor no ha podido enviar el historial de esta solicitud: %1</translation>
+    </message>
+    <message>
+        <source>The history of this closed request is on the server, which cannot be reached now. It is fetched when the desk is online again.</source>
+        <translation>El historial de esta solicitud cerrada está en el servidor, que ahora no es accesible. Se descargará cuando el puesto vuelva a estar conectado.</translation>
     </message>
 </context>
 <context>

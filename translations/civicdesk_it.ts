@@ -4465,16 +4465,16 @@ Il database scrive il suo journal nella stessa cartella (%2): forse non hai il p
 <context>
     <name>CivicDesk::HistorySource</name>
     <message>
-        <source>The history of this closed request is on the server, which cannot be reached now. It is fetched when the request is shown again with the desk online.</source>
-        <translation>La cronologia di questa segnalazione chiusa è sul server, che ora non è raggiungibile. Verrà scaricata quando la segnalazione sarà mostrata di nuovo con la postazione in linea.</translation>
-    </message>
-    <message>
         <source>The server no longer has this request&apos;s history.</source>
         <translation>Il server non ha più la cronologia di questa segnalazione.</translation>
     </message>
     <message>
         <source>The server could not send this request&apos;s history: %1</source>
         <translation>Il server non ha potuto inviare la cronologia di questa segnalazione: %1</translation>
+    </message>
+    <message>
+        <source>The history of this closed request is on the server, which cannot be reached now. It is fetched when the desk is online again.</source>
+        <translation>La cronologia di questa segnalazione chiusa è sul server, che ora non è raggiungibile. Verrà scaricata quando la postazione sarà di nuovo in linea.</translation>
     </message>
 </context>
 <context>

@@ -4485,16 +4485,16 @@ Baza de date își scrie jurnalul în același dosar (%2): poate nu aveți voie 
 <context>
     <name>CivicDesk::HistorySource</name>
     <message>
-        <source>The history of this closed request is on the server, which cannot be reached now. It is fetched when the request is shown again with the desk online.</source>
-        <translation>Istoricul acestei solicitări închise este pe server, care nu poate fi contactat acum. Va fi adus când solicitarea este afișată din nou cu biroul conectat.</translation>
-    </message>
-    <message>
         <source>The server no longer has this request&apos;s history.</source>
         <translation>Serverul nu mai are istoricul acestei solicitări.</translation>
     </message>
     <message>
         <source>The server could not send this request&apos;s history: %1</source>
         <translation>Serverul nu a putut trimite istoricul acestei solicitări: %1</translation>
+    </message>
+    <message>
+        <source>The history of this closed request is on the server, which cannot be reached now. It is fetched when the desk is online again.</source>
+        <translation>Istoricul acestei solicitări închise este pe server, care nu poate fi contactat acum. Va fi adus când biroul este din nou conectat.</translation>
     </message>
 </context>
 <context>
