@@ -33,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace CivicDesk;
@@ -316,6 +317,25 @@ private Q_SLOTS:
         RequestPage forStaff(staffDesk, id);
         QVERIFY(forStaff.actions()->action("actionAssign"));
         QVERIFY(!forStaff.actions()->action("actionRate"));
+    }
+
+    void theGreekPageFitsTheScreenWithEveryAction()
+    {
+        // A supervisor is offered every action; with the Greek labels, the page must still fit a 1280-pixel
+        // screen (what does not fit goes to the tool bar's menu, and every action keeps its key).
+        QTranslator greek;
+        QVERIFY(greek.load(QStringLiteral(":/i18n/civicdesk_el.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&greek));
+        const QString id = firstId(*m_db, "SELECT id FROM service_request WHERE status = 'new' LIMIT 1");
+        DeskSession desk(*m_db, *m_search, QStringLiteral("el"), systemClock(), userNamed(*m_db, QStringLiteral("supervisor")).id);
+        {
+            RequestPage page(desk, id);
+            QVERIFY(page.actions()->actions().size() >= 8);
+            QVERIFY2(page.minimumSizeHint().width() < 1200, qPrintable(QString::number(page.minimumSizeHint().width())));
+            for (QAction *a : page.actions()->actions())
+                QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text()));
+        }
+        QCoreApplication::removeTranslator(&greek);
     }
 
     void theGreekDeskShowsTheMunicipalitysDayAndA24HourClock()

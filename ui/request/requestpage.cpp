@@ -26,6 +26,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -172,15 +173,20 @@ RequestPage::RequestPage(DeskSession &desk, const QString &requestId, const QStr
     split->setStretchFactor(1, 1);
     left->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
 
+    // A tool bar: what does not fit a narrow window (the Greek labels are long) goes to its » menu instead of
+    // widening the window past the screen.
     auto *buttons = new QHBoxLayout;
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("requestActionsBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (QAction *a : m_actions->actions()) {
-        auto *b = new QToolButton(this);
-        b->setDefaultAction(a);
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        b->setToolTip(a->text().remove(u'&') + QStringLiteral(" (") + a->shortcut().toString(QKeySequence::NativeText) + u')');
-        buttons->addWidget(b);
+        bar->addAction(a);
+        if (auto *b = qobject_cast<QToolButton *>(bar->widgetForAction(a))) {
+            b->setAutoRaise(false);
+            b->setToolTip(a->text().remove(u'&') + QStringLiteral(" (") + a->shortcut().toString(QKeySequence::NativeText) + u')');
+        }
     }
-    buttons->addStretch(1);
+    buttons->addWidget(bar, 1);
     auto *close = new QPushButton(tr("&Close"), this);
     close->setToolTip(tr("Close this page (Ctrl+W)"));
     buttons->addWidget(close);
