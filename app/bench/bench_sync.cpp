@@ -822,6 +822,22 @@ int benchScale(const QStringList &args)
         std::fprintf(stderr, "%zu old requests opened on demand\n", fetches.size());
         bench("on_demand_history_ms_p50", percentile(fetches, 0.5));
         bench("on_demand_history_ms", percentile(fetches, 0.95));
+        // A pull with little to bring, as a desk pulls all day: it looks at the requests it changed alone; and the
+        // whole sweep of what left the scope, which it makes once the scope's start moved an hour on.
+        std::vector<double> quietPulls;
+        for (int i = 0; i < 10; ++i) {
+            const double t0 = nowMs();
+            if (Result<DeskSync::PullResult> pulled = sync.pull(net); !pulled)
+                return fail(QStringLiteral("a pull of the partial replica: ") + pulled.error().message);
+            quietPulls.push_back(nowMs() - t0);
+        }
+        bench("scoped_pull_ms_p50", percentile(quietPulls, 0.5));
+        if (const std::optional<SyncScope> within = sync.scope()) {
+            const double t0 = nowMs();
+            if (Result<int> swept = SyncStore(*desk.value()).removeOutside(*within); !swept)
+                return fail(QStringLiteral("the sweep of the partial replica: ") + swept.error().message);
+            bench("scoped_sweep_ms", nowMs() - t0);
+        }
         // Reports of a year before the desk's scope, made by the server from the whole city (what the desk's
         // report dialog asks for such a period): the figures per department, and the year's request list.
         ReportParameters year;

@@ -1212,6 +1212,18 @@ Result<int> SyncStore::removeOutside(const SyncScope &scope)
     return removed;
 }
 
+Status SyncStore::removeHistoriesOutside(const QStringList &requestIds, const SyncScope &scope)
+{
+    Statement s(m_db, QStringLiteral("DELETE FROM request_event WHERE request_id IN (SELECT id FROM service_request WHERE id IN (%1) AND NOT %2)")
+                          .arg(idsBound(), historyHeld()).toUtf8().constData());
+    s.bind(1, jsonIds(requestIds));
+    s.bind(2, scope.departmentId);
+    s.bind(3, jsonIds(scope.pinned));
+    if (!s.exec())
+        return m_db.lastError(Tr::tr("removing the histories outside this desk's scope"));
+    return {};
+}
+
 Status SyncStore::setCapturing(bool on)
 {
     return m_db.exec(QStringLiteral("UPDATE sync_capture SET capturing = %1 WHERE id = 1").arg(on ? 1 : 0));

@@ -200,6 +200,8 @@ public:
     /// Removes the rows outside @p scope (a request closed long ago, rerouted away, no longer pinned) with their
     /// search keys; how many requests went. Only between pulls with nothing waiting (a waiting change may need them).
     Result<int> removeOutside(const SyncScope &scope);
+    /// Of the requests @p requestIds, removes the histories @p scope does not hold (closed since they came).
+    Status removeHistoriesOutside(const QStringList &requestIds, const SyncScope &scope);
     /// While on, the rows changed on this connection are noted as dirty.
     Status setCapturing(bool on);
     QList<SyncKey> dirtyKeys() const;

@@ -114,8 +114,11 @@ public:
     Status setScopeMonths(int months);
     /// The requests fetched on demand this partial replica keeps, oldest first.
     QStringList pinned() const;
-    /// The scope this partial replica held at its last pull (nothing for a whole one, or before its first pull).
+    /// The scope this partial replica holds (nothing for a whole one, or before its first pull): the server's at
+    /// its last pull, from the start of its last whole sweep.
     std::optional<SyncScope> scope() const;
+    /// The scope as the server answered at the last pull (scope() is the same from the last sweep's start).
+    std::optional<SyncScope> answeredScope() const;
     /// Whether this desk holds every request a report of @p parameters reads: a whole replica does; a partial one
     /// when the period starts within its scope, or when the report is of its own department (held whole).
     bool holdsReportPeriod(const ReportParameters &parameters) const;
@@ -179,6 +182,10 @@ public:
     static Error replyError(const SyncReply &reply, const QString &what);
 
 private:
+    /// Lets go of what left the scope @p within: the whole file looked at once the server's start moved an hour on
+    /// (or the department, or a request fetched on demand went), else only the requests the pulls since changed
+    /// (their histories, once closed). The requests removed.
+    Result<int> letGoOutside(const SyncScope &within);
     Status rebase(const QList<SyncRow> &rows, qint64 lastMutationId, const QJsonArray &rejected, PullResult &result);
     /// Runs @p work with the rows it changes noted as this desk's unanswered changes (sync_dirty).
     Status captured(const std::function<void()> &work);

@@ -1983,6 +1983,19 @@ TEST_CASE("real server: a partial replica holds its scope and the tenant's figur
     CHECK(RequestRepository(*part.db).events(reopened).size() == RequestRepository(*whole.db).events(reopened).size());
     CHECK(part.sync->holdsHistory(closedHeld));
     CHECK(RequestRepository(*part.db).events(closedHeld).size() == RequestRepository(*whole.db).events(closedHeld).size());
+    // Closed again: the desk lets go of its history at the pull after, looking at the requests it changed alone
+    // (its whole file is looked at once the scope's start moved an hour on).
+    Result<QJsonObject> rejected = whole.run(CommandName::Transition, {{QStringLiteral("requestId"), closedHeld}, {QStringLiteral("to"), QStringLiteral("rejected")},
+                                                                        {QStringLiteral("note"), QStringLiteral("Not the municipality's")}});
+    REQUIRE(rejected.ok());
+    REQUIRE(whole.sync->push(whole.net).ok());
+    Result<DeskSync::PullResult> closedAgain = part.sync->pull(part.net);
+    REQUIRE(closedAgain.ok());
+    CHECK(closedAgain->removed == 0);
+    CHECK_FALSE(part.sync->holdsHistory(closedHeld));
+    CHECK(RequestRepository(*part.db).events(closedHeld).isEmpty());
+    CHECK(part.sync->scope()->since <= part.sync->answeredScope()->since);
+    CHECK(SyncStore(*part.db).digestWithSummaries() == serverDigest(*part.sync->scope()));
     CHECK(figures(part) == figures(whole));
     CHECK(SyncStore(*part.db).digestWithSummaries() == serverDigest(*part.sync->scope()));
 
