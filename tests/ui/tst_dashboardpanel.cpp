@@ -304,6 +304,31 @@ private Q_SLOTS:
         QLocale::setDefault(before);
     }
 
+    /// A 12-month partial replica of a small demo municipality at @p path, signed in as operator1 with a server
+    /// that nothing answers at: the operator's department (nothing when it could not be made).
+    static std::optional<QString> makePartialDesk(const QString &path)
+    {
+        std::unique_ptr<Database> db = WidgetTests::demoDatabase(path, 50, 200);
+        if (!db)
+            return std::nullopt;
+        CommandRunner runner(*db);
+        DeskSync sync(*db, runner);
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost))
+            return std::nullopt;
+        DeskSync::Settings settings;
+        settings.server = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+        probe.close(); // nothing listens there now
+        settings.tenant = QStringLiteral("ATH");
+        const User user = WidgetTests::userNamed(*db, QStringLiteral("operator1"));
+        settings.userId = user.id;
+        settings.clientId = QStringLiteral("client-under-test");
+        settings.scopeMonths = 12;
+        if (!sync.adopt(settings).ok())
+            return std::nullopt;
+        return user.departmentId;
+    }
+
     void aPartialDesksEarlierReportIsNeverMadeFromPartOfIt()
     {
         // A partial replica that has not fetched its requests yet holds no period whole: the report is the
@@ -311,22 +336,7 @@ private Q_SLOTS:
         // nothing from the requests it happens to hold.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("partial.civicdesk"));
-        {
-            std::unique_ptr<Database> db = WidgetTests::demoDatabase(path, 50, 200);
-            QVERIFY(db);
-            CommandRunner runner(*db);
-            DeskSync sync(*db, runner);
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost));
-            DeskSync::Settings settings;
-            settings.server = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
-            probe.close(); // nothing listens there now
-            settings.tenant = QStringLiteral("ATH");
-            settings.userId = WidgetTests::userNamed(*db, QStringLiteral("operator1")).id;
-            settings.clientId = QStringLiteral("client-under-test");
-            settings.scopeMonths = 12;
-            QVERIFY(sync.adopt(settings).ok());
-        }
+        QVERIFY(makePartialDesk(path).has_value());
         std::unique_ptr<Database> db = std::move(Database::open(path)).value();
         SearchService search(*db, QStringLiteral("GR"));
         DeskSession desk(*db, search, QStringLiteral("en"), [] { return QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch(); });
@@ -357,28 +367,12 @@ private Q_SLOTS:
         // showing the request asks the server for it, and says so; with the server out of reach, it says that.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("partial.civicdesk"));
-        QString department;
-        {
-            std::unique_ptr<Database> db = WidgetTests::demoDatabase(path, 50, 200);
-            QVERIFY(db);
-            CommandRunner runner(*db);
-            DeskSync sync(*db, runner);
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost));
-            DeskSync::Settings settings;
-            settings.server = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
-            probe.close(); // nothing listens there now
-            settings.tenant = QStringLiteral("ATH");
-            const User user = WidgetTests::userNamed(*db, QStringLiteral("operator1"));
-            settings.userId = user.id;
-            settings.clientId = QStringLiteral("client-under-test");
-            settings.scopeMonths = 12;
-            QVERIFY(sync.adopt(settings).ok());
-            department = user.departmentId;
-            // The scope the server would have answered at the first pull.
-            QVERIFY(db->setLocalSetting(QStringLiteral("sync.scope"), QStringLiteral("{\"since\":0,\"department\":\"%1\"}").arg(department)).ok());
-        }
+        const std::optional<QString> made = makePartialDesk(path);
+        QVERIFY(made.has_value());
+        const QString department = *made;
         std::unique_ptr<Database> db = std::move(Database::open(path)).value();
+        // The scope the server would have answered at the first pull.
+        QVERIFY(db->setLocalSetting(QStringLiteral("sync.scope"), QStringLiteral("{\"since\":0,\"department\":\"%1\"}").arg(department)).ok());
         SearchService search(*db, QStringLiteral("GR"));
         DeskSession desk(*db, search, QStringLiteral("en"), [] { return QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch(); });
         QVERIFY(desk.sync());
