@@ -760,6 +760,39 @@ QList<SyncRow> SyncStore::requestFamily(const QStringList &ids) const
     return rows(keys);
 }
 
+QStringList SyncStore::requestsOf(const QList<SyncRow> &rows, const QList<SyncKey> &keys) const
+{
+    QSet<QString> out;
+    for (const SyncRow &row : rows) {
+        const QString column = requestColumn(row.table);
+        if (column.isEmpty())
+            continue;
+        if (column == QLatin1String("id")) {
+            out.insert(row.key.at(0).toString());
+        } else if (row.values) {
+            const qsizetype at = info(row.table).columns.indexOf(column);
+            if (at >= 0 && row.values->at(at).isString())
+                out.insert(row.values->at(at).toString());
+        }
+    }
+    QHash<QString, QStringList> byTable; // a key's row read here: its key is its id
+    for (const SyncKey &k : keys) {
+        const QString column = requestColumn(k.table);
+        if (column == QLatin1String("id"))
+            out.insert(k.key.at(0).toString());
+        else if (!column.isEmpty() && info(k.table).key == QStringList{QStringLiteral("id")})
+            byTable[k.table].append(k.key.at(0).toString());
+    }
+    for (auto it = byTable.cbegin(); it != byTable.cend(); ++it) {
+        Statement s(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id IN (%3)").arg(requestColumn(it.key()), it.key(), idsBound()).toUtf8().constData());
+        s.bind(1, jsonIds(*it));
+        while (s.step())
+            if (!s.isNull(0))
+                out.insert(s.text(0));
+    }
+    return QStringList(out.cbegin(), out.cend());
+}
+
 QStringList SyncStore::requestsByTracking(const QString &tracking) const
 {
     // The server's store need not keep the tracking keys a desk's search does: the number itself, as typed with

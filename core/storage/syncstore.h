@@ -165,6 +165,8 @@ public:
     QList<SyncRow> requestFamily(const QStringList &ids) const;
     /// The request with tracking number @p tracking (none: empty).
     QStringList requestsByTracking(const QString &tracking) const;
+    /// The requests @p rows belong to, and those of the rows of @p keys as this file holds them.
+    QStringList requestsOf(const QList<SyncRow> &rows, const QList<SyncKey> &keys) const;
     /// The requests of citizen @p citizenId (as the citizen who reported it or one of its reporters) outside
     /// @p scope, newest first, at most @p limit: the older part of a citizen's history.
     /// Whether a desk of @p scope holds the history of request @p requestId (one it holds): it does while the

@@ -336,13 +336,9 @@ Result<DeskSync::PullResult> DeskSync::pull(SyncTransport &transport)
             if (last.contains(QStringLiteral("scope"))) {
                 if (Status r = m_db.setLocalSetting(kScope, QString::fromUtf8(QJsonDocument(last.value(QStringLiteral("scope")).toObject()).toJson(QJsonDocument::Compact))); !r)
                     return r;
-                // The requests this pull changed, to be looked at when nothing of this desk's waits.
-                QJsonArray recheck = QJsonDocument::fromJson(m_db.localSetting(kRecheck).toUtf8()).array();
-                for (const SyncRow &row : std::as_const(rows)) {
-                    if (row.table == QLatin1String("service_request") && recheck.size() <= kMostRechecked)
-                        recheck.append(row.key.at(0));
-                }
-                if (Status r = m_db.setLocalSetting(kRecheck, QString::fromUtf8(QJsonDocument(recheck).toJson(QJsonDocument::Compact))); !r)
+                // The requests this pull and this desk's answered changes touched, to be looked at when nothing of
+                // this desk's waits.
+                if (Status r = recheckLater(m_store.requestsOf(rows, sent)); !r)
                     return r;
             }
             return m_db.setLocalSetting(kEpoch, epoch);
@@ -524,6 +520,19 @@ std::optional<SyncScope> DeskSync::scope() const
     return held;
 }
 
+Status DeskSync::recheckLater(const QStringList &requestIds)
+{
+    if (requestIds.isEmpty())
+        return {};
+    QJsonArray recheck = QJsonDocument::fromJson(m_db.localSetting(kRecheck).toUtf8()).array();
+    for (const QString &id : requestIds) {
+        if (recheck.size() > kMostRechecked)
+            break; // the whole file is looked at instead
+        recheck.append(id);
+    }
+    return m_db.setLocalSetting(kRecheck, QString::fromUtf8(QJsonDocument(recheck).toJson(QJsonDocument::Compact)));
+}
+
 Result<int> DeskSync::letGoOutside(const SyncScope &within)
 {
     const QJsonObject swept = QJsonDocument::fromJson(m_db.localSetting(kSwept).toUtf8()).object();
@@ -637,6 +646,11 @@ Result<QStringList> DeskSync::fetchRequests(SyncTransport &transport, const Want
         }
         while (keep.size() > SyncProtocol::MaxPinned)
             keep.removeFirst();
+        // The requests that came with them (an original of a duplicate) hold their histories while open.
+        if (settings().scopeMonths > 0) {
+            if (Status r = recheckLater(m_store.requestsOf(rows.value(), {})); !r)
+                return r;
+        }
         return m_db.setLocalSetting(kPinned, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(keep)).toJson(QJsonDocument::Compact)));
     });
     if (!st)

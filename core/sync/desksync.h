@@ -186,6 +186,8 @@ private:
     /// (or the department, or a request fetched on demand went), else only the requests the pulls since changed
     /// (their histories, once closed). The requests removed.
     Result<int> letGoOutside(const SyncScope &within);
+    /// Notes @p requestIds for letGoOutside() to look at.
+    Status recheckLater(const QStringList &requestIds);
     Status rebase(const QList<SyncRow> &rows, qint64 lastMutationId, const QJsonArray &rejected, PullResult &result);
     /// Runs @p work with the rows it changes noted as this desk's unanswered changes (sync_dirty).
     Status captured(const std::function<void()> &work);
