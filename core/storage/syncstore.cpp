@@ -570,10 +570,15 @@ int SyncStore::bindConditionOf(Statement &s, const SyncScope &scope, const QStri
 {
     if (table == QLatin1String("notification") || table == QLatin1String("inbound_mail") || table == QLatin1String("phone_call"))
         s.bind(index++, scope.since);
-    if (table == QLatin1String("request_event")) {
-        s.bind(index++, scope.departmentId);
-        s.bind(index++, jsonIds(scope.pinned));
-    }
+    if (table == QLatin1String("request_event"))
+        index = bindHistoryHeld(s, scope, index);
+    return index;
+}
+
+int SyncStore::bindHistoryHeld(Statement &s, const SyncScope &scope, int index)
+{
+    s.bind(index++, scope.departmentId);
+    s.bind(index++, jsonIds(scope.pinned));
     return index;
 }
 
@@ -586,8 +591,7 @@ bool SyncStore::holdsHistory(const QString &requestId, const SyncScope &scope) c
 {
     Statement s(m_db, QStringLiteral("SELECT 1 FROM service_request WHERE id = ? AND %1").arg(historyHeld()).toUtf8().constData());
     s.bind(1, requestId);
-    s.bind(2, scope.departmentId);
-    s.bind(3, jsonIds(scope.pinned));
+    bindHistoryHeld(s, scope, 2);
     return s.step();
 }
 
@@ -623,11 +627,12 @@ Result<QList<SyncRow>> SyncStore::scopedRows(const QList<SyncRow> &rows, const S
     const auto json = [](const QSet<QString> &set) { return jsonIds(QStringList(set.cbegin(), set.cend())); };
     // Requests whose history the desk may lack and now holds: reopened (a closed request's history is not on a
     // partial desk) or routed to its department.
+    const TableInfo &events = info(QStringLiteral("request_event"));
+    const qsizetype eventRequest = events.columns.indexOf(QStringLiteral("request_id"));
     QSet<QString> historyEntering;
     {
-        const TableInfo &events = info(QStringLiteral("request_event"));
-        const qsizetype request = events.columns.indexOf(QStringLiteral("request_id")), kind = events.columns.indexOf(QStringLiteral("kind")),
-                        from = events.columns.indexOf(QStringLiteral("from_value")), to = events.columns.indexOf(QStringLiteral("to_value"));
+        const qsizetype kind = events.columns.indexOf(QStringLiteral("kind")), from = events.columns.indexOf(QStringLiteral("from_value")),
+                        to = events.columns.indexOf(QStringLiteral("to_value"));
         for (const SyncRow &row : rows) {
             if (row.table != QLatin1String("request_event") || !row.values)
                 continue;
@@ -637,7 +642,7 @@ Result<QList<SyncRow>> SyncStore::scopedRows(const QList<SyncRow> &rows, const S
             const bool routedHere = k == QLatin1String("routing") && !fromValue.isEmpty() && !scope.departmentId.isEmpty()
                 && toValue == scope.departmentId; // (not a filing's first routing)
             if (reopened || routedHere)
-                historyEntering.insert(row.values->at(request).toString());
+                historyEntering.insert(row.values->at(eventRequest).toString());
         }
     }
     QSet<QString> in, named, history;
@@ -694,7 +699,6 @@ Result<QList<SyncRow>> SyncStore::scopedRows(const QList<SyncRow> &rows, const S
     // requests they name).
     const QList<SyncRow> family = requestFamily(whole);
     QSet<QString> familyIds;
-    const qsizetype eventRequest = info(QStringLiteral("request_event")).columns.indexOf(QStringLiteral("request_id"));
     for (const SyncRow &row : family) {
         if (row.table == QLatin1String("request_event") && row.values)
             familyIds.insert(row.values->at(eventRequest).toString());
@@ -703,8 +707,7 @@ Result<QList<SyncRow>> SyncStore::scopedRows(const QList<SyncRow> &rows, const S
     if (!familyIds.isEmpty()) {
         Statement s(m_db, QStringLiteral("SELECT id FROM service_request WHERE id IN (%1) AND %2").arg(idsBound(), historyHeld()).toUtf8().constData());
         s.bind(1, json(familyIds));
-        s.bind(2, scope.departmentId);
-        s.bind(3, jsonIds(scope.pinned));
+        bindHistoryHeld(s, scope, 2);
         while (s.step())
             history.insert(s.text(0));
         if (!s.isValid())
@@ -1250,8 +1253,7 @@ Status SyncStore::removeHistoriesOutside(const QStringList &requestIds, const Sy
     Statement s(m_db, QStringLiteral("DELETE FROM request_event WHERE request_id IN (SELECT id FROM service_request WHERE id IN (%1) AND NOT %2)")
                           .arg(idsBound(), historyHeld()).toUtf8().constData());
     s.bind(1, jsonIds(requestIds));
-    s.bind(2, scope.departmentId);
-    s.bind(3, jsonIds(scope.pinned));
+    bindHistoryHeld(s, scope, 2);
     if (!s.exec())
         return m_db.lastError(Tr::tr("removing the histories outside this desk's scope"));
     return {};

@@ -167,11 +167,11 @@ public:
     QStringList requestsByTracking(const QString &tracking) const;
     /// The requests @p rows belong to, and those of the rows of @p keys as this file holds them.
     QStringList requestsOf(const QList<SyncRow> &rows, const QList<SyncKey> &keys) const;
-    /// The requests of citizen @p citizenId (as the citizen who reported it or one of its reporters) outside
-    /// @p scope, newest first, at most @p limit: the older part of a citizen's history.
     /// Whether a desk of @p scope holds the history of request @p requestId (one it holds): it does while the
     /// request is open, of its department or fetched; a closed one's is fetched when it is opened.
     bool holdsHistory(const QString &requestId, const SyncScope &scope) const;
+    /// The requests of citizen @p citizenId (as the citizen who reported it or one of its reporters) outside
+    /// @p scope, newest first, at most @p limit: the older part of a citizen's history.
     QStringList requestsOfCitizenOutside(const QString &citizenId, const SyncScope &scope, int limit) const;
     /// Writes every synced row of this store into @p target (an empty store of the same schema, on either
     /// engine) in one transaction of the target's: moving a municipality from the embedded server's file to
@@ -243,9 +243,11 @@ private:
     QString scopeRequests() const;
     /// The condition on @p table's rows of a scope ("" when all its rows are in), after scopeRequests().
     QString scopeCondition(const QString &table) const;
-    /// The condition on a request whose history a scope holds: open, of its department, or fetched (binds the
-    /// department, then the fetched ids).
+    /// The condition on a request whose history a scope holds: open, of its department, or fetched (its values
+    /// bound by bindHistoryHeld()).
     QString historyHeld() const;
+    /// Binds the values of historyHeld() from @p index (the department, then the fetched ids); the next index.
+    static int bindHistoryHeld(Statement &s, const SyncScope &scope, int index);
     /// Binds the scope's values from @p index: those of scopeRequests(), then those of @p table's condition.
     static int bindScope(Statement &s, const SyncScope &scope, const QString &table, int index = 1);
     /// Binds the values of @p table's condition alone from @p index (after the scope's requests).

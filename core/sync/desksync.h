@@ -188,6 +188,10 @@ private:
     Result<int> letGoOutside(const SyncScope &within);
     /// Notes @p requestIds for letGoOutside() to look at.
     Status recheckLater(const QStringList &requestIds);
+    /// The requests noted by recheckLater() since the last look.
+    QStringList toRecheck() const;
+    /// The scope of the last whole sweep of what left the scope (none yet: the first pull makes one).
+    std::optional<SyncScope> lastSweep() const;
     Status rebase(const QList<SyncRow> &rows, qint64 lastMutationId, const QJsonArray &rejected, PullResult &result);
     /// Runs @p work with the rows it changes noted as this desk's unanswered changes (sync_dirty).
     Status captured(const std::function<void()> &work);
